@@ -1,0 +1,5 @@
+"""``python -m corrobora`` runs the command line interface."""
+
+from corrobora.cli import main
+
+main()

@@ -1,0 +1,6 @@
+"""Claim alignment: which claims of different articles state the same thing."""
+
+from .grouping import group_claims
+from .similarity import ClaimVectors, claim_similarity
+
+__all__ = ["ClaimVectors", "claim_similarity", "group_claims"]

@@ -1,0 +1,78 @@
+"""Group the claims of a story into facts by average-linkage agglomeration.
+
+Only pairs of claims that share a term are scored (an inverted index over the terms), so
+the cost follows the number of plausible pairs, not the square of the number of claims.
+Two groups merge when the mean similarity over all their pairs reaches the threshold, so
+one article's two different statements cannot be chained into one fact through a third
+claim, while a headline and the body sentence it restates can.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from ..model import Claim
+from .similarity import ClaimVectors
+
+_MAX_POSTINGS = 200
+
+
+def candidate_pairs(
+    claims: Sequence[Claim], vectors: ClaimVectors, threshold: float
+) -> list[tuple[float, str, str]]:
+    """Return ``(similarity, a, b)`` for claim pairs that share a term, best first.
+
+    Pairs below half the threshold are dropped: they can never help a merge.
+    """
+    postings: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        for term in vectors.terms(claim.id):
+            postings[term].append(claim.id)
+    seen: set[tuple[str, str]] = set()
+    scored: list[tuple[float, str, str]] = []
+    for ids in postings.values():
+        if len(ids) > _MAX_POSTINGS:
+            continue
+        for a, b in combinations(ids, 2):
+            pair = (a, b) if a < b else (b, a)
+            if pair in seen:
+                continue
+            seen.add(pair)
+            score = vectors.similarity(*pair)
+            if score >= threshold / 2:
+                scored.append((score, *pair))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    return scored
+
+
+def group_claims(
+    claims: Sequence[Claim], vectors: ClaimVectors, threshold: float
+) -> list[list[str]]:
+    """Return groups of claim ids, each one fact, in the order of their first claim."""
+    scored = candidate_pairs(claims, vectors, threshold)
+    sim = {(a, b): s for s, a, b in scored}
+    group_of = {c.id: c.id for c in claims}
+    members: dict[str, list[str]] = {c.id: [c.id] for c in claims}
+
+    def linkage(left: list[str], right: list[str]) -> float:
+        total = 0.0
+        for a in left:
+            for b in right:
+                total += sim.get((a, b) if a < b else (b, a), 0.0)
+        return total / (len(left) * len(right))
+
+    for _score, a, b in scored:
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb:
+            continue
+        left, right = members[ga], members[gb]
+        if linkage(left, right) < threshold:
+            continue
+        keep, drop = (ga, gb) if ga < gb else (gb, ga)
+        members[keep] = sorted(members[keep] + members.pop(drop))
+        for claim_id in members[keep]:
+            group_of[claim_id] = keep
+    order = {c.id: i for i, c in enumerate(claims)}
+    return sorted(members.values(), key=lambda ids: min(order[i] for i in ids))

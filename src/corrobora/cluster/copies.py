@@ -1,0 +1,120 @@
+"""Copy detection: find wire reposts and light rewrites of an earlier article.
+
+The score of a pair is the **containment** of their word-shingle sets,
+``|A ∩ B| / min(|A|, |B|)``: the share of the shorter text's shingles found in the
+longer one. Unlike Jaccard similarity it stays high when one side is trimmed, has a
+paragraph or boilerplate added, or carries another headline (titles are not part of the
+shingled text), which is what republished wire copy looks like. A pair is a copy when
+the containment reaches ``ClusterParams.copy_threshold`` and the texts share at least
+:data:`MIN_SHARED_SHINGLES` shingles (about one sentence), so that a few common words do
+not make a short text a copy.
+
+Pairs are never enumerated exhaustively: MinHash LSH proposes candidates, and only those
+are checked exactly. Two LSH indexes are queried, each tuned for the lowest Jaccard
+similarity a pair can have when its containment reaches the threshold and the shorter
+set is at least half as long as the longer one (``t / (3 - t)`` for threshold ``t``):
+
+- one over the whole texts, which finds copies up to about half or twice as long as
+  their original;
+- one over the leads (the first :data:`LEAD_SHINGLES` shingles), which finds copies cut
+  much shorter than that: news is trimmed from the bottom, so the lead survives.
+
+Copies form groups (connected components of the copy pairs). The earliest article of a
+group (publication time, then id; undated articles count as latest) is the original,
+and every other member is marked a copy of it, with its containment against that
+original as the similarity: a chain A <- B <- C yields B -> A and C -> A.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import AnalyzedArticle, Article, CopyLink
+from ..settings import ClusterParams
+from .features import chronological_key
+from .fingerprint import candidate_pairs, shingle_sequence
+
+#: Shingles a copy must share with its original, whatever the containment.
+MIN_SHARED_SHINGLES = 10
+#: Shingles of an article's lead (about its first two sentences).
+LEAD_SHINGLES = 48
+#: The LSH threshold is never tuned below this Jaccard similarity.
+_MIN_LSH_THRESHOLD = 0.05
+
+
+def containment(left: frozenset[str], right: frozenset[str]) -> float:
+    """Share of the smaller set's elements found in the other set (0 for an empty set)."""
+    smaller = min(len(left), len(right))
+    if smaller == 0:
+        return 0.0
+    return len(left & right) / smaller
+
+
+def lsh_threshold(copy_threshold: float) -> float:
+    """Jaccard similarity the LSH index is tuned for, given the containment threshold.
+
+    Two sets of sizes ``n <= m`` with containment ``t`` have Jaccard ``t n / (n + m - t n)``;
+    with ``m = 2 n`` that is ``t / (3 - t)``.
+    """
+    return min(0.95, max(_MIN_LSH_THRESHOLD, copy_threshold / (3.0 - copy_threshold)))
+
+
+class _Components:
+    """Union-find over article positions; the root is always the smallest position."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, left: int, right: int) -> None:
+        a, b = self.find(left), self.find(right)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def find_copies(articles: Sequence[AnalyzedArticle], params: ClusterParams) -> tuple[CopyLink, ...]:
+    """Find the articles that copy an earlier one.
+
+    Args:
+        articles: the analyzed articles; an id given twice counts once.
+        params: ``shingle_words``, ``num_perm``, ``seed`` and ``copy_threshold``.
+
+    Returns:
+        One link per copy, pointing at the earliest article of its near-duplicate
+        group, ordered like the copies (publication time, then id).
+    """
+    unique: dict[str, Article] = {}
+    for analyzed in articles:
+        unique.setdefault(analyzed.article.id, analyzed.article)
+    ordered = sorted(unique.values(), key=chronological_key)
+    sequences = [shingle_sequence(article.text, params.shingle_words) for article in ordered]
+    sets = [frozenset(sequence) for sequence in sequences]
+    leads = [frozenset(sequence[:LEAD_SHINGLES]) for sequence in sequences]
+    threshold = lsh_threshold(params.copy_threshold)
+    candidates = set(
+        candidate_pairs(sets, threshold=threshold, num_perm=params.num_perm, seed=params.seed)
+    )
+    candidates.update(
+        candidate_pairs(leads, threshold=threshold, num_perm=params.num_perm, seed=params.seed)
+    )
+    components = _Components(len(ordered))
+    for i, j in sorted(candidates):
+        shared = len(sets[i] & sets[j])
+        if shared < MIN_SHARED_SHINGLES:
+            continue
+        if shared / min(len(sets[i]), len(sets[j])) >= params.copy_threshold:
+            components.union(i, j)
+    links = []
+    for position, article in enumerate(ordered):
+        root = components.find(position)
+        if root != position:
+            score = containment(sets[position], sets[root])
+            links.append(CopyLink(article.id, ordered[root].id, score))
+    return tuple(links)

@@ -1,0 +1,494 @@
+"""Attributions: statements an article credits to an upstream source.
+
+A statement is credited through a cue (see :mod:`corrobora.extract.sources` for who a
+cue credits): a reporting verb with a clausal complement ("X said that ...", "the
+newspaper reported ..."), "according to X", or the frame of a direct quote. This
+module also finds the frame of each direct quote: the cue between its parts, the cue
+the parse links to it, the cue right before or after it, a dash signature, or the
+frame of the quote it continues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from spacy.tokens import Doc, Token
+
+from ..model import Article, Attribution, Mention, Quote, SourceKind, Span
+from .cues import QUOTE_MARKS, ArticleIndex, misparsed_verb
+from .sources import Frame, frame_for_cue, unrecognized_name
+
+__all__ = [
+    "find_attributions",
+    "mark_after",
+    "mark_before",
+    "quote_cues",
+    "quote_frame",
+    "quote_frames",
+]
+
+_KIND_ORDER = {kind: n for n, kind in enumerate(SourceKind)}
+_ADDRESSING = frozenset({"tell", "ask", "inform"})
+_VENUE_PREPS = frozenset({"on", "in", "to", "at", "with", "during", "for", "about"})
+_NAME_PATH = frozenset({"compound", "poss", "appos", "nmod", "pobj", "dobj", "dative", "amod"})
+_TAIL_WORDS = 4
+"""Words a cue may lie from the end of the sentence that frames the next quote."""
+
+
+# --------------------------------------------------------------------------------------
+# The frame of a direct quote: the cue before, after or inside it, and its speaker.
+# --------------------------------------------------------------------------------------
+
+_AFTER_TRIGGERS = frozenset(",?!—–-…:;")
+_SENTENCE_END = frozenset(".!?")
+_CLAUSE_OPENERS = frozenset({"WRB", "WDT", "WP"})
+_INLINE_SPACE = frozenset(" \t\u00a0")
+_DASH = re.compile("[ \t\u00a0]*[―—–][ \t\u00a0]*")
+_MAX_BEFORE = 12
+_MAX_AFTER = 8
+_LINK_STEPS = 6
+_BLOCKING_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
+def mark_before(text: str, start: int) -> int:
+    """Position of the quotation mark(s) opening a part that starts at ``start`` (or start).
+
+    A run of marks counts as one (“‘ nested, or '' typed for a double mark).
+    """
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] not in QUOTE_MARKS:
+        return start
+    while i > 0 and text[i - 1] in QUOTE_MARKS:
+        i -= 1
+    return i
+
+
+def mark_after(text: str, end: int) -> int:
+    """Position just after the quotation mark(s) closing a part that ends at ``end``."""
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if i >= len(text) or text[i] not in QUOTE_MARKS:
+        return end
+    while i < len(text) and text[i] in QUOTE_MARKS:
+        i += 1
+    return i
+
+
+def _window(ix: ArticleIndex, quote_at: int, *, before: bool) -> list[tuple[int, int]]:
+    """(distance in words, token index) of the tokens next to a quote, nearest first.
+
+    The window stays in the quote's sentence and paragraph and stops at another quote.
+    """
+    text = ix.text
+    step = -1 if before else 1
+    i = quote_at - 1 if before else quote_at
+    while 0 <= i < len(text) and text[i] in _INLINE_SPACE:
+        i += step
+    if before and i >= 0 and text[i] == "\n":
+        j = i
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j >= 0 and text[j] == ":":  # "He said:" closing the paragraph before
+            i = j
+    if not 0 <= i < len(text) or text[i] in "\n\r":
+        return []
+    if before and (text[i] in _SENTENCE_END or text[i] in QUOTE_MARKS):
+        return []
+    sent_start, sent_end = ix.sentence_bounds(i)
+    found: list[tuple[int, int]] = []
+    index = ix.token_at(i)
+    if not before and ix.doc[index].idx < quote_at:
+        index += 1
+    words = 0
+    while 0 <= index < len(ix.doc):
+        token = ix.doc[index]
+        if ix.in_quote[index] or not sent_start <= token.idx < sent_end or "\n" in token.text:
+            break
+        if not before and (token.pos_ == "SCONJ" or token.tag_ in _CLAUSE_OPENERS):
+            break  # “…,” when Clinton blasted him: another clause, not the frame
+        if index in ix.cues:
+            found.append((words, index))
+        if not token.is_punct and not token.is_space and token.text not in QUOTE_MARKS:
+            words += 1
+        index += step
+    return found
+
+
+def _blocks(ix: ArticleIndex, token: Token) -> bool:
+    """A non-reporting verb with its own named or personal subject owns the quote."""
+    if token.pos_ != "VERB" or token.i in ix.cues:
+        return False
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.i in ix.mention_of or child.lower_ in _BLOCKING_PRONOUNS
+        ):
+            return True
+    return False
+
+
+def _linked(ix: ArticleIndex, cue: Token, inside: set[int]) -> bool:
+    """True when the parse connects ``cue`` and the quoted tokens ``inside``."""
+    doc = ix.doc
+    for i in inside:
+        head = doc[i].head
+        if head.i in inside:
+            continue
+        for _ in range(_LINK_STEPS):
+            if head.i == cue.i:
+                return True
+            if head.i in inside or _blocks(ix, head) or head.head is head:
+                break
+            head = head.head
+    head = cue.head
+    for _ in range(3):
+        if head.i in inside:
+            return True
+        if head.head is head:
+            break
+        head = head.head
+    return False
+
+
+def _names_venue(cue: Token, inside: set[int]) -> bool:
+    """True when the quoted words name where or to whom the cue speaks, not what.
+
+    "told MSNBC's “Morning Joe”", "said on “Fox News Sunday”": the quote is the
+    addressee of "tell" or the object of a preposition on the cue.
+    """
+    for i in inside:
+        token = cue.doc[i]
+        if token.head.i in inside:
+            continue
+        for _ in range(3):
+            head = token.head
+            if head.i == cue.i:
+                if token.dep_ in ("dobj", "dative") and cue.lemma_ in _ADDRESSING:
+                    return True
+                return token.dep_ == "prep" and token.lower_ in _VENUE_PREPS
+            if token.dep_ not in _NAME_PATH or head is token:
+                break
+            token = head
+    return False
+
+
+def quote_frame(ix: ArticleIndex, parts: Sequence[Span]) -> Frame | None:
+    """The frame of the quote made of ``parts``: its cue and speaker, or None.
+
+    The first of :func:`quote_cues` whose subject resolves to a source wins.
+    """
+    for i in quote_cues(ix, parts):
+        frame = frame_for_cue(ix, ix.doc[i])
+        if frame is not None:
+            return frame
+    return _dash_frame(ix, parts[-1]) if parts else None
+
+
+def _dash_frame(ix: ArticleIndex, last: Span) -> Frame | None:
+    """A quote signed with a dash and a name that ends the line: “…” ― Ana Ruiz."""
+    text = ix.text
+    match = _DASH.match(text, mark_after(text, last.end))
+    if match is None:
+        return None
+    start = match.end()
+    first = ix.token_range(start, start + 1)
+    if not first or ix.doc[first[0]].idx != start:
+        return None
+    mention = ix.mention_of.get(first[0])
+    if mention is not None and mention.span.start == start:
+        source = ix.entity_source(mention.key, mention.span.start, mention.span.end)
+    elif ix.doc[first[0]].pos_ == "PROPN":
+        end = first[0]
+        while end + 1 < len(ix.doc) and ix.doc[end + 1].pos_ == "PROPN":
+            end += 1
+        found = unrecognized_name(ix, ix.doc[end], first[0])
+        if found is None:
+            return None
+        source = found
+    else:
+        return None
+    line_end = text.find("\n", source.end)
+    if text[source.end : line_end if line_end >= 0 else len(text)].strip(" \t\u00a0.,;"):
+        return None
+    dash = match.group().strip()
+    at = match.start() + match.group().index(dash)
+    return Frame(dash, ix.token_at(at), at, at + 1, source, (source,))
+
+
+def quote_cues(ix: ArticleIndex, parts: Sequence[Span]) -> list[int]:
+    """Token indices of the reporting cues that may frame a quote, best first.
+
+    Cues between the parts of a split quote come first, then cues the parse links to
+    the quoted words (nearest first), then cues right before or after the quote.
+    """
+    if not parts:
+        return []
+    text = ix.text
+    inside = {i for part in parts for i in ix.token_range(part.start, part.end)}
+    ranked: list[tuple[int, int, int]] = []
+    for left, right in pairwise(parts):
+        for i in ix.token_range(left.end, right.start):
+            if not ix.in_quote[i] and i in ix.cues:
+                ranked.append((0, 0, i))
+    last = parts[-1]
+    close_end = mark_after(text, last.end)
+    follow = text[close_end : close_end + 3].lstrip(" \t")[:1]
+    open_at = mark_before(text, parts[0].start)
+    windows = [(_window(ix, open_at, before=True), _MAX_BEFORE)]
+    if text[last.end - 1] in _AFTER_TRIGGERS or follow in _AFTER_TRIGGERS or follow.islower():
+        # a quote ending in a period is a sentence of its own: no frame after it
+        windows.append((_window(ix, close_end, before=False), _MAX_AFTER))
+    for window, limit in windows:
+        for distance, i in window:
+            token = ix.doc[i]
+            if token.pos_ == "NOUN" and not misparsed_verb(token):
+                continue  # a noun of speech only frames the quote it governs
+            if _names_venue(token, inside):
+                continue
+            if distance <= limit and not _linked(ix, token, inside):
+                ranked.append((2, distance, i))
+    first, final = ix.token_at(open_at), ix.token_at(max(close_end - 1, 0))
+    low = ix.token_range(*ix.sentence_bounds(open_at))[:1] or [first]
+    high = ix.token_range(*ix.sentence_bounds(max(close_end - 1, 0)))[-1:] or [final]
+    for i in range(low[0], high[0] + 1):
+        token = ix.doc[i]
+        if ix.in_quote[i] or i not in ix.cues or _names_venue(token, inside):
+            continue
+        if _linked(ix, token, inside):
+            ranked.append((1, min(abs(i - first), abs(i - final)), i))
+    return list(dict.fromkeys(i for _, _, i in sorted(ranked)))
+
+
+def quote_frames(ix: ArticleIndex, quotes: Sequence[Sequence[Span]]) -> list[Frame | None]:
+    """The frame of each quote (given by its parts, in text order), None when unknown.
+
+    A quote without a cue of its own takes the frame of the quote it directly
+    continues (“A,” he said. “B.”), else that of a sentence ending in a cue right
+    before it in its paragraph (..., Schiff said. “B.”).
+    """
+    frames: list[Frame | None] = []
+    previous: tuple[Sequence[Span], Frame] | None = None
+    for parts in quotes:
+        frame = quote_frame(ix, parts)
+        if frame is None and parts and not quote_cues(ix, parts):
+            if previous is not None and _continues(ix, previous[0], previous[1], parts):
+                frame = previous[1]
+            else:
+                frame = _sentence_before(ix, parts[0])
+        frames.append(frame)
+        previous = (parts, frame) if frame is not None else None
+    return frames
+
+
+def _continues(ix: ArticleIndex, prev: Sequence[Span], frame: Frame, parts: Sequence[Span]) -> bool:
+    """True when a quote directly follows the quote ``prev`` with nothing but its frame.
+
+    Either in the same paragraph (“A,” he said. “B.”) or as the next paragraph, which
+    then starts with the quote.
+    """
+    if frame.speaker is None or not prev:
+        return False
+    text = ix.text
+    close_end = mark_after(text, prev[-1].end)
+    open_at = mark_before(text, parts[0].start)
+    if close_end == prev[-1].end or open_at < close_end:
+        return False  # the previous quote was never closed
+    gap = text[close_end:open_at]
+    if gap.count("\n") > 1 or ("\n" in gap and gap.rstrip(" \t\u00a0")[-1:] != "\n"):
+        return False
+    low = min(frame.cue_start, frame.speaker.start)
+    high = max(frame.cue_end, frame.speaker.end)
+    return all(
+        not ix.doc[i].is_alpha or low <= ix.doc[i].idx < high
+        for i in ix.token_range(close_end, open_at)
+    )
+
+
+def _sentence_before(ix: ArticleIndex, first: Span) -> Frame | None:
+    """The frame of a cue ending the sentence right before a quote, in its paragraph."""
+    text = ix.text
+    i = mark_before(text, first.start) - 1
+    while i >= 0 and text[i] in _INLINE_SPACE:
+        i -= 1
+    if i < 0 or text[i] not in _SENTENCE_END:
+        return None
+    start, _ = ix.sentence_bounds(i)
+    words = 0
+    for index in range(ix.token_at(i), ix.token_at(start) - 1, -1):
+        token = ix.doc[index]
+        if ix.in_quote[index] or "\n" in token.text or words > _TAIL_WORDS:
+            break
+        if index in ix.cues:
+            return frame_for_cue(ix, token)
+        words += token.is_alpha
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Attributions of an article.
+# --------------------------------------------------------------------------------------
+
+_CLAUSE_LEAD = frozenset({"that", "whether", "if"})
+_PAST_OR_PRESENT = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+_EDGE_PUNCT = frozenset({".", ",", ";", ":", "!", "?", "…", "—", "–", "-", "--"})
+_TRIM = " \t\n,;:—–-"
+
+
+def _trimmed(ix: ArticleIndex, start: int, end: int) -> Span | None:
+    """The characters of tokens ``[start, end)`` without a leading "that" or edge punctuation."""
+    doc = ix.doc
+    while start < end and (
+        doc[start].text in _EDGE_PUNCT or doc[start].is_space or doc[start].lower_ in _CLAUSE_LEAD
+    ):
+        start += 1
+    opened = any(doc[i].text in QUOTE_MARKS for i in range(start, end - 1))
+    while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
+        end -= 1
+    while not opened and end > start and doc[end - 1].text in QUOTE_MARKS:
+        end -= 1
+    if end - start < 2:
+        return None
+    return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _complement(ix: ArticleIndex, verb: Token, quotes: Sequence[Span]) -> Span | None:
+    """The reported statement of a reporting verb: its clausal complement."""
+    found = _clause(ix, verb)
+    return _cover_quotes(ix.text, found, quotes) if found is not None else None
+
+
+def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
+    if verb.pos_ == "NOUN":  # a cue the parser missed: the rest of its sentence
+        return _trimmed(ix, verb.i + 1, verb.sent.end) if misparsed_verb(verb) else None
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return _trimmed(ix, child.left_edge.i, child.right_edge.i + 1)
+    head = verb.head
+    left = verb.left_edge.i
+    if (
+        head is not verb
+        and verb.i > head.i
+        and verb.dep_ in ("parataxis", "ccomp")
+        and left > 0
+        and ix.doc[left - 1].text == ","
+    ):
+        return _trimmed(ix, head.left_edge.i, left)
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in _PAST_OR_PRESENT
+        and head.i < verb.i
+        and not any(c.dep_ in ("agent", "dobj", "auxpass") for c in verb.children)
+    ):
+        # "..., a regional newspaper reported on Wednesday." parsed as a relative
+        left = head.left_edge.i
+        if left > 0 and ix.doc[left - 1].text == ",":
+            return _trimmed(ix, verb.sent.start, left)
+    return None
+
+
+def _according_content(ix: ArticleIndex, according: Token, quotes: Sequence[Span]) -> Span | None:
+    """What "according to X" credits: the rest of its sentence, else the sentence."""
+    to = ix.doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    text = ix.text
+    phrase_end = max(o.right_edge.idx + len(o.right_edge) for o in objects)
+    sent_start, sent_end = ix.sentence_bounds(according.idx)
+    lead = text[sent_start : according.idx].strip(" \t\n\"'“‘«([—–-,")
+    tail = text[phrase_end:sent_end].strip(" \t\n.!?;,)\"'”’»")
+    if len(lead.split()) <= 1:
+        start, end = phrase_end, sent_end
+    elif not tail:
+        start, end = sent_start, according.idx
+    else:
+        start, end = sent_start, sent_end
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and (
+        text[end - 1] in _TRIM or (text[end - 1] in ".!?" and not text[end - 2 : end - 1].isupper())
+    ):
+        end -= 1
+    return _cover_quotes(text, Span(start, end), quotes) if end > start else None
+
+
+def _cover_quotes(text: str, content: Span, quotes: Sequence[Span]) -> Span:
+    """Extend ``content`` to the closing mark of a quote it opens but does not close."""
+    end = content.end
+    for quote in quotes:
+        if content.start <= quote.start < end < mark_after(text, quote.end):
+            end = mark_after(text, quote.end)
+    return Span(content.start, end)
+
+
+def _credit(article: Article, frame: Frame, content: Span) -> list[Attribution]:
+    """One attribution per credited source; a relay's span covers the relayed speaker."""
+    found: list[Attribution] = []
+    speaker = frame.speaker
+    for source in frame.credited:
+        start = min(frame.cue_start, source.start)
+        end = max(frame.cue_end, source.end)
+        if speaker is not None and speaker.start <= source.start < speaker.end:
+            start, end = min(start, speaker.start), max(end, speaker.end)
+        found.append(
+            Attribution(
+                article.id,
+                Span(start, end),
+                content,
+                source.name,
+                source.key,
+                source.kind,
+                frame.cue,
+            )
+        )
+    return found
+
+
+def find_attributions(
+    doc: Doc, article: Article, mentions: Sequence[Mention], quotes: Sequence[Quote]
+) -> tuple[Attribution, ...]:
+    """Return the statements ``article`` credits to upstream sources, in text order.
+
+    Args:
+        doc: the spaCy parse of ``article.text``.
+        article: the article.
+        mentions: its named-entity mentions (keys are used as source keys).
+        quotes: its direct quotes; each quote with a speaker is credited too, with
+            the quote as content.
+    """
+    ordered = sorted(quotes, key=lambda q: q.span.start)
+    ix = ArticleIndex(doc, article, mentions, [p for q in ordered for p in q.parts])
+    spans = [q.span for q in ordered]
+    found: list[Attribution] = []
+    quoted_by: dict[int, list[Span]] = {}
+    for quote, frame in zip(ordered, quote_frames(ix, [q.parts for q in ordered]), strict=True):
+        if frame is not None:
+            quoted_by.setdefault(frame.cue_index, []).append(quote.span)
+            found.extend(_credit(article, frame, quote.span))
+    for index, cue in sorted(ix.cues.items()):
+        token = doc[index]
+        if ix.in_quote[index]:
+            continue
+        if cue == "according to":
+            content = _according_content(ix, token, spans)
+        else:
+            content = _complement(ix, token, spans)
+        if content is None or any(
+            q.start - 3 <= content.start and content.end <= q.end + 3
+            for q in quoted_by.get(token.i, ())
+        ):
+            continue
+        frame = frame_for_cue(ix, token)
+        if frame is not None:
+            found.extend(_credit(article, frame, content))
+    unique = set(found)
+    return tuple(
+        sorted(
+            unique,
+            key=lambda a: (a.span.start, a.content.start, _KIND_ORDER[a.kind], a.source_key),
+        )
+    )

@@ -1,0 +1,450 @@
+"""Claims: statement-sized units of an article, with what each one asserts.
+
+A claim is normally a sentence. A sentence is split, using its dependency parse, when
+it carries several facts at its end:
+
+- coordinated clauses ("X did A, and Y did B"; "X did A and did B") of the main
+  clause or of a clause it reports;
+- coordinated complements that are phrases of their own, with a preposition or a verb
+  in them ("demands: a global amnesty for ..., and the possibility of retaining ...");
+- a trailing appositive or a comparison ("..., a formula similar to that applied in
+  ...") of five words or more.
+
+Only trailing parts are split off, so every claim's span is one contiguous run of
+words; what is left of the sentence is a claim too when it has a verb or three words.
+A split-off part also carries the terms and entity keys of the subject and verb it
+shares with the rest of the sentence.
+
+Lines without a verb (headings, captions, bylines) are not claims. The words of an
+"according to ..." phrase name the source, not the fact: they stay in the claim's
+span but give it no terms and no entity keys (the attribution records the source).
+
+Negation is grammatical negation ("not", "never", "n't") of the claim's predicate:
+its main verb, or the clause reported by a reporting verb. Modality, first match
+wins: REPORTED ("reportedly", "allegedly", "was said to", "reports say", "according
+to reports"), POSSIBLE ("could", "may", "might", "can", "possibly", "perhaps",
+"likely"), FUTURE ("will", "shall", "going to"), else ASSERTED.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..model import (
+    Article,
+    Attribution,
+    Claim,
+    DateMention,
+    Mention,
+    Modality,
+    Quantity,
+    Quote,
+    Span,
+)
+from ..text import stable_id, strip_accents
+from .entities import HONORIFICS
+from .nlp import check_doc, sentences
+
+__all__ = ["claim_terms", "find_claims"]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """The white-space separated words of ``words`` (keeps long word lists readable)."""
+    return frozenset(words.split())
+
+
+_VERBS = frozenset({"VERB", "AUX"})
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_TERM_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_LIGHT_LEMMAS = _wordset("""
+    be have do get say tell also just very even still however moreover furthermore
+    meanwhile therefore thus then there here now only really well so too already yet
+    ever additionally instead rather seem become accord regard
+    """)
+"""Verbs and adverbs so common in news that they say nothing about the fact."""
+_STOP_CHECKED = frozenset({"ADJ", "ADV"})
+"""Parts of speech whose stop words ("many", "very") are dropped from terms; spaCy's
+stop list also holds content nouns, verbs and numbers ("call", "show", "two")."""
+_REPORTING = _wordset("""
+    say tell report claim state add announce confirm warn insist deny allege note
+    explain argue suggest indicate reveal write declare acknowledge admit believe think
+    """)
+_REPORTED_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+_REPORTED_PASSIVE = frozenset(
+    {"say", "report", "believe", "allege", "think", "understand", "rumor", "rumour", "claim"}
+)
+_REPORT_NOUNS = frozenset({"report", "rumor", "rumour"})
+_POSSIBLE_AUX = frozenset({"could", "may", "might", "can", "ca"})
+_POSSIBLE_WORDS = frozenset({"possibly", "perhaps", "maybe", "potentially", "likely", "probably"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+T = TypeVar("T")
+_MIN_APPOSITIVE = 5
+_MIN_CONJUNCT = 4
+
+
+@dataclass(slots=True)
+class _Unit:
+    """Tokens of one claim, what it shares with its sentence, and its predicate."""
+
+    tokens: list[Token]
+    shared: list[Token]
+    predicate: Token | None
+    split: bool
+
+
+def _words(tokens: Iterable[Token]) -> list[Token]:
+    return [t for t in tokens if not (t.is_punct or t.is_space)]
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the first verb it is coordinated with."""
+    current: Token | None = verb
+    while current is not None:
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        current = current.head if current.dep_ == "conj" and current.head.i != current.i else None
+    return None
+
+
+def _elaborated(tokens: Sequence[Token], minimum: int) -> bool:
+    """True for a phrase of ``minimum`` words or more with a preposition or verb in it."""
+    words = [t for t in _words(tokens) if t.dep_ not in ("cc", "preconj")]
+    return len(words) >= minimum and any(t.pos_ in ("ADP", "VERB") for t in words)
+
+
+def _conjunct_own(first: Token) -> list[Token]:
+    """The words of a first conjunct without the conjuncts coordinated with it."""
+    others: set[int] = set()
+    for token in first.subtree:
+        if token.dep_ == "conj" and _first_conjunct(token).i == first.i:
+            others.update(t.i for t in token.subtree)
+    return [t for t in first.subtree if t.i not in others]
+
+
+def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
+    """True when ``token`` heads a part of the sentence that states a fact of its own.
+
+    ``own`` is the part's words without the parts already split off inside it.
+    """
+    if token.dep_ == "conj" and token.pos_ in _VERBS:
+        first = _first_conjunct(token)
+        if first.dep_ not in ("ROOT", "ccomp"):
+            return False
+        own_subject = any(c.dep_ in _SUBJECTS for c in token.children)
+        return own_subject or len(_words(own)) >= 3
+    if token.pos_ in _VERBS:
+        return False
+    if token.dep_ == "conj":
+        first = _first_conjunct(token)
+        if first.dep_ in _SUBJECTS or first.dep_ in ("compound", "poss"):
+            return False
+        return _elaborated(own, _MIN_CONJUNCT) and _elaborated(_conjunct_own(first), 3)
+    if token.dep_ == "appos":
+        return _elaborated(own, _MIN_APPOSITIVE)
+    return False
+
+
+def _cuts(sent: SpacySpan) -> list[Token]:
+    """Heads of the trailing parts split off ``sent``, right to left."""
+    accepted: list[Token] = []
+    covered: set[int] = set()
+    for token in reversed(list(sent)):
+        if token.dep_ not in ("conj", "appos"):
+            continue
+        after = sent.doc[token.right_edge.i + 1 : sent.end]
+        if not all(t.is_punct or t.is_space or t.i in covered for t in after):
+            continue
+        own = [t for t in token.subtree if t.i not in covered]
+        if _is_candidate(token, own):
+            accepted.append(token)
+            covered.update(t.i for t in token.subtree)
+    return accepted
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    def edge(t: Token) -> bool:
+        return t.is_punct or t.is_space or t.dep_ in ("cc", "preconj")
+
+    start, end = 0, len(tokens)
+    while start < end and edge(tokens[start]):
+        start += 1
+    while end > start and edge(tokens[end - 1]):
+        end -= 1
+    return tokens[start:end]
+
+
+def _main_verb(sent: SpacySpan, tokens: Sequence[Token]) -> Token | None:
+    if sent.root.pos_ in _VERBS:
+        return sent.root
+    verbs = [t for t in tokens if t.pos_ in _VERBS]
+    return min(verbs, key=lambda t: (len(list(t.ancestors)), t.i)) if verbs else None
+
+
+def _governing_verb(token: Token, inside: set[int]) -> Token | None:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in _VERBS and ancestor.i not in inside:
+            return ancestor
+    return None
+
+
+def _name_tokens(token: Token) -> list[Token]:
+    """``token`` with its compound, flat-name and possessive modifiers."""
+    parts = [token]
+    for child in token.children:
+        if child.dep_ in ("compound", "poss", "flat", "amod"):
+            parts.extend(child.subtree)
+    return sorted(parts, key=lambda t: t.i)
+
+
+def _units(sent: SpacySpan) -> list[_Unit]:
+    tokens = list(sent)
+    cuts = _cuts(sent)
+    if not cuts:
+        return [_Unit(tokens, [], _main_verb(sent, tokens), split=False)]
+    cut_ids = {c.i for c in cuts}
+    owner: dict[int, int] = {}
+    for cut in sorted(cuts, key=lambda c: -len(list(c.subtree))):
+        for t in cut.subtree:
+            owner[t.i] = cut.i
+    units: list[_Unit] = []
+    rest = _trim([t for t in tokens if t.i not in owner])
+    if rest and (any(t.pos_ in _VERBS for t in rest) or len(_words(rest)) >= 3):
+        units.append(_Unit(rest, [], _main_verb(sent, rest), split=True))
+    for cut in sorted(cuts, key=lambda c: c.i):
+        own = _trim([t for t in tokens if owner.get(t.i) == cut.i])
+        if len(_words(own)) < 2:
+            continue
+        inside = {t.i for t in own}
+        shared: list[Token] = []
+        if cut.pos_ in _VERBS:
+            predicate: Token | None = cut
+            if not any(c.dep_ in _SUBJECTS for c in cut.children):
+                subject = _subject(cut)
+                if subject is not None:
+                    shared.extend(_name_tokens(subject))
+                # "could begin and spread": the modal of the first verb covers both
+                first = _first_conjunct(cut)
+                shared.extend(
+                    c for c in first.children if c.dep_ in ("aux", "advmod") and c.i < first.i
+                )
+        else:
+            predicate = _governing_verb(cut, inside)
+            if predicate is not None:
+                subject = _subject(predicate)
+                if subject is not None:
+                    shared.extend(_name_tokens(subject))
+                shared.append(predicate)
+            if cut.dep_ == "appos" and cut.head.i not in cut_ids:
+                shared.extend(_name_tokens(cut.head))
+        shared = [t for t in shared if t.i not in inside]
+        units.append(_Unit(own, shared, predicate, split=True))
+    return units
+
+
+def _predicates(verb: Token | None) -> list[Token]:
+    """``verb`` and the clauses it reports or governs as "going to"/"said to" + verb."""
+    chain: list[Token] = []
+    current = verb
+    while current is not None and len(chain) < 4:
+        chain.append(current)
+        following: Token | None = None
+        for child in current.children:
+            reported = current.lemma_ in _REPORTING and child.dep_ == "ccomp"
+            if (reported or child.dep_ == "xcomp") and child.pos_ in _VERBS:
+                following = child
+                break
+        current = following
+    return chain
+
+
+def _modality(unit: _Unit) -> Modality:
+    chain = _predicates(unit.predicate)
+    words = unit.tokens + unit.shared + [c for v in chain for c in v.children]
+    lowered = {t.lower_ for t in words}
+    if lowered & _REPORTED_WORDS:
+        return Modality.REPORTED
+    for verb in chain:
+        deps = {c.dep_ for c in verb.children}
+        if verb.lemma_ in _REPORTED_PASSIVE and "auxpass" in deps and "xcomp" in deps:
+            return Modality.REPORTED
+        if verb.lemma_ in _REPORTING and any(
+            c.dep_ in _SUBJECTS and c.lemma_.lower() in _REPORT_NOUNS for c in verb.children
+        ):
+            return Modality.REPORTED
+    for token in words:
+        if token.lower_ == "according":
+            objects = [g for c in token.children for g in c.children if g.dep_ == "pobj"]
+            if any(o.lemma_.lower() in _REPORT_NOUNS for o in objects):
+                return Modality.REPORTED
+    modifiers = [c for v in chain for c in v.children] + unit.shared
+    auxiliaries = {c.lower_ for c in modifiers if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & _POSSIBLE_AUX or lowered & _POSSIBLE_WORDS:
+        return Modality.POSSIBLE
+    going_to = any(
+        v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children) for v in chain
+    )
+    if auxiliaries & _FUTURE_AUX or going_to:
+        return Modality.FUTURE
+    return Modality.ASSERTED
+
+
+def _negated(unit: _Unit) -> bool:
+    return any(c.dep_ == "neg" for v in _predicates(unit.predicate) for c in v.children)
+
+
+def claim_terms(tokens: Iterable[Token]) -> tuple[str, ...]:
+    """Lower-cased, accent-folded lemmas of the content words among ``tokens``, in order."""
+    terms: list[str] = []
+    for token in tokens:
+        if token.pos_ not in _TERM_POS or token.is_punct or token.is_space:
+            continue
+        if token.pos_ in _STOP_CHECKED and token.is_stop:
+            continue
+        lemma = strip_accents(token.lemma_.lower()).rstrip(".")
+        if lemma in _LIGHT_LEMMAS or lemma in HONORIFICS or not any(c.isalnum() for c in lemma):
+            continue
+        if lemma not in terms:
+            terms.append(lemma)
+    return tuple(terms)
+
+
+def _char_span(tokens: Sequence[Token]) -> Span:
+    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+class _SpanIndex(Generic[T]):
+    """Items located by spans, for fast "inside" and "overlapping" queries by position."""
+
+    def __init__(self, items: Iterable[tuple[Span, T]]) -> None:
+        self._pairs = sorted(items, key=lambda pair: (pair[0].start, pair[0].end))
+        self._starts = [span.start for span, _ in self._pairs]
+        self._longest = max((span.end - span.start for span, _ in self._pairs), default=0)
+
+    def inside(self, span: Span) -> list[tuple[Span, T]]:
+        """The items whose span lies inside ``span``, in text order."""
+        low = bisect_left(self._starts, span.start)
+        high = bisect_left(self._starts, span.end)
+        return [pair for pair in self._pairs[low:high] if span.contains(pair[0])]
+
+    def overlapping(self, span: Span) -> list[tuple[Span, T]]:
+        """The items whose span shares a character with ``span``, in text order."""
+        low = bisect_left(self._starts, span.start - self._longest)
+        high = bisect_left(self._starts, span.end)
+        return [pair for pair in self._pairs[low:high] if span.overlaps(pair[0])]
+
+
+def _best_attribution(span: Span, index: _SpanIndex[Attribution]) -> Attribution | None:
+    """The attribution whose content overlaps ``span`` most; the earliest on a tie."""
+    best: Attribution | None = None
+    best_overlap = 0
+    candidates = [a for _, a in index.overlapping(span)]
+    for attribution in sorted(candidates, key=lambda a: (a.content.start, a.span.start)):
+        content = attribution.content
+        overlap = min(span.end, content.end) - max(span.start, content.start)
+        if overlap > best_overlap:
+            best, best_overlap = attribution, overlap
+    return best
+
+
+def _quoted(span: Span, text: str, parts: _SpanIndex[None]) -> bool:
+    """True when at least half of the claim's non-space characters are inside quotes."""
+    inside = [False] * (span.end - span.start)
+    for part, _ in parts.overlapping(span):
+        for i in range(max(part.start, span.start), min(part.end, span.end)):
+            inside[i - span.start] = True
+    chars = [i for i in range(span.start, span.end) if not text[i].isspace()]
+    return bool(chars) and 2 * sum(inside[i - span.start] for i in chars) >= len(chars)
+
+
+def _entity_keys(
+    span: Span, shared: Sequence[Span], skip: Sequence[Span], mentions: _SpanIndex[Mention]
+) -> list[str]:
+    found = {id(m): m for _, m in mentions.inside(span)}
+    for part in shared:
+        found.update((id(m), m) for _, m in mentions.overlapping(part))
+    keys: list[str] = []
+    for mention in sorted(found.values(), key=lambda m: (m.span.start, m.span.end)):
+        if mention.key not in keys and not any(s.contains(mention.span) for s in skip):
+            keys.append(mention.key)
+    return keys
+
+
+def _source_phrases(sent: SpacySpan) -> list[SpacySpan]:
+    """The "according to ..." phrases of ``sent``: who says it, not what is said."""
+    return [
+        token.doc[token.left_edge.i : token.right_edge.i + 1]
+        for token in sent
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+    ]
+
+
+def find_claims(
+    doc: Doc,
+    article: Article,
+    mentions: Sequence[Mention],
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateMention],
+    attributions: Sequence[Attribution],
+    quotes: Sequence[Quote],
+) -> tuple[Claim, ...]:
+    """Return the claims of ``article`` in text order (see the module docstring)."""
+    check_doc(doc, article)
+    mention_index = _SpanIndex((m.span, m) for m in mentions)
+    quantity_index = _SpanIndex((q.span, q) for q in quantities)
+    date_index = _SpanIndex((d.span, d) for d in dates)
+    attribution_index = _SpanIndex((a.content, a) for a in attributions)
+    part_index: _SpanIndex[None] = _SpanIndex(
+        (part, None) for quote in quotes if quote.direct for part in quote.parts
+    )
+    claims: list[Claim] = []
+    seen: set[Span] = set()
+    for index, (sentence_span, sent) in enumerate(sentences(doc, article.text)):
+        if not any(t.pos_ in _VERBS for t in sent):
+            continue
+        sources = _source_phrases(sent)
+        source_ids = {t.i for phrase in sources for t in phrase}
+        source_spans = [Span(p.start_char, p.end_char) for p in sources]
+        for unit in _units(sent):
+            if not unit.tokens:
+                continue
+            span = _char_span(unit.tokens) if unit.split else sentence_span
+            if span in seen or len(_words(unit.tokens)) < 2:
+                continue
+            seen.add(span)
+            shared_spans = [_char_span([t]) for t in unit.shared]
+            claims.append(
+                Claim(
+                    id=stable_id(article.id, str(span.start), str(span.end)),
+                    article_id=article.id,
+                    span=span,
+                    text=span.slice(article.text),
+                    sentence=index,
+                    terms=claim_terms(
+                        t for t in [*unit.shared, *unit.tokens] if t.i not in source_ids
+                    ),
+                    entity_keys=tuple(
+                        _entity_keys(span, shared_spans, source_spans, mention_index)
+                    ),
+                    quantities=tuple(q for _, q in quantity_index.inside(span)),
+                    dates=tuple(d for _, d in date_index.inside(span)),
+                    negated=_negated(unit),
+                    modality=_modality(unit),
+                    attribution=_best_attribution(span, attribution_index),
+                    quoted=_quoted(span, article.text, part_index),
+                )
+            )
+    return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end)))

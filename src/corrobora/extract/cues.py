@@ -1,0 +1,582 @@
+"""Cues of quotation and attribution, and the cast of one article.
+
+The lexicon holds general English resources only (no word here comes from a
+particular article): the verbs that report speech, the nouns that name an anonymous
+source, a document, a news outlet or a person's role, and the head words of
+news-outlet names. :class:`ArticleIndex` holds the look-ups of one parsed article:
+tokens, sentences, quoted tokens, reporting cues, and its named entities with their
+source kind (person, organization or outlet) and display name; it resolves pronouns
+and descriptions ("he", "the president", "the newspaper") to those entities.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
+
+from ..model import Article, EntityKind, Mention, SourceKind, Span
+from ..text import canonical_key
+from .nlp import check_doc
+
+__all__ = [
+    "ANONYMOUS_NOUNS",
+    "ANONYMOUS_QUALIFIERS",
+    "DOCUMENT_NOUNS",
+    "FRAME_ONLY_VERBS",
+    "NOMINAL_CUES",
+    "NON_OUTLET_HEADS",
+    "ORGANIZATION_NOUNS",
+    "OUTLET_CONTEXT_VERBS",
+    "OUTLET_NOUNS",
+    "QUOTE_MARKS",
+    "REPORTING_VERBS",
+    "ROLE_NOUNS",
+    "STRONG_OUTLET_HEADS",
+    "WEAK_OUTLET_HEADS",
+    "ArticleIndex",
+    "Source",
+    "cue_of",
+    "is_age_description",
+    "looks_like_outlet_name",
+    "misparsed_verb",
+    "nominal_cue",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The white-space separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
+REPORTING_VERBS = _words(
+    """
+    say tell add ask warn declare announce insist claim confirm deny explain note write
+    reply respond state report argue assert acknowledge admit allege answer comment
+    conclude contend emphasize emphasise estimate indicate maintain mention observe
+    predict promise remark repeat reveal stress suggest testify tweet vow threaten urge
+    recall disclose affirm concede complain boast quip shout yell whisper exclaim joke
+    muse reiterate underline underscore specify clarify assure inform caution pledge
+    proclaim protest retort speculate wonder recount describe tout charge counter
+    dismiss lament hint post read demand plead beg scream cry chant sing recite
+    call label dub brand term characterize characterise liken accuse blast criticize
+    criticise condemn denounce decry slam attack praise laud hail mock cite rate
+    """
+)
+"""Lemmas of verbs that report what someone said or wrote, or how they called something."""
+
+FRAME_ONLY_VERBS = _words("continue")
+"""Verbs that report speech only right before or after the quote ("she continued:")."""
+
+NOMINAL_CUES = _words(
+    """
+    claim statement remark remarks comment comments assertion promise pledge warning vow
+    accusation description words insistence boast threat suggestion argument allegation
+    admission denial message question answer reply response words phrase slogan
+    """
+)
+"""Nouns that report speech when a possessive names the speaker ("Trump's claim that")."""
+
+PHRASAL_CUES = {("point", "out"): "point out", ("go", "on"): "go on"}
+"""Verb + particle pairs that report speech ("pointed out", "went on")."""
+
+ANONYMOUS_NOUNS = _words(
+    """
+    source official diplomat aide insider witness resident observer analyst expert
+    staffer employee officer investigator negotiator authorities insiders
+    lawmaker legislator adviser advisor
+    """
+)
+"""Nouns naming an unnamed informant ("a senior official", "sources")."""
+
+QUALIFIED_ANONYMOUS_NOUNS = _words("person people someone individual member")
+"""Nouns that name an anonymous source only with a qualifier ("people close to ...")."""
+
+ANONYMOUS_QUALIFIERS = _words(
+    "familiar knowledge close briefed aware involved anonymity knowledgeable"
+)
+"""Words that make a person noun an anonymous source ("familiar with the talks")."""
+
+DOCUMENT_NOUNS = _words(
+    """
+    report reports statement communique communiqué document documents memo memorandum
+    letter filing release study survey analysis transcript readout ruling complaint
+    indictment affidavit lawsuit email e-mail tweet message notice bulletin assessment
+    poll cable decree resolution announcement declaration record records minutes
+    article piece ad advertisement video clip spot book column editorial essay headline
+    page blog footage script caption banner sign
+    """
+)
+"""Nouns naming a written source ("the report says", "a statement from the ministry")."""
+
+OUTLET_NOUNS = _words(
+    """
+    newspaper paper daily outlet broadcaster network channel magazine publication tabloid
+    weekly website site station wire newswire
+    """
+)
+"""Nouns that refer back to a news outlet ("the newspaper", "the daily")."""
+
+ORGANIZATION_NOUNS = _words(
+    """
+    ministry government administration department office embassy police army military
+    company firm council court committee commission party campaign federation union
+    organization organisation agency bureau regime presidency palace kremlin cabinet
+    authority
+    """
+)
+"""Nouns naming an unnamed organization as a speaker ("the ministry said")."""
+
+ROLE_NOUNS = _words(
+    """
+    president minister premier chancellor spokesman spokeswoman spokesperson secretary
+    senator governor mayor ambassador envoy leader dictator king queen prince princess
+    pope general commander chief judge lawyer attorney prosecutor candidate congressman
+    congresswoman representative politician businessman businesswoman billionaire
+    executive ceo chairman chairwoman founder director manager coach player actor
+    actress singer star author writer scientist researcher professor doctor economist
+    man woman father mother victim suspect tycoon magnate republican democrat
+    """
+)
+"""Nouns naming one person by role ("the president", "the spokesman")."""
+
+STRONG_OUTLET_HEADS = _words(
+    """
+    herald times journal tribune gazette telegraph chronicle news press broadcasting
+    radio television tv daily magazine inquirer examiner dispatch courier newspaper
+    """
+)
+"""Last words that make a name an outlet even when tagged as a person."""
+
+WEAK_OUTLET_HEADS = _words(
+    """
+    post guardian observer mail mirror express independent standard star sun globe
+    record review monitor register bulletin wire network channel today reporter
+    sentinel weekly
+    """
+)
+"""Last words that make an organization's name an outlet ("Washington Post")."""
+
+NON_OUTLET_HEADS = _words(
+    """
+    congress parliament senate court council committee commission ministry department
+    assembly government administration nations union bank fund organization
+    organisation party police army forces office agency authority board institute
+    university company corporation inc ltd group foundation association federation
+    club house
+    """
+)
+"""Last words of organization names that are not outlets ("told Congress")."""
+
+OUTLET_CONTEXT_VERBS = _words(
+    "report publish write appear quote cite tell speak talk interview broadcast air print"
+)
+"""Verbs whose "in X" / "by X" / "to X" names a news outlet ("published in X")."""
+
+QUOTE_MARKS = frozenset("\"'“”„‟«»‘’‚‹›")
+"""Every character that can open or close a quotation."""
+
+_AGE = re.compile(r"^\d+-year-old$")
+
+
+def cue_of(token: Token) -> str | None:
+    """Return the cue string of ``token`` when it reports speech, else None.
+
+    A reporting verb gives its lemma, a phrasal one "point out", and the "according"
+    of "according to" gives "according to".
+    """
+    lower = token.lower_
+    if lower == "according":
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return "according to" if nxt is not None and nxt.lower_ == "to" else None
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        return lemma if nominal_cue(token) or misparsed_verb(token) else None
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    if lemma in FRAME_ONLY_VERBS:
+        after = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else "."
+        return lemma if after in (",", ":", ".") or after in QUOTE_MARKS else None
+    for child in token.children:
+        if child.dep_ == "prt":
+            phrasal = PHRASAL_CUES.get((lemma, child.lower_))
+            if phrasal is not None:
+                return phrasal
+    if lemma in REPORTING_VERBS and token.pos_ != "AUX":
+        return lemma
+    return None
+
+
+def nominal_cue(token: Token) -> bool:
+    """True for a noun of speech owned by its speaker: "Trump's claim", "her remarks"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_CUES:
+        return False
+    return any(c.dep_ == "poss" for c in token.children)
+
+
+def misparsed_verb(token: Token) -> bool:
+    """True for a reporting verb the tagger took for a noun after a plural subject.
+
+    Small models often read "sources familiar with the talks claim Maduro ..." with
+    "claim" as a noun; a singular noun form of a reporting verb between a plural noun
+    and the start of a clause (a name, pronoun or determiner) is such a verb.
+    """
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not 0 < token.i < len(doc) - 1:
+        return False
+    if token.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.tag_ in ("NNS", "NNPS") and after.pos_ in ("PROPN", "PRON", "DET")
+
+
+def is_age_description(words: str) -> bool:
+    """True for an age used as a name ("79-year-old")."""
+    return bool(_AGE.match(words.replace(" ", "")))
+
+
+def looks_like_outlet_name(name_key: str, *, person_tagged: bool) -> bool:
+    """True when a name's words say it is a news outlet ("miami herald", "times of india").
+
+    Args:
+        name_key: the canonical key of the name (lower case, no leading "the").
+        person_tagged: the recognizer labelled the name a person; then only the strong
+            head words count ("Herald" yes, "Post" no: "John Post" is a person).
+    """
+    words = name_key.split()
+    if not words:
+        return False
+    heads = STRONG_OUTLET_HEADS if person_tagged else STRONG_OUTLET_HEADS | WEAK_OUTLET_HEADS
+    if words[-1] in heads:
+        return True
+    if "of" in words[1:]:
+        before = words[: words.index("of", 1)]
+        if before[-1] in heads:
+            return True
+    if words[-1] == "agency" and ("news" in words or "press" in words):
+        return True
+    return len(words) > 1 and words[0] in ("radio", "daily", "tv", "television")
+
+
+# --------------------------------------------------------------------------------------
+# The article's cast: who in this article can be a speaker or a source, and where.
+# --------------------------------------------------------------------------------------
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_MALE_FEMALE = frozenset({"he", "she", "him", "her"})
+_CUE_LEMMAS = (
+    REPORTING_VERBS | FRAME_ONLY_VERBS | NOMINAL_CUES | {"according", "accord", "point", "go"}
+)
+_CUE_HASHES = numpy.array(sorted(map(StringStore().add, _CUE_LEMMAS)), dtype=numpy.uint64)
+"""spaCy string-store hashes of the lemmas that may be cues (the same in every vocab)."""
+_OUTLET_HEAD_HASHES = numpy.array(
+    sorted(map(StringStore().add, STRONG_OUTLET_HEADS)), dtype=numpy.uint64
+)
+_PROPN = POS_IDS["PROPN"]
+_NEXT_OUTLET_SENTENCES = 2
+_PRONOUN_WINDOW = 4
+"""Sentences searched back for the antecedent of a pronoun or a role description."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who a statement or a quote is credited to, and the words that name it.
+
+    ``entity`` is True when ``key`` is a named entity's key (a person, organization or
+    outlet of the article); anonymous sources, documents and unnamed organizations
+    get the canonical key of their phrase instead.
+    """
+
+    name: str
+    key: str
+    kind: SourceKind
+    start: int
+    end: int
+    entity: bool
+
+
+class ArticleIndex:
+    """Token, sentence and mention look-ups of one parsed article, built once per call.
+
+    It knows which tokens lie inside quotes, each entity key's kind (person,
+    organization or outlet) and display name, and resolves pronouns and role
+    descriptions ("he", "the president", "the newspaper") to the entity they refer to.
+    """
+
+    def __init__(
+        self, doc: Doc, article: Article, mentions: Sequence[Mention], quoted: Sequence[Span]
+    ) -> None:
+        check_doc(doc, article)
+        self.doc = doc
+        self.text = article.text
+        self.article = article
+        columns = doc.to_array([IDX, LENGTH, SENT_START, LEMMA, LOWER, POS])
+        self.starts: list[int] = columns[:, 0].tolist()
+        ends = (columns[:, 0] + columns[:, 1]).tolist()
+        self.sent_of: list[int] = [0] * len(doc)
+        self.sent_bounds: list[tuple[int, int]] = []
+        first = 0
+        for i in numpy.flatnonzero(columns[:, 2] == 1).tolist():
+            if i:
+                self.sent_bounds.append((self.starts[first], ends[i - 1]))
+                self.sent_of[first:i] = [len(self.sent_bounds) - 1] * (i - first)
+                first = i
+        if len(doc):
+            self.sent_bounds.append((self.starts[first], ends[-1]))
+            self.sent_of[first:] = [len(self.sent_bounds) - 1] * (len(doc) - first)
+        self.cues: dict[int, str] = {}
+        for i in numpy.flatnonzero(numpy.isin(columns[:, 3], _CUE_HASHES)).tolist():
+            found = cue_of(doc[i])
+            if found is not None:
+                self.cues[i] = found
+        self.in_quote = [False] * len(doc)
+        for part in quoted:
+            for i in self.token_range(part.start, part.end):
+                self.in_quote[i] = True
+        self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self.mention_starts = [m.span.start for m in self.mentions]
+        self.mention_of: dict[int, Mention] = {}
+        self.root_of: dict[int, Token] = {}
+        for number, mention in enumerate(self.mentions):
+            tokens = self.token_range(mention.span.start, mention.span.end)
+            for i in tokens:
+                self.mention_of.setdefault(i, mention)
+            if tokens:
+                root = doc[tokens[0]]
+                for i in tokens:
+                    if doc[i].head.i not in tokens or doc[i].head.i == i:
+                        root = doc[i]
+                        break
+                self.root_of[number] = root
+        self.display: dict[str, str] = {}
+        spelled: dict[str, bool] = {}
+        for mention in self.mentions:
+            name = _clean_name(mention.text)
+            exact = canonical_key(name) == mention.key
+            current = self.display.get(mention.key)
+            if current is None or (exact, len(name)) > (spelled[mention.key], len(current)):
+                self.display[mention.key] = name
+                spelled[mention.key] = exact
+        self.kinds = self._vote_kinds()
+        self.outlets = [
+            (m.span.start, m.key) for m in self.mentions if self.kinds[m.key] is SourceKind.OUTLET
+        ]
+        heads = numpy.isin(columns[:, 4], _OUTLET_HEAD_HASHES) & (columns[:, 5] == _PROPN)
+        for i in numpy.flatnonzero(heads).tolist():
+            if i not in self.mention_of:
+                self._add_unrecognized_outlet(i)
+        self.outlets.sort()
+
+    # -- tokens and sentences ---------------------------------------------------------
+
+    def token_range(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens that start inside ``[start, end)`` or cover ``start``."""
+        first = max(bisect_right(self.starts, start) - 1, 0)
+        if first < len(self.starts) and self.doc[first].idx + len(self.doc[first]) <= start:
+            first += 1
+        last = bisect_left(self.starts, end)
+        return list(range(first, last))
+
+    def token_at(self, char: int) -> int:
+        """Index of the token covering or preceding character ``char``."""
+        return max(bisect_right(self.starts, char) - 1, 0)
+
+    def sentence_bounds(self, char: int) -> tuple[int, int]:
+        """Character bounds of the sentence holding character ``char``."""
+        return self.sent_bounds[self.sent_of[self.token_at(char)]] if self.sent_bounds else (0, 0)
+
+    # -- entities ---------------------------------------------------------------------
+
+    def _vote_kinds(self) -> dict[str, SourceKind]:
+        """One source kind per key: outlet by name or context, else person / organization."""
+        kinds: dict[str, SourceKind] = {}
+        own = canonical_key(self.article.outlet) if self.article.outlet else ""
+        for number, mention in enumerate(self.mentions):
+            key = mention.key
+            person = mention.kind is EntityKind.PERSON
+            outlet = looks_like_outlet_name(key, person_tagged=person) or key == own
+            root = self.root_of.get(number)
+            if not outlet and not person and root is not None:
+                outlet = _outlet_context(root, key)
+            if outlet:
+                kinds[key] = SourceKind.OUTLET
+            elif key not in kinds:
+                kinds[key] = SourceKind.PERSON if person else SourceKind.ORGANIZATION
+        return kinds
+
+    def entity_source(self, key: str, start: int, end: int) -> Source:
+        """The source of an entity key, named by the characters ``[start, end)``.
+
+        An outlet named by the end of the article's own outlet name ("told the Courier"
+        in the Halvenport Courier) is that outlet, under the article's outlet key.
+        """
+        name = self.display.get(key, key)
+        kind = self.kinds.get(key, SourceKind.ORGANIZATION)
+        own = canonical_key(self.article.outlet) if self.article.outlet else ""
+        if kind is SourceKind.OUTLET and own != key and own.endswith(" " + key):
+            key, name = own, _clean_name(self.article.outlet)
+        return Source(name, key, kind, start, end, True)
+
+    def _recent(
+        self,
+        before: int,
+        kinds: frozenset[SourceKind],
+        *,
+        subject: bool,
+        window: int | None = _PRONOUN_WINDOW,
+    ) -> str | None:
+        """Key of the last mention of ``kinds`` before ``before`` within ``window`` sentences."""
+        sent_limit = self.sent_of[self.token_at(before)] - window if window is not None else -1
+        for number in range(bisect_left(self.mention_starts, before) - 1, -1, -1):
+            mention = self.mentions[number]
+            root = self.root_of.get(number)
+            if root is None or self.in_quote[root.i]:
+                continue
+            if self.sent_of[root.i] < sent_limit:
+                break
+            if self.kinds.get(mention.key) not in kinds:
+                continue
+            if subject and not _is_subject(root):
+                continue
+            return mention.key
+        return None
+
+    def resolve_pronoun(self, token: Token) -> str | None:
+        """Key of the entity a subject pronoun refers to, or None.
+
+        "he"/"she": the last person that was a sentence subject in this or the previous
+        few sentences, else the last person mentioned there, else the last person
+        subject further back. "they"/"it": the last organization or outlet subject (a
+        plural "they" is rarely one named person).
+        """
+        word = token.lower_
+        if word in _MALE_FEMALE:
+            kinds = frozenset({SourceKind.PERSON})
+        elif word in ("they", "it"):
+            kinds = frozenset({SourceKind.ORGANIZATION, SourceKind.OUTLET})
+        else:
+            return None
+        found = self._recent(token.idx, kinds, subject=True)
+        if found is None and word in _MALE_FEMALE:
+            found = self._recent(token.idx, kinds, subject=False)
+            if found is None:
+                found = self._recent(token.idx, kinds, subject=True, window=None)
+        return found
+
+    def resolve_role(self, head: Token, *, age: bool) -> str | None:
+        """Key of the person a role description ("the president", "the 79-year-old") names.
+
+        The last person whose title or appositive uses the role word, else the last
+        person subject, else the last person mentioned, in the previous few sentences.
+        """
+        person = frozenset({SourceKind.PERSON})
+        if not age:
+            role = head.lemma_.lower()
+            for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
+                mention = self.mentions[number]
+                root = self.root_of.get(number)
+                if root is None or self.kinds.get(mention.key) is not SourceKind.PERSON:
+                    continue
+                if role in _titles(root, mention):
+                    return mention.key
+        found = self._recent(head.idx, person, subject=True)
+        return found if found is not None else self._recent(head.idx, person, subject=False)
+
+    def _add_unrecognized_outlet(self, head: int) -> None:
+        """Record an outlet name the recognizer missed ("The Valley Tribune broke ...")."""
+        doc = self.doc
+        left = head
+        while left > 0 and doc[left - 1].pos_ == "PROPN" and left - 1 not in self.mention_of:
+            left -= 1
+        if left == head and (left == 0 or doc[left - 1].lower_ != "the"):
+            return  # a lone "Tribune" is too weak a hint
+        name = doc[left : head + 1].text
+        key = canonical_key(name)
+        self.kinds.setdefault(key, SourceKind.OUTLET)
+        self.display.setdefault(key, name)
+        if self.kinds[key] is SourceKind.OUTLET:
+            self.outlets.append((doc[left].idx, key))
+
+    def resolve_outlet(self, before: int) -> str | None:
+        """Key of the news outlet named last before character ``before``."""
+        at = bisect_left(self.outlets, (before, ""))
+        return self.outlets[at - 1][1] if at else None
+
+    def next_outlet(self, after: int) -> str | None:
+        """Key of the outlet named first after ``after`` in the next sentences, if any.
+
+        News leads often say "a regional newspaper reported" and name it next.
+        """
+        at = bisect_left(self.outlets, (after, ""))
+        if at == len(self.outlets):
+            return None
+        start, key = self.outlets[at]
+        near = self.sent_of[self.token_at(start)] - self.sent_of[self.token_at(after)]
+        return key if near <= _NEXT_OUTLET_SENTENCES else None
+
+    def resolve_organization(self, head: Token) -> str | None:
+        """Key of the last organization whose name contains the noun ``head`` ("ministry")."""
+        word = head.lemma_.lower()
+        for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
+            key = self.mentions[number].key
+            if self.kinds.get(key) is SourceKind.ORGANIZATION and word in key.split():
+                return key
+        return None
+
+
+def _clean_name(text: str) -> str:
+    """Display form of a mention: no leading "the", no possessive "'s", one-line."""
+    name = " ".join(text.split())
+    name = re.sub(r"['\u2019]s?$", "", name)
+    return re.sub(r"^(?:the|The|THE)\s+", "", name)
+
+
+def _is_subject(root: Token) -> bool:
+    if root.dep_ in _SUBJECT_DEPS:
+        return True
+    return root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS
+
+
+def _titles(root: Token, mention: Mention) -> set[str]:
+    """Lower-case role words attached to a person mention (title, appositive)."""
+    words = {w.lower() for w in mention.text.split()}
+    doc = root.doc
+    i = root.i
+    while i > 0 and doc[i - 1].idx >= mention.span.start:
+        i -= 1
+    for j in range(i - 1, max(i - 4, -1), -1):
+        token = doc[j]
+        if token.pos_ not in _TITLE_POS:
+            break
+        words.add(token.lemma_.lower())
+    for child in root.children:
+        if child.dep_ == "appos":
+            words.add(child.lemma_.lower())
+    if root.dep_ == "appos":
+        words.add(root.head.lemma_.lower())
+    return words
+
+
+def _outlet_context(root: Token, key: str) -> bool:
+    """True when the words around an organization's mention show it is a news outlet."""
+    head = root.head
+    last = key.split()[-1] if key else ""
+    if root.dep_ == "nsubj" and head.lemma_ == "report":
+        return True
+    if root.dep_ in ("dobj", "dative") and head.lemma_ in ("tell", "interview"):
+        return last not in NON_OUTLET_HEADS
+    if root.dep_ == "pobj" and head.lower_ in ("in", "by", "to", "with"):
+        governor = head.head
+        if governor.lemma_ in OUTLET_CONTEXT_VERBS or governor.lower_ == "interview":
+            return last not in NON_OUTLET_HEADS
+    if root.dep_ in ("appos", "compound") and head.lower_ in OUTLET_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in OUTLET_NOUNS for c in root.children)

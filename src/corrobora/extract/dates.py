@@ -1,0 +1,477 @@
+"""Date expressions normalized to inclusive intervals of calendar days.
+
+Absolute dates ("November 16, 2025", "21 November 2025", "2025-11-16", "March
+2024", "in 1991", "the 1990s") need no anchor. Everything else is resolved against
+the article's publication day (the anchor), following news conventions:
+
+- a day and month without a year ("Nov. 21", "21 November") and a bare month ("in
+  March") take the occurrence nearest the anchor, where a day after the anchor counts
+  twice as far as a day before it (news reports mostly look back);
+- a weekday ("Sunday", "on Tuesday") is the latest such day on or before the anchor,
+  or the next one on or after it when its verb has "will"/"shall"; "last Tuesday" is
+  strictly before, "next Tuesday" strictly after, "this Tuesday" in the anchor's week;
+- weeks run Monday to Sunday: "last week" is the week before the anchor's week;
+- "the week of <date>" is the seven days from that date;
+- "early", "mid" and "late" (and "the beginning/start/middle/end of") keep the first,
+  middle or last third of an interval, rounded up to whole days, so "late in the week
+  of November 16" is November 20-22 and "early November" is November 1-10.
+
+Without an anchor the relative expressions are still found, with ``start`` and
+``end`` None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Doc
+
+from ..model import Article, DateMention, Span
+from .nlp import check_doc
+
+__all__ = ["find_dates", "is_year_count", "narrow"]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """The white-space separated words of ``words`` (keeps long word lists readable)."""
+    return frozenset(words.split())
+
+
+Interval = tuple[date | None, date | None]
+_NONE: Interval = (None, None)
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    name: index
+    for index, name in enumerate(
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    )
+}
+_NUMBER_NAMES = "zero one two three four five six seven eight nine ten eleven twelve"
+_SMALL_NUMBERS = {word: value for value, word in enumerate(_NUMBER_NAMES.split())}
+_SMALL_NUMBERS.update({"a": 1, "an": 1})
+
+_FULL_MONTHS = [m for m in _MONTHS if len(m) > 4 or m in ("May", "June", "July")]
+_SHORT_MONTHS = [m for m in _MONTHS if m not in _FULL_MONTHS]
+_MONTH = (
+    r"(?P<month>(?:"
+    + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+    + r")\b|(?:"
+    + "|".join(sorted(_SHORT_MONTHS, key=len, reverse=True))
+    + r")\b\.?)"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+_DAY2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)\b"
+_BEFORE = r"(?<![\w$£€¥/.:-])"
+_MONTH_CUES = _wordset(
+    "in since until till by during through from before after early late mid of last next this"
+)
+_YEAR_DETERMINERS = _wordset(
+    "the this that its their his her our my your a an in since until till by during "
+    "from before after of early late mid"
+)
+_IRREGULAR_PLURALS = _wordset(
+    "people men women children feet teeth mice geese police personnel staff cattle"
+)
+_MAGNITUDES = r"(?:%|percent|per\s+cent|thousand|million|billion|trillion|bn|mn|m\b|k\b)"
+
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?P<short>early|late|mid)(?:-|\s+(?:in\s+)?)"
+    r"|\b(?:at\s+)?(?:the\s+)?(?P<long>beginning|start|middle|end)\s+of\s+)$",
+    re.IGNORECASE,
+)
+_MODIFIER_PART = {
+    "early": 0,
+    "beginning": 0,
+    "start": 0,
+    "mid": 1,
+    "middle": 1,
+    "late": 2,
+    "end": 2,
+}
+
+_Handler = Callable[[re.Match[str], str, date | None, Doc | None], Interval | None]
+
+
+def narrow(start: date, end: date, part: int) -> tuple[date, date]:
+    """Keep the first (0), middle (1) or last (2) third of ``[start, end]``, in days."""
+    days = (end - start).days + 1
+    size = -(-days // 3)
+    offset = (0, (days - size) // 2, days - size)[part]
+    first = start + timedelta(days=offset)
+    return first, first + timedelta(days=size - 1)
+
+
+def is_year_count(text: str, start: int, end: int) -> bool:
+    """True when the four digits ``text[start:end]`` count things rather than name a year.
+
+    They count when a magnitude or percent follows, a currency sign precedes, or a
+    plural lower-case noun follows without a determiner or time preposition before
+    ("killed 2000 people", but "the 2024 elections", "in 2024").
+    """
+    before = text[max(0, start - 20) : start]
+    after = text[end : end + 30]
+    if re.match(r"\s*" + _MAGNITUDES, after, re.IGNORECASE) or re.search(r"[$£€¥]\s*$", before):
+        return True
+    plural = re.match(r"\s+([a-z]+)", after)
+    if plural is None:
+        return False
+    noun = plural.group(1)
+    regular = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    if not regular and noun not in _IRREGULAR_PLURALS:
+        return False
+    previous = re.search(r"([A-Za-z]+)\W*$", before)
+    return previous is None or previous.group(1).lower() not in _YEAR_DETERMINERS
+
+
+def _month_interval(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _nearest(candidates: list[tuple[date, date]], anchor: date) -> tuple[date, date]:
+    def cost(interval: tuple[date, date]) -> int:
+        first, last = interval
+        if last < anchor:
+            return (anchor - last).days
+        if first > anchor:
+            return 2 * (first - anchor).days
+        return 0
+
+    return min(candidates, key=cost)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_month(match: re.Match[str], anchor: date | None) -> Interval | None:
+    month = _MONTHS[match.group("month").rstrip(".")]
+    day = int(match.group("day"))
+    groups = match.groupdict()
+    day2 = int(groups["day2"]) if groups.get("day2") else day
+    if not 1 <= day <= day2 <= 31:
+        return None
+    if match.group("year"):
+        years = [int(match.group("year"))]
+    elif anchor is None:
+        return _NONE if _safe_date(2000, month, day2) else None
+    else:
+        years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    options: list[tuple[date, date]] = []
+    for year in years:
+        first, last = _safe_date(year, month, day), _safe_date(year, month, day2)
+        if first is not None and last is not None:
+            options.append((first, last))
+    if not options:
+        return None
+    return options[0] if len(options) == 1 or anchor is None else _nearest(options, anchor)
+
+
+def _on_month_day(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    return _day_month(m, a)
+
+
+def _on_week_of(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    interval = _day_month(m, a)
+    if interval is None or interval[0] is None:
+        return interval
+    return interval[0], interval[0] + timedelta(days=6)
+
+
+def _on_iso(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    found = _safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+    return None if found is None else (found, found)
+
+
+def _on_slash(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    first, second, year = int(m.group("m")), int(m.group("d")), int(m.group("year"))
+    # Month first (US style) unless that is impossible.
+    found = _safe_date(year, first, second) or _safe_date(year, second, first)
+    return None if found is None else (found, found)
+
+
+def _on_month_year(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval:
+    return _month_interval(int(m.group("year")), _MONTHS[m.group("month").rstrip(".")])
+
+
+def _on_bare_month(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    cue = (m.group("cue") or "").lower()
+    if not cue:
+        previous = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, m.start() - 20) : m.start()])
+        if previous is None or previous.group(1).lower() not in _MONTH_CUES:
+            return None
+    if a is None:
+        return _NONE
+    month = _MONTHS[m.group("month").rstrip(".")]
+    options = [_month_interval(year, month) for year in (a.year - 1, a.year, a.year + 1)]
+    current = date(a.year, a.month, 1)
+    if cue == "last":
+        return max(o for o in options if o[0] < current)
+    if cue == "next":
+        return min(o for o in options if o[0] > current)
+    if cue == "this":
+        return options[1]
+    return _nearest(options, a)
+
+
+def _on_year(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    if is_year_count(text, m.start("year"), m.end("year")):
+        return None
+    year = int(m.group("year"))
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _on_decade(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval:
+    year = int(m.group("decade"))
+    return date(year, 1, 1), date(year + 9, 12, 31)
+
+
+def _future_verb(doc: Doc | None, start: int) -> bool:
+    """True when the verb governing the token at ``start`` has "will" or "shall"."""
+    if doc is None:
+        return False
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None or len(token) == 0:
+        return False
+    head = token[0]
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in head.children)
+
+
+def _on_weekday(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    if a is None:
+        return _NONE
+    weekday = _WEEKDAYS[m.group("weekday")]
+    back = (a.weekday() - weekday) % 7
+    ahead = (weekday - a.weekday()) % 7
+    relation = (m.group("rel") or "").lower()
+    if relation in ("last", "past"):
+        found = a - timedelta(days=back or 7)
+    elif relation == "next":
+        found = a + timedelta(days=ahead or 7)
+    elif relation == "this":
+        found = a + timedelta(days=weekday - a.weekday())
+    elif _future_verb(d, m.start("weekday")):
+        found = a + timedelta(days=ahead)
+    else:
+        found = a - timedelta(days=back)
+    return found, found
+
+
+def _on_day_word(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    if a is None:
+        return _NONE
+    word = " ".join(m.group(0).lower().split())
+    if word == "last night":
+        return a - timedelta(days=1), a
+    found = a + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    return found, found
+
+
+def _calendar_period(anchor: date, unit: str, step: int) -> tuple[date, date]:
+    """The calendar week (Monday-Sunday), month or year ``step`` units from the anchor's."""
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        shifted = date(anchor.year, anchor.month, 1) + relativedelta(months=step)
+        return _month_interval(shifted.year, shifted.month)
+    return date(anchor.year + step, 1, 1), date(anchor.year + step, 12, 31)
+
+
+def _weekend(anchor: date, relation: str) -> tuple[date, date]:
+    """A Saturday-Sunday pair; see :func:`_on_period` for which one."""
+    monday = anchor - timedelta(days=anchor.weekday())
+    if relation in ("last", "previous", "past"):
+        saturday = monday - timedelta(days=2)
+    elif relation == "this":
+        saturday = monday + timedelta(days=5)
+    elif relation in ("next", "coming"):
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7 or 7)
+    else:  # "the weekend", "over the weekend": the latest one begun by the anchor
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    return saturday, saturday + timedelta(days=1)
+
+
+def _on_period(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    """Weeks, months, years and weekends named relative to the anchor.
+
+    "last/previous", "this" and "next/coming" name calendar periods; "past" (and "the
+    past") is the rolling period that ends on the anchor; "earlier this" runs from the
+    period's start to the anchor and "later this" from the anchor to its end.
+    """
+    relation = m.group("rel").lower().split()[-1]
+    unit = m.group("unit").lower()
+    if relation == "the" and unit != "weekend":
+        return None
+    if a is None:
+        return _NONE
+    if unit == "weekend":
+        return _weekend(a, relation)
+    if relation == "past":
+        back = {"week": relativedelta(weeks=1), "month": relativedelta(months=1)}
+        return a - back.get(unit, relativedelta(years=1)), a
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(relation, 0)
+    start, end = _calendar_period(a, unit, step)
+    first_word = m.group("rel").lower().split()[0]
+    if first_word == "earlier":
+        return start, max(start, a)
+    if first_word == "later":
+        return min(a, end), end
+    return start, end
+
+
+def _on_ago(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    if a is None:
+        return _NONE
+    raw = m.group("n").lower()
+    count = int(raw) if raw.isdigit() else _SMALL_NUMBERS[raw]
+    unit = m.group("unit").lower()
+    delta = {
+        "day": relativedelta(days=count),
+        "week": relativedelta(weeks=count),
+        "month": relativedelta(months=count),
+        "year": relativedelta(years=count),
+    }[unit]
+    found = a - delta
+    return found, found
+
+
+_NUMBER_WORDS = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))
+_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+    (
+        re.compile(
+            r"\b(?:the\s+)?week\s+of\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + ")?"
+        ),
+        _on_week_of,
+    ),
+    (
+        re.compile(r"\b" + _MONTH + r"\s+" + _DAY + _DAY2 + r"(?:,?\s+" + _YEAR + r")?(?!\s*%)"),
+        _on_month_day,
+    ),
+    (
+        re.compile(_BEFORE + _DAY + _DAY2 + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + ")?"),
+        _on_month_day,
+    ),
+    (
+        re.compile(r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        _on_iso,
+    ),
+    (
+        re.compile(_BEFORE + r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<year>\d{4})\b"),
+        _on_slash,
+    ),
+    (re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR), _on_month_year),
+    (re.compile(r"\b(?:(?P<cue>(?i:last|next|this))\s+)?" + _MONTH + r"(?!\s*\d)"), _on_bare_month),
+    (re.compile(_BEFORE + r"(?P<decade>1[89]\d0|20\d0)['’]?s\b"), _on_decade),
+    (
+        re.compile(r"(?<![\w$£€¥/.:])(?<![A-Za-z]-)" + _YEAR + r"(?![.,]\d|/\d|['’]?s\b)"),
+        _on_year,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?P<rel>(?i:last|next|this|past))\s+)?(?P<weekday>"
+            + "|".join(_WEEKDAYS)
+            + r")\b"
+        ),
+        _on_weekday,
+    ),
+    (
+        re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last\s+night)\b", re.IGNORECASE),
+        _on_day_word,
+    ),
+    (
+        re.compile(
+            r"\b(?P<rel>earlier\s+this|later\s+this|(?:the\s+)?(?:past|previous|coming)"
+            r"|last|next|this|over\s+the|the)\s+(?P<unit>week|month|year|weekend)\b",
+            re.IGNORECASE,
+        ),
+        _on_period,
+    ),
+    (
+        re.compile(
+            r"\b(?P<n>\d{1,3}|" + _NUMBER_WORDS + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            re.IGNORECASE,
+        ),
+        _on_ago,
+    ),
+)
+
+
+def _with_modifier(text: str, start: int, interval: Interval) -> tuple[int, Interval]:
+    """Extend a match leftwards over "early"/"late in"/"the end of" and narrow it."""
+    match = _MODIFIER_BEFORE.search(text[max(0, start - 30) : start])
+    if match is None:
+        return start, interval
+    word = (match.group("short") or match.group("long")).lower()
+    new_start = start - (len(text[max(0, start - 30) : start]) - match.start())
+    first, last = interval
+    if first is None or last is None:
+        return new_start, interval
+    return new_start, narrow(first, last, _MODIFIER_PART[word])
+
+
+def find_dates(doc_or_text: Doc | str, article: Article) -> tuple[DateMention, ...]:
+    """Return the date expressions of ``article.text`` in text order, without overlaps.
+
+    A parsed ``Doc`` (of the same text) only helps to tell a future weekday; plain text
+    gives the same results otherwise.
+    """
+    doc = doc_or_text if isinstance(doc_or_text, Doc) else None
+    text = article.text
+    if doc is not None:
+        check_doc(doc, article)
+    elif doc_or_text != text:
+        raise ValueError(f"the text does not match the text of article {article.id}")
+    anchor = article.published.date() if article.published is not None else None
+    if anchor is not None and not date.min.year < anchor.year < date.max.year:
+        anchor = None  # no calendar room around it
+    found: list[tuple[int, int, Interval]] = []
+    for pattern, handler in _RULES:
+        for match in pattern.finditer(text):
+            interval = handler(match, text, anchor, doc)
+            if interval is not None:
+                found.append((match.start(), match.end(), interval))
+    found.sort(key=lambda item: (item[0] - item[1], item[0]))
+    chosen: list[tuple[int, int, Interval]] = []
+    for start, end, interval in found:
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, interval))
+    mentions = []
+    for start, end, interval in sorted(chosen, key=lambda item: item[0]):
+        start, interval = _with_modifier(text, start, interval)
+        mentions.append(DateMention(Span(start, end), text[start:end], interval[0], interval[1]))
+    return tuple(mentions)

@@ -1,0 +1,390 @@
+"""Named-entity mentions with canonical keys resolved within one article.
+
+spaCy's recognizer finds the mentions; this module gives each one a key that is
+shared across articles: accents, case, a leading "the", a possessive "'s", leading
+titles ("President", "Dr.") and middle initials are dropped from the key, and a short
+form ("Maduro", "Herald", "FAA") takes the key of the fuller name it abbreviates in
+the same article. The kind of each key is then voted over all its mentions, because
+small models often mislabel a surname as an organization or a newspaper as a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ..model import Article, EntityKind, Mention, Span
+from ..text import canonical_key
+from .nlp import check_doc
+
+__all__ = ["PERSON_TITLES", "find_mentions", "resolve_key", "strip_titles"]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """The white-space separated words of ``words`` (keeps long word lists readable)."""
+    return frozenset(words.split())
+
+
+_KINDS = {
+    "PERSON": EntityKind.PERSON,
+    "ORG": EntityKind.ORGANIZATION,
+    "GPE": EntityKind.PLACE,
+    "LOC": EntityKind.PLACE,
+    "FAC": EntityKind.PLACE,
+    "EVENT": EntityKind.OTHER,
+    "WORK_OF_ART": EntityKind.OTHER,
+    "LAW": EntityKind.OTHER,
+    "PRODUCT": EntityKind.OTHER,
+    "LANGUAGE": EntityKind.OTHER,
+}
+"""spaCy (OntoNotes) labels kept as named entities; NORP and numeric labels are skipped."""
+
+PERSON_TITLES = _wordset("""
+    mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister
+    president vice prime minister premier chancellor secretary senator sen rep
+    representative congressman congresswoman governor gov mayor ambassador judge justice
+    king queen prince princess emperor empress pope cardinal bishop archbishop rabbi imam
+    sheikh general gen colonel col lieutenant lt major maj captain capt sergeant sgt
+    admiral adm commander cmdr officer detective inspector chief ceo chairman chairwoman
+    chair spokesman spokeswoman spokesperson deputy attorney dictator leader former
+    """)
+"""Words that precede a person's name as a title; dropped from keys, and a person cue."""
+
+_TITLE_CUES = PERSON_TITLES - _wordset("former leader chief chair deputy dictator officer general")
+"""Titles that mark the following name as a person's ("former" precedes anything)."""
+
+_PERSON_ROLES = _TITLE_CUES | _wordset("""
+    director treasurer secretary editor founder manager analyst lawyer economist official
+    head member resident witness worker husband wife father mother son daughter brother
+    student teacher doctor nurse owner employee executive coach player author writer
+    researcher scientist expert adviser advisor aide negotiator diplomat envoy leader chief
+    """)
+"""Nouns that, in apposition to a name, make it a person's ("Ana Ruiz, a lawyer")."""
+
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ"})
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame"})
+"""Titles that only ever precede a person's name ("Mr. Smith" is never "smith" Inc.)."""
+
+ORGANIZATION_HEADS = _wordset("""
+    herald times post news journal tribune gazette press agency chronicle telegraph
+    guardian observer independent standard mail express mirror sun star globe courier
+    review monitor inquirer examiner bulletin dispatch register record reporter daily
+    weekly magazine radio tv television broadcasting network channel media newspaper
+    ministry department office bureau administration commission committee council
+    agency authority board service services government parliament congress senate
+    assembly court tribunal party union league federation association alliance
+    coalition organization organisation institute institution foundation university
+    college school academy hospital bank fund company corporation corp inc ltd llc plc
+    co group holdings airlines airline airways army navy force forces police guard
+    """)
+"""Generic head words of organization names ("Miami Herald", "Defense Ministry")."""
+
+ALIASES = {
+    "us": "united states",
+    "u s": "united states",
+    "usa": "united states",
+    "u s a": "united states",
+    "united states of america": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "u k": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "un": "united nations",
+    "u n": "united nations",
+    "eu": "european union",
+    "e u": "european union",
+    "uae": "united arab emirates",
+    "ussr": "soviet union",
+    "drc": "democratic republic of the congo",
+}
+"""Common short names of countries and unions, folded to one key across articles."""
+
+_SKIP_ACRONYM_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A mention before resolution: its span, words and evidence about its kind."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    label: EntityKind
+    titled: bool
+
+
+def strip_titles(name: str, *, person: bool = True) -> str:
+    """Return the canonical key of ``name`` without leading titles and middle initials.
+
+    With ``person=False`` (a name not labelled as a person) only honorifics such as
+    "Mr." are dropped, and only when a name of two or more words is left, so that
+    "General Motors" keeps its first word.
+
+    >>> strip_titles("President Donald J. Trump")
+    'donald trump'
+    """
+    words = canonical_key(name).split()
+    if person:
+        while len(words) > 1 and words[0] in PERSON_TITLES:
+            words = words[1:]
+        if len(words) >= 3:
+            words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    else:
+        while len(words) > 1 and words[0] in HONORIFICS:
+            words = words[1:]
+    key = " ".join(words)
+    return ALIASES.get(key, key)
+
+
+def _has_title(words: Sequence[str]) -> bool:
+    return bool(words) and words[0] in PERSON_TITLES
+
+
+def _pieces(ent: SpacySpan) -> Iterable[tuple[int, int]]:
+    """Yield the character ranges of ``ent`` between line breaks, trimmed of space."""
+    text = ent.text
+    offset = ent.start_char
+    position = 0
+    for line in text.split("\n"):
+        left = len(line) - len(line.lstrip())
+        right = len(line.rstrip())
+        if right > left:
+            yield offset + position + left, offset + position + right
+        position += len(line) + 1
+
+
+def _preceded_by_title(doc: Doc, ent: SpacySpan) -> bool:
+    index = ent.start - 1
+    while index >= 0 and doc[index].is_punct and doc[index].text == ".":
+        index -= 1
+    return index >= 0 and canonical_key(doc[index].text) in _TITLE_CUES
+
+
+def _in_person_apposition(ent: SpacySpan) -> bool:
+    """True for "Ana Ruiz, a lawyer" and "its treasurer, Jonas Hale"."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _PERSON_ROLES:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_ROLES for c in root.children)
+
+
+def _common_word(ent: SpacySpan) -> bool:
+    """True for a one-word "entity" tagged as a plural noun or a function word ("Cranes")."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    return token.pos_ != "PROPN" and (token.tag_ == "NNS" or token.pos_ in _NOT_NAME_POS)
+
+
+def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
+    raws: list[_Raw] = []
+    for ent in doc.ents:
+        kind = _KINDS.get(ent.label_)
+        if kind is None or _common_word(ent):
+            continue
+        words = canonical_key(ent.text).split()
+        titled = (
+            _preceded_by_title(doc, ent)
+            or (len(words) > 1 and words[0] in HONORIFICS)
+            or (kind is EntityKind.PERSON and _has_title(words))
+            or _in_person_apposition(ent)
+        )
+        for start, end in _pieces(ent):
+            surface = text[start:end]
+            person = kind is EntityKind.PERSON or titled
+            key = strip_titles(surface, person=person)
+            if not any(ch.isalpha() for ch in key):
+                continue
+            raws.append(_Raw(start, end, surface, key, kind, titled))
+    return raws
+
+
+def _acronym(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w not in _SKIP_ACRONYM_WORDS)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """True when key ``short`` is a trailing part or the acronym of key ``full``."""
+    short_words = short.split()
+    full_words = full.split()
+    if len(short_words) >= len(full_words):
+        return False
+    if full_words[-len(short_words) :] == short_words:
+        return True
+    return len(short_words) == 1 and len(short) >= 2 and short == _acronym(full_words)
+
+
+def _resolve(raws: list[_Raw]) -> list[str]:
+    """Map each raw mention's key to the fullest key of the same name in the article."""
+    keys = sorted({r.key for r in raws if r.label is not EntityKind.PLACE})
+    fuller: dict[str, list[str]] = {}
+    for short in keys:
+        matches = [full for full in keys if _abbreviates(short, full)]
+        if matches:
+            fuller[short] = matches
+    first_seen: dict[str, int] = {}
+    for raw in raws:
+        first_seen.setdefault(raw.key, raw.start)
+    resolved: list[str] = []
+    for raw in raws:
+        candidates = fuller.get(raw.key) if raw.label is not EntityKind.PLACE else None
+        if not candidates:
+            resolved.append(raw.key)
+            continue
+        # Prefer the nearest full form mentioned before; else the first one after.
+        before = [c for c in candidates if first_seen[c] < raw.start]
+        if before:
+            resolved.append(max(before, key=lambda c: (first_seen[c], c)))
+        else:
+            resolved.append(min(candidates, key=lambda c: (first_seen[c], c)))
+    # A full form that is itself a short form of a longer one ("Trump" -> ...) is chained.
+    return [_final(key, fuller, first_seen) for key in resolved]
+
+
+def _final(key: str, fuller: dict[str, list[str]], first_seen: dict[str, int]) -> str:
+    seen = {key}
+    while key in fuller:
+        nxt = min(fuller[key], key=lambda c: (first_seen[c], c))
+        if nxt in seen:
+            break
+        seen.add(nxt)
+        key = nxt
+    return key
+
+
+def _vote_kind(key: str, members: Sequence[_Raw]) -> EntityKind:
+    """Decide one kind per key from all of its mentions.
+
+    A generic organization head word ("Herald", "Ministry") decides first, then a
+    person title before any mention or a person role in apposition, then a two-word
+    name labelled a person, then the majority label (ties: person, organization,
+    place, other).
+    """
+    head = key.split()[-1]
+    if head in ORGANIZATION_HEADS:
+        return EntityKind.ORGANIZATION
+    if any(m.titled for m in members):
+        return EntityKind.PERSON
+    if any(m.label is EntityKind.PERSON and len(m.key.split()) >= 2 for m in members):
+        return EntityKind.PERSON
+    votes = Counter(m.label for m in members)
+    order = list(EntityKind)
+    return max(votes, key=lambda kind: (votes[kind], -order.index(kind)))
+
+
+def _known_forms(
+    raws: Sequence[_Raw], keys: Sequence[str], kinds: dict[str, EntityKind]
+) -> dict[tuple[str, ...], str]:
+    """Word sequences that name a key of this article: keys, surfaces and unique surnames."""
+    forms: dict[tuple[str, ...], str] = {}
+    surnames: dict[str, set[str]] = {}
+    for raw, key in zip(raws, keys, strict=True):
+        forms.setdefault(tuple(key.split()), key)
+        forms.setdefault(tuple(canonical_key(raw.text).split()), key)
+        words = key.split()
+        if kinds[key] is EntityKind.PERSON and len(words) >= 2 and len(words[-1]) >= 3:
+            surnames.setdefault(words[-1], set()).add(key)
+    for surname, owners in surnames.items():
+        if len(owners) == 1:
+            forms.setdefault((surname,), next(iter(owners)))
+    return forms
+
+
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W_]|-(?=\w)|['’](?=\w))*")
+
+
+def _unlabelled(
+    doc: Doc, text: str, raws: Sequence[_Raw], forms: dict[tuple[str, ...], str]
+) -> list[_Raw]:
+    """Mentions of the article's names that the recognizer missed ("Trump" in a headline)."""
+    found: list[_Raw] = []
+    longest = max((len(form) for form in forms), default=0)
+    first_words = {form[0] for form in forms if form}
+    covered = {i for raw in raws for i in range(raw.start, raw.end)}
+    resume = 0
+    for match in _CAPITALIZED.finditer(text):
+        word = match.group(0)
+        if match.start() < resume or match.start() in covered or not word[0].isupper():
+            continue
+        if canonical_key(word) not in first_words:
+            continue
+        first = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if first is None or len(first) == 0 or first[0].idx != match.start():
+            continue
+        index = first[0].i
+        for size in range(min(longest, len(doc) - index), 0, -1):
+            window = doc[index : index + size]
+            if any(t.ent_type_ or t.is_space or t.idx in covered for t in window):
+                continue
+            start, end = window.start_char, window.end_char
+            key = forms.get(tuple(canonical_key(text[start:end]).split()))
+            if key is not None and window[-1].text[:1].isupper():
+                found.append(_Raw(start, end, text[start:end], key, EntityKind.OTHER, False))
+                resume = end
+                break
+    return found
+
+
+def find_mentions(doc: Doc, article: Article) -> tuple[Mention, ...]:
+    """Return the named-entity mentions of ``doc`` (the parse of ``article.text``).
+
+    Spans are spaCy's entity spans (cut at line breaks), plus later or earlier uses of
+    the same names that spaCy did not label; keys are resolved within the article and
+    each key gets one kind, voted over its labelled mentions.
+    """
+    check_doc(doc, article)
+    raws = _raw_mentions(doc, article.text)
+    keys = _resolve(raws)
+    groups: dict[str, list[_Raw]] = {}
+    for raw, key in zip(raws, keys, strict=True):
+        groups.setdefault(key, []).append(raw)
+    kinds = {key: _vote_kind(key, members) for key, members in groups.items()}
+    extra = _unlabelled(doc, article.text, raws, _known_forms(raws, keys, kinds))
+    pairs = [*zip(raws, keys, strict=True), *((raw, raw.key) for raw in extra)]
+    pairs.sort(key=lambda pair: pair[0].start)
+    return tuple(Mention(Span(raw.start, raw.end), raw.text, key, kinds[key]) for raw, key in pairs)
+
+
+def resolve_key(name: str, mentions: Sequence[Mention]) -> str:
+    """Return the key among ``mentions`` that ``name`` refers to, else ``name``'s own key.
+
+    ``name`` matches a key exactly, as its trailing words ("the Herald" ->
+    "miami herald"), as its acronym, or as a longer form of it ("Nicolás Maduro Moros"
+    -> "nicolas maduro"). Among several candidates the most mentioned wins, then the
+    earliest mentioned.
+    """
+    plain = canonical_key(name)
+    key = strip_titles(name)
+    if not key:
+        return plain
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.key] += 1
+        first.setdefault(mention.key, mention.span.start)
+    for variant in (plain, strip_titles(name, person=False), key):
+        if variant in counts:
+            return variant
+    words = key.split()
+    candidates = [
+        k
+        for k in counts
+        if _abbreviates(key, k)
+        or (len(k.split()) >= 2 and _is_subsequence(k.split(), words) and k.split()[-1] in words)
+    ]
+    if not candidates:
+        return key
+    return min(candidates, key=lambda k: (-counts[k], first[k], k))
+
+
+def _is_subsequence(part: Sequence[str], whole: Sequence[str]) -> bool:
+    iterator = iter(whole)
+    return all(word in iterator for word in part)

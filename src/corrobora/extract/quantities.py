@@ -1,0 +1,317 @@
+"""Numbers in the text, normalized to a value and a unit.
+
+Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
+"two hundred thousand") are found with their scale ("$2.5 billion" -> 2.5e9,
+"$3bn" -> 3e9). The unit is, in order of preference:
+
+- ``%`` for "40%", "40 percent", "40 per cent" (``percentage point`` for those);
+- a currency code for a currency sign or code before the number ("$", "US$", "£",
+  "€", "EUR") or a currency word after it ("dollars", "euros");
+- the lemma of the noun the number counts: its ``nummod`` head ("83 people dead" ->
+  ``people``, "five armed men" -> ``man``) or the object of "of" ("two of the
+  victims" -> ``victim``). With plain text instead of a parse, the next lower-case
+  word, crudely singularized, when it is not a stop word;
+- else the empty string ("the toll rose to 83").
+
+Not quantities: years and other parts of date expressions ("in 2024", "November
+16", "3 days ago" is a date), clock times ("3:30", "5 pm"), ordinals ("21st",
+"first"), numbers glued to letters ("COVID-19", "G7"), version-like and slashed
+numbers, numbers inside names of people, organizations, places, products, works
+and laws, and a lone "one" that does not count a noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from ..model import Article, DateMention, Quantity, Span
+from .dates import find_dates, is_year_count
+from .nlp import check_doc
+
+__all__ = ["find_quantities", "parse_number_words"]
+
+_CURRENCY_SIGNS = {
+    "US$": "USD",
+    "$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+}
+_CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "RUB")
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "sterling": "GBP",
+    "pound": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "ruble": "RUB",
+    "rouble": "RUB",
+}
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_MEASURES = "km|kg|cm|mm|mi|mph|kmh|ft|lb|lbs|kw|kwh|mw|gw|ha|sq"
+_NUMBER_NAMES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_UNITS_WORDS = {w: i for i, w in enumerate(_NUMBER_NAMES.split())}
+_TENS_WORDS = {
+    w: 10 * i
+    for i, w in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
+    )
+}
+_NUMBER_WORD = "|".join(
+    sorted(
+        [
+            *_UNITS_WORDS,
+            *_TENS_WORDS,
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+            "dozen",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+_PERCENT = r"(?P<pct>\s*%|\s+(?:percent|per\s+cent|percentage\s+points?)\b)?"
+_SIGNS = "|".join(re.escape(s) for s in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
+_DIGITS = re.compile(
+    r"(?P<cur>(?:" + _SIGNS + r")\s?|\b(?:" + "|".join(_CURRENCY_CODES) + r")\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<attached>bn|mn|tn|m|k|" + _MEASURES + r")\b)?"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?" + _PERCENT,
+    re.IGNORECASE,
+)
+_WORDS = re.compile(
+    r"(?P<cur>(?:" + _SIGNS + r")\s?)?"
+    r"\b(?P<num>(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:"
+    + _NUMBER_WORD
+    + r")(?:(?:\s+and\s+|\s+|-)(?:"
+    + _NUMBER_WORD
+    + r"))*)\b"
+    + _PERCENT,
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d{2})+\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)",
+    re.IGNORECASE,
+)
+_NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
+)
+_IRREGULAR = {"men": "man", "women": "woman", "children": "child", "feet": "foot"}
+
+
+def parse_number_words(words: str) -> float | None:
+    """Return the value of an English number phrase ("two hundred and five" -> 205.0)."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    parts = re.split(r"[\s-]+", words.lower())
+    for index, word in enumerate(parts):
+        if word in ("a", "an"):
+            following = parts[index + 1] if index + 1 < len(parts) else ""
+            if index > 0 or (following not in _SCALES and following not in ("hundred", "dozen")):
+                return None  # "a" counts as one only before a scale: "a dozen", "a million"
+            current = 1.0
+        elif word == "and":
+            continue
+        elif word in _UNITS_WORDS:
+            current += _UNITS_WORDS[word]
+            seen = True
+        elif word in _TENS_WORDS:
+            current += _TENS_WORDS[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+            seen = True
+        elif word == "dozen":
+            current = (current or 1.0) * 12
+            seen = True
+        elif word in _SCALES:
+            total += (current or 1.0) * _SCALES[word]
+            current = 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _boundaries_ok(text: str, start: int, end: int) -> bool:
+    """False when the match is glued to letters, digits, slashes, colons or decimals."""
+    before = text[start - 1] if start > 0 else " "
+    before2 = text[start - 2] if start > 1 else " "
+    if before.isalnum() or before in "/:#_":
+        return False
+    if (before == "-" and before2.isalpha()) or (before == "." and before2.isdigit()):
+        return False
+    after = text[end] if end < len(text) else " "
+    after2 = text[end + 1] if end + 1 < len(text) else " "
+    if after.isalnum() or after == "_":
+        return False
+    return not (after in "/:.," and after2.isdigit())
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+def _counted_noun(token: Token) -> str:
+    """Return the lemma of the noun a number token counts, or ""."""
+    while token.head.i != token.i and token.head.pos_ == "NUM" and token.dep_ != "nummod":
+        token = token.head
+    if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
+        head = token.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            return head.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.pos_ == "NOUN":
+                    return grandchild.lemma_.lower()
+    return ""
+
+
+def _singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _next_word_unit(text: str, end: int) -> str:
+    match = re.match(r"[ \t]+([a-z]+)\b", text[end : end + 40])
+    if match is None or match.group(1) in STOP_WORDS:
+        return ""
+    return _singular(match.group(1))
+
+
+def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
+    pct = match.group("pct")
+    if pct:
+        return "percentage point" if "point" in pct.lower() else "%"
+    currency = (match.group("cur") or "").strip()
+    if currency:
+        return _CURRENCY_SIGNS.get(currency, currency.upper())
+    attached = (match.groupdict().get("attached") or "").lower()
+    if attached and attached not in _SCALES:
+        return attached
+    noun = ""
+    if doc is not None:
+        token = _token_at(doc, match.start("num"), match.end())
+        noun = _counted_noun(token) if token is not None else ""
+    else:
+        noun = _next_word_unit(text, match.end())
+    return _CURRENCY_WORDS.get(noun, noun)
+
+
+def _value(match: re.Match[str]) -> float | None:
+    raw = match.group("num")
+    if raw[0].isdigit():
+        value = float(raw.replace(",", ""))
+        groups = match.groupdict()
+        scale = (groups.get("scale") or groups.get("attached") or "").lower()
+        if scale == "m" and not match.group("cur"):
+            scale = ""  # "5m" is five metres unless it is money
+        return value * _SCALES.get(scale, 1.0)
+    return parse_number_words(raw)
+
+
+def _in_name(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in _NAME_LABELS for t in span)
+
+
+def _lone_one(match: re.Match[str], doc: Doc | None) -> bool:
+    if match.group("num").lower() != "one" or match.group("pct") or match.group("cur"):
+        return False
+    if doc is None:
+        return True
+    token = _token_at(doc, match.start("num"), match.end("num"))
+    return token is None or token.dep_ != "nummod"
+
+
+def find_quantities(
+    doc_or_text: Doc | str,
+    article: Article,
+    dates: Sequence[DateMention] | None = None,
+) -> tuple[Quantity, ...]:
+    """Return the quantities of ``article.text`` in text order (see the module docstring).
+
+    Args:
+        doc_or_text: the parse of ``article.text`` (better units, names excluded) or the
+            text itself.
+        article: the article; its text is what spans point into.
+        dates: the article's date mentions, when already found; numbers inside them are
+            not quantities. Found here when None.
+    """
+    doc = doc_or_text if isinstance(doc_or_text, Doc) else None
+    text = article.text
+    if doc is not None:
+        check_doc(doc, article)
+    elif doc_or_text != text:
+        raise ValueError(f"the text does not match the text of article {article.id}")
+    if dates is None:
+        dates = find_dates(doc_or_text, article)
+    blocked = [d.span for d in dates]
+    blocked.extend(Span(m.start(), m.end()) for m in _CLOCK.finditer(text))
+    found: list[Quantity] = []
+    taken: list[Span] = []
+    for pattern in (_DIGITS, _WORDS):
+        for match in pattern.finditer(text):
+            span = Span(match.start(), match.end())
+            if any(span.overlaps(other) for other in blocked + taken):
+                continue
+            if not _boundaries_ok(text, match.start(), match.end()):
+                continue
+            num = match.group("num")
+            if (
+                re.fullmatch(r"\d{4}", num)
+                and not match.group("cur")
+                and not is_year_count(text, match.start("num"), match.end("num"))
+            ):
+                continue
+            if _lone_one(match, doc):
+                continue
+            if doc is not None and _in_name(doc, match.start("num"), match.end("num")):
+                continue
+            value = _value(match)
+            if value is None:
+                continue
+            taken.append(span)
+            found.append(Quantity(span, match.group(0), value, _unit(match, text, doc)))
+    return tuple(sorted(found, key=lambda q: q.span.start))

@@ -1,0 +1,347 @@
+"""Direct quotes: the quoted words, found by their quotation marks, and their speaker.
+
+Marks: straight and curly double quotes, „…“, «…» and »…«, ‹…›, and single quotes
+when they clearly delimit words (an apostrophe inside or at the end of a word never
+opens or closes a quote). Marks of another family inside a quote are nested and stay
+in it. A quote left open at the end of a paragraph continues when the next paragraph
+opens with a mark (the news convention for long quotes) or closes it before opening
+another; otherwise it is closed at the paragraph end, so an unbalanced mark only ever
+affects its own paragraph. A quote split by its cue (“A,” he said, “B.”) is one quote.
+The speaker is the subject of the reporting cue that frames the quote (see
+:func:`corrobora.extract.attribution.quote_frames`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..model import Article, Mention, Quote, Span
+from .attribution import quote_frames
+from .cues import ArticleIndex
+
+__all__ = ["RawQuote", "find_quotes", "scan_quotes"]
+
+_DOUBLE, _GUILLEMET, _SINGLE, _SINGLE_GUILLEMET = "double", "guillemet", "single", "sguillemet"
+_FAMILY = {
+    '"': _DOUBLE,
+    "“": _DOUBLE,
+    "”": _DOUBLE,
+    "„": _DOUBLE,
+    "‟": _DOUBLE,
+    "«": _GUILLEMET,
+    "»": _GUILLEMET,
+    "'": _SINGLE,
+    "‘": _SINGLE,
+    "’": _SINGLE,
+    "‚": _SINGLE,
+    "‹": _SINGLE_GUILLEMET,
+    "›": _SINGLE_GUILLEMET,
+}
+_MARK = re.compile("[" + re.escape("".join(_FAMILY)) + "]")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_OPEN_LEFT = frozenset("([{—–-/") | frozenset(_FAMILY)
+_CLOSE_RIGHT = frozenset(".,;:!?)]}—–-…/") | frozenset(_FAMILY)
+_CURLY_OPENERS = frozenset("“„‟«‘‚‹")
+_MIRRORED = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
+_LOOKAHEAD_PARAGRAPHS = 3
+_LOOKAHEAD_CHARS = 1500
+_MERGE_WORDS = 10
+_LATER_CHARS = 2000
+"""Characters after a mark looked at to classify it (bounds the work on huge paragraphs)."""
+_SINGLE_LOOKAHEAD = 64
+"""Marks after a single quotation mark searched for the one closing it."""
+
+_CLOSE, _REOPEN, _SKIP = "close", "reopen", "skip"
+_SINGLE_CLOSER = re.compile(r"\S['’](?:\s|$|[.,;:!?])")
+
+
+@dataclass(frozen=True, slots=True)
+class RawQuote:
+    """Quoted words before speaker detection: content parts, opening and closing marks.
+
+    ``close_end`` is the position after the closing mark, None when the quote was
+    closed at a paragraph end because its closing mark is missing.
+    """
+
+    parts: tuple[Span, ...]
+    open_at: int
+    close_end: int | None
+
+
+@dataclass(slots=True)
+class _Open:
+    family: str
+    char: str
+    open_at: int
+    content_start: int
+    parts: list[Span] = field(default_factory=list)
+
+
+def _opening(left: str, right: str) -> bool:
+    return (
+        (not left or left.isspace() or left in _OPEN_LEFT) and bool(right) and not right.isspace()
+    )
+
+
+def _closing(left: str, right: str) -> bool:
+    return (
+        bool(left)
+        and not left.isspace()
+        and (not right or right.isspace() or right in _CLOSE_RIGHT)
+    )
+
+
+def _opens(char: str, left: str, right: str) -> bool:
+    """True when ``char`` between ``left`` and ``right`` opens a quote."""
+    if char in "«‹" and right:
+        return True  # French spacing: « nous »
+    if not right or right.isspace():
+        return False
+    if char in _CURLY_OPENERS:
+        return not (left and not left.isspace() and right in _CLOSE_RIGHT)
+    if char == '"':
+        return not left.isalnum()
+    if char == "'":
+        return _opening(left, right) and right.isalpha()
+    if char in "”»›":
+        return not left or left.isspace()
+    return False
+
+
+def _action(quote: _Open, mark: tuple[int, str, str, str], text: str, end: int) -> str:
+    """What a mark does to the open ``quote``: close it, reopen a new one, or nothing.
+
+    ``mark`` is (position, mark, left neighbour, right neighbour); the rest of the
+    paragraph, up to ``end``, tells a sloppy closing mark from a nested one.
+    """
+    at, char, left, right = mark
+    horizon = min(end, at + 1 + _LATER_CHARS)
+    if _FAMILY[char] != quote.family:
+        return _SKIP
+    opening_only = _opening(left, right) and not _closing(left, right)
+    if quote.family == _SINGLE:
+        if char not in "’'" and not (quote.char == "‚" and char == "‘"):
+            return _SKIP
+        if left.isalnum() and right.isalnum():
+            return _SKIP  # an apostrophe: don't, Maduro's
+        if not _closing(left, right):
+            return _SKIP
+        plural_possessive = left in "sS" and right == " " and text[at + 2 : at + 3].islower()
+        if plural_possessive and _SINGLE_CLOSER.search(text, at + 1, horizon):
+            return _SKIP
+        return _CLOSE
+    if quote.family in (_GUILLEMET, _SINGLE_GUILLEMET):
+        if char == _MIRRORED[quote.char]:
+            return _CLOSE
+        return _REOPEN if opening_only else _SKIP
+    if char == "”":
+        return _CLOSE
+    if quote.char in "“„‟":
+        if char in '"“' and _closing(left, right):
+            if quote.char == "„" and char == "“":
+                return _CLOSE
+            return _SKIP if text.find("”", at + 1, horizon) >= 0 else _CLOSE
+        return _REOPEN if char != '"' and opening_only else _SKIP
+    # opened by a straight mark or by a closing-style ” (Swedish, or sloppy typing)
+    return _REOPEN if opening_only else _CLOSE
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _finish(text: str, quote: _Open, end: int, close_end: int | None) -> RawQuote | None:
+    part = _trim(text, quote.content_start, end)
+    parts = [*quote.parts, part] if part is not None else quote.parts
+    if not parts:
+        return None
+    return RawQuote(tuple(parts), quote.open_at, close_end)
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str, str]]:
+    """(position, mark, left neighbour, right neighbour) of the marks in a paragraph."""
+    return [
+        (i, m.group(), text[i - 1] if i > start else "", text[i + 1] if i + 1 < end else "")
+        for m in _MARK.finditer(text, start, end)
+        for i in (m.start(),)
+    ]
+
+
+def _continuation_opener(text: str, quote: _Open, para: tuple[int, int]) -> int | None:
+    """Position of the mark that opens ``para`` and continues ``quote``, if any."""
+    start, end = para
+    while start < end and text[start].isspace():
+        start += 1
+    if start >= end or _FAMILY.get(text[start]) != quote.family:
+        return None
+    right = text[start + 1] if start + 1 < end else ""
+    return start if _opens(text[start], "", right) else None
+
+
+def _closes_ahead(text: str, quote: _Open, paras: Sequence[tuple[int, int]]) -> bool:
+    """True when a following paragraph closes ``quote`` before opening another."""
+    total = 0
+    for start, end in paras[:_LOOKAHEAD_PARAGRAPHS]:
+        total += end - start
+        if total > _LOOKAHEAD_CHARS:
+            return False
+        for mark in _marks(text, start, end):
+            if _FAMILY[mark[1]] == quote.family:
+                return _action(quote, mark, text, end) == _CLOSE
+    return False
+
+
+def _single_closers(
+    text: str, marks: Sequence[tuple[int, str, str, str]], end: int, opener: str
+) -> list[int]:
+    """Indices (into ``marks``) of the marks that can close a quote opened by ``opener``."""
+    probe = _Open(_SINGLE, opener, -1, 0)
+    return [n for n, mark in enumerate(marks) if _action(probe, mark, text, end) == _CLOSE]
+
+
+def _leads_continued(text: str, at: int, start: int, following: Sequence[tuple[int, int]]) -> bool:
+    """True when the single mark at ``at`` opens its paragraph and the next one continues it."""
+    if text[start:at].strip() or not following:
+        return False
+    probe = _Open(_SINGLE, text[at], at, at + 1)
+    return _continuation_opener(text, probe, following[0]) is not None
+
+
+def scan_quotes(text: str) -> list[RawQuote]:
+    """Return the quoted passages of ``text`` in order, by their quotation marks only."""
+    paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    found: list[RawQuote] = []
+    pending: _Open | None = None
+    skip = -1
+    for number, (start, end) in enumerate(paras):
+        quote, pending = pending, None
+        marks = _marks(text, start, end)
+        closers: dict[str, list[int]] = {}
+        for at, (i, char, left, right) in enumerate(marks):
+            if i == skip:
+                continue
+            if quote is None:
+                if not _opens(char, left, right):
+                    continue
+                family = _FAMILY[char]
+                if family == _SINGLE:
+                    kind = "‚" if char == "‚" else "‘"
+                    if kind not in closers:
+                        closers[kind] = _single_closers(text, marks, end, kind)
+                    ahead = bisect_right(closers[kind], at)
+                    nearest = closers[kind][ahead : ahead + 1]
+                    closed = bool(nearest) and nearest[0] <= at + _SINGLE_LOOKAHEAD
+                    if not (closed or _leads_continued(text, i, start, paras[number + 1 :])):
+                        continue
+                quote = _Open(family, char, i, i + 1)
+                continue
+            action = _action(quote, (i, char, left, right), text, end)
+            if action == _SKIP:
+                continue
+            close_end = i + 1 if action == _CLOSE else None
+            raw = _finish(text, quote, i, close_end)
+            if raw is not None:
+                found.append(raw)
+            quote = None
+            if action == _REOPEN and _opens(char, left, right):
+                quote = _Open(_FAMILY[char], char, i, i + 1)
+        if quote is None:
+            continue
+        following = paras[number + 1 :]
+        opener = _continuation_opener(text, quote, following[0]) if following else None
+        if opener is not None or (
+            quote.family in (_DOUBLE, _GUILLEMET) and _closes_ahead(text, quote, following)
+        ):
+            part = _trim(text, quote.content_start, end)
+            if part is not None:
+                quote.parts.append(part)
+            quote.content_start = following[0][0] if opener is None else opener + 1
+            skip = -1 if opener is None else opener
+            pending = quote
+            continue
+        raw = _finish(text, quote, end, None)
+        if raw is not None:
+            found.append(raw)
+    return found
+
+
+def _merge_split(ix: ArticleIndex, raws: Sequence[RawQuote]) -> list[RawQuote]:
+    """Join quotes split by their cue (“A,” he said, “B.”) into one quote."""
+    text = ix.text
+    merged: list[RawQuote] = []
+    for raw in raws:
+        prev = merged[-1] if merged else None
+        if prev is not None and _is_split(ix, prev, raw):
+            first = list(prev.parts)
+            last = first[-1]
+            if text[last.end - 1] == ",":
+                first[-1] = _trim(text, last.start, last.end - 1) or last
+            merged[-1] = RawQuote((*first, *raw.parts), prev.open_at, raw.close_end)
+        else:
+            merged.append(raw)
+    return merged
+
+
+def _is_split(ix: ArticleIndex, prev: RawQuote, raw: RawQuote) -> bool:
+    """True when only a short cue clause ending in a comma or colon separates two quotes."""
+    if prev.close_end is None:
+        return False
+    text = ix.text
+    gap = text[prev.close_end : raw.open_at]
+    words = gap.split()
+    stripped = gap.strip()
+    if "\n" in gap or not words or len(words) > _MERGE_WORDS or stripped[-1:] not in ",:":
+        return False
+    if any(ch in gap for ch in ".!?"):
+        return False
+    if not (text[prev.parts[-1].end - 1] in ",—–-" or stripped.startswith(",")):
+        return False
+    return any(
+        not ix.in_quote[i] and i in ix.cues for i in ix.token_range(prev.close_end, raw.open_at)
+    )
+
+
+def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
+    """Return the direct quotes of ``article`` in text order, with their speakers.
+
+    Args:
+        doc: the spaCy parse of ``article.text``.
+        article: the article; spans are offsets into its text.
+        mentions: its named-entity mentions, whose keys become speaker keys.
+
+    A speaker that is a named entity (or a pronoun or description resolved to one)
+    gets its display name and key; an anonymous or document speaker ("a source
+    quoted by the newspaper") gets its words as ``speaker`` and no key. ``cue`` is the
+    lemma of the reporting verb ("say", "point out"), "according to", a noun of
+    speech ("claim" in "Trump's claim that ...") or the dash of a signed quote
+    (“…” ― Ana Ruiz). Without a speaker, ``speaker``, ``speaker_key`` and ``cue`` are
+    None.
+    """
+    text = article.text
+    raws = scan_quotes(text)
+    ix = ArticleIndex(doc, article, mentions, [p for raw in raws for p in raw.parts])
+    quotes: list[Quote] = []
+    merged = _merge_split(ix, raws)
+    for raw, frame in zip(merged, quote_frames(ix, [raw.parts for raw in merged]), strict=True):
+        speaker = frame.speaker if frame is not None else None
+        quotes.append(
+            Quote(
+                article.id,
+                Span(raw.parts[0].start, raw.parts[-1].end),
+                raw.parts,
+                " ".join(p.slice(text) for p in raw.parts),
+                speaker.name if speaker is not None else None,
+                speaker.key if speaker is not None and speaker.entity else None,
+                frame.cue if frame is not None else None,
+            )
+        )
+    return tuple(quotes)

@@ -1,0 +1,383 @@
+"""Who a reporting cue credits: the speaker of a verb, and the source a noun names.
+
+A source is a named entity (person, organization, outlet), a pronoun or description
+resolved to one ("he", "the president", "the newspaper"), an anonymous informant
+("sources familiar with the talks"), a document ("a statement from the ministry") or
+an unnamed organization ("the ministry").
+
+Relayed sources: when an anonymous source or a document is relayed by a named outlet
+("a source quoted by the newspaper", "sources reporting in the Miami Herald"), the
+statement is credited to the outlet(s) only, because the outlet is the nearest source
+a reader can identify and check; the anonymous phrase stays the speaker. The same
+holds for an anonymous source speaking to an outlet ("two officials told the Herald").
+When the outlet cannot be identified the anonymous source is credited. A named person
+speaking to an outlet ("Smith told the Herald") credits both the person and the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..model import SourceKind
+from ..text import canonical_key
+from .cues import (
+    ANONYMOUS_NOUNS,
+    ANONYMOUS_QUALIFIERS,
+    DOCUMENT_NOUNS,
+    NON_OUTLET_HEADS,
+    ORGANIZATION_NOUNS,
+    OUTLET_NOUNS,
+    QUALIFIED_ANONYMOUS_NOUNS,
+    ROLE_NOUNS,
+    ArticleIndex,
+    Source,
+    is_age_description,
+    looks_like_outlet_name,
+)
+from .entities import resolve_key
+
+__all__ = ["Frame", "frame_for_cue", "source_of", "unrecognized_name"]
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+_PHRASE_RIGHT_DEPS = frozenset({"prep", "amod", "acl", "compound", "nummod", "pobj", "nmod"})
+_CLIMB_DEPS = frozenset({"xcomp", "pcomp", "conj", "advcl", "prep"})
+_MAX_CLIMB = 4
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_UNNAMED = frozenset({SourceKind.ANONYMOUS, SourceKind.DOCUMENT})
+_NAME_DEPS = frozenset({"compound", "flat"})
+_PERSON_SUFFIX = re.compile(r"..(?:er|or|ist|ian)$")
+_NOT_SOURCES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A cue and who it credits: ``speaker`` says the words, ``credited`` get the credit.
+
+    ``credited`` is the speaker, or the outlets relaying an anonymous speaker, plus
+    any outlet the speaker talked to.
+    """
+
+    cue: str
+    cue_index: int
+    cue_start: int
+    cue_end: int
+    speaker: Source | None
+    credited: tuple[Source, ...]
+
+
+def _phrase(token: Token, limit: int | None = None) -> tuple[int, int]:
+    """Token range ``[start, end)`` of the noun phrase headed by ``token``, before ``limit``."""
+    start = token.left_edge.i
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ not in _PHRASE_RIGHT_DEPS or child.i != end:
+            break
+        end = child.right_edge.i + 1
+    if limit is not None and token.i < limit:
+        end = min(end, limit)
+    while end - 1 > token.i and token.doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _phrase_source(
+    token: Token, bounds: tuple[int, int], kind: SourceKind, key: str | None = None
+) -> Source:
+    """A source named by the phrase of ``token`` itself (anonymous, document, generic)."""
+    doc = token.doc
+    start, end = bounds
+    whole = doc[start:end]
+    if doc[start].lower_ in _DEFINITE or doc[start].lower_ in ("a", "an"):
+        start = min(start + 1, token.i)
+    name = doc[start:end].text
+    if doc[start].pos_ != "PROPN" and name[:1].isupper() and not name[1:2].isupper():
+        name = name[0].lower() + name[1:]
+    key = key or canonical_key(name)
+    return Source(name, key, kind, whole.start_char, whole.end_char, False)
+
+
+def _outlets_within(ix: ArticleIndex, start: int, end: int, head: Token) -> list[Source]:
+    """Outlets named inside tokens ``[start, end)``, other than by ``head`` itself."""
+    found: list[Source] = []
+    seen: set[str] = set()
+    for i in range(start, end):
+        if i == head.i:
+            continue
+        token = ix.doc[i]
+        mention = ix.mention_of.get(i)
+        source: Source | None = None
+        if mention is not None and ix.kinds.get(mention.key) is SourceKind.OUTLET:
+            source = ix.entity_source(mention.key, mention.span.start, mention.span.end)
+        elif mention is None and token.lower_ in OUTLET_NOUNS and _definite(token):
+            key = ix.resolve_outlet(token.idx)
+            if key is not None:
+                phrase = ix.doc[token.left_edge.i : token.i + 1]
+                source = ix.entity_source(key, phrase.start_char, phrase.end_char)
+        if source is not None and source.key not in seen:
+            seen.add(source.key)
+            found.append(source)
+    return found
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
+
+
+def source_of(
+    ix: ArticleIndex, token: Token, limit: int | None = None
+) -> tuple[Source | None, tuple[Source, ...]]:
+    """Resolve the noun (or pronoun) ``token`` naming a source: (source, relaying outlets).
+
+    ``limit`` is the index of the cue when the phrase precedes it: the phrase stops
+    there. Returns ``(None, ())`` when the words name nothing that can be a source.
+    """
+    mention = ix.mention_of.get(token.i)
+    if mention is None:
+        for child in token.children:
+            if child.dep_ in ("appos", "compound", "flat") and child.i in ix.mention_of:
+                mention = ix.mention_of[child.i]
+                break
+    if mention is not None:
+        return ix.entity_source(mention.key, mention.span.start, mention.span.end), ()
+    if token.pos_ == "PROPN":
+        if token.ent_type_ in _NOT_SOURCES:
+            return None, ()
+        return unrecognized_name(ix, token), ()
+    if token.pos_ == "PRON":
+        key = ix.resolve_pronoun(token)
+        if key is None:
+            return None, ()
+        return ix.entity_source(key, token.idx, token.idx + len(token)), ()
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    start, end = _phrase(token, limit)
+    phrase = ix.doc[start:end]
+    words = {t.lower_ for t in phrase}
+    if lower in OUTLET_NOUNS or lemma in OUTLET_NOUNS:
+        key = ix.resolve_outlet(token.idx) if _definite(token) else ix.next_outlet(token.idx)
+        if key is None:
+            return None, ()
+        return ix.entity_source(key, phrase.start_char, token.idx + len(token)), ()
+    if lemma in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
+        relays = _outlets_within(ix, start, end, token)
+        owner = next((ix.mention_of[i] for i in range(start, end) if i in ix.mention_of), None)
+        key = owner.key if owner else None
+        return _phrase_source(token, (start, end), SourceKind.DOCUMENT, key), tuple(relays)
+    anonymous = lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS
+    if not anonymous and lemma in QUALIFIED_ANONYMOUS_NOUNS:
+        anonymous = bool(words & ANONYMOUS_QUALIFIERS)
+    if anonymous:
+        relays = _outlets_within(ix, start, end, token)
+        return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), tuple(relays)
+    age = is_age_description(ix.doc[token.left_edge.i : token.i + 1].text.split(" ")[-1])
+    if lemma in ROLE_NOUNS or age:
+        return _role_source(ix, token, lemma, start, end, age=age), ()
+    if lemma in ORGANIZATION_NOUNS:
+        if not _definite(token):
+            return None, ()
+        key = ix.resolve_organization(token)
+        if key is not None:
+            return ix.entity_source(key, phrase.start_char, phrase.end_char), ()
+        return _phrase_source(token, (start, end), SourceKind.ORGANIZATION), ()
+    if token.pos_ == "NOUN" and _PERSON_SUFFIX.search(lemma):
+        # an unnamed person by occupation or role: "the narrator", "one questioner"
+        return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
+    return None, ()
+
+
+def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -> Source | None:
+    """A proper name the recognizer missed ("the Evening Post"), keyed like a mention.
+
+    None when the words hold no letter to make a name of.
+    """
+    doc = token.doc
+    if left is None:
+        left = token.i
+        while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ in _NAME_DEPS:
+            left -= 1
+    name = doc[left : token.i + 1].text
+    if not canonical_key(name):
+        return None
+    key = resolve_key(name, ix.mentions)
+    kind = ix.kinds.get(key)
+    if kind is None:
+        if looks_like_outlet_name(key, person_tagged=False):
+            kind = SourceKind.OUTLET
+        elif key.split()[-1] in NON_OUTLET_HEADS:
+            kind = SourceKind.ORGANIZATION
+        else:
+            kind = SourceKind.PERSON
+    start = doc[left].idx
+    return Source(ix.display.get(key, name), key, kind, start, token.idx + len(token), True)
+
+
+def _role_source(
+    ix: ArticleIndex, token: Token, lemma: str, start: int, end: int, *, age: bool
+) -> Source:
+    """A person named by role ("the president"), or the organization of a spokesman.
+
+    A role that names nobody of the article ("Trump's lawyer", "a doctor") is an
+    unnamed person: an anonymous source with the role's words as its name.
+    """
+    phrase = ix.doc[start:end]
+    if lemma in _SPOKES:
+        for i in range(start, end):
+            mention = ix.mention_of.get(i)
+            if mention is not None and ix.kinds.get(mention.key) is not SourceKind.PERSON:
+                return ix.entity_source(mention.key, phrase.start_char, phrase.end_char)
+    owned = any(c.dep_ == "poss" and c.lower_ not in _DEFINITE for c in token.children)
+    key = ix.resolve_role(token, age=age) if (age or _definite(token)) and not owned else None
+    if key is None:
+        return _phrase_source(token, (start, end), SourceKind.ANONYMOUS)
+    return ix.entity_source(key, phrase.start_char, token.idx + len(token))
+
+
+def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
+    """The tokens naming who speaks through ``verb`` (several when conjoined)."""
+    if cue == "according to":
+        to = verb.doc[verb.i + 1]
+        heads = [c for c in to.children if c.dep_ == "pobj"]
+        return [*heads, *(c for h in heads for c in h.children if c.dep_ == "conj")]
+    if verb.pos_ == "NOUN":
+        owners = [c for c in verb.children if c.dep_ == "poss"]
+        return owners[:1] if owners else _surface_subject(verb)
+    current = verb
+    for _ in range(_MAX_CLIMB):
+        deps = ("nsubj",) if current is verb else ("nsubj", "nsubjpass")
+        found = [c for c in current.children if c.dep_ in deps and not ix.in_quote[c.i]]
+        if not found and current is verb:
+            agents = [c for c in verb.children if c.dep_ == "agent"]
+            found = [p for a in agents for p in a.children if p.dep_ == "pobj"]
+        if not found and current is verb and verb.lemma_ == "say":
+            found = [
+                c
+                for c in verb.rights
+                if c.dep_ in ("dobj", "attr", "npadvmod")
+                and c.pos_ == "PROPN"
+                and c.i <= verb.i + 3
+            ]
+        if not found and current is verb:
+            found = _adjacent_subject(ix, verb)
+        if found:
+            head = found[0]
+            if head.tag_ in ("WP", "WDT") or (head.lower_ == "that" and current.dep_ == "relcl"):
+                head = current.head  # "the letter that says", "Smith, who said"
+            return [head, *(c for c in head.children if c.dep_ == "conj")]
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return [current.head]  # "footage of Smith saying"
+        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+            break
+        current = current.head
+        if ix.in_quote[current.i]:
+            break
+    return []
+
+
+def _adjacent_subject(ix: ArticleIndex, verb: Token) -> list[Token]:
+    """A name or subject pronoun right next to a cue the parser left without subject.
+
+    "Said Ellis:", "“…,” Rep. Ann Lee (D-Md.) said": the name just after the verb, or
+    just before it (past a parenthesis), outside any quote.
+    """
+    doc = verb.doc
+    after = verb.i + 1
+    if verb.dep_ == "compound" and verb.head.i > verb.i:
+        return [verb.head]
+    if after < len(doc) and not ix.in_quote[after] and after in ix.mention_of:
+        return [_mention_root(ix, after)]
+    before = verb.i - 1
+    if before >= 0 and doc[before].text == ")":
+        while before >= 0 and doc[before].text != "(":
+            before -= 1
+        before -= 1
+    if before < 0 or ix.in_quote[before]:
+        return []
+    if before in ix.mention_of or doc[before].lower_ in _SUBJECT_PRONOUNS:
+        return [_mention_root(ix, before)]
+    return []
+
+
+def _mention_root(ix: ArticleIndex, i: int) -> Token:
+    """The head token of the mention covering token ``i`` (the token itself if none)."""
+    mention = ix.mention_of.get(i)
+    if mention is None:
+        return ix.doc[i]
+    tokens = ix.token_range(mention.span.start, mention.span.end)
+    for j in tokens:
+        if ix.doc[j].head.i not in tokens or ix.doc[j].head.i == j:
+            return ix.doc[j]
+    return ix.doc[i]
+
+
+def _surface_subject(verb: Token) -> list[Token]:
+    """Subject of a cue the parser missed: the first noun run of its clause, by position."""
+    doc = verb.doc
+    begin = verb.sent.start
+    for j in range(verb.i - 1, begin - 1, -1):
+        if doc[j].text == ",":
+            begin = j + 1
+            break
+    for j in range(begin, verb.i):
+        if doc[j].pos_ in ("NOUN", "PROPN", "PRON"):
+            while j + 1 < verb.i and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+                j += 1
+            return [doc[j]]
+    return []
+
+
+def _recipients(ix: ArticleIndex, verb: Token) -> list[Source]:
+    """Outlets the speaker talked to: "told the Herald", "said in an interview with X"."""
+    found: list[Source] = []
+    for child in verb.children:
+        targets: list[Token] = []
+        if child.dep_ in ("dative", "dobj") and verb.lemma_ in ("tell", "interview"):
+            targets.append(child)
+        elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            targets.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            for noun in (c for c in child.children if c.dep_ == "pobj"):
+                if noun.lemma_ == "interview":
+                    targets.extend(
+                        p for w in noun.children if w.lower_ == "with" for p in w.children
+                    )
+        for target in targets:
+            source, _ = source_of(ix, target)
+            if source is not None and source.kind is SourceKind.OUTLET:
+                found.append(source)
+    return found
+
+
+def frame_for_cue(ix: ArticleIndex, verb: Token) -> Frame | None:
+    """The frame of the cue ``verb``: its speaker and the sources it credits, or None."""
+    cue = ix.cues.get(verb.i)
+    if cue is None:
+        return None
+    sources: list[Source] = []
+    speaker: Source | None = None
+    for subject in _subjects(ix, verb, cue):
+        source, relays = source_of(ix, subject, verb.i if subject.i < verb.i else None)
+        if source is None:
+            continue
+        speaker = speaker or source
+        sources.extend(relays if relays else (source,))
+    if speaker is None:
+        return None
+    recipients = _recipients(ix, verb)
+    if recipients and all(s.kind in _UNNAMED for s in sources):
+        sources = recipients  # an unnamed source speaking to an outlet: the outlet relays
+    else:
+        sources.extend(recipients)
+    last = verb.i + 1 if cue == "according to" else verb.i
+    for child in verb.rights:
+        if child.dep_ == "prt" and " " in cue:
+            last = child.i
+    cue_end = verb.doc[last]
+    unique = {(s.key, s.kind): s for s in reversed(sources)}
+    credited = tuple(s for s in sources if unique.get((s.key, s.kind)) is s)
+    return Frame(cue, verb.i, verb.idx, cue_end.idx + len(cue_end), speaker, credited)

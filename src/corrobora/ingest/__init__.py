@@ -1,0 +1,32 @@
+r"""Reading inputs into Articles: text, Markdown, HTML, JSON Lines and JSON files and folders.
+
+``read_inputs`` is the entry point: it walks files and folders lazily and yields an
+``Article`` for each article and an ``IngestError`` value for each input it cannot read,
+so a caller can report the problem and carry on.
+
+Text handling, for every format: bytes are decoded (byte-order mark, then UTF-8, then
+a declared or detected charset), a leading byte-order mark is dropped, and line ends
+are normalized (``\r\n`` and lone ``\r`` become ``\n``); nothing else is changed, so
+spans index the text as given. ``Article.id`` is :func:`corrobora.text.article_id` of
+the text, so the same article read from any file gets the same id.
+"""
+
+from .files import (
+    DEFAULT_MAX_BYTES,
+    SUPPORTED_SUFFIXES,
+    Format,
+    format_of,
+    parse_document,
+    read_file,
+    read_inputs,
+)
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "Format",
+    "format_of",
+    "parse_document",
+    "read_file",
+    "read_inputs",
+]

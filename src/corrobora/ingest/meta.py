@@ -1,0 +1,215 @@
+"""Article metadata shared by the readers: field names, dates, fallbacks, building Articles.
+
+Every reader hands its text and whatever metadata it found to :func:`make_article`, so
+the fallbacks are the same for every format: the title falls back to the first line of
+the text, the outlet to the URL's host (without ``www.``) and then to the file's stem.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from pathlib import PurePath
+from urllib.parse import urlsplit
+
+from dateutil import parser as date_parser
+
+from ..model import Article
+from ..text import article_id
+
+FIELDS = ("title", "outlet", "url", "published", "language")
+
+# Other names for the fields, as found in header lines and JSON records.
+_ALIASES = {
+    "headline": "title",
+    "source": "outlet",
+    "publisher": "outlet",
+    "site": "outlet",
+    "link": "url",
+    "date": "published",
+    "published_at": "published",
+    "publishedat": "published",
+    "pubdate": "published",
+    "pub_date": "published",
+    "date_published": "published",
+    "datepublished": "published",
+    "lang": "language",
+}
+TITLE_MAX_CHARS = 300
+
+# Zone abbreviations common in English-language datelines, in hours east of UTC (CST is
+# read as US Central). Numeric offsets are always understood; other names are refused.
+_ZONES = {
+    "UTC": 0,
+    "UT": 0,
+    "GMT": 0,
+    "Z": 0,
+    "WET": 0,
+    "WEST": 1,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "AKST": -9,
+    "AKDT": -8,
+    "HST": -10,
+    "JST": 9,
+    "KST": 9,
+    "AEST": 10,
+    "AEDT": 11,
+}
+# Two defaults that differ in year, month and day: a field the text leaves out shows up
+# as a difference between the two parses.
+_DEFAULT_A = datetime(2001, 1, 1)
+_DEFAULT_B = datetime(2002, 2, 2)
+
+
+class _UnknownZone(ValueError):
+    """A time-zone name that no table here explains."""
+
+
+def field_name(key: str) -> str | None:
+    """Return the metadata field a header or JSON key names (case-insensitive), or None.
+
+    >>> field_name("Headline")
+    'title'
+    """
+    key = key.strip().casefold().replace("-", "_").replace(" ", "_")
+    if key in FIELDS:
+        return key
+    return _ALIASES.get(key)
+
+
+def parse_published(value: str) -> datetime:
+    """Read a publication date: ISO 8601 or a common written form; naive means UTC.
+
+    Accepts e.g. ``2025-11-30``, ``2025-11-30T14:00Z``, ``30 Nov 2025 14:00 +0100`` and
+    ``November 30, 2025``. Year, month and day must all be given; an ambiguous numeric
+    date such as ``03/04/2025`` is read month first. The result carries a fixed-offset
+    ``datetime.timezone``.
+
+    Raises:
+        ValueError: the text is not a complete date; the message says why.
+    """
+    text = value.strip()
+    if not text:
+        raise ValueError("the date is empty")
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        parsed = _parse_written(text)
+    offset = parsed.utcoffset()
+    if offset is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed.replace(tzinfo=timezone(offset))
+
+
+def _parse_written(text: str) -> datetime:
+    try:
+        first = date_parser.parse(text, default=_DEFAULT_A, tzinfos=_zone)
+        second = date_parser.parse(text, default=_DEFAULT_B, tzinfos=_zone)
+    except _UnknownZone as error:
+        raise ValueError(str(error)) from None
+    except (ValueError, OverflowError):
+        raise ValueError(f"cannot read the date {text!r}") from None
+    if first.date() != second.date():
+        raise ValueError(f"the date {text!r} lacks a year, month or day")
+    return first
+
+
+def _zone(name: str | None, offset: int | None) -> tzinfo | None:
+    """Resolve a parsed zone for dateutil, never from the machine's local zone."""
+    if offset is not None:
+        return timezone(timedelta(seconds=offset))
+    if name is None:
+        return None
+    hours = _ZONES.get(name.upper())
+    if hours is None:
+        raise _UnknownZone(f"unknown time zone {name!r}")
+    return timezone(timedelta(hours=hours))
+
+
+def url_host(url: str | None) -> str | None:
+    """Return the lower-cased host of ``url`` without ``www.`` and port, or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.")
+
+
+def first_line(text: str) -> str:
+    """Return the first non-empty line of ``text``, stripped (empty string when none)."""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            return stripped
+    return ""
+
+
+def clip_title(title: str) -> str:
+    """Fold white space in ``title`` and cut it at a word boundary past TITLE_MAX_CHARS."""
+    title = " ".join(title.split())
+    if len(title) <= TITLE_MAX_CHARS:
+        return title
+    cut = title[:TITLE_MAX_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def make_article(
+    text: str,
+    *,
+    path: str,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: datetime | None = None,
+    language: str | None = None,
+    source_name: str | None = None,
+) -> Article:
+    """Build an Article, filling a missing title, outlet or URL with the fallbacks.
+
+    Args:
+        text: the article text exactly as it will be stored (spans index into it).
+        path: where the article came from (``file`` or ``file:line``).
+        title: the title; the first line of ``text`` when missing.
+        outlet: the outlet; the URL's host, then the stem of ``source_name``, when missing.
+        url: the article's address, if known.
+        published: when the article was published (timezone-aware), if known.
+        language: the declared language, if any; never guessed.
+        source_name: the file the article was read from (``path`` when None).
+    """
+    clean_url = _blank_to_none(url)
+    outlet_name = _blank_to_none(outlet)
+    if outlet_name is None:
+        outlet_name = url_host(clean_url) or PurePath(source_name or path).stem
+    return Article(
+        id=article_id(text),
+        text=text,
+        title=clip_title(_blank_to_none(title) or first_line(text)),
+        outlet=" ".join(outlet_name.split()),
+        url=clean_url,
+        published=published,
+        language=_blank_to_none(language),
+        path=path,
+    )
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    if value is None:
+        return None
+    stripped = value.strip()
+    return stripped or None

@@ -1,0 +1,164 @@
+"""Reconcile one story: facts with their sources, conflicts, quotes, coverage, timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from ..align import ClaimVectors, group_claims
+from ..model import (
+    AnalyzedArticle,
+    Claim,
+    CopyLink,
+    Coverage,
+    Fact,
+    FactStatus,
+    ProvenanceEdge,
+    Reconciliation,
+    Story,
+    TimelineEntry,
+)
+from ..settings import ReconcileParams
+from .conflicts import fact_conflicts
+from .facts import build_fact
+from .origins import claim_origins, copy_roots, own_outlets
+from .quotes import group_quotes
+
+__all__ = ["reconcile"]
+
+_STATUS_ORDER = {FactStatus.CORROBORATED: 0, FactStatus.CONFLICTING: 1, FactStatus.SINGLE_SOURCE: 2}
+
+
+def _publication_order(analyses: Sequence[AnalyzedArticle]) -> list[str]:
+    far = datetime.max.replace(tzinfo=None)
+
+    def key(a: AnalyzedArticle) -> tuple[bool, datetime, str]:
+        published = a.article.published
+        naive = published.replace(tzinfo=None) if published else far
+        return (published is None, naive, a.article.id)
+
+    return [a.article.id for a in sorted(analyses, key=key)]
+
+
+def _representative(claims: Sequence[Claim], vectors: ClaimVectors) -> Claim:
+    """Return the claim most similar on average to the others (ties: the earliest)."""
+    if len(claims) <= 2:
+        return claims[0]
+    return max(
+        claims,
+        key=lambda c: sum(vectors.similarity(c.id, o.id) for o in claims if o is not c),
+    )
+
+
+def reconcile(
+    story: Story,
+    analyses: Sequence[AnalyzedArticle],
+    copies: Sequence[CopyLink],
+    params: ReconcileParams,
+) -> Reconciliation:
+    """Return the reconciled account of ``story`` from the analyses of its articles.
+
+    Args:
+        story: the story; only its articles found in ``analyses`` are used.
+        analyses: the analyzed articles of the story (others are ignored).
+        copies: copy links among the articles (a copy never counts as independent).
+        params: alignment thresholds.
+    """
+    members = set(story.article_ids)
+    analyses = [a for a in analyses if a.article.id in members]
+    story_copies = tuple(c for c in copies if c.article_id in members)
+    order = _publication_order(analyses)
+    rank = {article_id: i for i, article_id in enumerate(order)}
+    roots = copy_roots(story_copies)
+    outlets = own_outlets(analyses, story_copies)
+
+    claims = [c for a in analyses for c in a.claims]
+    by_id = {c.id: c for c in claims}
+    analysis_of = {a.article.id: a for a in analyses}
+    origins = {
+        c.id: claim_origins(c, analysis_of[c.article_id], outlets[c.article_id]) for c in claims
+    }
+    source_keys = {att.source_key for a in analyses for att in a.attributions}
+    kinds = {m.key: m.kind.value for a in analyses for m in a.mentions if m.key not in source_keys}
+    article_keys = {a.article.id: {m.key for m in a.mentions} for a in analyses}
+
+    vectors = ClaimVectors.build(claims)
+    facts: list[Fact] = []
+    for group in group_claims(claims, vectors, params.same_threshold):
+        group_claims_ = [by_id[i] for i in group]
+        independent = [c for c in group_claims_ if c.article_id not in roots]
+        conflicts = fact_conflicts(independent, kinds, article_keys)
+        facts.append(
+            build_fact(
+                group_claims_,
+                _representative(group_claims_, vectors),
+                origins,
+                outlets,
+                roots,
+                rank,
+                conflicts,
+            )
+        )
+    facts.sort(
+        key=lambda f: (
+            _STATUS_ORDER[f.status],
+            -f.independent_support,
+            rank.get(f.first_reported or "", 0),
+        )
+    )
+
+    quotes = group_quotes([q for a in analyses for q in a.quotes], order, params.quote_threshold)
+    attributions = tuple(
+        att for article_id in order for att in analysis_of[article_id].attributions
+    )
+    return Reconciliation(
+        story=story,
+        facts=tuple(facts),
+        quotes=quotes,
+        attributions=attributions,
+        coverage=_coverage(order, facts),
+        timeline=_timeline(order, analysis_of, facts, roots),
+        provenance=_provenance(order, analysis_of, roots),
+        copies=story_copies,
+    )
+
+
+def _coverage(order: Sequence[str], facts: Sequence[Fact]) -> tuple[Coverage, ...]:
+    result = []
+    for article_id in order:
+        included = tuple(f.id for f in facts if any(s.article_id == article_id for s in f.support))
+        omitted = tuple(f.id for f in facts if f.id not in set(included))
+        result.append(Coverage(article_id, included, omitted))
+    return tuple(result)
+
+
+def _timeline(
+    order: Sequence[str],
+    analysis_of: dict[str, AnalyzedArticle],
+    facts: Sequence[Fact],
+    roots: dict[str, str],
+) -> tuple[TimelineEntry, ...]:
+    return tuple(
+        TimelineEntry(
+            article_id=article_id,
+            published=analysis_of[article_id].article.published,
+            outlet=analysis_of[article_id].article.outlet,
+            first_reports=tuple(f.id for f in facts if f.first_reported == article_id),
+            copy_of=roots.get(article_id),
+        )
+        for article_id in order
+    )
+
+
+def _provenance(
+    order: Sequence[str], analysis_of: dict[str, AnalyzedArticle], roots: dict[str, str]
+) -> tuple[ProvenanceEdge, ...]:
+    edges: list[ProvenanceEdge] = []
+    for article_id in order:
+        if article_id in roots:
+            edges.append(ProvenanceEdge(article_id, roots[article_id], "copy_of"))
+        credited = sorted(
+            {(a.source_key, a.kind.value) for a in analysis_of[article_id].attributions}
+        )
+        edges.extend(ProvenanceEdge(article_id, key, f"credits_{kind}") for key, kind in credited)
+    return tuple(edges)

@@ -1,0 +1,104 @@
+"""Build facts from groups of aligned claims: support, origins, status, confidence."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..model import Claim, Conflict, Fact, FactStatus, Support
+from ..text import stable_id
+from .conflicts import STATUS_CONFLICTS
+from .origins import ANONYMOUS_PREFIX, merge_article_origins
+
+
+def fact_status(articles: int, conflicts: Sequence[Conflict]) -> FactStatus:
+    """Return a fact's status from its independent articles and its conflicts.
+
+    Only number, date, entity and negation conflicts make a fact conflicting; a
+    difference in hedging is reported but the sources still state the same fact.
+    """
+    if any(c.kind in STATUS_CONFLICTS for c in conflicts):
+        return FactStatus.CONFLICTING
+    return FactStatus.CORROBORATED if articles > 1 else FactStatus.SINGLE_SOURCE
+
+
+def explain_confidence(
+    status: FactStatus, articles: int, origins: Sequence[str], conflicts: Sequence[Conflict]
+) -> tuple[float, str]:
+    """Return a confidence in [0, 1] and the reason for it in words."""
+    named = [o for o in origins if not o.startswith(ANONYMOUS_PREFIX)]
+    n = len(origins)
+    score = {0: 0.1, 1: 0.4, 2: 0.7}.get(n, 0.85)
+    parts = [
+        f"stated by {articles} independent article{'s' if articles != 1 else ''}",
+        f"traced to {n} independent origin{'s' if n != 1 else ''} ({', '.join(origins)})",
+    ]
+    if origins and not named:
+        score -= 0.15
+        parts.append("all of them unnamed")
+    elif len(named) < n:
+        parts.append(f"{n - len(named)} unnamed")
+    if status is FactStatus.CONFLICTING:
+        score -= 0.3
+        kinds = sorted({c.kind.value for c in conflicts if c.kind in STATUS_CONFLICTS})
+        parts.append(f"sources disagree ({', '.join(kinds)})")
+    elif any(conflicts):
+        parts.append("sources differ in how firmly they state it")
+    else:
+        parts.append("no conflict")
+    return round(max(0.05, min(0.95, score)), 2), "; ".join(parts)
+
+
+def build_fact(
+    claims: Sequence[Claim],
+    representative: Claim,
+    claim_origins: Mapping[str, tuple[str, ...]],
+    own_outlets: Mapping[str, str],
+    copies: Mapping[str, str],
+    order: Mapping[str, int],
+    conflicts: Sequence[Conflict],
+) -> Fact:
+    """Assemble one fact from its claims.
+
+    Args:
+        claims: the aligned claims, at least one.
+        representative: the claim whose wording names the fact.
+        claim_origins: origin keys of every claim, by claim id.
+        own_outlets: the origin key of each article's own voice, by article id.
+        copies: article id -> the original it copies, for copied articles.
+        order: article id -> rank in publication order.
+        conflicts: the typed conflicts found between the claims.
+    """
+    ordered = sorted(claims, key=lambda c: (order.get(c.article_id, 0), c.span.start))
+    support = tuple(
+        Support(
+            c.article_id,
+            c.id,
+            c.span,
+            c.text,
+            "; ".join(claim_origins[c.id]),
+            c.article_id in copies,
+        )
+        for c in ordered
+    )
+    by_article: dict[str, dict[str, tuple[str, ...]]] = {}
+    for c in ordered:
+        if c.article_id not in copies:
+            by_article.setdefault(c.article_id, {})[c.id] = claim_origins[c.id]
+    origins: set[str] = set()
+    for article_id, per_claim in by_article.items():
+        origins |= merge_article_origins(per_claim, own_outlets[article_id])
+    sorted_origins = tuple(sorted(origins))
+    status = fact_status(len(by_article), conflicts)
+    confidence, reason = explain_confidence(status, len(by_article), sorted_origins, conflicts)
+    return Fact(
+        id=stable_id("fact", *sorted(c.id for c in claims)),
+        text=representative.text,
+        status=status,
+        support=support,
+        origins=sorted_origins,
+        independent_support=len(sorted_origins),
+        conflicts=tuple(conflicts),
+        first_reported=ordered[0].article_id,
+        confidence=confidence,
+        confidence_reason=reason,
+    )

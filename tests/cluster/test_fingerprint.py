@@ -1,0 +1,41 @@
+import pytest
+
+from corrobora.cluster.fingerprint import candidate_pairs, shingle_sequence, shingles, words
+
+
+def test_words_are_normalized():
+    assert words("Nicolás  MADURO's call!") == ["nicolas", "maduro", "s", "call"]
+
+
+def test_shingles_are_word_runs():
+    assert shingle_sequence("One two three four", 3) == ("one two three", "two three four")
+    assert shingles("A b. A b.", 2) == frozenset({"a b", "b a"})
+
+
+def test_short_and_empty_texts():
+    assert shingles("just two", 3) == frozenset({"just two"})
+    assert shingles("  ...  ", 3) == frozenset()
+
+
+def test_shingle_size_must_be_positive():
+    with pytest.raises(ValueError, match="at least 1"):
+        shingles("text", 0)
+
+
+def test_candidate_pairs_find_near_duplicates_only():
+    base = " ".join(f"w{i}" for i in range(200))
+    near = base.replace("w100", "changed")
+    other = " ".join(f"x{i}" for i in range(200))
+    sets = [shingles(base, 3), shingles(other, 3), shingles(near, 3), frozenset()]
+    assert candidate_pairs(sets, threshold=0.5, num_perm=128, seed=1) == [(0, 2)]
+
+
+def test_candidate_pairs_grow_with_candidates_not_with_all_pairs():
+    # 60 unrelated texts: 1770 pairs exist, LSH proposes (almost) none of them.
+    sets = [shingles(" ".join(f"t{n}w{i}" for i in range(80)), 3) for n in range(60)]
+    assert len(candidate_pairs(sets, threshold=0.25, num_perm=128, seed=1)) < 20
+
+
+def test_candidate_pairs_validate_threshold():
+    with pytest.raises(ValueError, match="threshold"):
+        candidate_pairs([], threshold=1.0, num_perm=128, seed=1)

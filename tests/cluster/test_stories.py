@@ -1,0 +1,248 @@
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from corrobora.cluster import build_stories, find_copies
+from corrobora.cluster import stories as stories_module
+from corrobora.model import AnalyzedArticle, CopyLink, EntityKind, Story
+from corrobora.settings import ClusterParams
+from corrobora.text import stable_id
+
+from .corpus import ACTOR, AIRSPACE, CALL, CELEBRITIES, LEADERS, SINGER
+
+# The story threshold these tests were tuned on (proposed as the default).
+PARAMS = ClusterParams(story_threshold=0.1)
+T0 = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)
+
+EVENTS = {
+    "call": (CALL, LEADERS, 0.0),
+    "airspace": (AIRSPACE, LEADERS, 24.0),
+    "singer": (SINGER, CELEBRITIES, 72.0),
+    "actor": (ACTOR, CELEBRITIES, 73.0),
+}
+
+
+@pytest.fixture
+def corpus(make_article) -> dict[str, AnalyzedArticle]:
+    """Every report of every event, named like ``call0``, published a few hours apart."""
+    articles = {}
+    for event, (reports, entities, hours) in EVENTS.items():
+        for number, (title, text) in enumerate(reports):
+            articles[f"{event}{number}"] = make_article(
+                text,
+                title=title,
+                outlet=f"outlet{number}",
+                published=T0 + timedelta(hours=hours + 2 * number),
+                entities=entities,
+            )
+    return articles
+
+
+def named(stories: tuple[Story, ...], corpus: dict[str, AnalyzedArticle]) -> list[list[str]]:
+    names = {a.article.id: name for name, a in corpus.items()}
+    return [[names[i] for i in story.article_ids] for story in stories]
+
+
+def groups(stories: tuple[Story, ...], corpus: dict[str, AnalyzedArticle]) -> set[frozenset[str]]:
+    return {frozenset(group) for group in named(stories, corpus)}
+
+
+@pytest.mark.parametrize("threshold", [0.08, 0.1, 0.12])
+def test_events_are_told_apart_and_reports_grouped(corpus, threshold):
+    stories = build_stories(list(corpus.values()), (), ClusterParams(story_threshold=threshold))
+    assert groups(stories, corpus) == {
+        frozenset({"call0", "call1", "call2"}),
+        frozenset({"airspace0", "airspace1"}),
+        frozenset({"singer0", "singer1"}),
+        frozenset({"actor0", "actor1"}),
+    }
+
+
+def test_same_actors_next_day_is_another_story(corpus):
+    pick = [corpus[n] for n in ("call0", "call1", "airspace0", "call2", "airspace1")]
+    stories = build_stories(pick, (), PARAMS)
+    assert named(stories, corpus) == [["call0", "call1", "call2"], ["airspace0", "airspace1"]]
+
+
+def test_same_kind_of_event_for_other_people_is_another_story(corpus):
+    pick = [corpus[n] for n in ("actor0", "singer0", "actor1", "singer1")]
+    assert groups(build_stories(pick, (), PARAMS), corpus) == {
+        frozenset({"singer0", "singer1"}),
+        frozenset({"actor0", "actor1"}),
+    }
+
+
+def test_a_threshold_too_low_merges_look_alikes(corpus):
+    # The same test with a lax threshold: shows the look-alike test can fail.
+    pick = [corpus[n] for n in ("actor0", "singer0", "actor1", "singer1")]
+    assert len(build_stories(pick, (), ClusterParams(story_threshold=0.01))) == 1
+
+
+def test_result_does_not_depend_on_input_order(corpus):
+    articles = list(corpus.values())
+    expected = build_stories(articles, (), PARAMS)
+    shuffler = random.Random(7)
+    for _ in range(5):
+        shuffler.shuffle(articles)
+        assert build_stories(articles, (), PARAMS) == expected
+
+
+def test_story_fields(corpus):
+    stories = build_stories(list(corpus.values()), (), PARAMS)
+    call = stories[0]
+    first = corpus["call0"].article
+    assert call.id == stable_id("story", first.id)
+    assert call.title == CALL[0][0]
+    assert call.article_ids == tuple(corpus[f"call{i}"].article.id for i in range(3))
+    assert call.first_seen == T0
+    assert call.last_seen == T0 + timedelta(hours=4)
+    assert [s.first_seen for s in stories] == sorted(s.first_seen for s in stories)
+    assert len({s.id for s in stories}) == len(stories)
+
+
+def test_time_window(make_article):
+    def report(number: int, days: float | None) -> AnalyzedArticle:
+        title, text = CALL[number]
+        published = None if days is None else T0 + timedelta(days=days)
+        return make_article(text, title=title, published=published, entities=LEADERS)
+
+    apart = [report(0, 0), report(1, 10)]
+    assert len(build_stories(apart, (), PARAMS)) == 2
+    wide = ClusterParams(story_threshold=PARAMS.story_threshold, window_days=30)
+    assert len(build_stories(apart, (), wide)) == 1
+    # A missing date does not hold an article back.
+    assert len(build_stories([report(0, 0), report(1, None)], (), PARAMS)) == 1
+    # The window bounds the whole story, not only the gap to its latest article.
+    spread = [report(0, 0), report(1, 5), report(2, 10)]
+    stories = build_stories(spread, (), PARAMS)
+    assert [len(s.article_ids) for s in stories] == [2, 1]
+
+
+def test_copies_join_their_original(make_article, corpus):
+    text = ACTOR[0][1]
+    repost = make_article(
+        text + " Subscribe to our newsletter for more celebrity news every morning.",
+        title="Okafor in hospital",
+        # Reposted eight days later: outside the window, but a copy joins its original.
+        published=corpus["actor0"].article.published + timedelta(days=8),
+        entities=CELEBRITIES,
+    )
+    articles = [*corpus.values(), repost]
+    copies = find_copies(articles, PARAMS)
+    assert copies == (
+        CopyLink(repost.article.id, corpus["actor0"].article.id, copies[0].similarity),
+    )
+    stories = build_stories(articles, copies, PARAMS)
+    (actor,) = [s for s in stories if repost.article.id in s.article_ids]
+    assert set(actor.article_ids) == {
+        corpus["actor0"].article.id,
+        corpus["actor1"].article.id,
+        repost.article.id,
+    }
+    assert actor.title == ACTOR[0][0]
+    assert actor.last_seen == repost.article.published
+    assert len(stories) == 4
+
+
+def test_copy_links_are_followed_and_unknown_ones_ignored(corpus):
+    call0, singer0 = corpus["call0"].article.id, corpus["singer0"].article.id
+    links = [
+        CopyLink(singer0, call0, 0.9),  # a (made-up) copy joins its original's story
+        CopyLink(corpus["singer1"].article.id, singer0, 0.9),  # a chain reaches call0 too
+        CopyLink(corpus["actor0"].article.id, "not-an-article", 0.9),
+    ]
+    stories = build_stories(list(corpus.values()), links, PARAMS)
+    story_of = {a: s.id for s in stories for a in s.article_ids}
+    assert story_of[singer0] == story_of[call0] == story_of[corpus["singer1"].article.id]
+    assert story_of[corpus["actor0"].article.id] == story_of[corpus["actor1"].article.id]
+
+
+def test_ids_survive_new_articles_with_previous(corpus):
+    later = [corpus["call1"], corpus["call2"]]
+    (before,) = build_stories(later, (), PARAMS)
+    assert before.id == stable_id("story", corpus["call1"].article.id)
+    previous = {article_id: before.id for article_id in before.article_ids}
+
+    # An earlier report arrives: without `previous` the id would change.
+    grown = [corpus["call0"], *later]
+    (fresh,) = build_stories(grown, (), PARAMS)
+    assert fresh.id == stable_id("story", corpus["call0"].article.id)
+    (kept,) = build_stories(grown, (), PARAMS, previous=previous)
+    assert kept.id == before.id
+    assert kept.article_ids == fresh.article_ids
+
+
+def test_previous_ids_on_merge_and_split(corpus):
+    ids = {name: a.article.id for name, a in corpus.items()}
+    # Merge: two old stories now one; the earliest previously stored article decides.
+    previous = {ids["call2"]: "old-b", ids["call1"]: "old-a", "gone": "old-c"}
+    call = [corpus[f"call{i}"] for i in range(3)]
+    (story,) = build_stories(call, (), PARAMS, previous=previous)
+    assert story.id == "old-a"
+    # Split: one old story now two; the part holding its earliest article keeps the id.
+    previous = {ids[n]: "old" for n in ("call0", "call1", "airspace0", "airspace1")}
+    both = [*call, corpus["airspace0"], corpus["airspace1"]]
+    first, second = build_stories(both, (), PARAMS, previous=previous)
+    assert first.id == "old"
+    assert second.id == stable_id("story", ids["airspace0"])
+
+
+def test_candidates_come_from_blocking_not_all_pairs(make_article, monkeypatch):
+    calls = 0
+    similarity = stories_module._Cluster.similarity
+
+    def counting(self, features):
+        nonlocal calls
+        calls += 1
+        return similarity(self, features)
+
+    monkeypatch.setattr(stories_module._Cluster, "similarity", counting)
+
+    def word(n: int, i: int) -> str:  # an invented word per (article, position)
+        return "".join("bcdfghjklmnpqrstvwxz"[int(d)] for d in f"{n:03d}{i:03d}") + "a"
+
+    articles = [
+        make_article(
+            " ".join(word(n, i) for i in range(30)).capitalize() + ".",
+            published=T0 + timedelta(minutes=n),
+            entities=[(word(n, 0).capitalize(), EntityKind.PERSON)],
+        )
+        for n in range(60)
+    ]
+    stories = build_stories(articles, (), PARAMS)
+    assert len(stories) == 60
+    assert calls == 0  # no two articles share a blocking key: nothing is compared
+
+
+def test_empty_input():
+    assert build_stories([], (), PARAMS) == ()
+
+
+def test_comparisons_per_article_are_bounded(make_article, monkeypatch):
+    calls = 0
+    similarity = stories_module._Cluster.similarity
+
+    def counting(self, features):
+        nonlocal calls
+        calls += 1
+        return similarity(self, features)
+
+    monkeypatch.setattr(stories_module._Cluster, "similarity", counting)
+    total = 3 * stories_module._MAX_POSTINGS_PER_KEY
+
+    # Every article names the same person, in otherwise unrelated words.
+    def words(n: int) -> str:  # five invented words of its own per article
+        return " ".join(f"{chr(97 + n % 26)}{chr(97 + n // 26)}{c}" for c in "bcdfg")
+
+    articles = [
+        make_article(
+            f"Ilena Marchetti {words(n)}.",
+            published=T0 + timedelta(minutes=n),
+            entities=[("Ilena Marchetti", EntityKind.PERSON)],
+        )
+        for n in range(total)
+    ]
+    build_stories(articles, (), PARAMS)
+    assert 0 < calls <= total * stories_module._MAX_POSTINGS_PER_KEY
+    assert calls < total * (total - 1) / 2

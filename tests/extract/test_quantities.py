@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corrobora.extract.quantities import find_quantities, parse_number_words
+
+from .conftest import build_article
+
+
+def quantities_of(text: str, doc=None) -> dict[str, tuple[float, str]]:
+    article = build_article(text)
+    found = find_quantities(doc if doc is not None else text, article)
+    for quantity in found:
+        assert quantity.span.slice(text) == quantity.text
+    return {q.text: (q.value, q.unit) for q in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "unit"),
+    [
+        ("The fund holds $2.5 billion.", "$2.5 billion", 2.5e9, "USD"),
+        ("The deal is worth £3bn.", "£3bn", 3e9, "GBP"),
+        ("It raised €40 million.", "€40 million", 4e7, "EUR"),
+        ("Turnout rose 40% overall.", "40%", 40.0, "%"),
+        ("Turnout rose 12 percent overall.", "12 percent", 12.0, "%"),
+        ("Turnout rose 1.5 percentage points.", "1.5 percentage points", 1.5, "percentage point"),
+        ("About 1,200 homes were hit.", "1,200", 1200.0, "home"),
+        ("Some 2.5 tonnes were seized.", "2.5", 2.5, "tonne"),
+        ("A dozen soldiers fled.", "A dozen", 12.0, "soldier"),
+        ("Twenty-five armed men fled.", "Twenty-five", 25.0, "man"),
+        ("It cost two hundred thousand euros.", "two hundred thousand", 2e5, "EUR"),
+        ("At least 83 people dead after the storm.", "83", 83.0, "people"),
+        ("Two of the victims were children.", "Two", 2.0, "victim"),
+        ("The toll rose to 83.", "83", 83.0, ""),
+        ("They signed a three-year deal.", "three", 3.0, "year"),
+    ],
+)
+def test_quantities_with_a_parse(parse_article, text, expression, value, unit):
+    doc, _ = parse_article(text)
+    found = quantities_of(text, doc)
+    assert found[expression] == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elections were held in 2024.",
+        "They met on November 16 and in the 1991 transition.",
+        "The meeting starts at 3:30 pm.",
+        "It was the 21st attempt.",
+        "First, the G7 discussed COVID-19 with FlightRadar24.",
+        "Version 3.8.0 is out.",
+        "It happened three days ago.",
+    ],
+)
+def test_dates_times_ordinals_and_codes_are_not_quantities(parse_article, text):
+    doc, _ = parse_article(text)
+    assert quantities_of(text, doc) == {}
+    assert quantities_of(text) == {}
+
+
+def test_lone_one_is_a_quantity_only_when_it_counts(parse_article):
+    doc, _ = parse_article("No one came, but one man stayed.")
+    assert list(quantities_of("No one came, but one man stayed.", doc).values()) == [(1.0, "man")]
+
+
+def test_plain_text_gives_values_and_a_rough_unit():
+    found = quantities_of("Rescuers found 83 people and 1,200 sheep in 40% of homes.")
+    assert found == {"83": (83.0, "people"), "1,200": (1200.0, "sheep"), "40%": (40.0, "%")}
+
+
+def test_number_word_parser():
+    assert parse_number_words("two hundred and five") == 205
+    assert parse_number_words("a dozen") == 12
+    assert parse_number_words("three million") == 3e6
+    assert parse_number_words("ninety-nine") == 99
+    assert parse_number_words("a") is None
+    assert parse_number_words("a three") is None
+    assert parse_number_words("two apples") is None
+
+
+def test_text_must_match_the_article():
+    with pytest.raises(ValueError, match="does not match"):
+        find_quantities("83 people", build_article("84 people"))
+
+
+_PIECES = [
+    "$",
+    "£",
+    "€",
+    "2.5",
+    "1,200",
+    "83",
+    "2000",
+    "billion",
+    "bn",
+    "two",
+    "hundred",
+    "a",
+    "dozen",
+    "twenty-five",
+    "%",
+    "percent",
+    "people",
+    "one",
+    "-",
+    "3:30",
+    "pm",
+    "21st",
+    "COVID-19",
+    "in",
+    "November",
+    "16",
+    ",",
+    ".",
+    "km",
+    "5m",
+    "of",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_any_text_gives_valid_non_overlapping_spans(pieces):
+    text = " ".join(pieces)
+    found = find_quantities(text, build_article(text))
+    previous_end = 0
+    for quantity in found:
+        assert quantity.span.slice(text) == quantity.text
+        assert quantity.span.start >= previous_end
+        previous_end = quantity.span.end
+        assert quantity.value >= 0

@@ -1,0 +1,146 @@
+"""HTML pages: main text, metadata, fallbacks, malformed and hostile markup."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from corrobora.errors import IngestError
+from corrobora.ingest.html import extract_html, parse_html
+from corrobora.text import article_id
+
+PARAGRAPHS = (
+    "<p>The regional council voted nine to two on Tuesday to build a footbridge over "
+    "the canal, a spokeswoman for the council said after the meeting.</p>"
+    "<p>Work is due to start in the spring and should cost about four million euros, "
+    "according to the planning office, which expects the bridge to open a year later.</p>"
+    "<p>Residents of the east bank have asked for a crossing for more than a decade.</p>"
+)
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Council backs canal footbridge | Valley Ledger</title>
+<meta property="og:title" content="Council backs canal footbridge">
+<meta property="og:site_name" content="Valley Ledger">
+<meta property="og:url" content="https://www.valley-ledger.example/news/footbridge">
+<meta property="article:published_time" content="2025-11-25T09:30:00+01:00">
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Council backs canal footbridge</h1>{PARAGRAPHS}</article>
+<footer>Contact us. Privacy policy. Terms of use.</footer>
+</body></html>"""
+
+
+def test_page_text_and_metadata():
+    article = parse_html(PAGE, name="pages/footbridge.html")
+    assert "nine to two on Tuesday" in article.text
+    assert "Residents of the east bank" in article.text
+    assert "Privacy policy" not in article.text
+    assert "Sport" not in article.text
+    assert "<p>" not in article.text
+    assert article.title == "Council backs canal footbridge"
+    assert article.outlet == "Valley Ledger"
+    assert article.url == "https://www.valley-ledger.example/news/footbridge"
+    assert article.language == "en-GB"
+    assert article.published == datetime(2025, 11, 25, 8, 30, tzinfo=UTC)
+    assert article.published.utcoffset() == timedelta(hours=1)
+    assert article.path == "pages/footbridge.html"
+    assert article.id == article_id(article.text)
+
+
+def test_outlet_falls_back_to_url_host_then_stem():
+    bare = f"<html><body><article>{PARAGRAPHS}</article></body></html>"
+    article = parse_html(bare, name="dir/042_ledger.html")
+    assert article.outlet == "042_ledger"
+    assert article.title.startswith("The regional council voted")
+    article = parse_html(bare, name="x.html", url="https://www.ledger.example/a")
+    assert article.outlet == "ledger.example"
+    assert article.url == "https://www.ledger.example/a"
+
+
+def test_fragment_without_document_still_gives_text():
+    article = parse_html("<p>Short fragment about the canal bridge vote.</p>", name="f.html")
+    assert article.text == "Short fragment about the canal bridge vote."
+
+
+def test_malformed_html_with_text():
+    broken = (
+        "<html><head><title>Broken page</title><body><div><p>Unclosed paragraph about "
+        "the canal footbridge vote and what it will cost <b>bold <i>and italic</p></div>"
+        "</span></table><td>A stray cell mentions the mayor</td>"
+    )
+    article = parse_html(broken, name="broken.html")
+    assert "Unclosed paragraph about the canal footbridge vote" in article.text
+    assert "<" not in article.text
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><head><title>Only a title</title></head><body></body></html>",
+        "<html><body><script>var x = 1;</script><style>p {}</style></body></html>",
+        "<!-- just a comment -->",
+        "<html><body>   </body></html>",
+    ],
+    ids=["title-only", "scripts-only", "comment", "blank-body"],
+)
+def test_no_text_is_an_error(markup):
+    with pytest.raises(IngestError) as caught:
+        parse_html(markup, name="empty.html")
+    assert str(caught.value) == "empty.html: no article text found in HTML"
+
+
+HOSTILE = f"""<html><head><title>Storm closes harbour</title>
+<script>alert(1)</script><style>body {{ background: url(javascript:alert(2)) }}</style>
+</head><body onload="alert(3)">
+<noscript>Please enable scripts alert(4)</noscript>
+<article><h1>Storm closes harbour</h1>
+<p>Strong winds closed the harbour on Friday morning, the port authority said in a
+statement issued at dawn, and ferries will not sail before Monday.</p>
+<img src="missing.png" onerror="alert(5)">
+<script>document.write('<p>injected alert(6)</p>')</script>
+<p onclick="alert(7)">A spokeswoman said no injuries had been reported so far.</p>
+<iframe src="javascript:alert(8)">frame alert(9)</iframe>
+<svg onload="alert(10)"><script>alert(11)</script></svg>
+{PARAGRAPHS}</article></body></html>"""
+
+
+def test_hostile_markup_never_reaches_the_text():
+    article = parse_html(HOSTILE, name="hostile.html")
+    assert "Strong winds closed the harbour" in article.text
+    assert "no injuries had been reported" in article.text
+    for leak in ("alert", "<script", "script>", "onerror", "onclick", "javascript:", "<"):
+        assert leak not in article.text
+    assert "alert" not in article.title
+
+
+def test_hostile_fragment_fallback_strips_scripts():
+    markup = "<div><script>alert(1)</script><p>Plain words of the fragment.</p></div>"
+    content = extract_html(markup, name="frag.html")
+    assert "alert" not in content.text
+    assert "Plain words of the fragment." in content.text
+
+
+def test_no_date_is_guessed_from_copyright_line():
+    page = f"<html><body><article>{PARAGRAPHS}</article><footer>© 2024</footer></body></html>"
+    assert parse_html(page, name="x.html").published is None
+
+
+def test_text_has_unix_newlines():
+    page = PAGE.replace("\n", "\r\n")
+    article = parse_html(page, name="x.html")
+    assert "\r" not in article.text
+
+
+def test_extractor_failure_becomes_ingest_error(monkeypatch):
+    import corrobora.ingest.html as html_module
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("internal parser failure")
+
+    monkeypatch.setattr(html_module.trafilatura, "bare_extraction", explode)
+    with pytest.raises(IngestError) as caught:
+        parse_html(PAGE, name="x.html")
+    assert str(caught.value) == "x.html: the HTML could not be parsed"

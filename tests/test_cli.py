@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from corrobora.cli import cli
+
+GOOD_A = """Title: Bridge closed after barge strike
+Outlet: Riverside Ledger
+Published: 2026-04-02T08:00:00+00:00
+
+A cargo barge struck the Old Mill bridge on Tuesday night, and the city closed the bridge to all traffic.
+
+City engineer Hana Roslin said the damage to the central pier was serious. "We will not reopen it until divers have inspected every support," Roslin said.
+"""
+
+GOOD_B = """Title: Old Mill bridge shut after collision
+Outlet: Valley Courier
+Published: 2026-04-02T11:30:00+00:00
+
+The city shut the Old Mill bridge to traffic after a cargo barge hit it on Tuesday night.
+
+"We will not reopen it until divers have inspected every support," city engineer Hana Roslin told reporters.
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (folder / "b.txt").write_text(GOOD_B, encoding="utf-8")
+    return folder
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_help_lists_commands():
+    result = run("--help")
+    assert result.exit_code == 0
+    for name in ("compare", "ingest", "stories", "show"):
+        assert name in result.output
+
+
+@pytest.mark.parametrize("command", ["compare", "ingest", "stories", "show"])
+def test_every_command_has_help_with_example(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+
+
+def test_compare_json_goes_to_stdout_alone(corpus: Path):
+    result = run("compare", str(corpus / "a.txt"), str(corpus / "b.txt"), "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert len(document["stories"]) == 1
+    story = document["stories"][0]
+    assert {a["outlet"] for a in story["articles"]} == {"Riverside Ledger", "Valley Courier"}
+    assert any(f["status"] == "corroborated" for f in story["facts"])
+    assert any(len({v["article"] for v in q["variants"]}) == 2 for q in story["quotes"])
+
+
+def test_missing_path_is_one_line_and_exit_1(tmp_path: Path):
+    missing = tmp_path / "nope.txt"
+    result = run("compare", str(missing))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {missing}: no such file or directory"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "cause"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("junk.txt", bytes(range(256)) * 8, "binary"),
+    ],
+)
+def test_bad_inputs_name_file_and_cause(tmp_path: Path, name: str, content: bytes, cause: str):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run("compare", str(path))
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"Error: {path}: ")
+    assert cause in lines[0]
+    assert "Traceback" not in result.output + result.stderr
+
+
+def test_latin1_file_is_read(tmp_path: Path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes(GOOD_A.replace("Roslin", "Roslín").encode("latin-1"))
+    result = run("compare", str(path), "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert "Roslín" in result.stdout
+
+
+def test_ingest_stories_show_and_idempotence(corpus: Path, tmp_path: Path):
+    db = str(tmp_path / "news.db")
+    first = run("ingest", str(corpus), "--db", db, "-q")
+    assert first.exit_code == 0, first.stderr
+    listing = run("stories", "--db", db, "--format", "json")
+    assert listing.exit_code == 0, listing.stderr
+    stories = json.loads(listing.stdout)
+    assert len(stories) == 1
+    assert stories[0]["articles"] == 2 and stories[0]["outlets"] == 2
+    again = run("ingest", str(corpus), "--db", db)
+    assert again.exit_code == 0
+    assert "0 added" in again.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 2
+    story_id = stories[0]["id"]
+    shown = run("show", story_id[:6], "--db", db, "--format", "json")
+    assert shown.exit_code == 0, shown.stderr
+    assert json.loads(shown.stdout)["stories"][0]["id"] == story_id
+    md = run("show", story_id, "--db", db, "--format", "md", "-o", str(tmp_path / "r.md"))
+    assert md.exit_code == 0
+    assert (tmp_path / "r.md").read_text(encoding="utf-8").strip()
+
+
+def test_ingest_keeps_good_inputs_and_reports_bad_ones(corpus: Path, tmp_path: Path):
+    (corpus / "empty.txt").write_bytes(b"")
+    db = str(tmp_path / "news.db")
+    result = run("ingest", str(corpus), "--db", db, "-q")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {corpus / 'empty.txt'}: empty file"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 2
+
+
+def test_show_unknown_story_is_one_line(corpus: Path, tmp_path: Path):
+    db = str(tmp_path / "news.db")
+    assert run("ingest", str(corpus), "--db", db, "-q").exit_code == 0
+    result = run("show", "ffffffff", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: Story 'ffffffff' not found")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_show_needs_an_id_or_all():
+    result = run("show")
+    assert result.exit_code == 2
+
+
+def test_stories_on_a_file_that_is_not_a_database(tmp_path: Path):
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("these are my notes, not a database\n" * 50, encoding="utf-8")
+    result = run("stories", "--db", str(bogus))
+    assert result.exit_code == 1
+    assert str(bogus) in result.stderr
+    assert "Traceback" not in result.stderr
+    assert bogus.read_text(encoding="utf-8").startswith("these are my notes")
