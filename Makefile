@@ -4,6 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
+# The CPU build of torch for the optional sentence embeddings; `make EMBEDDINGS=` skips them.
+TORCH ?= torch==2.13.0
+EMBEDDINGS ?= ,embeddings
 
 .PHONY: install demo test lint typecheck unit clean
 
@@ -12,14 +15,15 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(if $(EMBEDDINGS),$(BIN)/python -m pip install --quiet '$(TORCH)')
+	$(BIN)/python -m pip install --quiet -e '.[dev$(EMBEDDINGS)]'
 	touch $(STAMP)
 
 demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/corrobora ingest examples/corpus --db $(DEMO_DB)
 	$(BIN)/corrobora stories --db $(DEMO_DB)
-	$(BIN)/corrobora show --db $(DEMO_DB) --largest
+	$(BIN)/corrobora show --db $(DEMO_DB) --all
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -51,7 +51,9 @@ CORROBORATED = [
 ]
 
 
-@pytest.mark.parametrize(("what", "first", "second"), CORROBORATED, ids=[c[0] for c in CORROBORATED])
+@pytest.mark.parametrize(
+    ("what", "first", "second"), CORROBORATED, ids=[c[0] for c in CORROBORATED]
+)
 def test_corroborated_facts(story, ids, what, first, second):
     a, b = ids
     facts = facts_with(story, {a: first, b: second})
@@ -62,7 +64,9 @@ def test_corroborated_facts(story, ids, what, first, second):
 def test_amnesty_and_armed_forces_are_separate_facts(story, ids):
     a, b = ids
     amnesty = {f["id"] for f in facts_with(story, {a: "global amnesty", b: "global amnesty"})}
-    forces = {f["id"] for f in facts_with(story, {a: "control of the armed forces", b: "armed forces"})}
+    forces = {
+        f["id"] for f in facts_with(story, {a: "control of the armed forces", b: "armed forces"})
+    }
     assert amnesty - forces and forces - amnesty
 
 

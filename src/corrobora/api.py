@@ -130,9 +130,7 @@ def ingest(
     return summary
 
 
-def rebuild_stories(
-    store: Store, settings: Settings, *, progress: Progress | None = None
-) -> int:
+def rebuild_stories(store: Store, settings: Settings, *, progress: Progress | None = None) -> int:
     """Regroup every stored article into stories and reconcile them; return the count."""
     progress = progress or _NoProgress()
     analyses = list(store.analyses())

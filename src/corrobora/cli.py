@@ -147,9 +147,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_DIR...")
-@click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True)
 @click.option("-o", "--output", metavar="FILE", help="Write the report to FILE.")
 @common_options
 def compare(
@@ -228,7 +226,10 @@ def ingest(
 
 @cli.command()
 @click.option(
-    "--format", "fmt", type=click.Choice(("terminal", "json")), default="terminal",
+    "--format",
+    "fmt",
+    type=click.Choice(("terminal", "json")),
+    default="terminal",
     show_default=True,
 )
 @common_options
@@ -256,9 +257,7 @@ def stories(fmt: str, db: str | None, model: str | None, quiet: bool, debug: boo
 @cli.command()
 @click.argument("story_id", required=False)
 @click.option("--all", "show_all", is_flag=True, help="Show every story in the store.")
-@click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True)
 @click.option("-o", "--output", metavar="FILE", help="Write the report to FILE.")
 @common_options
 def show(

@@ -68,13 +68,18 @@ class ReconcileParams:
     """Claim alignment and fact building inside one story.
 
     Attributes:
-        same_threshold: weighted term similarity above which two claims of different
-            articles state the same fact.
+        same_threshold: pair score (``align.pairmodel``) above which two claims state
+            the same fact; a group of claims is one fact while the mean score over its
+            pairs stays above it.
         quote_threshold: token similarity above which two quotes are one utterance.
+        embeddings: sentence-embedding model for claim alignment: "auto" (the packaged
+            all-MiniLM-L6-v2 when installed, else words only), "none", or a local
+            sentence-transformers folder. Never downloaded.
     """
 
-    same_threshold: float = 0.35
+    same_threshold: float = 0.42
     quote_threshold: float = 0.6
+    embeddings: str = "auto"
 
     def __post_init__(self) -> None:
         for name in ("same_threshold", "quote_threshold"):

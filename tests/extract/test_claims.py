@@ -174,3 +174,28 @@ def test_a_coordinated_verb_inherits_subject_and_modal(parse_article):
     assert second.text == "spread to other ports"
     assert second.modality is Modality.POSSIBLE
     assert "strike" in second.terms
+
+
+def test_speech_cue_is_not_a_claim_term(parse_article):
+    (claim,) = claims_of(
+        parse_article, "The minister warned that the bridge could close very soon."
+    )
+    assert "warn" not in claim.terms
+    assert {"bridge", "close"} <= set(claim.terms)
+
+
+def test_stance_cue_stays_a_claim_term(parse_article):
+    (claim,) = claims_of(parse_article, "The minister confirmed that the bridge would close.")
+    assert "confirm" in claim.terms
+
+
+def test_long_trailing_adjunct_is_its_own_claim_but_attribution_is_not(parse_article):
+    text = (
+        "Patrols along the river could begin next month, in response to a rise in "
+        "smuggling across the northern border crossings. The checkpoints will stay open "
+        "at night, according to a statement published by the regional police headquarters."
+    )
+    texts = [c.text for c in claims_of(parse_article, text)]
+    assert any(t.startswith("Patrols along the river could begin next month") for t in texts)
+    assert any(t.startswith("in response to a rise in smuggling") for t in texts)
+    assert not any(t.startswith("according to") for t in texts)

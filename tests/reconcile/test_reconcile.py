@@ -30,14 +30,24 @@ def _fact_with(recon, article_id, needle):
 
 
 def test_same_fact_in_different_words_is_corroborated():
-    a = make_analysis("a", "Harbor Times", [
-        "The harbour authority closed the northern pier after the storm damaged the cranes.",
-        "Fishermen protested outside the town hall on Monday evening.",
-    ], day=1)
-    b = make_analysis("b", "Coast Courier", [
-        "Storm damage to the cranes forced the harbour authority to close the northern pier.",
-        "A new lighthouse keeper was appointed by the council.",
-    ], day=2)
+    a = make_analysis(
+        "a",
+        "Harbor Times",
+        [
+            "The harbour authority closed the northern pier after the storm damaged the cranes.",
+            "Fishermen protested outside the town hall on Monday evening.",
+        ],
+        day=1,
+    )
+    b = make_analysis(
+        "b",
+        "Coast Courier",
+        [
+            "Storm damage to the cranes forced the harbour authority to close the northern pier.",
+            "A new lighthouse keeper was appointed by the council.",
+        ],
+        day=2,
+    )
     recon = reconcile(_story(a, b), [a, b], [], ReconcileParams())
     pier = _fact_with(recon, "a", "northern pier")
     assert {s.article_id for s in pier.support} == {"a", "b"}
@@ -51,10 +61,19 @@ def test_same_fact_in_different_words_is_corroborated():
 
 
 def test_number_conflict_makes_fact_conflicting():
-    a = make_analysis("a", "Harbor Times", ["The fire at the grain depot killed 83 workers."],
-                      claim_kwargs={0: {"numbers": ((83.0, "worker"),)}})
-    b = make_analysis("b", "Coast Courier", ["The fire at the grain depot killed 76 workers."],
-                      day=2, claim_kwargs={0: {"numbers": ((76.0, "worker"),)}})
+    a = make_analysis(
+        "a",
+        "Harbor Times",
+        ["The fire at the grain depot killed 83 workers."],
+        claim_kwargs={0: {"numbers": ((83.0, "worker"),)}},
+    )
+    b = make_analysis(
+        "b",
+        "Coast Courier",
+        ["The fire at the grain depot killed 76 workers."],
+        day=2,
+        claim_kwargs={0: {"numbers": ((76.0, "worker"),)}},
+    )
     recon = reconcile(_story(a, b), [a, b], [], ReconcileParams())
     fact = _fact_with(recon, "a", "grain depot")
     assert fact.status is FactStatus.CONFLICTING
@@ -79,18 +98,32 @@ def test_overlapping_dates_do_not_conflict_but_disjoint_do():
 
 def test_negation_conflict():
     a = make_analysis("a", "Harbor Times", ["The minister resigned from the fisheries cabinet."])
-    b = make_analysis("b", "Coast Courier", ["The minister resigned from the fisheries cabinet."],
-                      day=2, claim_kwargs={0: {"negated": True}})
+    b = make_analysis(
+        "b",
+        "Coast Courier",
+        ["The minister resigned from the fisheries cabinet."],
+        day=2,
+        claim_kwargs={0: {"negated": True}},
+    )
     recon = reconcile(_story(a, b), [a, b], [], ReconcileParams())
     assert [c.kind for c in recon.facts[0].conflicts] == [ConflictKind.NEGATION]
     assert recon.facts[0].status is FactStatus.CONFLICTING
 
 
 def test_modality_difference_is_reported_without_changing_status():
-    a = make_analysis("a", "Harbor Times", ["Dredging of the channel will begin in April."],
-                      claim_kwargs={0: {"modality": Modality.FUTURE}})
-    b = make_analysis("b", "Coast Courier", ["Dredging of the channel could begin in April."],
-                      day=2, claim_kwargs={0: {"modality": Modality.POSSIBLE}})
+    a = make_analysis(
+        "a",
+        "Harbor Times",
+        ["Dredging of the channel will begin in April."],
+        claim_kwargs={0: {"modality": Modality.FUTURE}},
+    )
+    b = make_analysis(
+        "b",
+        "Coast Courier",
+        ["Dredging of the channel could begin in April."],
+        day=2,
+        claim_kwargs={0: {"modality": Modality.POSSIBLE}},
+    )
     recon = reconcile(_story(a, b), [a, b], [], ReconcileParams())
     fact = recon.facts[0]
     assert [c.kind for c in fact.conflicts] == [ConflictKind.MODALITY]
@@ -98,12 +131,21 @@ def test_modality_difference_is_reported_without_changing_status():
 
 
 def test_entity_conflict_needs_entities_unknown_to_the_other_article():
-    a = make_analysis("a", "Harbor Times", ["The contract went to the Orlen shipyard yesterday."],
-                      claim_kwargs={0: {"entities": ("orlen",)}},
-                      mentions=[("Orlen", EntityKind.ORGANIZATION)])
-    b = make_analysis("b", "Coast Courier", ["The contract went to the Varna shipyard yesterday."],
-                      day=2, claim_kwargs={0: {"entities": ("varna",)}},
-                      mentions=[("Varna", EntityKind.ORGANIZATION)])
+    a = make_analysis(
+        "a",
+        "Harbor Times",
+        ["The contract went to the Orlen shipyard yesterday."],
+        claim_kwargs={0: {"entities": ("orlen",)}},
+        mentions=[("Orlen", EntityKind.ORGANIZATION)],
+    )
+    b = make_analysis(
+        "b",
+        "Coast Courier",
+        ["The contract went to the Varna shipyard yesterday."],
+        day=2,
+        claim_kwargs={0: {"entities": ("varna",)}},
+        mentions=[("Varna", EntityKind.ORGANIZATION)],
+    )
     recon = reconcile(_story(a, b), [a, b], [], ReconcileParams())
     assert [c.kind for c in recon.facts[0].conflicts] == [ConflictKind.ENTITY]
 
@@ -111,12 +153,15 @@ def test_entity_conflict_needs_entities_unknown_to_the_other_article():
 def test_outlets_repeating_one_scoop_count_once():
     scoop = "The port authority plans to sell the container terminal to a private operator."
     origin = make_analysis("h", "Bay Herald", [scoop])
-    repeat1 = make_analysis("r1", "Coast Courier", [scoop], day=2,
-                            attributions=[(0, "Bay Herald", SourceKind.OUTLET)])
-    repeat2 = make_analysis("r2", "Harbor Times", [scoop], day=3,
-                            attributions=[(0, "Bay Herald", SourceKind.OUTLET)])
-    recon = reconcile(_story(origin, repeat1, repeat2), [origin, repeat1, repeat2], [],
-                      ReconcileParams())
+    repeat1 = make_analysis(
+        "r1", "Coast Courier", [scoop], day=2, attributions=[(0, "Bay Herald", SourceKind.OUTLET)]
+    )
+    repeat2 = make_analysis(
+        "r2", "Harbor Times", [scoop], day=3, attributions=[(0, "Bay Herald", SourceKind.OUTLET)]
+    )
+    recon = reconcile(
+        _story(origin, repeat1, repeat2), [origin, repeat1, repeat2], [], ReconcileParams()
+    )
     fact = recon.facts[0]
     assert len(fact.support) == 3
     assert fact.origins == ("bay herald",)
@@ -141,9 +186,13 @@ def test_copy_never_counts_as_independent():
 def test_anonymous_sources_are_absorbed_by_a_named_source_of_the_same_article():
     text = "The union demanded a wage rise of ten percent for dock workers."
     a = make_analysis("a", "Bay Herald", [text])
-    b = make_analysis("b", "Coast Courier", [text, text.replace("demanded", "asked for")], day=2,
-                      attributions=[(0, "Bay Herald", SourceKind.OUTLET),
-                                    (1, "sources", SourceKind.ANONYMOUS)])
+    b = make_analysis(
+        "b",
+        "Coast Courier",
+        [text, text.replace("demanded", "asked for")],
+        day=2,
+        attributions=[(0, "Bay Herald", SourceKind.OUTLET), (1, "sources", SourceKind.ANONYMOUS)],
+    )
     recon = reconcile(_story(a, b), [a, b], [], ReconcileParams())
     fact = recon.facts[0]
     assert fact.origins == ("bay herald",)
@@ -152,10 +201,16 @@ def test_anonymous_sources_are_absorbed_by_a_named_source_of_the_same_article():
 def test_quote_groups_match_truncated_wordings_and_diff():
     full = "We will not reopen the terminal until the inspectors are satisfied, not a day sooner"
     short = "We won't reopen the terminal until the inspectors are satisfied"
-    a = make_analysis("a", "Bay Herald", ["Something happened at the port."],
-                      quotes=[(full, "mara voss")])
-    b = make_analysis("b", "Coast Courier", ["Something else happened."], day=2,
-                      quotes=[(short, "mara voss"), ("Completely unrelated words spoken here", None)])
+    a = make_analysis(
+        "a", "Bay Herald", ["Something happened at the port."], quotes=[(full, "mara voss")]
+    )
+    b = make_analysis(
+        "b",
+        "Coast Courier",
+        ["Something else happened."],
+        day=2,
+        quotes=[(short, "mara voss"), ("Completely unrelated words spoken here", None)],
+    )
     recon = reconcile(_story(a, b), [a, b], [], ReconcileParams())
     group = recon.quotes[0]
     assert [v.article_id for v in group.variants] == ["a", "b"]
@@ -179,10 +234,15 @@ def test_identical_quotes_and_different_speakers():
 
 def test_coverage_and_timeline():
     a = make_analysis("a", "Bay Herald", ["The bridge over the river Sava collapsed overnight."])
-    b = make_analysis("b", "Coast Courier", [
-        "Overnight the bridge over the river Sava collapsed.",
-        "Engineers had warned about corrosion of the bridge cables for years.",
-    ], day=2)
+    b = make_analysis(
+        "b",
+        "Coast Courier",
+        [
+            "Overnight the bridge over the river Sava collapsed.",
+            "Engineers had warned about corrosion of the bridge cables for years.",
+        ],
+        day=2,
+    )
     recon = reconcile(_story(a, b), [a, b], [], ReconcileParams())
     cov = {c.article_id: c for c in recon.coverage}
     assert len(cov["b"].included) == 2

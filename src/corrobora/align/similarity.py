@@ -3,8 +3,9 @@
 A term's weight is its rarity in general English (``wordfreq``'s Zipf frequency, shipped
 with the package) times its rarity inside the story, so that "amnesty" counts for more than
 "said", and a name that every claim of the story repeats counts for less than one that
-only two claims share. Numbers are left out of the vectors: two claims that differ only
-in a number are the same fact with a number conflict, not two facts.
+only two claims share. Numbers enter as normalized values, so that "2,400 dockworkers"
+and "some 2,400 port workers" meet on the number, while two claims that differ only in a
+number still share every other term (the same fact, with a number conflict).
 """
 
 from __future__ import annotations
@@ -18,11 +19,17 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from ..model import Claim
+from .embeddings import Encoder, Matrix
+from .pairmodel import same_claim_score
 
 ENTITY_PREFIX = "@"
+NUMBER_PREFIX = "#"
 _MAX_ZIPF = 7.0
 _MIN_WEIGHT = 0.25
 _ENTITY_WEIGHT = 3.0
+_NUMBER_WEIGHT = 3.0
+_SMALL_NUMBER_WEIGHT = 1.0
+_SMALL_NUMBERS = frozenset(f"{NUMBER_PREFIX}{n}" for n in range(13))
 
 
 @lru_cache(maxsize=65536)
@@ -30,6 +37,9 @@ def background_weight(term: str) -> float:
     """Return how informative ``term`` is in general English (rare words weigh more)."""
     if term.startswith(ENTITY_PREFIX):
         return _ENTITY_WEIGHT
+    if term.startswith(NUMBER_PREFIX):
+        # Small counts ("two years") are common; a specific figure is telling.
+        return _SMALL_NUMBER_WEIGHT if term in _SMALL_NUMBERS else _NUMBER_WEIGHT
     zipf = zipf_frequency(term, "en")
     if zipf == 0.0:
         # Unknown to the word list: a name, a rare word or a typo; treat as rare.
@@ -42,7 +52,7 @@ def _is_number(term: str) -> bool:
 
 
 def claim_terms(claim: Claim) -> tuple[str, ...]:
-    """Return the terms a claim is compared on: its lemmas and its entity keys.
+    """Return the terms a claim is compared on: lemmas, entity keys and number values.
 
     Words that belong to one of the claim's entity names are left to the entity key,
     so that a name is counted once.
@@ -50,17 +60,23 @@ def claim_terms(claim: Claim) -> tuple[str, ...]:
     named = {word for key in claim.entity_keys for word in key.split()}
     words = tuple(t for t in claim.terms if t and not _is_number(t) and t not in named)
     entities = tuple(ENTITY_PREFIX + key for key in claim.entity_keys)
-    return words + entities
+    numbers = tuple(f"{NUMBER_PREFIX}{q.value:g}" for q in claim.quantities)
+    return words + entities + numbers
 
 
 @dataclass(frozen=True, slots=True)
 class ClaimVectors:
-    """Unit-length weighted term vectors of a story's claims, keyed by claim id."""
+    """A story's claims as weighted term vectors and, when a model is at hand, embeddings.
+
+    ``similarity`` is the pair score of :mod:`corrobora.align.pairmodel`.
+    """
 
     vectors: dict[str, dict[str, float]]
+    masses: dict[str, float]
+    embeddings: dict[str, Matrix] | None = None
 
     @classmethod
-    def build(cls, claims: Sequence[Claim]) -> ClaimVectors:
+    def build(cls, claims: Sequence[Claim], encoder: Encoder | None = None) -> ClaimVectors:
         """Weigh every claim's terms by general and in-story rarity, then normalize."""
         term_sets = {claim.id: set(claim_terms(claim)) for claim in claims}
         df: Counter[str] = Counter()
@@ -68,15 +84,47 @@ class ClaimVectors:
             df.update(terms)
         total = max(1, len(term_sets))
         vectors: dict[str, dict[str, float]] = {}
+        masses: dict[str, float] = {}
         for claim_id, terms in term_sets.items():
             raw = {t: background_weight(t) * math.log(1.0 + total / df[t]) for t in sorted(terms)}
             norm = math.sqrt(sum(w * w for w in raw.values())) or 1.0
             vectors[claim_id] = {t: w / norm for t, w in raw.items()}
-        return cls(vectors)
+            masses[claim_id] = norm * norm
+        embeddings = None
+        if encoder is not None and claims:
+            matrix = encoder.encode([claim.text for claim in claims])
+            embeddings = {claim.id: matrix[i] for i, claim in enumerate(claims)}
+        return cls(vectors, masses, embeddings)
+
+    def lexical(self, a: str, b: str) -> float:
+        """Cosine similarity of two claims' weighted term vectors."""
+        return claim_similarity(self.vectors[a], self.vectors[b])
+
+    def overlap(self, a: str, b: str) -> float:
+        """Share of the lighter claim's term weight that the other claim shares.
+
+        Cosine punishes a long claim that carries one more detail than a short one;
+        this measure does not, so "operations could begin very soon" still matches a
+        longer sentence that adds what the operations target.
+        """
+        va, vb = self.vectors[a], self.vectors[b]
+        ma, mb = self.masses[a], self.masses[b]
+        shared = [t for t in va if t in vb]
+        if not shared:
+            return 0.0
+        if ma <= mb:
+            return sum(va[t] * va[t] for t in shared)
+        return sum(vb[t] * vb[t] for t in shared)
+
+    def semantic(self, a: str, b: str) -> float | None:
+        """Cosine similarity of two claims' embeddings, or None without a model."""
+        if self.embeddings is None:
+            return None
+        return float(self.embeddings[a] @ self.embeddings[b])
 
     def similarity(self, a: str, b: str) -> float:
-        """Cosine similarity of two claims' vectors."""
-        return claim_similarity(self.vectors[a], self.vectors[b])
+        """Pair score of claims ``a`` and ``b``: high when they state the same thing."""
+        return same_claim_score(self.lexical(a, b), self.overlap(a, b), self.semantic(a, b))
 
     def terms(self, claim_id: str) -> Iterable[str]:
         """Return the terms of one claim."""
@@ -88,3 +136,9 @@ def claim_similarity(a: dict[str, float], b: dict[str, float]) -> float:
     if len(b) < len(a):
         a, b = b, a
     return sum(w * b[t] for t, w in a.items() if t in b)
+
+
+def pair_features(vectors: ClaimVectors, a: str, b: str) -> tuple[float, float, float]:
+    """Return the features the pair model uses: cosine, overlap and semantic similarity."""
+    semantic = vectors.semantic(a, b)
+    return (vectors.lexical(a, b), vectors.overlap(a, b), 0.0 if semantic is None else semantic)

@@ -87,6 +87,9 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 T = TypeVar("T")
 _MIN_APPOSITIVE = 5
 _MIN_CONJUNCT = 4
+_MIN_ADJUNCT = 8
+_QUALIFYING_HEADS = frozenset({"according", "as", "like", "unlike", "despite", "than"})
+_ADJUNCTS = frozenset({"prep", "advcl"})
 
 
 @dataclass(slots=True)
@@ -146,6 +149,15 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
             return False
         own_subject = any(c.dep_ in _SUBJECTS for c in token.children)
         return own_subject or len(_words(own)) >= 3
+    if token.dep_ in _ADJUNCTS and token.head.pos_ in _VERBS:
+        # "..., in reference to actions directed against drug networks": a long trailing
+        # adjunct set off by a comma adds a statement of its own.
+        # Attributions ("according to X"), comparisons ("as X demanded") and clauses with
+        # a subordinator ("because ...") qualify the statement instead.
+        if token.lower_ in _QUALIFYING_HEADS or any(c.dep_ == "mark" for c in token.children):
+            return False
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        return before is not None and before.text == "," and len(_words(own)) >= _MIN_ADJUNCT
     if token.pos_ in _VERBS:
         return False
     if token.dep_ == "conj":
@@ -163,7 +175,7 @@ def _cuts(sent: SpacySpan) -> list[Token]:
     accepted: list[Token] = []
     covered: set[int] = set()
     for token in reversed(list(sent)):
-        if token.dep_ not in ("conj", "appos"):
+        if token.dep_ not in ("conj", "appos") and token.dep_ not in _ADJUNCTS:
             continue
         after = sent.doc[token.right_edge.i + 1 : sent.end]
         if not all(t.is_punct or t.is_space or t.i in covered for t in after):
@@ -306,6 +318,21 @@ def _negated(unit: _Unit) -> bool:
     return any(c.dep_ == "neg" for v in _predicates(unit.predicate) for c in v.children)
 
 
+def _speech_cue(token: Token) -> bool:
+    """True for the verb that introduces reported speech ("warned that ...", "said ...").
+
+    The cue tells how a statement was made, not what it states, so it is left out of
+    the terms claims are aligned on: "X warned that A" and "X announced that A" state A.
+    Verbs that take a stance on the content ("confirmed", "denied") are kept.
+    """
+    if token.lemma_ not in _REPORTING or token.lemma_ in _STANCE_CUES:
+        return False
+    return any(c.dep_ == "ccomp" for c in token.children)
+
+
+_STANCE_CUES = frozenset({"confirm", "deny", "admit", "acknowledge", "reject", "dispute"})
+
+
 def claim_terms(tokens: Iterable[Token]) -> tuple[str, ...]:
     """Lower-cased, accent-folded lemmas of the content words among ``tokens``, in order."""
     terms: list[str] = []
@@ -434,7 +461,9 @@ def find_claims(
                     text=span.slice(article.text),
                     sentence=index,
                     terms=claim_terms(
-                        t for t in [*unit.shared, *unit.tokens] if t.i not in source_ids
+                        t
+                        for t in [*unit.shared, *unit.tokens]
+                        if t.i not in source_ids and not _speech_cue(t)
                     ),
                     entity_keys=tuple(
                         _entity_keys(span, shared_spans, source_spans, mention_index)

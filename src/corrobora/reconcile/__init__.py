@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from ..align import ClaimVectors, group_claims
+from ..align.embeddings import load_encoder
 from ..model import (
     AnalyzedArticle,
     Claim,
@@ -82,7 +83,7 @@ def reconcile(
     kinds = {m.key: m.kind.value for a in analyses for m in a.mentions if m.key not in source_keys}
     article_keys = {a.article.id: {m.key for m in a.mentions} for a in analyses}
 
-    vectors = ClaimVectors.build(claims)
+    vectors = ClaimVectors.build(claims, load_encoder(params.embeddings))
     facts: list[Fact] = []
     for group in group_claims(claims, vectors, params.same_threshold):
         group_claims_ = [by_id[i] for i in group]

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from ..model import Claim, Conflict, Fact, FactStatus, Support
 from ..text import stable_id
 from .conflicts import STATUS_CONFLICTS
-from .origins import ANONYMOUS_PREFIX, merge_article_origins
+from .origins import merge_article_origins
 
 
 def fact_status(articles: int, conflicts: Sequence[Conflict]) -> FactStatus:
@@ -25,18 +25,12 @@ def explain_confidence(
     status: FactStatus, articles: int, origins: Sequence[str], conflicts: Sequence[Conflict]
 ) -> tuple[float, str]:
     """Return a confidence in [0, 1] and the reason for it in words."""
-    named = [o for o in origins if not o.startswith(ANONYMOUS_PREFIX)]
     n = len(origins)
     score = {0: 0.1, 1: 0.4, 2: 0.7}.get(n, 0.85)
     parts = [
         f"stated by {articles} independent article{'s' if articles != 1 else ''}",
         f"traced to {n} independent origin{'s' if n != 1 else ''} ({', '.join(origins)})",
     ]
-    if origins and not named:
-        score -= 0.15
-        parts.append("all of them unnamed")
-    elif len(named) < n:
-        parts.append(f"{n - len(named)} unnamed")
     if status is FactStatus.CONFLICTING:
         score -= 0.3
         kinds = sorted({c.kind.value for c in conflicts if c.kind in STATUS_CONFLICTS})

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from ..model import AnalyzedArticle, Attribution, Claim, CopyLink, SourceKind, Span
 from ..text import canonical_key
 
-ANONYMOUS_PREFIX = "anonymous via "
 _CONDUITS = (SourceKind.OUTLET, SourceKind.DOCUMENT, SourceKind.ORGANIZATION)
 
 
@@ -67,7 +66,9 @@ def claim_origins(
     origins: set[str] = set()
     for attribution in covering_attributions(claim, analysis.attributions):
         if attribution.kind is SourceKind.ANONYMOUS:
-            origins.add(ANONYMOUS_PREFIX + own_outlet)
+            # Unnamed sources speak through the outlet that cites them: an outlet's
+            # scoop from "officials" and another outlet repeating it share one origin.
+            origins.add(own_outlet)
         else:
             origins.add(attribution.source_key or canonical_key(attribution.source))
     return tuple(sorted(origins)) or (own_outlet,)
@@ -90,5 +91,5 @@ def merge_article_origins(origins: Mapping[str, Iterable[str]], own: str) -> set
     unnamed sources for that same fact are taken to come through that named source.
     """
     keys = {key for claim_keys in origins.values() for key in claim_keys}
-    named = {k for k in keys if k != own and not k.startswith(ANONYMOUS_PREFIX)}
+    named = {k for k in keys if k != own}
     return named or keys

