@@ -39,3 +39,8 @@ test: lint typecheck unit
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .mypy_cache .pytest_cache .ruff_cache
+
+# Measurements (need ../shared beside the repository).
+.PHONY: bench-pairs
+bench-pairs: $(STAMP)
+	$(BIN)/python benchmarks/mrpc_pairs.py

@@ -155,3 +155,56 @@ def test_stories_on_a_file_that_is_not_a_database(tmp_path: Path):
     assert str(bogus) in result.stderr
     assert "Traceback" not in result.stderr
     assert bogus.read_text(encoding="utf-8").startswith("these are my notes")
+
+
+def test_compare_with_db_stores_the_articles(corpus: Path, tmp_path: Path):
+    db = str(tmp_path / "news.db")
+    result = run("compare", str(corpus), "--db", db, "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert len(json.loads(result.stdout)["stories"]) == 1
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 2
+
+
+def test_ingest_of_only_bad_inputs_writes_no_article(tmp_path: Path):
+    bad = tmp_path / "page.html"
+    bad.write_text("<html><head><title></title></head><body><div></div></body></html>")
+    db = str(tmp_path / "news.db")
+    result = run("ingest", str(bad), "--db", db, "-q")
+    assert result.exit_code == 1
+    assert result.stderr.strip().startswith(f"Error: {bad}: ")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 0
+        assert conn.execute("select count(*) from stories").fetchone()[0] == 0
+
+
+def test_malformed_html_with_text_is_read(tmp_path: Path):
+    page = tmp_path / "broken.html"
+    page.write_text(
+        "<html><head><title>Ferry halted</title><body><article><h1>Ferry halted<p>"
+        "The island ferry stopped running on Monday after a storm damaged the ramp at the "
+        "northern terminal, the operator said.<p>Repairs are expected to take two weeks, "
+        "and passengers were offered refunds <b>or rebooking</article>",
+        encoding="utf-8",
+    )
+    result = run("compare", str(page), "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    text = json.loads(result.stdout)["stories"][0]["facts"][0]["support"][0]["text"]
+    assert "<" not in text
+
+
+def test_html_report_file_escapes_article_markup(tmp_path: Path):
+    article = tmp_path / "x.txt"
+    article.write_text(
+        "Title: <script>alert(1)</script> storm\nOutlet: <img src=x onerror=alert(1)>\n\n"
+        "The storm closed the harbour on Monday, and the coast guard warned fishing boats to stay in port.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "r.html"
+    result = run("compare", str(article), "--format", "html", "-o", str(out), "-q")
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "<script>" not in page
+    assert "<img" not in page
+    assert "&lt;script&gt;" in page
+    assert "Content-Security-Policy" in page

@@ -249,3 +249,22 @@ def test_coverage_and_timeline():
     assert len(cov["a"].included) == 1 and len(cov["a"].omitted) == 1
     assert [t.article_id for t in recon.timeline] == ["a", "b"]
     assert len(recon.timeline[0].first_reports) == 1
+
+
+def test_a_figure_stated_by_both_wordings_is_not_a_conflict():
+    a = make_analysis(
+        "a",
+        "Harbor Times",
+        ["A further 23 people were taken to hospital, four of them badly hurt."],
+        claim_kwargs={0: {"numbers": ((23.0, "people"), (4.0, ""))}},
+    )
+    b = make_analysis(
+        "b",
+        "Coast Courier",
+        ["Another 23 were taken to hospital, the hospital said."],
+        day=2,
+        claim_kwargs={0: {"numbers": ((23.0, ""),)}},
+    )
+    recon = reconcile(_story(a, b), [a, b], [], ReconcileParams(embeddings="none"))
+    fact = _fact_with(recon, "a", "hospital")
+    assert fact.conflicts == ()

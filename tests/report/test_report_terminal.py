@@ -62,7 +62,7 @@ def test_story_list() -> None:
     )
     text = out.export_text()
     assert "s-flood" in text and "[bold]Flood[/bold]" in text
-    assert "2025-03-02 10:00 UTC" in text and "undated" in text
+    assert "2025-03-02 10:00" in text and "First seen (UTC)" in text and "undated" in text
     empty = console()
     render_story_list([], empty)
     assert "No stories." in empty.export_text()

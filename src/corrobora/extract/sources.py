@@ -168,6 +168,9 @@ def source_of(
         relays = _outlets_within(ix, start, end, token)
         owner = next((ix.mention_of[i] for i in range(start, end) if i in ix.mention_of), None)
         key = owner.key if owner else None
+        if key is None and not relays and _bare_plural(token):
+            # "according to reports": no document anyone could look up; unnamed sources.
+            return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
         return _phrase_source(token, (start, end), SourceKind.DOCUMENT, key), tuple(relays)
     anonymous = lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS
     if not anonymous and lemma in QUALIFIED_ANONYMOUS_NOUNS:
@@ -381,3 +384,10 @@ def frame_for_cue(ix: ArticleIndex, verb: Token) -> Frame | None:
     unique = {(s.key, s.kind): s for s in reversed(sources)}
     credited = tuple(s for s in sources if unique.get((s.key, s.kind)) is s)
     return Frame(cue, verb.i, verb.idx, cue_end.idx + len(cue_end), speaker, credited)
+
+
+def _bare_plural(token: Token) -> bool:
+    """True for a plural noun with no determiner, possessor or modifier ("reports")."""
+    return token.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "prep", "nummod") for c in token.children
+    )

@@ -24,11 +24,17 @@ def _format(value: float) -> str:
 
 
 def number_conflict(a: Claim, b: Claim) -> Conflict | None:
-    """Return a conflict when both claims give a number of one unit and no value agrees."""
+    """Return a conflict when both claims count one unit and neither figure is in the other.
+
+    A figure the other wording also states, whatever unit it was read with ("23 more"
+    against "a further 23 people"), is taken as agreement, not as a conflict.
+    """
+    all_left = {q.value for q in a.quantities}
+    all_right = {q.value for q in b.quantities}
     for unit in sorted({q.unit for q in a.quantities} & {q.unit for q in b.quantities}):
         left = {q.value for q in a.quantities if q.unit == unit}
         right = {q.value for q in b.quantities if q.unit == unit}
-        if left and right and not left & right:
+        if left and right and not left & all_right and not right & all_left:
             label = f" {unit}" if unit else ""
             detail = (
                 f"{', '.join(_format(v) for v in sorted(left))}{label} vs "

@@ -36,19 +36,27 @@ def copy_roots(copies: Iterable[CopyLink]) -> dict[str, str]:
     return roots
 
 
-def _coverage(claim: Span, content: Span) -> float:
-    overlap = min(claim.end, content.end) - max(claim.start, content.start)
-    return max(0, overlap) / max(1, claim.end - claim.start)
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def _coverage(claim: Span, attribution: Attribution) -> float:
+    """Share of the claim, less the words naming the source, that the credited content covers."""
+    own = (claim.end - claim.start) - _overlap(claim, attribution.span)
+    return _overlap(claim, attribution.content) / max(1, own)
 
 
 def covering_attributions(claim: Claim, attributions: Sequence[Attribution]) -> list[Attribution]:
     """Return the attributions whose credited content covers most of the claim.
 
+    The words that name the source and the cue ("The Courier reported") do not count
+    as part of the claim here.
+
     When a statement is credited both to a conduit (an outlet, a document or an
     organization) and to the person it quotes, the conduit is what the article relies
     on: "according to the Herald, the minister said ..." traces to the Herald.
     """
-    covering = [a for a in attributions if _coverage(claim.span, a.content) >= 0.5]
+    covering = [a for a in attributions if _coverage(claim.span, a) >= 0.5]
     conduits = [a for a in covering if a.kind in _CONDUITS]
     return conduits or covering
 

@@ -7,6 +7,7 @@ so brackets in a title or quote are printed as they are.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from rich import box
 from rich.console import Console, RenderableType
@@ -246,20 +247,28 @@ def render_story_list(summaries: Sequence[StorySummary], console: Console) -> No
     if not summaries:
         console.print(Text("No stories.", style="dim"))
         return
-    table = Table(box=box.SIMPLE_HEAD, expand=False)
+    table = Table(box=box.SIMPLE_HEAD, expand=True)
     table.add_column("Story", no_wrap=True, style="cyan")
-    table.add_column("Title", ratio=1)
+    table.add_column("Title", ratio=1, min_width=20)
     table.add_column("Articles", justify="right")
     table.add_column("Outlets", justify="right")
-    table.add_column("First seen", no_wrap=True)
-    table.add_column("Last seen", no_wrap=True)
+    table.add_column("First seen (UTC)", no_wrap=True)
+    table.add_column("Last seen (UTC)", no_wrap=True)
     for s in summaries:
         table.add_row(
             Text(s.id),
             Text(s.title),
             str(s.articles),
             str(s.outlets),
-            format_time(s.first_seen),
-            format_time(s.last_seen),
+            _utc_minute(s.first_seen),
+            _utc_minute(s.last_seen),
         )
     console.print(table)
+
+
+def _utc_minute(value: datetime | None) -> str:
+    if value is None:
+        return "undated"
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.strftime("%Y-%m-%d %H:%M")
