@@ -44,3 +44,15 @@ clean:
 .PHONY: bench-pairs
 bench-pairs: $(STAMP)
 	$(BIN)/python benchmarks/mrpc_pairs.py
+
+.PHONY: bench-stories bench-copies bench-attributions bench
+bench-stories: $(STAMP)
+	$(BIN)/python benchmarks/stories_ecbplus.py
+
+bench-copies: $(STAMP)
+	$(BIN)/python benchmarks/copies_ecbplus.py
+
+bench-attributions: $(STAMP)
+	$(BIN)/python benchmarks/attributions_polnear.py --split dev
+
+bench: bench-stories bench-copies bench-attributions bench-pairs

@@ -1,11 +1,13 @@
-"""Same-claim detection on MRPC: lexical and embedding similarity, and the fitted pair model.
+"""Same-claim detection on MRPC: corrobora's pair score, and a logistic model over its features.
 
-Reads ``../shared/data/mrpc/msr_paraphrase_train.txt`` (label, id, id, sentence, sentence),
-analyzes every sentence as a one-sentence article, scores each pair with corrobora's
-claim similarity features, and reports 5-fold cross-validated accuracy and F1 of a
-logistic model over them (with and without sentence embeddings), beside the pair score
-corrobora ships (``corrobora.align.pairmodel``) at its default threshold. ``--fit``
-prints the logistic coefficients fitted on all of train.
+Reads ``../shared/data/mrpc/msr_paraphrase_train.txt`` (label, id, id, sentence, sentence)
+and runs the ``pairs`` evaluation task (``corrobora.evaluate.pairs``): every sentence is
+analyzed as a one-sentence article, each pair is scored with corrobora's claim pair score,
+and the "pair score" rows are that task's same-claim figures at the default threshold
+(words only: the same features without the embedding cosine). As an extra, it reports
+5-fold cross-validated accuracy and F1 of a logistic model over the same features (with
+and without sentence embeddings), and the task's number/date conflict-flag figures.
+``--fit`` prints the logistic coefficients fitted on all of train.
 
     .venv/bin/python benchmarks/mrpc_pairs.py [--limit N] [--fit]
 """
@@ -13,91 +15,23 @@ prints the logistic coefficients fitted on all of train.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from corrobora.align.embeddings import load_encoder
-from corrobora.align.similarity import ClaimVectors, pair_features
-from corrobora.extract import analyze_many
-from corrobora.model import Article, Claim
-from corrobora.settings import AnalyzeParams, ReconcileParams
-from corrobora.text import article_id
+from corrobora.align.pairmodel import same_claim_score
+from corrobora.evaluate.metrics import Score
+from corrobora.evaluate.pairs import PairOutcome, pairs_evaluation, read_pairs, score_pairs
+from corrobora.settings import Settings
 
 MRPC = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "mrpc"
-STORY_SIZE = 300  # sentences pooled into one pseudo-story for in-story term rarity
 
 
-def read_pairs(path: Path, limit: int | None) -> list[tuple[int, str, str]]:
-    rows: list[tuple[int, str, str]] = []
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        next(reader)
-        for row in reader:
-            if len(row) == 5 and row[0] in ("0", "1"):
-                rows.append((int(row[0]), row[3], row[4]))
-    return rows[:limit] if limit else rows
-
-
-def sentence_claim(text: str, claims: tuple[Claim, ...]) -> Claim:
-    """Merge a sentence's claims into one claim covering the sentence."""
-    terms = tuple(dict.fromkeys(t for c in claims for t in c.terms))
-    keys = tuple(dict.fromkeys(k for c in claims for k in c.entity_keys))
-    quantities = tuple(q for c in claims for q in c.quantities)
-    dates = tuple(d for c in claims for d in c.dates)
-    first = claims[0]
-    return Claim(
-        id=article_id(text),
-        article_id=article_id(text),
-        span=first.span,
-        text=text,
-        sentence=0,
-        terms=terms,
-        entity_keys=keys,
-        quantities=quantities,
-        dates=dates,
-    )
-
-
-def features(pairs: list[tuple[int, str, str]], use_embeddings: bool) -> np.ndarray:
-    texts = sorted({t for _, a, b in pairs for t in (a, b)})
-    articles = [Article(article_id(t), t, t[:60], "mrpc") for t in texts]
-    claims: dict[str, Claim] = {}
-    for analysis in analyze_many(articles, AnalyzeParams()):
-        text = analysis.article.text
-        if analysis.claims:
-            claims[text] = sentence_claim(text, analysis.claims)
-        else:
-            claims[text] = Claim(
-                article_id(text),
-                article_id(text),
-                analysis.sentences[0] if analysis.sentences else _whole(text),
-                text,
-                0,
-                (),
-                (),
-            )
-    encoder = load_encoder("auto") if use_embeddings else None
-    rows = []
-    for start in range(0, len(pairs), STORY_SIZE // 2):
-        chunk = pairs[start : start + STORY_SIZE // 2]
-        members = list({c.id: c for _, a, b in chunk for c in (claims[a], claims[b])}.values())
-        vectors = ClaimVectors.build(members, encoder)
-        for _, a, b in chunk:
-            rows.append(pair_features(vectors, claims[a].id, claims[b].id))
-    return np.array(rows, dtype=np.float64)
-
-
-def _whole(text: str):
-    from corrobora.model import Span
-
-    return Span(0, len(text))
-
-
-def fit_logistic(x: np.ndarray, y: np.ndarray, steps: int = 3000) -> np.ndarray:
+def fit_logistic(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """Fit logistic regression by Newton's method; returns [bias, weights...]."""
     design = np.hstack([np.ones((len(x), 1)), x])
     w = np.zeros(design.shape[1])
@@ -109,7 +43,6 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, steps: int = 3000) -> np.ndarray:
         w -= step
         if np.abs(step).max() < 1e-8:
             break
-    del steps
     return w
 
 
@@ -138,6 +71,18 @@ def cross_validate(x: np.ndarray, y: np.ndarray, folds: int = 5) -> tuple[float,
     return scores(y, p)
 
 
+def words_only(outcomes: list[PairOutcome]) -> list[PairOutcome]:
+    """The same pairs scored without the embedding cosine."""
+    return [
+        replace(o, score=same_claim_score(o.features[0], o.features[1], None)) for o in outcomes
+    ]
+
+
+def row(name: str, score: Score) -> str:
+    accuracy = score.extra["accuracy"]
+    return f"{name:<34}{accuracy:>9.3f}{score.precision:>10.3f}{score.recall:>8.3f}{score.f1:>7.3f}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="use the first N pairs only")
@@ -147,26 +92,37 @@ def main() -> int:
     if not path.exists():
         print(f"skipped: {path} not found (../shared is not beside the repository)")
         return 0
-    pairs = read_pairs(path, args.limit)
-    y = np.array([label for label, _, _ in pairs], dtype=np.float64)
+    settings = Settings()
+    threshold = settings.reconcile.same_threshold
     started = time.perf_counter()
-    x = features(pairs, use_embeddings=True)
-    print(f"{len(pairs)} MRPC train pairs, features in {time.perf_counter() - started:.1f}s")
+    records, problems, _ = read_pairs(path, args.limit)
+    outcomes = score_pairs(records, settings)
+    elapsed = time.perf_counter() - started
+    evaluation = pairs_evaluation(str(path), outcomes, threshold, problems=problems)
+    lexical = pairs_evaluation(str(path), words_only(outcomes), threshold)
+    x = np.array([o.features for o in outcomes], dtype=np.float64)
+    y = np.array([o.record.label for o in outcomes], dtype=np.float64)
+    print(f"{len(outcomes)} MRPC train pairs, features in {elapsed:.1f}s")
+    if load_encoder(settings.reconcile.embeddings) is None:
+        print("note: no sentence-embedding model installed; embedding rows equal words only")
     print(f"{'model':<34}{'accuracy':>9}{'precision':>10}{'recall':>8}{'F1':>7}")
-    threshold = ReconcileParams().same_threshold
-    shipped = {
-        "words only": (x[:, 0] + x[:, 1]) / 2,
-        "words + embeddings": (x[:, 0] + x[:, 1] + np.clip(x[:, 2], 0, None)) / 3,
-    }
-    for name, score in shipped.items():
-        acc, prec, rec, f1 = scores(y, (score >= threshold).astype(float))
-        print(f"{'pair score, ' + name:<34}{acc:>9.3f}{prec:>10.3f}{rec:>8.3f}{f1:>7.3f}")
+    print(row("pair score, words only", lexical.scores[0]))
+    print(row("pair score, words + embeddings", evaluation.scores[0]))
     for name, columns in (("logistic, words only", [0, 1]), ("logistic, + embeddings", [0, 1, 2])):
         acc, prec, rec, f1 = cross_validate(x[:, columns], y)
         print(f"{name:<34}{acc:>9.3f}{prec:>10.3f}{rec:>8.3f}{f1:>7.3f}")
         if args.fit:
             w = fit_logistic(x[:, columns], y)
             print(f"  fitted on all: bias={w[0]:.4f} weights={[round(v, 4) for v in w[1:]]}")
+    flag = evaluation.scores[1]
+    negatives = evaluation.counts["negatives"]
+    print(
+        f"number/date conflict flag: precision {flag.precision:.3f} recall {flag.recall:.3f} "
+        f"(tp {flag.true_positives:g}, fp {flag.false_positives:g}, fn {flag.false_negatives:g}); "
+        f"{flag.extra['negatives_differing']:g} of {negatives} negatives differ in a number or date"
+    )
+    for problem in problems:
+        print(f"problem: {problem}")
     return 0
 
 

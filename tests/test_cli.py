@@ -208,3 +208,30 @@ def test_html_report_file_escapes_article_markup(tmp_path: Path):
     assert "<img" not in page
     assert "&lt;script&gt;" in page
     assert "Content-Security-Policy" in page
+
+
+def test_analyze_json_offsets_point_into_the_body(corpus: Path):
+    path = corpus / "a.txt"
+    result = run("analyze", str(path), "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    article = json.loads(result.stdout)["articles"][0]
+    body = path.read_text(encoding="utf-8").split("\n\n", 1)[1]
+    assert article["text"] == body
+    assert article["quotes"]
+    for quote in article["quotes"]:
+        start, end = quote["span"]
+        assert body[start:end].startswith(quote["text"][:10])
+    for claim in article["claims"]:
+        start, end = claim["span"]
+        assert body[start:end] == claim["text"]
+    assert any(e["key"] == "hana roslin" for e in article["entities"])
+
+
+def test_analyze_html_and_terminal(corpus: Path, tmp_path: Path):
+    out = tmp_path / "a.html"
+    result = run("analyze", str(corpus / "a.txt"), "--format", "html", "-o", str(out), "-q")
+    assert result.exit_code == 0, result.stderr
+    assert "Content-Security-Policy" in out.read_text(encoding="utf-8")
+    shown = run("analyze", str(corpus / "b.txt"), "-q")
+    assert shown.exit_code == 0
+    assert "Hana Roslin" in shown.stdout

@@ -98,6 +98,16 @@ def compare(
     return CompareResult(_reports(analyses, settings, progress), tuple(errors))
 
 
+def analyze_files(
+    paths: Iterable[str | Path], settings: Settings, *, progress: Progress | None = None
+) -> tuple[list[AnalyzedArticle], list[IngestError]]:
+    """Read and analyze the given inputs, without grouping or storing them."""
+    progress = progress or _NoProgress()
+    articles, errors = _collect(paths)
+    progress.start("Analyzing", len(articles))
+    return list(analyze_articles(articles, settings, tick=progress.advance)), errors
+
+
 def ingest(
     paths: Iterable[str | Path],
     store: Store,

@@ -6,6 +6,7 @@ Data goes to stdout, progress and messages to stderr. Exit codes: 0 success, 1 f
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import sys
@@ -20,7 +21,19 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import __version__, api
 from .errors import CorroboraError, IngestError
-from .report import StoryReport, render, render_story_list, render_terminal, story_list_json
+from .evaluate import TASKS, run_task
+from .model import AnalyzedArticle
+from .report import (
+    StoryReport,
+    render,
+    render_analysis_html,
+    render_analysis_json,
+    render_analysis_terminal,
+    render_story_list,
+    render_terminal,
+    story_list_json,
+)
+from .report.evaluation import render_evaluation_json, render_evaluation_terminal
 from .settings import Settings, load_settings
 from .store import open_store
 
@@ -28,7 +41,6 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 FORMATS = ("terminal", "md", "json", "html")
 F = TypeVar("F", bound=Callable[..., Any])
 
-log = logging.getLogger("corrobora")
 _NOISY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
 
 
@@ -123,7 +135,10 @@ def _emit(reports: Sequence[StoryReport], fmt: str, output: str | None) -> None:
     if fmt == "terminal" and output is None:
         render_terminal(reports, Console())
         return
-    text = render(reports, "md" if fmt == "terminal" else fmt)
+    _write_or_echo(render(reports, "md" if fmt == "terminal" else fmt), output)
+
+
+def _write_or_echo(text: str, output: str | None) -> None:
     if output is None:
         click.echo(text)
         return
@@ -131,6 +146,12 @@ def _emit(reports: Sequence[StoryReport], fmt: str, output: str | None) -> None:
         Path(output).write_text(text + "\n", encoding="utf-8")
     except OSError as exc:
         raise CorroboraError(f"{output}: cannot write the report ({exc.strerror})") from None
+
+
+def _record_terminal(analyses: Sequence[AnalyzedArticle]) -> str:
+    console = Console(record=True, width=100, file=io.StringIO())
+    render_analysis_terminal(analyses, console)
+    return console.export_text()
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -287,6 +308,139 @@ def show(
             ids = [story_id] if story_id else [s.id for s in api.story_summaries(store)]
             reports = [api.story_report(store, i) for i in ids]
         _emit(reports, fmt, output)
+        return 0
+
+    _run(debug, action)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_DIR...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("terminal", "json", "html")),
+    default="terminal",
+    show_default=True,
+)
+@click.option("-o", "--output", metavar="FILE", help="Write the result to FILE.")
+@common_options
+def analyze(
+    inputs: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    db: str | None,
+    model: str | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Show everything the analysis finds in each article, with character offsets.
+
+    Sentences, entities with canonical keys, quotes with speaker and cue, attributions
+    with the kind of source, and claims with numbers, dates, negation, modality and
+    attribution. Offsets count characters of the article text as corrobora reads it:
+    for a .txt file without header lines and for a JSON Lines "text" field, offset 0 is
+    the first character of the text as given; for a .txt file with header lines, the
+    first character of the body after them. Nothing is stored.
+
+    \b
+    Example:
+        corrobora analyze article.txt --format html -o article.html
+    """
+
+    def action() -> int:
+        settings = _settings(db, model)
+        with _progress(quiet) as progress:
+            analyses, errors = api.analyze_files(inputs, settings, progress=progress)
+        _report_input_errors(errors)
+        if not analyses:
+            if errors:
+                return 1
+            raise CorroboraError("no article found in the given inputs")
+        if fmt == "terminal" and output is None:
+            render_analysis_terminal(analyses, Console())
+        else:
+            text = (
+                render_analysis_json(analyses)
+                if fmt == "json"
+                else render_analysis_html(analyses)
+                if fmt == "html"
+                else _record_terminal(analyses)
+            )
+            _write_or_echo(text, output)
+        return 1 if errors else 0
+
+    _run(debug, action)
+
+
+@cli.command()
+@click.argument("task", type=click.Choice(TASKS))
+@click.option(
+    "--data",
+    "data",
+    required=True,
+    metavar="PATH",
+    type=click.Path(path_type=Path),
+    help="Annotated data in the task's format (a file or a folder).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option(
+    "--topics",
+    metavar="LIST",
+    default=None,
+    help="stories: comma-separated topic folders to use (default: all).",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="quotes, attributions, pairs: score only the first N documents or pairs.",
+)
+@common_options
+def evaluate(
+    task: str,
+    data: Path,
+    as_json: bool,
+    topics: str | None,
+    limit: int | None,
+    db: str | None,
+    model: str | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Score corrobora against annotated data: precision, recall, F1 and their counts.
+
+    \b
+    Tasks and formats:
+      stories       ECB+-style XML folders; gold story = topic and ecb/ecbplus
+                    subtopic; B-cubed at story and topic level.
+      copies        JSON Lines of articles with "id" and a gold "copy_of".
+      quotes        brat standoff (.txt + .ann with Source/Cue/Content, PolNeAR
+                    style): direct-quote content spans and speakers.
+      attributions  the same format: every attribution, matched on its content.
+      pairs         MRPC-style TSV (label, id, id, sentence, sentence): same-claim
+                    accuracy/F1 and the number/date conflict flag.
+    The matching rules of each task are printed with its result and described in
+    docs/evaluate.md. Malformed records are listed (file and line) and the rest is
+    still scored.
+
+    \b
+    Example:
+        corrobora evaluate pairs --data ../shared/data/mrpc/msr_paraphrase_train.txt
+    """
+
+    def action() -> int:
+        settings = _settings(db, model)
+        options: dict[str, Any] = {}
+        if topics:
+            options["topics"] = [t.strip() for t in topics.split(",") if t.strip()]
+        if limit:
+            options["limit"] = limit
+        with _progress(quiet) as progress:
+            result = run_task(task, data, settings, options, progress=progress)
+        if as_json:
+            click.echo(render_evaluation_json(result))
+        else:
+            render_evaluation_terminal(result, Console())
         return 0
 
     _run(debug, action)

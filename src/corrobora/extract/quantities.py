@@ -192,13 +192,18 @@ def _counted_noun(token: Token) -> str:
     if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
         head = token.head
         if head.pos_ in ("NOUN", "PROPN"):
-            return head.lemma_.lower()
+            return _word(head.lemma_)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.pos_ == "NOUN":
-                    return grandchild.lemma_.lower()
+                    return _word(grandchild.lemma_)
     return ""
+
+
+def _word(lemma: str) -> str:
+    """The lower-cased letters of a lemma; stray markup glued to a word is dropped."""
+    return "".join(ch for ch in lemma.lower() if ch.isalpha() or ch == "-").strip("-")
 
 
 def _singular(word: str) -> str:

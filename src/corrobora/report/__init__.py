@@ -1,4 +1,4 @@
-"""Rendering of reconciled stories: JSON, Markdown, HTML and the terminal.
+"""Rendering of reconciled stories and of article analyses: JSON, Markdown, HTML, terminal.
 
 Renderers are pure: they take :class:`StoryReport` records (a reconciliation and the
 articles its spans point into) and return text, or print on a rich console given to
@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..errors import ConfigError
+from .analysis import analysis_document, render_analysis_json
+from .analysis_html import render_analysis_html
+from .analysis_terminal import render_analysis_terminal
 from .common import StoryReport
 from .html import render_html
 from .jsondoc import render_json, story_list_json, to_document
@@ -19,7 +22,11 @@ from .terminal import render_story_list, render_terminal
 __all__ = [
     "FORMATS",
     "StoryReport",
+    "analysis_document",
     "render",
+    "render_analysis_html",
+    "render_analysis_json",
+    "render_analysis_terminal",
     "render_html",
     "render_json",
     "render_markdown",
