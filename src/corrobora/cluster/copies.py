@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from ..model import AnalyzedArticle, Article, CopyLink
 from ..settings import ClusterParams
+from ..unionfind import UnionFind
 from .features import chronological_key
 from .fingerprint import candidate_pairs, shingle_sequence
 
@@ -59,26 +60,6 @@ def lsh_threshold(copy_threshold: float) -> float:
     return min(0.95, max(_MIN_LSH_THRESHOLD, copy_threshold / (3.0 - copy_threshold)))
 
 
-class _Components:
-    """Union-find over article positions; the root is always the smallest position."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:
-            self.parent[item], item = root, self.parent[item]
-        return root
-
-    def union(self, left: int, right: int) -> None:
-        a, b = self.find(left), self.find(right)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-
-
 def find_copies(articles: Sequence[AnalyzedArticle], params: ClusterParams) -> tuple[CopyLink, ...]:
     """Find the articles that copy an earlier one.
 
@@ -104,7 +85,7 @@ def find_copies(articles: Sequence[AnalyzedArticle], params: ClusterParams) -> t
     candidates.update(
         candidate_pairs(leads, threshold=threshold, num_perm=params.num_perm, seed=params.seed)
     )
-    components = _Components(len(ordered))
+    components: UnionFind[int] = UnionFind()
     for i, j in sorted(candidates):
         shared = len(sets[i] & sets[j])
         if shared < MIN_SHARED_SHINGLES:

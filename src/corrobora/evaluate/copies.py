@@ -24,6 +24,7 @@ from ..ingest.decode import normalize_newlines
 from ..ingest.jsonl import record_to_article
 from ..model import Article
 from ..settings import Settings
+from ..unionfind import UnionFind
 from .bcubed import bcubed, pair_counts
 from .grouping import Progress, analyze_all
 from .metrics import Evaluation, Score, ratio_score
@@ -173,29 +174,8 @@ def _check_links(records: list[CopyRecord], problems: list[str]) -> list[CopyRec
         kept = remaining
 
 
-class _Groups:
-    """Union-find over gold ids."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, item: str) -> str:
-        self.parent.setdefault(item, item)
-        root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:
-            self.parent[item], item = root, self.parent[item]
-        return root
-
-    def union(self, left: str, right: str) -> None:
-        a, b = self.find(left), self.find(right)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-
-
 def _components(items: list[str], links: dict[str, str]) -> dict[str, str]:
-    groups = _Groups()
+    groups: UnionFind[str] = UnionFind()
     for item in items:
         groups.find(item)
     for source, target in links.items():
