@@ -125,3 +125,11 @@ def test_spans_point_at_the_text(story):
             assert texts[v["article"]][start:end] in v["text"] or v["text"].startswith(
                 texts[v["article"]][start : start + 10]
             )
+
+
+def test_amnesty_demand_traces_to_one_independent_origin(story, ids):
+    a, b = ids
+    facts = facts_with(story, {a: "global amnesty", b: "global amnesty"})
+    assert facts
+    assert min(f["independent_support"] for f in facts) == 1
+    assert any(f["origins"] == ["miami herald"] for f in facts)
