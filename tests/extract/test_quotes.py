@@ -207,6 +207,25 @@ def test_split_quote_is_one_quote_with_two_parts(model: str) -> None:
     assert (quote.speaker, quote.speaker_key, quote.cue) == ("Jane Holt", "jane holt", "say")
 
 
+def test_quote_split_by_a_cue_sentence_is_one_quote(model: str) -> None:
+    text = (
+        "Prime Minister Jane Holt met union leaders.\n"
+        "“We will not back down,” she said. “Nobody can make us.”"
+    )
+    (quote,) = quotes_of(text, model)
+    assert len(quote.parts) == 2
+    assert quote.text == "We will not back down Nobody can make us."
+    assert quote.speaker_key == "jane holt"
+
+
+def test_two_quotes_in_two_sentences_stay_two(model: str) -> None:
+    text = (
+        "Prime Minister Jane Holt met union leaders.\n"
+        "“We will not back down.” she said. “Nobody can make us.”"
+    )
+    assert len(quotes_of(text, model)) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -265,7 +284,9 @@ def test_scare_quotes_get_the_speaker_of_their_clause(model: str) -> None:
 def test_following_quote_inherits_the_speaker(model: str) -> None:
     text = "“We have a deal,” said union chief Tom Reyes. “It is a good one.”\n“We start Monday.”"
     quotes = quotes_of(text, model)
-    assert [q.speaker_key for q in quotes] == ["tom reyes"] * 3
+    # the first two parts are one quote split by its cue sentence
+    assert [len(q.parts) for q in quotes] == [2, 1]
+    assert [q.speaker_key for q in quotes] == ["tom reyes"] * 2
 
 
 def test_quote_with_an_unresolved_cue_does_not_inherit(model: str) -> None:

@@ -292,18 +292,27 @@ def _merge_split(ix: ArticleIndex, raws: Sequence[RawQuote]) -> list[RawQuote]:
 
 
 def _is_split(ix: ArticleIndex, prev: RawQuote, raw: RawQuote) -> bool:
-    """True when only a short cue clause ending in a comma or colon separates two quotes."""
+    """True when only a short cue clause separates two quotes of one utterance.
+
+    The clause ends in a comma or a colon (“A,” he said, “B.”), or in a full stop when
+    the first part ended in a comma (“A,” she said. “B.”): the comma shows the speaker's
+    sentence went on past the cue.
+    """
     if prev.close_end is None:
         return False
     text = ix.text
     gap = text[prev.close_end : raw.open_at]
     words = gap.split()
     stripped = gap.strip()
-    if "\n" in gap or not words or len(words) > _MERGE_WORDS or stripped[-1:] not in ",:":
+    ending = stripped[-1:]
+    if "\n" in gap or not words or len(words) > _MERGE_WORDS or ending not in ",:.":
         return False
-    if any(ch in gap for ch in ".!?"):
+    if any(ch in stripped[:-1] for ch in ".!?"):
         return False
-    if not (text[prev.parts[-1].end - 1] in ",—–-" or stripped.startswith(",")):
+    first_end = text[prev.parts[-1].end - 1]
+    if not (first_end in ",—–-" or stripped.startswith(",")):
+        return False
+    if ending == "." and first_end != ",":
         return False
     return any(
         not ix.in_quote[i] and i in ix.cues for i in ix.token_range(prev.close_end, raw.open_at)
