@@ -3,14 +3,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from corrobora.cluster.features import (
-    chronological_key,
-    dot,
-    event_similarity,
-    rarity,
-    story_features,
-)
+from corrobora.cluster.features import dot, event_similarity, rarity, story_features
 from corrobora.model import EntityKind
+from corrobora.ordering import chronological_key
 
 P, L = EntityKind.PERSON, EntityKind.PLACE
 

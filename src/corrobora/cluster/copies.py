@@ -30,9 +30,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import AnalyzedArticle, Article, CopyLink
+from ..ordering import chronological_key
 from ..settings import ClusterParams
 from ..unionfind import UnionFind
-from .features import chronological_key
 from .fingerprint import candidate_pairs, shingle_sequence
 
 #: Shingles a copy must share with its original, whatever the containment.

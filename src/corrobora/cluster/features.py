@@ -26,11 +26,11 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from wordfreq import zipf_frequency
 
-from ..model import AnalyzedArticle, Article, EntityKind
+from ..model import AnalyzedArticle, EntityKind
 from ..text import canonical_key, strip_accents
 from .fingerprint import words
 
@@ -84,22 +84,6 @@ class StoryFeatures:
     content: Mapping[str, float]
     entities: Mapping[str, float]
     blocking_keys: tuple[str, ...]
-
-
-def utc(moment: datetime) -> datetime:
-    """Return ``moment`` as an aware datetime; a naive one is taken to be UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
-
-
-def chronological_key(article: Article) -> tuple[int, datetime, str]:
-    """Sort key putting articles in publication order, then id; undated articles last.
-
-    An undated article cannot be shown to be earlier than a dated one, so it sorts after
-    every dated article; undated articles are ordered by id.
-    """
-    if article.published is None:
-        return (1, datetime.min.replace(tzinfo=UTC), article.id)
-    return (0, utc(article.published), article.id)
 
 
 def rarity(word: str) -> float:

@@ -28,17 +28,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from ..model import AnalyzedArticle, Article, CopyLink, Story
+from ..ordering import chronological_key, utc
 from ..settings import ClusterParams
 from ..text import stable_id
-from .features import (
-    StoryFeatures,
-    add_into,
-    chronological_key,
-    dot,
-    event_similarity,
-    story_features,
-    utc,
-)
+from .features import StoryFeatures, add_into, dot, event_similarity, story_features
 
 #: Stories looked at per blocking key: the most recent ones carrying the key.
 _MAX_POSTINGS_PER_KEY = 64

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..cluster import find_copies
-from ..cluster.features import chronological_key
 from ..errors import ConfigError, IngestError
 from ..ingest.decode import normalize_newlines
 from ..ingest.jsonl import record_to_article
 from ..model import Article
+from ..ordering import chronological_key
 from ..settings import Settings
 from ..unionfind import UnionFind
 from .bcubed import bcubed, pair_counts

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from ..align import ClaimVectors, group_claims
 from ..align.embeddings import load_encoder
@@ -19,6 +18,7 @@ from ..model import (
     Story,
     TimelineEntry,
 )
+from ..ordering import chronological_key
 from ..settings import ReconcileParams
 from .conflicts import fact_conflicts
 from .facts import build_fact
@@ -31,14 +31,7 @@ _STATUS_ORDER = {FactStatus.CORROBORATED: 0, FactStatus.CONFLICTING: 1, FactStat
 
 
 def _publication_order(analyses: Sequence[AnalyzedArticle]) -> list[str]:
-    far = datetime.max.replace(tzinfo=None)
-
-    def key(a: AnalyzedArticle) -> tuple[bool, datetime, str]:
-        published = a.article.published
-        naive = published.replace(tzinfo=None) if published else far
-        return (published is None, naive, a.article.id)
-
-    return [a.article.id for a in sorted(analyses, key=key)]
+    return [a.article.id for a in sorted(analyses, key=lambda a: chronological_key(a.article))]
 
 
 def _representative(claims: Sequence[Claim], vectors: ClaimVectors) -> Claim:
