@@ -29,7 +29,7 @@ from .analysis import (
 )
 from .common import format_time, iso_time, pluralize, safe_url
 from .html import esc
-from .htmlstyle import CSP, CSS
+from .htmlstyle import page
 
 # Each kind of mark changes a different CSS property, so layered marks stay visible.
 MARK_CSS = """
@@ -329,24 +329,7 @@ def render_analysis_html(analyses: Sequence[AnalyzedArticle]) -> str:
         title = f"{prepared[0].article.title or 'Untitled article'} — corrobora analysis"
     else:
         title = f"corrobora analysis — {count}"
-    out = [
-        "<!doctype html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        '<meta name="referrer" content="no-referrer">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta name="generator" content="corrobora {esc(__version__)}">',
-        f"<title>{esc(title)}</title>",
-        f"<style>\n{CSS}\n{MARK_CSS}\n</style>",
-        "</head>",
-        "<body>",
-        "<header>",
-        "<h1>Article analysis</h1>",
-        f'<p class="meta">corrobora {esc(__version__)} · {count}</p>',
-        "</header>",
-    ]
+    out: list[str] = []
     if len(prepared) > 1:
         out += ["<nav>", "<ol>"]
         for number, view in enumerate(prepared, 1):
@@ -361,12 +344,14 @@ def render_analysis_html(analyses: Sequence[AnalyzedArticle]) -> str:
         out.append('<p class="muted">No articles.</p>')
     for number, view in enumerate(prepared, 1):
         out += _article(view, f"article-{number}")
-    out += [
-        "</main>",
-        "<footer>Offsets are character positions in the article text as it was given to "
+    out.append("</main>")
+    return page(
+        title=title,
+        heading="Article analysis",
+        meta=f"corrobora {__version__} · {count}",
+        body=out,
+        footer="Offsets are character positions in the article text as it was given to "
         "corrobora (start included, end excluded). Every highlight is placed by its span; "
-        "hover it to see what it is.</footer>",
-        "</body>",
-        "</html>",
-    ]
-    return "\n".join(out)
+        "hover it to see what it is.",
+        extra_css=MARK_CSS,
+    )

@@ -27,7 +27,7 @@ from .common import (
     views,
 )
 from .evidence import excerpt
-from .htmlstyle import CSP, CSS
+from .htmlstyle import page
 
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -295,24 +295,7 @@ def render_html(reports: Sequence[StoryReport]) -> str:
         title = f"{prepared[0].story.title or 'Untitled story'} — corrobora"
     else:
         title = f"corrobora report — {count}"
-    out = [
-        "<!doctype html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        '<meta name="referrer" content="no-referrer">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta name="generator" content="corrobora {esc(__version__)}">',
-        f"<title>{esc(title)}</title>",
-        f"<style>\n{CSS}\n</style>",
-        "</head>",
-        "<body>",
-        "<header>",
-        "<h1>Reconciled stories</h1>",
-        f'<p class="meta">corrobora {esc(__version__)} · {count}</p>',
-        "</header>",
-    ]
+    out: list[str] = []
     if len(prepared) > 1:
         out += ["<nav>", "<ol>"]
         for view in prepared:
@@ -326,11 +309,12 @@ def render_html(reports: Sequence[StoryReport]) -> str:
         out.append('<p class="muted">No stories.</p>')
     for view in prepared:
         out += _story(view)
-    out += [
-        "</main>",
-        "<footer>Every highlighted passage is cut from the article's own text by its "
-        "character span; hover a highlight to see the offsets.</footer>",
-        "</body>",
-        "</html>",
-    ]
-    return "\n".join(out)
+    out.append("</main>")
+    return page(
+        title=title,
+        heading="Reconciled stories",
+        meta=f"corrobora {__version__} · {count}",
+        body=out,
+        footer="Every highlighted passage is cut from the article's own text by its "
+        "character span; hover a highlight to see the offsets.",
+    )

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from html import escape
+
+from .. import __version__
+
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 """Content-Security-Policy of the page: no scripts, no remote loads, only inline CSS."""
 
@@ -99,3 +104,56 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   mark, del, ins, .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """.strip()
+
+
+def page(
+    *,
+    title: str,
+    heading: str,
+    meta: str,
+    body: Sequence[str],
+    footer: str,
+    extra_css: str = "",
+) -> str:
+    """Return a complete, self-contained HTML page around ``body``.
+
+    Every HTML output of corrobora goes through here, so the security policy, the
+    referrer rule and the style sheet are set in one place.
+
+    Args:
+        title: the page title, plain text (escaped here).
+        heading: the visible heading, plain text (escaped here).
+        meta: the line under the heading, plain text (escaped here).
+        body: markup lines between the header and the footer, already escaped.
+        footer: the footer sentence, plain text (escaped here).
+        extra_css: more inline CSS for this kind of page.
+    """
+    style = f"{CSS}\n{extra_css}" if extra_css else CSS
+    return "\n".join(
+        [
+            "<!doctype html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+            '<meta name="referrer" content="no-referrer">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f'<meta name="generator" content="corrobora {_esc(__version__)}">',
+            f"<title>{_esc(title)}</title>",
+            f"<style>\n{style}\n</style>",
+            "</head>",
+            "<body>",
+            "<header>",
+            f"<h1>{_esc(heading)}</h1>",
+            f'<p class="meta">{_esc(meta)}</p>',
+            "</header>",
+            *body,
+            f"<footer>{escape(footer, quote=False)}</footer>",
+            "</body>",
+            "</html>",
+        ]
+    )
+
+
+def _esc(text: str) -> str:
+    return escape(text, quote=True)
