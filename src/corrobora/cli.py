@@ -107,6 +107,15 @@ def common_options(func: F) -> F:
     return func
 
 
+def report_options(func: F) -> F:
+    """Options of the commands that print a story report: its format and an output file."""
+    func = click.option("-o", "--output", metavar="FILE", help="Write the report to FILE.")(func)
+    func = click.option(
+        "--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True
+    )(func)
+    return func
+
+
 def _settings(db: str | None, model: str | None) -> Settings:
     return load_settings(db=db, model=model)
 
@@ -168,8 +177,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_DIR...")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True)
-@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE.")
+@report_options
 @common_options
 def compare(
     inputs: tuple[str, ...],
@@ -278,8 +286,7 @@ def stories(fmt: str, db: str | None, model: str | None, quiet: bool, debug: boo
 @cli.command()
 @click.argument("story_id", required=False)
 @click.option("--all", "show_all", is_flag=True, help="Show every story in the store.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True)
-@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE.")
+@report_options
 @common_options
 def show(
     story_id: str | None,

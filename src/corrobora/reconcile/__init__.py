@@ -79,13 +79,13 @@ def reconcile(
     vectors = ClaimVectors.build(claims, load_encoder(params.embeddings))
     facts: list[Fact] = []
     for group in group_claims(claims, vectors, params.same_threshold):
-        group_claims_ = [by_id[i] for i in group]
-        independent = [c for c in group_claims_ if c.article_id not in roots]
+        fact_claims = [by_id[i] for i in group]
+        independent = [c for c in fact_claims if c.article_id not in roots]
         conflicts = fact_conflicts(independent, kinds, article_keys)
         facts.append(
             build_fact(
-                group_claims_,
-                _representative(group_claims_, vectors),
+                fact_claims,
+                _representative(fact_claims, vectors),
                 origins,
                 outlets,
                 roots,

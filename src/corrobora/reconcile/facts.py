@@ -35,7 +35,7 @@ def explain_confidence(
         score -= 0.3
         kinds = sorted({c.kind.value for c in conflicts if c.kind in STATUS_CONFLICTS})
         parts.append(f"sources disagree ({', '.join(kinds)})")
-    elif any(conflicts):
+    elif conflicts:
         parts.append("sources differ in how firmly they state it")
     else:
         parts.append("no conflict")
