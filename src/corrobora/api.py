@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from . import updating
 from .errors import IngestError
 from .ingest import read_inputs
 from .model import AnalyzedArticle, Article, StorySummary
 from .pipeline import analyze_articles, build_story_set
 from .report import StoryReport
 from .settings import Settings
-from .store import Store
+from .store import Store, StoryFilter
+from .updating import add_to_stories, reconcile_stale
 
 _WRITE_BATCH = 64
 
@@ -114,13 +116,24 @@ def ingest(
     settings: Settings,
     *,
     progress: Progress | None = None,
+    regroup: bool = False,
 ) -> IngestSummary:
     """Add the given inputs to ``store`` and bring its stories up to date.
 
     Articles already stored are skipped (ids come from the text, so re-runs change
-    nothing). New analyses are written in batches, each in one transaction, so an
-    interrupted run keeps every finished batch and the next run carries on. Stories and
-    their reconciliations are then rebuilt in one transaction, keeping story ids.
+    nothing). New articles are analyzed and written in batches; each stored batch then
+    joins the stories it reports (or opens new ones) in a second transaction, and the
+    stories that changed are reconciled at the end. An interrupted run keeps every
+    finished batch; the next run groups any stored article left without a story first.
+
+    Args:
+        paths: files and folders to read.
+        store: the store to add to.
+        settings: run settings.
+        progress: receives progress of each phase.
+        regroup: group every stored article again in one pass instead of incrementally
+            (ids are kept where possible; a store written by an older corrobora is
+            regrouped once automatically).
     """
     progress = progress or _NoProgress()
     summary = IngestSummary()
@@ -130,30 +143,37 @@ def ingest(
     stored = store.has_articles(a.id for a in articles)
     summary.already_stored = len(stored)
     fresh = [a for a in articles if a.id not in stored]
-    progress.start("Analyzing", len(fresh))
+    regroup = regroup or store.stories_without_state() > 0
+    if not regroup:
+        leftover = store.unassigned_article_ids()
+        if leftover:
+            progress.start("Grouping articles left from an interrupted run", None)
+            add_to_stories(store, list(store.analyses(leftover)), settings)
+    progress.start("Analyzing and grouping", len(fresh))
     for batch in _batches(analyze_articles(fresh, settings, tick=progress.advance), _WRITE_BATCH):
         summary.added += store.add_analyses(batch)
-    if summary.added or not store.story_ids_by_article():
-        summary.stories = rebuild_stories(store, settings, progress=progress)
+        if not regroup:
+            add_to_stories(store, batch, settings)
+    if regroup:
+        progress.start("Grouping and reconciling", None)
+        updating.regroup(store, settings, tick=progress.advance)
     else:
-        summary.stories = len(store.story_summaries())
+        progress.start("Reconciling", len(store.stale_story_ids()))
+        reconcile_stale(store, settings, tick=progress.advance)
+    summary.stories = store.story_count()
     return summary
 
 
 def rebuild_stories(store: Store, settings: Settings, *, progress: Progress | None = None) -> int:
     """Regroup every stored article into stories and reconcile them; return the count."""
     progress = progress or _NoProgress()
-    analyses = list(store.analyses())
-    previous = store.story_ids_by_article()
     progress.start("Grouping and reconciling", None)
-    build = build_story_set(analyses, settings, previous=previous, tick=progress.advance)
-    store.replace_stories(build.stories, build.copies, build.reconciliations)
-    return len(build.stories)
+    return updating.regroup(store, settings, tick=progress.advance)
 
 
-def story_summaries(store: Store) -> list[StorySummary]:
-    """List the stored stories, most recent first."""
-    return store.story_summaries()
+def story_summaries(store: Store, story_filter: StoryFilter | None = None) -> list[StorySummary]:
+    """List the stored stories that ``story_filter`` keeps (all when None), most recent first."""
+    return store.story_summaries(story_filter)
 
 
 def story_report(store: Store, story_id: str) -> StoryReport:

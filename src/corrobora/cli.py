@@ -12,12 +12,14 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from . import __version__, api
 from .errors import CorroboraError, IngestError
@@ -35,7 +37,8 @@ from .report import (
 )
 from .report.evaluation import render_evaluation_json, render_evaluation_terminal
 from .settings import Settings, load_settings
-from .store import open_store
+from .store import StoryFilter, open_store
+from .store.storyquery import parse_time_bound
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 FORMATS = ("terminal", "md", "json", "html")
@@ -253,7 +256,58 @@ def ingest(
     _run(debug, action)
 
 
+class _TimeBound(click.ParamType[datetime, Any]):
+    """A --since/--until value: a date, or a date and time; without offset it is UTC."""
+
+    name = "DATE"
+
+    def __init__(self, *, end_of_day: bool) -> None:
+        self._end_of_day = end_of_day
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> datetime:
+        if isinstance(value, datetime):
+            return value
+        try:
+            return parse_time_bound(str(value), end_of_day=self._end_of_day)
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+
+
 @cli.command()
+@click.option(
+    "--since",
+    type=_TimeBound(end_of_day=False),
+    default=None,
+    help="Only stories seen at or after DATE (UTC unless it has an offset).",
+)
+@click.option(
+    "--until",
+    type=_TimeBound(end_of_day=True),
+    default=None,
+    help="Only stories seen at or before DATE; a date alone means the end of that day.",
+)
+@click.option(
+    "--outlet",
+    "outlets",
+    metavar="NAME",
+    multiple=True,
+    help="Only stories with an article from outlet NAME (any case); repeatable.",
+)
+@click.option(
+    "--query",
+    metavar="TEXT",
+    default=None,
+    help="Only stories whose titles or article texts contain every word of TEXT (any case).",
+)
+@click.option(
+    "--limit",
+    metavar="N",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Show at most N stories.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -262,20 +316,42 @@ def ingest(
     show_default=True,
 )
 @common_options
-def stories(fmt: str, db: str | None, model: str | None, quiet: bool, debug: bool) -> None:
+def stories(
+    since: datetime | None,
+    until: datetime | None,
+    outlets: tuple[str, ...],
+    query: str | None,
+    limit: int | None,
+    fmt: str,
+    db: str | None,
+    model: str | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
     """List the stories in the store, most recent first.
+
+    Filters combine: a story is listed when it meets all of them. --since and --until
+    keep stories whose first-to-last publication period overlaps the range given
+    (undated stories are then left out).
 
     \b
     Example:
-        corrobora stories --db news.db --format json
+        corrobora stories --db news.db --since 2025-03-01 --outlet Reuters --format json
     """
+    if since is not None and until is not None and since > until:
+        raise click.UsageError(
+            f"--since {since.isoformat()} is after --until {until.isoformat()}: no story can match"
+        )
+    story_filter = StoryFilter(since=since, until=until, outlets=outlets, query=query, limit=limit)
 
     def action() -> int:
         settings = _settings(db, model)
         with open_store(settings.db, read_only=True, create=False) as store:
-            summaries = api.story_summaries(store)
+            summaries = api.story_summaries(store, story_filter)
         if fmt == "json":
             click.echo(json.dumps(story_list_json(summaries), indent=2, ensure_ascii=False))
+        elif not summaries and story_filter.selective:
+            Console().print(Text("No stories match the given filters.", style="dim"))
         else:
             render_story_list(summaries, Console())
         return 0

@@ -7,9 +7,12 @@ per-article and per-story maps wherever it likes; only the story step is global.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .cluster import build_stories, find_copies
+from .align.embeddings import load_encoder
+from .cluster.features import StoryFeatures, features_for
+from .cluster.index import StoryState
+from .cluster.stories import group_stories
 from .extract import analyze_many
 from .model import AnalyzedArticle, Article, CopyLink, Reconciliation, Story
 from .reconcile import reconcile
@@ -25,6 +28,7 @@ class StoryBuild:
     copies: tuple[CopyLink, ...]
     stories: tuple[Story, ...]
     reconciliations: tuple[Reconciliation, ...]
+    states: Mapping[str, StoryState] = field(default_factory=dict)
 
 
 def analyze_articles(
@@ -37,6 +41,23 @@ def analyze_articles(
         yield analysis
 
 
+def story_features_of(
+    analyses: Sequence[AnalyzedArticle], settings: Settings
+) -> list[StoryFeatures]:
+    """The clustering views of ``analyses``, with lead embeddings when a model is set."""
+    return features_for(analyses, load_encoder(settings.reconcile.embeddings))
+
+
+def reconcile_story(
+    story: Story,
+    members: Sequence[AnalyzedArticle],
+    copies: Sequence[CopyLink],
+    settings: Settings,
+) -> Reconciliation:
+    """Reconcile one story (the per-story map of the pipeline)."""
+    return reconcile(story, members, copies, settings.reconcile)
+
+
 def build_story_set(
     analyses: Sequence[AnalyzedArticle],
     settings: Settings,
@@ -44,7 +65,7 @@ def build_story_set(
     previous: Mapping[str, str] | None = None,
     tick: Tick | None = None,
 ) -> StoryBuild:
-    """Mark copies, group articles into stories and reconcile every story.
+    """Group articles into stories, mark copies and reconcile every story.
 
     Args:
         analyses: every analyzed article to group.
@@ -52,13 +73,13 @@ def build_story_set(
         previous: article id -> story id from an earlier run, so stories keep their ids.
         tick: called with 1 after each story is reconciled.
     """
-    copies = find_copies(analyses, settings.cluster)
-    stories = build_stories(analyses, copies, settings.cluster, previous=previous)
+    features = {f.article_id: f for f in story_features_of(analyses, settings)}
+    grouping = group_stories(analyses, settings.cluster, features=features, previous=previous)
     by_id = {a.article.id: a for a in analyses}
     reconciliations = []
-    for story in stories:
+    for story in grouping.stories:
         members = [by_id[i] for i in story.article_ids if i in by_id]
-        reconciliations.append(reconcile(story, members, copies, settings.reconcile))
+        reconciliations.append(reconcile_story(story, members, grouping.copies, settings))
         if tick is not None:
             tick(1)
-    return StoryBuild(copies, stories, tuple(reconciliations))
+    return StoryBuild(grouping.copies, grouping.stories, tuple(reconciliations), grouping.states)

@@ -39,8 +39,9 @@ class ClusterParams:
         copy_threshold: containment of word-shingle sets (share of the shorter text's
             shingles found in the longer one) above which the later article is marked
             a copy of the earlier one.
-        story_threshold: mean event similarity (content cosine discounted by entity
-            disagreement) to a story's articles above which an article joins it.
+        story_threshold: probability, by the event model
+            (:mod:`corrobora.cluster.eventmodel`), that an article reports a story's
+            event, from which on it joins the story (chosen on ECB+ training topics).
         window_days: articles further apart in publication time never share a story.
         seed: MinHash seed; the same on every worker so runs are deterministic.
     """
@@ -48,7 +49,7 @@ class ClusterParams:
     num_perm: int = 128
     shingle_words: int = 3
     copy_threshold: float = 0.6
-    story_threshold: float = 0.1
+    story_threshold: float = 0.65
     window_days: float = 7.0
     seed: int = 1
 

@@ -3,7 +3,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from corrobora.cluster.features import dot, event_similarity, rarity, story_features
+from corrobora.cluster.features import CHANNELS, dot, lead_text, rarity, story_features
 from corrobora.model import EntityKind
 from corrobora.ordering import chronological_key
 
@@ -20,7 +20,7 @@ def test_rarity_follows_word_frequency():
     assert rarity("zzqxv") == 7.0
 
 
-def test_vectors_are_unit_length_and_namespaced(make_article):
+def test_channels_are_unit_length_and_separate(make_article):
     article = make_article(
         "Mayor Ada Quill opened the Brindle tunnel on 4 March after 12 years of work.",
         title="Tunnel opens",
@@ -28,43 +28,51 @@ def test_vectors_are_unit_length_and_namespaced(make_article):
         dates=[("4 March", date(2025, 3, 4))],
     )
     features = story_features(article)
-    assert norm(features.content) == pytest.approx(1.0)
-    assert norm(features.entities) == pytest.approx(1.0)
-    assert {key[:2] for key in features.content} == {"t:", "n:", "d:"}
-    assert "t:tunnel" in features.content
-    assert "d:2025-03-04/2025-03-04" in features.content
-    assert set(features.entities) == {"ada quill", "brindle"}
-    # Names are left to the entity vector; function words weigh nothing.
-    assert "t:quill" not in features.content
-    assert "t:the" not in features.content
+    assert set(features.channels) <= set(CHANNELS)
+    for vector in features.channels.values():
+        assert norm(vector) == pytest.approx(1.0)
+    content = features.channels["t"]
+    assert "tunnel" in content
+    assert features.channels["d"] == {"2025-03-04/2025-03-04": 1.0}
+    assert set(features.channels["entities"]) == {"ada quill", "brindle"}
+    assert set(features.channels["person"]) == {"ada quill"}
+    assert "tunnel" in features.channels["title"]
+    # Names are left to the entity channels; function words weigh nothing.
+    assert "quill" not in content
+    assert "the" not in content
     assert "e:ada quill" in features.blocking_keys
     assert "t:tunnel" in features.blocking_keys
+    assert features.embedding is None
 
 
 def test_rare_terms_weigh_more_than_common_ones(make_article):
-    features = story_features(make_article("People said the airspace was closed."))
-    assert features.content["t:airspace"] > features.content["t:closed"]
-    assert features.content["t:closed"] > features.content.get("t:people", 0.0)
+    content = story_features(make_article("People said the airspace was closed.")).channels["t"]
+    assert content["airspace"] > content["closed"]
+    assert content["closed"] > content.get("people", 0.0)
 
 
 def test_lead_terms_weigh_more(make_article):
     text = "The harbour flooded overnight. " + "Residents waited. " * 5 + "A crane toppled."
-    features = story_features(make_article(text))
-    assert features.content["t:harbour"] > features.content["t:crane"]
+    content = story_features(make_article(text)).channels["t"]
+    assert content["harbour"] > content["crane"]
 
 
 def test_article_without_claims_uses_its_words(make_article):
     article = make_article("Volcano erupts near Tarsk village.")
     bare = story_features(type(article)(article.article, (), (), (), (), ()))
-    assert "t:volcano" in bare.content
-    assert bare.entities == {}
+    assert "volcano" in bare.channels["t"]
+    assert "entities" not in bare.channels
 
 
-def test_event_similarity_discounts_different_actors():
-    assert event_similarity(0.5, None) == 0.5
-    assert event_similarity(0.5, 1.0) == pytest.approx(0.5)
-    assert event_similarity(0.5, 0.0) < event_similarity(0.5, 0.3) < 0.5
-    assert event_similarity(0.0, 1.0) == 0.0
+def test_embedding_is_normalized_and_rounded(make_article):
+    features = story_features(make_article("Volcano erupts."), [3.0, 4.0, 0.0])
+    assert features.embedding == (0.6, 0.8, 0.0)
+    assert story_features(make_article("Volcano erupts."), [0.0, 0.0]).embedding is None
+
+
+def test_lead_text_is_title_and_first_sentences(make_article):
+    article = make_article("First one. Second one.", title="Headline")
+    assert lead_text(article) == "Headline First one. Second one."
 
 
 def test_dot_of_sparse_vectors():

@@ -225,8 +225,9 @@ def test_replace_stories_replaces_the_previous_ones(store: Store, db_path: Path)
     assert set(store.story_ids_by_article().values()) == {"c0ffee000001"}
     assert [s.id for s in store.story_summaries()] == ["c0ffee000001"]
     assert count(db_path, "copies") == 0 and count(db_path, "facts") == 2
-    with pytest.raises(NotFound):
-        store.reconciliation("5b0d6e2f11aa")
+    # The id that disappeared resolves to the story now holding its articles.
+    assert store.reconciliation("5b0d6e2f11aa").story.id == "c0ffee000001"
+    assert store.story("5b0d6e2f11aa").id == "c0ffee000001"
     store.replace_stories([], [], [])
     assert store.story_summaries() == [] and store.story_ids_by_article() == {}
     assert count(db_path, "fact_support") == 0

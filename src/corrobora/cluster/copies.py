@@ -71,9 +71,14 @@ def find_copies(articles: Sequence[AnalyzedArticle], params: ClusterParams) -> t
         One link per copy, pointing at the earliest article of its near-duplicate
         group, ordered like the copies (publication time, then id).
     """
+    return find_copies_among([analyzed.article for analyzed in articles], params)
+
+
+def find_copies_among(articles: Sequence[Article], params: ClusterParams) -> tuple[CopyLink, ...]:
+    """:func:`find_copies` over plain articles (the analysis is not needed)."""
     unique: dict[str, Article] = {}
-    for analyzed in articles:
-        unique.setdefault(analyzed.article.id, analyzed.article)
+    for article in articles:
+        unique.setdefault(article.id, article)
     ordered = sorted(unique.values(), key=chronological_key)
     sequences = [shingle_sequence(article.text, params.shingle_words) for article in ordered]
     sets = [frozenset(sequence) for sequence in sequences]

@@ -1,53 +1,52 @@
-"""What an article contributes to story clustering: what happened, and who took part.
+"""What an article contributes to story clustering: what happened, when, and who took part.
 
-An article is described by two unit-length sparse vectors:
+An article is described by a few *channels*, each a unit-length sparse vector:
 
-- **content** (what happened, when, how many): the claim terms (content-word lemmas)
-  and title words, weighted by sublinear term frequency times a background rarity from
-  wordfreq (``max(0, 7 - zipf)``: "said" weighs 1, "airspace" about 3.7, a word
-  wordfreq never saw 7; function words weigh nothing, so no stop-word list is needed),
-  together with the normalized quantities and the calendar days of the article's date
-  expressions. Words that belong to entity mentions are left to the other vector.
-- **entities** (who and where): canonical entity keys, weighted by kind (persons,
-  organizations and places above the rest) and by the rarity of the name.
+- ``t`` (what happened): the claim terms (content-word lemmas) and title words,
+  weighted by sublinear term frequency, by position (the lead states the event) and by
+  a background rarity from wordfreq (``max(0, 7 - zipf)``: "said" weighs 1, "airspace"
+  about 3.7, a word wordfreq never saw 7; function words weigh nothing, so no stop-word
+  list is needed). Words that belong to entity mentions are left to the entity channels.
+- ``title``: the words of the headline alone, by rarity.
+- ``n``: the normalized quantities (small counts such as "two people" weigh little).
+- ``d``: the calendar intervals of the article's date expressions. (Months alone are
+  not used: inside the time window almost every article names the same month.)
+- ``entities``: canonical entity keys, weighted by mention count and by the rarity of
+  the name; ``person``: the same for the persons alone (who took part tells two
+  similar events apart best).
 
-The similarity of two articles is the content cosine *discounted* when the actors
-differ: ``content × (floor + (1 - floor) × entities)`` (see :func:`event_similarity`).
-Shared actors alone therefore never make two events one (a phone call and an airspace
-closure between the same two countries share every name but not what happened), and
-the same words about other people do not either (two celebrities admitted to hospital
-on the same day). Vectors depend on the article alone (the rarity is a fixed
-background, not corpus statistics), so they never change when articles are added.
+Optionally an article also carries a sentence embedding of its headline and lead (see
+:func:`lead_text`), from the same installed model as claim alignment. Everything here
+depends on the article alone (the rarity is a fixed background, not corpus statistics),
+so features never change when other articles are added: what incremental clustering
+needs. How the channels are weighed against each other is
+:mod:`corrobora.cluster.eventmodel`'s job.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from wordfreq import zipf_frequency
 
+from ..align.embeddings import Encoder
 from ..model import AnalyzedArticle, EntityKind
 from ..text import canonical_key, strip_accents
 from .fingerprint import words
 
-#: Share of each channel in the content vector (they sum to 1): terms, numbers, dates.
-CHANNEL_WEIGHTS: Mapping[str, float] = {"t": 0.8, "n": 0.1, "d": 0.1}
 #: Extra weight of the terms of the title and first sentence (decreasing after it).
 LEAD_BOOST = 1.0
-#: Share of the content similarity kept when two articles have no actor in common.
-ENTITY_FLOOR = 0.25
+#: Sentences of the lead given to the embedding model with the headline.
+LEAD_SENTENCES = 6
+#: Decimals kept of each embedding component (the stored and the computed value agree).
+EMBEDDING_DECIMALS = 4
 
-#: Entity weight by kind: named actors and places tell events apart, the rest less so.
-_KIND_WEIGHTS: Mapping[EntityKind, float] = {
-    EntityKind.PERSON: 1.0,
-    EntityKind.ORGANIZATION: 1.0,
-    EntityKind.PLACE: 1.0,
-    EntityKind.OTHER: 0.5,
-}
+#: Every channel, in a fixed order.
+CHANNELS: tuple[str, ...] = ("t", "title", "n", "d", "entities", "person")
 
 #: Zipf value (log10 of frequency per billion words, plus 9) above which a word or name
 #: carries no weight: roughly the most frequent few dozen English words.
@@ -72,17 +71,18 @@ class StoryFeatures:
     Attributes:
         article_id: the article's id.
         published: its publication time, or None when unknown.
-        content: unit-length sparse vector of terms, numbers and dates; keys are
-            ``channel:feature`` (``t:airspace``, ``n:40``, ``d:2025-03-04/2025-03-04``).
-        entities: unit-length sparse vector of entity keys (empty when none).
+        channels: channel name (see :data:`CHANNELS`) -> unit-length sparse vector;
+            a channel the article has nothing for is absent.
+        embedding: unit-length sentence embedding of the headline and lead, rounded to
+            :data:`EMBEDDING_DECIMALS`, or None without a model.
         blocking_keys: the few features used to find candidate stories
             (``e:<entity key>`` and ``t:<term>``).
     """
 
     article_id: str
     published: datetime | None
-    content: Mapping[str, float]
-    entities: Mapping[str, float]
+    channels: Mapping[str, Mapping[str, float]]
+    embedding: tuple[float, ...] | None
     blocking_keys: tuple[str, ...]
 
 
@@ -121,8 +121,7 @@ def _term_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
         # No claims (the analysis found none): fall back on the words of the text.
         count(words(analyzed.article.text), 1.0)
     count(words(analyzed.article.title), _position_weight(0))
-    names = {word for mention in analyzed.mentions for word in words(mention.text)}
-    names.update(word for mention in analyzed.mentions for word in mention.key.split())
+    names = _name_words(analyzed)
     vector: dict[str, float] = {}
     for term, total in counts.items():
         # Names are left to the entity vector: counted again as terms, shared actors
@@ -135,18 +134,27 @@ def _term_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
     return vector
 
 
-def _entity_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
+def _entity_vectors(analyzed: AnalyzedArticle) -> dict[str, dict[str, float]]:
+    """The ``entities`` vector (every key) and the ``person`` vector (persons only).
+
+    Kinds are not trusted to split the keys further: a small model calls one city a
+    place in one article and an organization in the next, and the key must still meet.
+    """
     counts: Counter[str] = Counter()
-    kinds: dict[str, float] = {}
+    persons: set[str] = set()
     for mention in analyzed.mentions:
         if not mention.key:
             continue
         counts[mention.key] += 1
-        kind_weight = _KIND_WEIGHTS.get(mention.kind, _KIND_WEIGHTS[EntityKind.OTHER])
-        kinds[mention.key] = max(kinds.get(mention.key, 0.0), kind_weight)
-    return {
-        key: _sublinear(count) * kinds[key] * max(_MIN_ENTITY_RARITY, rarity(key))
+        if mention.kind is EntityKind.PERSON:
+            persons.add(mention.key)
+    everything = {
+        key: _sublinear(count) * max(_MIN_ENTITY_RARITY, rarity(key))
         for key, count in counts.items()
+    }
+    return {
+        "entities": everything,
+        "person": {key: value for key, value in everything.items() if key in persons},
     }
 
 
@@ -167,14 +175,30 @@ def _number_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
 
 
 def _date_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
+    """The calendar intervals of the article's date expressions."""
     mentions = list(analyzed.dates)
     for claim in analyzed.claims:
         mentions.extend(claim.dates)
-    vector: dict[str, float] = {}
+    days: dict[str, float] = {}
     for mention in mentions:
-        if mention.start is None or mention.end is None:
-            continue
-        vector[f"{mention.start.isoformat()}/{mention.end.isoformat()}"] = 1.0
+        if mention.start is not None and mention.end is not None:
+            days[f"{mention.start.isoformat()}/{mention.end.isoformat()}"] = 1.0
+    return days
+
+
+def _name_words(analyzed: AnalyzedArticle) -> set[str]:
+    """The words of the article's entity mentions and keys (left to the entity channels)."""
+    names = {word for mention in analyzed.mentions for word in words(mention.text)}
+    names.update(word for mention in analyzed.mentions for word in mention.key.split())
+    return names
+
+
+def _title_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
+    names = _name_words(analyzed)
+    vector: dict[str, float] = {}
+    for word in words(analyzed.article.title):
+        if not word.isdigit() and word not in names and canonical_key(word) not in names:
+            vector[word] = rarity(word)
     return vector
 
 
@@ -182,45 +206,50 @@ def _top(vector: Mapping[str, float], count: int) -> list[str]:
     return [key for key, _ in sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:count]]
 
 
-def combine(channels: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
-    """Return the unit-length concatenation of channel vectors, keys prefixed by channel.
+def lead_text(analyzed: AnalyzedArticle) -> str:
+    """The headline and first sentences: what the embedding model is given."""
+    text = analyzed.article.text
+    sentences = [text[span.start : span.end] for span in analyzed.sentences[:LEAD_SENTENCES]]
+    if not sentences:
+        sentences = [text[:1000]]
+    return " ".join([analyzed.article.title.strip(), *sentences]).strip()
 
-    Every channel is scaled to unit length and by the square root of its share in
-    :data:`CHANNEL_WEIGHTS`, so that the dot product of two combined vectors weighs each
-    channel's cosine by its share (renormalized over the channels both have).
+
+def story_features(
+    analyzed: AnalyzedArticle, embedding: Sequence[float] | None = None
+) -> StoryFeatures:
+    """Build the clustering view of one analyzed article.
+
+    Args:
+        analyzed: the article's analysis.
+        embedding: the sentence embedding of :func:`lead_text`, when a model is at hand.
     """
-    combined: dict[str, float] = {}
-    for channel, vector in channels.items():
-        scale = math.sqrt(CHANNEL_WEIGHTS[channel])
-        for key, value in _normalized(vector).items():
-            combined[f"{channel}:{key}"] = value * scale
-    return _normalized(combined)
-
-
-def story_features(analyzed: AnalyzedArticle) -> StoryFeatures:
-    """Build the clustering view of one analyzed article."""
     terms = _term_vector(analyzed)
-    entities = _entity_vector(analyzed)
-    content = combine({"t": terms, "n": _number_vector(analyzed), "d": _date_vector(analyzed)})
+    days = _date_vector(analyzed)
+    raw: dict[str, dict[str, float]] = {
+        "t": terms,
+        "title": _title_vector(analyzed),
+        "n": _number_vector(analyzed),
+        "d": days,
+        **_entity_vectors(analyzed),
+    }
+    channels = {name: vector for name in CHANNELS if (vector := _normalized(raw.get(name, {})))}
+    entities = raw["entities"]
     blocking = [f"e:{key}" for key in _top(entities, _BLOCKING_ENTITIES)]
     blocking.extend(f"t:{key}" for key in _top(terms, _BLOCKING_TERMS))
     article = analyzed.article
     return StoryFeatures(
-        article.id, article.published, content, _normalized(entities), tuple(blocking)
+        article.id, article.published, channels, _rounded_unit(embedding), tuple(blocking)
     )
 
 
-def event_similarity(content: float, entities: float | None) -> float:
-    """Combine a content and an entity similarity into one score in [0, 1].
-
-    Args:
-        content: cosine (or mean cosine) of the content vectors.
-        entities: the same for the entity vectors, or None when a side has no entity
-            (nothing is then known about the actors, and the content decides alone).
-    """
-    if entities is None:
-        return content
-    return content * (ENTITY_FLOOR + (1.0 - ENTITY_FLOOR) * math.sqrt(max(0.0, entities)))
+def _rounded_unit(embedding: Sequence[float] | None) -> tuple[float, ...] | None:
+    if embedding is None:
+        return None
+    norm = math.sqrt(sum(float(value) * float(value) for value in embedding))
+    if norm == 0.0 or not math.isfinite(norm):
+        return None
+    return tuple(round(float(value) / norm, EMBEDDING_DECIMALS) for value in embedding)
 
 
 def dot(left: Mapping[str, float], right: Mapping[str, float]) -> float:
@@ -234,3 +263,30 @@ def add_into(total: dict[str, float], vector: Iterable[tuple[str, float]]) -> No
     """Add the ``(key, value)`` pairs of a sparse vector into ``total`` in place."""
     for key, value in vector:
         total[key] = total.get(key, 0.0) + value
+
+
+#: Texts given to the embedding model at once.
+_ENCODE_BATCH = 256
+
+
+def features_for(
+    analyses: Sequence[AnalyzedArticle], encoder: Encoder | None
+) -> list[StoryFeatures]:
+    """Build the clustering views of many articles, embedding their leads in batches.
+
+    Args:
+        analyses: the analyzed articles.
+        encoder: the sentence-embedding model, or None for the words-only path.
+    """
+    result: list[StoryFeatures] = []
+    for start in range(0, len(analyses), _ENCODE_BATCH):
+        batch = analyses[start : start + _ENCODE_BATCH]
+        if encoder is None:
+            result.extend(story_features(analyzed) for analyzed in batch)
+            continue
+        matrix = encoder.encode([lead_text(analyzed) for analyzed in batch])
+        result.extend(
+            story_features(analyzed, [float(value) for value in matrix[row]])
+            for row, analyzed in enumerate(batch)
+        )
+    return result

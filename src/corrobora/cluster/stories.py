@@ -1,127 +1,53 @@
 """Story clustering: group the reports of one event, in publication order, never all pairs.
 
 Articles are taken in publication order (then id; undated ones last), so the result does
-not depend on the order they are given in. Each article that is not a copy is compared
-with the stories it could join and joins the most similar one when the similarity
-reaches ``ClusterParams.story_threshold``; otherwise it starts a story. Copies then join
-the story of the article they copy.
-
-*Candidates* are found by blocking: an inverted index from an article's blocking keys
-(its highest-weighted entity keys and terms) to the stories whose members carry them.
-Only the most recent stories of each key that lie within the time window are looked at,
-so the work per article stays bounded however large the corpus grows.
-
-*Similarity* to a story is average linkage: the mean cosines (content, entities) between
-the article and the story's members, each computed in one dot product with the sum of
-the members' unit vectors, then combined by
-:func:`corrobora.cluster.features.event_similarity`.
-
-*Time*: a story never spans more than ``ClusterParams.window_days`` between its first
-and last dated article; undated articles are not held back by the window.
+not depend on the order they are given in, and each goes through the
+:class:`~corrobora.cluster.index.StoryIndex`: it joins the story it most likely reports
+or opens a new one. Copies then join the story of the article they copy. Stories that
+no later article can join are closed as the stream moves on, so memory stays bounded
+by one time window of articles (see :func:`cluster_stream`).
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 from ..model import AnalyzedArticle, Article, CopyLink, Story
 from ..ordering import chronological_key, utc
 from ..settings import ClusterParams
 from ..text import stable_id
-from .features import StoryFeatures, add_into, dot, event_similarity, story_features
+from .copies import find_copies_among
+from .eventmodel import DEFAULT_MODELS, EventModels
+from .features import StoryFeatures, story_features
+from .index import StoryIndex, StoryState
 
-#: Stories looked at per blocking key: the most recent ones carrying the key.
-_MAX_POSTINGS_PER_KEY = 64
-
-
-@dataclass(slots=True)
-class _Cluster:
-    """A story being built: its members and the sum of their unit vectors."""
-
-    members: list[str]
-    content: dict[str, float] = field(default_factory=dict)
-    entities: dict[str, float] = field(default_factory=dict)
-    with_entities: int = 0
-    first: datetime | None = None
-    last: datetime | None = None
-
-    def add(self, features: StoryFeatures) -> None:
-        self.members.append(features.article_id)
-        add_into(self.content, features.content.items())
-        if features.entities:
-            add_into(self.entities, features.entities.items())
-            self.with_entities += 1
-        if features.published is not None:
-            moment = utc(features.published)
-            self.first = moment if self.first is None else min(self.first, moment)
-            self.last = moment if self.last is None else max(self.last, moment)
-
-    def fits(self, moment: datetime | None, window: timedelta) -> bool:
-        """True when a member published at ``moment`` keeps the story inside the window."""
-        if moment is None or self.first is None or self.last is None:
-            return True
-        return max(self.last, moment) - min(self.first, moment) <= window
-
-    def similarity(self, features: StoryFeatures) -> float:
-        """Average linkage: the mean content and entity cosines with the members."""
-        content = dot(features.content, self.content) / len(self.members)
-        entities = None
-        if features.entities and self.with_entities:
-            entities = dot(features.entities, self.entities) / self.with_entities
-        return event_similarity(content, entities)
+#: Articles added between two sweeps that close finished stories.
+_CLOSE_EVERY = 1000
 
 
-class _Clusterer:
-    """Greedy assignment of articles, taken in publication order, to stories."""
+def cluster_stream(
+    features: Iterable[StoryFeatures],
+    params: ClusterParams,
+    models: EventModels = DEFAULT_MODELS,
+) -> Iterator[StoryState]:
+    """Cluster articles given in publication order; yield each story once it is final.
 
-    def __init__(self, params: ClusterParams) -> None:
-        self.params = params
-        self.window = timedelta(days=params.window_days)
-        self.clusters: list[_Cluster] = []
-        self.postings: dict[str, list[int]] = {}
+    A story is yielded as soon as no later article can join it (its first article is
+    more than a window older than the newest one seen), and the rest at the end, so a
+    stream of any length is clustered in the memory of one window.
 
-    def _candidates(self, features: StoryFeatures) -> list[int]:
-        moment = None if features.published is None else utc(features.published)
-        found: set[int] = set()
-        for key in features.blocking_keys:
-            postings = self.postings.get(key, ())
-            for index in reversed(postings[-_MAX_POSTINGS_PER_KEY:]):
-                cluster = self.clusters[index]
-                if (
-                    moment is not None
-                    and cluster.first is not None
-                    and moment - cluster.first > self.window
-                ):
-                    # Dated stories are created in publication order: older ones follow.
-                    break
-                found.add(index)
-        return sorted(found)
-
-    def add(self, features: StoryFeatures) -> None:
-        """Put one article into its most similar story, or into a new one."""
-        best_index = -1
-        best_score = self.params.story_threshold
-        moment = None if features.published is None else utc(features.published)
-        for index in self._candidates(features):
-            cluster = self.clusters[index]
-            if not cluster.fits(moment, self.window):
-                continue
-            score = cluster.similarity(features)
-            if score >= best_score and (best_index < 0 or score > best_score):
-                best_index, best_score = index, score
-        if best_index < 0:
-            best_index = len(self.clusters)
-            self.clusters.append(_Cluster(members=[]))
-        self.clusters[best_index].add(features)
-        for key in features.blocking_keys:
-            postings = self.postings.setdefault(key, [])
-            # Kept in creation order, which for dated stories is publication order.
-            position = bisect.bisect_left(postings, best_index)
-            if position == len(postings) or postings[position] != best_index:
-                postings.insert(position, best_index)
+    Args:
+        features: clustering views in publication order (undated articles last).
+        params: clustering settings.
+        models: the event models (the fitted defaults unless a fit is being tuned).
+    """
+    index = StoryIndex(params, models)
+    for count, item in enumerate(features, start=1):
+        index.add(item)
+        if count % _CLOSE_EVERY == 0:
+            yield from index.close_before()
+    yield from list(index.stories.values())
 
 
 def _copy_roots(copies: Sequence[CopyLink], known: Mapping[str, Article]) -> dict[str, str]:
@@ -192,6 +118,8 @@ def build_stories(
     params: ClusterParams,
     *,
     previous: Mapping[str, str] | None = None,
+    features: Mapping[str, StoryFeatures] | None = None,
+    models: EventModels = DEFAULT_MODELS,
 ) -> tuple[Story, ...]:
     """Group articles reporting the same event into stories.
 
@@ -202,6 +130,10 @@ def build_stories(
         params: clustering settings (``story_threshold``, ``window_days``).
         previous: article id -> story id from an earlier run; a story holding such
             articles keeps the id of its earliest previously stored article's story.
+        features: article id -> clustering view (with embeddings, see
+            :func:`corrobora.cluster.features.features_for`); computed words-only for
+            the articles it lacks.
+        models: the event models (the fitted defaults unless a fit is being tuned).
 
     Returns:
         The stories, ordered by their first article (publication time, then id); each
@@ -213,34 +145,108 @@ def build_stories(
     known = {article_id: analyzed.article for article_id, analyzed in by_id.items()}
     roots = _copy_roots(copies, known)
     ordered = sorted(known.values(), key=chronological_key)
+    given = features or {}
+    stream = (
+        given.get(article.id) or story_features(by_id[article.id])
+        for article in ordered
+        if article.id not in roots
+    )
+    stories, _ = assemble_stories(
+        list(cluster_stream(stream, params, models)), ordered, roots, previous
+    )
+    return stories
 
-    clusterer = _Clusterer(params)
+
+@dataclass(frozen=True, slots=True)
+class StoryGrouping:
+    """Stories with their clustering states (keyed by story id) and the copy links."""
+
+    stories: tuple[Story, ...]
+    states: Mapping[str, StoryState]
+    copies: tuple[CopyLink, ...]
+
+
+def group_stories(
+    articles: Sequence[AnalyzedArticle],
+    params: ClusterParams,
+    *,
+    features: Mapping[str, StoryFeatures] | None = None,
+    previous: Mapping[str, str] | None = None,
+    models: EventModels = DEFAULT_MODELS,
+) -> StoryGrouping:
+    """Group articles into stories, then mark the copies inside each story.
+
+    This is the procedure incremental ingest follows article by article
+    (:func:`corrobora.cluster.incremental.update_stories`): every article is clustered,
+    in publication order, and a copy is looked for among the members of its story (a
+    wire copy reports the same event, so it lands in its original's story).
+
+    Args:
+        articles: the analyzed articles; an id given twice counts once.
+        params: clustering settings.
+        features: article id -> clustering view (computed words-only where missing).
+        previous: article id -> story id from an earlier run, to keep story ids.
+        models: the event models.
+    """
+    by_id: dict[str, AnalyzedArticle] = {}
+    for analyzed in articles:
+        by_id.setdefault(analyzed.article.id, analyzed)
+    ordered = sorted((a.article for a in by_id.values()), key=chronological_key)
+    given = features or {}
+    stream = (given.get(article.id) or story_features(by_id[article.id]) for article in ordered)
+    states = list(cluster_stream(stream, params, models))
+    stories, ids = assemble_stories(states, ordered, {}, previous)
+    for state in states:
+        state.ref = ids[state.ref]
+    copies: list[CopyLink] = []
+    for story in stories:
+        if len(story.article_ids) > 1:
+            members = [by_id[article_id].article for article_id in story.article_ids]
+            copies.extend(find_copies_among(members, params))
+    return StoryGrouping(stories, {state.ref: state for state in states}, tuple(copies))
+
+
+def assemble_stories(
+    states: Sequence[StoryState],
+    ordered: Sequence[Article],
+    roots: Mapping[str, str],
+    previous: Mapping[str, str] | None,
+) -> tuple[tuple[Story, ...], dict[str, str]]:
+    """Turn clustered states into stories: copies joined, members ordered, ids chosen.
+
+    Returns:
+        The stories, and the story id chosen for each state's ref.
+    """
     story_of: dict[str, int] = {}
-    for article in ordered:
-        if article.id in roots:
-            continue
-        clusterer.add(story_features(by_id[article.id]))
-    for number, cluster in enumerate(clusterer.clusters):
-        for member in cluster.members:
+    count = len(states)
+    for number, state in enumerate(states):
+        for member in state.members:
             story_of[member] = number
     for copy_id, root in roots.items():
         story_of[copy_id] = story_of[root]
-
-    members: list[list[Article]] = [[] for _ in clusterer.clusters]
+    members: list[list[Article]] = [[] for _ in range(count)]
     for article in ordered:
         members[story_of[article.id]].append(article)
-    groups = sorted((group for group in members if group), key=lambda g: chronological_key(g[0]))
+    numbers = sorted(
+        (number for number in range(count) if members[number]),
+        key=lambda number: chronological_key(members[number][0]),
+    )
+    groups = [members[number] for number in numbers]
     ids = _story_ids(groups, previous)
-    stories = []
-    for story_id, group in zip(ids, groups, strict=True):
-        dated = [utc(a.published) for a in group if a.published is not None]
-        stories.append(
-            Story(
-                id=story_id,
-                title=_title(group, roots),
-                article_ids=tuple(article.id for article in group),
-                first_seen=min(dated) if dated else None,
-                last_seen=max(dated) if dated else None,
-            )
-        )
-    return tuple(stories)
+    chosen = {states[number].ref: ids[i] for i, number in enumerate(numbers)}
+    stories = tuple(
+        make_story(story_id, group, roots) for story_id, group in zip(ids, groups, strict=True)
+    )
+    return stories, chosen
+
+
+def make_story(story_id: str, group: Sequence[Article], roots: Mapping[str, str]) -> Story:
+    """A story of ``group`` (in publication order), titled after its earliest original."""
+    dated = [utc(a.published) for a in group if a.published is not None]
+    return Story(
+        id=story_id,
+        title=_title(group, roots),
+        article_ids=tuple(article.id for article in group),
+        first_seen=min(dated) if dated else None,
+        last_seen=max(dated) if dated else None,
+    )

@@ -13,8 +13,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..cluster import build_stories, find_copies
+from ..cluster.stories import group_stories
 from ..model import Article
+from ..pipeline import story_features_of
 from ..settings import Settings
 from .bcubed import bcubed
 from .ecbplus import read_ecbplus
@@ -28,8 +29,9 @@ RULES = (
     "name gives (ecb or ecbplus); its gold topic is the topic folder. corrobora reads every "
     "document blind to both (text rebuilt from the tokens, title = first sentence, a "
     "neutral outlet, no URL, no file name, no date: the corpus has none, so the time "
-    "window never separates documents), marks copies and builds stories over all "
-    "documents at once. Scores are B-cubed precision and recall averaged over documents; "
+    "window never separates documents) and groups all documents at once, exactly as "
+    "ingest does (lead embeddings when the model is installed, then copies marked "
+    "inside each story). Scores are B-cubed precision and recall averaged over documents; "
     "documents with identical text are one article and share its story."
 )
 
@@ -75,8 +77,9 @@ def evaluate_stories(
             problems.append(f"{document.name}: the analysis failed ({causes[document.article.id]})")
         else:
             documents.append(document)
-    copies = find_copies(analyses, settings.cluster)
-    stories = build_stories(analyses, copies, settings.cluster)
+    features = {f.article_id: f for f in story_features_of(analyses, settings)}
+    grouping = group_stories(analyses, settings.cluster, features=features)
+    stories, copies = grouping.stories, grouping.copies
     story_of = {article: n for n, story in enumerate(stories) for article in story.article_ids}
     predicted = {doc.name: story_of[doc.article.id] for doc in documents}
     gold_story = {doc.name: doc.story for doc in documents}

@@ -12,8 +12,9 @@ from corrobora.errors import ConfigError
 from corrobora.store.base import Store
 from corrobora.store.connection import MEMORY
 from corrobora.store.sqlite import SQLiteStore
+from corrobora.store.storyquery import StoryFilter
 
-__all__ = ["SQLiteStore", "Store", "open_store", "sqlite_location"]
+__all__ = ["SQLiteStore", "Store", "StoryFilter", "open_store", "sqlite_location"]
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from types import TracebackType
-from typing import Protocol, Self, runtime_checkable
+from typing import Any, Protocol, Self, runtime_checkable
 
 from corrobora.model import (
     AnalyzedArticle,
@@ -21,6 +21,8 @@ from corrobora.model import (
     Story,
     StorySummary,
 )
+from corrobora.store.storyquery import StoryFilter
+from corrobora.store.storystate import StoredState
 
 
 @runtime_checkable
@@ -49,8 +51,8 @@ class Store(Protocol):
         """
         ...
 
-    def articles(self) -> Iterator[Article]:
-        """Yield every stored article, in the order they were added."""
+    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        """Yield every stored article in the order added, or those of ``ids`` that exist."""
         ...
 
     def article(self, article_id: str) -> Article:
@@ -73,12 +75,74 @@ class Store(Protocol):
         stories: Sequence[Story],
         copies: Sequence[CopyLink],
         reconciliations: Sequence[Reconciliation],
+        *,
+        states: Sequence[StoredState] = (),
     ) -> None:
-        """Replace all stories, copy links, reconciliations and facts in one transaction."""
+        """Replace all stories, copy links, reconciliations and facts in one transaction.
+
+        Story ids that disappear become aliases of the story holding most of their
+        articles; ``states`` are the clustering states kept for incremental ingest.
+        """
         ...
 
-    def story_summaries(self) -> list[StorySummary]:
-        """Return one summary per story, the most recently seen first, then by id."""
+    def story_postings(self, keys: Iterable[str], per_key: int) -> dict[str, list[str]]:
+        """Blocking key -> ids of the ``per_key`` stories most recently joined through it."""
+        ...
+
+    def story_states(self, story_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Story id -> its stored clustering state (plain JSON values)."""
+        ...
+
+    def story_ids_taken(self, story_ids: Iterable[str]) -> set[str]:
+        """Those of ``story_ids`` used by a story or an alias."""
+        ...
+
+    def stories_without_state(self) -> int:
+        """How many stories have no clustering state (written by an older version)."""
+        ...
+
+    def apply_story_update(
+        self,
+        stories: Sequence[Story],
+        states: Sequence[StoredState],
+        merged: Sequence[tuple[str, str]],
+        copies: Sequence[CopyLink],
+    ) -> None:
+        """Write the stories an incremental update touched, merges and copies, atomically.
+
+        The touched stories' reconciliations are dropped and the stories marked stale.
+        """
+        ...
+
+    def unassigned_article_ids(self) -> list[str]:
+        """Stored articles in no story (left by an interrupted ingest)."""
+        ...
+
+    def story_count(self) -> int:
+        """How many stories the store holds."""
+        ...
+
+    def stale_story_ids(self) -> list[str]:
+        """Stories whose members changed since they were last reconciled."""
+        ...
+
+    def save_reconciliations(self, reconciliations: Sequence[Reconciliation]) -> None:
+        """Replace the reconciliations of their stories, which are then fresh."""
+        ...
+
+    def copies_of(self, article_ids: Iterable[str]) -> list[CopyLink]:
+        """The stored copy links whose copy is one of ``article_ids``."""
+        ...
+
+    def story(self, story_id: str) -> Story:
+        """Return a story by id, unique prefix, or an old id it absorbed."""
+        ...
+
+    def story_summaries(self, story_filter: StoryFilter | None = None) -> list[StorySummary]:
+        """Return one summary per story ``story_filter`` keeps (every story when None).
+
+        The most recently seen first, then by id; ``story_filter.limit`` caps the count.
+        """
         ...
 
     def reconciliation(self, story_id: str) -> Reconciliation:

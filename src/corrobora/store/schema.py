@@ -148,7 +148,40 @@ FROM stories AS s
 ORDER BY s.last_seen DESC, s.id;
 """
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("0001_initial", _INITIAL),)
+_INCREMENTAL_STORIES = """
+CREATE TABLE story_state (
+    story_id    TEXT PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
+    first_seen  TEXT,
+    last_seen   TEXT,
+    data        TEXT NOT NULL
+);
+
+CREATE TABLE story_keys (
+    key         TEXT NOT NULL,
+    story_id    TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    touched     INTEGER NOT NULL,
+    PRIMARY KEY (key, story_id)
+) WITHOUT ROWID;
+CREATE INDEX story_keys_recent ON story_keys (key, touched);
+CREATE INDEX story_keys_story ON story_keys (story_id);
+
+CREATE TABLE story_aliases (
+    old_id      TEXT PRIMARY KEY,
+    new_id      TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    at          TEXT NOT NULL
+);
+CREATE INDEX story_aliases_new ON story_aliases (new_id);
+
+CREATE TABLE stale_stories (
+    story_id    TEXT PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE
+);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_initial", _INITIAL),
+    Migration("0002_incremental_stories", _INCREMENTAL_STORIES),
+)
 """Every migration, oldest first. Append only."""
 
 CREATE_MIGRATIONS_TABLE = f"""

@@ -39,6 +39,21 @@ from corrobora.store.rows import (
     present,
     referenced_articles,
 )
+from corrobora.store.storyquery import StoryFilter, register_functions, story_summary_sql
+from corrobora.store.storystate import (
+    StoredState,
+    add_alias,
+    copies_of,
+    delete_story,
+    drop_reconciliation,
+    load_states,
+    recent_postings,
+    replace_copies,
+    resolve_alias,
+    upsert_story,
+    vanished_ids,
+    write_states,
+)
 
 _T = TypeVar("_T")
 
@@ -154,9 +169,28 @@ class SQLiteStore:
                     added += 1
         return added
 
-    def articles(self) -> Iterator[Article]:
-        """Yield every stored article, in the order they were added."""
+    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        """Yield every stored article in the order added, or those of ``ids`` that exist."""
         db = self._db()
+        if ids is not None:
+            return self._some_articles(db, list(dict.fromkeys(ids)))
+        return self._all_articles(db)
+
+    def _some_articles(self, db: sqlite3.Connection, wanted: list[str]) -> Iterator[Article]:
+        for start in range(0, len(wanted), BATCH):
+            batch = wanted[start : start + BATCH]
+            marks = ", ".join("?" * len(batch))
+            with reading(db, self._location):
+                rows = db.execute(
+                    f"SELECT {_ARTICLE_COLUMNS} FROM articles AS a WHERE a.id IN ({marks})",
+                    batch,
+                ).fetchall()
+            by_id = {row[0]: row for row in rows}
+            for article_id in batch:
+                if article_id in by_id:
+                    yield self._article(by_id[article_id])
+
+    def _all_articles(self, db: sqlite3.Connection) -> Iterator[Article]:
         sql = (
             f"SELECT a.rowid, {_ARTICLE_COLUMNS} FROM articles AS a"
             " WHERE a.rowid > ? ORDER BY a.rowid LIMIT ?"
@@ -279,8 +313,14 @@ class SQLiteStore:
         stories: Sequence[Story],
         copies: Sequence[CopyLink],
         reconciliations: Sequence[Reconciliation],
+        *,
+        states: Sequence[StoredState] = (),
     ) -> None:
         """Replace all stories, copy links, reconciliations and facts in one transaction.
+
+        A story id that disappears becomes an alias of the new story holding most of its
+        articles, so that links to it still resolve. ``states`` are the stories'
+        clustering states, kept for incremental ingest.
 
         Raises:
             ValueError: The arguments contradict each other (a story id twice, an article
@@ -300,16 +340,23 @@ class SQLiteStore:
                     f"cannot {action} {self._location}: {len(missing)} article(s) they refer "
                     f"to are not stored: {shown}"
                 )
+            old_members = db.execute("SELECT article_id, story_id FROM story_articles").fetchall()
             for table in (
                 "fact_support",
                 "facts",
                 "reconciliations",
                 "copies",
+                "story_keys",
+                "story_state",
+                "stale_stories",
                 "story_articles",
                 "stories",
             ):
                 db.execute(f"DELETE FROM {table}")
             insert_stories(db, stories)
+            for old_id, new_id in vanished_ids(old_members, stories):
+                add_alias(db, old_id, new_id, "regrouped")
+            write_states(db, states)
             db.executemany(
                 "INSERT INTO copies (article_id, copy_of, similarity) VALUES (?, ?, ?)",
                 [(c.article_id, c.copy_of, c.similarity) for c in copies],
@@ -317,14 +364,165 @@ class SQLiteStore:
             for reconciliation in reconciliations:
                 insert_reconciliation(db, reconciliation)
 
-    def story_summaries(self) -> list[StorySummary]:
-        """Return one summary per story: the most recently seen first, then by id."""
+    def story_postings(self, keys: Iterable[str], per_key: int) -> dict[str, list[str]]:
+        """Blocking key -> ids of the ``per_key`` stories most recently joined through it."""
+        db = self._db()
+        with reading(db, self._location):
+            return recent_postings(db, keys, per_key)
+
+    def story_states(self, story_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Story id -> its stored clustering state (plain JSON values)."""
+        db = self._db()
+        with reading(db, self._location):
+            texts = load_states(db, story_ids)
+        states: dict[str, dict[str, Any]] = {}
+        for story_id, text in texts.items():
+            try:
+                data = json.loads(text)
+            except ValueError as error:
+                raise StoreError(
+                    f"{self._location}: the clustering state of story {story_id!r} is not "
+                    f"valid JSON ({error}); run: corrobora ingest --regroup"
+                ) from None
+            if not isinstance(data, dict):
+                raise StoreError(
+                    f"{self._location}: the clustering state of story {story_id!r} is not "
+                    "an object; run: corrobora ingest --regroup"
+                )
+            states[story_id] = data
+        return states
+
+    def story_ids_taken(self, story_ids: Iterable[str]) -> set[str]:
+        """Those of ``story_ids`` used by a story or an alias (new stories avoid them)."""
+        wanted = list(story_ids)
+        db = self._db()
+        with reading(db, self._location):
+            return present(db, "stories", "id", wanted) | present(
+                db, "story_aliases", "old_id", wanted
+            )
+
+    def stories_without_state(self) -> int:
+        """How many stories have no clustering state (written before incremental ingest)."""
+        db = self._db()
+        with reading(db, self._location):
+            (count,) = db.execute(
+                "SELECT count(*) FROM stories AS s"
+                " WHERE NOT EXISTS (SELECT 1 FROM story_state AS t WHERE t.story_id = s.id)"
+            ).fetchone()
+        return int(count)
+
+    def apply_story_update(
+        self,
+        stories: Sequence[Story],
+        states: Sequence[StoredState],
+        merged: Sequence[tuple[str, str]],
+        copies: Sequence[CopyLink],
+    ) -> None:
+        """Write the stories an incremental update touched, in one transaction.
+
+        Each story in ``stories`` is written whole (membership, period, title) and its
+        reconciliation is dropped and marked stale; each ``(old, new)`` in ``merged``
+        deletes story ``old`` and makes its id an alias of ``new``; the copy links of
+        every member of ``stories`` are replaced by ``copies``.
+        """
+        action = "update stories in"
+        db = self._writable(action)
+        members = [article_id for story in stories for article_id in story.article_ids]
+        with writing(db, self._location, action):
+            missing = set(members) - present(db, "articles", "id", members)
+            if missing:
+                raise StoreError(
+                    f"cannot {action} {self._location}: {len(missing)} article(s) they "
+                    f"refer to are not stored: {', '.join(sorted(missing)[:5])}"
+                )
+            for old_id, new_id in merged:
+                delete_story(db, old_id)
+                add_alias(db, old_id, new_id, "merged")
+            for story in stories:
+                upsert_story(db, story)
+            write_states(db, states)
+            replace_copies(db, members, copies)
+
+    def unassigned_article_ids(self) -> list[str]:
+        """Stored articles in no story (an interrupted ingest), in the order added."""
         db = self._db()
         with reading(db, self._location):
             rows = db.execute(
-                "SELECT id, title, article_count, outlet_count, first_seen, last_seen"
-                " FROM stories ORDER BY last_seen IS NULL, last_seen DESC, id"
+                "SELECT a.id FROM articles AS a WHERE NOT EXISTS"
+                " (SELECT 1 FROM story_articles AS sa WHERE sa.article_id = a.id)"
+                " ORDER BY a.rowid"
             ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    def story_count(self) -> int:
+        """How many stories the store holds."""
+        db = self._db()
+        with reading(db, self._location):
+            (count,) = db.execute("SELECT count(*) FROM stories").fetchone()
+        return int(count)
+
+    def stale_story_ids(self) -> list[str]:
+        """Stories whose members changed since they were reconciled, oldest id first."""
+        db = self._db()
+        with reading(db, self._location):
+            rows = db.execute("SELECT story_id FROM stale_stories ORDER BY story_id").fetchall()
+        return [str(row[0]) for row in rows]
+
+    def save_reconciliations(self, reconciliations: Sequence[Reconciliation]) -> None:
+        """Replace the reconciliations (and facts) of their stories; they are fresh again."""
+        action = "save reconciliations in"
+        db = self._writable(action)
+        with writing(db, self._location, action):
+            for reconciliation in reconciliations:
+                story_id = reconciliation.story.id
+                drop_reconciliation(db, story_id)
+                insert_reconciliation(db, reconciliation)
+                db.execute("DELETE FROM stale_stories WHERE story_id = ?", (story_id,))
+
+    def copies_of(self, article_ids: Iterable[str]) -> list[CopyLink]:
+        """The stored copy links whose copy is one of ``article_ids``."""
+        db = self._db()
+        with reading(db, self._location):
+            return copies_of(db, article_ids)
+
+    def story(self, story_id: str) -> Story:
+        """Return a story by id, unique prefix or old (merged) id.
+
+        Raises:
+            NotFound: No such story, or an ambiguous prefix.
+        """
+        db = self._db()
+        hint = f" List stories with: corrobora stories --db {shlex.quote(self._location)}"
+        with reading(db, self._location):
+            found = resolve_alias(db, story_id) or self._resolve(
+                "stories", "Story", story_id, hint=hint
+            )
+            row = db.execute(
+                "SELECT id, title, first_seen, last_seen FROM stories WHERE id = ?", (found,)
+            ).fetchone()
+            members = db.execute(
+                "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position",
+                (found,),
+            ).fetchall()
+        return Story(
+            id=str(row[0]),
+            title=str(row[1]),
+            article_ids=tuple(str(member[0]) for member in members),
+            first_seen=parse_time(row[2]),
+            last_seen=parse_time(row[3]),
+        )
+
+    def story_summaries(self, story_filter: StoryFilter | None = None) -> list[StorySummary]:
+        """Return one summary per story ``story_filter`` keeps (every story when None).
+
+        The most recently seen first, then by id; see :class:`StoryFilter` for the
+        criteria. The query is built with bound values only.
+        """
+        db = self._db()
+        sql, values = story_summary_sql(story_filter or StoryFilter())
+        with reading(db, self._location):
+            register_functions(db)
+            rows = db.execute(sql, values).fetchall()
         return [
             StorySummary(
                 id=row[0],
@@ -346,7 +544,8 @@ class SQLiteStore:
         db = self._db()
         hint = f" List stories with: corrobora stories --db {shlex.quote(self._location)}"
         with reading(db, self._location):
-            found = self._resolve("stories", "Story", story_id, hint=hint)
+            alias = resolve_alias(db, story_id)
+            found = alias or self._resolve("stories", "Story", story_id, hint=hint)
             row = db.execute(
                 "SELECT data FROM reconciliations WHERE story_id = ?", (found,)
             ).fetchone()

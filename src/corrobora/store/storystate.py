@@ -1,0 +1,221 @@
+"""What the store keeps so that stories grow incrementally: states, keys, aliases, staleness.
+
+- ``story_state``: per story, the clustering state (centroid sums, counts, period,
+  blocking keys) as JSON, written by :mod:`corrobora.cluster.incremental`; the store
+  treats it as opaque apart from the period columns.
+- ``story_keys``: per blocking key, the stories whose members carry it, with a counter
+  of when each was last joined, so the most recent stories of a key come first.
+- ``story_aliases``: ids of stories merged into another (or dissolved by a regrouping),
+  pointing at the story that holds their articles now, so old links still resolve.
+- ``stale_stories``: stories whose members changed since they were last reconciled.
+
+Every function takes a connection inside a transaction its caller manages.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from corrobora.model import CopyLink, Story
+from corrobora.store.rows import BATCH, json_text, utc_iso
+
+
+@dataclass(frozen=True, slots=True)
+class StoredState:
+    """A story's clustering state as the store keeps it.
+
+    Attributes:
+        story_id: the story.
+        data: the state as plain JSON values (opaque to the store).
+        keys: the blocking keys that lead to the story.
+        first_seen: its earliest dated member's publication time, or None.
+        last_seen: its latest, or None.
+    """
+
+    story_id: str
+    data: Mapping[str, Any]
+    keys: tuple[str, ...]
+    first_seen: datetime | None
+    last_seen: datetime | None
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def recent_postings(
+    db: sqlite3.Connection, keys: Iterable[str], per_key: int
+) -> dict[str, list[str]]:
+    """Key -> the ids of the ``per_key`` stories most recently joined through it."""
+    wanted = sorted(set(keys))
+    result: dict[str, list[str]] = {}
+    for start in range(0, len(wanted), BATCH):
+        batch = wanted[start : start + BATCH]
+        rows = db.execute(
+            "SELECT key, story_id FROM ("
+            " SELECT key, story_id, touched, ROW_NUMBER() OVER"
+            " (PARTITION BY key ORDER BY touched DESC, story_id) AS rank"
+            f" FROM story_keys WHERE key IN ({_marks(len(batch))})"
+            ") WHERE rank <= ? ORDER BY key, touched, story_id",
+            [*batch, per_key],
+        ).fetchall()
+        for key, story_id in rows:
+            result.setdefault(str(key), []).append(str(story_id))
+    return result
+
+
+def load_states(db: sqlite3.Connection, story_ids: Iterable[str]) -> dict[str, str]:
+    """Story id -> the JSON text of its state, for those of ``story_ids`` that have one."""
+    wanted = sorted(set(story_ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), BATCH):
+        batch = wanted[start : start + BATCH]
+        rows = db.execute(
+            f"SELECT story_id, data FROM story_state WHERE story_id IN ({_marks(len(batch))})",
+            batch,
+        ).fetchall()
+        found.update((str(story_id), str(data)) for story_id, data in rows)
+    return found
+
+
+def write_states(db: sqlite3.Connection, states: Sequence[StoredState]) -> None:
+    """Insert or replace the states and the key postings of the given stories."""
+    if not states:
+        return
+    (touched,) = db.execute("SELECT coalesce(max(touched), 0) + 1 FROM story_keys").fetchone()
+    for state in states:
+        db.execute(
+            "INSERT OR REPLACE INTO story_state (story_id, first_seen, last_seen, data)"
+            " VALUES (?, ?, ?, ?)",
+            (
+                state.story_id,
+                utc_iso(state.first_seen),
+                utc_iso(state.last_seen),
+                json_text(dict(state.data)),
+            ),
+        )
+        db.execute("DELETE FROM story_keys WHERE story_id = ?", (state.story_id,))
+        db.executemany(
+            "INSERT INTO story_keys (key, story_id, touched) VALUES (?, ?, ?)",
+            [(key, state.story_id, touched) for key in dict.fromkeys(state.keys)],
+        )
+
+
+def add_alias(db: sqlite3.Connection, old_id: str, new_id: str, reason: str) -> None:
+    """Make ``old_id`` resolve to ``new_id`` (and every alias of ``old_id`` too)."""
+    if old_id == new_id:
+        return
+    at = datetime.now(UTC).isoformat()
+    db.execute("UPDATE story_aliases SET new_id = ? WHERE new_id = ?", (new_id, old_id))
+    db.execute("DELETE FROM story_aliases WHERE old_id = ?", (new_id,))
+    db.execute(
+        "INSERT OR REPLACE INTO story_aliases (old_id, new_id, reason, at) VALUES (?, ?, ?, ?)",
+        (old_id, new_id, reason, at),
+    )
+
+
+def resolve_alias(db: sqlite3.Connection, story_id: str) -> str | None:
+    """The story an old id now resolves to, or None when it is not an alias."""
+    row = db.execute("SELECT new_id FROM story_aliases WHERE old_id = ?", (story_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def delete_story(db: sqlite3.Connection, story_id: str) -> None:
+    """Remove a story and everything hanging off it (its articles stay stored)."""
+    db.execute("DELETE FROM fact_support WHERE story_id = ?", (story_id,))
+    db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+
+
+def upsert_story(db: sqlite3.Connection, story: Story) -> None:
+    """Write a story's row and membership; its reconciliation is dropped and marked stale."""
+    db.execute(
+        "INSERT INTO stories (id, title, first_seen, last_seen, article_count, outlet_count)"
+        " VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+        " first_seen = excluded.first_seen, last_seen = excluded.last_seen,"
+        " article_count = excluded.article_count",
+        (
+            story.id,
+            story.title,
+            utc_iso(story.first_seen),
+            utc_iso(story.last_seen),
+            len(story.article_ids),
+        ),
+    )
+    db.execute("DELETE FROM story_articles WHERE story_id = ?", (story.id,))
+    for start in range(0, len(story.article_ids), BATCH):
+        batch = story.article_ids[start : start + BATCH]
+        db.execute(f"DELETE FROM story_articles WHERE article_id IN ({_marks(len(batch))})", batch)
+    db.executemany(
+        "INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)",
+        [(story.id, article_id, n) for n, article_id in enumerate(story.article_ids)],
+    )
+    db.execute(
+        "UPDATE stories SET outlet_count = (SELECT count(DISTINCT a.outlet)"
+        " FROM story_articles AS sa JOIN articles AS a ON a.id = sa.article_id"
+        " WHERE sa.story_id = stories.id) WHERE id = ?",
+        (story.id,),
+    )
+    drop_reconciliation(db, story.id)
+    db.execute("INSERT OR IGNORE INTO stale_stories (story_id) VALUES (?)", (story.id,))
+
+
+def drop_reconciliation(db: sqlite3.Connection, story_id: str) -> None:
+    """Remove a story's reconciliation and facts (before writing new ones)."""
+    db.execute("DELETE FROM fact_support WHERE story_id = ?", (story_id,))
+    db.execute("DELETE FROM facts WHERE story_id = ?", (story_id,))
+    db.execute("DELETE FROM reconciliations WHERE story_id = ?", (story_id,))
+
+
+def replace_copies(
+    db: sqlite3.Connection, article_ids: Sequence[str], copies: Sequence[CopyLink]
+) -> None:
+    """Replace the copy links of ``article_ids`` (as copies) by ``copies``."""
+    for start in range(0, len(article_ids), BATCH):
+        batch = article_ids[start : start + BATCH]
+        db.execute(f"DELETE FROM copies WHERE article_id IN ({_marks(len(batch))})", batch)
+    db.executemany(
+        "INSERT INTO copies (article_id, copy_of, similarity) VALUES (?, ?, ?)",
+        [(c.article_id, c.copy_of, c.similarity) for c in copies],
+    )
+
+
+def copies_of(db: sqlite3.Connection, article_ids: Iterable[str]) -> list[CopyLink]:
+    """The copy links whose copy is one of ``article_ids``."""
+    wanted = sorted(set(article_ids))
+    links: list[CopyLink] = []
+    for start in range(0, len(wanted), BATCH):
+        batch = wanted[start : start + BATCH]
+        rows = db.execute(
+            "SELECT article_id, copy_of, similarity FROM copies"
+            f" WHERE article_id IN ({_marks(len(batch))}) ORDER BY article_id",
+            batch,
+        ).fetchall()
+        links.extend(CopyLink(str(a), str(b), float(s)) for a, b, s in rows)
+    return links
+
+
+def vanished_ids(
+    old_members: Iterable[tuple[str, str]], stories: Sequence[Story]
+) -> list[tuple[str, str]]:
+    """``(old id, new id)`` for each old story id a regrouping dropped.
+
+    The new id is that of the story holding most of the old story's articles (ties:
+    the smaller id); an old story none of whose articles is grouped has no successor.
+    """
+    new_ids = {story.id for story in stories}
+    owner = {article_id: story.id for story in stories for article_id in story.article_ids}
+    votes: dict[str, dict[str, int]] = {}
+    for article_id, story_id in old_members:
+        if str(story_id) in new_ids or str(article_id) not in owner:
+            continue
+        tally = votes.setdefault(str(story_id), {})
+        successor = owner[str(article_id)]
+        tally[successor] = tally.get(successor, 0) + 1
+    return [
+        (old_id, min(tally.items(), key=lambda item: (-item[1], item[0]))[0])
+        for old_id, tally in sorted(votes.items())
+    ]
