@@ -224,26 +224,42 @@ def compare(
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_DIR...")
+@click.argument("inputs", nargs=-1, required=False, metavar="FILE_OR_DIR...")
+@click.option(
+    "--regroup",
+    is_flag=True,
+    help="Group every stored article again in one pass (ids kept where possible; "
+    "an id that disappears keeps resolving to the story holding its articles).",
+)
 @common_options
 def ingest(
-    inputs: tuple[str, ...], db: str | None, model: str | None, quiet: bool, debug: bool
+    inputs: tuple[str, ...],
+    regroup: bool,
+    db: str | None,
+    model: str | None,
+    quiet: bool,
+    debug: bool,
 ) -> None:
     """Add articles to the store and update its stories.
 
     Reads plain text, HTML and JSON Lines files, and folders of them recursively.
     Articles already in the store are skipped, so running it twice changes nothing.
     Unreadable inputs are reported one per line and the others are still added.
+    New articles join the stories they report (or open new ones) as they are stored;
+    only the stories that changed are reconciled again.
 
     \b
     Example:
         corrobora ingest articles/ more.jsonl --db news.db
     """
 
+    if not inputs and not regroup:
+        raise click.UsageError("give the files or folders to ingest (or --regroup)")
+
     def action() -> int:
         settings = _settings(db, model)
         with open_store(settings.db) as store, _progress(quiet) as progress:
-            summary = api.ingest(inputs, store, settings, progress=progress)
+            summary = api.ingest(inputs, store, settings, progress=progress, regroup=regroup)
         _report_input_errors(summary.errors)
         if not quiet:
             _err(

@@ -71,15 +71,28 @@ def _load_states(store: Store, story_ids: Iterable[str]) -> list[StoryState]:
     return states
 
 
-def add_to_stories(store: Store, analyses: Sequence[AnalyzedArticle], settings: Settings) -> int:
+def add_to_stories(
+    store: Store,
+    analyses: Sequence[AnalyzedArticle],
+    settings: Settings,
+    *,
+    features: Sequence[StoryFeatures] | None = None,
+) -> int:
     """Put newly stored articles into the store's stories; return how many stories changed.
 
     The touched stories are written in one transaction, marked stale until
     :func:`reconcile_stale` reconciles them.
+
+    Args:
+        store: the store the articles are stored in.
+        analyses: their analyses.
+        settings: run settings.
+        features: their clustering views, when already computed (else computed here).
     """
     if not analyses:
         return 0
-    features = story_features_of(analyses, settings)
+    if features is None:
+        features = story_features_of(analyses, settings)
     existing = _load_states(store, _candidate_ids(store, features))
     update = update_stories(
         existing,

@@ -43,8 +43,15 @@ class _SentenceTransformerEncoder:
     def __init__(self, path: Path, name: str) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        import torch
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
 
+        # Loading a local model draws a progress bar on stderr; the CLI draws its own.
+        transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+        # One thread: short batches on a shared machine are many times slower when torch
+        # spins several threads against other work; parallelism comes from processes.
+        torch.set_num_threads(1)
         self.name = name
         self._model: Any = SentenceTransformer(str(path), device="cpu", local_files_only=True)
 

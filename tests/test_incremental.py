@@ -1,0 +1,177 @@
+"""Incremental ingest: stories grow as articles arrive, in any order, and keep their ids."""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from corrobora import api
+from corrobora.cluster.stories import group_stories
+from corrobora.errors import StoreError
+from corrobora.model import AnalyzedArticle
+from corrobora.pipeline import story_features_of
+from corrobora.settings import Settings
+from corrobora.store import Store, open_store
+from corrobora.updating import add_to_stories, reconcile_stale
+
+CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(scope="module")
+def analyses(settings: Settings) -> list[AnalyzedArticle]:
+    found, errors = api.analyze_files([CORPUS], settings)
+    assert errors == []
+    return found
+
+
+@pytest.fixture(scope="module")
+def batch_partition(analyses: list[AnalyzedArticle], settings: Settings) -> set[frozenset[str]]:
+    features = {f.article_id: f for f in story_features_of(analyses, settings)}
+    grouping = group_stories(analyses, settings.cluster, features=features)
+    return {frozenset(story.article_ids) for story in grouping.stories}
+
+
+def partition(store: Store) -> set[frozenset[str]]:
+    members: dict[str, set[str]] = {}
+    for article_id, story_id in store.story_ids_by_article().items():
+        members.setdefault(story_id, set()).add(article_id)
+    return {frozenset(group) for group in members.values()}
+
+
+def add_in_chunks(
+    store: Store, items: Sequence[AnalyzedArticle], size: int, settings: Settings
+) -> None:
+    for start in range(0, len(items), size):
+        chunk = list(items[start : start + size])
+        store.add_analyses(chunk)
+        add_to_stories(store, chunk, settings)
+
+
+@pytest.mark.parametrize(("size", "seed"), [(1, 0), (1, 1), (3, 2), (100, 3)])
+def test_any_order_and_batching_gives_the_batch_stories(
+    analyses: list[AnalyzedArticle],
+    settings: Settings,
+    batch_partition: set[frozenset[str]],
+    size: int,
+    seed: int,
+) -> None:
+    order = list(analyses)
+    random.Random(seed).shuffle(order)
+    with open_store(":memory:") as store:
+        add_in_chunks(store, order, size, settings)
+        assert partition(store) == batch_partition
+        assert len(store.stale_story_ids()) == len(batch_partition)
+
+
+def test_a_story_keeps_its_id_as_articles_join(
+    analyses: list[AnalyzedArticle], settings: Settings
+) -> None:
+    by_time = sorted(analyses, key=lambda a: (a.article.published is None, a.article.published))
+    with open_store(":memory:") as store:
+        add_in_chunks(store, by_time[:1], 1, settings)
+        (first_story,) = set(store.story_ids_by_article().values())
+        add_in_chunks(store, by_time[1:], 1, settings)
+        story = store.story(first_story)
+        assert by_time[0].article.id in story.article_ids
+        assert len(story.article_ids) > 1  # others joined it, under the same id
+
+
+def test_only_changed_stories_are_reconciled_again(
+    analyses: list[AnalyzedArticle], settings: Settings
+) -> None:
+    with open_store(":memory:") as store:
+        add_in_chunks(store, analyses[:-1], 100, settings)
+        stale_before = len(store.stale_story_ids())
+        assert stale_before > 0
+        assert reconcile_stale(store, settings) == stale_before
+        assert store.stale_story_ids() == []
+        add_in_chunks(store, analyses[-1:], 1, settings)
+        stale = store.stale_story_ids()
+        assert len(stale) == 1
+        assert analyses[-1].article.id in store.story(stale[0]).article_ids
+        assert reconcile_stale(store, settings) == 1
+        report = api.story_report(store, stale[0])
+        assert analyses[-1].article.id in report.articles
+
+
+def test_ingest_groups_articles_left_by_an_interrupted_run(
+    tmp_path: Path, analyses: list[AnalyzedArticle], settings: Settings
+) -> None:
+    path = str(tmp_path / "news.db")
+    with open_store(path) as store:
+        # A run that stored articles and died before grouping them.
+        store.add_analyses(analyses)
+        assert store.story_ids_by_article() == {}
+        summary = api.ingest([], store, settings)
+        assert summary.added == 0
+        assert store.unassigned_article_ids() == []
+        assert summary.stories == store.story_count() > 0
+        assert store.stale_story_ids() == []
+
+
+def test_a_store_without_states_is_regrouped_once(
+    tmp_path: Path, analyses: list[AnalyzedArticle], settings: Settings
+) -> None:
+    path = tmp_path / "old.db"
+    with open_store(str(path)) as store:
+        store.add_analyses(analyses)
+        api.rebuild_stories(store, settings)
+        before = store.story_ids_by_article()
+    # Simulate a store written before stories kept their clustering state.
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM story_state")
+    with open_store(str(path)) as store:
+        assert store.stories_without_state() > 0
+        api.ingest([], store, settings)
+        assert store.stories_without_state() == 0
+        assert store.story_ids_by_article() == before  # ids kept
+
+
+def test_regroup_keeps_old_ids_resolving(
+    tmp_path: Path, analyses: list[AnalyzedArticle], settings: Settings
+) -> None:
+    path = str(tmp_path / "news.db")
+    with open_store(path) as store:
+        store.add_analyses(analyses)
+        add_to_stories(store, analyses, settings)
+        # Pretend an earlier grouping had split a story under another id.
+        story_id = max(set(store.story_ids_by_article().values()), key=lambda s: len(s))
+        story = store.story(story_id)
+        assert len(story.article_ids) > 1
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO stories (id, title, article_count, outlet_count) VALUES ('split', '', 1, 1)"
+        )
+        connection.execute(
+            "UPDATE story_articles SET story_id = 'split' WHERE article_id = ?",
+            (story.article_ids[-1],),
+        )
+    with open_store(path) as store:
+        api.ingest([], store, settings, regroup=True)
+        assert store.story("split").id == story_id
+        assert api.story_report(store, "split").reconciliation.story.id == story_id
+
+
+def test_a_corrupt_state_is_a_clear_error(
+    tmp_path: Path, analyses: list[AnalyzedArticle], settings: Settings
+) -> None:
+    path = tmp_path / "news.db"
+    with open_store(str(path)) as store:
+        store.add_analyses(analyses[:-1])
+        add_to_stories(store, analyses[:-1], settings)
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE story_state SET data = ?", (json.dumps({"members": 3}),))
+    with open_store(str(path)) as store:
+        store.add_analyses(analyses[-1:])
+        with pytest.raises(StoreError, match="cannot be read .* corrobora ingest --regroup"):
+            add_to_stories(store, analyses[-1:], settings)
