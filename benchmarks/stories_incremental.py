@@ -12,10 +12,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from stories_ecbplus import DEV, ECBPLUS, TRAIN
-
 from corrobora.evaluate.incremental import evaluate_incremental
 from corrobora.settings import Settings
+from stories_ecbplus import DEV, ECBPLUS, TRAIN
 
 GOAL = 0.98
 

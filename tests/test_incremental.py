@@ -173,5 +173,5 @@ def test_a_corrupt_state_is_a_clear_error(
         connection.execute("UPDATE story_state SET data = ?", (json.dumps({"members": 3}),))
     with open_store(str(path)) as store:
         store.add_analyses(analyses[-1:])
-        with pytest.raises(StoreError, match="cannot be read .* corrobora ingest --regroup"):
+        with pytest.raises(StoreError, match=r"cannot be read .* corrobora ingest --regroup"):
             add_to_stories(store, analyses[-1:], settings)

@@ -252,7 +252,6 @@ def ingest(
     Example:
         corrobora ingest articles/ more.jsonl --db news.db
     """
-
     if not inputs and not regroup:
         raise click.UsageError("give the files or folders to ingest (or --regroup)")
 
