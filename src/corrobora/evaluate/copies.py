@@ -4,9 +4,10 @@ Each line of a ``.jsonl`` file (or of every ``.jsonl`` file under a folder) is o
 article: ``id`` (the gold label, a string or an integer), ``text`` or ``html``, the
 optional ``title``, ``outlet``, ``url`` and ``published`` of corrobora's JSON Lines
 input, and ``copy_of``: the ``id`` of the article it copies, or null for an original.
-corrobora reads the articles blind to ``id`` and ``copy_of`` and runs its copy detection
-(:func:`corrobora.cluster.find_copies`) on them; the predicted links are mapped back to
-the gold ids and scored as links, as pairs and as groups (see :data:`RULES`).
+corrobora reads the articles blind to ``id`` and ``copy_of`` and marks copies as ingest
+does (stories first, then :func:`corrobora.cluster.copies.find_copies_among` inside each
+story); the predicted links are mapped back to the gold ids and scored as links, as
+pairs and as groups (see :data:`RULES`).
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cluster import find_copies
+from ..cluster.stories import group_stories
 from ..errors import ConfigError, IngestError
 from ..ingest.decode import normalize_newlines
 from ..ingest.jsonl import record_to_article
 from ..model import Article
 from ..ordering import chronological_key
+from ..pipeline import story_features_of
 from ..settings import Settings
 from ..unionfind import UnionFind
 from .bcubed import bcubed, pair_counts
@@ -257,7 +259,10 @@ def predict_copies(
         for record in records
         if record.article.id in causes
     ]
-    links = {link.article_id: link.copy_of for link in find_copies(analyses, settings.cluster)}
+    # As ingest does: group into stories, then look for copies inside each story.
+    features = {f.article_id: f for f in story_features_of(analyses, settings)}
+    grouping = group_stories(analyses, settings.cluster, features=features)
+    links = {link.article_id: link.copy_of for link in grouping.copies}
     scored = tuple(record for record in records if record.article.id not in causes)
     predicted: dict[str, str] = {}
     for record in scored:
