@@ -45,9 +45,23 @@ clean:
 bench-pairs: $(STAMP)
 	$(BIN)/python benchmarks/mrpc_pairs.py
 
-.PHONY: bench-stories bench-copies bench-attributions bench
+.PHONY: bench-stories bench-stories-baseline bench-stories-incremental bench-stories-scale
+.PHONY: bench-copies bench-attributions bench fit-story-model
 bench-stories: $(STAMP)
 	$(BIN)/python benchmarks/stories_ecbplus.py
+
+bench-stories-baseline: $(STAMP)
+	$(BIN)/python benchmarks/stories_baseline.py
+
+bench-stories-incremental: $(STAMP)
+	$(BIN)/python benchmarks/stories_incremental.py
+
+bench-stories-scale: $(STAMP)
+	$(BIN)/python benchmarks/stories_scale.py
+
+# Refit the story event model on ECB+ training topics (prints the weights to paste).
+fit-story-model: $(STAMP)
+	$(BIN)/python benchmarks/fit_story_model.py
 
 bench-copies: $(STAMP)
 	$(BIN)/python benchmarks/copies_ecbplus.py
@@ -55,4 +69,5 @@ bench-copies: $(STAMP)
 bench-attributions: $(STAMP)
 	$(BIN)/python benchmarks/attributions_polnear.py --split dev
 
-bench: bench-stories bench-copies bench-attributions bench-pairs
+bench: bench-stories bench-stories-baseline bench-stories-incremental bench-copies \
+	bench-attributions bench-pairs
