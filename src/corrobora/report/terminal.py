@@ -247,28 +247,45 @@ def render_story_list(summaries: Sequence[StorySummary], console: Console) -> No
     if not summaries:
         console.print(Text("No stories.", style="dim"))
         return
+    wide = console.width >= _WIDE_LIST
     table = Table(box=box.SIMPLE_HEAD, expand=True)
     table.add_column("Story", no_wrap=True, style="cyan")
     table.add_column("Title", ratio=1, min_width=20)
-    table.add_column("Articles", justify="right")
-    table.add_column("Outlets", justify="right")
-    table.add_column("First seen (UTC)", no_wrap=True)
-    table.add_column("Last seen (UTC)", no_wrap=True)
+    table.add_column("Articles", justify="right", no_wrap=True)
+    table.add_column("Outlets", justify="right", no_wrap=True)
+    if wide:
+        table.add_column("First seen (UTC)", no_wrap=True)
+        table.add_column("Last seen (UTC)", no_wrap=True)
+    else:
+        # A narrow terminal gets one period column in days, so that titles stay readable.
+        table.add_column("Period (UTC)", no_wrap=True)
     for s in summaries:
-        table.add_row(
-            Text(s.id),
-            Text(s.title),
-            str(s.articles),
-            str(s.outlets),
-            _utc_minute(s.first_seen),
-            _utc_minute(s.last_seen),
+        times = (
+            [_utc_time(s.first_seen), _utc_time(s.last_seen)]
+            if wide
+            else [_period(s.first_seen, s.last_seen)]
         )
+        table.add_row(Text(s.id), Text(s.title), str(s.articles), str(s.outlets), *times)
     console.print(table)
 
 
-def _utc_minute(value: datetime | None) -> str:
+#: Console width from which story times are shown to the minute.
+_WIDE_LIST = 110
+
+
+def _utc_time(value: datetime | None, clock: str = "%Y-%m-%d %H:%M") -> str:
     if value is None:
         return "undated"
     if value.tzinfo is not None:
         value = value.astimezone(UTC)
-    return value.strftime("%Y-%m-%d %H:%M")
+    return value.strftime(clock)
+
+
+def _period(first: datetime | None, last: datetime | None) -> str:
+    """``2026-03-12`` for one day, ``2026-03-12 → 03-18`` for several (UTC days)."""
+    start, end = _utc_time(first, "%Y-%m-%d"), _utc_time(last, "%Y-%m-%d")
+    if start == end or last is None:
+        return start
+    if first is None:
+        return end
+    return f"{start} → {end[5:] if start[:4] == end[:4] else end}"
