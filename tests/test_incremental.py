@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from corrobora import api
+from corrobora.cli import cli
 from corrobora.cluster.stories import group_stories
 from corrobora.errors import StoreError
 from corrobora.model import AnalyzedArticle
@@ -175,3 +177,33 @@ def test_a_corrupt_state_is_a_clear_error(
         store.add_analyses(analyses[-1:])
         with pytest.raises(StoreError, match=r"cannot be read .* corrobora ingest --regroup"):
             add_to_stories(store, analyses[-1:], settings)
+
+
+def test_copies_arriving_later_are_marked_and_never_independent(
+    tmp_path: Path, settings: Settings
+) -> None:
+    folder = CORPUS / "rate-decision"
+    original = folder / "farrow-news-agency.txt"
+    copies = [folder / "gulfside-tribune.txt", folder / "brenn-gazette.html"]
+    with open_store(str(tmp_path / "news.db")) as store:
+        first = api.ingest([original], store, settings)
+        (original_id,) = first.article_ids
+        second = api.ingest(copies, store, settings)
+        assert second.added == 2
+        links = store.copies_of(second.article_ids)
+        assert {link.copy_of for link in links} == {original_id}
+        assert {link.article_id for link in links} == set(second.article_ids)
+        (report,) = api.reports_for_articles(store, [original_id])
+        for fact in report.reconciliation.facts:
+            if {s.article_id for s in fact.support} >= {original_id, *second.article_ids}:
+                # Three outlets state it, but the two copies add no independent origin.
+                assert fact.independent_support == 1
+                break
+        else:
+            pytest.fail("no fact is stated by the original and both copies")
+
+
+def test_ingest_without_inputs_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2
+    assert "give the files or folders to ingest (or --regroup)" in result.output
