@@ -249,3 +249,26 @@ def test_comparisons_per_article_are_bounded(make_article, monkeypatch):
     build_stories(articles, (), PARAMS)
     assert 0 < calls <= total * index_module.MAX_CANDIDATES
     assert calls < total * (total - 1) / 2
+
+
+def test_closed_story_with_many_keys_leaves_no_dangling_candidates():
+    """A story keeps only its most common keys; postings of the others must not break."""
+    from corrobora.cluster.features import StoryFeatures
+    from corrobora.cluster.index import STORY_KEYS, StoryIndex
+
+    def item(n: int, day: float, keys: tuple[str, ...]) -> StoryFeatures:
+        channels = {"t": {"shared": 1.0}, "entities": {"ada quill": 1.0}}
+        return StoryFeatures(
+            f"a{n}", T0 + timedelta(days=day), channels, None, ("e:ada quill", *keys)
+        )
+
+    index = StoryIndex(ClusterParams())
+    count = 3 * STORY_KEYS
+    refs = {index.add(item(n, 0.0, (f"t:rare{n}",))) for n in range(count)}
+    assert len(refs) == 1  # one story, far more keys than it keeps
+    closed = list(index.close_before(T0 + timedelta(days=30)))
+    assert len(closed) == 1 and len(index) == 0
+    # A later article carrying a key the closed story dropped opens a new story.
+    dropped = max(f"t:rare{n}" for n in range(count))  # the last key in ties: not kept
+    ref = index.add(item(count, 30.0, (dropped,)))
+    assert index.stories[ref].members == [f"a{count}"]

@@ -213,7 +213,10 @@ class StoryIndex:
         """The stories worth scoring for ``features``: most shared blocking keys first."""
         hits: Counter[str] = Counter()
         for key in features.blocking_keys:
-            hits.update(list(self._postings.get(key, ())))
+            # A posting may still name a story merged away or closed (a story keeps
+            # only its most common keys, so not every posting is removed with it).
+            live = {self.merged.get(ref, ref) for ref in self._postings.get(key, ())}
+            hits.update(ref for ref in live if ref in self.stories)
         ranked = sorted(hits.items(), key=lambda item: (-item[1], item[0]))
         return [ref for ref, _ in ranked[:MAX_CANDIDATES]]
 
