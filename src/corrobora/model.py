@@ -236,6 +236,17 @@ class ConflictKind(StrEnum):
     WORDING = "wording"
 
 
+class ConflictNature(StrEnum):
+    """What the timeline says about a disagreement between two reports."""
+
+    DISAGREEMENT = "disagreement"
+    """The sources disagree: nothing shows one replaced the other."""
+    UPDATE = "update"
+    """A later report gives a higher running count (a toll that rose as events moved on)."""
+    CORRECTION = "correction"
+    """A later report says it corrects or revises an earlier figure."""
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One article's wording of something, located by span."""
@@ -247,11 +258,16 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """A typed disagreement, with the differing wordings side by side."""
+    """A typed disagreement, with the differing wordings side by side.
+
+    ``values`` are in publication order when both reports are dated; ``nature`` says
+    whether the later one updates or corrects the earlier (see :class:`ConflictNature`).
+    """
 
     kind: ConflictKind
     detail: str
     values: tuple[Evidence, ...] = ()
+    nature: ConflictNature = ConflictNature.DISAGREEMENT
 
 
 @dataclass(frozen=True, slots=True)

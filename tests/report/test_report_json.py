@@ -69,7 +69,7 @@ FACT_KEYS = {
     "confidence_reason",
 }
 SUPPORT_KEYS = {"article", "claim", "span", "text", "origin", "is_copy"}
-CONFLICT_KEYS = {"kind", "detail", "values"}
+CONFLICT_KEYS = {"kind", "nature", "detail", "values"}
 EVIDENCE_KEYS = {"article", "span", "text"}
 QUOTE_KEYS = {"id", "speaker", "speaker_key", "identical", "variants"}
 VARIANT_KEYS = {"article", "text", "span", "diff"}

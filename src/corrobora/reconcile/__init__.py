@@ -75,13 +75,14 @@ def reconcile(
     source_keys = {att.source_key for a in analyses for att in a.attributions}
     kinds = {m.key: m.kind.value for a in analyses for m in a.mentions if m.key not in source_keys}
     article_keys = {a.article.id: {m.key for m in a.mentions} for a in analyses}
+    published = {a.article.id: a.article.published for a in analyses}
 
     vectors = ClaimVectors.build(claims, load_encoder(params.embeddings))
     facts: list[Fact] = []
     for group in group_claims(claims, vectors, params.same_threshold):
         fact_claims = [by_id[i] for i in group]
         independent = [c for c in fact_claims if c.article_id not in roots]
-        conflicts = fact_conflicts(independent, kinds, article_keys)
+        conflicts = fact_conflicts(independent, kinds, article_keys, published)
         facts.append(
             build_fact(
                 fact_claims,

@@ -7,9 +7,11 @@ entities of one kind), never guessed from wording alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 
 from ..model import Claim, Conflict, ConflictKind, Evidence, Modality
+from .updates import with_timeline
 
 _FIRM = frozenset({Modality.ASSERTED, Modality.FUTURE})
 _HEDGED = frozenset({Modality.POSSIBLE, Modality.REPORTED})
@@ -119,14 +121,23 @@ def entity_conflict(
 STATUS_CONFLICTS = frozenset(
     {ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.ENTITY, ConflictKind.NEGATION}
 )
+"""Kinds of conflict that make a fact conflicting (when they are disagreements)."""
+
+#: Kinds a later report can update or correct.
+_TIMED = frozenset({ConflictKind.NUMBER, ConflictKind.DATE})
 
 
 def fact_conflicts(
-    claims: Sequence[Claim], kinds: dict[str, str], article_keys: dict[str, set[str]]
+    claims: Sequence[Claim],
+    kinds: dict[str, str],
+    article_keys: dict[str, set[str]],
+    published: Mapping[str, datetime | None] | None = None,
 ) -> tuple[Conflict, ...]:
     """Return the conflicts between the wordings of different articles of one fact.
 
-    At most one conflict of each kind per pair of articles is kept.
+    At most one conflict of each kind per pair of articles is kept. With the articles'
+    publication times, a number or date that a later report updates or corrects is
+    marked so (:func:`corrobora.reconcile.updates.with_timeline`).
     """
     found: list[Conflict] = []
     seen: set[tuple[ConflictKind, str, str]] = set()
@@ -144,6 +155,8 @@ def fact_conflicts(
             ):
                 if conflict is None:
                     continue
+                if published is not None and conflict.kind in _TIMED:
+                    conflict = with_timeline(conflict, a, b, published)
                 key = (conflict.kind, pair[0], pair[1])
                 if key not in seen:
                     seen.add(key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..model import Claim, Conflict, Fact, FactStatus, Support
+from ..model import Claim, Conflict, ConflictNature, Fact, FactStatus, Support
 from ..text import stable_id
 from .conflicts import STATUS_CONFLICTS
 from .origins import merge_article_origins
@@ -13,12 +13,17 @@ from .origins import merge_article_origins
 def fact_status(articles: int, conflicts: Sequence[Conflict]) -> FactStatus:
     """Return a fact's status from its independent articles and its conflicts.
 
-    Only number, date, entity and negation conflicts make a fact conflicting; a
-    difference in hedging is reported but the sources still state the same fact.
+    Only number, date, entity and negation disagreements make a fact conflicting; a
+    difference in hedging, or a later report that updates or corrects a figure, is
+    reported but the sources still state the same fact.
     """
-    if any(c.kind in STATUS_CONFLICTS for c in conflicts):
+    if any(_disagree(c) for c in conflicts):
         return FactStatus.CONFLICTING
     return FactStatus.CORROBORATED if articles > 1 else FactStatus.SINGLE_SOURCE
+
+
+def _disagree(conflict: Conflict) -> bool:
+    return conflict.kind in STATUS_CONFLICTS and conflict.nature is ConflictNature.DISAGREEMENT
 
 
 def explain_confidence(
@@ -31,14 +36,18 @@ def explain_confidence(
         f"stated by {articles} independent article{'s' if articles != 1 else ''}",
         f"traced to {n} independent origin{'s' if n != 1 else ''} ({', '.join(origins)})",
     ]
+    revised = [c for c in conflicts if c.nature is not ConflictNature.DISAGREEMENT]
     if status is FactStatus.CONFLICTING:
         score -= 0.3
-        kinds = sorted({c.kind.value for c in conflicts if c.kind in STATUS_CONFLICTS})
+        kinds = sorted({c.kind.value for c in conflicts if _disagree(c)})
         parts.append(f"sources disagree ({', '.join(kinds)})")
-    elif conflicts:
+    elif any(c.kind not in STATUS_CONFLICTS for c in conflicts):
         parts.append("sources differ in how firmly they state it")
-    else:
+    elif not revised:
         parts.append("no conflict")
+    for conflict in revised:
+        verb = "updates" if conflict.nature is ConflictNature.UPDATE else "corrects"
+        parts.append(f"a later report {verb} the {conflict.kind.value} ({conflict.detail})")
     return round(max(0.05, min(0.95, score)), 2), "; ".join(parts)
 
 

@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 from ..model import (
     Article,
     Attribution,
+    Conflict,
+    ConflictNature,
     CopyLink,
     DiffOp,
     Fact,
@@ -61,6 +63,19 @@ class StoryReport:
 
     reconciliation: Reconciliation
     articles: Mapping[str, Article]
+
+
+def conflict_label(conflict: Conflict) -> str:
+    """The heading of a conflict: ``Number conflict``, ``Number update``, ...
+
+    An update or a correction (a later report revising a figure) is named so.
+    """
+    noun = {
+        ConflictNature.DISAGREEMENT: "conflict",
+        ConflictNature.UPDATE: "update (a later report)",
+        ConflictNature.CORRECTION: "correction (a later report)",
+    }[conflict.nature]
+    return f"{str(conflict.kind).capitalize()} {noun}"
 
 
 def pluralize(count: int, word: str, plural: str | None = None) -> str:

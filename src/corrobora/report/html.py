@@ -18,6 +18,7 @@ from .common import (
     STATUS_TITLES,
     StoryReport,
     StoryView,
+    conflict_label,
     diff_segments,
     format_time,
     iso_time,
@@ -76,8 +77,7 @@ def _fact(view: StoryView, fact: Fact) -> list[str]:
     for conflict in fact.conflicts:
         out.append('<div class="conflict">')
         out.append(
-            f"<p><strong>{esc(str(conflict.kind).capitalize())} conflict:</strong> "
-            f"{esc(conflict.detail)}</p>"
+            f"<p><strong>{esc(conflict_label(conflict))}:</strong> {esc(conflict.detail)}</p>"
         )
         if conflict.values:
             out.append('<div class="values">')

@@ -77,6 +77,7 @@ def _evidence(evidence: Evidence) -> dict[str, Any]:
 def _conflict(conflict: Conflict) -> dict[str, Any]:
     return {
         "kind": str(conflict.kind),
+        "nature": str(conflict.nature),
         "detail": conflict.detail,
         "values": [_evidence(value) for value in conflict.values],
     }

@@ -15,6 +15,7 @@ from .common import (
     STATUS_TITLES,
     StoryReport,
     StoryView,
+    conflict_label,
     diff_segments,
     format_time,
     period,
@@ -54,9 +55,7 @@ def _fact_lines(view: StoryView, fact: Fact) -> list[str]:
         notes.append(confidence)
     lines += [escape(" · ".join(notes)), ""]
     for conflict in fact.conflicts:
-        lines += [
-            f"*{escape(str(conflict.kind).capitalize())} conflict:* {escape(conflict.detail)}"
-        ]
+        lines += [f"*{escape(conflict_label(conflict))}:* {escape(conflict.detail)}"]
         if conflict.values:
             lines += [
                 "",

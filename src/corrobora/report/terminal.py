@@ -16,11 +16,12 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Fact, FactStatus, Span, StorySummary
+from ..model import ConflictNature, Fact, FactStatus, Span, StorySummary
 from .common import (
     STATUS_TITLES,
     StoryReport,
     StoryView,
+    conflict_label,
     diff_segments,
     format_time,
     period,
@@ -64,7 +65,8 @@ def _fact(console: Console, view: StoryView, fact: Fact) -> None:
     if confidence := view.confidence_line(fact):
         console.print(_indent(Text(confidence, style="dim")))
     for conflict in fact.conflicts:
-        head = Text.assemble((f"{str(conflict.kind).capitalize()} conflict: ", "bold red"))
+        style = "bold red" if conflict.nature is ConflictNature.DISAGREEMENT else "bold yellow"
+        head = Text.assemble((f"{conflict_label(conflict)}: ", style))
         head.append(conflict.detail)
         console.print(_indent(head))
         if conflict.values:
