@@ -47,7 +47,9 @@ def explain_confidence(
         parts.append("no conflict")
     for conflict in revised:
         verb = "updates" if conflict.nature is ConflictNature.UPDATE else "corrects"
-        parts.append(f"a later report {verb} the {conflict.kind.value} ({conflict.detail})")
+        part = f"a later report {verb} the {conflict.kind.value} ({conflict.detail})"
+        if part not in parts:
+            parts.append(part)
     return round(max(0.05, min(0.95, score)), 2), "; ".join(parts)
 
 
