@@ -268,6 +268,7 @@ def test_closed_story_with_many_keys_leaves_no_dangling_candidates():
     assert len(refs) == 1  # one story, far more keys than it keeps
     closed = list(index.close_before(T0 + timedelta(days=30)))
     assert len(closed) == 1 and len(index) == 0
+    assert index.key_count == 0  # nothing of the closed story stays in memory
     # A later article carrying a key the closed story dropped opens a new story.
     dropped = max(f"t:rare{n}" for n in range(count))  # the last key in ties: not kept
     ref = index.add(item(count, 30.0, (dropped,)))

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -86,9 +87,20 @@ class StoryFeatures:
     blocking_keys: tuple[str, ...]
 
 
+@lru_cache(maxsize=1 << 17)
 def rarity(word: str) -> float:
-    """Background rarity of a word or name: ``max(0, 7 - zipf)`` from wordfreq."""
+    """Background rarity of a word or name: ``max(0, 7 - zipf)`` from wordfreq (cached)."""
     return max(0.0, _RARITY_CEILING - zipf_frequency(word, _LANGUAGE))
+
+
+@lru_cache(maxsize=1 << 17)
+def _folded(term: str) -> str:
+    return strip_accents(term).casefold()
+
+
+@lru_cache(maxsize=1 << 17)
+def _key_of(word: str) -> str:
+    return canonical_key(word)
 
 
 def _sublinear(count: int) -> float:
@@ -107,12 +119,12 @@ def _position_weight(sentence: int) -> float:
     return 1.0 + LEAD_BOOST / (1.0 + max(0, sentence))
 
 
-def _term_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
+def _term_vector(analyzed: AnalyzedArticle, names: set[str]) -> dict[str, float]:
     counts: dict[str, float] = {}
 
     def count(terms: Iterable[str], weight: float) -> None:
         for term in terms:
-            key = strip_accents(term).casefold()
+            key = _folded(term)
             counts[key] = counts.get(key, 0.0) + weight
 
     for claim in analyzed.claims:
@@ -121,12 +133,11 @@ def _term_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
         # No claims (the analysis found none): fall back on the words of the text.
         count(words(analyzed.article.text), 1.0)
     count(words(analyzed.article.title), _position_weight(0))
-    names = _name_words(analyzed)
     vector: dict[str, float] = {}
     for term, total in counts.items():
         # Names are left to the entity vector: counted again as terms, shared actors
         # would outweigh what happened.
-        if not term or term.isdigit() or term in names or canonical_key(term) in names:
+        if not term or term.isdigit() or term in names or _key_of(term) in names:
             continue
         weight = rarity(term)
         if weight > 0.0:
@@ -193,11 +204,10 @@ def _name_words(analyzed: AnalyzedArticle) -> set[str]:
     return names
 
 
-def _title_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
-    names = _name_words(analyzed)
+def _title_vector(analyzed: AnalyzedArticle, names: set[str]) -> dict[str, float]:
     vector: dict[str, float] = {}
     for word in words(analyzed.article.title):
-        if not word.isdigit() and word not in names and canonical_key(word) not in names:
+        if not word.isdigit() and word not in names and _key_of(word) not in names:
             vector[word] = rarity(word)
     return vector
 
@@ -224,11 +234,12 @@ def story_features(
         analyzed: the article's analysis.
         embedding: the sentence embedding of :func:`lead_text`, when a model is at hand.
     """
-    terms = _term_vector(analyzed)
+    names = _name_words(analyzed)
+    terms = _term_vector(analyzed, names)
     days = _date_vector(analyzed)
     raw: dict[str, dict[str, float]] = {
         "t": terms,
-        "title": _title_vector(analyzed),
+        "title": _title_vector(analyzed, names),
         "n": _number_vector(analyzed),
         "d": days,
         **_entity_vectors(analyzed),

@@ -26,7 +26,7 @@ cosine with all members is one dot product with it), trimmed to its
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -186,6 +186,8 @@ class StoryIndex:
         self.window = timedelta(days=params.window_days)
         self.stories: dict[str, StoryState] = {}
         self._postings: dict[str, dict[str, None]] = {}
+        #: The keys each story is posted under (to take it off them when it goes).
+        self._posted: dict[str, set[str]] = {}
         self._created = 0
         self._newest: datetime | None = None
         #: Stories merged into another: old ref -> the ref that absorbed it.
@@ -193,6 +195,11 @@ class StoryIndex:
 
     def __len__(self) -> int:
         return len(self.stories)
+
+    @property
+    def key_count(self) -> int:
+        """Blocking keys the index holds postings for (memory follows the open stories)."""
+        return len(self._postings)
 
     def load(self, state: StoryState) -> None:
         """Put a story kept from an earlier run back into the index."""
@@ -206,8 +213,22 @@ class StoryIndex:
         postings = self._postings.setdefault(key, {})
         postings.pop(ref, None)
         postings[ref] = None  # most recently joined last
+        self._posted.setdefault(ref, set()).add(key)
         if len(postings) > POSTINGS_PER_KEY:
-            del postings[next(iter(postings))]
+            dropped = next(iter(postings))
+            del postings[dropped]
+            self._posted.get(dropped, set()).discard(key)
+
+    def _unpost(self, ref: str) -> set[str]:
+        """Remove ``ref`` from every posting list it is on; return those keys."""
+        keys = self._posted.pop(ref, set())
+        for key in keys:
+            postings = self._postings.get(key)
+            if postings is not None:
+                postings.pop(ref, None)
+                if not postings:
+                    del self._postings[key]
+        return keys
 
     def candidates(self, features: StoryFeatures) -> list[str]:
         """The stories worth scoring for ``features``: most shared blocking keys first."""
@@ -281,19 +302,12 @@ class StoryIndex:
         keep, gone = sorted((left, right), key=_age)
         keep.absorb(gone)
         del self.stories[gone.ref]
-        for key in gone.keys:
+        for key in sorted(self._unpost(gone.ref)):
             self._post(key, keep.ref)
-            postings = self._postings.get(key)
-            if postings is not None:
-                postings.pop(gone.ref, None)
         self.merged[gone.ref] = keep.ref
         for old, new in list(self.merged.items()):
             if new == gone.ref:
                 self.merged[old] = keep.ref
-
-    def add_member(self, ref: str, article_id: str) -> None:
-        """Record an article (a copy) as a member of ``ref`` without touching its centroid."""
-        self.stories[ref].members.append(article_id)
 
     def close_before(self, moment: datetime | None = None) -> Iterator[StoryState]:
         """Remove and yield the stories no dated article at or after ``moment`` can join.
@@ -312,25 +326,5 @@ class StoryIndex:
         ]
         for ref in closed:
             story = self.stories.pop(ref)
-            for key in story.keys:
-                postings = self._postings.get(key)
-                if postings is not None:
-                    postings.pop(ref, None)
-                    if not postings:
-                        del self._postings[key]
+            self._unpost(ref)
             yield story
-
-    def rename(self, mapping: Mapping[str, str]) -> None:
-        """Give stories their final ids (``old ref -> new ref``)."""
-        if not mapping:
-            return
-        self.stories = {mapping.get(ref, ref): story for ref, story in self.stories.items()}
-        for story in self.stories.values():
-            story.ref = mapping.get(story.ref, story.ref)
-        for key, postings in self._postings.items():
-            self._postings[key] = {mapping.get(ref, ref): None for ref in postings}
-
-
-def members_of(states: Sequence[StoryState]) -> dict[str, str]:
-    """Article id -> story ref, for the given states."""
-    return {member: state.ref for state in states for member in state.members}
