@@ -11,13 +11,12 @@ keeps resolving to the story holding most of its articles.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .cluster.copies import find_copies_among
 from .cluster.features import StoryFeatures
 from .cluster.incremental import state_from_json, state_to_json, update_stories
-from .cluster.index import MAX_CANDIDATES, POSTINGS_PER_KEY, StoryState
+from .cluster.index import POSTINGS_PER_KEY, StoryState, rank_by_shared_keys
 from .cluster.stories import make_story
 from .errors import StoreError
 from .model import AnalyzedArticle, CopyLink, Story
@@ -50,11 +49,7 @@ def _candidate_ids(store: Store, features: Sequence[StoryFeatures]) -> set[str]:
     postings = store.story_postings(keys, POSTINGS_PER_KEY)
     wanted: set[str] = set()
     for item in features:
-        hits: Counter[str] = Counter()
-        for key in item.blocking_keys:
-            hits.update(postings.get(key, ()))
-        ranked = sorted(hits.items(), key=lambda pair: (-pair[1], pair[0]))
-        wanted.update(story_id for story_id, _ in ranked[:MAX_CANDIDATES])
+        wanted.update(rank_by_shared_keys(item.blocking_keys, postings))
     return wanted
 
 

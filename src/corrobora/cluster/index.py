@@ -26,7 +26,7 @@ cosine with all members is one dot product with it), trimmed to its
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -71,29 +71,25 @@ class StoryState:
     last: datetime | None = None
     keys: Counter[str] = field(default_factory=Counter)
 
+    @classmethod
+    def of(cls, features: StoryFeatures, ref: str = "") -> StoryState:
+        """The state of a story of one article."""
+        moment = None if features.published is None else utc(features.published)
+        return cls(
+            ref=ref,
+            members=[features.article_id],
+            sums={channel: dict(vector) for channel, vector in features.channels.items()},
+            counts=dict.fromkeys(features.channels, 1),
+            embedding_sum=list(features.embedding or ()),
+            embedding_count=0 if features.embedding is None else 1,
+            first=moment,
+            last=moment,
+            keys=Counter(features.blocking_keys),
+        )
+
     def add(self, features: StoryFeatures) -> None:
         """Add one article to the story."""
-        self.members.append(features.article_id)
-        for channel, vector in features.channels.items():
-            total = self.sums.setdefault(channel, {})
-            add_into(total, vector.items())
-            if len(total) > 2 * CENTROID_KEYS:
-                self.sums[channel] = _trimmed(total)
-            self.counts[channel] = self.counts.get(channel, 0) + 1
-        if features.embedding is not None:
-            if not self.embedding_sum:
-                self.embedding_sum = [0.0] * len(features.embedding)
-            if len(self.embedding_sum) == len(features.embedding):
-                for position, value in enumerate(features.embedding):
-                    self.embedding_sum[position] += value
-                self.embedding_count += 1
-        if features.published is not None:
-            moment = utc(features.published)
-            self.first = moment if self.first is None else min(self.first, moment)
-            self.last = moment if self.last is None else max(self.last, moment)
-        self.keys.update(features.blocking_keys)
-        if len(self.keys) > 2 * STORY_KEYS:
-            self.keys = _top_keys(self.keys)
+        self.absorb(StoryState.of(features))
 
     def absorb(self, other: StoryState) -> None:
         """Take every member of ``other`` (a merge); ``other`` is left as it was."""
@@ -107,9 +103,10 @@ class StoryState:
         if other.embedding_count:
             if not self.embedding_sum:
                 self.embedding_sum = [0.0] * len(other.embedding_sum)
-            for position, value in enumerate(other.embedding_sum):
-                self.embedding_sum[position] += value
-            self.embedding_count += other.embedding_count
+            if len(self.embedding_sum) == len(other.embedding_sum):
+                for position, value in enumerate(other.embedding_sum):
+                    self.embedding_sum[position] += value
+                self.embedding_count += other.embedding_count
         for moment in (other.first, other.last):
             if moment is not None:
                 self.first = moment if self.first is None else min(self.first, moment)
@@ -140,6 +137,17 @@ class StoryState:
             total = sum(a * b for a, b in zip(features.embedding, self.embedding_sum, strict=True))
             embedding = total / self.embedding_count
         return models.pick(embedding is not None).score(cosines, embedding)
+
+
+def rank_by_shared_keys(
+    keys: Iterable[str], postings: Mapping[str, Iterable[str]], limit: int = MAX_CANDIDATES
+) -> list[str]:
+    """The ``limit`` stories sharing most of ``keys`` (ties by id), from key postings."""
+    hits: Counter[str] = Counter()
+    for key in dict.fromkeys(keys):
+        hits.update(set(postings.get(key, ())))
+    ranked = sorted(hits.items(), key=lambda item: (-item[1], item[0]))
+    return [ref for ref, _ in ranked[:limit]]
 
 
 def story_score(left: StoryState, right: StoryState, models: EventModels) -> float:
@@ -232,14 +240,14 @@ class StoryIndex:
 
     def candidates(self, features: StoryFeatures) -> list[str]:
         """The stories worth scoring for ``features``: most shared blocking keys first."""
-        hits: Counter[str] = Counter()
-        for key in features.blocking_keys:
-            # A posting may still name a story merged away or closed (a story keeps
-            # only its most common keys, so not every posting is removed with it).
-            live = {self.merged.get(ref, ref) for ref in self._postings.get(key, ())}
-            hits.update(ref for ref in live if ref in self.stories)
-        ranked = sorted(hits.items(), key=lambda item: (-item[1], item[0]))
-        return [ref for ref, _ in ranked[:MAX_CANDIDATES]]
+        # A posting may still name a story merged away: it stands for the one that
+        # absorbed it.
+        postings = {
+            key: {self.merged.get(ref, ref) for ref in self._postings.get(key, ())}
+            for key in features.blocking_keys
+        }
+        ranked = rank_by_shared_keys(features.blocking_keys, postings)
+        return [ref for ref in ranked if ref in self.stories]
 
     def matches(self, features: StoryFeatures) -> list[tuple[float, str]]:
         """The stories ``features`` may join, most likely first, with their probability."""
