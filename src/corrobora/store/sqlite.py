@@ -550,7 +550,10 @@ class SQLiteStore:
                 "SELECT data FROM reconciliations WHERE story_id = ?", (found,)
             ).fetchone()
         if row is None:
-            raise NotFound(f"Story {found!r} in {self._location} has not been reconciled yet.")
+            raise NotFound(
+                f"Story {found!r} in {self._location} has not been reconciled yet (an "
+                "ingest was interrupted); run the same corrobora ingest again to finish it."
+            )
         try:
             data = json.loads(row[0])
         except ValueError as error:
