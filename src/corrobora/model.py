@@ -287,9 +287,39 @@ class Support:
     is_copy: bool = False
 
 
+class FactEventKind(StrEnum):
+    """What one article's report did to a fact, in publication order."""
+
+    FIRST = "first"
+    """The earliest report of the fact."""
+    CORROBORATES = "corroborates"
+    """A later report that agrees."""
+    REPEATS = "repeats"
+    """A copy of an earlier article: it adds no independent support."""
+    CONTRADICTS = "contradicts"
+    """A later report that disagrees with an earlier one."""
+    UPDATES = "updates"
+    """A later report that updates a figure (a higher running count)."""
+    CORRECTS = "corrects"
+    """A later report that says it corrects an earlier figure."""
+
+
+@dataclass(frozen=True, slots=True)
+class FactEvent:
+    """One article's place in a fact's timeline."""
+
+    article_id: str
+    kind: FactEventKind
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """Aligned claims of several articles that state the same thing."""
+    """Aligned claims of several articles that state the same thing.
+
+    ``timeline`` lists each article that states the fact once, in publication order,
+    with what its report did: first, corroborates, repeats (a copy), contradicts,
+    updates or corrects.
+    """
 
     id: str
     text: str
@@ -301,6 +331,7 @@ class Fact:
     first_reported: str | None = None
     confidence: float = 0.0
     confidence_reason: str = ""
+    timeline: tuple[FactEvent, ...] = ()
 
 
 class DiffOp(StrEnum):

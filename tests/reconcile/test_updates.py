@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corrobora.model import ConflictKind, ConflictNature, FactStatus, Story
+from corrobora.model import ConflictKind, ConflictNature, CopyLink, FactEventKind, FactStatus, Story
 from corrobora.reconcile import reconcile
 from corrobora.settings import ReconcileParams
 
@@ -113,3 +113,48 @@ def test_reports_of_the_same_hour_are_not_ordered():
     (conflict,) = fact.conflicts
     assert conflict.nature is ConflictNature.DISAGREEMENT
     assert fact.status is FactStatus.CONFLICTING
+
+
+def test_the_fact_timeline_says_what_each_report_did():
+    early = _report(
+        "a", "Harbor Times", "The fire at the grain depot killed 76 workers.", 76, "worker", 1
+    )
+    late = _report(
+        "b", "Coast Courier", "The fire at the grain depot killed 83 workers.", 83, "worker", 2
+    )
+    fact = _only_fact(_reconcile(late, early), "grain depot")
+    assert [(e.article_id, e.kind) for e in fact.timeline] == [
+        ("a", FactEventKind.FIRST),
+        ("b", FactEventKind.UPDATES),
+    ]
+
+
+def test_a_later_disagreeing_report_contradicts():
+    early = _report(
+        "a", "Harbor Times", "The fire at the grain depot killed 83 workers.", 83, "worker", 1
+    )
+    late = _report(
+        "b", "Coast Courier", "The fire at the grain depot killed 76 workers.", 76, "worker", 2
+    )
+    fact = _only_fact(_reconcile(early, late), "grain depot")
+    assert [e.kind for e in fact.timeline] == [FactEventKind.FIRST, FactEventKind.CONTRADICTS]
+
+
+def test_a_copy_repeats_and_an_agreeing_report_corroborates():
+    first = _report(
+        "a", "Harbor Times", "The fire at the grain depot killed 76 workers.", 76, "worker", 1
+    )
+    copy = _report(
+        "b", "Coast Courier", "The fire at the grain depot killed 76 workers.", 76, "worker", 2
+    )
+    other = _report(
+        "c", "Bay Post", "The fire at the grain depot killed 76 workers.", 76, "worker", 3
+    )
+    story = Story("s1", "t", ("a", "b", "c"))
+    recon = reconcile(story, [first, copy, other], [CopyLink("b", "a", 1.0)], ReconcileParams())
+    fact = _only_fact(recon, "grain depot")
+    assert [(e.article_id, e.kind) for e in fact.timeline] == [
+        ("a", FactEventKind.FIRST),
+        ("b", FactEventKind.REPEATS),
+        ("c", FactEventKind.CORROBORATES),
+    ]

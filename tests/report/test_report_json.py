@@ -67,6 +67,7 @@ FACT_KEYS = {
     "first_reported",
     "confidence",
     "confidence_reason",
+    "timeline",
 }
 SUPPORT_KEYS = {"article", "claim", "span", "text", "origin", "is_copy"}
 CONFLICT_KEYS = {"kind", "nature", "detail", "values"}

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..model import Claim, Conflict, ConflictNature, Fact, FactStatus, Support
+from ..model import (
+    Claim,
+    Conflict,
+    ConflictNature,
+    Fact,
+    FactEvent,
+    FactEventKind,
+    FactStatus,
+    Support,
+)
 from ..text import stable_id
 from .conflicts import STATUS_CONFLICTS
 from .origins import merge_article_origins
@@ -51,6 +60,43 @@ def explain_confidence(
         if part not in parts:
             parts.append(part)
     return round(max(0.05, min(0.95, score)), 2), "; ".join(parts)
+
+
+def fact_timeline(
+    articles: Sequence[str], copies: Mapping[str, str], conflicts: Sequence[Conflict]
+) -> tuple[FactEvent, ...]:
+    """What each article's report did to the fact, articles given in publication order.
+
+    A copy repeats; otherwise a report is contradicted, updated or corrected by a later
+    one when a conflict pairs them (conflict values are in publication order when both
+    articles are dated), and corroborates when nothing does.
+    """
+    rank = {article_id: n for n, article_id in enumerate(articles)}
+    relation: dict[str, FactEventKind] = {}
+    natures = {
+        ConflictNature.UPDATE: FactEventKind.UPDATES,
+        ConflictNature.CORRECTION: FactEventKind.CORRECTS,
+        ConflictNature.DISAGREEMENT: FactEventKind.CONTRADICTS,
+    }
+    for conflict in conflicts:
+        if conflict.kind not in STATUS_CONFLICTS or len(conflict.values) != 2:
+            continue
+        pair = sorted((v.article_id for v in conflict.values), key=lambda a: rank.get(a, len(rank)))
+        later = pair[1]
+        kind = natures[conflict.nature]
+        # A contradiction outweighs an update or a correction of the same report.
+        if relation.get(later) is not FactEventKind.CONTRADICTS:
+            relation[later] = kind
+    events = []
+    for position, article_id in enumerate(articles):
+        if article_id in copies:
+            kind = FactEventKind.REPEATS
+        elif position == 0:
+            kind = FactEventKind.FIRST
+        else:
+            kind = relation.get(article_id, FactEventKind.CORROBORATES)
+        events.append(FactEvent(article_id, kind))
+    return tuple(events)
 
 
 def build_fact(
@@ -106,4 +152,7 @@ def build_fact(
         first_reported=ordered[0].article_id,
         confidence=confidence,
         confidence_reason=reason,
+        timeline=fact_timeline(
+            list(dict.fromkeys(c.article_id for c in ordered)), copies, conflicts
+        ),
     )

@@ -21,6 +21,7 @@ from ..model import (
     CopyLink,
     DiffOp,
     Fact,
+    FactEventKind,
     FactStatus,
     ProvenanceEdge,
     QuoteGroup,
@@ -294,6 +295,17 @@ class StoryView:
         if fact.first_reported:
             line += f" · first reported by {self.label(fact.first_reported)}"
         return line
+
+    def timeline_line(self, fact: Fact) -> str:
+        """Return "timeline: A first · B updates · C repeats" for a revised fact.
+
+        Empty when every later report only corroborates or repeats the first.
+        """
+        revising = {FactEventKind.CONTRADICTS, FactEventKind.UPDATES, FactEventKind.CORRECTS}
+        if not any(event.kind in revising for event in fact.timeline):
+            return ""
+        steps = " · ".join(f"{self.label(e.article_id)} {e.kind.value}" for e in fact.timeline)
+        return f"timeline: {steps}"
 
     def confidence_line(self, fact: Fact) -> str:
         """Return "confidence 0.80 (reason)" or an empty string when none was given."""

@@ -74,6 +74,8 @@ def _fact(view: StoryView, fact: Fact) -> list[str]:
     ]
     if confidence := view.confidence_line(fact):
         out.append(f'<p class="note">{esc(confidence)}</p>')
+    if timeline := view.timeline_line(fact):
+        out.append(f'<p class="note">{esc(timeline)}</p>')
     for conflict in fact.conflicts:
         out.append('<div class="conflict">')
         out.append(

@@ -96,6 +96,9 @@ def _fact(view: StoryView, fact: Fact) -> dict[str, Any]:
         "first_reported": fact.first_reported,
         "confidence": fact.confidence,
         "confidence_reason": fact.confidence_reason,
+        "timeline": [
+            {"article": event.article_id, "event": str(event.kind)} for event in fact.timeline
+        ],
     }
 
 

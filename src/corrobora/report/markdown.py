@@ -53,6 +53,8 @@ def _fact_lines(view: StoryView, fact: Fact) -> list[str]:
     notes = [view.independence_line(fact)]
     if confidence := view.confidence_line(fact):
         notes.append(confidence)
+    if timeline := view.timeline_line(fact):
+        notes.append(timeline)
     lines += [escape(" · ".join(notes)), ""]
     for conflict in fact.conflicts:
         lines += [f"*{escape(conflict_label(conflict))}:* {escape(conflict.detail)}"]
