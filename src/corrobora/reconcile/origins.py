@@ -9,9 +9,10 @@ Herald") and that outlet's own report meet on one key.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from ..model import AnalyzedArticle, Attribution, Claim, CopyLink, SourceKind, Span
+from ..model import AnalyzedArticle, Attribution, Claim, CopyLink, EntityKind, SourceKind, Span
 from ..text import canonical_key
 
 _CONDUITS = (SourceKind.OUTLET, SourceKind.DOCUMENT, SourceKind.ORGANIZATION)
@@ -78,8 +79,52 @@ def claim_origins(
             # scoop from "officials" and another outlet repeating it share one origin.
             origins.add(own_outlet)
         else:
-            origins.add(attribution.source_key or canonical_key(attribution.source))
+            origins.add(
+                affiliation(attribution, analysis)
+                or attribution.source_key
+                or canonical_key(attribution.source)
+            )
     return tuple(sorted(origins)) or (own_outlet,)
+
+
+#: What lies between a person's name and the organization they speak for:
+#: ", chief of the", ", a spokeswoman for", ", director at".
+_AFFILIATION = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,4}(?:of|for|at|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: How far after the name the organization may start.
+_AFFILIATION_REACH = 80
+
+
+def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
+    """The organization a credited person speaks for, or None.
+
+    The text must say so right after the name ("Jane Roe, a spokeswoman for the city
+    council", "Ed Poe, chief of the fire service"). A person speaking for an
+    organization is that organization's voice: the service's own statement and its
+    chief's are one origin, not two.
+    """
+    if attribution.kind is not SourceKind.PERSON:
+        return None
+    text = analysis.article.text
+    names = [
+        m
+        for m in analysis.mentions
+        if m.kind is EntityKind.PERSON
+        and m.key == attribution.source_key
+        and _overlap(m.span, attribution.span) > 0
+    ]
+    for name in names:
+        for org in analysis.mentions:
+            if org.kind is not EntityKind.ORGANIZATION or not org.key:
+                continue
+            gap = org.span.start - name.span.end
+            if 0 < gap <= _AFFILIATION_REACH and _AFFILIATION.fullmatch(
+                text[name.span.end : org.span.start]
+            ):
+                return org.key
+    return None
 
 
 def own_outlets(analyses: Sequence[AnalyzedArticle], copies: Iterable[CopyLink]) -> dict[str, str]:
