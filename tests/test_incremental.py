@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -147,7 +148,8 @@ def test_regroup_keeps_old_ids_resolving(
         store.add_analyses(analyses)
         add_to_stories(store, analyses, settings)
         # Pretend an earlier grouping had split a story under another id.
-        story_id = max(set(store.story_ids_by_article().values()), key=lambda s: len(s))
+        sizes = Counter(store.story_ids_by_article().values())
+        story_id = max(sorted(sizes), key=lambda s: sizes[s])  # the largest story
         story = store.story(story_id)
         assert len(story.article_ids) > 1
     with sqlite3.connect(path) as connection:
