@@ -195,10 +195,10 @@ def test_candidates_come_from_blocking_not_all_pairs(make_article, monkeypatch):
     calls = 0
     score = index_module.StoryState.score
 
-    def counting(self, features, models):
+    def counting(self, article, models):
         nonlocal calls
         calls += 1
-        return score(self, features, models)
+        return score(self, article, models)
 
     monkeypatch.setattr(index_module.StoryState, "score", counting)
 
@@ -226,10 +226,10 @@ def test_comparisons_per_article_are_bounded(make_article, monkeypatch):
     calls = 0
     score = index_module.StoryState.score
 
-    def counting(self, features, models):
+    def counting(self, article, models):
         nonlocal calls
         calls += 1
-        return score(self, features, models)
+        return score(self, article, models)
 
     monkeypatch.setattr(index_module.StoryState, "score", counting)
     total = 3 * index_module.POSTINGS_PER_KEY

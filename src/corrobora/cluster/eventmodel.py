@@ -29,7 +29,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .features import CHANNELS, StoryFeatures, dot
+from .features import CHANNELS
 
 #: Channels that say what happened (the evidence the actors gate).
 EVIDENCE_CHANNELS: tuple[str, ...] = ("t", "title", "n", "d")
@@ -148,23 +148,6 @@ class EventModels:
 
 DEFAULT_MODELS = EventModels(WITH_EMBEDDINGS, WORDS_ONLY)
 """The fitted models corrobora clusters with."""
-
-
-def pair_inputs(left: StoryFeatures, right: StoryFeatures) -> tuple[dict[str, float], float | None]:
-    """The model's inputs for two articles: shared-channel cosines and embedding cosine."""
-    cosines = {
-        channel: dot(vector, right.channels[channel])
-        for channel, vector in left.channels.items()
-        if channel in right.channels
-    }
-    embedding = None
-    if (
-        left.embedding is not None
-        and right.embedding is not None
-        and len(left.embedding) == len(right.embedding)
-    ):
-        embedding = sum(a * b for a, b in zip(left.embedding, right.embedding, strict=True))
-    return cosines, embedding
 
 
 def design_row(cosines: Mapping[str, float], embedding: float | None) -> list[float]:

@@ -121,22 +121,12 @@ class StoryState:
             return True
         return max(self.last, moment) - min(self.first, moment) <= window
 
-    def score(self, features: StoryFeatures, models: EventModels = DEFAULT_MODELS) -> float:
-        """Probability that the article reports this story's event (average linkage)."""
-        cosines = {
-            channel: dot(vector, self.sums[channel]) / self.counts[channel]
-            for channel, vector in features.channels.items()
-            if self.counts.get(channel) and channel in self.sums
-        }
-        embedding = None
-        if (
-            features.embedding is not None
-            and self.embedding_count
-            and len(features.embedding) == len(self.embedding_sum)
-        ):
-            total = sum(a * b for a, b in zip(features.embedding, self.embedding_sum, strict=True))
-            embedding = total / self.embedding_count
-        return models.pick(embedding is not None).score(cosines, embedding)
+    def score(self, article: StoryState, models: EventModels = DEFAULT_MODELS) -> float:
+        """Probability that an article (``StoryState.of`` it) reports this story's event.
+
+        Average linkage: the pair score of :func:`story_score` with a one-article story.
+        """
+        return story_score(article, self, models)
 
 
 def rank_by_shared_keys(
@@ -150,8 +140,12 @@ def rank_by_shared_keys(
     return [ref for ref, _ in ranked[:limit]]
 
 
-def story_score(left: StoryState, right: StoryState, models: EventModels) -> float:
-    """Probability that two stories report one event (average linkage over members)."""
+def story_inputs(left: StoryState, right: StoryState) -> tuple[dict[str, float], float | None]:
+    """The event model's inputs for two stories: mean channel and embedding cosines.
+
+    Means run over all member pairs (average linkage); for two one-article stories they
+    are the pair's cosines, which is what the model was fitted on.
+    """
     cosines = {
         channel: dot(vector, right.sums[channel]) / (left.counts[channel] * right.counts[channel])
         for channel, vector in left.sums.items()
@@ -165,6 +159,12 @@ def story_score(left: StoryState, right: StoryState, models: EventModels) -> flo
     ):
         total = sum(a * b for a, b in zip(left.embedding_sum, right.embedding_sum, strict=True))
         embedding = total / (left.embedding_count * right.embedding_count)
+    return cosines, embedding
+
+
+def story_score(left: StoryState, right: StoryState, models: EventModels) -> float:
+    """Probability that two stories report one event (average linkage over members)."""
+    cosines, embedding = story_inputs(left, right)
     return models.pick(embedding is not None).score(cosines, embedding)
 
 
@@ -252,12 +252,13 @@ class StoryIndex:
     def matches(self, features: StoryFeatures) -> list[tuple[float, str]]:
         """The stories ``features`` may join, most likely first, with their probability."""
         moment = None if features.published is None else utc(features.published)
+        article = StoryState.of(features)
         found = []
         for ref in self.candidates(features):
             story = self.stories[ref]
             if not story.fits(moment, self.window):
                 continue
-            score = story.score(features, self.models)
+            score = story.score(article, self.models)
             if score >= self.params.story_threshold:
                 found.append((score, ref))
         found.sort(key=lambda item: (-item[0], item[1]))
