@@ -145,7 +145,7 @@ def run_size(size: int, cache: Path, per_day: float, seed: int) -> dict[str, flo
     started = time.perf_counter()
     stories = 0
     for state in cluster_stream(features(), cluster):
-        for member in state.members:
+        for member in state.member_ids:
             predicted[int(member[prefix:])] = stories
         stories += 1
     elapsed = time.perf_counter() - started

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .align.embeddings import load_encoder
 from .cluster.features import StoryFeatures, features_for
-from .cluster.index import StoryState
+from .cluster.state import StoryState
 from .cluster.stories import group_stories
 from .extract import analyze_many
 from .model import AnalyzedArticle, Article, CopyLink, Reconciliation, Story

@@ -1,11 +1,15 @@
 """Bringing a store's stories up to date: incrementally after each batch, or all at once.
 
 Incremental (the default of ``corrobora ingest``): the new articles of a batch are
-clustered against only the stories they could join (found through their blocking keys
-in the store), the stories they touched are written back with their copy links, and
-are reconciled again at the end of the run. The work per article does not grow with
-the store. Regrouping (``corrobora ingest --regroup``) clusters every stored article
-again in one pass; ids are kept where the grouping allows and an id that disappears
+scored against the members of the stories they could join (found through their
+blocking keys in the store); the linked groups they reach are clustered again with
+them (see :mod:`corrobora.cluster.incremental`), so the stories are those a single run
+over every article would make. The stories whose members changed are written back with
+their copy links and reconciled again at the end of the run. The work per article
+follows the size of the linked groups it reaches, not of the store.
+
+Regrouping (``corrobora ingest --regroup``) clusters every stored article again in one
+pass; ids are kept where the grouping allows and an id that disappears
 keeps resolving to the story holding most of its articles.
 """
 
@@ -13,10 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from .cluster.components import MAX_CANDIDATES, POSTINGS_PER_KEY, rank_by_shared_keys
 from .cluster.copies import find_copies_among
 from .cluster.features import StoryFeatures
-from .cluster.incremental import state_from_json, state_to_json, update_stories
-from .cluster.index import POSTINGS_PER_KEY, StoryState, rank_by_shared_keys
+from .cluster.incremental import linked_groups, regroup_linked
+from .cluster.state import StoryState, group_key, state_from_json, state_to_json
 from .cluster.stories import make_story
 from .errors import StoreError
 from .model import AnalyzedArticle, CopyLink, Story
@@ -37,10 +42,14 @@ def stored_state(state: StoryState) -> StoredState:
     return StoredState(
         story_id=state.ref,
         data=state_to_json(state),
-        keys=tuple(sorted(state.keys)),
+        keys=tuple(state.posting_keys),
         first_seen=state.first,
         last_seen=state.last,
     )
+
+
+#: Stories a whole linked group may hold (loaded through one posting list).
+_GROUP_STORIES = 1_000_000
 
 
 def _candidate_ids(store: Store, features: Sequence[StoryFeatures]) -> set[str]:
@@ -49,8 +58,14 @@ def _candidate_ids(store: Store, features: Sequence[StoryFeatures]) -> set[str]:
     postings = store.story_postings(keys, POSTINGS_PER_KEY)
     wanted: set[str] = set()
     for item in features:
-        wanted.update(rank_by_shared_keys(item.blocking_keys, postings))
+        wanted.update(rank_by_shared_keys(item.blocking_keys, postings, MAX_CANDIDATES))
     return wanted
+
+
+def _group_story_ids(store: Store, groups: Iterable[str]) -> set[str]:
+    """Every stored story of the given linked groups."""
+    postings = store.story_postings([group_key(group) for group in groups], _GROUP_STORIES)
+    return {story_id for story_ids in postings.values() for story_id in story_ids}
 
 
 def _load_states(store: Store, story_ids: Iterable[str]) -> list[StoryState]:
@@ -75,7 +90,7 @@ def add_to_stories(
 ) -> int:
     """Put newly stored articles into the store's stories; return how many stories changed.
 
-    The touched stories are written in one transaction, marked stale until
+    The changed stories are written in one transaction, marked stale until
     :func:`reconcile_stale` reconciles them.
 
     Args:
@@ -88,9 +103,12 @@ def add_to_stories(
         return 0
     if features is None:
         features = story_features_of(analyses, settings)
-    existing = _load_states(store, _candidate_ids(store, features))
-    update = update_stories(
-        existing,
+    candidates = _load_states(store, _candidate_ids(store, features))
+    groups = linked_groups(candidates, features, settings.cluster)
+    stored = _load_states(store, _group_story_ids(store, groups)) if groups else []
+    before = {state.ref: state.member_ids for state in stored}
+    update = regroup_linked(
+        stored,
         features,
         settings.cluster,
         is_taken=lambda story_id: bool(store.story_ids_taken([story_id])),
@@ -98,8 +116,10 @@ def add_to_stories(
     stories: list[Story] = []
     copies: list[CopyLink] = []
     for state in update.states:
-        members = sorted(store.articles(state.members), key=chronological_key)
-        if len(members) != len(set(state.members)):
+        if before.get(state.ref) == state.member_ids:
+            continue
+        members = sorted(store.articles(state.member_ids), key=chronological_key)
+        if len(members) != len(state.members):
             raise StoreError(
                 f"{store.location}: story {state.ref!r} refers to articles that are not "
                 "stored; run: corrobora ingest --regroup"

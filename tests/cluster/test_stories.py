@@ -3,8 +3,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from corrobora.cluster import build_stories, find_copies
-from corrobora.cluster import index as index_module
+from corrobora.cluster import build_stories, components, find_copies, linkage
 from corrobora.model import AnalyzedArticle, CopyLink, EntityKind, Story
 from corrobora.settings import ClusterParams
 from corrobora.text import stable_id
@@ -48,7 +47,7 @@ def groups(stories: tuple[Story, ...], corpus: dict[str, AnalyzedArticle]) -> se
     return {frozenset(group) for group in named(stories, corpus)}
 
 
-@pytest.mark.parametrize("threshold", [0.6, 0.7, 0.8])
+@pytest.mark.parametrize("threshold", [0.55, 0.65, 0.75])
 def test_events_are_told_apart_and_reports_grouped(corpus, threshold):
     stories = build_stories(list(corpus.values()), (), ClusterParams(story_threshold=threshold))
     assert groups(stories, corpus) == {
@@ -73,8 +72,10 @@ def test_same_kind_of_event_for_other_people_is_another_story(corpus):
     }
 
 
-def test_a_threshold_too_low_merges_look_alikes(corpus):
-    # The same test with a lax threshold: shows the look-alike test can fail.
+def test_a_threshold_too_low_merges_look_alikes(corpus, monkeypatch):
+    # The same test with a lax threshold (and blocking that scores any shared key):
+    # shows the look-alike test can fail.
+    monkeypatch.setattr(components, "MIN_SHARED_KEYS", 1)
     pick = [corpus[n] for n in ("actor0", "singer0", "actor1", "singer1")]
     assert len(build_stories(pick, (), ClusterParams(story_threshold=0.05))) == 1
 
@@ -191,16 +192,22 @@ def test_previous_ids_on_merge_and_split(corpus):
     assert second.id == stable_id("story", ids["airspace0"])
 
 
+def count_pair_scores(monkeypatch) -> list[int]:
+    """Count every pair the event model scores (links and average linkage)."""
+    calls = [0]
+    score = linkage.pair_probability
+
+    def counting(left, right, models=linkage.DEFAULT_MODELS):
+        calls[0] += 1
+        return score(left, right, models)
+
+    monkeypatch.setattr(components, "pair_probability", counting)
+    monkeypatch.setattr(linkage, "pair_probability", counting)
+    return calls
+
+
 def test_candidates_come_from_blocking_not_all_pairs(make_article, monkeypatch):
-    calls = 0
-    score = index_module.StoryState.score
-
-    def counting(self, article, models):
-        nonlocal calls
-        calls += 1
-        return score(self, article, models)
-
-    monkeypatch.setattr(index_module.StoryState, "score", counting)
+    calls = count_pair_scores(monkeypatch)
 
     def word(n: int, i: int) -> str:  # an invented word per (article, position)
         return "".join("bcdfghjklmnpqrstvwxz"[int(d)] for d in f"{n:03d}{i:03d}") + "a"
@@ -215,7 +222,7 @@ def test_candidates_come_from_blocking_not_all_pairs(make_article, monkeypatch):
     ]
     stories = build_stories(articles, (), PARAMS)
     assert len(stories) == 60
-    assert calls == 0  # no two articles share a blocking key: nothing is compared
+    assert calls[0] == 0  # no two articles share a blocking key: nothing is compared
 
 
 def test_empty_input():
@@ -223,16 +230,9 @@ def test_empty_input():
 
 
 def test_comparisons_per_article_are_bounded(make_article, monkeypatch):
-    calls = 0
-    score = index_module.StoryState.score
-
-    def counting(self, article, models):
-        nonlocal calls
-        calls += 1
-        return score(self, article, models)
-
-    monkeypatch.setattr(index_module.StoryState, "score", counting)
-    total = 3 * index_module.POSTINGS_PER_KEY
+    calls = count_pair_scores(monkeypatch)
+    monkeypatch.setattr(components, "MIN_SHARED_KEYS", 1)  # one shared name is enough
+    total = 3 * components.POSTINGS_PER_KEY
 
     # Every article names the same person, in otherwise unrelated words.
     def words(n: int) -> str:  # five invented words of its own per article
@@ -247,29 +247,28 @@ def test_comparisons_per_article_are_bounded(make_article, monkeypatch):
         for n in range(total)
     ]
     build_stories(articles, (), PARAMS)
-    assert 0 < calls <= total * index_module.MAX_CANDIDATES
-    assert calls < total * (total - 1) / 2
+    assert 0 < calls[0] <= total * components.MAX_CANDIDATES
+    assert calls[0] < total * (total - 1) / 2
 
 
-def test_closed_story_with_many_keys_leaves_no_dangling_candidates():
-    """A story keeps only its most common keys; postings of the others must not break."""
+def test_closed_group_leaves_nothing_in_memory():
+    """A linked group closed by time takes its postings along; later articles start anew."""
+    from corrobora.cluster.components import ComponentIndex
     from corrobora.cluster.features import StoryFeatures
-    from corrobora.cluster.index import STORY_KEYS, StoryIndex
 
     def item(n: int, day: float, keys: tuple[str, ...]) -> StoryFeatures:
         channels = {"t": {"shared": 1.0}, "entities": {"ada quill": 1.0}}
         return StoryFeatures(
-            f"a{n}", T0 + timedelta(days=day), channels, None, ("e:ada quill", *keys)
+            f"a{n}", T0 + timedelta(days=day), channels, None, ("e:ada quill", "t:dam", *keys)
         )
 
-    index = StoryIndex(ClusterParams())
-    count = 3 * STORY_KEYS
-    refs = {index.add(item(n, 0.0, (f"t:rare{n}",))) for n in range(count)}
-    assert len(refs) == 1  # one story, far more keys than it keeps
+    index = ComponentIndex(ClusterParams())
+    count = 3 * components.POSTINGS_PER_KEY
+    names = {index.add(item(n, 0.0, (f"t:rare{n}",))) for n in range(count)}
+    assert len(set(index.groups)) == 1 and len(names) >= 1  # one linked group
+    assert len(index) == count
     closed = list(index.close_before(T0 + timedelta(days=30)))
-    assert len(closed) == 1 and len(index) == 0
-    assert index.key_count == 0  # nothing of the closed story stays in memory
-    # A later article carrying a key the closed story dropped opens a new story.
-    dropped = max(f"t:rare{n}" for n in range(count))  # the last key in ties: not kept
-    ref = index.add(item(count, 30.0, (dropped,)))
-    assert index.stories[ref].members == [f"a{count}"]
+    assert [len(group) for group in closed] == [count]
+    assert len(index) == 0 and index.key_count == 0  # nothing of it stays in memory
+    name = index.add(item(count, 30.0, ("t:rare0",)))
+    assert list(index.groups) == [name] and len(index.groups[name].members) == 1

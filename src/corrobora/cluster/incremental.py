@@ -1,41 +1,44 @@
 """Incremental story updates: new articles join the stories a store already keeps.
 
-:func:`update_stories` takes the stored states of the stories new articles could meet
-(found through their blocking keys, see :meth:`corrobora.store.base.Store.story_states`)
-and the new articles' clustering views, and runs them through the same
-:class:`~corrobora.cluster.index.StoryIndex` a batch run uses, in publication order. A
-story keeps its id when articles join it; a new story is named after its first article;
-a story absorbed by a merge is reported with the id that absorbed it, so that the store
-can keep the old id resolving. :func:`state_to_json` and :func:`state_from_json` are how
-a state is kept between runs.
+A batch of new articles is handled in two steps, so that the stories come out as a
+single batch run over every article would make them:
+
+1. :func:`linked_groups` scores the new articles against the members of the stored
+   stories they could meet (found through blocking keys) and tells which stored linked
+   groups they link to.
+2. :func:`regroup_linked` takes *every* stored story of those groups, with the new
+   articles, and clusters each resulting linked group again by average linkage
+   (:func:`corrobora.cluster.linkage.average_linkage`). Because average linkage is a
+   function of the set of articles and never merges across unlinked groups, the result
+   does not depend on the order or the batches the articles came in.
+
+A story keeps its id when articles join it; a new story is named after its first
+article; an id that no story keeps (a merge) is reported with the id that now holds
+most of its articles, so the store can keep it resolving.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
 
-from ..ordering import utc
 from ..settings import ClusterParams
 from ..text import stable_id
+from .components import MAX_CANDIDATES, MIN_SHARED_KEYS, linked, ranked_candidates
 from .eventmodel import DEFAULT_MODELS, EventModels
 from .features import StoryFeatures
-from .index import StoryIndex, StoryState
-
-#: Decimals kept of centroid sums in a stored state.
-_STATE_DECIMALS = 6
+from .ids import choose_story_ids, vanished_ids
+from .linkage import average_linkage, canonical_order
+from .state import StoryState
 
 
 @dataclass(frozen=True, slots=True)
 class StoryUpdate:
-    """What changed: the touched stories' states, merges, and where new articles went.
+    """What changed: the rewritten stories' states, merges, and where new articles went.
 
     Attributes:
-        states: the final state of every story that gained members (new ones too).
-        merged: ``(absorbed id, id that absorbed it)`` for each story merged away.
+        states: the final state of every story of the regrouped linked groups.
+        merged: ``(old id, id now holding most of its articles)`` per id no story kept.
         story_of: article id -> story id, for each new article.
     """
 
@@ -44,100 +47,132 @@ class StoryUpdate:
     story_of: Mapping[str, str]
 
 
-def _feature_order(features: StoryFeatures) -> tuple[bool, datetime, str]:
-    moment = None if features.published is None else utc(features.published)
-    return (moment is None, moment or datetime.min.replace(tzinfo=UTC), features.article_id)
+class _Groups:
+    """Union-find over names (linked groups and new articles)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, name: str) -> str:
+        self.parent.setdefault(name, name)
+        root = name
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[name] != root:
+            self.parent[name], name = root, self.parent[name]
+        return root
+
+    def join(self, left: str, right: str) -> None:
+        roots = sorted((self.find(left), self.find(right)))
+        self.parent[roots[1]] = roots[0]
 
 
-def _activity(state: StoryState) -> tuple[bool, datetime, str]:
-    last = None if state.last is None else utc(state.last)
-    return (last is not None, last or datetime.min.replace(tzinfo=UTC), state.ref)
+def _new_name(article_id: str) -> str:
+    return "new:" + article_id
 
 
-def update_stories(
-    existing: Iterable[StoryState],
+def _links(
+    stored: Sequence[StoryState],
+    new: Sequence[StoryFeatures],
+    params: ClusterParams,
+    models: EventModels,
+) -> _Groups:
+    """Join each new article with the stored groups and new articles it links to."""
+    groups = _Groups()
+    group_of: dict[str, str] = {}
+    by_id: dict[str, StoryFeatures] = {}
+    postings: dict[str, list[str]] = {}
+    for state in stored:
+        for member in state.members:
+            group_of[member.article_id] = state.group
+            by_id[member.article_id] = member
+    for item in sorted(new, key=canonical_order):
+        group_of[item.article_id] = _new_name(item.article_id)
+        by_id[item.article_id] = item
+    for member in by_id.values():
+        for key in member.blocking_keys:
+            postings.setdefault(key, []).append(member.article_id)
+    for item in sorted(new, key=canonical_order):
+        name = _new_name(item.article_id)
+        groups.find(name)
+        scored = 0
+        for candidate in ranked_candidates(item.blocking_keys, postings, MIN_SHARED_KEYS):
+            if candidate == item.article_id:
+                continue
+            if groups.find(group_of[candidate]) == groups.find(name):
+                continue
+            if scored == MAX_CANDIDATES:
+                break
+            scored += 1
+            if linked(item, by_id[candidate], params, models):
+                groups.join(name, group_of[candidate])
+    return groups
+
+
+def linked_groups(
+    candidates: Sequence[StoryState],
+    new: Sequence[StoryFeatures],
+    params: ClusterParams,
+    models: EventModels = DEFAULT_MODELS,
+) -> set[str]:
+    """The stored linked groups (names) that some new article links to.
+
+    Args:
+        candidates: stored stories the new articles may meet (found by blocking keys).
+        new: the new articles' clustering views.
+        params: clustering settings.
+        models: the event models.
+    """
+    groups = _links(candidates, new, params, models)
+    touched = {groups.find(_new_name(item.article_id)) for item in new}
+    return {state.group for state in candidates if groups.find(state.group) in touched}
+
+
+def regroup_linked(
+    stored: Iterable[StoryState],
     new: Sequence[StoryFeatures],
     params: ClusterParams,
     *,
     is_taken: Callable[[str], bool] = lambda story_id: False,
     models: EventModels = DEFAULT_MODELS,
 ) -> StoryUpdate:
-    """Add new articles to the given stories (or to new ones), in publication order.
+    """Cluster the new articles with every stored story of the groups they link to.
 
     Args:
-        existing: stored states of the stories the new articles may join.
-        new: the new articles' clustering views (any order).
+        stored: all stored stories of the linked groups :func:`linked_groups` named.
+        new: the new articles' clustering views (any order; ids already stored count once).
         params: clustering settings.
-        is_taken: tells whether a story id is already used in the store (a new story
-            whose natural id is taken gets a suffixed one).
+        is_taken: tells whether a story id is already used in the store.
         models: the event models.
     """
-    index = StoryIndex(params, models)
-    # Loaded oldest activity first, so each key's postings end with the latest stories.
-    for state in sorted(existing, key=_activity):
-        index.load(state)
-    touched: set[str] = set()
-    story_of: dict[str, str] = {}
-    used = set(index.stories)
-
-    def fresh_id(article_id: str) -> str:
-        candidate = stable_id("story", article_id)
-        suffix = 0
-        while candidate in used or is_taken(candidate):
-            suffix += 1
-            candidate = stable_id("story", article_id, str(suffix))
-        used.add(candidate)
-        return candidate
-
-    for features in sorted(new, key=_feature_order):
-        ref = index.add(features, new_ref=fresh_id)
-        touched.add(ref)
-        story_of[features.article_id] = ref
-    final = {ref: index.merged.get(ref, ref) for ref in touched}
-    states = tuple(
-        index.stories[ref] for ref in sorted(set(final.values())) if ref in index.stories
+    states = list(stored)
+    previous = {member.article_id: state.ref for state in states for member in state.members}
+    fresh = [item for item in new if item.article_id not in previous]
+    groups = _links(states, fresh, params, models)
+    parts: dict[str, list[StoryFeatures]] = {}
+    for state in states:
+        parts.setdefault(groups.find(state.group), []).extend(state.members)
+    for item in fresh:
+        parts.setdefault(groups.find(_new_name(item.article_id)), []).append(item)
+    stories: list[tuple[list[StoryFeatures], str]] = []
+    for members in parts.values():
+        ordered = sorted(members, key=canonical_order)
+        group = stable_id("group", ordered[0].article_id)
+        stories.extend((story, group) for story in average_linkage(ordered, params, models))
+    stories.sort(key=lambda entry: canonical_order(entry[0][0]))
+    everyone = sorted((member for story, _ in stories for member in story), key=canonical_order)
+    rank = {member.article_id: n for n, member in enumerate(everyone)}
+    id_groups = [[member.article_id for member in story] for story, _ in stories]
+    ids = choose_story_ids(id_groups, rank, previous, is_taken=is_taken)
+    result = tuple(
+        StoryState.of(story_id, story, group)
+        for story_id, (story, group) in zip(ids, stories, strict=True)
     )
-    story_of = {article: index.merged.get(ref, ref) for article, ref in story_of.items()}
-    return StoryUpdate(states, tuple(sorted(index.merged.items())), story_of)
-
-
-def state_to_json(state: StoryState) -> dict[str, Any]:
-    """A state as plain JSON values (sums rounded; the blocking keys with their counts)."""
-    return {
-        "members": list(state.members),
-        "sums": {
-            channel: {key: round(value, _STATE_DECIMALS) for key, value in vector.items()}
-            for channel, vector in state.sums.items()
-        },
-        "counts": dict(state.counts),
-        "embedding_sum": [round(value, _STATE_DECIMALS) for value in state.embedding_sum],
-        "embedding_count": state.embedding_count,
-        "first": None if state.first is None else state.first.isoformat(),
-        "last": None if state.last is None else state.last.isoformat(),
-        "keys": dict(state.keys),
+    story_of = {
+        member.article_id: state.ref
+        for state in result
+        for member in state.members
+        if member.article_id not in previous
     }
-
-
-def state_from_json(ref: str, data: Mapping[str, Any]) -> StoryState:
-    """The state :func:`state_to_json` wrote, under the story id ``ref``.
-
-    Raises:
-        ValueError: the data is not a state (a missing or mistyped field).
-    """
-    try:
-        return StoryState(
-            ref=ref,
-            members=[str(member) for member in data["members"]],
-            sums={
-                str(channel): {str(key): float(value) for key, value in vector.items()}
-                for channel, vector in data["sums"].items()
-            },
-            counts={str(channel): int(count) for channel, count in data["counts"].items()},
-            embedding_sum=[float(value) for value in data["embedding_sum"]],
-            embedding_count=int(data["embedding_count"]),
-            first=None if data["first"] is None else datetime.fromisoformat(data["first"]),
-            last=None if data["last"] is None else datetime.fromisoformat(data["last"]),
-            keys=Counter({str(key): int(count) for key, count in data["keys"].items()}),
-        )
-    except (KeyError, TypeError, AttributeError, ValueError) as error:
-        raise ValueError(f"not a story state: {error}") from None
+    merged = tuple(vanished_ids(id_groups, ids, previous))
+    return StoryUpdate(result, merged, story_of)

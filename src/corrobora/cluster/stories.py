@@ -1,11 +1,14 @@
-"""Story clustering: group the reports of one event, in publication order, never all pairs.
+"""Story clustering: group the reports of one event, never comparing all pairs.
 
-Articles are taken in publication order (then id; undated ones last), so the result does
-not depend on the order they are given in, and each goes through the
-:class:`~corrobora.cluster.index.StoryIndex`: it joins the story it most likely reports
-or opens a new one. Copies then join the story of the article they copy. Stories that
-no later article can join are closed as the stream moves on, so memory stays bounded
-by one time window of articles (see :func:`cluster_stream`).
+Articles are taken in publication order (then id; undated ones last) through the
+:class:`~corrobora.cluster.components.ComponentIndex`, which links each to the earlier
+articles it likely shares an event with (found by blocking). Each linked group is then
+split into stories by average linkage (:mod:`corrobora.cluster.linkage`), which
+depends on the set of articles only, so the stories do not depend on the order the
+articles are given in, nor on whether they came in one batch or many. Groups that no
+later article can link to are finished as the stream moves on, so memory stays bounded
+by one time window of articles (see :func:`cluster_stream`). Copies join the story of
+the article they copy.
 """
 
 from __future__ import annotations
@@ -17,13 +20,29 @@ from ..model import AnalyzedArticle, Article, CopyLink, Story
 from ..ordering import chronological_key, utc
 from ..settings import ClusterParams
 from ..text import stable_id
+from .components import ComponentIndex
 from .copies import find_copies_among
 from .eventmodel import DEFAULT_MODELS, EventModels
 from .features import StoryFeatures, story_features
-from .index import StoryIndex, StoryState
+from .ids import choose_story_ids
+from .linkage import average_linkage
+from .state import StoryState
 
-#: Articles added between two sweeps that close finished stories.
+#: Articles added between two sweeps that finish linked groups.
 _CLOSE_EVERY = 1000
+
+
+def stories_of_group(
+    group: Sequence[StoryFeatures],
+    params: ClusterParams,
+    models: EventModels = DEFAULT_MODELS,
+) -> list[StoryState]:
+    """The stories of one linked group (given in canonical order), provisionally named."""
+    name = stable_id("group", group[0].article_id)
+    return [
+        StoryState.of("new:" + story[0].article_id, story, name)
+        for story in average_linkage(group, params, models)
+    ]
 
 
 def cluster_stream(
@@ -33,21 +52,24 @@ def cluster_stream(
 ) -> Iterator[StoryState]:
     """Cluster articles given in publication order; yield each story once it is final.
 
-    A story is yielded as soon as no later article can join it (its first article is
-    more than a window older than the newest one seen), and the rest at the end, so a
-    stream of any length is clustered in the memory of one window.
+    The stories of a linked group are yielded as soon as no later article can link to
+    it (its newest article is more than a window older than the newest one seen), and
+    the rest at the end, so a stream of any length is clustered in the memory of one
+    window.
 
     Args:
         features: clustering views in publication order (undated articles last).
         params: clustering settings.
         models: the event models (the fitted defaults unless a fit is being tuned).
     """
-    index = StoryIndex(params, models)
+    index = ComponentIndex(params, models)
     for count, item in enumerate(features, start=1):
         index.add(item)
         if count % _CLOSE_EVERY == 0:
-            yield from index.close_before()
-    yield from list(index.stories.values())
+            for group in index.close_before():
+                yield from stories_of_group(group, params, models)
+    for group in index.drain():
+        yield from stories_of_group(group, params, models)
 
 
 def _copy_roots(copies: Sequence[CopyLink], known: Mapping[str, Article]) -> dict[str, str]:
@@ -67,41 +89,6 @@ def _copy_roots(copies: Sequence[CopyLink], known: Mapping[str, Article]) -> dic
         if root != article_id:
             roots[article_id] = root
     return roots
-
-
-def _story_ids(
-    groups: Sequence[Sequence[Article]], previous: Mapping[str, str] | None
-) -> list[str]:
-    """Choose an id per story: an earlier run's id when a member had one, else a new one.
-
-    Claims are granted in the publication order of the members that carry them, so a
-    story keeps the id of its earliest previously stored article, and when an earlier
-    story was split, the part holding its earliest article keeps its id.
-    """
-    chosen: list[str | None] = [None] * len(groups)
-    taken: set[str] = set()
-    if previous:
-        claims = sorted(
-            (chronological_key(article), number, previous[article.id])
-            for number, group in enumerate(groups)
-            for article in group
-            if article.id in previous
-        )
-        for _, number, claimed in claims:
-            if chosen[number] is None and claimed not in taken:
-                chosen[number] = claimed
-                taken.add(claimed)
-    result: list[str] = []
-    for number, group in enumerate(groups):
-        story_id = chosen[number] or stable_id("story", group[0].id)
-        if chosen[number] is None:
-            suffix = 0
-            while story_id in taken:
-                suffix += 1
-                story_id = stable_id("story", group[0].id, str(suffix))
-            taken.add(story_id)
-        result.append(story_id)
-    return result
 
 
 def _title(group: Sequence[Article], roots: Mapping[str, str]) -> str:
@@ -220,7 +207,7 @@ def assemble_stories(
     story_of: dict[str, int] = {}
     count = len(states)
     for number, state in enumerate(states):
-        for member in state.members:
+        for member in state.member_ids:
             story_of[member] = number
     for copy_id, root in roots.items():
         story_of[copy_id] = story_of[root]
@@ -232,7 +219,8 @@ def assemble_stories(
         key=lambda number: chronological_key(members[number][0]),
     )
     groups = [members[number] for number in numbers]
-    ids = _story_ids(groups, previous)
+    rank = {article.id: n for n, article in enumerate(ordered)}
+    ids = choose_story_ids([[a.id for a in group] for group in groups], rank, previous)
     chosen = {states[number].ref: ids[i] for i, number in enumerate(numbers)}
     stories = tuple(
         make_story(story_id, group, roots) for story_id, group in zip(ids, groups, strict=True)

@@ -26,7 +26,7 @@ from ..cluster.eventmodel import (
     input_names,
 )
 from ..cluster.features import StoryFeatures, features_for
-from ..cluster.index import StoryState, story_inputs
+from ..cluster.linkage import pair_inputs
 from ..cluster.stories import group_stories
 from ..errors import MissingDependency
 from ..model import AnalyzedArticle
@@ -100,9 +100,7 @@ def fit_story_models(
     def fit(table: dict[str, StoryFeatures], with_embedding: bool) -> EventModel:
         rows = []
         for left, right in pairs:
-            cosines, embedding = story_inputs(
-                StoryState.of(table[left]), StoryState.of(table[right])
-            )
+            cosines, embedding = pair_inputs(table[left], table[right])
             if with_embedding and embedding is None:
                 embedding = 0.0
             rows.append(design_row(cosines, embedding if with_embedding else None))

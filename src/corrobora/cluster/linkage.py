@@ -1,0 +1,200 @@
+"""Average linkage: the stories inside one connected group of articles.
+
+Two articles are scored by the event model (:mod:`corrobora.cluster.eventmodel`): the
+probability that they report one event. Stories are then built by average-linkage
+agglomerative clustering over the log-odds of those probabilities: two groups merge
+while the mean log-odds over all their cross pairs says "same event" with at least
+``ClusterParams.story_threshold`` probability, and never when two of their articles are
+further apart in time than ``ClusterParams.window_days``.
+
+The result is a function of the *set* of articles, not of the order they came in
+(ties are broken by a canonical order), which is what lets incremental ingest give the
+stories a single batch run gives. It also splits along *links*: two groups merge only
+when some pair across them alone reaches the threshold (a mean reaches it only if one
+member does), so clustering each connected group of linked articles apart gives the
+same stories as clustering all articles at once (see :mod:`corrobora.cluster.components`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse import csr_matrix
+from scipy.spatial.distance import squareform
+
+from ..ordering import utc
+from ..settings import ClusterParams
+from .eventmodel import (
+    ACTOR_CHANNELS,
+    ACTOR_FLOOR,
+    DEFAULT_MODELS,
+    EVIDENCE_CHANNELS,
+    EventModels,
+)
+from .features import CHANNELS, StoryFeatures, dot
+
+Matrix = NDArray[np.float64]
+
+#: Log-odds are clipped to +-this, so that a certain pair does not outweigh all others.
+LOGIT_LIMIT = 12.0
+#: The distance given to two articles too far apart in time to share a story.
+_APART = 1e6
+
+
+def pair_inputs(left: StoryFeatures, right: StoryFeatures) -> tuple[dict[str, float], float | None]:
+    """The event model's inputs for two articles: channel cosines and embedding cosine."""
+    cosines = {
+        channel: dot(vector, right.channels[channel])
+        for channel, vector in left.channels.items()
+        if channel in right.channels
+    }
+    embedding = None
+    if (
+        left.embedding is not None
+        and right.embedding is not None
+        and len(left.embedding) == len(right.embedding)
+    ):
+        embedding = math.fsum(a * b for a, b in zip(left.embedding, right.embedding, strict=True))
+    return cosines, embedding
+
+
+def pair_probability(
+    left: StoryFeatures, right: StoryFeatures, models: EventModels = DEFAULT_MODELS
+) -> float:
+    """Probability, by the event model, that two articles report the same event."""
+    cosines, embedding = pair_inputs(left, right)
+    return models.pick(embedding is not None).score(cosines, embedding)
+
+
+def log_odds(probability: float) -> float:
+    """The log-odds of a probability, clipped to +-:data:`LOGIT_LIMIT`."""
+    bound = 1.0 / (1.0 + math.exp(LOGIT_LIMIT))
+    clipped = min(1.0 - bound, max(bound, probability))
+    return math.log(clipped / (1.0 - clipped))
+
+
+def moment_of(features: StoryFeatures) -> datetime | None:
+    """The article's publication time in UTC, or None when undated."""
+    return None if features.published is None else utc(features.published)
+
+
+def within_window(left: datetime | None, right: datetime | None, window: timedelta) -> bool:
+    """True when two publication times may share a story (an undated one always may)."""
+    return left is None or right is None or abs(left - right) <= window
+
+
+def canonical_order(features: StoryFeatures) -> tuple[bool, datetime, str]:
+    """Sort key: publication time (undated last), then article id."""
+    moment = moment_of(features)
+    return (moment is None, moment or datetime.min.replace(tzinfo=UTC), features.article_id)
+
+
+def _channel_cosines(items: Sequence[StoryFeatures], channel: str) -> tuple[Matrix, Matrix]:
+    """All pairs' cosines on one channel, and where both sides have the channel."""
+    rows: list[int] = []
+    columns: list[int] = []
+    values: list[float] = []
+    vocabulary: dict[str, int] = {}
+    has = np.zeros(len(items), dtype=bool)
+    for row, item in enumerate(items):
+        vector = item.channels.get(channel)
+        if vector is None:
+            continue
+        has[row] = True
+        rows.extend([row] * len(vector))
+        columns.extend([vocabulary.setdefault(key, len(vocabulary)) for key in vector])
+        values.extend(vector.values())
+    matrix = csr_matrix((values, (rows, columns)), shape=(len(items), max(1, len(vocabulary))))
+    both = np.outer(has, has)
+    return np.where(both, (matrix @ matrix.T).toarray(), 0.0), both
+
+
+def pair_log_odds(items: Sequence[StoryFeatures], models: EventModels = DEFAULT_MODELS) -> Matrix:
+    """The event model's log-odds for every pair of ``items``, as a square matrix.
+
+    The same model as :func:`pair_probability`, computed for all pairs at once with
+    sparse products (one per channel) instead of pair by pair.
+    """
+    count = len(items)
+    actors = np.zeros((count, count))
+    present = np.zeros((count, count))
+    cosines: dict[str, Matrix] = {}
+    both: dict[str, Matrix] = {}
+    for channel in CHANNELS:
+        cosines[channel], both[channel] = _channel_cosines(items, channel)
+        if channel in ACTOR_CHANNELS:
+            actors += np.maximum(cosines[channel], 0.0)
+            present += both[channel]
+    gate = np.where(
+        present > 0,
+        ACTOR_FLOOR + (1.0 - ACTOR_FLOOR) * np.sqrt(actors / np.maximum(present, 1.0)),
+        1.0,
+    )
+    dimension = {len(item.embedding) for item in items if item.embedding is not None}
+    embedded = np.array([item.embedding is not None for item in items])
+    with_embedding = np.outer(embedded, embedded) if len(dimension) == 1 else None
+    totals = []
+    for model, use_embedding in ((models.words_only, False), (models.with_embeddings, True)):
+        if use_embedding and with_embedding is None:
+            continue
+        total = np.full((count, count), model.bias)
+        for channel in CHANNELS:
+            total += model.weights.get(f"{channel}?", 0.0) * both[channel]
+            if channel in EVIDENCE_CHANNELS:
+                total += model.weights.get(channel, 0.0) * cosines[channel] * gate
+        if use_embedding and model.uses_embedding:
+            vectors = np.array(
+                [
+                    item.embedding if item.embedding is not None else [0.0] * max(dimension)
+                    for item in items
+                ]
+            )
+            total += model.weights["embedding"] * (vectors @ vectors.T) * gate
+        totals.append(total)
+    total = totals[0]
+    if with_embedding is not None and len(totals) == 2:
+        total = np.where(with_embedding, totals[1], totals[0])
+    probability = 1.0 / (1.0 + np.exp(-np.clip(total, -60.0, 60.0)))
+    bound = 1.0 / (1.0 + math.exp(LOGIT_LIMIT))
+    clipped = np.clip(probability, bound, 1.0 - bound)
+    result: Matrix = np.log(clipped / (1.0 - clipped))
+    return result
+
+
+def average_linkage(
+    items: Sequence[StoryFeatures],
+    params: ClusterParams,
+    models: EventModels = DEFAULT_MODELS,
+) -> list[list[StoryFeatures]]:
+    """Group articles into stories by average linkage over pair log-odds.
+
+    Args:
+        items: the articles' clustering views (an id given twice counts once).
+        params: ``story_threshold`` (the probability a merge needs) and ``window_days``.
+        models: the event models.
+
+    Returns:
+        The stories, each in canonical order (publication time, then id), ordered by
+        their first article.
+    """
+    unique = {item.article_id: item for item in items}
+    ordered = sorted(unique.values(), key=canonical_order)
+    if len(ordered) < 2:
+        return [ordered] if ordered else []
+    distances = np.maximum(0.0, LOGIT_LIMIT - pair_log_odds(ordered, models))
+    seconds = np.array([np.nan if m is None else m.timestamp() for m in map(moment_of, ordered)])
+    apart = np.abs(seconds[:, None] - seconds[None, :]) > params.window_days * 86400.0
+    distances[apart] = _APART  # NaN (undated) compares False: never held apart
+    np.fill_diagonal(distances, 0.0)
+    tree = linkage(squareform(distances, checks=False), method="average")
+    cut = LOGIT_LIMIT - log_odds(params.story_threshold)
+    labels = fcluster(tree, t=cut, criterion="distance")
+    groups: dict[int, list[StoryFeatures]] = {}
+    for item, label in zip(ordered, labels, strict=True):
+        groups.setdefault(int(label), []).append(item)
+    return sorted(groups.values(), key=lambda group: canonical_order(group[0]))

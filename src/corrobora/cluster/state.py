@@ -1,0 +1,126 @@
+"""What a store keeps of a story to cluster new articles against it later.
+
+A :class:`StoryState` holds the clustering views of the story's members (so new
+articles can be scored against them, see :mod:`corrobora.cluster.linkage`), its period,
+its most common blocking keys (so new articles find it) and the name of the linked
+group it belongs to (so that the whole group can be clustered again when an article
+links to it, see :mod:`corrobora.cluster.incremental`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from .features import StoryFeatures
+from .linkage import canonical_order, moment_of
+
+#: Blocking keys kept per story: those most of its members carry.
+STORY_KEYS = 64
+#: Prefix of the blocking key every story of one linked group is posted under.
+GROUP_KEY_PREFIX = "g:"
+
+
+@dataclass(slots=True)
+class StoryState:
+    """One story as clustering sees it.
+
+    Attributes:
+        ref: the story's id (or a provisional name until ids are chosen).
+        members: the members' clustering views, in canonical order.
+        group: the name of the linked group the story belongs to.
+        first: publication time of the earliest dated member (UTC), or None.
+        last: that of the latest dated member, or None.
+        keys: the :data:`STORY_KEYS` blocking keys most members carry, with counts.
+    """
+
+    ref: str
+    members: list[StoryFeatures]
+    group: str
+    first: datetime | None = None
+    last: datetime | None = None
+    keys: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, ref: str, members: Sequence[StoryFeatures], group: str) -> StoryState:
+        """The state of a story made of ``members``."""
+        ordered = sorted({item.article_id: item for item in members}.values(), key=canonical_order)
+        moments = [moment for moment in map(moment_of, ordered) if moment is not None]
+        keys: Counter[str] = Counter()
+        for item in ordered:
+            keys.update(set(item.blocking_keys))
+        ranked = sorted(keys.items(), key=lambda item: (-item[1], item[0]))[:STORY_KEYS]
+        return cls(
+            ref=ref,
+            members=ordered,
+            group=group,
+            first=min(moments) if moments else None,
+            last=max(moments) if moments else None,
+            keys=Counter(dict(ranked)),
+        )
+
+    @property
+    def member_ids(self) -> list[str]:
+        """The members' article ids, in canonical order."""
+        return [item.article_id for item in self.members]
+
+    @property
+    def posting_keys(self) -> list[str]:
+        """The keys the story is found under: its blocking keys and its group's key."""
+        return [*sorted(self.keys), group_key(self.group)]
+
+
+def group_key(group: str) -> str:
+    """The blocking key every story of the linked group ``group`` is posted under."""
+    return GROUP_KEY_PREFIX + group
+
+
+def features_to_json(features: StoryFeatures) -> dict[str, Any]:
+    """A clustering view as plain JSON values (floats kept exactly)."""
+    return {
+        "id": features.article_id,
+        "published": None if features.published is None else features.published.isoformat(),
+        "channels": {channel: dict(vector) for channel, vector in features.channels.items()},
+        "embedding": None if features.embedding is None else list(features.embedding),
+        "keys": list(features.blocking_keys),
+    }
+
+
+def features_from_json(data: Mapping[str, Any]) -> StoryFeatures:
+    """The view :func:`features_to_json` wrote (``KeyError``, ``TypeError`` when malformed)."""
+    published = data["published"]
+    embedding = data["embedding"]
+    return StoryFeatures(
+        article_id=str(data["id"]),
+        published=None if published is None else datetime.fromisoformat(published),
+        channels={
+            str(channel): {str(key): float(value) for key, value in vector.items()}
+            for channel, vector in data["channels"].items()
+        },
+        embedding=None if embedding is None else tuple(float(value) for value in embedding),
+        blocking_keys=tuple(str(key) for key in data["keys"]),
+    )
+
+
+def state_to_json(state: StoryState) -> dict[str, Any]:
+    """A state as plain JSON values."""
+    return {
+        "group": state.group,
+        "members": [features_to_json(item) for item in state.members],
+    }
+
+
+def state_from_json(ref: str, data: Mapping[str, Any]) -> StoryState:
+    """The state :func:`state_to_json` wrote, under the story id ``ref``.
+
+    Raises:
+        ValueError: the data is not a state (a missing or mistyped field).
+    """
+    try:
+        members = [features_from_json(item) for item in data["members"]]
+        return StoryState.of(ref, members, str(data["group"]))
+    except (KeyError, TypeError, AttributeError, ValueError) as error:
+        raise ValueError(f"not a story state: {error}") from None
