@@ -43,6 +43,9 @@ class ClusterParams:
             (:mod:`corrobora.cluster.eventmodel`), that an article reports a story's
             event, from which on it joins the story (chosen on ECB+ training topics).
         window_days: articles further apart in publication time never share a story.
+        max_group: the most articles one linked group (the unit average linkage
+            clusters at once) may hold; a link that would make a group larger is
+            ignored, which bounds the work and memory per article whatever the corpus.
         seed: MinHash seed; the same on every worker so runs are deterministic.
     """
 
@@ -51,6 +54,7 @@ class ClusterParams:
     copy_threshold: float = 0.6
     story_threshold: float = 0.65
     window_days: float = 7.0
+    max_group: int = 1000
     seed: int = 1
 
     def __post_init__(self) -> None:
@@ -60,6 +64,8 @@ class ClusterParams:
                 raise ConfigError(f"{name} must be in [0, 1], got {value}")
         if self.num_perm < 16:
             raise ConfigError(f"num_perm must be at least 16, got {self.num_perm}")
+        if self.max_group < 2:
+            raise ConfigError(f"max_group must be at least 2, got {self.max_group}")
         if self.window_days <= 0:
             raise ConfigError(f"window_days must be positive, got {self.window_days}")
 

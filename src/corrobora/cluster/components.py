@@ -10,7 +10,8 @@ Links are looked for through blocking, never among all pairs: each blocking key 
 article (its top entity keys and terms) points to the articles that most recently
 carried it (at most :data:`POSTINGS_PER_KEY`), and the articles sharing the most keys
 (at least :data:`MIN_SHARED_KEYS`) are scored (at most :data:`MAX_CANDIDATES`, skipping
-those already in the article's group, whose link would change nothing). A group whose
+those already in the article's group, whose link would change nothing, and ignoring
+links that would make a group larger than ``ClusterParams.max_group``). A group whose
 newest article is more than a window older than the newest article seen can gain no link:
 :meth:`ComponentIndex.close_before` hands it over and forgets it, so memory is bounded
 by one window of articles.
@@ -155,8 +156,12 @@ class ComponentIndex:
             if scored == MAX_CANDIDATES:
                 break
             scored += 1
+            mine = self._group_of[name]
+            size = len(self.groups[mine].members) + len(self.groups[other].members)
+            if size > self.params.max_group:
+                continue
             if linked(features, self.groups[other].members[candidate], self.params, self.models):
-                self._join(self._group_of[name], other)
+                self._join(mine, other)
         for key in features.blocking_keys:
             postings = self._postings.setdefault(key, {})
             postings[name] = None

@@ -52,9 +52,12 @@ class _Groups:
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        self.size: dict[str, int] = {}
 
     def find(self, name: str) -> str:
-        self.parent.setdefault(name, name)
+        if name not in self.parent:
+            self.parent[name] = name
+            self.size.setdefault(name, 1)
         root = name
         while self.parent[root] != root:
             root = self.parent[root]
@@ -62,9 +65,14 @@ class _Groups:
             self.parent[name], name = root, self.parent[name]
         return root
 
+    def joined_size(self, left: str, right: str) -> int:
+        return self.size[self.find(left)] + self.size[self.find(right)]
+
     def join(self, left: str, right: str) -> None:
         roots = sorted((self.find(left), self.find(right)))
-        self.parent[roots[1]] = roots[0]
+        if roots[0] != roots[1]:
+            self.parent[roots[1]] = roots[0]
+            self.size[roots[0]] += self.size[roots[1]]
 
 
 def _new_name(article_id: str) -> str:
@@ -83,6 +91,7 @@ def _links(
     by_id: dict[str, StoryFeatures] = {}
     postings: dict[str, list[str]] = {}
     for state in stored:
+        groups.size[state.group] = max(groups.size.get(state.group, 0), state.group_size)
         for member in state.members:
             group_of[member.article_id] = state.group
             by_id[member.article_id] = member
@@ -104,6 +113,8 @@ def _links(
             if scored == MAX_CANDIDATES:
                 break
             scored += 1
+            if groups.joined_size(name, group_of[candidate]) > params.max_group:
+                continue
             if linked(item, by_id[candidate], params, models):
                 groups.join(name, group_of[candidate])
     return groups
@@ -154,19 +165,20 @@ def regroup_linked(
         parts.setdefault(groups.find(state.group), []).extend(state.members)
     for item in fresh:
         parts.setdefault(groups.find(_new_name(item.article_id)), []).append(item)
-    stories: list[tuple[list[StoryFeatures], str]] = []
+    stories: list[tuple[list[StoryFeatures], str, int]] = []
     for members in parts.values():
         ordered = sorted(members, key=canonical_order)
         group = stable_id("group", ordered[0].article_id)
-        stories.extend((story, group) for story in average_linkage(ordered, params, models))
+        clustered = average_linkage(ordered, params, models)
+        stories.extend((story, group, len(ordered)) for story in clustered)
     stories.sort(key=lambda entry: canonical_order(entry[0][0]))
-    everyone = sorted((member for story, _ in stories for member in story), key=canonical_order)
+    everyone = sorted((member for story, _, _ in stories for member in story), key=canonical_order)
     rank = {member.article_id: n for n, member in enumerate(everyone)}
-    id_groups = [[member.article_id for member in story] for story, _ in stories]
+    id_groups = [[member.article_id for member in story] for story, _, _ in stories]
     ids = choose_story_ids(id_groups, rank, previous, is_taken=is_taken)
     result = tuple(
-        StoryState.of(story_id, story, group)
-        for story_id, (story, group) in zip(ids, stories, strict=True)
+        StoryState.of(story_id, story, group, size)
+        for story_id, (story, group, size) in zip(ids, stories, strict=True)
     )
     story_of = {
         member.article_id: state.ref

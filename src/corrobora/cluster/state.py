@@ -32,6 +32,7 @@ class StoryState:
         ref: the story's id (or a provisional name until ids are chosen).
         members: the members' clustering views, in canonical order.
         group: the name of the linked group the story belongs to.
+        group_size: how many articles that group holds.
         first: publication time of the earliest dated member (UTC), or None.
         last: that of the latest dated member, or None.
         keys: the :data:`STORY_KEYS` blocking keys most members carry, with counts.
@@ -40,12 +41,15 @@ class StoryState:
     ref: str
     members: list[StoryFeatures]
     group: str
+    group_size: int = 0
     first: datetime | None = None
     last: datetime | None = None
     keys: Counter[str] = field(default_factory=Counter)
 
     @classmethod
-    def of(cls, ref: str, members: Sequence[StoryFeatures], group: str) -> StoryState:
+    def of(
+        cls, ref: str, members: Sequence[StoryFeatures], group: str, group_size: int = 0
+    ) -> StoryState:
         """The state of a story made of ``members``."""
         ordered = sorted({item.article_id: item for item in members}.values(), key=canonical_order)
         moments = [moment for moment in map(moment_of, ordered) if moment is not None]
@@ -57,6 +61,7 @@ class StoryState:
             ref=ref,
             members=ordered,
             group=group,
+            group_size=max(group_size, len(ordered)),
             first=min(moments) if moments else None,
             last=max(moments) if moments else None,
             keys=Counter(dict(ranked)),
@@ -109,6 +114,7 @@ def state_to_json(state: StoryState) -> dict[str, Any]:
     """A state as plain JSON values."""
     return {
         "group": state.group,
+        "group_size": state.group_size,
         "members": [features_to_json(item) for item in state.members],
     }
 
@@ -121,6 +127,6 @@ def state_from_json(ref: str, data: Mapping[str, Any]) -> StoryState:
     """
     try:
         members = [features_from_json(item) for item in data["members"]]
-        return StoryState.of(ref, members, str(data["group"]))
+        return StoryState.of(ref, members, str(data["group"]), int(data["group_size"]))
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         raise ValueError(f"not a story state: {error}") from None

@@ -40,7 +40,7 @@ def stories_of_group(
     """The stories of one linked group (given in canonical order), provisionally named."""
     name = stable_id("group", group[0].article_id)
     return [
-        StoryState.of("new:" + story[0].article_id, story, name)
+        StoryState.of("new:" + story[0].article_id, story, name, len(group))
         for story in average_linkage(group, params, models)
     ]
 
