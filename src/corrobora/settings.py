@@ -40,8 +40,10 @@ class ClusterParams:
             shingles found in the longer one) above which the later article is marked
             a copy of the earlier one.
         story_threshold: probability, by the event model
-            (:mod:`corrobora.cluster.eventmodel`), that an article reports a story's
-            event, from which on it joins the story (chosen on ECB+ training topics).
+            (:mod:`corrobora.cluster.eventmodel`), that two groups of articles report
+            one event, from which on average linkage merges them (the mean log-odds
+            over their pairs must reach it); also the probability that links two
+            articles (chosen on ECB+ training topics).
         window_days: articles further apart in publication time never share a story.
         max_group: the most articles one linked group (the unit average linkage
             clusters at once) may hold; a link that would make a group larger is

@@ -272,3 +272,18 @@ def test_closed_group_leaves_nothing_in_memory():
     assert len(index) == 0 and index.key_count == 0  # nothing of it stays in memory
     name = index.add(item(count, 30.0, ("t:rare0",)))
     assert list(index.groups) == [name] and len(index.groups[name].members) == 1
+
+
+def test_a_linked_group_never_exceeds_max_group(corpus):
+    params = ClusterParams(max_group=2)
+    stories = build_stories(list(corpus.values()), (), params)
+    assert max(len(story.article_ids) for story in stories) <= 2
+    # The default allows the three reports of the call into one story.
+    assert max(len(s.article_ids) for s in build_stories(list(corpus.values()), (), PARAMS)) == 3
+
+
+def test_max_group_must_allow_a_pair():
+    from corrobora.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="max_group"):
+        ClusterParams(max_group=1)

@@ -1,10 +1,9 @@
-"""How likely an article reports the same event as a story: a small logistic model.
+"""How likely two articles report the same event: a small logistic model.
 
-The evidence is, for each feature channel of :mod:`corrobora.cluster.features`, the
-mean cosine between the article and the story's members that have the channel
-(computed in one dot product with the sum of their unit vectors) and, when both sides
-carry sentence embeddings, the mean embedding cosine. For a story of one article this
-is exactly a pair of articles, which is what the weights were fitted on.
+The evidence is, for each feature channel of :mod:`corrobora.cluster.features` that
+both articles have, the cosine of their vectors and, when both carry sentence
+embeddings, the embedding cosine. Stories are then built from these pair
+probabilities by average linkage (:mod:`corrobora.cluster.linkage`).
 
 *What happened* (terms, title, numbers, dates, the embedding) is the evidence; *who took
 part* (the entity channels) only scales it, by the gate
