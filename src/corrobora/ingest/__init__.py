@@ -1,8 +1,10 @@
-r"""Reading inputs into Articles: text, Markdown, HTML, JSON Lines and JSON files and folders.
+r"""Reading inputs into Articles, from files, folders and (when allowed) the web.
 
-``read_inputs`` is the entry point: it walks files and folders lazily and yields an
-``Article`` for each article and an ``IngestError`` value for each input it cannot read,
-so a caller can report the problem and carry on.
+The formats: text, Markdown, HTML, JSON Lines, JSON, RSS and Atom feeds, WARC archives
+and lists of URLs. ``read_inputs`` is the entry point: it walks files and folders lazily
+and yields an ``Article`` for each article and an ``IngestError`` value for each input
+it cannot read, so a caller can report the problem and carry on. It downloads nothing
+unless given :class:`FetchOptions`.
 
 Text handling, for every format: bytes are decoded (byte-order mark, then UTF-8, then
 a declared or detected charset), a leading byte-order mark is dropped, and line ends
@@ -11,6 +13,7 @@ spans index the text as given. ``Article.id`` is :func:`corrobora.text.article_i
 the text, so the same article read from any file gets the same id.
 """
 
+from .fetch import FetchOptions
 from .files import (
     DEFAULT_MAX_BYTES,
     SUPPORTED_SUFFIXES,
@@ -24,6 +27,7 @@ from .files import (
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "SUPPORTED_SUFFIXES",
+    "FetchOptions",
     "Format",
     "format_of",
     "parse_document",

@@ -122,9 +122,16 @@ def declared_charset(data: bytes) -> str | None:
     match = _DECLARED.search(data[:_SNIFF_BYTES])
     if match is None:
         return None
-    label = (match.group(1) or match.group(2)).decode("ascii").strip().lower()
+    return charset_label((match.group(1) or match.group(2)).decode("ascii"))
+
+
+def charset_label(label: str) -> str | None:
+    """Return the codec a charset label names (as in HTTP ``Content-Type``), or None.
+
+    Labels HTML maps to windows-1252 (``iso-8859-1``, ``us-ascii``) give ``cp1252``.
+    """
     try:
-        codec = codecs.lookup(label).name.replace("-", "_")
+        codec = codecs.lookup(label.strip().strip("\"'").lower()).name.replace("-", "_")
     except LookupError:
         return None
     return _WHATWG_ALIASES.get(codec, codec)

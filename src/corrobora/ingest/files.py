@@ -1,17 +1,23 @@
-"""Reading local files and folders: size limits, the folder walk, and dispatch by extension.
+"""Reading inputs: size limits, the folder walk, dispatch by extension, and URLs.
 
 Folders are walked recursively in name order (a sub-folder is read where its name falls
 among the files), skipping hidden entries (names starting with ``.``) and files whose
 extension no reader handles. A file reached twice (named twice, or through a symbolic
 link) is read once. Each bad input becomes an :class:`~corrobora.errors.IngestError`
 value in the stream instead of stopping it.
+
+Nothing is downloaded unless the caller passes :class:`~corrobora.ingest.fetch.FetchOptions`:
+then URLs given as inputs, the URLs of ``.urls`` files and the pages of feed entries
+that carry only a link are fetched; without them each is an error saying so.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import stat
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path, PurePath
@@ -19,9 +25,14 @@ from pathlib import Path, PurePath
 from ..errors import IngestError
 from ..model import Article
 from .decode import declared_charset, decode_bytes, normalize_newlines
+from .feeds import FeedLink, parse_feed
+from .fetch import Fetcher, FetchOptions
 from .html import parse_html
 from .jsonl import parse_json, parse_jsonl
+from .remote import read_link, read_url
 from .text import parse_text
+from .urls import NOT_FETCHED, ListedUrl, is_url, parse_url_list
+from .warc import read_warc
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +48,12 @@ class Format(StrEnum):
     HTML = "html"
     JSONL = "jsonl"
     JSON = "json"
+    FEED = "feed"
+    WARC = "warc"
+    URLS = "urls"
 
+
+_Item = Article | IngestError | FeedLink | ListedUrl
 
 _SUFFIXES = {
     ".txt": Format.TEXT,
@@ -50,28 +66,54 @@ _SUFFIXES = {
     ".jsonl": Format.JSONL,
     ".ndjson": Format.JSONL,
     ".json": Format.JSON,
+    ".rss": Format.FEED,
+    ".atom": Format.FEED,
+    ".xml": Format.FEED,
+    ".warc": Format.WARC,
+    ".warc.gz": Format.WARC,
+    ".urls": Format.URLS,
 }
+# Read when named on their own, but not picked up in folders: many XML files are no feeds.
+_NAMED_ONLY = frozenset({".xml"})
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(sorted(_SUFFIXES))
-"""File extensions corrobora reads (matched case-insensitively)."""
+"""File extensions corrobora reads (matched case-insensitively); ``.xml`` files are read
+as feeds only when named, not when found in a folder."""
 
 
 def format_of(name: str | PurePath) -> Format | None:
     """Return the format a file name's extension selects, or None when unsupported."""
-    return _SUFFIXES.get(PurePath(name).suffix.lower())
+    return _SUFFIXES.get(_suffix(name))
+
+
+def _suffix(name: str | PurePath) -> str:
+    path = PurePath(name)
+    suffix = path.suffix.lower()
+    if suffix == ".gz" and path.stem.lower().endswith(".warc"):
+        return ".warc.gz"
+    return suffix
 
 
 def read_inputs(
-    paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    fetch: FetchOptions | None = None,
+    skipped: Counter[str] | None = None,
 ) -> Iterator[Article | IngestError]:
-    """Lazily read articles from files and folders.
+    """Lazily read articles from files, folders and (when allowed) URLs.
 
     Args:
-        paths: files and folders; folders are walked recursively (see the module doc).
-        max_bytes: files larger than this are refused with an IngestError.
+        paths: files, folders and http(s) URLs; folders are walked recursively (see the
+            module doc).
+        max_bytes: files (WARC files: records) and downloads larger than this are
+            refused with an IngestError.
+        fetch: download URLs under these options; None downloads nothing.
+        skipped: counts the inputs passed over on purpose (WARC records that are no
+            HTML page, for instance), by reason.
 
     Yields:
         An Article for each article read, and an IngestError (not raised) for each
-        input, JSON Lines line or JSON list item that cannot be read.
+        input, record, entry, line or list item that cannot be read.
 
     Raises:
         ValueError: ``max_bytes`` is not a positive integer.
@@ -79,9 +121,12 @@ def read_inputs(
     _check_limit(max_bytes)
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
-    walk = _Walk(max_bytes)
-    for path in paths:
-        yield from walk.path(os.fspath(path), explicit=True)
+    walk = _Walk(max_bytes, fetch, Counter() if skipped is None else skipped)
+    try:
+        for path in paths:
+            yield from walk.path(os.fspath(path), explicit=True)
+    finally:
+        walk.close()
 
 
 def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
@@ -103,7 +148,7 @@ def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[A
     if os.path.isdir(name):
         raise IngestError(name, "is a folder, not a file")
     articles: list[Article] = []
-    for item in _Walk(max_bytes).path(name, explicit=True):
+    for item in _Walk(max_bytes, None, Counter()).path(name, explicit=True):
         if isinstance(item, IngestError):
             raise item
         articles.append(item)
@@ -114,6 +159,8 @@ def parse_document(data: bytes, name: str) -> Iterator[Article | IngestError]:
     """Parse one file's bytes, choosing the reader by the extension of ``name``.
 
     Useful for bytes that do not come from the local disk (an upload, a download).
+    Nothing is downloaded: the URLs of a ``.urls`` file and feed entries that carry only
+    a link come back as errors saying so.
 
     Args:
         data: the file's content.
@@ -123,11 +170,24 @@ def parse_document(data: bytes, name: str) -> Iterator[Article | IngestError]:
     Yields:
         Articles, and IngestError values for what cannot be read.
     """
+    walk = _Walk(DEFAULT_MAX_BYTES, None, Counter())
+    for item in _parse(data, name, walk.max_bytes, walk.skipped):
+        yield from walk.resolve(item)
+
+
+def _parse(data: bytes, name: str, max_bytes: int, skipped: Counter[str]) -> Iterator[_Item]:
+    """Parse one file's bytes by its extension, yielding links and URLs for the caller."""
     kind = format_of(name)
     if kind is None:
         yield IngestError(name, _unsupported(name))
         return
     try:
+        if kind is Format.WARC:
+            yield from read_warc(io.BytesIO(data), name=name, max_bytes=max_bytes, skipped=skipped)
+            return
+        if kind is Format.FEED:
+            yield from parse_feed(data, name=name)
+            return
         declared = declared_charset(data) if kind is Format.HTML else None
         text = normalize_newlines(decode_bytes(data, name, declared=declared))
         if kind is Format.TEXT or kind is Format.MARKDOWN:
@@ -136,6 +196,8 @@ def parse_document(data: bytes, name: str) -> Iterator[Article | IngestError]:
             yield parse_html(text, name=name)
         elif kind is Format.JSONL:
             yield from parse_jsonl(text, name=name)
+        elif kind is Format.URLS:
+            yield from parse_url_list(text, name=name)
         else:
             yield from parse_json(text, name=name)
     except IngestError as error:
@@ -143,15 +205,67 @@ def parse_document(data: bytes, name: str) -> Iterator[Article | IngestError]:
 
 
 class _Walk:
-    """One traversal: the size limit, and the files and folders already visited."""
+    """One traversal: the limits, the downloader, and the files and folders visited."""
 
-    def __init__(self, max_bytes: int) -> None:
+    def __init__(self, max_bytes: int, fetch: FetchOptions | None, skipped: Counter[str]) -> None:
         self.max_bytes = max_bytes
+        self.fetch = fetch
+        self.skipped = skipped
+        self.fetcher: Fetcher | None = None
         self.seen_files: set[str] = set()
         self.seen_dirs: set[str] = set()
+        self.seen_urls: set[str] = set()
+
+    def close(self) -> None:
+        """Release the downloader, if one was opened."""
+        if self.fetcher is not None:
+            self.fetcher.close()
+            self.fetcher = None
+
+    def downloader(self) -> Fetcher | None:
+        """The downloader (opened on first use), or None when downloading is not allowed."""
+        if self.fetch is None:
+            return None
+        if self.fetcher is None:
+            self.fetcher = Fetcher(self.fetch, max_bytes=self.max_bytes)
+        return self.fetcher
+
+    def resolve(self, item: _Item) -> Iterator[Article | IngestError]:
+        """Pass articles and errors on; download listed URLs and text-less feed entries."""
+        if isinstance(item, Article | IngestError):
+            yield item
+            return
+        fetcher = self.downloader()
+        if isinstance(item, FeedLink):
+            if fetcher is None:
+                yield IngestError(
+                    item.where, f"the entry has no text, only a link to {item.url}; {NOT_FETCHED}"
+                )
+            else:
+                yield read_link(fetcher, item)
+        elif fetcher is None:
+            yield IngestError(item.where, f"{item.url} was not downloaded: {NOT_FETCHED}")
+        else:
+            yield from self.url(item.url, where=item.where)
+
+    def url(self, url: str, *, where: str) -> Iterator[Article | IngestError]:
+        """Download a URL once and read what it holds."""
+        fetcher = self.downloader()
+        if fetcher is None:
+            yield IngestError(where, f"not downloaded: {NOT_FETCHED}")
+            return
+        if url in self.seen_urls:
+            logger.debug("skipping %s: already read", url)
+            return
+        self.seen_urls.add(url)
+        for item in read_url(fetcher, url, where=where):
+            yield from self.resolve(item)
 
     def path(self, name: str, *, explicit: bool) -> Iterator[Article | IngestError]:
-        """Read a file or walk a folder; ``explicit`` when the caller named it."""
+        """Read a file, walk a folder or download a URL; ``explicit`` when the caller named it."""
+        if explicit and is_url(name):
+            yield from self.url(name.strip(), where=name.strip())
+            return
         try:
             info = os.stat(name)
         except OSError as error:
@@ -195,13 +309,16 @@ class _Walk:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
-            if not is_dir and format_of(entry.name) is None:
+            if not is_dir and (format_of(entry.name) is None or _suffix(entry.name) in _NAMED_ONLY):
                 logger.debug("skipping %s: unsupported file type", child)
                 continue
             yield from self.path(child, explicit=False)
 
     def file(self, name: str, size: int) -> Iterator[Article | IngestError]:
         """Read one regular file within the size limit and parse it."""
+        if format_of(name) is Format.WARC:
+            yield from self.warc(name)
+            return
         if size > self.max_bytes:
             yield IngestError(name, _too_large(size, self.max_bytes))
             return
@@ -216,7 +333,18 @@ class _Walk:
                 name, f"file too large (more than the {_human(self.max_bytes)} limit)"
             )
             return
-        yield from parse_document(data, name)
+        for item in _parse(data, name, self.max_bytes, self.skipped):
+            yield from self.resolve(item)
+
+    def warc(self, name: str) -> Iterator[Article | IngestError]:
+        """Stream a WARC file record by record: the size limit applies to each record."""
+        try:
+            with open(name, "rb") as stream:
+                yield from read_warc(
+                    stream, name=name, max_bytes=self.max_bytes, skipped=self.skipped
+                )
+        except OSError as error:
+            yield IngestError(name, os_reason(error))
 
 
 def os_reason(error: OSError) -> str:

@@ -1,0 +1,219 @@
+"""RSS and Atom feeds to articles; the only module that imports feedparser.
+
+Each entry becomes an Article named ``file#n`` (the n-th entry): the title, link and
+publication date (``published``, else ``updated``) of the entry, the outlet from the
+entry's ``<source>`` or else the feed's title, the language the entry or feed
+declares, and the text of the entry's full content, else its summary, read through
+the HTML extraction of :mod:`corrobora.ingest.html`. An entry with a link but no text
+becomes a :class:`FeedLink`: the page to download when fetching is allowed.
+
+A document that declares XML entities (``<!ENTITY ...>``) is refused before it is
+parsed: entities are how "billion laughs" documents expand a few bytes into gigabytes,
+and no feed needs them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import xml.parsers.expat
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from ..errors import IngestError
+from ..model import Article
+from .html import NO_TEXT, extract_html
+from .meta import make_article, parse_published
+
+logger = logging.getLogger(__name__)
+
+ENTITIES = (
+    "the document declares XML entities (<!ENTITY>), which corrobora refuses: they can "
+    "expand a small file into gigabytes (an entity bomb)"
+)
+NOT_A_FEED = "not an RSS or Atom feed"
+_NO_TEXT_OR_LINK = "the entry has neither text nor a link"
+_PROLOG_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+_SAX_PLACE = re.compile(r"^<unknown>:(\d+):(\d+):\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedLink:
+    """A feed entry without text: the page at ``url`` holds the article.
+
+    The entry's own metadata fills what the page does not declare.
+    """
+
+    url: str
+    where: str
+    source_name: str
+    title: str | None = None
+    outlet: str | None = None
+    published: datetime | None = None
+    language: str | None = None
+
+
+class _EntityDeclared(Exception):
+    """Raised from the expat handler at the first entity declaration."""
+
+
+class _RootReached(Exception):
+    """Raised from the expat handler at the first element: the prolog is over."""
+
+
+def parse_feed(
+    data: bytes, *, name: str, content_type: str | None = None
+) -> Iterator[Article | IngestError | FeedLink]:
+    """Yield an Article (or an error, or a link to fetch) for every entry of a feed.
+
+    Args:
+        data: the feed's bytes as stored or downloaded.
+        name: the file's path or the feed's URL; entries are named ``name#n``.
+        content_type: the HTTP ``Content-Type`` of a downloaded feed (for its charset).
+
+    Raises:
+        IngestError: the document declares entities, or is not a feed.
+    """
+    refuse_entities(data, name)
+    headers = {"content-type": content_type} if content_type else {}
+    parsed = feedparser.parse(data, response_headers=headers, sanitize_html=True)
+    entries = parsed.get("entries") or []
+    if not parsed.get("version") and not entries:
+        problem = parsed.get("bozo_exception")
+        detail = f" ({_first_line(str(problem))})" if parsed.get("bozo") and problem else ""
+        raise IngestError(name, NOT_A_FEED + detail)
+    feed: Mapping[str, Any] = parsed.get("feed") or {}
+    if not entries:
+        logger.debug("%s: the feed has no entries", name)
+    for number, entry in enumerate(entries, start=1):
+        where = f"{name}#{number}"
+        try:
+            yield _entry(entry, feed, where=where, source_name=name)
+        except IngestError as error:
+            yield error
+
+
+def refuse_entities(data: bytes, name: str) -> None:
+    """Raise IngestError when the document's prolog declares an XML entity.
+
+    expat reads only the prolog: parsing stops at the first element or declaration, so
+    this is quick whatever the size of the document.
+    """
+    parser = xml.parsers.expat.ParserCreate()
+
+    def on_entity(*_: object) -> None:
+        raise _EntityDeclared
+
+    def on_element(*_: object) -> None:
+        raise _RootReached
+
+    parser.EntityDeclHandler = on_entity
+    parser.StartElementHandler = on_element
+    try:
+        parser.Parse(data, True)
+    except _EntityDeclared:
+        raise IngestError(name, ENTITIES) from None
+    except _RootReached:
+        return
+    except (xml.parsers.expat.ExpatError, ValueError, LookupError):
+        # Not well-formed XML (the lenient reader of feedparser takes over): look for a
+        # declaration before the first element by hand.
+        first = _FIRST_ELEMENT.search(data)
+        prolog = data if first is None else data[: first.start()]
+        if _PROLOG_ENTITY.search(prolog):
+            raise IngestError(name, ENTITIES) from None
+
+
+def _entry(
+    entry: Mapping[str, Any], feed: Mapping[str, Any], *, where: str, source_name: str
+) -> Article | FeedLink:
+    link = _text(entry.get("link"))
+    title = _text(entry.get("title"))
+    outlet = _text(_get(entry.get("source"), "title")) or _text(feed.get("title"))
+    published = _date(entry)
+    body, kind, language = _body(entry)
+    language = language or _text(feed.get("language"))
+    if body is not None:
+        if kind == "text/plain":
+            text = body.replace("\r\n", "\n").replace("\r", "\n").strip()
+        else:
+            try:
+                page = extract_html(body, name=where, url=link)
+            except IngestError as error:
+                if link is None or error.cause != NO_TEXT:
+                    raise
+                text = ""
+            else:
+                text = page.text
+        if text:
+            return make_article(
+                text,
+                path=where,
+                title=title,
+                outlet=outlet,
+                url=link,
+                published=published,
+                language=language,
+                source_name=source_name,
+            )
+    if link is None:
+        raise IngestError(where, _NO_TEXT_OR_LINK)
+    return FeedLink(
+        link,
+        where,
+        source_name,
+        title=title,
+        outlet=outlet,
+        published=published,
+        language=language,
+    )
+
+
+def _body(entry: Mapping[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """The entry's longest full content, else its summary: (value, media type, language)."""
+    candidates = [c for c in entry.get("content") or [] if _text(_get(c, "value"))]
+    if candidates:
+        best = max(candidates, key=lambda c: len(_get(c, "value") or ""))
+    elif _text(entry.get("summary")):
+        best = entry.get("summary_detail") or {"value": entry.get("summary")}
+    else:
+        return None, None, None
+    kind = _text(_get(best, "type"))
+    return _get(best, "value"), kind.lower() if kind else None, _text(_get(best, "language"))
+
+
+def _date(entry: Mapping[str, Any]) -> datetime | None:
+    for key in ("published", "updated"):
+        raw = _text(entry.get(key))
+        if raw is None:
+            continue
+        try:
+            return parse_published(raw)
+        except ValueError:
+            parsed = entry.get(f"{key}_parsed")
+            if parsed is not None:
+                year, month, day, hour, minute, second = parsed[:6]
+                return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+            logger.debug("ignoring unreadable feed date %r", raw)
+    return None
+
+
+def _get(value: object, key: str) -> Any:
+    return value.get(key) if isinstance(value, Mapping) else None
+
+
+def _text(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    stripped = value.strip()
+    return stripped or None
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else text
+    return _SAX_PLACE.sub(r"XML error at line \1, column \2: ", line)

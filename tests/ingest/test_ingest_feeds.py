@@ -1,0 +1,253 @@
+"""RSS 2.0 and Atom feeds: entries to articles, link-only entries, entity bombs, non-feeds."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from corrobora.errors import IngestError
+from corrobora.ingest import parse_document, read_file, read_inputs
+from corrobora.ingest.feeds import ENTITIES
+from corrobora.model import Article
+
+HARBOUR = (
+    "The harbour authority approved a plan on Tuesday to dredge the main channel before "
+    "the summer season, its chairwoman told reporters after the vote."
+)
+MARKET = (
+    "Traders at the covered market said rents would rise by a tenth next year, and several "
+    "stallholders warned that they might have to close."
+)
+SCHOOL = (
+    "The new primary school on the hill opened its doors to two hundred pupils this week, "
+    "a year later than planned because of a shortage of builders."
+)
+
+RSS = f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel>
+  <title>Coast Courier</title>
+  <link>https://courier.example/</link>
+  <language>en-gb</language>
+  <item>
+    <title>Channel to be dredged</title>
+    <link>https://courier.example/harbour</link>
+    <pubDate>Tue, 02 Apr 2024 08:15:00 +0100</pubDate>
+    <description>A short teaser.</description>
+    <content:encoded><![CDATA[<p>{HARBOUR}</p><script>track()</script><p>More to follow.</p>]]></content:encoded>
+  </item>
+  <item>
+    <title>Market rents to rise</title>
+    <link>https://courier.example/market</link>
+    <pubDate>Wed, 03 Apr 2024 17:00:00 GMT</pubDate>
+    <description>&lt;p&gt;{MARKET}&lt;/p&gt;</description>
+    <source url="https://wire.example/rss">Wire Service</source>
+  </item>
+  <item>
+    <title>School opens a year late</title>
+    <link>https://courier.example/school</link>
+  </item>
+  <item>
+    <description>   </description>
+  </item>
+</channel>
+</rss>
+"""
+
+ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  <title>Hill Herald</title>
+  <id>urn:hill-herald</id>
+  <updated>2024-04-05T12:00:00Z</updated>
+  <entry>
+    <title>School opens its doors</title>
+    <id>urn:hill-herald:1</id>
+    <link rel="alternate" href="https://herald.example/school"/>
+    <published>2024-04-04T09:00:00+02:00</published>
+    <updated>2024-04-05T12:00:00Z</updated>
+    <content type="html">&lt;p&gt;{SCHOOL}&lt;/p&gt;</content>
+  </entry>
+  <entry>
+    <title>Market stalls</title>
+    <id>urn:hill-herald:2</id>
+    <link href="https://herald.example/market"/>
+    <updated>2024-04-05T10:00:00Z</updated>
+    <summary type="text">{MARKET}</summary>
+    <source><title>Market Weekly</title></source>
+  </entry>
+</feed>
+"""
+
+
+def split(items):
+    items = list(items)
+    return (
+        [i for i in items if isinstance(i, Article)],
+        [i for i in items if isinstance(i, IngestError)],
+    )
+
+
+def test_rss_entries_become_articles(tmp_path: Path):
+    path = tmp_path / "courier.rss"
+    path.write_text(RSS, encoding="utf-8")
+    articles, errors = split(read_inputs([path]))
+    harbour, market = articles
+    assert harbour.title == "Channel to be dredged"
+    assert harbour.url == "https://courier.example/harbour"
+    assert harbour.outlet == "Coast Courier"
+    assert harbour.language == "en-gb"
+    assert harbour.published == datetime(2024, 4, 2, 8, 15, tzinfo=timezone(timedelta(hours=1)))
+    # The full content wins over the teaser, and scripts are gone.
+    assert HARBOUR in harbour.text and "More to follow." in harbour.text
+    assert "teaser" not in harbour.text and "track" not in harbour.text
+    assert harbour.path == f"{path}#1"
+    assert market.text == MARKET
+    assert market.outlet == "Wire Service"
+    assert market.published == datetime(2024, 4, 3, 17, 0, tzinfo=UTC)
+    assert [str(e) for e in errors] == [
+        f"{path}#3: the entry has no text, only a link to https://courier.example/school; "
+        "corrobora downloads only when asked to (--fetch)",
+        f"{path}#4: the entry has neither text nor a link",
+    ]
+
+
+def test_atom_entries_become_articles(tmp_path: Path):
+    path = tmp_path / "herald.atom"
+    path.write_text(ATOM, encoding="utf-8")
+    articles, errors = split(read_inputs([path]))
+    assert errors == []
+    school, market = articles
+    assert (school.title, school.url, school.outlet) == (
+        "School opens its doors",
+        "https://herald.example/school",
+        "Hill Herald",
+    )
+    assert school.text == SCHOOL
+    assert school.language == "en"
+    assert school.published == datetime(2024, 4, 4, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+    # Without <published>, the entry's <updated> date is used.
+    assert market.published == datetime(2024, 4, 5, 10, 0, tzinfo=UTC)
+    assert market.outlet == "Market Weekly"
+    assert market.text == MARKET
+
+
+def test_an_xml_file_is_a_feed_when_named_but_skipped_in_a_folder(tmp_path: Path):
+    (tmp_path / "feed.xml").write_text(ATOM, encoding="utf-8")
+    (tmp_path / "note.txt").write_text(SCHOOL, encoding="utf-8")
+    assert len(read_file(tmp_path / "feed.xml")) == 2
+    articles, errors = split(read_inputs([tmp_path]))
+    assert errors == []
+    assert [a.path for a in articles] == [str(tmp_path / "note.txt")]
+
+
+def test_a_latin1_feed_is_decoded_by_its_declaration():
+    feed = (
+        '<?xml version="1.0" encoding="iso-8859-1"?><rss version="2.0"><channel>'
+        "<title>Caf\xe9 News</title><item><title>Caf\xe9</title>"
+        "<description>Le caf\xe9 du port a rouvert ses portes apr\xe8s les travaux.</description>"
+        "</item></channel></rss>"
+    ).encode("latin-1")
+    (article,) = parse_document(feed, "cafe.rss")
+    assert isinstance(article, Article)
+    assert article.text == "Le café du port a rouvert ses portes après les travaux."
+    assert article.outlet == "Café News"
+
+
+def laughs(levels: int = 10) -> str:
+    lines = ['<!ENTITY lol0 "lol">']
+    lines += [f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, levels)]
+    return (
+        '<?xml version="1.0"?>\n<!DOCTYPE rss [\n'
+        + "\n".join(lines)
+        + f'\n]>\n<rss version="2.0"><channel><title>&lol{levels - 1};</title>'
+        "<item><title>x</title><description>Some words.</description></item></channel></rss>"
+    )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        laughs().encode("utf-8"),
+        laughs().encode("utf-16"),
+        # Quadratic blow-up: one large entity repeated many times.
+        (
+            '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "' + "A" * 50_000 + '">]>'
+            '<rss version="2.0"><channel><title>t</title><item><description>'
+            + "&a;" * 50_000
+            + "</description></item></channel></rss>"
+        ).encode(),
+        # An external entity that would read a local file.
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        b'<rss version="2.0"><channel><title>&x;</title><item><description>words</description>'
+        b"</item></channel></rss>",
+        # Not well-formed, so the lenient parser would take it.
+        laughs().replace("<channel>", "<channel><<").encode(),
+    ],
+    ids=["billion-laughs", "billion-laughs-utf16", "quadratic", "external", "malformed"],
+)
+def test_entity_declarations_are_refused_quickly(tmp_path: Path, content: bytes):
+    path = tmp_path / "bomb.rss"
+    path.write_bytes(content)
+    start = time.perf_counter()
+    articles, errors = split(read_inputs([path]))
+    assert time.perf_counter() - start < 1.0
+    assert articles == []
+    assert [str(e) for e in errors] == [f"{path}: {ENTITIES}"]
+
+
+@pytest.mark.parametrize(
+    ("content", "detail"),
+    [
+        (b"<html><body><p>Just a page.</p></body></html>", ""),
+        (b"This is plain text in a file named like a feed.\n", ""),
+        (b'{"title": "json"}', ""),
+        (b'<?xml version="1.0"?>\n<catalog><book id="1">A</book></catalog>', ""),
+        (
+            b"<?xml version='1.0'?>\n<catalog><book>",
+            " (XML error at line 2, column 15: no element found)",
+        ),
+    ],
+    ids=["html", "text", "json", "other-xml", "broken-xml"],
+)
+def test_a_file_that_is_no_feed_is_one_error(tmp_path: Path, content: bytes, detail: str):
+    path = tmp_path / "news.rss"
+    path.write_bytes(content)
+    articles, errors = split(read_inputs([path]))
+    assert articles == []
+    assert len(errors) == 1
+    assert str(errors[0]).startswith(f"{path}: not an RSS or Atom feed{detail}")
+
+
+def test_a_cut_feed_keeps_its_complete_entries(tmp_path: Path):
+    cut = RSS[: RSS.index("<item>", RSS.index("courier.example/market"))]
+    path = tmp_path / "cut.rss"
+    path.write_text(cut, encoding="utf-8")
+    articles, errors = split(read_inputs([path]))
+    assert [a.url for a in articles] == [
+        "https://courier.example/harbour",
+        "https://courier.example/market",
+    ]
+    assert errors == []
+
+
+def test_an_rss_091_doctype_without_entities_is_read(tmp_path: Path):
+    path = tmp_path / "old.rss"
+    path.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"'
+        ' "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel>'
+        f"<title>Old Gazette</title><item><title>Market</title><description>{MARKET}</description>"
+        "</item></channel></rss>",
+        encoding="utf-8",
+    )
+    (article,) = read_inputs([path])
+    assert isinstance(article, Article)
+    assert (article.text, article.outlet) == (MARKET, "Old Gazette")
+
+
+def test_a_feed_without_entries_reads_nothing(tmp_path: Path):
+    path = tmp_path / "quiet.rss"
+    path.write_text('<rss version="2.0"><channel><title>Quiet</title></channel></rss>')
+    assert list(read_inputs([path])) == []
