@@ -8,17 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from .align.embeddings import load_encoder
 from .cluster.features import StoryFeatures, features_for
 from .cluster.state import StoryState
 from .cluster.stories import group_stories
-from .extract import analyze_many
+from .engines import Engine, InProcessEngine
+from .errors import ConfigError, MissingDependency, StageError
+from .extract import analyze_article, analyze_many
 from .model import AnalyzedArticle, Article, CopyLink, Reconciliation, Story
 from .reconcile import reconcile
-from .settings import Settings
+from .settings import AnalyzeParams, Settings
 
 Tick = Callable[[int], None]
+OnError = Callable[[StageError], None]
+
+ANALYSIS_STAGE = "analysis"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,13 +38,88 @@ class StoryBuild:
 
 
 def analyze_articles(
-    articles: Iterable[Article], settings: Settings, *, tick: Tick | None = None
+    articles: Iterable[Article],
+    settings: Settings,
+    *,
+    tick: Tick | None = None,
+    engine: Engine | None = None,
+    on_error: OnError | None = None,
 ) -> Iterator[AnalyzedArticle]:
-    """Analyze articles one by one (batched internally), calling ``tick(1)`` after each."""
-    for analysis in analyze_many(articles, settings.analyze):
+    """Analyze articles in input order on ``engine`` (in-process when None).
+
+    ``tick(n)`` is called as each chunk of ``n`` articles comes back, before its
+    analyses are yielded.
+
+    Args:
+        articles: the articles, read lazily.
+        settings: run settings (only ``settings.analyze`` reaches the workers).
+        tick: progress callback.
+        engine: where the analysis runs.
+        on_error: receives a :class:`StageError` for each article whose analysis failed,
+            which is then left out; None raises the first such error instead.
+
+    Raises:
+        MissingDependency: the spaCy model is not installed (on the driver or a worker).
+        StageError: an article failed and ``on_error`` is None.
+    """
+    engine = engine or InProcessEngine()
+    work = partial(analyze_chunk, params=settings.analyze)
+    for chunk in engine.map_chunks(work, articles):
         if tick is not None:
-            tick(1)
-        yield analysis
+            tick(len(chunk.items))
+        if chunk.error is not None:
+            outcomes: Sequence[AnalyzedArticle | StageError] = [
+                _failure(article, f"the worker failed ({chunk.error})") for article in chunk.items
+            ]
+        else:
+            outcomes = chunk.results
+        for outcome in outcomes:
+            if isinstance(outcome, AnalyzedArticle):
+                yield outcome
+            elif on_error is None:
+                raise outcome
+            else:
+                on_error(outcome)
+
+
+def analyze_chunk(
+    articles: list[Article], params: AnalyzeParams
+) -> list[AnalyzedArticle | StageError]:
+    """Analyze one chunk of articles; the function an engine ships to its workers.
+
+    The chunk is parsed in one batch. When that fails, each article is analyzed alone
+    so that only the articles that fail become :class:`StageError` values. Pure apart
+    from the per-process spaCy cache, so a worker loads the model once.
+
+    Raises:
+        ConfigError, MissingDependency: the model cannot be used at all.
+    """
+    try:
+        return list(analyze_many(articles, params))
+    except (ConfigError, MissingDependency):
+        raise
+    except Exception:  # one bad article spoils the batch: find which, keep the others
+        return [_analyze_alone(article, params) for article in articles]
+
+
+def _analyze_alone(article: Article, params: AnalyzeParams) -> AnalyzedArticle | StageError:
+    try:
+        return analyze_article(article, params)
+    except (ConfigError, MissingDependency):
+        raise
+    except Exception as exc:
+        cause = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        return _failure(article, f"{type(exc).__name__}: {cause}" if cause else type(exc).__name__)
+
+
+def _failure(article: Article, cause: str) -> StageError:
+    return StageError(ANALYSIS_STAGE, article_label(article), cause)
+
+
+def article_label(article: Article) -> str:
+    """How errors name an article: its file or URL and its id."""
+    where = article.path or article.url
+    return f"{where} (article {article.id})" if where else f"article {article.id}"
 
 
 def story_features_of(
