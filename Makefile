@@ -66,8 +66,30 @@ fit-story-model: $(STAMP)
 bench-copies: $(STAMP)
 	$(BIN)/python benchmarks/copies_ecbplus.py
 
+# WARC reading, warcio against fastwarc, with and without extraction (10k pages; --pages 100000).
+.PHONY: bench-readers
+bench-readers: $(STAMP)
+	$(BIN)/python benchmarks/readers.py
+
 bench-attributions: $(STAMP)
 	$(BIN)/python benchmarks/attributions_polnear.py --split dev
 
 bench: bench-stories bench-stories-baseline bench-stories-incremental bench-copies \
 	bench-attributions bench-pairs
+
+# Load test of `corrobora serve`: a 10k-article store, 50 clients for 30 s on loopback.
+.PHONY: bench-web
+bench-web: $(STAMP)
+	$(BIN)/python benchmarks/web_load.py
+
+# Store scale: ingest rate, size and query latency at 100k articles, SQLite and PostgreSQL
+# (`make bench-store BENCH_STORE_ARGS="--articles 10000"` for a quicker run).
+.PHONY: bench-store
+bench-store: $(STAMP)
+	$(BIN)/python benchmarks/store_scale.py $(BENCH_STORE_ARGS)
+
+# Analysis throughput and peak memory of the engines: local 1/2 processes, Dask 1/2 workers
+# (`make bench-engines BENCH_ENGINES_ARGS="--articles 1000"` for a longer run).
+.PHONY: bench-engines
+bench-engines: $(STAMP)
+	$(BIN)/python benchmarks/engines.py $(BENCH_ENGINES_ARGS)

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Protocol
 
 from . import updating
-from .errors import IngestError
-from .ingest import read_inputs
+from .engines import Engine
+from .errors import IngestError, StageError
+from .ingest import FetchOptions, read_inputs
 from .model import AnalyzedArticle, Article, StorySummary
 from .pipeline import analyze_articles, build_story_set
 from .report import StoryReport
@@ -63,11 +64,13 @@ class IngestSummary:
     errors: list[IngestError] = field(default_factory=list)
 
 
-def _collect(paths: Iterable[str | Path]) -> tuple[list[Article], list[IngestError]]:
-    """Read every input; keep each article once (by id) and every error."""
+def _collect(
+    paths: Iterable[str | Path], fetch: FetchOptions | None = None
+) -> tuple[list[Article], list[IngestError]]:
+    """Read every input (downloading only with ``fetch``); keep each article once, every error."""
     articles: dict[str, Article] = {}
     errors: list[IngestError] = []
-    for item in read_inputs(paths):
+    for item in read_inputs(paths, fetch=fetch):
         if isinstance(item, IngestError):
             errors.append(item)
         else:
@@ -86,28 +89,45 @@ def _reports(
 
 
 def compare(
-    paths: Iterable[str | Path], settings: Settings, *, progress: Progress | None = None
+    paths: Iterable[str | Path],
+    settings: Settings,
+    *,
+    progress: Progress | None = None,
+    fetch: FetchOptions | None = None,
+    engine: Engine | None = None,
 ) -> CompareResult:
     """Read, analyze, group and reconcile the given inputs without a store.
 
-    Inputs that cannot be read are returned in ``errors``; the others are still compared.
+    Inputs that cannot be read, and articles whose analysis failed, are returned in
+    ``errors``; the others are still compared. URLs are downloaded only when ``fetch``
+    is given. The analysis runs on ``engine`` (in this process when None); grouping and
+    reconciliation run here.
     """
     progress = progress or _NoProgress()
-    articles, errors = _collect(paths)
+    articles, errors = _collect(paths, fetch)
     progress.start("Analyzing", len(articles))
-    analyses = list(analyze_articles(articles, settings, tick=progress.advance))
+    analyses = list(_analyze(articles, settings, progress, engine, errors))
     progress.start("Reconciling", None)
     return CompareResult(_reports(analyses, settings, progress), tuple(errors))
 
 
 def analyze_files(
-    paths: Iterable[str | Path], settings: Settings, *, progress: Progress | None = None
+    paths: Iterable[str | Path],
+    settings: Settings,
+    *,
+    progress: Progress | None = None,
+    fetch: FetchOptions | None = None,
+    engine: Engine | None = None,
 ) -> tuple[list[AnalyzedArticle], list[IngestError]]:
-    """Read and analyze the given inputs, without grouping or storing them."""
+    """Read and analyze the given inputs (downloading only with ``fetch``), without storing.
+
+    The analysis runs on ``engine`` (in this process when None); unreadable inputs and
+    articles whose analysis failed come back as errors.
+    """
     progress = progress or _NoProgress()
-    articles, errors = _collect(paths)
+    articles, errors = _collect(paths, fetch)
     progress.start("Analyzing", len(articles))
-    return list(analyze_articles(articles, settings, tick=progress.advance)), errors
+    return list(_analyze(articles, settings, progress, engine, errors)), errors
 
 
 def ingest(
@@ -117,6 +137,8 @@ def ingest(
     *,
     progress: Progress | None = None,
     regroup: bool = False,
+    fetch: FetchOptions | None = None,
+    engine: Engine | None = None,
 ) -> IngestSummary:
     """Add the given inputs to ``store`` and bring its stories up to date.
 
@@ -134,10 +156,15 @@ def ingest(
         regroup: group every stored article again in one pass instead of incrementally
             (ids are kept where possible; a store written by an older corrobora is
             regrouped once automatically).
+        fetch: download URLs (inputs, ``.urls`` lists, feed links) under these options;
+            None downloads nothing.
+        engine: where the per-article analysis runs (in this process when None); the
+            workers return analyses and only this process writes to ``store``. An
+            article whose analysis fails is reported in ``errors`` and not stored.
     """
     progress = progress or _NoProgress()
     summary = IngestSummary()
-    articles, summary.errors = _collect(paths)
+    articles, summary.errors = _collect(paths, fetch)
     summary.read = len(articles)
     summary.article_ids = [a.id for a in articles]
     stored = store.has_articles(a.id for a in articles)
@@ -150,7 +177,8 @@ def ingest(
             progress.start("Grouping articles left from an interrupted run", None)
             add_to_stories(store, list(store.analyses(leftover)), settings)
     progress.start("Analyzing and grouping", len(fresh))
-    for batch in _batches(analyze_articles(fresh, settings, tick=progress.advance), _WRITE_BATCH):
+    analyses = _analyze(fresh, settings, progress, engine, summary.errors)
+    for batch in _batches(analyses, _WRITE_BATCH):
         summary.added += store.add_analyses(batch)
         if not regroup:
             add_to_stories(store, batch, settings)
@@ -188,6 +216,23 @@ def reports_for_articles(store: Store, article_ids: Iterable[str]) -> tuple[Stor
     story_of = store.story_ids_by_article()
     wanted = sorted({story_of[i] for i in article_ids if i in story_of})
     return tuple(story_report(store, story_id) for story_id in wanted)
+
+
+def _analyze(
+    articles: Sequence[Article],
+    settings: Settings,
+    progress: Progress,
+    engine: Engine | None,
+    errors: list[IngestError],
+) -> Iterator[AnalyzedArticle]:
+    """Analyze on ``engine``; an article that fails becomes an error naming it."""
+
+    def failed(error: StageError) -> None:
+        errors.append(IngestError(error.item, f"{error.stage} failed: {error.cause}"))
+
+    return analyze_articles(
+        articles, settings, tick=progress.advance, engine=engine, on_error=failed
+    )
 
 
 def _batches(items: Iterable[AnalyzedArticle], size: int) -> Iterator[list[AnalyzedArticle]]:

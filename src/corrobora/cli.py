@@ -22,8 +22,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text
 
 from . import __version__, api
+from .cli_db import db
+from .cli_search import search
+from .cli_serve import serve
+from .cli_watch import engine_options, engine_spec, watch
+from .engines import open_engine
 from .errors import CorroboraError, IngestError
 from .evaluate import TASKS, run_task
+from .ingest import FetchOptions
 from .model import AnalyzedArticle
 from .report import (
     StoryReport,
@@ -119,6 +125,28 @@ def report_options(func: F) -> F:
     return func
 
 
+def fetch_options(func: F) -> F:
+    """Options of the commands that read inputs: whether URLs may be downloaded."""
+    func = click.option(
+        "--allow-private",
+        is_flag=True,
+        help="With --fetch, also download from loopback, private and link-local addresses.",
+    )(func)
+    func = click.option(
+        "--fetch",
+        is_flag=True,
+        help="Download URL inputs, the URLs of .urls files and feed entries that only "
+        "link to their page (nothing is downloaded without it).",
+    )(func)
+    return func
+
+
+def _fetch(fetch: bool, allow_private: bool) -> FetchOptions | None:
+    if allow_private and not fetch:
+        raise click.UsageError("--allow-private only applies with --fetch")
+    return FetchOptions(allow_private=allow_private) if fetch else None
+
+
 def _settings(db: str | None, model: str | None) -> Settings:
     return load_settings(db=db, model=model)
 
@@ -181,11 +209,18 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_DIR...")
 @report_options
+@fetch_options
+@engine_options
 @common_options
 def compare(
     inputs: tuple[str, ...],
     fmt: str,
     output: str | None,
+    fetch: bool,
+    allow_private: bool,
+    engine: str,
+    workers: int | None,
+    scheduler: str | None,
     db: str | None,
     model: str | None,
     quiet: bool,
@@ -200,16 +235,22 @@ def compare(
     Example:
         corrobora compare a.txt b.html feed.jsonl --format json > report.json
     """
+    downloads = _fetch(fetch, allow_private)
+    spec = engine_spec(engine, workers, scheduler)
 
     def action() -> int:
         settings = _settings(db, model)
-        with _progress(quiet) as progress:
+        with open_engine(spec) as runner, _progress(quiet) as progress:
             if db is None:
-                result = api.compare(inputs, settings, progress=progress)
+                result = api.compare(
+                    inputs, settings, progress=progress, fetch=downloads, engine=runner
+                )
                 reports, errors = result.reports, list(result.errors)
             else:
                 with open_store(settings.db) as store:
-                    summary = api.ingest(inputs, store, settings, progress=progress)
+                    summary = api.ingest(
+                        inputs, store, settings, progress=progress, fetch=downloads, engine=runner
+                    )
                     reports = api.reports_for_articles(store, summary.article_ids)
                     errors = summary.errors
         _report_input_errors(errors)
@@ -231,10 +272,17 @@ def compare(
     help="Group every stored article again in one pass (ids kept where possible; "
     "an id that disappears keeps resolving to the story holding its articles).",
 )
+@fetch_options
+@engine_options
 @common_options
 def ingest(
     inputs: tuple[str, ...],
     regroup: bool,
+    fetch: bool,
+    allow_private: bool,
+    engine: str,
+    workers: int | None,
+    scheduler: str | None,
     db: str | None,
     model: str | None,
     quiet: bool,
@@ -242,7 +290,10 @@ def ingest(
 ) -> None:
     """Add articles to the store and update its stories.
 
-    Reads plain text, HTML and JSON Lines files, and folders of them recursively.
+    Reads plain text, Markdown, HTML, JSON Lines and JSON files, RSS and Atom feeds
+    (.rss, .atom, or .xml when named), WARC archives (.warc, .warc.gz) and folders of
+    them recursively. With --fetch it also downloads URLs given as inputs, the URLs
+    listed in .urls files (one per line) and the pages of feed entries without text.
     Articles already in the store are skipped, so running it twice changes nothing.
     Unreadable inputs are reported one per line and the others are still added.
     New articles join the stories they report (or open new ones) as they are stored;
@@ -254,11 +305,25 @@ def ingest(
     """
     if not inputs and not regroup:
         raise click.UsageError("give the files or folders to ingest (or --regroup)")
+    downloads = _fetch(fetch, allow_private)
+    spec = engine_spec(engine, workers, scheduler)
 
     def action() -> int:
         settings = _settings(db, model)
-        with open_store(settings.db) as store, _progress(quiet) as progress:
-            summary = api.ingest(inputs, store, settings, progress=progress, regroup=regroup)
+        with (
+            open_engine(spec) as runner,
+            open_store(settings.db) as store,
+            _progress(quiet) as progress,
+        ):
+            summary = api.ingest(
+                inputs,
+                store,
+                settings,
+                progress=progress,
+                regroup=regroup,
+                fetch=downloads,
+                engine=runner,
+            )
         _report_input_errors(summary.errors)
         if not quiet:
             _err(
@@ -421,11 +486,18 @@ def show(
     show_default=True,
 )
 @click.option("-o", "--output", metavar="FILE", help="Write the result to FILE.")
+@fetch_options
+@engine_options
 @common_options
 def analyze(
     inputs: tuple[str, ...],
     fmt: str,
     output: str | None,
+    fetch: bool,
+    allow_private: bool,
+    engine: str,
+    workers: int | None,
+    scheduler: str | None,
     db: str | None,
     model: str | None,
     quiet: bool,
@@ -444,11 +516,15 @@ def analyze(
     Example:
         corrobora analyze article.txt --format html -o article.html
     """
+    downloads = _fetch(fetch, allow_private)
+    spec = engine_spec(engine, workers, scheduler)
 
     def action() -> int:
         settings = _settings(db, model)
-        with _progress(quiet) as progress:
-            analyses, errors = api.analyze_files(inputs, settings, progress=progress)
+        with open_engine(spec) as runner, _progress(quiet) as progress:
+            analyses, errors = api.analyze_files(
+                inputs, settings, progress=progress, fetch=downloads, engine=runner
+            )
         _report_input_errors(errors)
         if not analyses:
             if errors:
@@ -542,6 +618,12 @@ def evaluate(
         return 0
 
     _run(debug, action)
+
+
+cli.add_command(serve)
+cli.add_command(db)
+cli.add_command(search)
+cli.add_command(watch)
 
 
 def main() -> None:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from corrobora.errors import ConfigError, StoreError
-from corrobora.store import SQLiteStore, open_store, sqlite_location
+from corrobora.errors import ConfigError, MissingDependency, StoreError
+from corrobora.store import SQLiteStore, open_store, schema, sqlite_location
 from corrobora.store import connection as store_connection
+from corrobora.store.pgtemp import TempServer
+from corrobora.store.postgres import PostgreSQLStore, placeholders, redact
 from corrobora.store.schema import MIGRATIONS, Migration, statements
+from tests.store.conftest import Target
 from tests.store.records import sample_analyses, sample_stories
 
 
@@ -59,10 +63,12 @@ def test_sqlite_location(given: str, expected: str) -> None:
 
 def test_other_databases_are_not_supported_and_passwords_stay_secret() -> None:
     with pytest.raises(ConfigError) as caught:
-        open_store("postgresql://reader:s3cret@db.example/news")
+        open_store("mysql://reader:s3cret@db.example/news")
     message = str(caught.value)
-    assert message.startswith("postgresql:// stores are not supported yet; use a SQLite path")
-    assert "s3cret" not in message
+    assert message == (
+        "mysql:// stores are not supported; use a SQLite path (news.db or sqlite:///news.db)"
+        " or a PostgreSQL URL (postgresql://user@host/database)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -212,9 +218,9 @@ def test_read_only_store_refuses_writes(tmp_path: Path) -> None:
         with pytest.raises(StoreError, match=r"cannot replace stories in .* read-only"):
             store.replace_stories(*sample_stories())
         # The connection itself is read-only too, not just the Python object.
-        assert isinstance(store, SQLiteStore) and store._conn is not None
+        assert isinstance(store, SQLiteStore)
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
-            store._conn.execute("DELETE FROM articles")
+            store.connection.execute("DELETE FROM articles")
     assert len(query(path, "SELECT id FROM articles")) == 2
 
 
@@ -229,11 +235,11 @@ def test_read_only_memory_store_is_refused() -> None:
 def test_pragmas(tmp_path: Path) -> None:
     path = tmp_path / "news.db"
     with open_store(str(path)) as store:
-        assert isinstance(store, SQLiteStore) and store._conn is not None
-        assert store._conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
-        assert store._conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+        assert isinstance(store, SQLiteStore)
+        assert store.connection.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        assert store.connection.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
         with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
-            store._conn.execute(
+            store.connection.execute(
                 "INSERT INTO analyses (article_id, analyzer, data) VALUES ('ghost', '', '{}')"
             )
     assert query(path, "PRAGMA journal_mode") == [("wal",)]
@@ -274,14 +280,21 @@ def test_an_older_store_is_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     path = tmp_path / "news.db"
     with open_store(str(path)) as store:
         store.add_analyses(sample_analyses())
-    newer = (*MIGRATIONS, Migration("0002_test_notes", "CREATE TABLE notes (text TEXT);"))
-    monkeypatch.setattr(store_connection, "MIGRATIONS", newer)
-    with pytest.raises(StoreError, match="older corrobora and needs the schema migrations 0002"):
+    notes = "CREATE TABLE notes (text TEXT);"
+    newer = (*MIGRATIONS, Migration("0099_test_notes", notes, notes))
+    monkeypatch.setattr(schema, "MIGRATIONS", newer)
+    with pytest.raises(StoreError) as caught:
         open_store(str(path), read_only=True)
+    assert str(caught.value) == (
+        f"{path} was written by an older corrobora and needs the schema migrations "
+        f"0099_test_notes; run: corrobora db upgrade --db {path}"
+    )
+    with pytest.raises(StoreError, match="needs the schema migrations 0099_test_notes; run: "):
+        open_store(str(path), upgrade=False)
     with open_store(str(path)) as store:
         assert len(list(store.analyses())) == 3
     names = [row[0] for row in query(path, "SELECT name FROM schema_migrations ORDER BY rowid")]
-    assert names[-1] == "0002_test_notes"
+    assert names[-1] == "0099_test_notes"
     assert query(path, "SELECT count(*) FROM notes") == [(0,)]
 
 
@@ -291,16 +304,14 @@ def test_a_failing_migration_changes_nothing(
     path = tmp_path / "news.db"
     with open_store(str(path)):
         pass
-    broken = (
-        *MIGRATIONS,
-        Migration("0002_half", "CREATE TABLE half (x); CREATE TABLE half (y);"),
-    )
-    monkeypatch.setattr(store_connection, "MIGRATIONS", broken)
+    half = "CREATE TABLE half (x); CREATE TABLE half (y);"
+    broken = (*MIGRATIONS, Migration("0099_half", half, half))
+    monkeypatch.setattr(schema, "MIGRATIONS", broken)
     with pytest.raises(StoreError, match=r"cannot initialize .*already exists; nothing was"):
         open_store(str(path))
     tables = {row[0] for row in query(path, "SELECT name FROM sqlite_master")}
     assert "half" not in tables
-    assert ("0002_half",) not in query(path, "SELECT name FROM schema_migrations")
+    assert ("0099_half",) not in query(path, "SELECT name FROM schema_migrations")
 
 
 def test_statements_keep_trigger_bodies_and_strings_whole() -> None:
@@ -323,7 +334,8 @@ def test_every_migration_parses() -> None:
     names = [migration.name for migration in MIGRATIONS]
     assert len(names) == len(set(names)) and names == sorted(names)
     for migration in MIGRATIONS:
-        assert statements(migration.sql)
+        assert statements(migration.sqlite)
+        assert migration.postgresql.strip()
 
 
 def test_a_locked_store_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -340,3 +352,95 @@ def test_a_locked_store_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
             other.execute("ROLLBACK")
             other.close()
         assert store.add_analyses(sample_analyses()) == 3
+
+
+# ---------------------------------------------------------------- PostgreSQL
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql://reader:s3cret@db.example/news", "postgresql://reader@db.example/news"),
+        ("postgres://reader:s3cret@db.example:6543/news", "postgres://reader@db.example:6543/news"),
+        (
+            "postgresql://db.example/news?password=s3cret&sslmode=require",
+            "postgresql://db.example/news?sslmode=require",
+        ),
+        ("postgresql://[::1]:5432/news", "postgresql://[::1]:5432/news"),
+    ],
+)
+def test_postgresql_locations_never_show_the_password(url: str, shown: str) -> None:
+    assert redact(url) == shown
+
+
+def test_placeholders_for_psycopg() -> None:
+    assert placeholders("SELECT ? WHERE x LIKE '5%' AND y = '?'") == (
+        "SELECT %s WHERE x LIKE '5%%' AND y = '?'"
+    )
+
+
+def test_without_psycopg_the_extra_to_install_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    with pytest.raises(MissingDependency) as caught:
+        open_store("postgresql://reader:s3cret@127.0.0.1:1/news")
+    assert str(caught.value) == (
+        "PostgreSQL stores need the psycopg package: pip install 'corrobora[postgres]'"
+    )
+
+
+def test_another_programs_postgresql_database_is_left_alone(pg: Target) -> None:
+    pg.execute("CREATE TABLE orders (id INTEGER)")
+    with pytest.raises(StoreError) as caught:
+        pg.open()
+    assert str(caught.value) == (
+        f"{pg.location} is a PostgreSQL database but not a corrobora store (its tables: orders)"
+    )
+    assert pg.rows("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()") == [(1,)]
+
+
+def test_an_empty_postgresql_database_is_not_a_store_to_read(pg: Target) -> None:
+    with pytest.raises(StoreError) as caught:
+        pg.open(read_only=True)
+    assert str(caught.value) == (
+        f"cannot open {pg.location} read-only: it is empty, not a corrobora store"
+    )
+
+
+def test_a_postgresql_store_from_a_newer_corrobora_is_refused(pg: Target) -> None:
+    pg.open().close()
+    pg.execute("INSERT INTO schema_migrations VALUES ('0099_future', '2099-01-01')")
+    for read_only in (False, True):
+        with pytest.raises(StoreError) as caught:
+            pg.open(read_only=read_only)
+        assert str(caught.value) == (
+            f"{pg.location} was written by a newer corrobora (unknown schema migrations: "
+            "0099_future); upgrade corrobora to open it"
+        )
+
+
+def test_a_read_only_postgresql_store_is_read_only_on_the_server(pg: Target) -> None:
+    with pg.open() as store:
+        store.add_analyses(sample_analyses()[:2])
+    with pg.open(read_only=True) as store:
+        assert isinstance(store, PostgreSQLStore)
+        with pytest.raises(StoreError, match=r"cannot add analyses to .*: the store is opened"):
+            store.add_analyses(sample_analyses())
+        with store.backend.reading() as db, pytest.raises(Exception, match="read-only"):
+            db.execute("DELETE FROM analyses")
+    assert pg.count("analyses") == 2
+
+
+def test_a_postgresql_database_that_cannot_hold_news_text(pg_server: TempServer) -> None:
+    import psycopg
+
+    with psycopg.connect(pg_server.url(), autocommit=True) as connection:
+        connection.execute("DROP DATABASE IF EXISTS latin")
+        connection.execute(
+            "CREATE DATABASE latin ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+        )
+    with pytest.raises(StoreError) as caught:
+        open_store(pg_server.url("latin"))
+    assert str(caught.value) == (
+        f"cannot open {pg_server.url('latin')}: the database's encoding is LATIN1, and news "
+        "text needs UTF8; create it with: createdb -E UTF8 --template template0 NAME"
+    )

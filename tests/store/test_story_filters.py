@@ -1,17 +1,17 @@
-"""Filtering the story listing: StoryFilter on a real SQLite store (never mocked)."""
+"""Filtering the story listing: StoryFilter on real SQLite and PostgreSQL stores."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from corrobora.model import Story
-from corrobora.store import Store, StoryFilter, open_store
+from corrobora.store import Store, StoryFilter
 from corrobora.store.storyquery import parse_time_bound, story_summary_sql
+from tests.store.conftest import Target
 from tests.store.records import MINUS_FIVE, PLUS_TWO, make_analysis
 
 # Story ids, most recently seen first (the listing order without filters).
@@ -71,8 +71,8 @@ def fill_filter_store(store: Store) -> Store:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(str(tmp_path / "news.db")) as opened:
+def store(target: Target) -> Iterator[Store]:
+    with target.open() as opened:
         yield fill_filter_store(opened)
 
 
@@ -135,8 +135,8 @@ def test_undated_stories_are_left_out_by_a_period_only(store: Store) -> None:
     assert SNOW not in ids(store, StoryFilter(until=at(2100, 1, 1)))
 
 
-def test_naive_stored_times_are_read_as_utc(tmp_path: Path) -> None:
-    with open_store(str(tmp_path / "naive.db")) as store:
+def test_naive_stored_times_are_read_as_utc(target: Target) -> None:
+    with target.open() as store:
         store.add_analyses([make_analysis("n1", "Valley Post", "A bridge reopened.")])
         noon = datetime(2025, 3, 7, 12, 0)
         store.replace_stories(

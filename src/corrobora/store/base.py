@@ -21,6 +21,7 @@ from corrobora.model import (
     Story,
     StorySummary,
 )
+from corrobora.store.search import SearchHit, SearchKind
 from corrobora.store.storyquery import StoryFilter
 from corrobora.store.storystate import StoredState
 
@@ -31,7 +32,7 @@ class Store(Protocol):
 
     @property
     def location(self) -> str:
-        """The path (or ``:memory:``) the store was opened from, for messages."""
+        """Where the store is, for messages: a path, ``:memory:``, or a URL (no password)."""
         ...
 
     @property
@@ -147,6 +148,15 @@ class Store(Protocol):
 
     def reconciliation(self, story_id: str) -> Reconciliation:
         """Return a story's reconciliation by id or unique id prefix (at least 4 chars)."""
+        ...
+
+    def search(
+        self, query: str, *, kind: SearchKind = "articles", limit: int = 20
+    ) -> list[SearchHit]:
+        """Full-text search of articles, facts or stories; the best ``limit`` hits first.
+
+        Raises ``ValueError`` for a query without any word to look for.
+        """
         ...
 
     def close(self) -> None:

@@ -1,9 +1,10 @@
 """Opening a SQLite store file safely, and turning SQLite failures into clear errors.
 
 Everything that can go wrong before the first query (a missing directory, a file that
-is not SQLite, another program's database, a store written by a newer corrobora) is
-diagnosed here and reported as one :class:`StoreError` line naming the path and the
-cause. The schema migrations of :mod:`corrobora.store.schema` are applied here too.
+is not SQLite, a read-only location) is diagnosed here and reported as one
+:class:`StoreError` line naming the path and the cause. :class:`SQLiteBackend` is the
+SQLite side of :class:`corrobora.store.backend.Backend`: ``BEGIN IMMEDIATE`` for
+writes (one writer at a time), WAL so that readers never wait for it.
 """
 
 from __future__ import annotations
@@ -13,17 +14,13 @@ import os
 import shlex
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from corrobora.errors import StoreError
-from corrobora.store.schema import (
-    CREATE_MIGRATIONS_TABLE,
-    MIGRATIONS,
-    MIGRATIONS_TABLE,
-    statements,
-)
+from corrobora.store.backend import SQLITE, Backend, Db
+from corrobora.store.schema import statements
+from corrobora.store.storyquery import register_functions
 
 logger = logging.getLogger(__name__)
 
@@ -31,15 +28,93 @@ MEMORY = ":memory:"
 BUSY_TIMEOUT_SECONDS = 10.0
 
 
+class SQLiteBackend(Backend):
+    """A SQLite file (or memory) opened for the store; see :func:`connect`."""
+
+    dialect = SQLITE
+
+    def __init__(self, location: str, *, read_only: bool, create: bool) -> None:
+        super().__init__(location, read_only=read_only)
+        self._conn: sqlite3.Connection | None = connect(
+            location, read_only=read_only, create=create
+        )
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The sqlite3 connection itself (for SQLite-only work such as PRAGMAs)."""
+        if self._conn is None:
+            raise StoreError(f"{self.location} is closed")
+        return self._conn
+
+    @property
+    def db(self) -> Db:
+        """The open connection."""
+        return self.connection
+
+    @property
+    def errors(self) -> tuple[type[Exception], ...]:
+        """sqlite3's errors."""
+        return (sqlite3.Error,)
+
+    def translate(self, error: Exception, action: str) -> StoreError:
+        """One line for a SQLite failure; see :func:`translate`."""
+        if isinstance(error, sqlite3.Error):
+            return translate(error, self.location, action)
+        return StoreError(f"cannot {action} {self.location}: {error}")
+
+    def begin_write(self) -> None:
+        """``BEGIN IMMEDIATE``: take the write lock now (waiting up to the busy timeout)."""
+        self.connection.execute("BEGIN IMMEDIATE")
+
+    def begin_snapshot(self) -> None:
+        """A deferred transaction: its first read fixes the state it sees (WAL)."""
+        self.connection.execute("BEGIN")
+
+    def end(self, *, commit: bool) -> None:
+        """Commit or roll back, if a transaction is open."""
+        connection = self.connection
+        if connection.in_transaction:
+            connection.execute("COMMIT" if commit else "ROLLBACK")
+
+    def run_script(self, sql: str) -> None:
+        """Run each statement of ``sql`` in the open transaction."""
+        for statement in statements(sql):
+            self.connection.execute(statement)
+
+    def table_names(self) -> set[str]:
+        """The tables of the file, without SQLite's own."""
+        rows = self.connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+        return {str(row[0]) for row in rows}
+
+    def stream(self, sql: str, size: int) -> Iterator[list[Any]]:
+        """Yield the rows of ``sql`` in lists of ``size``."""
+        cursor = self.connection.execute(sql)
+        while rows := cursor.fetchmany(size):
+            yield rows
+
+    def ready_for_writes(self) -> None:
+        """Use WAL (readers never wait for the writer) on a file."""
+        if self.location != MEMORY:
+            _use_wal(self.connection, self.location)
+
+    def close(self) -> None:
+        """Close the connection; closing twice is harmless."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
 def connect(location: str, *, read_only: bool, create: bool) -> sqlite3.Connection:
-    """Open the store at ``location`` (a file path or ``:memory:``), ready to use.
+    """Open the SQLite database at ``location`` (a file path or ``:memory:``).
 
     The connection is in autocommit mode (the store issues ``BEGIN IMMEDIATE`` itself),
-    has foreign keys on and a busy timeout, uses WAL for writable files, and its schema
-    is up to date.
+    has foreign keys on, a busy timeout and the SQL functions of the story filters. Its
+    schema is not checked here.
 
     Raises:
-        StoreError: The store cannot be opened; the message says why.
+        StoreError: The file cannot be opened; the message says why.
     """
     if location == MEMORY:
         if read_only:
@@ -48,15 +123,31 @@ def connect(location: str, *, read_only: bool, create: bool) -> sqlite3.Connecti
     else:
         target = _check_path(location, read_only=read_only, create=create)
         if read_only:
-            connection = _open(location, target.resolve().as_uri() + "?mode=ro", uri=True)
+            connection = _open(location, _read_only_uri(target), uri=True)
         else:
             connection = _open(location, str(target), uri=False)
     try:
-        _prepare(connection, location, read_only=read_only)
-    except BaseException:
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        register_functions(connection)
+    except sqlite3.Error as error:
         connection.close()
-        raise
+        raise translate(error, location, "open") from None
     return connection
+
+
+def _read_only_uri(path: Path) -> str:
+    """The URI opening ``path`` read-only.
+
+    On a read-only file system SQLite cannot create the shared-memory file a WAL
+    database needs, so a file without pending WAL content is opened as immutable
+    there (nothing can change it anyway).
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if _read_only_mount(path) and not (wal.exists() and wal.stat().st_size > 0):
+        uri += "&immutable=1"
+    return uri
 
 
 def translate(error: sqlite3.Error, location: str, action: str) -> StoreError:
@@ -69,7 +160,7 @@ def translate(error: sqlite3.Error, location: str, action: str) -> StoreError:
     lowered = cause.lower()
     if "file is not a database" in lowered:
         return StoreError(f"{location} is not a corrobora database (file is not a SQLite database)")
-    if "malformed" in lowered:
+    if "malformed" in lowered or "corrupt" in lowered:
         return StoreError(f"{location} is damaged ({cause}); restore it from a copy")
     if "disk is full" in lowered or "disk i/o error" in lowered:
         return StoreError(f"cannot {action} {location}: {cause}")
@@ -83,47 +174,6 @@ def translate(error: sqlite3.Error, location: str, action: str) -> StoreError:
     if "closed database" in lowered:
         return StoreError(f"cannot {action} {location}: the store is closed")
     return StoreError(f"cannot {action} {location}: {cause}")
-
-
-@contextmanager
-def reading(connection: sqlite3.Connection, location: str) -> Iterator[sqlite3.Connection]:
-    """Run reads, turning any SQLite failure into a :class:`StoreError`."""
-    try:
-        yield connection
-    except sqlite3.Error as error:
-        raise translate(error, location, "read") from None
-
-
-@contextmanager
-def writing(
-    connection: sqlite3.Connection, location: str, action: str
-) -> Iterator[sqlite3.Connection]:
-    """Run writes in one ``BEGIN IMMEDIATE`` transaction: all committed, or none.
-
-    Any exception rolls the transaction back; a SQLite failure is re-raised as a
-    :class:`StoreError` that says nothing was written, other exceptions unchanged.
-    """
-    try:
-        connection.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as error:
-        raise translate(error, location, action) from None
-    try:
-        yield connection
-        connection.execute("COMMIT")
-    except BaseException as error:
-        _rollback(connection)
-        if isinstance(error, sqlite3.Error):
-            failure = translate(error, location, action)
-            raise StoreError(f"{failure}; nothing was written") from None
-        raise
-
-
-def _rollback(connection: sqlite3.Connection) -> None:
-    if connection.in_transaction:
-        try:
-            connection.execute("ROLLBACK")
-        except sqlite3.Error:  # SQLite may already have rolled back (e.g. disk full)
-            logger.debug("rollback after a failed write also failed", exc_info=True)
 
 
 def _check_path(location: str, *, read_only: bool, create: bool) -> Path:
@@ -142,18 +192,18 @@ def _check_path(location: str, *, read_only: bool, create: bool) -> Path:
             raise StoreError(f"cannot create {location}: directory {parent} does not exist")
         if not parent.is_dir():
             raise StoreError(f"cannot create {location}: {parent} is not a directory")
-        if not os.access(parent, os.W_OK | os.X_OK):
+        if not _writable(parent):
             raise StoreError(f"cannot create {location}: {_why_not_writable(parent)}")
         return path
     if not os.access(path, os.R_OK):
         raise StoreError(f"cannot open {location}: permission denied")
     if not read_only:
-        if not os.access(path, os.W_OK):
+        if not _writable(path):
             raise StoreError(
                 f"cannot open {location} for writing: {_why_not_writable(path)} "
                 "(it can still be opened read-only)"
             )
-        if not os.access(parent, os.W_OK | os.X_OK):
+        if not _writable(parent):
             raise StoreError(
                 f"cannot open {location} for writing: {_why_not_writable(parent)} "
                 "(SQLite keeps its journal beside the file)"
@@ -161,55 +211,38 @@ def _check_path(location: str, *, read_only: bool, create: bool) -> Path:
     return path
 
 
-def _why_not_writable(path: Path) -> str:
+def _writable(path: Path) -> bool:
+    """True when ``path`` may be written: permissions, and not on a read-only mount.
+
+    ``os.access`` ignores read-only mounts for root, so they are checked apart.
+    """
+    mode = os.W_OK | os.X_OK if path.is_dir() else os.W_OK
+    return os.access(path, mode) and not _read_only_mount(path)
+
+
+def _read_only_mount(path: Path) -> bool:
     try:
-        if os.statvfs(path).f_flag & os.ST_RDONLY:
-            return "read-only file system"
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
     except (OSError, AttributeError):  # statvfs is POSIX-only
-        pass
+        return False
+
+
+def _why_not_writable(path: Path) -> str:
+    if _read_only_mount(path):
+        return "read-only file system"
     return f"permission denied ({path} is not writable)"
 
 
 def _open(location: str, database: str, *, uri: bool) -> sqlite3.Connection:
     try:
         return sqlite3.connect(
-            database, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, uri=uri
+            database,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
+            uri=uri,
         )
     except sqlite3.Error as error:
         raise translate(error, location, "open") from None
-
-
-def _prepare(connection: sqlite3.Connection, location: str, *, read_only: bool) -> None:
-    """Check what the file holds, then set PRAGMAs and bring the schema up to date."""
-    try:
-        connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-        tables = _tables(connection)  # the first read: fails on a file that is not SQLite
-    except sqlite3.Error as error:
-        raise translate(error, location, "open") from None
-    if MIGRATIONS_TABLE not in tables:
-        if tables:
-            shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
-            raise StoreError(
-                f"{location} is a SQLite database but not a corrobora store (its tables: {shown})"
-            )
-        if read_only:
-            raise StoreError(
-                f"cannot open {location} read-only: it is empty, not a corrobora store"
-            )
-    if read_only:
-        _check_current(connection, location)
-        return
-    if location != MEMORY:
-        _use_wal(connection, location)
-    _migrate(connection, location)
-
-
-def _tables(connection: sqlite3.Connection) -> set[str]:
-    rows = connection.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    ).fetchall()
-    return {str(row[0]) for row in rows}
 
 
 def _use_wal(connection: sqlite3.Connection, location: str) -> None:
@@ -220,49 +253,3 @@ def _use_wal(connection: sqlite3.Connection, location: str) -> None:
         raise translate(error, location, "open") from None
     if str(mode).lower() != "wal":
         logger.warning("%s: SQLite refused WAL mode (journal mode is %s)", location, mode)
-
-
-def _applied(connection: sqlite3.Connection) -> list[str]:
-    rows = connection.execute(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY rowid").fetchall()
-    return [str(row[0]) for row in rows]
-
-
-def _check_known(applied: list[str], location: str) -> list[str]:
-    """Return the names of migrations still to apply; refuse stores from the future."""
-    known = [migration.name for migration in MIGRATIONS]
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        raise StoreError(
-            f"{location} was written by a newer corrobora (unknown schema migrations: "
-            f"{', '.join(unknown)}); upgrade corrobora to open it"
-        )
-    return [name for name in known if name not in applied]
-
-
-def _check_current(connection: sqlite3.Connection, location: str) -> None:
-    try:
-        pending = _check_known(_applied(connection), location)
-    except sqlite3.Error as error:
-        raise translate(error, location, "open") from None
-    if pending:
-        raise StoreError(
-            f"cannot open {location} read-only: it was written by an older corrobora and "
-            f"needs the schema migrations {', '.join(pending)}; open it once for writing"
-        )
-
-
-def _migrate(connection: sqlite3.Connection, location: str) -> None:
-    """Apply the missing migrations, in order, in one transaction."""
-    with writing(connection, location, "initialize"):
-        connection.execute(CREATE_MIGRATIONS_TABLE)
-        pending = set(_check_known(_applied(connection), location))
-        for migration in MIGRATIONS:
-            if migration.name not in pending:
-                continue
-            logger.info("%s: applying schema migration %s", location, migration.name)
-            for statement in statements(migration.sql):
-                connection.execute(statement)
-            connection.execute(
-                f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
-                (migration.name, datetime.now(UTC).isoformat()),
-            )

@@ -1,25 +1,25 @@
 """Rows of the store's tables: turning records into rows and checking them first.
 
-Shared by the SQLite store's write methods; every function takes an open connection
-inside a transaction the caller manages, or none at all.
+Shared by the store's write methods on every database; every function takes an open
+connection inside a transaction the caller manages, or none at all.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from corrobora.model import AnalyzedArticle, CopyLink, Reconciliation, Story
 from corrobora.serialize import to_jsonable
+from corrobora.store.backend import Db
 
 BATCH = 500
 """Ids per ``IN (...)`` query and rows per page: under every SQLite variable limit."""
 
 
-def present(db: sqlite3.Connection, table: str, column: str, ids: Iterable[str]) -> set[str]:
+def present(db: Db, table: str, column: str, ids: Iterable[str]) -> set[str]:
     """Return which of ``ids`` occur in ``table.column`` (queried in batches)."""
     wanted = list(dict.fromkeys(ids))
     found: set[str] = set()
@@ -119,7 +119,7 @@ def referenced_articles(
     return referenced
 
 
-def insert_stories(db: sqlite3.Connection, stories: Sequence[Story]) -> None:
+def insert_stories(db: Db, stories: Sequence[Story]) -> None:
     """Insert the ``stories`` and ``story_articles`` rows, counting distinct outlets."""
     db.executemany(
         "INSERT INTO stories (id, title, first_seen, last_seen, article_count, outlet_count)"
@@ -140,7 +140,7 @@ def insert_stories(db: sqlite3.Connection, stories: Sequence[Story]) -> None:
     )
 
 
-def insert_reconciliation(db: sqlite3.Connection, reconciliation: Reconciliation) -> None:
+def insert_reconciliation(db: Db, reconciliation: Reconciliation) -> None:
     """Insert a reconciliation whole (JSON) and its facts and fact support as rows."""
     story_id = reconciliation.story.id
     db.execute(

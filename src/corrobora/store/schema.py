@@ -1,10 +1,12 @@
-"""The SQLite schema of a corrobora store, as named migrations applied in order.
+"""The schema of a corrobora store, as named migrations applied in order.
 
-Each migration is a name and a block of SQL. A store records the names it has applied
-in ``schema_migrations``; opening it applies the missing ones, in this order, inside
-one transaction. A store that names a migration this list does not know was written by
-a newer corrobora and is refused. Never edit or reorder a published migration: add a
-new one at the end. ``docs/schema.md`` documents the tables and views below.
+Each migration has a name and its SQL for each database (the tables and columns are
+the same in both; see :mod:`corrobora.store.schema_postgres` for the differences). A
+store records the names it has applied in ``schema_migrations``; opening it applies
+the missing ones, in this order, inside one transaction. A store that names a
+migration this list does not know was written by a newer corrobora and is refused.
+Never edit or reorder a published migration: add a new one at the end.
+``docs/schema.md`` documents the tables and views.
 
 Time columns hold ISO 8601 text. ``articles.published`` keeps the offset the source
 gave; ``stories.first_seen``/``last_seen`` and ``added_at`` are in UTC so that they
@@ -16,171 +18,71 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple
 
+from corrobora.store import schema_postgres as pg
+from corrobora.store import schema_sqlite as lite
+
 MIGRATIONS_TABLE = "schema_migrations"
 
 
 class Migration(NamedTuple):
-    """One named step of the schema: SQL statements separated by semicolons."""
+    """One named step of the schema, spelled for each database."""
 
     name: str
-    sql: str
+    sqlite: str
+    postgresql: str
+
+    def sql(self, dialect: str) -> str:
+        """The SQL of this step for ``dialect`` (``sqlite`` or ``postgresql``)."""
+        return self.sqlite if dialect == "sqlite" else self.postgresql
 
 
-_INITIAL = """
-CREATE TABLE articles (
-    id          TEXT PRIMARY KEY,
-    outlet      TEXT NOT NULL,
-    title       TEXT NOT NULL,
-    url         TEXT,
-    published   TEXT,
-    language    TEXT,
-    path        TEXT,
-    text        TEXT NOT NULL,
-    added_at    TEXT NOT NULL
-);
-CREATE INDEX articles_outlet ON articles (outlet);
-CREATE INDEX articles_published ON articles (published);
-
-CREATE TABLE analyses (
-    article_id  TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-    analyzer    TEXT NOT NULL,
-    data        TEXT NOT NULL
-);
-
-CREATE TABLE stories (
-    id            TEXT PRIMARY KEY,
-    title         TEXT NOT NULL,
-    first_seen    TEXT,
-    last_seen     TEXT,
-    article_count INTEGER NOT NULL,
-    outlet_count  INTEGER NOT NULL
-);
-CREATE INDEX stories_last_seen ON stories (last_seen);
-
-CREATE TABLE story_articles (
-    story_id    TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
-    article_id  TEXT NOT NULL UNIQUE REFERENCES articles (id),
-    position    INTEGER NOT NULL,
-    PRIMARY KEY (story_id, article_id)
-);
-
-CREATE TABLE copies (
-    article_id  TEXT PRIMARY KEY REFERENCES articles (id),
-    copy_of     TEXT NOT NULL REFERENCES articles (id),
-    similarity  REAL NOT NULL
-);
-CREATE INDEX copies_copy_of ON copies (copy_of);
-
-CREATE TABLE reconciliations (
-    story_id    TEXT PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
-    data        TEXT NOT NULL
-);
-
-CREATE TABLE facts (
-    story_id            TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
-    id                  TEXT NOT NULL,
-    position            INTEGER NOT NULL,
-    text                TEXT NOT NULL,
-    status              TEXT NOT NULL,
-    independent_support INTEGER NOT NULL,
-    support_count       INTEGER NOT NULL,
-    origins             TEXT NOT NULL,
-    confidence          REAL NOT NULL,
-    first_reported      TEXT,
-    PRIMARY KEY (story_id, id)
-);
-CREATE INDEX facts_status ON facts (status);
-
-CREATE TABLE fact_support (
-    story_id    TEXT NOT NULL,
-    fact_id     TEXT NOT NULL,
-    position    INTEGER NOT NULL,
-    article_id  TEXT NOT NULL REFERENCES articles (id),
-    claim_id    TEXT NOT NULL,
-    span_start  INTEGER NOT NULL,
-    span_end    INTEGER NOT NULL,
-    text        TEXT NOT NULL,
-    origin      TEXT NOT NULL,
-    is_copy     INTEGER NOT NULL,
-    PRIMARY KEY (story_id, fact_id, position),
-    FOREIGN KEY (story_id, fact_id) REFERENCES facts (story_id, id) ON DELETE CASCADE
-);
-CREATE INDEX fact_support_article ON fact_support (article_id);
-
-CREATE VIEW fact_sources AS
+_READABLE_VIEWS = """
+CREATE VIEW article_list AS
 SELECT
-    f.story_id,
+    a.id,
+    a.outlet,
+    a.title,
+    a.published,
+    a.url,
+    sa.story_id,
     s.title AS story_title,
-    f.id AS fact_id,
-    f.text,
-    f.status,
-    f.independent_support,
-    f.support_count,
-    (
-        SELECT group_concat(outlet, ', ')
-        FROM (
-            SELECT DISTINCT a.outlet
-            FROM fact_support AS fs JOIN articles AS a ON a.id = fs.article_id
-            WHERE fs.story_id = f.story_id AND fs.fact_id = f.id
-            ORDER BY a.outlet
-        )
-    ) AS outlets,
-    f.origins
-FROM facts AS f JOIN stories AS s ON s.id = f.story_id
-ORDER BY s.last_seen DESC, f.story_id, f.position;
+    c.copy_of,
+    c.similarity AS copy_similarity
+FROM articles AS a
+LEFT JOIN story_articles AS sa ON sa.article_id = a.id
+LEFT JOIN stories AS s ON s.id = sa.story_id
+LEFT JOIN copies AS c ON c.article_id = a.id
+ORDER BY a.{order};
 
-CREATE VIEW story_list AS
+CREATE VIEW fact_evidence AS
 SELECT
-    s.id,
-    s.title,
-    s.article_count,
-    s.outlet_count,
-    s.first_seen,
-    s.last_seen,
-    (SELECT count(*) FROM facts AS f WHERE f.story_id = s.id) AS facts,
-    (SELECT count(*) FROM facts AS f
-        WHERE f.story_id = s.id AND f.status = 'corroborated') AS corroborated,
-    (SELECT count(*) FROM facts AS f
-        WHERE f.story_id = s.id AND f.status = 'single_source') AS single_source,
-    (SELECT count(*) FROM facts AS f
-        WHERE f.story_id = s.id AND f.status = 'conflicting') AS conflicting
-FROM stories AS s
-ORDER BY s.last_seen DESC, s.id;
-"""
-
-_INCREMENTAL_STORIES = """
-CREATE TABLE story_state (
-    story_id    TEXT PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
-    first_seen  TEXT,
-    last_seen   TEXT,
-    data        TEXT NOT NULL
-);
-
-CREATE TABLE story_keys (
-    key         TEXT NOT NULL,
-    story_id    TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
-    touched     INTEGER NOT NULL,
-    PRIMARY KEY (key, story_id)
-) WITHOUT ROWID;
-CREATE INDEX story_keys_recent ON story_keys (key, touched);
-CREATE INDEX story_keys_story ON story_keys (story_id);
-
-CREATE TABLE story_aliases (
-    old_id      TEXT PRIMARY KEY,
-    new_id      TEXT NOT NULL,
-    reason      TEXT NOT NULL,
-    at          TEXT NOT NULL
-);
-CREATE INDEX story_aliases_new ON story_aliases (new_id);
-
-CREATE TABLE stale_stories (
-    story_id    TEXT PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE
-);
+    fs.story_id,
+    fs.fact_id,
+    f.status,
+    f.text AS fact,
+    a.outlet,
+    a.title,
+    fs.article_id,
+    fs.text AS words,
+    fs.span_start,
+    fs.span_end,
+    fs.origin,
+    fs.is_copy
+FROM fact_support AS fs
+JOIN facts AS f ON f.story_id = fs.story_id AND f.id = fs.fact_id
+JOIN articles AS a ON a.id = fs.article_id
+ORDER BY fs.story_id, f.position, fs.position;
 """
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration("0001_initial", _INITIAL),
-    Migration("0002_incremental_stories", _INCREMENTAL_STORIES),
+    Migration("0001_initial", lite.INITIAL, pg.INITIAL),
+    Migration("0002_incremental_stories", lite.INCREMENTAL_STORIES, pg.INCREMENTAL_STORIES),
+    Migration("0003_full_text_search", lite.FULL_TEXT_SEARCH, pg.FULL_TEXT_SEARCH),
+    Migration(
+        "0004_readable_views",
+        _READABLE_VIEWS.format(order="rowid"),
+        _READABLE_VIEWS.format(order="seq"),
+    ),
 )
 """Every migration, oldest first. Append only."""
 
@@ -192,8 +94,74 @@ CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} (
 """
 
 
+class Table(NamedTuple):
+    """A table a store copy carries over: its columns and an order to read it in.
+
+    ``order`` None means the order the rows were added in (articles).
+    """
+
+    name: str
+    columns: tuple[str, ...]
+    order: str | None
+
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "articles",
+        ("id", "outlet", "title", "url", "published", "language", "path", "text", "added_at"),
+        None,
+    ),
+    Table("analyses", ("article_id", "analyzer", "data"), "article_id"),
+    Table(
+        "stories",
+        ("id", "title", "first_seen", "last_seen", "article_count", "outlet_count"),
+        "id",
+    ),
+    Table("story_articles", ("story_id", "article_id", "position"), "story_id, position"),
+    Table("copies", ("article_id", "copy_of", "similarity"), "article_id"),
+    Table("reconciliations", ("story_id", "data"), "story_id"),
+    Table(
+        "facts",
+        (
+            "story_id",
+            "id",
+            "position",
+            "text",
+            "status",
+            "independent_support",
+            "support_count",
+            "origins",
+            "confidence",
+            "first_reported",
+        ),
+        "story_id, position",
+    ),
+    Table(
+        "fact_support",
+        (
+            "story_id",
+            "fact_id",
+            "position",
+            "article_id",
+            "claim_id",
+            "span_start",
+            "span_end",
+            "text",
+            "origin",
+            "is_copy",
+        ),
+        "story_id, fact_id, position",
+    ),
+    Table("story_state", ("story_id", "first_seen", "last_seen", "data"), "story_id"),
+    Table("story_keys", ("key", "story_id", "touched"), "key, story_id"),
+    Table("story_aliases", ("old_id", "new_id", "reason", "at"), "old_id"),
+    Table("stale_stories", ("story_id",), "story_id"),
+)
+"""Every table holding data, parents before children (the order a copy writes them)."""
+
+
 def statements(sql: str) -> list[str]:
-    """Split a block of SQL into complete statements (trigger bodies stay whole).
+    """Split a block of SQLite SQL into complete statements (trigger bodies stay whole).
 
     ``sqlite3.Connection.executescript`` would do this too, but it commits first; the
     store runs a migration's statements one by one inside its own transaction instead.

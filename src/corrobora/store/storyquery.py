@@ -2,9 +2,9 @@
 
 A filter selects stories by period, outlet and words. The SQL is built here, from
 constant fragments and ``?`` placeholders only (user text is never written into the
-statement), so that the word search can later be replaced by SQLite FTS5 without
-touching the store. Two SQL functions registered by :func:`register_functions` let
-the query compare times in UTC and text case-insensitively beyond ASCII.
+statement). Two SQL functions let the query compare times in UTC and text
+case-insensitively beyond ASCII: :func:`register_functions` adds them to a SQLite
+connection, and the PostgreSQL schema defines them in SQL.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from dateutil import parser as date_parser
 
 from corrobora.ordering import utc
+from corrobora.store.backend import SQLITE, Dialect
 
 _UTC_TIME = "corrobora_utc_time"
 """SQL function: ISO time text -> fixed-width naive UTC text (sorts as text), or NULL."""
@@ -96,12 +97,14 @@ def query_words(query: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(word.casefold() for word in query.split()))
 
 
-def story_summary_sql(story_filter: StoryFilter) -> tuple[str, list[object]]:
+def story_summary_sql(
+    story_filter: StoryFilter, dialect: Dialect = SQLITE
+) -> tuple[str, list[object]]:
     """Return the SELECT of story summary rows that ``story_filter`` keeps, and its values.
 
     Rows are ``id, title, article_count, outlet_count, first_seen, last_seen``, the most
     recently seen first, then by id. The statement uses the functions that
-    :func:`register_functions` adds, so register them on the connection first.
+    :func:`register_functions` adds to a SQLite connection (PostgreSQL's schema has them).
     """
     conditions: list[str] = []
     values: list[object] = []
@@ -118,13 +121,15 @@ def story_summary_sql(story_filter: StoryFilter) -> tuple[str, list[object]]:
             _ARTICLES_OF_STORY.format(condition=f"{_CASEFOLD}(a.outlet) IN ({marks})")
         )
         values.extend(outlets)
-    # instr() looks for the word as it is: "%", "_" and quotes need no escaping. This
-    # scans every text; FTS5 is meant to replace it.
+    # The position function looks for the word as it is: "%", "_" and quotes need no
+    # escaping. This matches any part of a word, so it scans every text (the full-text
+    # index matches whole words only; see corrobora.store.search).
     for word in query_words(story_filter.query):
-        in_articles = _ARTICLES_OF_STORY.format(
-            condition=f"(instr({_CASEFOLD}(a.title), ?) > 0 OR instr({_CASEFOLD}(a.text), ?) > 0)"
-        )
-        conditions.append(f"(instr({_CASEFOLD}(s.title), ?) > 0 OR {in_articles})")
+        title = dialect.contains_sql(f"{_CASEFOLD}(a.title)")
+        text = dialect.contains_sql(f"{_CASEFOLD}(a.text)")
+        in_articles = _ARTICLES_OF_STORY.format(condition=f"({title} OR {text})")
+        story_title = dialect.contains_sql(f"{_CASEFOLD}(s.title)")
+        conditions.append(f"({story_title} OR {in_articles})")
         values.extend((word, word, word))
     sql = _SELECT
     if conditions:

@@ -14,13 +14,13 @@ Every function takes a connection inside a transaction its caller manages.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from corrobora.model import CopyLink, Story
+from corrobora.store.backend import Db
 from corrobora.store.rows import BATCH, json_text, utc_iso
 
 
@@ -47,9 +47,7 @@ def _marks(count: int) -> str:
     return ", ".join("?" * count)
 
 
-def recent_postings(
-    db: sqlite3.Connection, keys: Iterable[str], per_key: int
-) -> dict[str, list[str]]:
+def recent_postings(db: Db, keys: Iterable[str], per_key: int) -> dict[str, list[str]]:
     """Key -> the ids of the ``per_key`` stories most recently joined through it."""
     wanted = sorted(set(keys))
     result: dict[str, list[str]] = {}
@@ -68,7 +66,7 @@ def recent_postings(
     return result
 
 
-def load_states(db: sqlite3.Connection, story_ids: Iterable[str]) -> dict[str, str]:
+def load_states(db: Db, story_ids: Iterable[str]) -> dict[str, str]:
     """Story id -> the JSON text of its state, for those of ``story_ids`` that have one."""
     wanted = sorted(set(story_ids))
     found: dict[str, str] = {}
@@ -82,15 +80,17 @@ def load_states(db: sqlite3.Connection, story_ids: Iterable[str]) -> dict[str, s
     return found
 
 
-def write_states(db: sqlite3.Connection, states: Sequence[StoredState]) -> None:
+def write_states(db: Db, states: Sequence[StoredState]) -> None:
     """Insert or replace the states and the key postings of the given stories."""
     if not states:
         return
     (touched,) = db.execute("SELECT coalesce(max(touched), 0) + 1 FROM story_keys").fetchone()
     for state in states:
         db.execute(
-            "INSERT OR REPLACE INTO story_state (story_id, first_seen, last_seen, data)"
-            " VALUES (?, ?, ?, ?)",
+            "INSERT INTO story_state (story_id, first_seen, last_seen, data)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (story_id) DO UPDATE SET"
+            " first_seen = excluded.first_seen, last_seen = excluded.last_seen,"
+            " data = excluded.data",
             (
                 state.story_id,
                 utc_iso(state.first_seen),
@@ -105,7 +105,7 @@ def write_states(db: sqlite3.Connection, states: Sequence[StoredState]) -> None:
         )
 
 
-def add_alias(db: sqlite3.Connection, old_id: str, new_id: str, reason: str) -> None:
+def add_alias(db: Db, old_id: str, new_id: str, reason: str) -> None:
     """Make ``old_id`` resolve to ``new_id`` (and every alias of ``old_id`` too)."""
     if old_id == new_id:
         return
@@ -113,24 +113,26 @@ def add_alias(db: sqlite3.Connection, old_id: str, new_id: str, reason: str) -> 
     db.execute("UPDATE story_aliases SET new_id = ? WHERE new_id = ?", (new_id, old_id))
     db.execute("DELETE FROM story_aliases WHERE old_id = ?", (new_id,))
     db.execute(
-        "INSERT OR REPLACE INTO story_aliases (old_id, new_id, reason, at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO story_aliases (old_id, new_id, reason, at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id,"
+        " reason = excluded.reason, at = excluded.at",
         (old_id, new_id, reason, at),
     )
 
 
-def resolve_alias(db: sqlite3.Connection, story_id: str) -> str | None:
+def resolve_alias(db: Db, story_id: str) -> str | None:
     """The story an old id now resolves to, or None when it is not an alias."""
     row = db.execute("SELECT new_id FROM story_aliases WHERE old_id = ?", (story_id,)).fetchone()
     return None if row is None else str(row[0])
 
 
-def delete_story(db: sqlite3.Connection, story_id: str) -> None:
+def delete_story(db: Db, story_id: str) -> None:
     """Remove a story and everything hanging off it (its articles stay stored)."""
     db.execute("DELETE FROM fact_support WHERE story_id = ?", (story_id,))
     db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
 
 
-def upsert_story(db: sqlite3.Connection, story: Story) -> None:
+def upsert_story(db: Db, story: Story) -> None:
     """Write a story's row and membership; its reconciliation is dropped and marked stale."""
     db.execute(
         "INSERT INTO stories (id, title, first_seen, last_seen, article_count, outlet_count)"
@@ -160,19 +162,20 @@ def upsert_story(db: sqlite3.Connection, story: Story) -> None:
         (story.id,),
     )
     drop_reconciliation(db, story.id)
-    db.execute("INSERT OR IGNORE INTO stale_stories (story_id) VALUES (?)", (story.id,))
+    db.execute(
+        "INSERT INTO stale_stories (story_id) VALUES (?) ON CONFLICT (story_id) DO NOTHING",
+        (story.id,),
+    )
 
 
-def drop_reconciliation(db: sqlite3.Connection, story_id: str) -> None:
+def drop_reconciliation(db: Db, story_id: str) -> None:
     """Remove a story's reconciliation and facts (before writing new ones)."""
     db.execute("DELETE FROM fact_support WHERE story_id = ?", (story_id,))
     db.execute("DELETE FROM facts WHERE story_id = ?", (story_id,))
     db.execute("DELETE FROM reconciliations WHERE story_id = ?", (story_id,))
 
 
-def replace_copies(
-    db: sqlite3.Connection, article_ids: Sequence[str], copies: Sequence[CopyLink]
-) -> None:
+def replace_copies(db: Db, article_ids: Sequence[str], copies: Sequence[CopyLink]) -> None:
     """Replace the copy links of ``article_ids`` (as copies) by ``copies``."""
     for start in range(0, len(article_ids), BATCH):
         batch = article_ids[start : start + BATCH]
@@ -183,7 +186,7 @@ def replace_copies(
     )
 
 
-def copies_of(db: sqlite3.Connection, article_ids: Iterable[str]) -> list[CopyLink]:
+def copies_of(db: Db, article_ids: Iterable[str]) -> list[CopyLink]:
     """The copy links whose copy is one of ``article_ids``."""
     wanted = sorted(set(article_ids))
     links: list[CopyLink] = []
