@@ -23,6 +23,7 @@ from rich.text import Text
 
 from . import __version__, api
 from .cli_db import db
+from .cli_export import export_command
 from .cli_search import search
 from .cli_serve import serve
 from .cli_watch import engine_options, engine_spec, watch
@@ -624,6 +625,7 @@ cli.add_command(serve)
 cli.add_command(db)
 cli.add_command(search)
 cli.add_command(watch)
+cli.add_command(export_command)
 
 
 def main() -> None:
