@@ -100,9 +100,10 @@ def common_options(func: F) -> F:
     func = click.option(
         "--db",
         "db",
-        metavar="PATH",
+        metavar="URL",
         default=None,
-        help="SQLite store (default: $CORROBORA_DB or ./corrobora.db).",
+        help="The store: a SQLite file or a postgresql:// URL "
+        "(default: $CORROBORA_DB or ./corrobora.db).",
     )(func)
     func = click.option(
         "--model",

@@ -52,8 +52,14 @@ def _needs_postgresql(item: pytest.Item) -> bool:
     return uses_target or "pg" in fixtures or "pg_server" in fixtures
 
 
+#: Outcomes of the PostgreSQL tests of this run, for the summary line.
+_PG_OUTCOMES: dict[str, int] = {}
+_PG_TESTS: set[str] = set()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Leave the PostgreSQL tests out when it is missing (never under CI)."""
+    _PG_TESTS.update(item.nodeid for item in items if _needs_postgresql(item))
     reason = postgresql_missing()
     if reason is None or os.environ.get("CI"):
         return
@@ -64,11 +70,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         config.stash[_LEFT_OUT] = (len(left_out), reason)
 
 
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Count how the PostgreSQL tests ended (a failed set-up counts as failed)."""
+    if report.nodeid not in _PG_TESTS:
+        return
+    if report.when == "call" or (report.when == "setup" and not report.passed):
+        _PG_OUTCOMES[report.outcome] = _PG_OUTCOMES.get(report.outcome, 0) + 1
+
+
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    """The one line saying why the PostgreSQL tests did not run."""
+    """One line: how the PostgreSQL tests ended, or why they did not run."""
     if _LEFT_OUT in config.stash:
         count, reason = config.stash[_LEFT_OUT]
         terminalreporter.write_line(f"SKIPPED {count} PostgreSQL store tests: {reason}")
+    elif _PG_OUTCOMES:
+        counts = ", ".join(f"{n} {outcome}" for outcome, n in sorted(_PG_OUTCOMES.items()))
+        terminalreporter.write_line(f"PostgreSQL store tests (real server): {counts}")
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """What the store keeps so that stories grow incrementally: states, keys, aliases, staleness.
 
-- ``story_state``: per story, the clustering state (centroid sums, counts, period,
-  blocking keys) as JSON, written by :mod:`corrobora.cluster.incremental`; the store
+- ``story_state``: per story, the clustering state (its members' clustering views and
+  its linked group) as JSON, written by :mod:`corrobora.cluster.state`; the store
   treats it as opaque apart from the period columns.
 - ``story_keys``: per blocking key, the stories whose members carry it, with a counter
   of when each was last joined, so the most recent stories of a key come first.
