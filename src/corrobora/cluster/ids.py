@@ -63,8 +63,8 @@ def vanished_ids(
 ) -> list[tuple[str, str]]:
     """``(old id, new id)`` for each earlier story id no group kept.
 
-    The old id resolves to the new story holding most of its articles (ties: the one
-    listed first).
+    The old id resolves to the new story holding most of its articles (ties: the
+    smaller id); an old story none of whose articles is grouped has no successor.
     """
     kept = set(ids)
     holders: dict[str, Counter[str]] = {}
@@ -73,8 +73,7 @@ def vanished_ids(
             old = previous.get(article_id)
             if old is not None and old not in kept:
                 holders.setdefault(old, Counter())[story_id] += 1
-    order = {story_id: n for n, story_id in enumerate(ids)}
     return [
-        (old, min(counts, key=lambda story_id: (-counts[story_id], order[story_id])))
+        (old, min(counts, key=lambda story_id: (-counts[story_id], story_id)))
         for old, counts in sorted(holders.items())
     ]

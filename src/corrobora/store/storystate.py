@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from corrobora.cluster.ids import vanished_ids as successors
 from corrobora.model import CopyLink, Story
 from corrobora.store.backend import Db
 from corrobora.store.rows import BATCH, json_text, utc_iso
@@ -207,18 +208,9 @@ def vanished_ids(
     """``(old id, new id)`` for each old story id a regrouping dropped.
 
     The new id is that of the story holding most of the old story's articles (ties:
-    the smaller id); an old story none of whose articles is grouped has no successor.
+    the smaller id), as :func:`corrobora.cluster.ids.vanished_ids` decides.
     """
-    new_ids = {story.id for story in stories}
-    owner = {article_id: story.id for story in stories for article_id in story.article_ids}
-    votes: dict[str, dict[str, int]] = {}
-    for article_id, story_id in old_members:
-        if str(story_id) in new_ids or str(article_id) not in owner:
-            continue
-        tally = votes.setdefault(str(story_id), {})
-        successor = owner[str(article_id)]
-        tally[successor] = tally.get(successor, 0) + 1
-    return [
-        (old_id, min(tally.items(), key=lambda item: (-item[1], item[0]))[0])
-        for old_id, tally in sorted(votes.items())
-    ]
+    previous = {str(article_id): str(story_id) for article_id, story_id in old_members}
+    return successors(
+        [story.article_ids for story in stories], [story.id for story in stories], previous
+    )
