@@ -270,12 +270,6 @@ def dot(left: Mapping[str, float], right: Mapping[str, float]) -> float:
     return sum(value * right.get(key, 0.0) for key, value in left.items())
 
 
-def add_into(total: dict[str, float], vector: Iterable[tuple[str, float]]) -> None:
-    """Add the ``(key, value)`` pairs of a sparse vector into ``total`` in place."""
-    for key, value in vector:
-        total[key] = total.get(key, 0.0) + value
-
-
 #: Texts given to the embedding model at once.
 _ENCODE_BATCH = 256
 
