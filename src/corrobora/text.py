@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _WHITESPACE = re.compile(r"\s+")
 _KEY_DROP = re.compile(r"[^\w\s&-]+")
@@ -34,8 +35,11 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_key(name: str) -> str:
     """Return the matching key of a name: accents, case, a leading "the" and "'s" dropped.
+
+    Kept for the most recent names: the same outlet and person names recur everywhere.
 
     >>> canonical_key("the Miami Herald's")
     'miami herald'

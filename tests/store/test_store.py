@@ -211,6 +211,19 @@ def test_replace_stories_writes_every_table(store: Store, target: Target) -> Non
     ] == [("5b0d6e2f11aa", "aaaa0002", 0), ("5b0d6e2f11aa", "aaaa0001", 1)]
 
 
+def test_fact_tallies_count_facts_conflicts_and_distinct_origins(store: Store) -> None:
+    filled(store)
+    _, _, reconciliations = sample_stories()
+    tallies = store.fact_tallies([r.story.id for r in reconciliations] + ["unknown-story"])
+    assert set(tallies) == {r.story.id for r in reconciliations}
+    for rec in reconciliations:
+        tally = tallies[rec.story.id]
+        assert tally.facts == len(rec.facts)
+        assert tally.conflicting == sum(f.status.value == "conflicting" for f in rec.facts)
+        assert tally.origins == len({o for f in rec.facts for o in f.origins})
+    assert store.fact_tallies([]) == {}
+
+
 def test_replace_stories_replaces_the_previous_ones(store: Store, target: Target) -> None:
     filled(store)
     merged = make_story(

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
 from typing import Any
 
+import httpx
 import pytest
 import uvicorn
 from click.testing import CliRunner
 
 from corrobora.cli import cli
+from corrobora.web.workers import CONFIG_VARIABLE, FACTORY, app_from_environment
 
 TOKEN = "0123456789abcdef-token"
 
@@ -82,3 +88,39 @@ def test_token_from_environment_enables_ingest(
     assert result.exit_code == 0, result.output
     assert db.exists()
     assert started[0]["app"].state.web.config.token == TOKEN
+
+
+def test_several_workers_get_the_configuration_through_the_environment(
+    demo_db: str, started: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(CONFIG_VARIABLE, raising=False)
+    result = CliRunner().invoke(cli, ["serve", "--db", demo_db, "--workers", "2", "--cache", "9"])
+    assert result.exit_code == 0, result.output
+    assert "2 worker processes" in result.output
+    (call,) = started
+    assert (call["app"], call["factory"], call["workers"]) == (FACTORY, True, 2)
+    app = app_from_environment()
+    assert app.state.web.pool.location == demo_db
+    assert app.state.web.config.cache_size == 9
+
+
+def test_two_worker_processes_answer(demo_db: str) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [sys.executable, "-m", "corrobora", "serve", "--db", demo_db]
+    server = subprocess.Popen([*command, "--port", str(port), "--workers", "2", "-q"])
+    try:
+        deadline = time.monotonic() + 60
+        answered = None
+        while answered is None and time.monotonic() < deadline:
+            try:
+                answered = httpx.get(f"http://127.0.0.1:{port}/api/stories", timeout=5)
+            except httpx.TransportError:
+                time.sleep(0.3)
+        assert answered is not None, "no answer within 60 s"
+        assert answered.status_code == 200
+        assert answered.json()["total"] > 0
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

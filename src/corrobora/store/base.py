@@ -24,6 +24,7 @@ from corrobora.model import (
 from corrobora.store.search import SearchHit, SearchKind
 from corrobora.store.storyquery import StoryFilter
 from corrobora.store.storystate import StoredState
+from corrobora.store.tallies import FactTally
 
 
 @runtime_checkable
@@ -148,6 +149,13 @@ class Store(Protocol):
 
     def reconciliation(self, story_id: str) -> Reconciliation:
         """Return a story's reconciliation by id or unique id prefix (at least 4 chars)."""
+        ...
+
+    def fact_tallies(self, story_ids: Iterable[str]) -> dict[str, FactTally]:
+        """Return facts, conflicting facts and distinct origins of each reconciled story.
+
+        Exact ids only; stories unknown or not reconciled yet are left out.
+        """
         ...
 
     def search(

@@ -74,6 +74,12 @@ JOIN articles AS a ON a.id = fs.article_id
 ORDER BY fs.story_id, f.position, fs.position;
 """
 
+# The story listing's order (most recently seen first, undated last, then by id) read
+# from an index, so a page of the listing does not sort every story.
+_STORY_LISTING_INDEX = """
+CREATE INDEX stories_recent ON stories ((last_seen IS NULL), last_seen DESC, id);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", lite.INITIAL, pg.INITIAL),
     Migration("0002_incremental_stories", lite.INCREMENTAL_STORIES, pg.INCREMENTAL_STORIES),
@@ -83,6 +89,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         _READABLE_VIEWS.format(order="rowid"),
         _READABLE_VIEWS.format(order="seq"),
     ),
+    Migration("0005_story_listing_index", _STORY_LISTING_INDEX, _STORY_LISTING_INDEX),
 )
 """Every migration, oldest first. Append only."""
 

@@ -54,6 +54,7 @@ from corrobora.store.storystate import (
     vanished_ids,
     write_states,
 )
+from corrobora.store.tallies import TALLY_SELECTION, FactTally, tally_rows
 
 _T = TypeVar("_T")
 
@@ -536,6 +537,27 @@ class SQLStore:
             )
         data = self._json(row[0], f"the reconciliation of story {found!r}")
         return self._decode(Reconciliation, data, found)
+
+    def fact_tallies(self, story_ids: Iterable[str]) -> dict[str, FactTally]:
+        """Return the fact counts of each reconciled story of ``story_ids`` (exact ids).
+
+        Stories that are unknown or not reconciled yet are left out. Read from the fact
+        rows in batches, without decoding any reconciliation: what a listing needs.
+        """
+        wanted = list(dict.fromkeys(story_ids))
+        found: dict[str, FactTally] = {}
+        for start in range(0, len(wanted), BATCH):
+            batch = wanted[start : start + BATCH]
+            marks = ", ".join("?" * len(batch))
+            with self._backend.reading() as db:
+                rows = db.execute(
+                    f"SELECT {TALLY_SELECTION} WHERE r.story_id IN ({marks})", batch
+                ).fetchall()
+            try:
+                found.update(tally_rows(rows))
+            except ValueError as error:
+                raise StoreError(f"{self._location}: {error}") from None
+        return found
 
     def search(
         self, query: str, *, kind: SearchKind = "articles", limit: int = 20

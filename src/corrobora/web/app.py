@@ -33,8 +33,6 @@ from .stores import StorePool
 
 logger = logging.getLogger(__name__)
 
-FIGURES_KEPT = 100_000
-"""Listing figures kept (three integers per story)."""
 
 DESCRIPTION = """\
 The reconciled stories of a corrobora store. The story and article documents are
@@ -94,7 +92,7 @@ def create_app(config: WebConfig) -> FastAPI:
         openapi_url="/api/openapi.json",
         lifespan=lifespan,
     )
-    app.state.web = WebState(config, pool, pages, LRU(config.cache_size), LRU(FIGURES_KEPT))
+    app.state.web = WebState(config, pool, pages, LRU(config.cache_size))
 
     def problem(request: Request, status: int, message: str) -> Response:
         if request.url.path.startswith("/api/"):

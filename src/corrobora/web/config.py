@@ -36,7 +36,7 @@ class WebConfig:
     allowed_hosts: tuple[str, ...] = ("*",)
     page_size: int = 20
     max_upload_bytes: int = 20 * 1024 * 1024
-    cache_size: int = 256
+    cache_size: int = 1024
 
     def __post_init__(self) -> None:
         if self.allow_ingest and not self.token:

@@ -8,7 +8,6 @@ from fastapi import Request
 
 from .cache import LRU
 from .config import WebConfig
-from .listing import Figures
 from .render import Pages
 from .stores import StorePool
 
@@ -17,15 +16,14 @@ from .stores import StorePool
 class WebState:
     """The configuration, the store connections, the renderer and the caches of one app.
 
-    ``answers`` keeps rendered story pages and documents; ``figures`` the listing
-    figures of each story (see :mod:`corrobora.web.cache` for when they are renewed).
+    ``answers`` keeps rendered story pages and documents (see :mod:`corrobora.web.cache`
+    for when they are renewed).
     """
 
     config: WebConfig
     pool: StorePool
     pages: Pages
     answers: LRU[bytes]
-    figures: LRU[Figures]
 
 
 def get_state(request: Request) -> WebState:

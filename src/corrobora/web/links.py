@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 from ..model import Span
 
@@ -15,13 +15,12 @@ def story_url(story_id: str, fact_label: str | None = None) -> str:
 
 def article_url(article_id: str, *, story_id: str | None = None, span: Span | None = None) -> str:
     """The article page; with ``span``, the page highlights those characters and jumps there."""
-    params: dict[str, str | int] = {}
+    params: list[str] = []
     if story_id:
-        params["story"] = story_id
+        params.append(f"story={quote(story_id, safe='')}")
     if span is not None:
-        params["start"] = span.start
-        params["end"] = span.end
+        params.append(f"start={span.start:d}&end={span.end:d}")
     url = f"/articles/{quote(article_id, safe='')}"
     if params:
-        url += "?" + urlencode(params)
+        url += "?" + "&".join(params)
     return f"{url}#hl" if span is not None else url

@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from functools import partial
 
-from ..model import FactStatus, Reconciliation, StorySummary
+from ..model import StorySummary
 from ..report.common import time_sort_key
 from ..store import Store, StoryFilter
 from ..store.storyquery import parse_time_bound, query_words
-from .cache import LRU
 from .problems import Problem
-from .reads import guarded, reconciliations, summaries
+from .reads import guarded, summaries
 
 MAX_PAGE_SIZE = 100
 
@@ -156,31 +156,11 @@ def order(found: Sequence[StorySummary], sort: SortOrder) -> list[StorySummary]:
     return list(found)
 
 
-Figures = tuple[int, int, int]
-"""Independent origins, facts and conflicting facts of one story."""
-
-
-def figures_of(rec: Reconciliation) -> Figures:
-    """Return the listing figures a reconciliation gives."""
-    origins = {origin for fact in rec.facts for origin in fact.origins}
-    conflicting = sum(1 for fact in rec.facts if fact.status is FactStatus.CONFLICTING)
-    return (len(origins), len(rec.facts), conflicting)
-
-
-def _row_key(summary: StorySummary) -> tuple[object, ...]:
-    return (summary.id, summary.articles, summary.outlets, summary.first_seen, summary.last_seen)
-
-
-def list_stories(
-    store: Store, request: ListingQuery, cache: LRU[Figures] | None = None
-) -> ListingPage:
+def list_stories(store: Store, request: ListingQuery) -> ListingPage:
     """Return the requested page of the story listing.
 
-    Args:
-        store: the store to read.
-        request: the parsed request.
-        cache: figures of stories already read, kept by summary (a story whose articles
-            or period changed gets a new entry).
+    The row figures come from the store's fact rows for the shown stories only, in one
+    query (:meth:`Store.fact_tallies`), so a page costs the same however big the store.
     """
     start = (request.page - 1) * request.per_page
     if request.sort is SortOrder.RECENT and not request.selective:
@@ -193,21 +173,12 @@ def list_stories(
         found = [s for s in found if s.outlets >= request.min_outlets]
         shown = order(found, request.sort)[start : start + request.per_page]
         total = len(found)
-    figures: dict[str, Figures] = {}
-    for summary in shown:
-        kept = cache.get(_row_key(summary)) if cache else None
-        if kept is not None:
-            figures[summary.id] = kept
-    missing = [s.id for s in shown if s.id not in figures]
-    for story_id, rec in reconciliations(store, missing).items():
-        figures[story_id] = figures_of(rec)
+    tallies = guarded(partial(store.fact_tallies, [summary.id for summary in shown]))
     rows = []
     for summary in shown:
-        known = figures.get(summary.id)
-        if known is None:
+        tally = tallies.get(summary.id)
+        if tally is None:
             rows.append(StoryRow(summary, None, None, None))
-            continue
-        if cache is not None and summary.id in missing:
-            cache.put(_row_key(summary), known)
-        rows.append(StoryRow(summary, *known))
+        else:
+            rows.append(StoryRow(summary, tally.origins, tally.facts, tally.conflicting))
     return ListingPage(request, total, tuple(rows))

@@ -8,14 +8,13 @@ them: an article's stored analysis, and one story's report by id or prefix with
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from typing import TypeVar
 
 from .. import api
 from ..errors import NotFound, StoreError
-from ..model import AnalyzedArticle, CopyLink, Reconciliation, Story, StorySummary
+from ..model import AnalyzedArticle, CopyLink, Story, StorySummary
 from ..report import StoryReport
 from ..store import Store, StoryFilter
 from .problems import (
@@ -122,14 +121,3 @@ def article_record(store: Store, article_id: str, story_hint: str | None = None)
 def summaries(store: Store, story_filter: StoryFilter) -> list[StorySummary]:
     """Return the story summaries ``story_filter`` keeps (see :func:`api.story_summaries`)."""
     return guarded(lambda: api.story_summaries(store, story_filter))
-
-
-def reconciliations(store: Store, story_ids: Sequence[str]) -> dict[str, Reconciliation]:
-    """Return the stored reconciliations of ``story_ids``; stories without one are left out."""
-    found: dict[str, Reconciliation] = {}
-    for story_id in story_ids:
-        try:
-            found[story_id] = guarded(partial(store.reconciliation, story_id))
-        except NotFound:
-            continue
-    return found

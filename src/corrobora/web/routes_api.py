@@ -75,7 +75,7 @@ def stories_api(
     state: State, listing: Annotated[ListingQuery, Depends(listing_query)]
 ) -> StoryListing:
     """One page of the stories that match the filters, most recent (or largest) first."""
-    return _listing(list_stories(state.pool.reader(), listing, state.figures))
+    return _listing(list_stories(state.pool.reader(), listing))
 
 
 @router.get("/search", response_model=StoryListing, responses=_ERRORS, summary="Search stories")
@@ -83,7 +83,7 @@ def search_api(
     state: State, listing: Annotated[ListingQuery, Depends(search_query)]
 ) -> StoryListing:
     """The stories whose titles or article texts hold every word of ``q``."""
-    return _listing(list_stories(state.pool.reader(), listing, state.figures))
+    return _listing(list_stories(state.pool.reader(), listing))
 
 
 @router.get(

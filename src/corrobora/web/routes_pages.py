@@ -66,7 +66,7 @@ def home() -> RedirectResponse:
 @router.get("/stories", response_class=HTMLResponse)
 def stories_html(state: State, listing: Annotated[ListingQuery, Depends(listing_query)]) -> Any:
     """The story listing: search, filters, order and pages."""
-    found = list_stories(state.pool.reader(), listing, state.figures)
+    found = list_stories(state.pool.reader(), listing)
     size = state.config.page_size
     return state.pages.response(
         "stories.html",
