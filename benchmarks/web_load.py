@@ -22,7 +22,7 @@ static file (``--baseline`` seconds): what the machine, the server stack and the
 manage with no corrobora work at all.
 
     .venv/bin/python benchmarks/web_load.py [--db store.db] [--clients 50] [--seconds 30]
-        [--workers 2] [--client auto|wrk|python]
+        [--workers 2] [--client auto|wrk|python] [--sweep 10,25]
 """
 
 from __future__ import annotations
@@ -228,21 +228,28 @@ def wrk_report(kind: str, seconds: float, figures: tuple[int, int, float, float,
 
 
 def wrk_load(base: str, ids: list[str], args: argparse.Namespace) -> float:
-    """Run the baseline and one run per kind with wrk; return the story page's p95."""
+    """Run the baseline and one run per kind with wrk; return the story page's p95.
+
+    With ``--sweep``, story pages are also asked for by those fewer clients: how the
+    latency grows with the number of readers at once.
+    """
     print(f"wrk: {args.clients} clients, {args.seconds:g} s per kind, {args.workers} workers")
-    print(
-        f"{'kind':<12} {'requests':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'rate':>9} errors"
-    )
+    header = f"{'kind':<12} {'requests':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}"
+    print(f"{header} {'rate':>9} errors")
     story_p95 = math.nan
-    with tempfile.TemporaryDirectory(prefix="corrobora-wrk-") as folder:
+    with tempfile.TemporaryDirectory(prefix="corrobora-wrk-") as name:
+        folder = Path(name)
         if args.baseline > 0:
-            baseline = wrk_run(base, "static file", ids, args.clients, args.baseline, Path(folder))
+            baseline = wrk_run(base, "static file", ids, args.clients, args.baseline, folder)
             wrk_report("static file", args.baseline, baseline)
         for kind in KINDS:
-            figures = wrk_run(base, kind, ids, args.clients, args.seconds, Path(folder))
+            figures = wrk_run(base, kind, ids, args.clients, args.seconds, folder)
             wrk_report(kind, args.seconds, figures)
             if kind == "story page":
                 story_p95 = figures[3]
+        for clients in args.sweep:
+            figures = wrk_run(base, "story page", ids, clients, args.seconds, folder)
+            wrk_report(f"{clients} clients", args.seconds, figures)
     return story_p95
 
 
@@ -265,6 +272,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--gap-days", type=float, default=10.0)
     parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument(
+        "--sweep",
+        type=lambda text: [int(n) for n in text.split(",") if n],
+        default=[],
+        metavar="N,N",
+        help="also run story pages with these numbers of clients (wrk only)",
+    )
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--workers", type=int, default=2, help="server worker processes")
     parser.add_argument("--client", choices=("auto", "wrk", "python"), default="auto")

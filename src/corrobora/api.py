@@ -14,7 +14,7 @@ from typing import Protocol
 
 from . import updating
 from .engines import Engine
-from .errors import IngestError, StageError
+from .errors import IngestError, NotFound, StageError
 from .ingest import FetchOptions, read_inputs
 from .model import AnalyzedArticle, Article, StorySummary
 from .pipeline import analyze_articles, build_story_set
@@ -207,8 +207,13 @@ def story_summaries(store: Store, story_filter: StoryFilter | None = None) -> li
 def story_report(store: Store, story_id: str) -> StoryReport:
     """Return the stored reconciliation of one story with its articles."""
     reconciliation = store.reconciliation(story_id)
-    articles = {i: store.article(i) for i in reconciliation.story.article_ids}
-    return StoryReport(reconciliation, articles)
+    wanted = reconciliation.story.article_ids
+    articles = {article.id: article for article in store.articles(wanted)}
+    missing = [i for i in wanted if i not in articles]
+    if missing:
+        story = reconciliation.story.id
+        raise NotFound(f"Article {missing[0]!r} of story {story!r} is not stored.")
+    return StoryReport(reconciliation, {i: articles[i] for i in wanted})
 
 
 def reports_for_articles(store: Store, article_ids: Iterable[str]) -> tuple[StoryReport, ...]:

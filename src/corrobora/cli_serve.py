@@ -19,6 +19,9 @@ from .settings import load_settings
 DEFAULT_CACHE = 1024
 """Story pages and documents kept per worker: about 50 MB for pages of 50 kB."""
 
+WORKER_STARTUP_SECONDS = 60
+"""How long a worker process may take to start answering before it counts as hung."""
+
 _INSTALL_HINT = "the web UI needs the web extra: pip install 'corrobora[web]'"
 
 
@@ -78,7 +81,15 @@ def _serve(
         uvicorn.run(app, **options)
         return
     os.environ[CONFIG_VARIABLE] = config_json(config)
-    uvicorn.run(FACTORY, factory=True, workers=workers, **options)
+    # A worker imports the whole analysis stack (spaCy) before it can answer uvicorn's
+    # health check; on a busy machine that takes longer than uvicorn's 5 s default.
+    uvicorn.run(
+        FACTORY,
+        factory=True,
+        workers=workers,
+        timeout_worker_healthcheck=WORKER_STARTUP_SECONDS,
+        **options,
+    )
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})

@@ -99,6 +99,7 @@ def test_several_workers_get_the_configuration_through_the_environment(
     assert "2 worker processes" in result.output
     (call,) = started
     assert (call["app"], call["factory"], call["workers"]) == (FACTORY, True, 2)
+    assert call["timeout_worker_healthcheck"] >= 30  # workers import spaCy first
     app = app_from_environment()
     assert app.state.web.pool.location == demo_db
     assert app.state.web.config.cache_size == 9
