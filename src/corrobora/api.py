@@ -218,8 +218,8 @@ def story_report(store: Store, story_id: str) -> StoryReport:
 
 def reports_for_articles(store: Store, article_ids: Iterable[str]) -> tuple[StoryReport, ...]:
     """Return the reports of the stored stories that hold any of ``article_ids``."""
-    story_of = store.story_ids_by_article()
-    wanted = sorted({story_of[i] for i in article_ids if i in story_of})
+    story_of = store.story_ids_by_article(article_ids)
+    wanted = sorted(set(story_of.values()))
     return tuple(story_report(store, story_id) for story_id in wanted)
 
 

@@ -211,6 +211,16 @@ def test_replace_stories_writes_every_table(store: Store, target: Target) -> Non
     ] == [("5b0d6e2f11aa", "aaaa0002", 0), ("5b0d6e2f11aa", "aaaa0001", 1)]
 
 
+def test_story_ids_of_some_articles(store: Store) -> None:
+    filled(store)
+    everything = store.story_ids_by_article()
+    assert store.story_ids_by_article(["bbbb0003", "nope", "aaaa0001"]) == {
+        "bbbb0003": everything["bbbb0003"],
+        "aaaa0001": everything["aaaa0001"],
+    }
+    assert store.story_ids_by_article([]) == {}
+
+
 def test_fact_tallies_count_facts_conflicts_and_distinct_origins(store: Store) -> None:
     filled(store)
     _, _, reconciliations = sample_stories()

@@ -68,8 +68,8 @@ class Store(Protocol):
         """
         ...
 
-    def story_ids_by_article(self) -> dict[str, str]:
-        """Return the story id of each article that belongs to a story."""
+    def story_ids_by_article(self, article_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Return the story id of each article (of ``article_ids``) that belongs to a story."""
         ...
 
     def replace_stories(

@@ -301,11 +301,22 @@ class SQLStore:
 
     # ------------------------------------------------------------------ stories
 
-    def story_ids_by_article(self) -> dict[str, str]:
-        """Return the story id of each article that belongs to a story."""
-        with self._backend.reading() as db:
-            rows = db.execute("SELECT article_id, story_id FROM story_articles").fetchall()
-        return {str(article_id): str(story_id) for article_id, story_id in rows}
+    def story_ids_by_article(self, article_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Return the story id of each article (of ``article_ids``) that belongs to a story."""
+        selection = "SELECT article_id, story_id FROM story_articles"
+        if article_ids is None:
+            with self._backend.reading() as db:
+                rows = db.execute(selection).fetchall()
+            return {str(article_id): str(story_id) for article_id, story_id in rows}
+        wanted = list(dict.fromkeys(article_ids))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), BATCH):
+            batch = wanted[start : start + BATCH]
+            marks = ", ".join("?" * len(batch))
+            with self._backend.reading() as db:
+                rows = db.execute(f"{selection} WHERE article_id IN ({marks})", batch).fetchall()
+            found.update((str(article_id), str(story_id)) for article_id, story_id in rows)
+        return found
 
     def replace_stories(
         self,

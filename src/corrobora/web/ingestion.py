@@ -96,7 +96,7 @@ def run_ingest(
             paths.append(path)
         with pool.writer() as store:
             summary = api.ingest(paths, store, settings)
-            story_of = store.story_ids_by_article()
+            story_of = store.story_ids_by_article(summary.article_ids)
         prefix = f"{root}/"
         errors = tuple(str(error).replace(prefix, "") for error in summary.errors)
     story_ids = tuple(dict.fromkeys(story_of[a] for a in summary.article_ids if a in story_of))
