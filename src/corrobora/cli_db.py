@@ -5,26 +5,14 @@ Kept apart from :mod:`corrobora.cli`, which registers the group.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
-
 import click
 from rich.console import Console
 from rich.table import Table
 
+from .cli_options import CONTEXT_SETTINGS, F, run_command
 from .settings import load_settings
 from .store import upgrade_store
 from .store.copying import CopyResult, copy_store
-
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def run_command(debug: bool, action: Callable[[], int]) -> None:
-    """Run ``action`` the way every corrobora command runs (one-line errors, exit code)."""
-    from .cli import _run  # cli.py imports this module, so only once it has run
-
-    _run(debug, action)
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)

@@ -13,7 +13,8 @@ import click
 from rich.console import Console
 from rich.text import Text
 
-from .cli_db import run_command, store_option
+from .cli_db import store_option
+from .cli_options import run_command
 from .settings import load_settings
 from .store import SearchHit, SearchKind, open_store
 

