@@ -159,10 +159,7 @@ def pair_log_odds(items: Sequence[StoryFeatures], models: EventModels = DEFAULT_
     total = totals[0]
     if with_embedding is not None and len(totals) == 2:
         total = np.where(with_embedding, totals[1], totals[0])
-    probability = 1.0 / (1.0 + np.exp(-np.clip(total, -60.0, 60.0)))
-    bound = 1.0 / (1.0 + math.exp(LOGIT_LIMIT))
-    clipped = np.clip(probability, bound, 1.0 - bound)
-    result: Matrix = np.log(clipped / (1.0 - clipped))
+    result: Matrix = np.clip(total, -LOGIT_LIMIT, LOGIT_LIMIT)
     return result
 
 
