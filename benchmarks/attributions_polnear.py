@@ -3,7 +3,9 @@
 Reads ``../shared/data/polnear/<split>/`` (``text/`` + ``attributions/``, the first
 annotator's file when several annotated an article), analyzes every article once with
 corrobora and scores both tasks on the same analyses (``corrobora.evaluate.attributions``;
-the same figures as ``corrobora evaluate quotes|attributions --data PATH``).
+the same figures as ``corrobora evaluate quotes|attributions --data PATH``). It also
+prints the speeds (parse; quotes and attributions given the parse; the whole analysis)
+and the peak memory of the process. The peer is ``benchmarks/quotes_textacy_peer.py``.
 
     .venv/bin/python benchmarks/attributions_polnear.py [--split dev|train|both] [--limit N]
 """
@@ -11,13 +13,19 @@ the same figures as ``corrobora evaluate quotes|attributions --data PATH``).
 from __future__ import annotations
 
 import argparse
+import resource
 import sys
 import time
 from pathlib import Path
 
-from corrobora.evaluate.attributions import analyze_documents, score_attributions, score_quotes
-from corrobora.evaluate.brat import read_brat
+from corrobora.evaluate.attributions import document_article, score_attributions, score_quotes
+from corrobora.evaluate.brat import BratCorpus, read_brat
 from corrobora.evaluate.metrics import Evaluation
+from corrobora.extract.analyze import analyze_doc
+from corrobora.extract.attribution import find_attributions
+from corrobora.extract.nlp import analyzer_name, parse_many
+from corrobora.extract.quotes import find_quotes
+from corrobora.model import AnalyzedArticle
 from corrobora.settings import Settings
 
 POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
@@ -39,14 +47,48 @@ def table(evaluation: Evaluation) -> list[str]:
     return lines
 
 
-def run(split: str, limit: int | None, settings: Settings) -> None:
-    """Analyze one split once and print both tasks' figures."""
-    path = POLNEAR / split
+def speeds(corpus: BratCorpus, settings: Settings) -> tuple[list[AnalyzedArticle | None], str]:
+    """Analyze every article (parse once, then every extraction step), timing each stage.
+
+    Returns the analyses (None where corrobora failed) and a line of figures: parse,
+    quotes + attributions alone (given the parse and the mentions), the whole
+    per-article analysis (parse included), and the process's peak memory.
+    """
+    model = settings.analyze.model
+    analyzer = analyzer_name(model)
     started = time.perf_counter()
+    docs = list(parse_many([d.text for d in corpus.documents], model))
+    parsed = time.perf_counter()
+    analyses: list[AnalyzedArticle | None] = []
+    for document, doc in zip(corpus.documents, docs, strict=True):
+        try:
+            analyses.append(analyze_doc(doc, document_article(document), analyzer))
+        except Exception:  # one text must not stop the evaluation
+            analyses.append(None)
+    analyzed = time.perf_counter()
+    for doc, analysis in zip(docs, analyses, strict=True):
+        if analysis is not None:
+            quotes = find_quotes(doc, analysis.article, analysis.mentions)
+            find_attributions(doc, analysis.article, analysis.mentions, quotes)
+    stage = time.perf_counter() - analyzed
+    n = len(docs)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return analyses, (
+        f"speed ({n} articles, one process): parse {n / (parsed - started):.1f} art/s; "
+        f"quotes + attributions {n / stage:.0f} art/s (given the parse); whole analysis "
+        f"{n / (analyzed - started):.1f} art/s (parse included); peak memory {peak:.0f} MB"
+    )
+
+
+def run(split: str, limit: int | None, settings: Settings) -> None:
+    """Analyze one split once and print both tasks' figures and the speeds."""
+    path = POLNEAR / split
     corpus = read_brat(path, limit=limit)
-    analyses, problems = analyze_documents(corpus, settings)
-    elapsed = time.perf_counter() - started
-    print(f"PolNeAR {split}: {len(corpus.documents)} articles analyzed in {elapsed:.1f}s")
+    analyses, speed = speeds(corpus, settings)
+    failed = [d.text_path for d, a in zip(corpus.documents, analyses, strict=True) if a is None]
+    problems = tuple(f"{p}: corrobora failed on this text" for p in failed)
+    print(f"PolNeAR {split}: {len(corpus.documents)} articles")
+    print(speed)
     for evaluation in (
         score_quotes(corpus, analyses, data=str(path), problems=problems),
         score_attributions(corpus, analyses, data=str(path), problems=problems),

@@ -136,7 +136,8 @@ class Quote:
     ``parts`` are the spans of the quoted words (several when the cue splits the quote:
     "'A,' he said, 'B.'"); ``span`` runs from the first part's start to the last
     part's end; ``text`` is the parts joined by a space. ``direct`` is False for
-    reported speech without quotation marks.
+    reported speech without quotation marks, and for words quoted inside a sentence
+    of the writer's own (a partial quote: 'said the plan was "dead"').
     """
 
     article_id: str

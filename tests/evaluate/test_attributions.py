@@ -81,6 +81,9 @@ def test_names_tell_names_pronouns_and_descriptions_apart() -> None:
         ("Ada Quill Jr.", "Quill", True),
         (None, "Ada Quill", False),
         ("Ada Quill", "she", False),
+        ("Ada Quill", "Ada Quill, president of Riverton Public Radio", True),
+        ("Ada Quill", "Ada Quill, who served under George W. Bush,", True),
+        ("Bo Lin", "Ada Quill, president of Riverton Public Radio", False),
     ],
 )
 def test_names_agree(predicted: str | None, gold: str, expected: bool) -> None:

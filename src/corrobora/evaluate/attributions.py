@@ -28,6 +28,7 @@ __all__ = [
     "QUOTE_RULES",
     "Names",
     "analyze_documents",
+    "document_article",
     "evaluate_attributions",
     "evaluate_quotes",
     "match_spans",
@@ -48,7 +49,8 @@ _MATCHING = (
 _NAMES = (
     "A gold source 'is a name' when it holds a capitalized word that is not a pronoun, "
     "determiner, title or party word and that the article never writes in lower case; "
-    "its names are its longest runs of such words. A predicted name agrees with it when "
+    "its names are its longest runs of such words, and those of its words before a "
+    "comma ('Ann Lee, president of NARAL'). A predicted name agrees with it when "
     "the predicted words (case and accents folded) contain the last word of one of those "
     "names, or one of them contains the predicted last name. "
 )
@@ -160,7 +162,7 @@ def analyze_documents(
     total = len(corpus.documents)
     for done, document in enumerate(corpus.documents, start=1):
         try:
-            analyses.append(analyze_article(_article(document), settings.analyze))
+            analyses.append(analyze_article(document_article(document), settings.analyze))
         except (ConfigError, MissingDependency):
             raise
         except Exception as exc:  # one text must not stop the evaluation
@@ -172,7 +174,8 @@ def analyze_documents(
     return analyses, tuple(problems)
 
 
-def _article(document: BratDocument) -> Article:
+def document_article(document: BratDocument) -> Article:
+    """The article corrobora analyzes for a brat document: its text exactly as read."""
     return Article(
         id=article_id(document.text),
         text=document.text,
@@ -282,9 +285,14 @@ class Names:
         if not predicted or not runs:
             return False
         longest = max(len(run) for run in runs)
+        mains = [run for run in runs if len(run) == longest]
+        head = gold.split(",", 1)[0] if "," in gold.strip().rstrip(",") else ""
+        head_runs = self.runs(head) if head.strip() else []
+        if head_runs:  # "Ann Lee, president of NARAL": the name before the comma
+            mains += [run for run in head_runs if len(run) == max(map(len, head_runs))]
         words = [canonical_key(w) for w in _WORD.findall(predicted)]
         last_predicted = _last_name(words)
-        for main in (run for run in runs if len(run) == longest):
+        for main in mains:
             last_gold = _last_name(main)
             if (last_gold is not None and last_gold in words) or last_predicted in main:
                 return True

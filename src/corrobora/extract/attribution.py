@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Article, Attribution, Mention, Quote, SourceKind, Span
 from .cues import QUOTE_MARKS, ArticleIndex, misparsed_verb
+from .learned_cues import ATTRIBUTION_CUES
 from .sources import Frame, frame_for_cue, unrecognized_name
 
 __all__ = [
@@ -45,7 +46,7 @@ _AFTER_TRIGGERS = frozenset(",?!—–-…:;")
 _SENTENCE_END = frozenset(".!?")
 _CLAUSE_OPENERS = frozenset({"WRB", "WDT", "WP"})
 _INLINE_SPACE = frozenset(" \t\u00a0")
-_DASH = re.compile("[ \t\u00a0]*[―—–][ \t\u00a0]*")
+_DASH = re.compile("[ \t\u00a0]*(?:[―—–]|(?:\n[ \t\u00a0]*){1,2}[―—–-])[ \t\u00a0]*")
 _MAX_BEFORE = 12
 _MAX_AFTER = 8
 _LINK_STEPS = 6
@@ -189,7 +190,10 @@ def quote_frame(ix: ArticleIndex, parts: Sequence[Span]) -> Frame | None:
 
 
 def _dash_frame(ix: ArticleIndex, last: Span) -> Frame | None:
-    """A quote signed with a dash and a name that ends the line: “…” ― Ana Ruiz."""
+    """A quote signed with a dash and a name: “…” ― Ana Ruiz, or on the next line.
+
+    The name ends the line, or a comma follows it ("- Ana Ruiz, tweeting ...").
+    """
     text = ix.text
     match = _DASH.match(text, mark_after(text, last.end))
     if match is None:
@@ -212,7 +216,8 @@ def _dash_frame(ix: ArticleIndex, last: Span) -> Frame | None:
     else:
         return None
     line_end = text.find("\n", source.end)
-    if text[source.end : line_end if line_end >= 0 else len(text)].strip(" \t\u00a0.,;"):
+    rest = text[source.end : line_end if line_end >= 0 else len(text)]
+    if rest.strip(" \t\u00a0.,;") and not rest.startswith(","):
         return None
     dash = match.group().strip()
     at = match.start() + match.group().index(dash)
@@ -279,9 +284,63 @@ def quote_frames(ix: ArticleIndex, quotes: Sequence[Sequence[Span]]) -> list[Fra
                 frame = previous[1]
             else:
                 frame = _sentence_before(ix, parts[0])
+        if frame is None and parts:
+            frame = _verb_after(ix, parts[-1]) or _name_colon(ix, parts[0])
         frames.append(frame)
         previous = (parts, frame) if frame is not None else None
     return frames
+
+
+def _verb_after(ix: ArticleIndex, last: Span) -> Frame | None:
+    """“…,” Bennett shot back: a verb right after a quote that ends in , ? ! or a dash.
+
+    Whatever the verb, its subject is the speaker when it follows such a quote within
+    a few words, in the same sentence (the verb is then the cue).
+    """
+    text = ix.text
+    if text[last.end - 1] not in _AFTER_TRIGGERS:
+        return None
+    for _, i in _verbs_near(ix, mark_after(text, last.end)):
+        token = ix.doc[i]
+        frame = frame_for_cue(ix, token, token.lemma_.lower())
+        if frame is not None:
+            return frame
+    return None
+
+
+def _verbs_near(ix: ArticleIndex, at: int) -> list[tuple[int, int]]:
+    """(distance in words, index) of the verbs within a few words after ``at``."""
+    found: list[tuple[int, int]] = []
+    words = 0
+    for i in ix.token_range(at, ix.sentence_bounds(at)[1]):
+        token = ix.doc[i]
+        if ix.in_quote[i] or "\n" in token.text or words > _TAIL_WORDS:
+            break
+        if token.pos_ == "VERB":
+            found.append((words, i))
+            break
+        words += token.is_alpha
+    return found
+
+
+def _name_colon(ix: ArticleIndex, first: Span) -> Frame | None:
+    """A headline or transcript line "Trump: ‘I'm the worst thing ...’": name, colon, quote."""
+    text = ix.text
+    colon = mark_before(text, first.start) - 1
+    while colon >= 0 and text[colon] in _INLINE_SPACE:
+        colon -= 1
+    if colon < 1 or text[colon] != ":":
+        return None
+    line = text.rfind("\n", 0, colon) + 1
+    tokens = ix.token_range(line, colon)
+    if not tokens or len(tokens) > _MAX_AFTER:
+        return None
+    head = ix.doc[tokens[-1]]
+    mention = ix.mention_of.get(head.i)
+    if mention is None or mention.span.end != head.idx + len(head):
+        return None
+    source = ix.entity_source(mention.key, mention.span.start, mention.span.end)
+    return Frame(":", ix.token_at(colon), colon, colon + 1, source, (source,))
 
 
 def _continues(ix: ArticleIndex, prev: Sequence[Span], frame: Frame, parts: Sequence[Span]) -> bool:
@@ -345,7 +404,8 @@ def _trimmed(ix: ArticleIndex, start: int, end: int) -> Span | None:
         doc[start].text in _EDGE_PUNCT or doc[start].is_space or doc[start].lower_ in _CLAUSE_LEAD
     ):
         start += 1
-    opened = any(doc[i].text in QUOTE_MARKS for i in range(start, end - 1))
+    inner = ix.text[doc[start].idx : doc[end - 1].idx] if end - 1 > start else ""
+    opened = not QUOTE_MARKS.isdisjoint(inner)
     while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
         end -= 1
     while not opened and end > start and doc[end - 1].text in QUOTE_MARKS:
@@ -356,8 +416,11 @@ def _trimmed(ix: ArticleIndex, start: int, end: int) -> Span | None:
 
 
 def _complement(ix: ArticleIndex, verb: Token, quotes: Sequence[Span]) -> Span | None:
-    """The reported statement of a reporting verb: its clausal complement."""
+    """The reported statement of a reporting verb: its clausal complement, else its object."""
     found = _clause(ix, verb)
+    if found is None and verb.pos_ != "NOUN" and verb.dep_ not in ("acl", "amod"):
+        # a participle modifying a noun ("sources reporting in the Herald") credits nothing
+        found = _object_content(ix, verb)
     return _cover_quotes(ix.text, found, quotes) if found is not None else None
 
 
@@ -388,6 +451,34 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         if left > 0 and ix.doc[left - 1].text == ",":
             return _trimmed(ix, verb.sent.start, left)
     return None
+
+
+_OBJECT_SKIP = frozenset(
+    {"punct", "cc", "prt", "advmod", "npadvmod", "aux", "auxpass", "neg", "mark", "dep", "case"}
+)
+"""Right dependents of a cue that are not part of what it credits."""
+_OBJECT_STOP = frozenset({"conj", "advcl", "parataxis", "relcl"})
+"""Right dependents that start another clause: the credited words end before them."""
+
+
+def _object_content(ix: ArticleIndex, verb: Token) -> Span | None:
+    """What a cue without a clausal complement credits: the words right of it.
+
+    "vowed to repeal the law", "polls show Sanders surging", "criticized Clinton for
+    her emails": the cue's right dependents, up to a conjoined or adverbial clause.
+    """
+    start = end = -1
+    for child in verb.rights:
+        if child.dep_ in _OBJECT_STOP or child.i in ix.cues:
+            break
+        if child.dep_ in _OBJECT_SKIP and start < 0:
+            continue
+        if start < 0:
+            start = child.left_edge.i
+        end = child.right_edge.i + 1
+    if start < 0:
+        return None
+    return _trimmed(ix, start, end)
 
 
 def _according_content(ix: ArticleIndex, according: Token, quotes: Sequence[Span]) -> Span | None:
@@ -448,6 +539,63 @@ def _credit(article: Article, frame: Frame, content: Span) -> list[Attribution]:
     return found
 
 
+def _learned(ix: ArticleIndex, article: Article, quotes: Sequence[Span]) -> list[Attribution]:
+    """Attributions through the learned cues that do not report speech as such.
+
+    "Polls show ...", "Clinton vowed to ...", "Trump believes ...": a verb of
+    :data:`ATTRIBUTION_CUES` outside quotes, with a subject, credits its complement.
+    """
+    found: list[Attribution] = []
+    doc = ix.doc
+    for i in ix.learned:
+        token = doc[i]
+        if token.pos_ != "VERB" or i in ix.cues or ix.in_quote[i]:
+            continue
+        lemma = token.lemma_.lower()
+        if f"{lemma}/VERB" not in ATTRIBUTION_CUES:
+            continue
+        content = _complement(ix, token, quotes)
+        if content is None:
+            continue
+        frame = frame_for_cue(ix, token, lemma, generic=True)
+        if frame is not None:
+            found.extend(_credit(article, frame, content))
+    return found
+
+
+def _outermost(
+    candidates: Sequence[Attribution],
+    others: Sequence[Attribution],
+    *,
+    inside_sources: bool = False,
+) -> list[Attribution]:
+    """``candidates`` whose cue does not lie inside the content of one of ``others``.
+
+    In "Trump said Clinton wants to raise taxes" the statement is Trump's; "Clinton
+    wants" is part of what he said, not a second statement of the article. With
+    ``inside_sources``, nor does a cue inside the words naming another source ("a
+    source quoted by the newspaper said", "according to sources reporting in the Herald").
+    """
+    return [
+        a
+        for a in candidates
+        if not any(
+            (
+                b.content.start <= a.span.start < b.content.end
+                and not a.content.start <= b.span.start < a.content.end
+            )
+            or (
+                inside_sources
+                and b.span != a.span
+                and b.span.start <= a.span.start
+                and a.span.end <= b.span.end
+            )
+            for b in others
+            if b is not a
+        )
+    ]
+
+
 def find_attributions(
     doc: Doc, article: Article, mentions: Sequence[Mention], quotes: Sequence[Quote]
 ) -> tuple[Attribution, ...]:
@@ -466,9 +614,11 @@ def find_attributions(
     found: list[Attribution] = []
     quoted_by: dict[int, list[Span]] = {}
     for quote, frame in zip(ordered, quote_frames(ix, [q.parts for q in ordered]), strict=True):
-        if frame is not None:
+        if frame is not None and quote.direct:
             quoted_by.setdefault(frame.cue_index, []).append(quote.span)
             found.extend(_credit(article, frame, quote.span))
+    framed = found
+    found = []
     for index, cue in sorted(ix.cues.items()):
         token = doc[index]
         if ix.in_quote[index]:
@@ -482,10 +632,16 @@ def find_attributions(
             for q in quoted_by.get(token.i, ())
         ):
             continue
-        frame = frame_for_cue(ix, token)
+        frame = frame_for_cue(ix, token, generic=True)
         if frame is not None:
             found.extend(_credit(article, frame, content))
-    unique = set(found)
+    learned = _learned(ix, article, spans)
+    pool = [*framed, *found, *learned]
+    unique = {
+        *framed,
+        *_outermost(found, pool),
+        *_outermost(learned, pool, inside_sources=True),
+    }
     return tuple(
         sorted(
             unique,

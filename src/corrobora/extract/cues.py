@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Article, EntityKind, Mention, SourceKind, Span
 from ..text import canonical_key
+from .learned_cues import ATTRIBUTION_CUES
 from .nlp import check_doc
 
 __all__ = [
@@ -280,7 +281,12 @@ _CUE_HASHES = numpy.array(sorted(map(StringStore().add, _CUE_LEMMAS)), dtype=num
 _OUTLET_HEAD_HASHES = numpy.array(
     sorted(map(StringStore().add, STRONG_OUTLET_HEADS)), dtype=numpy.uint64
 )
+_LEARNED_HASHES = numpy.array(
+    sorted(StringStore().add(key.split("/")[0]) for key in ATTRIBUTION_CUES), dtype=numpy.uint64
+)
+"""Hashes of the lemmas of :data:`~corrobora.extract.learned_cues.ATTRIBUTION_CUES`."""
 _PROPN = POS_IDS["PROPN"]
+_VERB = POS_IDS["VERB"]
 _NEXT_OUTLET_SENTENCES = 2
 _PRONOUN_WINDOW = 4
 """Sentences searched back for the antecedent of a pronoun or a role description."""
@@ -337,6 +343,9 @@ class ArticleIndex:
             found = cue_of(doc[i])
             if found is not None:
                 self.cues[i] = found
+        learned = numpy.isin(columns[:, 3], _LEARNED_HASHES) & (columns[:, 5] == _VERB)
+        # verbs whose lemma is a learned attribution cue (``learned_cues``)
+        self.learned: list[int] = numpy.flatnonzero(learned).tolist()
         self.in_quote = [False] * len(doc)
         for part in quoted:
             for i in self.token_range(part.start, part.end):

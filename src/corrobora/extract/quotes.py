@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..model import Article, Mention, Quote, Span
 from .attribution import quote_frames
-from .cues import ArticleIndex
+from .cues import QUOTE_MARKS, ArticleIndex
 
 __all__ = ["RawQuote", "find_quotes", "scan_quotes"]
 
@@ -50,13 +50,17 @@ _CURLY_OPENERS = frozenset("“„‟«‘‚‹")
 _MIRRORED = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 _LOOKAHEAD_PARAGRAPHS = 3
 _LOOKAHEAD_CHARS = 1500
-_MERGE_WORDS = 10
+_MERGE_WORDS = 30
+_SENTENCE_INSIDE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s)")
+"""A sentence end inside a cue clause (not the period of "H." or "Mr." or "Sen.")."""
 _LATER_CHARS = 2000
 """Characters after a mark looked at to classify it (bounds the work on huge paragraphs)."""
 _SINGLE_LOOKAHEAD = 64
 """Marks after a single quotation mark searched for the one closing it."""
 
 _CLOSE, _REOPEN, _SKIP = "close", "reopen", "skip"
+_UTTERANCE_END = frozenset(".,;:!?…—–-")
+_LEADING = " \t\u00a0.…([" + "".join(_FAMILY)
 _SINGLE_CLOSER = re.compile(r"\S['’](?:\s|$|[.,;:!?])")
 
 
@@ -105,7 +109,7 @@ def _opens(char: str, left: str, right: str) -> bool:
     if char in _CURLY_OPENERS:
         return not (left and not left.isspace() and right in _CLOSE_RIGHT)
     if char == '"':
-        return not left.isalnum()
+        return not left.isalnum() and left != "="  # not a markup value: author="…"
     if char == "'":
         return _opening(left, right) and right.isalpha()
     if char in "”»›":
@@ -295,28 +299,57 @@ def _is_split(ix: ArticleIndex, prev: RawQuote, raw: RawQuote) -> bool:
     """True when only a short cue clause separates two quotes of one utterance.
 
     The clause ends in a comma or a colon (“A,” he said, “B.”), or in a full stop when
-    the first part ended in a comma (“A,” she said. “B.”): the comma shows the speaker's
-    sentence went on past the cue.
+    the first part ended in a comma, a question or an exclamation mark (“A,” she said.
+    “B.”): the speaker's utterance went on past the cue. The clause may describe the
+    speaker at length ("said Ann Lee, a lawyer in Orlando who ...") but holds no
+    sentence end of its own.
     """
     if prev.close_end is None:
         return False
     text = ix.text
     gap = text[prev.close_end : raw.open_at]
     words = gap.split()
-    stripped = gap.strip()
+    stripped = gap.strip().strip("".join(_FAMILY)).strip()
     ending = stripped[-1:]
     if "\n" in gap or not words or len(words) > _MERGE_WORDS or ending not in ",:.":
         return False
-    if any(ch in stripped[:-1] for ch in ".!?"):
+    if _SENTENCE_INSIDE.search(stripped[:-1]):
         return False
     first_end = text[prev.parts[-1].end - 1]
-    if not (first_end in ",—–-" or stripped.startswith(",")):
+    if not (first_end in ",—–-?!" or stripped.startswith(",")):
         return False
-    if ending == "." and first_end != ",":
+    if ending == "." and first_end not in ",?!":
         return False
     return any(
         not ix.in_quote[i] and i in ix.cues for i in ix.token_range(prev.close_end, raw.open_at)
     )
+
+
+def _partial(ix: ArticleIndex, raw: RawQuote) -> bool:
+    """True for quoted words that continue the sentence around them: a partial quote.
+
+    "said the plan was “dead”", "the so-called “alt-right”": the words before the
+    opening mark run on without a comma, colon or dash, and are not a reporting verb
+    introducing the utterance ("chanted “…”", "saying “…”"); or the sentence runs on
+    in lower case right after the closing mark ("“most people” can't be trusted").
+    """
+    text = ix.text
+    last = raw.parts[-1]
+    if raw.close_end is not None and text[last.end - 1] not in _UTTERANCE_END:
+        after = text[raw.close_end : raw.close_end + 2].lstrip(" \u00a0")
+        if after[:1].islower():
+            return True  # “most people in politics” can't be trusted
+    at = raw.open_at
+    while at > 0 and text[at - 1] in QUOTE_MARKS:
+        at -= 1
+    start, _ = ix.sentence_bounds(raw.open_at)
+    line = text.rfind("\n", 0, at) + 1
+    prefix = text[max(start, line) : at].rstrip(" \t\u00a0")
+    if not prefix or not prefix[-1].isalnum():
+        return False
+    first = raw.parts[0].slice(text).lstrip(_LEADING)[:1]
+    before = ix.token_at(len(prefix) + max(start, line) - 1)
+    return before not in ix.cues or not (first.isupper() or ix.doc[before].pos_ == "VERB")
 
 
 def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
@@ -351,6 +384,7 @@ def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tupl
                 speaker.name if speaker is not None else None,
                 speaker.key if speaker is not None and speaker.entity else None,
                 frame.cue if frame is not None else None,
+                not _partial(ix, raw),
             )
         )
     return tuple(quotes)

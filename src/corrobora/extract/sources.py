@@ -48,6 +48,8 @@ _CLIMB_DEPS = frozenset({"xcomp", "pcomp", "conj", "advcl", "prep"})
 _MAX_CLIMB = 4
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 _UNNAMED = frozenset({SourceKind.ANONYMOUS, SourceKind.DOCUMENT})
+_NO_ONE = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
+"""Entity types that never speak, even as the subject of a cue ("Monday saw ...")."""
 _NAME_DEPS = frozenset({"compound", "flat"})
 _PERSON_SUFFIX = re.compile(r"..(?:er|or|ist|ian)$")
 _NOT_SOURCES = frozenset(
@@ -139,10 +141,14 @@ def source_of(
     """
     mention = ix.mention_of.get(token.i)
     if mention is None:
-        for child in token.children:
-            if child.dep_ in ("appos", "compound", "flat") and child.i in ix.mention_of:
-                mention = ix.mention_of[child.i]
-                break
+        named = [
+            ix.mention_of[c.i]
+            for c in token.children
+            if c.dep_ in ("appos", "compound", "flat") and c.i in ix.mention_of
+        ]
+        # "former Massachusetts congressman Barney Frank": the person, not the place
+        people = [m for m in named if ix.kinds.get(m.key) is SourceKind.PERSON]
+        mention = people[0] if people else named[0] if named else None
     if mention is not None:
         return ix.entity_source(mention.key, mention.span.start, mention.span.end), ()
     if token.pos_ == "PROPN":
@@ -356,15 +362,30 @@ def _recipients(ix: ArticleIndex, verb: Token) -> list[Source]:
     return found
 
 
-def frame_for_cue(ix: ArticleIndex, verb: Token) -> Frame | None:
-    """The frame of the cue ``verb``: its speaker and the sources it credits, or None."""
-    cue = ix.cues.get(verb.i)
+def frame_for_cue(
+    ix: ArticleIndex, verb: Token, cue: str | None = None, *, generic: bool = False
+) -> Frame | None:
+    """The frame of the cue ``verb``: its speaker and the sources it credits, or None.
+
+    Args:
+        ix: the article's look-ups.
+        verb: the cue token.
+        cue: the cue string when ``verb`` is not one of ``ix.cues`` (a learned
+            attribution cue such as "show" or "vow").
+        generic: credit a subject that names nothing resolvable ("21 percent",
+            "some families", "we") as an anonymous source named by its words,
+            instead of giving no frame.
+    """
+    cue = cue or ix.cues.get(verb.i)
     if cue is None:
         return None
     sources: list[Source] = []
     speaker: Source | None = None
     for subject in _subjects(ix, verb, cue):
-        source, relays = source_of(ix, subject, verb.i if subject.i < verb.i else None)
+        limit = verb.i if subject.i < verb.i else None
+        source, relays = source_of(ix, subject, limit)
+        if source is None and generic:
+            source = _generic_source(subject, limit)
         if source is None:
             continue
         speaker = speaker or source
@@ -384,6 +405,26 @@ def frame_for_cue(ix: ArticleIndex, verb: Token) -> Frame | None:
     unique = {(s.key, s.kind): s for s in reversed(sources)}
     credited = tuple(s for s in sources if unique.get((s.key, s.kind)) is s)
     return Frame(cue, verb.i, verb.idx, cue_end.idx + len(cue_end), speaker, credited)
+
+
+def _generic_source(token: Token, limit: int | None) -> Source | None:
+    """An unresolved subject credited by its own words (None when it names no one).
+
+    People, groups and shares of them ("some families", "21 percent", "we") are
+    anonymous; a singular common noun ("the map shows") is a document. Expletives
+    ("it seems"), relative words, dates and amounts name no one.
+    """
+    if token.dep_ == "expl" or token.tag_ in ("WP", "WDT", "EX") or token.ent_type_ in _NO_ONE:
+        return None
+    if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    found = _phrase_source(token, _phrase(token, limit), SourceKind.ANONYMOUS)
+    if not found.key:
+        return None
+    if token.pos_ == "NOUN" and token.tag_ == "NN" and not token.ent_type_:
+        # a singular thing ("a FlightRadar24 map showed"): a document, not a person
+        return Source(found.name, found.key, SourceKind.DOCUMENT, found.start, found.end, False)
+    return found
 
 
 def _bare_plural(token: Token) -> bool:
