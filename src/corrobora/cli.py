@@ -232,9 +232,11 @@ def ingest(
 
     Reads plain text, Markdown, HTML, JSON Lines and JSON files, RSS and Atom feeds
     (.rss, .atom, or .xml when named), WARC archives (.warc, .warc.gz) and folders of
-    them recursively. With --fetch it also downloads URLs given as inputs, the URLs
-    listed in .urls files (one per line) and the pages of feed entries without text.
-    Articles already in the store are skipped, so running it twice changes nothing.
+    them recursively, on disk or named by fsspec URLs (s3://, gs://, memory://, ...:
+    files, folders or patterns; the file system's package must be installed). With
+    --fetch it also downloads URLs given as inputs, the URLs listed in .urls files (one
+    per line) and the pages of feed entries without text. Articles already in the store
+    are skipped, so running it twice changes nothing.
     Unreadable inputs are reported one per line and the others are still added.
     New articles join the stories they report (or open new ones) as they are stored;
     only the stories that changed are reconciled again.

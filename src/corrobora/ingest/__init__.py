@@ -1,7 +1,8 @@
 r"""Reading inputs into Articles, from files, folders and (when allowed) the web.
 
 The formats: text, Markdown, HTML, JSON Lines, JSON, RSS and Atom feeds, WARC archives
-and lists of URLs. ``read_inputs`` is the entry point: it walks files and folders lazily
+and lists of URLs, on the local disk or on any file system fsspec reads (``s3://``...).
+``read_inputs`` is the entry point: it walks files and folders lazily
 and yields an ``Article`` for each article and an ``IngestError`` value for each input
 it cannot read, so a caller can report the problem and carry on. It downloads nothing
 unless given :class:`FetchOptions`.

@@ -4,7 +4,8 @@ Folders are walked recursively in name order (a sub-folder is read where its nam
 among the files), skipping hidden entries (names starting with ``.``) and files whose
 extension no reader handles. A file reached twice (named twice, or through a symbolic
 link) is read once. Each bad input becomes an :class:`~corrobora.errors.IngestError`
-value in the stream instead of stopping it.
+value in the stream instead of stopping it. Inputs named by fsspec URLs (object stores
+and other file systems) are read the same way through :mod:`.filesystems`.
 
 Nothing is downloaded unless the caller passes :class:`~corrobora.ingest.fetch.FetchOptions`:
 then URLs given as inputs, the URLs of ``.urls`` files and the pages of feed entries
@@ -27,6 +28,8 @@ from ..model import Article
 from .decode import declared_charset, decode_bytes, normalize_newlines
 from .feeds import FeedLink, parse_feed
 from .fetch import Fetcher, FetchOptions
+from .filesystems import RemoteFile, fs_reason, is_fs_url, list_files, local_path, open_stream
+from .filesystems import read_bytes as read_remote
 from .html import parse_html
 from .jsonl import parse_json, parse_jsonl
 from .remote import read_link, read_url
@@ -103,8 +106,9 @@ def read_inputs(
     """Lazily read articles from files, folders and (when allowed) URLs.
 
     Args:
-        paths: files, folders and http(s) URLs; folders are walked recursively (see the
-            module doc).
+        paths: files, folders, fsspec URLs of files, folders or patterns (``s3://...``,
+            ``memory://...``; see :mod:`corrobora.ingest.filesystems`) and http(s) URLs;
+            folders are walked recursively (see the module doc).
         max_bytes: files (WARC files: records) and downloads larger than this are
             refused with an IngestError.
         fetch: download URLs under these options; None downloads nothing.
@@ -266,6 +270,9 @@ class _Walk:
         if explicit and is_url(name):
             yield from self.url(name.strip(), where=name.strip())
             return
+        if explicit and is_fs_url(name):
+            yield from self.remote(name)
+            return
         try:
             info = os.stat(name)
         except OSError as error:
@@ -309,7 +316,7 @@ class _Walk:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
-            if not is_dir and (format_of(entry.name) is None or _suffix(entry.name) in _NAMED_ONLY):
+            if not is_dir and not _walked(entry.name):
                 logger.debug("skipping %s: unsupported file type", child)
                 continue
             yield from self.path(child, explicit=False)
@@ -336,6 +343,53 @@ class _Walk:
         for item in _parse(data, name, self.max_bytes, self.skipped):
             yield from self.resolve(item)
 
+    def remote(self, url: str) -> Iterator[Article | IngestError]:
+        """Read the files an fsspec URL names (``file://`` URLs as local paths)."""
+        local = local_path(url)
+        if local is not None:
+            yield from self.path(local, explicit=True)
+            return
+        for found in list_files(url, walked=_walked):
+            if isinstance(found, IngestError):
+                yield found
+            elif found.named and format_of(found.name) is None:
+                yield IngestError(found.name, _unsupported(found.name))
+            elif found.key in self.seen_files:
+                logger.debug("skipping %s: already read", found.name)
+            else:
+                self.seen_files.add(found.key)
+                yield from self.remote_file(found)
+
+    def remote_file(self, found: RemoteFile) -> Iterator[Article | IngestError]:
+        """Read one file of a file system within the size limit (WARC: per record)."""
+        if format_of(found.name) is Format.WARC:
+            yield from self.remote_warc(found)
+            return
+        if found.size is not None and found.size > self.max_bytes:
+            yield IngestError(found.name, _too_large(found.size, self.max_bytes))
+            return
+        data = read_remote(found, self.max_bytes)
+        if isinstance(data, IngestError):
+            yield data
+        elif len(data) > self.max_bytes:
+            yield IngestError(
+                found.name, f"file too large (more than the {_human(self.max_bytes)} limit)"
+            )
+        else:
+            for item in _parse(data, found.name, self.max_bytes, self.skipped):
+                yield from self.resolve(item)
+
+    def remote_warc(self, found: RemoteFile) -> Iterator[Article | IngestError]:
+        """Stream a WARC file from a file system record by record."""
+        try:
+            with open_stream(found) as stream:
+                yield from read_warc(
+                    stream, name=found.name, max_bytes=self.max_bytes, skipped=self.skipped
+                )
+        except Exception as error:  # each backend raises its own errors, mid-stream too
+            logger.debug("reading %s failed", found.name, exc_info=True)
+            yield IngestError(found.name, fs_reason(error))
+
     def warc(self, name: str) -> Iterator[Article | IngestError]:
         """Stream a WARC file record by record: the size limit applies to each record."""
         try:
@@ -355,6 +409,11 @@ def os_reason(error: OSError) -> str:
         return "permission denied"
     reason = error.strerror or "cannot be read"
     return reason[:1].lower() + reason[1:]
+
+
+def _walked(name: str) -> bool:
+    """Whether a file met in a folder walk is read: a supported format, not named-only."""
+    return format_of(name) is not None and _suffix(name) not in _NAMED_ONLY
 
 
 def _check_limit(max_bytes: int) -> None:
