@@ -39,6 +39,7 @@ def _serve(
     token: str | None,
     workers: int,
     cache_size: int,
+    threads: int | None,
     quiet: bool,
 ) -> None:
     try:
@@ -61,6 +62,7 @@ def _serve(
         token=token,
         allowed_hosts=LOOPBACK_HOSTS if loopback else ("*",),
         cache_size=cache_size,
+        threads=threads,
     )
     app = create_app(config)  # checks the store here, before any worker starts
     mode = "read-write (ingest allowed)" if allow_ingest else "read-only"
@@ -136,6 +138,12 @@ def _serve(
     show_default=True,
     help="Rendered story pages and documents kept in memory by each worker.",
 )
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Requests each worker answers at once (default: 1 for SQLite, 4 for PostgreSQL).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No startup line and no access log.")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 def serve(
@@ -147,6 +155,7 @@ def serve(
     model: str | None,
     workers: int,
     cache_size: int,
+    threads: int | None,
     quiet: bool,
     debug: bool,
 ) -> None:
@@ -179,6 +188,7 @@ def serve(
             token=token,
             workers=workers,
             cache_size=cache_size,
+            threads=threads,
             quiet=quiet,
         )
     except CorroboraError as exc:

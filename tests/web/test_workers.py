@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -26,8 +27,10 @@ def test_a_configuration_survives_the_trip_through_json(tmp_path: Path) -> None:
         allowed_hosts=("127.0.0.1", "localhost"),
         page_size=30,
         cache_size=7,
+        threads=3,
     )
     assert config_from_json(config_json(config)) == config
+    assert config_from_json(config_json(dataclasses.replace(config, threads=None))).threads is None
 
 
 def test_a_worker_serves_the_store_named_in_the_environment(tmp_path: Path) -> None:
@@ -51,3 +54,12 @@ def test_a_missing_or_broken_configuration_is_refused(
 ) -> None:
     with pytest.raises(ConfigError, match=message):
         app_from_environment(environ)
+
+
+def test_requests_at_once_default_to_one_on_sqlite_and_four_on_postgresql() -> None:
+    assert WebConfig(settings=load_settings({}, db="news.db")).request_threads == 1
+    remote = load_settings({}, db="postgresql://reader@db.example/news")
+    assert WebConfig(settings=remote).request_threads == 4
+    assert WebConfig(settings=remote, threads=2).request_threads == 2
+    with pytest.raises(ConfigError, match="threads must be in"):
+        WebConfig(threads=0)

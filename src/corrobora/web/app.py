@@ -11,6 +11,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from anyio import to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -80,6 +81,9 @@ def create_app(config: WebConfig) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Handlers are plain functions run in anyio's worker threads; this bounds how
+        # many run at once (ingest has a limiter of its own, see routes_ingest).
+        to_thread.current_default_thread_limiter().total_tokens = config.request_threads
         yield
         pool.close()
 

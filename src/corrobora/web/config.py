@@ -28,6 +28,10 @@ class WebConfig:
         page_size: stories per page of the listing, by default.
         max_upload_bytes: the largest ingest request body accepted.
         cache_size: rendered story pages and documents kept in memory (0: none).
+        threads: requests a worker process answers at once. Rendering is CPU work
+            that holds Python's interpreter lock, so on a SQLite store one at a time
+            (the default) answers fastest; None picks 1 for SQLite and 4 for a
+            PostgreSQL store, whose reads wait on the network.
     """
 
     settings: Settings = field(default_factory=Settings)
@@ -37,6 +41,14 @@ class WebConfig:
     page_size: int = 20
     max_upload_bytes: int = 20 * 1024 * 1024
     cache_size: int = 1024
+    threads: int | None = None
+
+    @property
+    def request_threads(self) -> int:
+        """The number of requests answered at once, ``threads`` or its default."""
+        if self.threads is not None:
+            return self.threads
+        return 4 if self.settings.db.startswith(("postgresql:", "postgres:")) else 1
 
     def __post_init__(self) -> None:
         if self.allow_ingest and not self.token:
@@ -48,6 +60,8 @@ class WebConfig:
             )
         if self.cache_size < 0:
             raise ConfigError(f"cache_size must be 0 or more, got {self.cache_size}")
+        if self.threads is not None and not 1 <= self.threads <= 256:
+            raise ConfigError(f"threads must be in [1, 256], got {self.threads}")
         if not 1 <= self.page_size <= 100:
             raise ConfigError(f"page_size must be in [1, 100], got {self.page_size}")
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 
 from .deps import WebState, get_state
@@ -95,7 +95,13 @@ async def _inputs(state: WebState, form: FormData) -> tuple[list[Upload], Pasted
 
 async def _ingest(state: WebState, form: FormData) -> Outcome:
     uploads, pasted = await _inputs(state, form)
-    return await run_in_threadpool(run_ingest, state.pool, state.config.settings, uploads, pasted)
+    settings = state.config.settings
+    # A thread outside the readers' limit, so that pages are answered during an ingest;
+    # the store's write lock keeps ingests one at a time.
+    own_thread = CapacityLimiter(1)
+    return await to_thread.run_sync(
+        run_ingest, state.pool, settings, uploads, pasted, limiter=own_thread
+    )
 
 
 @router.post(

@@ -36,6 +36,7 @@ def config_json(config: WebConfig) -> str:
             "allowed_hosts": list(config.allowed_hosts),
             "page_size": config.page_size,
             "cache_size": config.cache_size,
+            "threads": config.threads,
         }
     )
 
@@ -55,6 +56,7 @@ def config_from_json(text: str) -> WebConfig:
             allowed_hosts=tuple(str(host) for host in data["allowed_hosts"]),
             page_size=int(data["page_size"]),
             cache_size=int(data["cache_size"]),
+            threads=None if data["threads"] is None else int(data["threads"]),
         )
     except (ValueError, KeyError, TypeError) as error:
         raise ConfigError(f"{CONFIG_VARIABLE} is not a web configuration ({error})") from None
