@@ -41,9 +41,13 @@ clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .mypy_cache .pytest_cache .ruff_cache
 
 # Measurements (need ../shared beside the repository).
-.PHONY: bench-pairs
+.PHONY: bench-pairs bench-claims
 bench-pairs: $(STAMP)
 	$(BIN)/python benchmarks/mrpc_pairs.py
+
+# Fact grouping of ECB+ dev event sentences within gold stories (B-cubed, pairwise).
+bench-claims: $(STAMP)
+	$(BIN)/python benchmarks/ecbplus_claims.py
 
 .PHONY: bench-stories bench-stories-baseline bench-stories-incremental bench-stories-scale
 .PHONY: bench-copies bench-attributions bench fit-story-model
@@ -73,8 +77,9 @@ bench-readers: $(STAMP)
 
 bench-attributions: $(STAMP)
 	$(BIN)/python benchmarks/attributions_polnear.py --split dev
+	$(BIN)/python benchmarks/quotes_textacy_peer.py --split dev
 
-bench: bench-stories bench-stories-baseline bench-stories-incremental bench-copies \
+bench: bench-stories bench-stories-baseline bench-stories-incremental bench-copies bench-claims \
 	bench-attributions bench-pairs
 
 # Load test of `corrobora serve`: a 10k-article store, 50 clients for 30 s on loopback.
@@ -93,3 +98,16 @@ bench-store: $(STAMP)
 .PHONY: bench-engines
 bench-engines: $(STAMP)
 	$(BIN)/python benchmarks/engines.py $(BENCH_ENGINES_ARGS)
+
+# End to end: a news-crawl WARC.gz of real text recombined (10k articles; cached in the temp
+# dir) through `corrobora ingest`'s code path, articles/s per stage and peak memory, words
+# only and with sentence embeddings (`make bench-e2e BENCH_E2E_ARGS="--articles 100000"`).
+.PHONY: bench-e2e
+bench-e2e: $(STAMP)
+	$(BIN)/python benchmarks/end_to_end.py $(BENCH_E2E_ARGS)
+
+# Peers on the same generated corpus: extraction against newspaper4k (the `peers` extra:
+# `$(BIN)/pip install -e '.[peers]'`), near duplicates against plain datasketch MinHashLSH.
+.PHONY: bench-peers
+bench-peers: $(STAMP)
+	$(BIN)/python benchmarks/peers.py $(BENCH_PEERS_ARGS)

@@ -84,17 +84,23 @@ class ReconcileParams:
         embeddings: sentence-embedding model for claim alignment: "auto" (the packaged
             all-MiniLM-L6-v2 when installed, else words only), "none", or a local
             sentence-transformers folder. Never downloaded.
+        pair_model: the pair score: "mean" (mean of term cosine, term overlap and
+            embedding cosine) or "learned" (a logistic model fitted on MRPC train); see
+            ``align.pairmodel``.
     """
 
     same_threshold: float = 0.42
     quote_threshold: float = 0.6
     embeddings: str = "auto"
+    pair_model: str = "mean"
 
     def __post_init__(self) -> None:
         for name in ("same_threshold", "quote_threshold"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ConfigError(f"{name} must be in [0, 1], got {value}")
+        if self.pair_model not in ("mean", "learned"):
+            raise ConfigError(f"pair_model must be 'mean' or 'learned', got {self.pair_model!r}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from corrobora.errors import ConfigError
@@ -10,7 +12,7 @@ from corrobora.report import FORMATS, render
 from corrobora.report.common import StoryView, clean_name, format_time, safe_url
 from corrobora.report.evidence import excerpt
 
-from .sample import GAZETTE, report
+from .sample import COPY, GAZETTE, SCHOOLS, SCHOOLS_FACT, report, support
 
 
 def test_render_dispatches_and_rejects_unknown_formats() -> None:
@@ -97,3 +99,17 @@ def test_repeated_outlets_get_numbered_labels() -> None:
         "Same Outlet #3",
     ]
     assert view.outlet_count() == 1
+
+
+def test_a_fact_stated_only_in_copies_has_no_independent_origin() -> None:
+    copied_only = replace(
+        SCHOOLS_FACT,
+        support=(support(COPY, SCHOOLS, "river times", is_copy=True),),
+        origins=(),
+        independent_support=0,
+    )
+    view = StoryView(report((copied_only,)))
+    assert view.independence_line(copied_only).startswith(
+        "no independent origin (stated only in copies) · 1 article"
+    )
+    assert view.independence_line(SCHOOLS_FACT).startswith("1 independent origin: ")

@@ -13,15 +13,18 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
 from ..model import Claim
 from .embeddings import Encoder, Matrix
-from .pairmodel import same_claim_score
+from .pairfeatures import claim_pair_features
+from .pairmodel import learned_score, same_claim_score
 
+#: The pair scores :meth:`ClaimVectors.similarity` can give (``align.pairmodel``).
+PAIR_MODELS = ("mean", "learned")
 ENTITY_PREFIX = "@"
 NUMBER_PREFIX = "#"
 _MAX_ZIPF = 7.0
@@ -68,16 +71,27 @@ def claim_terms(claim: Claim) -> tuple[str, ...]:
 class ClaimVectors:
     """A story's claims as weighted term vectors and, when a model is at hand, embeddings.
 
-    ``similarity`` is the pair score of :mod:`corrobora.align.pairmodel`.
+    ``similarity`` is the pair score of :mod:`corrobora.align.pairmodel`, by the model
+    named in ``pair_model`` ("mean" or "learned"; the learned one reads the claims).
     """
 
     vectors: dict[str, dict[str, float]]
     masses: dict[str, float]
     embeddings: dict[str, Matrix] | None = None
+    claims: dict[str, Claim] = field(default_factory=dict)
+    pair_model: str = "mean"
 
     @classmethod
-    def build(cls, claims: Sequence[Claim], encoder: Encoder | None = None) -> ClaimVectors:
-        """Weigh every claim's terms by general and in-story rarity, then normalize."""
+    def build(
+        cls, claims: Sequence[Claim], encoder: Encoder | None = None, pair_model: str = "mean"
+    ) -> ClaimVectors:
+        """Weigh every claim's terms by general and in-story rarity, then normalize.
+
+        Raises:
+            ValueError: ``pair_model`` is neither "mean" nor "learned".
+        """
+        if pair_model not in PAIR_MODELS:
+            raise ValueError(f"pair_model must be one of {', '.join(PAIR_MODELS)}")
         term_sets = {claim.id: set(claim_terms(claim)) for claim in claims}
         df: Counter[str] = Counter()
         for terms in term_sets.values():
@@ -94,7 +108,7 @@ class ClaimVectors:
         if encoder is not None and claims:
             matrix = encoder.encode([claim.text for claim in claims])
             embeddings = {claim.id: matrix[i] for i, claim in enumerate(claims)}
-        return cls(vectors, masses, embeddings)
+        return cls(vectors, masses, embeddings, {c.id: c for c in claims}, pair_model)
 
     def lexical(self, a: str, b: str) -> float:
         """Cosine similarity of two claims' weighted term vectors."""
@@ -124,7 +138,20 @@ class ClaimVectors:
 
     def similarity(self, a: str, b: str) -> float:
         """Pair score of claims ``a`` and ``b``: high when they state the same thing."""
-        return same_claim_score(self.lexical(a, b), self.overlap(a, b), self.semantic(a, b))
+        lexical, overlap, semantic = self.lexical(a, b), self.overlap(a, b), self.semantic(a, b)
+        if self.pair_model == "learned":
+            features = claim_pair_features(
+                self.claims[a], self.claims[b], lexical, overlap, semantic
+            )
+            return learned_score(features, semantic is not None)
+        return same_claim_score(lexical, overlap, semantic)
+
+    def features(self, a: str, b: str) -> list[float]:
+        """The learned model's features of claims ``a`` and ``b`` (``pairfeatures``)."""
+        first, second = self.claims[a], self.claims[b]
+        return claim_pair_features(
+            first, second, self.lexical(a, b), self.overlap(a, b), self.semantic(a, b)
+        )
 
     def terms(self, claim_id: str) -> Iterable[str]:
         """Return the terms of one claim."""

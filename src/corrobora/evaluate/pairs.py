@@ -55,8 +55,9 @@ def rules_text(story_pairs: int = STORY_PAIRS) -> str:
     return (
         "Each sentence is analyzed as a one-sentence article without a publication date, and "
         "its claims are merged into one claim covering the sentence. Same claim: corrobora's "
-        "claim pair score (term cosine, term overlap and, when the embedding model is "
-        "installed, embedding cosine), with in-story term rarity computed over pseudo-stories "
+        "claim pair score (reconcile.pair_model: 'mean' of term cosine, term overlap and, "
+        "when the embedding model is installed, embedding cosine; or 'learned', a logistic "
+        "model fitted on MRPC train), with in-story term rarity computed over pseudo-stories "
         f"of {story_pairs} consecutive pairs ({2 * story_pairs} sentences) in file order; a "
         "pair is predicted the same when its score is at least reconcile.same_threshold, and "
         "is scored against label 1 (accuracy, and precision, recall and F1 of the positive "
@@ -66,6 +67,8 @@ def rules_text(story_pairs: int = STORY_PAIRS) -> str:
         "resolved to calendar days and their sets of intervals are not equal (relative dates "
         "such as 'Tuesday' stay unresolved without a publication date and are ignored; a "
         "value that only one sentence states is an omission, counted apart as one-sided). "
+        "The flag reads figures as ranges (rounding, 'at least', 'about'), so figures that "
+        "differ only within rounding or a hedge are not flagged yet count as differing. "
         "A flagged pair labelled 1 is a false positive."
     )
 
@@ -91,8 +94,10 @@ class PairRecord:
 class PairOutcome:
     """What corrobora made of one pair.
 
-    ``features`` are the pair model's inputs (term cosine, term overlap, embedding
-    cosine or 0 without a model); ``score`` is the pair score built from them.
+    ``features`` are the mean pair model's inputs (term cosine, term overlap, embedding
+    cosine or 0 without a model); ``rich`` are the learned pair model's features
+    (:mod:`corrobora.align.pairfeatures`); ``score`` is the pair score of the model the
+    settings name.
     """
 
     record: PairRecord
@@ -103,6 +108,7 @@ class PairOutcome:
     one_sided: bool
     number_flag: bool
     date_flag: bool
+    rich: tuple[float, ...] = ()
 
     @property
     def differ(self) -> bool:
@@ -257,6 +263,7 @@ def _outcome(record: PairRecord, vectors: ClaimVectors, a: Claim, b: Claim) -> P
         one_sided=one_sided,
         number_flag=number_conflict(a, b) is not None,
         date_flag=date_conflict(a, b) is not None,
+        rich=tuple(vectors.features(a.id, b.id)),
     )
 
 
@@ -291,7 +298,7 @@ def score_pairs(
         for analysis in analyze_many(articles, settings.analyze):
             claims[analysis.article.text] = sentence_claim(analysis)
         members = list({claims[t].id: claims[t] for t in texts}.values())
-        vectors = ClaimVectors.build(members, encoder)
+        vectors = ClaimVectors.build(members, encoder, settings.reconcile.pair_model)
         for record in block:
             a, b = claims[record.sentence1], claims[record.sentence2]
             outcomes.append(_outcome(record, vectors, a, b))

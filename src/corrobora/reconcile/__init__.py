@@ -14,6 +14,7 @@ from ..model import (
     Fact,
     FactStatus,
     ProvenanceEdge,
+    Quote,
     Reconciliation,
     Story,
     TimelineEntry,
@@ -77,12 +78,15 @@ def reconcile(
     article_keys = {a.article.id: {m.key for m in a.mentions} for a in analyses}
     published = {a.article.id: a.article.published for a in analyses}
 
-    vectors = ClaimVectors.build(claims, load_encoder(params.embeddings))
+    quotes_in = {c.id: _quotes_inside(c, analysis_of[c.article_id]) for c in claims}
+    vectors = ClaimVectors.build(claims, load_encoder(params.embeddings), params.pair_model)
     facts: list[Fact] = []
     for group in group_claims(claims, vectors, params.same_threshold):
         fact_claims = [by_id[i] for i in group]
         independent = [c for c in fact_claims if c.article_id not in roots]
-        conflicts = fact_conflicts(independent, kinds, article_keys, published)
+        conflicts = fact_conflicts(
+            independent, kinds, article_keys, published, quotes_in, params.quote_threshold
+        )
         facts.append(
             build_fact(
                 fact_claims,
@@ -115,6 +119,15 @@ def reconcile(
         timeline=_timeline(order, analysis_of, facts, roots),
         provenance=_provenance(order, analysis_of, roots),
         copies=story_copies,
+    )
+
+
+def _quotes_inside(claim: Claim, analysis: AnalyzedArticle) -> tuple[Quote, ...]:
+    """The direct quotes of an article whose words overlap the claim."""
+    return tuple(
+        q
+        for q in analysis.quotes
+        if q.direct and q.span.start < claim.span.end and claim.span.start < q.span.end
     )
 
 

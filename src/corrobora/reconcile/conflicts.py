@@ -7,12 +7,21 @@ entities of one kind), never guessed from wording alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from ..model import Claim, Conflict, ConflictKind, Evidence, Modality
+from ..model import Claim, Conflict, ConflictKind, Evidence, Modality, Quote
+from .figures import claim_figures, figures_agree
 from .updates import with_timeline
+from .wording import wording_conflict
 
+#: Words that deny or refuse: a negation, a contracted one, or a verb of refusal.
+_DENIAL = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n['’]t\b|"
+    r"\b(?:declin|refus|deni|den(?:y|ies))\w*",
+    re.IGNORECASE,
+)
 _FIRM = frozenset({Modality.ASSERTED, Modality.FUTURE})
 _HEDGED = frozenset({Modality.POSSIBLE, Modality.REPORTED})
 
@@ -26,23 +35,30 @@ def _format(value: float) -> str:
 
 
 def number_conflict(a: Claim, b: Claim) -> Conflict | None:
-    """Return a conflict when both claims count one unit and neither figure is in the other.
+    """Return a conflict when each claim has a figure of one unit that the other cannot fit.
 
-    A figure the other wording also states, whatever unit it was read with ("23 more"
-    against "a further 23 people"), is taken as agreement, not as a conflict.
+    A figure fits when the other wording states one that can be the same amount, whatever
+    unit it was read with ("23 more" against "a further 23 people"), once rounding and
+    hedges are read as ranges ("about 2,400" fits 2,350; "at least 22" fits 30; see
+    :mod:`corrobora.reconcile.figures`). Figures that fit are accounted for; a figure
+    only one wording states is an added detail. It is a conflict when both wordings are
+    left with a figure of the same unit ("25 cents, up from 12" against "25 cents, up
+    from 13"), and the detail names those figures.
     """
-    all_left = {q.value for q in a.quantities}
-    all_right = {q.value for q in b.quantities}
-    for unit in sorted({q.unit for q in a.quantities} & {q.unit for q in b.quantities}):
-        left = {q.value for q in a.quantities if q.unit == unit}
-        right = {q.value for q in b.quantities if q.unit == unit}
-        if left and right and not left & all_right and not right & all_left:
-            label = f" {unit}" if unit else ""
-            detail = (
-                f"{', '.join(_format(v) for v in sorted(left))}{label} vs "
-                f"{', '.join(_format(v) for v in sorted(right))}{label}"
-            )
-            return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
+    all_left, all_right = claim_figures(a), claim_figures(b)
+    for unit in sorted({f.unit for f in all_left} & {f.unit for f in all_right}):
+        left = [x for x in all_left if x.unit == unit]
+        right = [y for y in all_right if y.unit == unit]
+        left = [x for x in left if not any(figures_agree(x, y) for y in all_right)]
+        right = [y for y in right if not any(figures_agree(x, y) for x in all_left)]
+        if not left or not right:
+            continue
+        label = f" {unit}" if unit else ""
+        detail = (
+            f"{', '.join(_format(v) for v in sorted({f.value for f in left}))}{label} vs "
+            f"{', '.join(_format(v) for v in sorted({f.value for f in right}))}{label}"
+        )
+        return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
     return None
 
 
@@ -62,8 +78,15 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
 
 
 def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
-    """Return a conflict when one wording affirms what the other denies."""
+    """Return a conflict when one wording affirms what the other denies.
+
+    When both wordings carry a negation or a refusal ("would not say" against "declined
+    to say", "We're not" against "We are not"), they differ in how they deny, not in
+    whether: that is not a conflict.
+    """
     if a.negated == b.negated:
+        return None
+    if _DENIAL.search(a.text) and _DENIAL.search(b.text):
         return None
     denied = a if a.negated else b
     return Conflict(
@@ -132,13 +155,18 @@ def fact_conflicts(
     kinds: dict[str, str],
     article_keys: dict[str, set[str]],
     published: Mapping[str, datetime | None] | None = None,
+    quotes: Mapping[str, Sequence[Quote]] | None = None,
+    quote_threshold: float = 0.6,
 ) -> tuple[Conflict, ...]:
     """Return the conflicts between the wordings of different articles of one fact.
 
     At most one conflict of each kind per pair of articles is kept. With the articles'
     publication times, a number or date that a later report updates or corrects is
-    marked so (:func:`corrobora.reconcile.updates.with_timeline`).
+    marked so (:func:`corrobora.reconcile.updates.with_timeline`). With the direct
+    quotes inside each claim (by claim id), a quote worded differently by two sources is
+    a ``wording`` conflict (:mod:`corrobora.reconcile.wording`).
     """
+    quotes = quotes or {}
     found: list[Conflict] = []
     seen: set[tuple[ConflictKind, str, str]] = set()
     for i, a in enumerate(claims):
@@ -152,6 +180,7 @@ def fact_conflicts(
                 negation_conflict(a, b),
                 entity_conflict(a, b, kinds, article_keys),
                 modality_conflict(a, b),
+                wording_conflict(a, b, quotes.get(a.id, ()), quotes.get(b.id, ()), quote_threshold),
             ):
                 if conflict is None:
                     continue

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from ..model import (
     Claim,
     Conflict,
+    ConflictKind,
     ConflictNature,
     Fact,
     FactEvent,
@@ -36,22 +37,39 @@ def _disagree(conflict: Conflict) -> bool:
 
 
 def explain_confidence(
-    status: FactStatus, articles: int, origins: Sequence[str], conflicts: Sequence[Conflict]
+    status: FactStatus,
+    articles: int,
+    origins: Sequence[str],
+    conflicts: Sequence[Conflict],
+    copies: int = 0,
 ) -> tuple[float, str]:
-    """Return a confidence in [0, 1] and the reason for it in words."""
+    """Return a confidence in [0, 1] and the reason for it in words.
+
+    ``copies`` is the number of copied articles that also state the fact; when no
+    independent article does, the reason says that only copies state it.
+    """
     n = len(origins)
     score = {0: 0.1, 1: 0.4, 2: 0.7}.get(n, 0.85)
-    parts = [
-        f"stated by {articles} independent article{'s' if articles != 1 else ''}",
-        f"traced to {n} independent origin{'s' if n != 1 else ''} ({', '.join(origins)})",
-    ]
+    if articles == 0:
+        parts = [
+            f"stated only in {copies} cop{'ies' if copies != 1 else 'y'} of other articles, "
+            "which never count as independent: no independent origin"
+        ]
+    else:
+        parts = [
+            f"stated by {articles} independent article{'s' if articles != 1 else ''}",
+            f"traced to {n} independent origin{'s' if n != 1 else ''} ({', '.join(origins)})",
+        ]
     revised = [c for c in conflicts if c.nature is not ConflictNature.DISAGREEMENT]
     if status is FactStatus.CONFLICTING:
         score -= 0.3
         kinds = sorted({c.kind.value for c in conflicts if _disagree(c)})
         parts.append(f"sources disagree ({', '.join(kinds)})")
     elif any(c.kind not in STATUS_CONFLICTS for c in conflicts):
-        parts.append("sources differ in how firmly they state it")
+        if any(c.kind is ConflictKind.MODALITY for c in conflicts):
+            parts.append("sources differ in how firmly they state it")
+        if any(c.kind is ConflictKind.WORDING for c in conflicts):
+            parts.append("sources word a quote differently")
     elif not revised:
         parts.append("no conflict")
     for conflict in revised:
@@ -140,7 +158,10 @@ def build_fact(
         origins |= merge_article_origins(per_claim, own_outlets[article_id])
     sorted_origins = tuple(sorted(origins))
     status = fact_status(len(by_article), conflicts)
-    confidence, reason = explain_confidence(status, len(by_article), sorted_origins, conflicts)
+    copied = len({c.article_id for c in claims if c.article_id in copies})
+    confidence, reason = explain_confidence(
+        status, len(by_article), sorted_origins, conflicts, copied
+    )
     return Fact(
         id=stable_id("fact", *sorted(c.id for c in claims)),
         text=representative.text,

@@ -291,6 +291,8 @@ class StoryView:
         articles = self.support_articles(fact)
         outlets = {canonical_key(self.outlet(a)) for a in articles}
         line = f"{origins}: {names}" if names else origins
+        if not fact.independent_support and fact.support and all(s.is_copy for s in fact.support):
+            line = "no independent origin (stated only in copies)"
         line += f" · {pluralize(len(articles), 'article')} from {pluralize(len(outlets), 'outlet')}"
         if fact.first_reported:
             line += f" · first reported by {self.label(fact.first_reported)}"

@@ -1,0 +1,118 @@
+"""When two stated figures can describe the same amount.
+
+A figure in a news sentence stands for a range, not a point:
+
+- its **rounding**: "38.3" covers 38.25 to 38.35, "$2.5 billion" covers $2.45 to
+  $2.55 billion, and a whole number with two or more significant digits that ends in
+  zeros ("42,400") covers what rounds to it (42,350 to 42,450); a bare round number such
+  as "300" is read as exact, since "300 dead" against "296 dead" may be a real
+  disagreement;
+- its **hedge**: "at least 22" and "more than 22" cover 22 and up; "up to 25",
+  "fewer than 25" cover 25 and down; "nearly 20" and "almost 20" cover 90% of it up to
+  it; "about", "around", "some", "roughly", "approximately" cover 10% either side.
+
+Two figures agree when their ranges meet. A figure and the same digits a thousand or a
+million times larger also agree: that is one amount whose scale word ("million") was
+read by one analysis and not the other, not two amounts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..model import Claim, Quantity
+
+__all__ = ["Figure", "claim_figures", "figures_agree"]
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+_LOWER_BOUND = re.compile(
+    r"\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s+$"
+)
+_UPPER_BOUND = re.compile(
+    r"\b(?:up to|at most|less than|fewer than|under|below|no more than|as many as|"
+    r"as much as)\s+$"
+)
+_BELOW = re.compile(r"\b(?:nearly|almost|close to|just under)\s+$")
+_AROUND = re.compile(
+    r"\b(?:about|around|some|roughly|approximately|an estimated|estimated|approaching)\s+$"
+)
+_CONTEXT = 24
+_APPROXIMATE = 0.1
+_SCALES = (1e3, 1e6, 1e9, 1e12)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A stated figure: its value, unit and the closed range ``[low, high]`` it covers."""
+
+    value: float
+    unit: str
+    low: float
+    high: float
+
+
+def _half_step(quantity: Quantity) -> float:
+    """Half the rounding step of the figure as written (0 when read as exact)."""
+    match = _DIGITS.search(quantity.text)
+    if match is None:
+        return 0.0  # number words ("twenty-eight") are exact
+    digits = match.group().replace(",", "")
+    try:
+        mantissa = float(digits)
+    except ValueError:
+        return 0.0
+    if mantissa == 0:
+        return 0.0
+    scale = quantity.value / mantissa
+    if "." in digits:
+        decimals = len(digits.split(".", 1)[1])
+        return 0.5 * 10.0**-decimals * abs(scale)
+    whole = digits.lstrip("0")
+    significant = whole.rstrip("0")
+    zeros = len(whole) - len(significant)
+    if zeros and len(significant) >= 2:
+        return 0.5 * 10.0**zeros * abs(scale)
+    return 0.0
+
+
+def _range(quantity: Quantity, before: str) -> tuple[float, float]:
+    value = quantity.value
+    context = before[-_CONTEXT:].casefold()
+    if _LOWER_BOUND.search(context):
+        return value, math.inf
+    if _UPPER_BOUND.search(context):
+        return -math.inf, value
+    if _BELOW.search(context):
+        return value * (1 - _APPROXIMATE), value
+    if _AROUND.search(context):
+        spread = abs(value) * _APPROXIMATE
+        return value - spread, value + spread
+    half = _half_step(quantity)
+    return value - half, value + half
+
+
+def claim_figures(claim: Claim) -> tuple[Figure, ...]:
+    """Return the figures of a claim with the ranges their wording allows."""
+    figures = []
+    for quantity in claim.quantities:
+        offset = quantity.span.start - claim.span.start
+        before = claim.text[max(0, offset - _CONTEXT) : offset] if offset > 0 else ""
+        low, high = _range(quantity, before)
+        figures.append(Figure(quantity.value, quantity.unit, low, high))
+    return tuple(figures)
+
+
+def _rescaled(a: float, b: float) -> bool:
+    if a == 0 or b == 0:
+        return False
+    big, small = max(abs(a), abs(b)), min(abs(a), abs(b))
+    return any(math.isclose(big, small * scale, rel_tol=1e-9) for scale in _SCALES)
+
+
+def figures_agree(a: Figure, b: Figure) -> bool:
+    """True when the two figures can state the same amount."""
+    if a.low <= b.high and b.low <= a.high:
+        return True
+    return _rescaled(a.value, b.value)

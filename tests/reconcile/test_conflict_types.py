@@ -1,0 +1,232 @@
+"""Conflict kinds beyond the basics: figures read as ranges, quote wording, copy-only facts."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from corrobora.model import (
+    Claim,
+    ConflictKind,
+    CopyLink,
+    FactStatus,
+    Quantity,
+    Quote,
+    Span,
+    Story,
+)
+from corrobora.reconcile import reconcile
+from corrobora.reconcile.conflicts import number_conflict
+from corrobora.reconcile.figures import claim_figures, figures_agree
+from corrobora.reconcile.wording import reworded, wording_conflict
+from corrobora.settings import ReconcileParams
+
+from .conftest import make_analysis, terms_of
+
+
+def figure_claim(article_id: str, text: str, unit: str, *figures: tuple[str, float]) -> Claim:
+    """A claim whose quantities are the given (written form, value) found in ``text``."""
+    quantities = []
+    for written, value in figures:
+        start = text.index(written)
+        quantities.append(Quantity(Span(start, start + len(written)), written, value, unit))
+    return Claim(
+        id=f"{article_id}-claim",
+        article_id=article_id,
+        span=Span(0, len(text)),
+        text=text,
+        sentence=0,
+        terms=terms_of(text),
+        entity_keys=(),
+        quantities=tuple(quantities),
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            ("Shares rose to $38.28 on Friday.", "$38.28", 38.28),
+            ("Shares rose to $38.3.", "$38.3", 38.3),
+        ),
+        (
+            ("Median income fell to $42,409.", "$42,409", 42409.0),
+            ("Median income fell to $42,400.", "$42,400", 42400.0),
+        ),
+        (
+            ("The fighting killed at least 22 people.", "22", 22.0),
+            ("The fighting killed 30 people.", "30", 30.0),
+        ),
+        (
+            ("About 2,400 dockworkers walked out.", "2,400", 2400.0),
+            ("Some 2,250 dockworkers walked out.", "2,250", 2250.0),
+        ),
+        (
+            ("Xerox paid a $10-million fine.", "$10", 10.0),
+            ("Xerox paid a $10 million penalty.", "$10 million", 1e7),
+        ),
+    ],
+    ids=["rounding of decimals", "rounding of thousands", "lower bound", "about", "scale word"],
+)
+def test_figures_that_can_be_one_amount_do_not_conflict(first, second):
+    a = figure_claim("a", first[0], "USD", (first[1], first[2]))
+    b = figure_claim("b", second[0], "USD", (second[1], second[2]))
+    assert figures_agree(claim_figures(a)[0], claim_figures(b)[0])
+    assert number_conflict(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("The blast killed 83 people.", "83", 83.0), ("The blast killed 76 people.", "76", 76.0)),
+        (
+            ("Twenty-eight people died.", "Twenty-eight", 28.0),
+            ("Twenty-seven died.", "Twenty-seven", 27.0),
+        ),
+        (
+            ("It sold for $2.5 billion.", "$2.5 billion", 2.5e9),
+            ("It sold for $1.8 billion.", "$1.8 billion", 1.8e9),
+        ),
+        (
+            ("The toll reached 300 dead.", "300", 300.0),
+            ("The toll reached 296 dead.", "296", 296.0),
+        ),
+        (("At most 20 were hurt.", "20", 20.0), ("Some 40 were hurt.", "40", 40.0)),
+    ],
+    ids=["counts", "number words", "money", "a bare round number is exact", "bounds apart"],
+)
+def test_figures_that_cannot_be_one_amount_conflict(first, second):
+    a = figure_claim("a", first[0], "people", (first[1], first[2]))
+    b = figure_claim("b", second[0], "people", (second[1], second[2]))
+    conflict = number_conflict(a, b)
+    assert conflict is not None and conflict.kind is ConflictKind.NUMBER
+
+
+def test_hedges_become_ranges():
+    claim = figure_claim(
+        "a",
+        "at least 10, up to 20, nearly 30, about 40 and 5.5",
+        "",
+        *(("10", 10.0), ("20", 20.0), ("30", 30.0), ("40", 40.0), ("5.5", 5.5)),
+    )
+    ranges = [(f.low, f.high) for f in claim_figures(claim)]
+    assert ranges[0] == (10.0, float("inf"))
+    assert ranges[1] == (float("-inf"), 20.0)
+    assert ranges[2] == pytest.approx((27.0, 30.0))
+    assert ranges[3] == pytest.approx((36.0, 44.0))
+    assert ranges[4] == pytest.approx((5.45, 5.55))
+
+
+def _quote(article_id: str, text: str, start: int, speaker: str | None = "mara voss") -> Quote:
+    span = Span(start, start + len(text))
+    return Quote(article_id, span, (span,), text, speaker and speaker.title(), speaker, "said")
+
+
+def test_reworded_tells_a_change_inside_from_a_cut():
+    said = "We will not reopen the terminal until the inspectors are satisfied"
+    assert not reworded(said, "We will not reopen the terminal")
+    assert not reworded(said, "reopen the terminal until the inspectors are satisfied")
+    assert not reworded(said, "We won't reopen the terminal until the inspectors are satisfied")
+    assert not reworded("We're not asking for charity.", "We are not asking for charity")
+    assert reworded(said, "We will never reopen the terminal until the inspectors are satisfied")
+    assert reworded(said, "We will not reopen the terminal until inspectors are happy")
+
+
+def test_wording_conflict_needs_one_utterance_worded_apart():
+    said = "We will not reopen the terminal until the inspectors are satisfied"
+    drift = "We will not reopen the port until the inspectors are satisfied"
+    a = figure_claim("a", f'Voss said: "{said}".', "")
+    b = figure_claim("b", f'Voss said: "{drift}".', "")
+    qa, qb = _quote("a", said, 12), _quote("b", drift, 12)
+    conflict = wording_conflict(a, b, [qa], [qb], 0.6)
+    assert conflict is not None and conflict.kind is ConflictKind.WORDING
+    assert conflict.detail == "“terminal” → “port”"
+    assert [e.text for e in conflict.values] == [said, drift]
+    cut = _quote("b", "We will not reopen the terminal", 12)
+    assert wording_conflict(a, b, [qa], [cut], 0.6) is None
+    other = _quote("b", drift, 12, speaker="ed poe")
+    assert wording_conflict(a, b, [qa], [other], 0.6) is None
+
+
+def _analysis_with_quote(article_id: str, outlet: str, sentence: str, quote: str, day: int):
+    base = make_analysis(article_id, outlet, [sentence], day=day)
+    start = base.article.text.index(quote)
+    return dataclasses.replace(base, quotes=(_quote(article_id, quote, start),))
+
+
+def test_a_quote_worded_differently_is_a_wording_conflict_of_the_fact():
+    said = "We will not reopen the terminal until the inspectors are satisfied"
+    drift = "We will not reopen the terminal until the inspectors are fully satisfied"
+    a = _analysis_with_quote("a", "Bay Herald", f'Harbour chief Voss said "{said}".', said, 1)
+    b = _analysis_with_quote("b", "Coast Courier", f'Harbour chief Voss said "{drift}".', drift, 2)
+    recon = reconcile(Story("s", "t", ("a", "b")), [a, b], [], ReconcileParams(embeddings="none"))
+    fact = recon.facts[0]
+    assert {s.article_id for s in fact.support} == {"a", "b"}
+    assert [c.kind for c in fact.conflicts] == [ConflictKind.WORDING]
+    assert fact.status is FactStatus.CORROBORATED
+    assert "word a quote differently" in fact.confidence_reason
+
+
+def test_a_fact_stated_only_by_a_copy_says_so():
+    text = "The ferry company cancelled all crossings for the weekend because of the gale."
+    extra = "This report was provided by the Wire Service agency for its subscribers."
+    original = make_analysis("o", "Wire Service", [text])
+    copy = make_analysis("c", "Coast Courier", [text, extra], day=2)
+    recon = reconcile(
+        Story("s", "t", ("o", "c")), [original, copy], [CopyLink("c", "o", 0.9)], ReconcileParams()
+    )
+    alone = next(f for f in recon.facts if "subscribers" in f.text)
+    assert alone.independent_support == 0 and alone.origins == ()
+    assert re.search(r"only in 1 copy of other articles", alone.confidence_reason)
+    assert "traced to 0" not in alone.confidence_reason
+    shared = next(f for f in recon.facts if "ferry" in f.text)
+    assert shared.independent_support == 1 and shared.origins == ("wire service",)
+
+
+def test_negation_needs_one_wording_without_any_denial():
+    said = make_analysis("a", "Harbor Times", ["The minister did not resign from the cabinet."])
+    denied = make_analysis(
+        "b",
+        "Coast Courier",
+        ["The minister resigned from the cabinet."],
+        day=2,
+    )
+    said = replace_claims(said, negated=True)
+    recon = reconcile(Story("s", "t", ("a", "b")), [said, denied], [], ReconcileParams())
+    assert [c.kind for c in recon.facts[0].conflicts] == [ConflictKind.NEGATION]
+    refused = make_analysis(
+        "c", "Bay Herald", ["The minister declined to say whether the cabinet would resign."]
+    )
+    silent = make_analysis(
+        "d",
+        "Coast Courier",
+        ["The minister would not say whether the cabinet would resign."],
+        day=2,
+    )
+    silent = replace_claims(silent, negated=True)
+    recon = reconcile(Story("s", "t", ("c", "d")), [refused, silent], [], ReconcileParams())
+    fact = recon.facts[0]
+    assert {s.article_id for s in fact.support} == {"c", "d"}
+    assert fact.conflicts == () and fact.status is FactStatus.CORROBORATED
+
+
+def replace_claims(analysis, **changes):
+    """The analysis with every claim changed as given."""
+    return dataclasses.replace(
+        analysis, claims=tuple(dataclasses.replace(c, **changes) for c in analysis.claims)
+    )
+
+
+def test_figures_left_over_on_both_sides_conflict_and_an_added_one_does_not():
+    raised = figure_claim(
+        "a", "The dividend rose to 25 cents from 12 cents.", "cent", ("25", 25.0), ("12", 12.0)
+    )
+    other = figure_claim(
+        "b", "The dividend rose to 25 cents, up from 13 cents.", "cent", ("25", 25.0), ("13", 13.0)
+    )
+    conflict = number_conflict(raised, other)
+    assert conflict is not None and conflict.detail == "12 cent vs 13 cent"
+    added = figure_claim("c", "The dividend rose to 25 cents this quarter.", "cent", ("25", 25.0))
+    assert number_conflict(raised, added) is None
