@@ -308,15 +308,22 @@ class SQLStore:
             with self._backend.reading() as db:
                 rows = db.execute(selection).fetchall()
             return {str(article_id): str(story_id) for article_id, story_id in rows}
-        wanted = list(dict.fromkeys(article_ids))
         found: dict[str, str] = {}
+        for rows in self._rows_where_in(selection, "article_id", article_ids):
+            found.update((str(article_id), str(story_id)) for article_id, story_id in rows)
+        return found
+
+    def _rows_where_in(
+        self, select: str, column: str, values: Iterable[str]
+    ) -> Iterator[list[Sequence[Any]]]:
+        """The rows of ``select`` whose ``column`` is one of ``values``, batch by batch."""
+        wanted = list(dict.fromkeys(values))
         for start in range(0, len(wanted), BATCH):
             batch = wanted[start : start + BATCH]
             marks = ", ".join("?" * len(batch))
             with self._backend.reading() as db:
-                rows = db.execute(f"{selection} WHERE article_id IN ({marks})", batch).fetchall()
-            found.update((str(article_id), str(story_id)) for article_id, story_id in rows)
-        return found
+                rows = db.execute(f"{select} WHERE {column} IN ({marks})", batch).fetchall()
+            yield rows
 
     def replace_stories(
         self,
@@ -555,15 +562,8 @@ class SQLStore:
         Stories that are unknown or not reconciled yet are left out. Read from the fact
         rows in batches, without decoding any reconciliation: what a listing needs.
         """
-        wanted = list(dict.fromkeys(story_ids))
         found: dict[str, FactTally] = {}
-        for start in range(0, len(wanted), BATCH):
-            batch = wanted[start : start + BATCH]
-            marks = ", ".join("?" * len(batch))
-            with self._backend.reading() as db:
-                rows = db.execute(
-                    f"SELECT {TALLY_SELECTION} WHERE r.story_id IN ({marks})", batch
-                ).fetchall()
+        for rows in self._rows_where_in(f"SELECT {TALLY_SELECTION}", "r.story_id", story_ids):
             try:
                 found.update(tally_rows(rows))
             except ValueError as error:
