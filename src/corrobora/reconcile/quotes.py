@@ -18,7 +18,8 @@ from ..model import DiffChunk, DiffOp, Quote, QuoteGroup, QuoteVariant
 from ..text import stable_id
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_MIN_WORDS = 4
+MIN_QUOTE_WORDS = 4
+"""Shorter wordings are one utterance only when identical: a few words match too easily."""
 
 
 def quote_words(text: str) -> list[str]:
@@ -48,7 +49,8 @@ def word_diff(reference: str, other: str) -> tuple[DiffChunk, ...]:
     return tuple(chunks)
 
 
-def _compatible(a: Quote, b: Quote) -> bool:
+def speakers_compatible(a: Quote, b: Quote) -> bool:
+    """True unless both quotes name a speaker and the speakers differ."""
     return a.speaker_key is None or b.speaker_key is None or a.speaker_key == b.speaker_key
 
 
@@ -75,10 +77,10 @@ def group_quotes(
         for g, members in enumerate(groups):
             if any(ordered[m].article_id == quote.article_id for m in members):
                 continue
-            if not all(_compatible(ordered[m], quote) for m in members):
+            if not all(speakers_compatible(ordered[m], quote) for m in members):
                 continue
             head = words[members[0]]
-            if min(len(words[i]), len(head)) < _MIN_WORDS and words[i] != head:
+            if min(len(words[i]), len(head)) < MIN_QUOTE_WORDS and words[i] != head:
                 continue
             score = quote_match(words[i], head)
             if score >= threshold and score > best_score:

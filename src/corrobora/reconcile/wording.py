@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from ..model import Claim, Conflict, ConflictKind, Evidence, Quote
-from .quotes import quote_match, quote_words
+from .quotes import MIN_QUOTE_WORDS, quote_match, quote_words, speakers_compatible
 
 __all__ = ["reworded", "wording_conflict"]
 
-_MIN_WORDS = 4
 _SHOWN_CHANGES = 3
 #: Contraction endings and the words they stand for ("'d" is left alone: had or would).
 _CONTRACTIONS = (("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'m", "am"))
@@ -91,10 +90,10 @@ def wording_conflict(
     """
     for x in quotes_a:
         for y in quotes_b:
-            if x.speaker_key and y.speaker_key and x.speaker_key != y.speaker_key:
+            if not speakers_compatible(x, y):
                 continue
             wx, wy = quote_words(x.text), quote_words(y.text)
-            if min(len(wx), len(wy)) < _MIN_WORDS or quote_match(wx, wy) < threshold:
+            if min(len(wx), len(wy)) < MIN_QUOTE_WORDS or quote_match(wx, wy) < threshold:
                 continue
             changes = _inner_changes(x.text, y.text)
             if changes:
