@@ -6,6 +6,7 @@ command runs; ``cli.py`` registers it.
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import sys
@@ -16,8 +17,9 @@ import click
 from .errors import CorroboraError, MissingDependency
 from .settings import load_settings
 
-DEFAULT_CACHE = 1024
-"""Story pages and documents kept per worker: about 50 MB for pages of 50 kB."""
+DEFAULT_CACHE = 8192
+"""Story pages and documents kept per worker, gzip-compressed: about 10 kB each, so at
+most about 80 MB."""
 
 WORKER_STARTUP_SECONDS = 60
 """How long a worker process may take to start answering before it counts as hung."""
@@ -40,6 +42,7 @@ def _serve(
     workers: int,
     cache_size: int,
     threads: int | None,
+    warm: bool,
     quiet: bool,
 ) -> None:
     try:
@@ -63,6 +66,7 @@ def _serve(
         allowed_hosts=LOOPBACK_HOSTS if loopback else ("*",),
         cache_size=cache_size,
         threads=threads,
+        warm=warm,
     )
     app = create_app(config)  # checks the store here, before any worker starts
     mode = "read-write (ingest allowed)" if allow_ingest else "read-only"
@@ -78,6 +82,7 @@ def _serve(
         "log_level": "warning" if quiet else "info",
         "access_log": not quiet,
         "server_header": False,
+        "log_config": _log_config(),
     }
     if workers == 1:
         uvicorn.run(app, **options)
@@ -92,6 +97,15 @@ def _serve(
         timeout_worker_healthcheck=WORKER_STARTUP_SECONDS,
         **options,
     )
+
+
+def _log_config() -> dict[str, Any]:
+    """The logging set-up of uvicorn, with corrobora's own messages (cache warming) beside it."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["corrobora"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    return config
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -139,12 +153,22 @@ def _serve(
     help="Rendered story pages and documents kept in memory by each worker.",
 )
 @click.option(
+    "--warm",
+    is_flag=True,
+    help="Render the most recent stories' pages into the cache at start (in the background).",
+)
+@click.option(
     "--threads",
     type=click.IntRange(1, 256),
     default=None,
     help="Requests each worker answers at once (default: 1 for SQLite, 4 for PostgreSQL).",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No startup line and no access log.")
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="No startup line and no access log (warnings and --warm's line remain).",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 def serve(
     db: str | None,
@@ -156,6 +180,7 @@ def serve(
     workers: int,
     cache_size: int,
     threads: int | None,
+    warm: bool,
     quiet: bool,
     debug: bool,
 ) -> None:
@@ -189,6 +214,7 @@ def serve(
             workers=workers,
             cache_size=cache_size,
             threads=threads,
+            warm=warm,
             quiet=quiet,
         )
     except CorroboraError as exc:

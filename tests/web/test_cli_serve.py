@@ -94,7 +94,9 @@ def test_several_workers_get_the_configuration_through_the_environment(
     demo_db: str, started: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(CONFIG_VARIABLE, raising=False)
-    result = CliRunner().invoke(cli, ["serve", "--db", demo_db, "--workers", "2", "--cache", "9"])
+    result = CliRunner().invoke(
+        cli, ["serve", "--db", demo_db, "--workers", "2", "--cache", "9", "--warm"]
+    )
     assert result.exit_code == 0, result.output
     assert "2 worker processes" in result.output
     (call,) = started
@@ -103,6 +105,7 @@ def test_several_workers_get_the_configuration_through_the_environment(
     app = app_from_environment()
     assert app.state.web.pool.location == demo_db
     assert app.state.web.config.cache_size == 9
+    assert app.state.web.config.warm
 
 
 def test_two_worker_processes_answer(demo_db: str) -> None:

@@ -28,6 +28,7 @@ def test_a_configuration_survives_the_trip_through_json(tmp_path: Path) -> None:
         page_size=30,
         cache_size=7,
         threads=3,
+        warm=True,
     )
     assert config_from_json(config_json(config)) == config
     assert config_from_json(config_json(dataclasses.replace(config, threads=None))).threads is None

@@ -8,7 +8,9 @@ an abbreviation may end it early; the span itself is always shown whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Span
 
@@ -49,20 +51,49 @@ def _is_abbreviation(text: str, period_at: int) -> bool:
     return bool(word) and (word in _ABBREVIATIONS or bool(_INITIALS.match(word)))
 
 
-def _sentence_bounds(text: str, span: Span) -> tuple[int, int]:
-    """Return ``[start, end)`` of the sentence(s) around ``span`` within a window."""
-    low = max(0, span.start - _WINDOW)
-    high = min(len(text), span.end + _WINDOW)
-    start, end = low, high
-    for match in _BREAK.finditer(text, low, high):
+@dataclass(frozen=True, slots=True)
+class _Breaks:
+    """The sentence breaks of one text, in order: where each starts, ends, and its gap.
+
+    ``gap`` is where the sentence before the break ends (after its closing punctuation).
+    """
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    gaps: tuple[int, ...]
+
+
+@lru_cache(maxsize=256)
+def _breaks(text: str) -> _Breaks:
+    """Every sentence break of ``text``, found once: a page cuts many excerpts from one text."""
+    starts: list[int] = []
+    ends: list[int] = []
+    gaps: list[int] = []
+    for match in _BREAK.finditer(text):
         if match.group().startswith(".") and _is_abbreviation(text, match.start()):
             continue
-        gap = match.start() + len(match.group().rstrip())
-        if match.end() <= span.start:
-            start = match.end()
-        elif gap >= span.end:
-            end = gap
-            break
+        starts.append(match.start())
+        ends.append(match.end())
+        gaps.append(match.start() + len(match.group().rstrip()))
+    return _Breaks(tuple(starts), tuple(ends), tuple(gaps))
+
+
+def _sentence_bounds(text: str, span: Span) -> tuple[int, int]:
+    """Return ``[start, end)`` of the sentence(s) around ``span`` within a window.
+
+    The sentence starts after the last break that ends before the span and ends at the
+    first break after the span; a window of characters either side bounds both.
+    """
+    low = max(0, span.start - _WINDOW)
+    high = min(len(text), span.end + _WINDOW)
+    breaks = _breaks(text)
+    start, end = low, high
+    before = bisect_right(breaks.ends, span.start) - 1
+    if before >= 0 and breaks.starts[before] >= low:
+        start = breaks.ends[before]
+    after = max(bisect_left(breaks.gaps, span.end), before + 1)
+    if after < len(breaks.gaps) and breaks.gaps[after] <= high:
+        end = breaks.gaps[after]
     return start, end
 
 

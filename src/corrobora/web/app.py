@@ -31,6 +31,7 @@ from .routes_ingest import router as ingest_router
 from .routes_pages import router as pages_router
 from .security import HEADERS, SecurityHeaders
 from .stores import StorePool
+from .warming import start_warming
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +85,10 @@ def create_app(config: WebConfig) -> FastAPI:
         # Handlers are plain functions run in anyio's worker threads; this bounds how
         # many run at once (ingest has a limiter of its own, see routes_ingest).
         to_thread.current_default_thread_limiter().total_tokens = config.request_threads
+        warming = start_warming(app.state.web) if config.warm else None
         yield
+        if warming is not None:
+            warming.set()
         pool.close()
 
     app = FastAPI(

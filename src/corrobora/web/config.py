@@ -27,7 +27,10 @@ class WebConfig:
             server against DNS rebinding). ``("*",)`` answers every host.
         page_size: stories per page of the listing, by default.
         max_upload_bytes: the largest ingest request body accepted.
-        cache_size: rendered story pages and documents kept in memory (0: none).
+        cache_size: rendered story pages and documents kept in memory, compressed
+            (0: none).
+        warm: render the pages of the most recent stories into the cache at start
+            (as many as it holds), in a thread of its own.
         threads: requests a worker process answers at once. Rendering is CPU work
             that holds Python's interpreter lock, so on a SQLite store one at a time
             (the default) answers fastest; None picks 1 for SQLite and 4 for a
@@ -40,8 +43,9 @@ class WebConfig:
     allowed_hosts: tuple[str, ...] = ("*",)
     page_size: int = 20
     max_upload_bytes: int = 20 * 1024 * 1024
-    cache_size: int = 1024
+    cache_size: int = 8192
     threads: int | None = None
+    warm: bool = False
 
     @property
     def request_threads(self) -> int:

@@ -44,10 +44,6 @@ class Pages:
         """Return the template ``name`` rendered with ``context``."""
         return self.env.get_template(name).render(**context)
 
-    def html(self, body: bytes, *, status: int = 200) -> HTMLResponse:
-        """Return an already rendered page as an HTML response."""
-        return HTMLResponse(body, status_code=status)
-
     def response(self, name: str, *, status: int = 200, **context: Any) -> HTMLResponse:
         """Return the template ``name`` rendered as an HTML response."""
         return HTMLResponse(self.render(name, **context), status_code=status)

@@ -8,22 +8,21 @@ rows. Errors are ``{"ok": false, "status": ..., "error": "..."}``.
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 
 from .. import __version__
 from ..model import FactStatus
-from ..report import analysis_document, story_list_json, to_document
+from ..report import analysis_document, story_list_json
 from ..report.common import StoryView
 from ..report.jsondoc import SCHEMA_VERSION, story_document
-from .cache import story_key
+from .answers import encode_json, packed_document, packed_response
 from .deps import WebState, get_state
 from .listing import ListingPage, ListingQuery, list_stories
 from .params import listing_query, search_query
-from .reads import article_record, find_story, report_of, story_report
+from .reads import article_record, find_story, story_report
 from .schemas import ErrorBody, StoryListing, StoryListItem
 
 router = APIRouter(prefix="/api")
@@ -41,14 +40,8 @@ _DOCUMENT: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _encode(document: dict[str, Any]) -> bytes:
-    """A document as compact UTF-8 JSON, as built (no re-validation)."""
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def _json(document: dict[str, Any] | bytes) -> Response:
-    body = document if isinstance(document, bytes) else _encode(document)
-    return Response(body, media_type="application/json")
+def _json(document: dict[str, Any]) -> Response:
+    return Response(encode_json(document), media_type="application/json")
 
 
 def _listing(found: ListingPage) -> StoryListing:
@@ -92,15 +85,11 @@ def search_api(
     responses=_DOCUMENT,
     summary="One story's reconciliation",
 )
-def story_api(state: State, story_id: Ident) -> Response:
+def story_api(state: State, story_id: Ident, request: Request) -> Response:
     """The JSON document of one story (docs/json-schema.md), as ``corrobora show`` prints it."""
     store = state.pool.reader()
-    story = find_story(store, story_id)
-
-    def build() -> bytes:
-        return _encode(to_document([report_of(store, story)]))
-
-    return _json(state.answers.get_or_make(story_key("document", story), build))
+    packed = packed_document(state, store, find_story(store, story_id))
+    return packed_response(packed, "application/json", request.headers.get("accept-encoding"))
 
 
 @router.get(

@@ -10,19 +10,16 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..model import Span, Story, StorySummary
 from ..report.analysis_html import MARK_CSS
-from ..report.common import StoryView, period
+from ..report.common import period
 from ..report.htmlstyle import CSS
+from .answers import packed_page, packed_response
 from .apidocs import operations
 from .articlepage import article_page
-from .cache import story_key
 from .deps import WebState, get_state
 from .listing import ListingQuery, SortOrder, list_stories
 from .params import listing_query
 from .problems import Problem
-from .provenance import provenance_graph
-from .reads import article_record, find_story, report_of
-from .storypage import story_page
-from .timeline import timeline_chart
+from .reads import article_record, find_story
 
 router = APIRouter(include_in_schema=False)
 
@@ -80,22 +77,13 @@ def stories_html(state: State, listing: Annotated[ListingQuery, Depends(listing_
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_html(state: State, story_id: StoryId) -> Any:
+def story_html(state: State, story_id: StoryId, request: Request) -> Any:
     """One story: facts, conflicts, quotes, coverage, provenance and timeline."""
     store = state.pool.reader()
-    story = find_story(store, story_id)
-
-    def render() -> bytes:
-        view = StoryView(report_of(store, story))
-        return state.pages.render(
-            "story.html",
-            page=story_page(view),
-            graph=provenance_graph(view, view.story.id),
-            chart=timeline_chart(view, view.story.id),
-            q="",
-        ).encode("utf-8")
-
-    return state.pages.html(state.answers.get_or_make(story_key("page", story), render))
+    packed = packed_page(state, store, find_story(store, story_id))
+    return packed_response(
+        packed, "text/html; charset=utf-8", request.headers.get("accept-encoding")
+    )
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

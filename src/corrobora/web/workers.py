@@ -37,6 +37,7 @@ def config_json(config: WebConfig) -> str:
             "page_size": config.page_size,
             "cache_size": config.cache_size,
             "threads": config.threads,
+            "warm": config.warm,
         }
     )
 
@@ -57,6 +58,7 @@ def config_from_json(text: str) -> WebConfig:
             page_size=int(data["page_size"]),
             cache_size=int(data["cache_size"]),
             threads=None if data["threads"] is None else int(data["threads"]),
+            warm=bool(data["warm"]),
         )
     except (ValueError, KeyError, TypeError) as error:
         raise ConfigError(f"{CONFIG_VARIABLE} is not a web configuration ({error})") from None
