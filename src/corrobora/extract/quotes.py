@@ -8,7 +8,9 @@ opens with a mark (the news convention for long quotes) or closes it before open
 another; otherwise it is closed at the paragraph end, so an unbalanced mark only ever
 affects its own paragraph. A quote split by its cue (“A,” he said, “B.”) is one quote.
 The speaker is the subject of the reporting cue that frames the quote (see
-:func:`corrobora.extract.attribution.quote_frames`).
+:func:`corrobora.extract.attribution.quote_frames`); whether the quoted words are a
+direct quote or a partial one (a title, a term, a fragment of the writer's sentence)
+is decided by :mod:`corrobora.extract.quote_kinds`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from spacy.tokens import Doc
 
 from ..model import Article, Mention, Quote, Span
 from .attribution import quote_frames
-from .cues import QUOTE_MARKS, ArticleIndex
+from .cues import ArticleIndex
+from .quote_kinds import continues_writer, is_partial
 
 __all__ = ["RawQuote", "find_quotes", "scan_quotes"]
 
@@ -59,8 +62,6 @@ _SINGLE_LOOKAHEAD = 64
 """Marks after a single quotation mark searched for the one closing it."""
 
 _CLOSE, _REOPEN, _SKIP = "close", "reopen", "skip"
-_UTTERANCE_END = frozenset(".,;:!?…—–-")
-_LEADING = " \t\u00a0.…([" + "".join(_FAMILY)
 _SINGLE_CLOSER = re.compile(r"\S['’](?:\s|$|[.,;:!?])")
 
 
@@ -302,9 +303,10 @@ def _is_split(ix: ArticleIndex, prev: RawQuote, raw: RawQuote) -> bool:
     the first part ended in a comma, a question or an exclamation mark (“A,” she said.
     “B.”): the speaker's utterance went on past the cue. The clause may describe the
     speaker at length ("said Ann Lee, a lawyer in Orlando who ...") but holds no
-    sentence end of its own.
+    sentence end of its own. A first part woven into the writer's sentence ("called it
+    “a mess,” adding, “We …”") is a partial quote of its own, not part of the next.
     """
-    if prev.close_end is None:
+    if prev.close_end is None or continues_writer(ix, prev.parts[0], prev.open_at):
         return False
     text = ix.text
     gap = text[prev.close_end : raw.open_at]
@@ -325,33 +327,6 @@ def _is_split(ix: ArticleIndex, prev: RawQuote, raw: RawQuote) -> bool:
     )
 
 
-def _partial(ix: ArticleIndex, raw: RawQuote) -> bool:
-    """True for quoted words that continue the sentence around them: a partial quote.
-
-    "said the plan was “dead”", "the so-called “alt-right”": the words before the
-    opening mark run on without a comma, colon or dash, and are not a reporting verb
-    introducing the utterance ("chanted “…”", "saying “…”"); or the sentence runs on
-    in lower case right after the closing mark ("“most people” can't be trusted").
-    """
-    text = ix.text
-    last = raw.parts[-1]
-    if raw.close_end is not None and text[last.end - 1] not in _UTTERANCE_END:
-        after = text[raw.close_end : raw.close_end + 2].lstrip(" \u00a0")
-        if after[:1].islower():
-            return True  # “most people in politics” can't be trusted
-    at = raw.open_at
-    while at > 0 and text[at - 1] in QUOTE_MARKS:
-        at -= 1
-    start, _ = ix.sentence_bounds(raw.open_at)
-    line = text.rfind("\n", 0, at) + 1
-    prefix = text[max(start, line) : at].rstrip(" \t\u00a0")
-    if not prefix or not prefix[-1].isalnum():
-        return False
-    first = raw.parts[0].slice(text).lstrip(_LEADING)[:1]
-    before = ix.token_at(len(prefix) + max(start, line) - 1)
-    return before not in ix.cues or not (first.isupper() or ix.doc[before].pos_ == "VERB")
-
-
 def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
     """Return the direct quotes of ``article`` in text order, with their speakers.
 
@@ -364,7 +339,7 @@ def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tupl
     gets its display name and key; an anonymous or document speaker ("a source
     quoted by the newspaper") gets its words as ``speaker`` and no key. ``cue`` is the
     lemma of the reporting verb ("say", "point out"), "according to", a noun of
-    speech ("claim" in "Trump's claim that ...") or the dash of a signed quote
+    speech ("claim" in "the mayor's claim that ...") or the dash of a signed quote
     (“…” ― Ana Ruiz). Without a speaker, ``speaker``, ``speaker_key`` and ``cue`` are
     None.
     """
@@ -384,7 +359,7 @@ def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tupl
                 speaker.name if speaker is not None else None,
                 speaker.key if speaker is not None and speaker.entity else None,
                 frame.cue if frame is not None else None,
-                not _partial(ix, raw),
+                not is_partial(ix, raw.parts, raw.open_at, raw.close_end, frame),
             )
         )
     return tuple(quotes)
