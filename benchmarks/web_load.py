@@ -23,7 +23,8 @@ static file (``--baseline`` seconds): what the machine, the server stack and the
 manage with no corrobora work at all.
 
 Everything runs twice (``--cache both``): with cold page caches, which fill during the
-run (most story pages are rendered on request), and with ``serve --warm``, measured
+run (``serve --no-warm``: most story pages are rendered on request), and with
+``serve --warm`` (the default), measured
 once every worker has rendered the pages of its stories.
 
     .venv/bin/python benchmarks/web_load.py [--db store.db] [--clients 50] [--seconds 30]
@@ -110,7 +111,7 @@ WARM_TIMEOUT = 1800.0
 def start_server(db: str, port: int, workers: int, warm: bool) -> subprocess.Popen[str]:
     """Start ``corrobora serve``; with ``warm``, return once every worker's cache is warm."""
     command = [sys.executable, "-m", "corrobora", "serve", "--db", db, "--port", str(port)]
-    command += ["--workers", str(workers), "-q"] + (["--warm"] if warm else [])
+    command += ["--workers", str(workers), "-q", "--warm" if warm else "--no-warm"]
     server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     warmed = threading.Semaphore(0)
 

@@ -153,8 +153,9 @@ def _log_config() -> dict[str, Any]:
     help="Rendered story pages and documents kept in memory by each worker.",
 )
 @click.option(
-    "--warm",
-    is_flag=True,
+    "--warm/--no-warm",
+    default=True,
+    show_default=True,
     help="Render the most recent stories' pages into the cache at start (in the background).",
 )
 @click.option(

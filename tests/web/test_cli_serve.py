@@ -63,6 +63,7 @@ def test_serves_on_loopback_by_default(demo_db: str, started: list[dict[str, Any
     assert (call["host"], call["port"]) == ("127.0.0.1", 8123)
     assert call["app"].state.web.pool.location == demo_db
     assert call["app"].state.web.config.allow_ingest is False
+    assert call["app"].state.web.config.warm is True  # pages rendered ahead by default
 
 
 def test_warns_when_exposed_without_token(demo_db: str, started: list[dict[str, Any]]) -> None:
@@ -95,7 +96,7 @@ def test_several_workers_get_the_configuration_through_the_environment(
 ) -> None:
     monkeypatch.delenv(CONFIG_VARIABLE, raising=False)
     result = CliRunner().invoke(
-        cli, ["serve", "--db", demo_db, "--workers", "2", "--cache", "9", "--warm"]
+        cli, ["serve", "--db", demo_db, "--workers", "2", "--cache", "9", "--no-warm"]
     )
     assert result.exit_code == 0, result.output
     assert "2 worker processes" in result.output
@@ -105,7 +106,7 @@ def test_several_workers_get_the_configuration_through_the_environment(
     app = app_from_environment()
     assert app.state.web.pool.location == demo_db
     assert app.state.web.config.cache_size == 9
-    assert app.state.web.config.warm
+    assert app.state.web.config.warm is False
 
 
 def test_two_worker_processes_answer(demo_db: str) -> None:
