@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 from corrobora.errors import IngestError
 from corrobora.ingest import parse_document
 from corrobora.ingest.decode import decode_bytes
+from corrobora.ingest.meta import storable
 from corrobora.ingest.text import parse_text
 from corrobora.model import Article
 
@@ -30,7 +31,7 @@ def test_text_body_is_a_suffix_of_the_input(text):
     except IngestError as error:
         assert error.path == "x.txt"
     else:
-        assert text.endswith(article.text)
+        assert storable(text).endswith(article.text)  # NUL dropped, lone surrogates replaced
         assert article.outlet == "x"
 
 

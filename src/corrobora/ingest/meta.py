@@ -7,8 +7,10 @@ the text, the outlet to the URL's host (without ``www.``) and then to the file's
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import PurePath
+from typing import overload
 from urllib.parse import urlsplit
 
 from dateutil import parser as date_parser
@@ -160,6 +162,24 @@ def first_line(text: str) -> str:
     return ""
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+@overload
+def storable(value: str) -> str: ...
+@overload
+def storable(value: None) -> None: ...
+def storable(value: str | None) -> str | None:
+    """``value`` without NUL characters and with lone surrogates as U+FFFD.
+
+    Neither can be stored: PostgreSQL refuses NUL in text, and a lone surrogate (which a
+    JSON ``\\ud800`` escape or a broken page can carry) is not valid UTF-8 anywhere.
+    """
+    if value is None or not _UNSTORABLE.search(value):
+        return value
+    return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
+
+
 def clip_title(title: str) -> str:
     """Fold white space in ``title`` and cut it at a word boundary past TITLE_MAX_CHARS."""
     title = " ".join(title.split())
@@ -192,6 +212,7 @@ def make_article(
         language: the declared language, if any; never guessed.
         source_name: the file the article was read from (``path`` when None).
     """
+    text, title, outlet, url = storable(text), storable(title), storable(outlet), storable(url)
     clean_url = _blank_to_none(url)
     outlet_name = _blank_to_none(outlet)
     if outlet_name is None:

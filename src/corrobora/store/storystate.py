@@ -59,7 +59,7 @@ def recent_postings(db: Db, keys: Iterable[str], per_key: int) -> dict[str, list
             " SELECT key, story_id, touched, ROW_NUMBER() OVER"
             " (PARTITION BY key ORDER BY touched DESC, story_id) AS rank"
             f" FROM story_keys WHERE key IN ({_marks(len(batch))})"
-            ") WHERE rank <= ? ORDER BY key, touched, story_id",
+            ") AS ranked WHERE rank <= ? ORDER BY key, touched, story_id",
             [*batch, per_key],
         ).fetchall()
         for key, story_id in rows:
