@@ -319,7 +319,9 @@ class Fact:
 
     ``timeline`` lists each article that states the fact once, in publication order,
     with what its report did: first, corroborates, repeats (a copy), contradicts,
-    updates or corrects.
+    updates or corrects. ``related`` holds the ids of the story's other facts that tell
+    of the same event without stating the same thing (see
+    ``ReconcileParams.related_threshold``).
     """
 
     id: str
@@ -333,6 +335,7 @@ class Fact:
     confidence: float = 0.0
     confidence_reason: str = ""
     timeline: tuple[FactEvent, ...] = ()
+    related: tuple[str, ...] = ()
 
 
 class DiffOp(StrEnum):

@@ -96,3 +96,6 @@ def test_evaluate_claims_on_two_documents(tmp_path: Path):
     singles = evaluation.scores[names.index("all singletons B-cubed")]
     assert singles.precision == 1.0 and singles.recall < 1.0
     assert 0.0 < evaluation.scores[0].f1 <= 1.0
+    events = evaluation.scores[names.index("event grouping B-cubed")]
+    assert events.recall >= evaluation.scores[0].recall  # a lower cut joins more
+    assert counts["events"] <= counts["facts"]

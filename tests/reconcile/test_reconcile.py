@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from corrobora.errors import ConfigError
 from corrobora.model import (
     ConflictKind,
     CopyLink,
@@ -268,3 +271,49 @@ def test_a_figure_stated_by_both_wordings_is_not_a_conflict():
     recon = reconcile(_story(a, b), [a, b], [], ReconcileParams(embeddings="none"))
     fact = _fact_with(recon, "a", "hospital")
     assert fact.conflicts == ()
+
+
+def _related_story():
+    a = make_analysis(
+        "a",
+        "Harbor Times",
+        [
+            "The storm damaged the cranes at the northern pier of the harbour.",
+            "The town council approved a new budget for the school library.",
+        ],
+        day=1,
+    )
+    b = make_analysis(
+        "b",
+        "Coast Courier",
+        [
+            "Engineers said repairs to the pier cranes will take a month.",
+            "A bakery on Mill Street won a regional prize for its rye bread.",
+        ],
+        day=2,
+    )
+    return a, b
+
+
+def test_facts_of_one_event_are_related_and_others_are_not():
+    a, b = _related_story()
+    params = ReconcileParams(embeddings="none", related_threshold=0.15)
+    recon = reconcile(_story(a, b), [a, b], [], params)
+    damage, repairs = _fact_with(recon, "a", "storm"), _fact_with(recon, "b", "repairs")
+    assert damage is not repairs  # different statements stay apart ...
+    assert repairs.id in damage.related and damage.id in repairs.related  # ... but related
+    budget, bakery = _fact_with(recon, "a", "budget"), _fact_with(recon, "b", "bakery")
+    assert budget.related == () and bakery.related == ()
+    assert all(fact.id not in fact.related for fact in recon.facts)
+
+
+def test_related_threshold_at_the_same_threshold_relates_nothing():
+    a, b = _related_story()
+    params = ReconcileParams(embeddings="none", related_threshold=0.42, same_threshold=0.42)
+    recon = reconcile(_story(a, b), [a, b], [], params)
+    assert all(fact.related == () for fact in recon.facts)
+
+
+def test_related_threshold_above_the_same_threshold_is_refused():
+    with pytest.raises(ConfigError, match="related_threshold"):
+        ReconcileParams(same_threshold=0.3, related_threshold=0.5)

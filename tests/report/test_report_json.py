@@ -68,6 +68,7 @@ FACT_KEYS = {
     "confidence",
     "confidence_reason",
     "timeline",
+    "related",
 }
 SUPPORT_KEYS = {"article", "claim", "span", "text", "origin", "is_copy"}
 CONFLICT_KEYS = {"kind", "nature", "detail", "values"}

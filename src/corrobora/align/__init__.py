@@ -1,6 +1,12 @@
 """Claim alignment: which claims of different articles state the same thing."""
 
-from .grouping import group_claims
+from .grouping import candidate_pairs, group_claims, group_scored
 from .similarity import ClaimVectors, claim_similarity
 
-__all__ = ["ClaimVectors", "claim_similarity", "group_claims"]
+__all__ = [
+    "ClaimVectors",
+    "candidate_pairs",
+    "claim_similarity",
+    "group_claims",
+    "group_scored",
+]

@@ -51,7 +51,19 @@ def group_claims(
     claims: Sequence[Claim], vectors: ClaimVectors, threshold: float
 ) -> list[list[str]]:
     """Return groups of claim ids, each one fact, in the order of their first claim."""
-    scored = candidate_pairs(claims, vectors, threshold)
+    return group_scored(claims, candidate_pairs(claims, vectors, threshold), threshold)
+
+
+def group_scored(
+    claims: Sequence[Claim], scored: Sequence[tuple[float, str, str]], threshold: float
+) -> list[list[str]]:
+    """Group claims at ``threshold`` from pairs :func:`candidate_pairs` scored, best first.
+
+    The pairs may have been scored for a lower threshold (to group at two levels from
+    one scoring); those below half of ``threshold`` are left out, so the groups are
+    those :func:`group_claims` makes.
+    """
+    scored = [item for item in scored if item[0] >= threshold / 2]
     sim = {(a, b): s for s, a, b in scored}
     group_of = {c.id: c.id for c in claims}
     members: dict[str, list[str]] = {c.id: [c.id] for c in claims}

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from ..align import ClaimVectors, group_claims
+from ..align import ClaimVectors, candidate_pairs, group_scored
 from ..align.embeddings import load_encoder
 from ..errors import ConfigError
 from ..model import AnalyzedArticle, Claim, Span
@@ -54,7 +54,9 @@ log = logging.getLogger(__name__)
 RULES = (
     "Claims: the sentences of the gold event mentions. Gold: two claims belong together "
     "when they share a cross-document event chain. Prediction: corrobora's fact grouping "
-    "of the claims of each gold story at reconcile.same_threshold. B-cubed per claim "
+    "of the claims of each gold story at reconcile.same_threshold; event grouping: the "
+    "same grouping cut at reconcile.related_threshold (facts related as one event). "
+    "B-cubed per claim "
     "against its gold set (itself and the claims it shares a chain with); pairwise over "
     "the pairs of claims of one story."
 )
@@ -302,32 +304,44 @@ def score_claims(claim_set: ClaimSet, settings: Settings) -> Evaluation:
     started = time.perf_counter()
     encoder = load_encoder(settings.reconcile.embeddings)
     claims, records = claim_set.claims, claim_set.items
+    params = settings.reconcile
     predicted: dict[Item, int] = {}
+    events: dict[Item, int] = {}
     linked: set[tuple[Item, Item]] = set()
-    tp = fp = fn = 0
+    tp = fp = fn = event_tp = event_fp = event_fn = 0
     for story_items in claim_set.stories.values():
         story_claims = [claims[item] for item in story_items]
-        vectors = ClaimVectors.build(story_claims, encoder, settings.reconcile.pair_model)
+        vectors = ClaimVectors.build(story_claims, encoder, params.pair_model)
         item_of = {claims[item].id: item for item in story_items}
-        for group in group_claims(story_claims, vectors, settings.reconcile.same_threshold):
-            label = len(set(predicted.values()))
-            for claim_id in group:
-                predicted[item_of[claim_id]] = label
+        scored = candidate_pairs(story_claims, vectors, params.related_threshold)
+        for grouping, threshold in (
+            (predicted, params.same_threshold),
+            (events, params.related_threshold),
+        ):
+            for group in group_scored(story_claims, scored, threshold):
+                label = len(set(grouping.values()))
+                for claim_id in group:
+                    grouping[item_of[claim_id]] = label
         for a, b in combinations(sorted(story_items), 2):
             together = bool(records[a].chains & records[b].chains)
             same = predicted[a] == predicted[b]
+            one_event = events[a] == events[b]
             if together:
                 linked.add((a, b))
             tp += together and same
             fp += same and not together
             fn += together and not same
+            event_tp += together and one_event
+            event_fp += one_event and not together
+            event_fn += together and not one_event
     items = sorted(claims)
     precision, recall = extended_bcubed(items, linked, predicted)
+    event_p, event_r = extended_bcubed(items, linked, events)
     seconds = claim_set.seconds + time.perf_counter() - started
     log.info("claims: %d sentences in %.1fs", len(items), seconds)
     singles_p, singles_r = extended_bcubed(items, linked, {})
-    labels = {story: n for n, story in enumerate(claim_set.stories)}
-    lumped = {item: labels[records[item].story] for item in items}
+    story_numbers = {story: n for n, story in enumerate(claim_set.stories)}
+    lumped = {item: story_numbers[records[item].story] for item in items}
     lumped_p, lumped_r = extended_bcubed(items, linked, lumped)
     return Evaluation(
         task="claims",
@@ -335,6 +349,8 @@ def score_claims(claim_set: ClaimSet, settings: Settings) -> Evaluation:
         scores=(
             ratio_score("claim grouping B-cubed", precision, recall, len(items)),
             Score("claim grouping pairwise", tp, fp, fn),
+            ratio_score("event grouping B-cubed", event_p, event_r, len(items)),
+            Score("event grouping pairwise", event_tp, event_fp, event_fn),
             ratio_score("all singletons B-cubed", singles_p, singles_r, len(items)),
             ratio_score("one fact per story B-cubed", lumped_p, lumped_r, len(items)),
         ),
@@ -344,6 +360,7 @@ def score_claims(claim_set: ClaimSet, settings: Settings) -> Evaluation:
             "claims": len(items),
             "gold links": len(linked),
             "facts": len(set(predicted.values())),
+            "events": len(set(events.values())),
             "seconds": round(seconds),
         },
         problems=claim_set.problems,

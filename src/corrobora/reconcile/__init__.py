@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from ..align import ClaimVectors, group_claims
+from ..align import ClaimVectors, candidate_pairs, group_scored
 from ..align.embeddings import load_encoder
 from ..model import (
     AnalyzedArticle,
@@ -80,8 +81,9 @@ def reconcile(
 
     quotes_in = {c.id: _quotes_inside(c, analysis_of[c.article_id]) for c in claims}
     vectors = ClaimVectors.build(claims, load_encoder(params.embeddings), params.pair_model)
+    scored = candidate_pairs(claims, vectors, params.related_threshold)
     facts: list[Fact] = []
-    for group in group_claims(claims, vectors, params.same_threshold):
+    for group in group_scored(claims, scored, params.same_threshold):
         fact_claims = [by_id[i] for i in group]
         independent = [c for c in fact_claims if c.article_id not in roots]
         conflicts = fact_conflicts(
@@ -105,6 +107,7 @@ def reconcile(
             rank.get(f.first_reported or "", 0),
         )
     )
+    facts = _with_related(facts, group_scored(claims, scored, params.related_threshold))
 
     quotes = group_quotes([q for a in analyses for q in a.quotes], order, params.quote_threshold)
     attributions = tuple(
@@ -120,6 +123,23 @@ def reconcile(
         provenance=_provenance(order, analysis_of, roots),
         copies=story_copies,
     )
+
+
+def _with_related(facts: Sequence[Fact], events: Sequence[Sequence[str]]) -> list[Fact]:
+    """The facts, each listing the others whose claims share one of its event groups."""
+    event_of = {claim_id: number for number, group in enumerate(events) for claim_id in group}
+    events_of = {f.id: {event_of[s.claim_id] for s in f.support} for f in facts}
+    return [
+        replace(
+            fact,
+            related=tuple(
+                other.id
+                for other in facts
+                if other.id != fact.id and events_of[fact.id] & events_of[other.id]
+            ),
+        )
+        for fact in facts
+    ]
 
 
 def _quotes_inside(claim: Claim, analysis: AnalyzedArticle) -> tuple[Quote, ...]:

@@ -309,6 +309,11 @@ class StoryView:
         steps = " · ".join(f"{self.label(e.article_id)} {e.kind.value}" for e in fact.timeline)
         return f"timeline: {steps}"
 
+    def related_line(self, fact: Fact) -> str:
+        """Return "same event as F3, F7" for a fact with related facts, else ""."""
+        numbers = [self.fact_numbers[f] for f in fact.related if f in self.fact_numbers]
+        return f"same event as {', '.join(numbers)}" if numbers else ""
+
     def confidence_line(self, fact: Fact) -> str:
         """Return "confidence 0.80 (reason)" or an empty string when none was given."""
         if not fact.confidence and not fact.confidence_reason:

@@ -76,6 +76,8 @@ def _fact(view: StoryView, fact: Fact) -> list[str]:
         out.append(f'<p class="note">{esc(confidence)}</p>')
     if timeline := view.timeline_line(fact):
         out.append(f'<p class="note">{esc(timeline)}</p>')
+    if related := view.related_line(fact):
+        out.append(f'<p class="note">{esc(related)}</p>')
     for conflict in fact.conflicts:
         out.append('<div class="conflict">')
         out.append(

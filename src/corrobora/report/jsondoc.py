@@ -99,6 +99,7 @@ def _fact(view: StoryView, fact: Fact) -> dict[str, Any]:
         "timeline": [
             {"article": event.article_id, "event": str(event.kind)} for event in fact.timeline
         ],
+        "related": list(fact.related),
     }
 
 

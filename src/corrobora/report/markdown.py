@@ -55,6 +55,8 @@ def _fact_lines(view: StoryView, fact: Fact) -> list[str]:
         notes.append(confidence)
     if timeline := view.timeline_line(fact):
         notes.append(timeline)
+    if related := view.related_line(fact):
+        notes.append(related)
     lines += [escape(" · ".join(notes)), ""]
     for conflict in fact.conflicts:
         lines += [f"*{escape(conflict_label(conflict))}:* {escape(conflict.detail)}"]

@@ -66,6 +66,8 @@ def _fact(console: Console, view: StoryView, fact: Fact) -> None:
         console.print(_indent(Text(confidence, style="dim")))
     if timeline := view.timeline_line(fact):
         console.print(_indent(Text(timeline, style="dim")))
+    if related := view.related_line(fact):
+        console.print(_indent(Text(related, style="dim")))
     for conflict in fact.conflicts:
         style = "bold red" if conflict.nature is ConflictNature.DISAGREEMENT else "bold yellow"
         head = Text.assemble((f"{conflict_label(conflict)}: ", style))

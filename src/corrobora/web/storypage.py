@@ -179,7 +179,12 @@ class _Builder:
 
     def fact(self, fact: Fact) -> FactItem:
         view = self.view
-        lines = [view.independence_line(fact), view.confidence_line(fact), view.timeline_line(fact)]
+        lines = [
+            view.independence_line(fact),
+            view.confidence_line(fact),
+            view.timeline_line(fact),
+            view.related_line(fact),
+        ]
         support = tuple(
             self.passage(s.article_id, s.span, s.text, view.via(s.article_id, s.origin, s.is_copy))
             for s in view.ordered_support(fact)
