@@ -14,6 +14,7 @@ import pytest
 
 from corrobora.evaluate.attributions import analyze_documents, score_attributions, score_quotes
 from corrobora.evaluate.brat import read_brat
+from corrobora.evaluate.claims import evaluate_claims
 from corrobora.evaluate.incremental import evaluate_incremental
 from corrobora.evaluate.stories import evaluate_stories
 from corrobora.settings import Settings
@@ -22,6 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 ECBPLUS = SHARED / "data" / "ecbplus" / "raw_xml"
 POLNEAR_DEV = SHARED / "data" / "polnear" / "dev"
+DEV_EVENT_MENTIONS = (
+    SHARED / "data" / "ecbplus" / "cybulska_setup" / "ECB_Dev_Event_gold_mentions.json"
+)
 DEV_TOPICS = ["2", "5", "12", "18", "21", "23", "34", "35"]
 FLOORS: dict[str, float] = {
     key: value
@@ -67,3 +71,14 @@ def test_quotes_speakers_and_attributions_on_polnear_dev_stay_above_their_floors
     assert speaker.extra["accuracy"] >= FLOORS["quote_speaker_dev_accuracy"], speaker
     content = attributions["attribution content"]
     assert content.f1 >= FLOORS["attributions_dev_f1"], content
+
+
+@needs_ecbplus
+def test_event_grouping_of_ecbplus_dev_claims_stays_above_its_floor() -> None:
+    evaluation = evaluate_claims(
+        ECBPLUS, Settings(), mentions=DEV_EVENT_MENTIONS, topics=DEV_TOPICS
+    )
+    scores = {score.name: score for score in evaluation.scores}
+    events = scores["event grouping B-cubed"]
+    assert events.f1 >= FLOORS["claims_dev_event_bcubed_f1"], events
+    assert events.precision > scores["one fact per story B-cubed"].precision, events
