@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -42,6 +43,18 @@ def shingles(text: str, size: int) -> frozenset[str]:
     return frozenset(shingle_sequence(text, size))
 
 
+@lru_cache(maxsize=64)
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The (bands, rows) of an LSH index tuned for ``threshold``, worked out once.
+
+    datasketch finds them by numerical integration over every split of ``num_perm``,
+    which costs far more than indexing the few articles of one story; the split depends
+    only on the threshold and the number of permutations, so it is kept.
+    """
+    tuned = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return tuned.b, tuned.r
+
+
 def candidate_pairs(
     shingle_sets: Sequence[frozenset[str]], *, threshold: float, num_perm: int, seed: int
 ) -> list[tuple[int, int]]:
@@ -60,7 +73,7 @@ def candidate_pairs(
     """
     if not 0.0 < threshold < 1.0:
         raise ValueError(f"LSH threshold must be in (0, 1), got {threshold}")
-    index = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    index = MinHashLSH(num_perm=num_perm, params=lsh_bands(threshold, num_perm))
     present = [i for i, shingle_set in enumerate(shingle_sets) if shingle_set]
     encoded = ([s.encode("utf-8") for s in sorted(shingle_sets[i])] for i in present)
     signatures = MinHash.bulk(encoded, num_perm=num_perm, seed=seed)
