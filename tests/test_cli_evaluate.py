@@ -72,3 +72,22 @@ def test_terminal_output_shows_rules(tmp_path: Path):
     result = run("evaluate", "pairs", "--data", str(data), "-q")
     assert result.exit_code == 0, result.stderr
     assert "Rules:" in result.stdout and "pairs on" in result.stdout
+
+
+def test_claims_scores_facts_and_events_of_every_topic_the_mentions_name(tmp_path: Path):
+    from tests.evaluate.test_claims import write_data
+
+    root, mentions = write_data(tmp_path / "ecb")
+    result = run("evaluate", "claims", "--data", str(root), "--mentions", str(mentions), "--json")
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    names = [score["name"] for score in out["scores"]]
+    assert "claim grouping B-cubed" in names and "event grouping B-cubed" in names
+    assert out["counts"]["stories"] == 1
+
+
+def test_claims_without_mentions_says_what_to_give(tmp_path: Path):
+    result = run("evaluate", "claims", "--data", str(tmp_path))
+    assert result.exit_code == 1
+    assert "needs the gold event mentions: --mentions FILE" in result.output
+    assert "Traceback" not in result.output

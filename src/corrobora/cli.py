@@ -503,13 +503,20 @@ def analyze(
     "--topics",
     metavar="LIST",
     default=None,
-    help="stories: comma-separated topic folders to use (default: all).",
+    help="stories, claims: comma-separated topic folders to use (default: all).",
 )
 @click.option(
     "--limit",
     type=click.IntRange(min=1),
     default=None,
     help="quotes, attributions, pairs: score only the first N documents or pairs.",
+)
+@click.option(
+    "--mentions",
+    metavar="FILE",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="claims: the gold event mentions (a JSON list, as ECB+'s cybulska_setup has).",
 )
 @common_options
 def evaluate(
@@ -518,6 +525,7 @@ def evaluate(
     as_json: bool,
     topics: str | None,
     limit: int | None,
+    mentions: Path | None,
     db: str | None,
     model: str | None,
     quiet: bool,
@@ -535,6 +543,8 @@ def evaluate(
       attributions  the same format: every attribution, matched on its content.
       pairs         MRPC-style TSV (label, id, id, sentence, sentence): same-claim
                     accuracy/F1 and the number/date conflict flag.
+      claims        ECB+ XML folders and --mentions (gold event mentions): the
+                    grouping of event sentences into facts and into events.
     The matching rules of each task are printed with its result and described in
     docs/evaluate.md. Malformed records are listed (file and line) and the rest is
     still scored.
@@ -551,6 +561,8 @@ def evaluate(
             options["topics"] = [t.strip() for t in topics.split(",") if t.strip()]
         if limit:
             options["limit"] = limit
+        if mentions is not None:
+            options["mentions"] = mentions
         with _progress(quiet) as progress:
             result = run_task(task, data, settings, options, progress=progress)
         if as_json:

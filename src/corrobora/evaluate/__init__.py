@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from ..errors import ConfigError
 from ..settings import Settings
 from .attributions import evaluate_attributions, evaluate_quotes
+from .claims import evaluate_claims
 from .copies import evaluate_copies
 from .metrics import Evaluation, Score
 from .pairs import evaluate_pairs
@@ -24,6 +25,7 @@ TASKS: Mapping[str, Task] = {
     "quotes": evaluate_quotes,
     "attributions": evaluate_attributions,
     "pairs": evaluate_pairs,
+    "claims": evaluate_claims,
 }
 """Evaluation tasks by name."""
 
@@ -33,6 +35,7 @@ _OPTIONS: Mapping[str, frozenset[str]] = {
     "quotes": frozenset({"limit"}),
     "attributions": frozenset({"limit"}),
     "pairs": frozenset({"limit"}),
+    "claims": frozenset({"topics", "mentions"}),
 }
 
 

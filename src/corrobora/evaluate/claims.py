@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 from ..align import ClaimVectors, candidate_pairs, group_scored
 from ..align.embeddings import load_encoder
@@ -87,6 +88,33 @@ class GoldMentions:
     problems: tuple[str, ...]
 
 
+def mention_topics(path: Path) -> list[str]:
+    """The topics of the documents a gold mentions file names (``"2"`` for ``"2_1ecbplus"``).
+
+    Raises:
+        ConfigError: the file cannot be read or is not a JSON list of mentions.
+    """
+    data = _mention_list(path)
+    found = {
+        str(mention["doc_id"]).split("_", 1)[0]
+        for mention in data
+        if isinstance(mention, dict) and "doc_id" in mention
+    }
+    return sorted(found, key=lambda topic: (len(topic), topic))
+
+
+def _mention_list(path: Path) -> list[Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot be read ({error.strerror or error})") from None
+    except ValueError as error:
+        raise ConfigError(f"{path}: not JSON ({error})") from None
+    if not isinstance(data, list):
+        raise ConfigError(f"{path}: expected a JSON list of event mentions")
+    return data
+
+
 def read_event_mentions(path: Path, topics: Sequence[str]) -> GoldMentions:
     """Read the gold event mentions of ``topics`` from a JSON list of mentions.
 
@@ -98,14 +126,7 @@ def read_event_mentions(path: Path, topics: Sequence[str]) -> GoldMentions:
     Raises:
         ConfigError: the file cannot be read or is not a JSON list of mentions.
     """
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot be read ({error.strerror or error})") from None
-    except ValueError as error:
-        raise ConfigError(f"{path}: not JSON ({error})") from None
-    if not isinstance(data, list):
-        raise ConfigError(f"{path}: expected a JSON list of event mentions")
+    data = _mention_list(path)
     wanted = set(topics)
     problems: list[str] = []
     rows: list[tuple[Item, str, str]] = []
@@ -372,21 +393,28 @@ def evaluate_claims(
     data: Path,
     settings: Settings,
     *,
-    mentions: Path,
-    topics: Sequence[str],
+    mentions: Path | None = None,
+    topics: Sequence[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Evaluation:
-    """Score corrobora's fact grouping of ECB+ event sentences within gold stories.
+    """Score corrobora's fact and event grouping of ECB+ event sentences within gold stories.
 
     Args:
         data: the ECB+ folder of topic folders of XML files (``raw_xml``).
-        settings: the run's settings (analysis model, embeddings, same_threshold).
+        settings: the run's settings (analysis model, embeddings, thresholds).
         mentions: the JSON list of gold event mentions (``ECB_Dev_Event_gold_mentions``).
-        topics: the topics to score.
+        topics: the topics to score (default: every topic the mentions name).
         progress: called with (documents analyzed, documents in all).
 
     Raises:
-        ConfigError: unusable data, or no annotated sentence found in it.
+        ConfigError: no mentions file, unusable data, or no annotated sentence in it.
     """
+    if mentions is None:
+        raise ConfigError(
+            "the claims task needs the gold event mentions: --mentions FILE (ECB+ "
+            "cybulska_setup/ECB_Dev_Event_gold_mentions.json, for example)"
+        )
+    if topics is None:
+        topics = mention_topics(mentions)
     claim_set = load_claims(data, settings, mentions=mentions, topics=topics, progress=progress)
     return score_claims(claim_set, settings)
