@@ -54,6 +54,18 @@ def group_claims(
     return group_scored(claims, candidate_pairs(claims, vectors, threshold), threshold)
 
 
+def facts_and_events(
+    claims: Sequence[Claim], vectors: ClaimVectors, same: float, related: float
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Group claims twice from one scoring: into facts at ``same``, events at ``related``.
+
+    ``related`` is the lower cut (``ReconcileParams.related_threshold``): claims grouped
+    at it tell of one event, and the facts they fall in are related.
+    """
+    scored = candidate_pairs(claims, vectors, min(same, related))
+    return group_scored(claims, scored, same), group_scored(claims, scored, related)
+
+
 def group_scored(
     claims: Sequence[Claim], scored: Sequence[tuple[float, str, str]], threshold: float
 ) -> list[list[str]]:

@@ -138,13 +138,9 @@ class ClaimVectors:
 
     def similarity(self, a: str, b: str) -> float:
         """Pair score of claims ``a`` and ``b``: high when they state the same thing."""
-        lexical, overlap, semantic = self.lexical(a, b), self.overlap(a, b), self.semantic(a, b)
         if self.pair_model == "learned":
-            features = claim_pair_features(
-                self.claims[a], self.claims[b], lexical, overlap, semantic
-            )
-            return learned_score(features, semantic is not None)
-        return same_claim_score(lexical, overlap, semantic)
+            return learned_score(self.features(a, b), self.embeddings is not None)
+        return same_claim_score(self.lexical(a, b), self.overlap(a, b), self.semantic(a, b))
 
     def features(self, a: str, b: str) -> list[float]:
         """The learned model's features of claims ``a`` and ``b`` (``pairfeatures``)."""

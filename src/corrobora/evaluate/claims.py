@@ -28,7 +28,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from ..align import ClaimVectors, candidate_pairs, group_scored
+from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import load_encoder
 from ..errors import ConfigError
 from ..model import AnalyzedArticle, Claim, Span
@@ -334,15 +334,14 @@ def score_claims(claim_set: ClaimSet, settings: Settings) -> Evaluation:
         story_claims = [claims[item] for item in story_items]
         vectors = ClaimVectors.build(story_claims, encoder, params.pair_model)
         item_of = {claims[item].id: item for item in story_items}
-        scored = candidate_pairs(story_claims, vectors, params.related_threshold)
-        for grouping, threshold in (
-            (predicted, params.same_threshold),
-            (events, params.related_threshold),
-        ):
-            for group in group_scored(story_claims, scored, threshold):
-                label = len(set(grouping.values()))
+        groupings = facts_and_events(
+            story_claims, vectors, params.same_threshold, params.related_threshold
+        )
+        for labels, groups in zip((predicted, events), groupings, strict=True):
+            for group in groups:
+                label = len(set(labels.values()))
                 for claim_id in group:
-                    grouping[item_of[claim_id]] = label
+                    labels[item_of[claim_id]] = label
         for a, b in combinations(sorted(story_items), 2):
             together = bool(records[a].chains & records[b].chains)
             same = predicted[a] == predicted[b]

@@ -26,6 +26,7 @@ from ..model import AnalyzedArticle, Article, Claim, Span
 from ..reconcile.conflicts import date_conflict, number_conflict
 from ..settings import Settings
 from ..text import article_id
+from .claims import sentence_span_claim
 from .metrics import Evaluation, Score
 
 __all__ = [
@@ -213,29 +214,12 @@ def read_pairs(data: Path, limit: int | None = None) -> tuple[list[PairRecord], 
 def sentence_claim(analysis: AnalyzedArticle) -> Claim:
     """Merge the claims of a one-sentence article into one claim covering the sentence.
 
-    Terms and entity keys are those of the sentence's claims (so words naming a credited
-    source are left out, as in alignment); numbers and dates are all those the analysis
-    found in the sentence. A sentence without a claim (no verb) keeps its entities,
-    numbers and dates but no terms.
+    See :func:`corrobora.evaluate.claims.sentence_span_claim`: words naming a credited
+    source are left out of the terms, as in alignment; a sentence without a claim (no
+    verb) keeps its entities, numbers and dates but no terms.
     """
     article = analysis.article
-    claims = analysis.claims
-    terms = tuple(dict.fromkeys(t for c in claims for t in c.terms))
-    if claims:
-        keys = tuple(dict.fromkeys(k for c in claims for k in c.entity_keys))
-    else:
-        keys = tuple(dict.fromkeys(m.key for m in analysis.mentions))
-    return Claim(
-        id=article.id,
-        article_id=article.id,
-        span=Span(0, len(article.text)),
-        text=article.text,
-        sentence=0,
-        terms=terms,
-        entity_keys=keys,
-        quantities=analysis.quantities,
-        dates=analysis.dates,
-    )
+    return sentence_span_claim(analysis, Span(0, len(article.text)), article.id)
 
 
 def _values(claim: Claim) -> set[float]:

@@ -18,7 +18,7 @@ from ..model import Span
 from .cues import QUOTE_MARKS, ArticleIndex
 from .sources import Frame
 
-__all__ = ["continues_writer", "is_partial"]
+__all__ = ["NOT_ABBREVIATION", "continues_writer", "is_partial"]
 
 _UTTERANCE_END = frozenset(".,;:!?…—–-")
 _LEADING = " \t\u00a0.…([" + "".join(QUOTE_MARKS)
@@ -40,8 +40,12 @@ _OBJECT_PATH = frozenset(
 """Dependencies from a word up to the cue whose object (addressee, topic) holds it."""
 _OBJECT_STEPS = 8
 _VERB_TAGS = frozenset({"VERB", "AUX"})
-_GAP = " \t\u00a0" + "".join(QUOTE_MARKS)
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]['\"”’]*\s")
+_SPACES = " \t\u00a0"
+_GAP = _SPACES + "".join(QUOTE_MARKS)
+NOT_ABBREVIATION = r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])"
+"""A look-behind: the period that follows is not that of an initial or a short
+abbreviation ("H.", "Mr.", "Sen.")."""
+_SENTENCE_END = re.compile(NOT_ABBREVIATION + r"[.!?]['\"”’]*\s")
 """A sentence end (not the period of "H." or "Mr." or "Sen.")."""
 
 
@@ -111,10 +115,10 @@ def _verbless(ix: ArticleIndex, parts: Sequence[Span], words: str) -> bool:
 def _apposed(ix: ArticleIndex, open_at: int) -> bool:
     """True when the quote follows a noun and a comma: "the movie, “Gone Girl,”"."""
     text = ix.text
-    at = _skip_back(text, open_at, " \t\u00a0")
+    at = _skip_back(text, open_at, _SPACES)
     if at == 0 or text[at - 1] != ",":
         return False
-    before = ix.token_at(_skip_back(text, at - 1, " \t\u00a0") - 1)
+    before = ix.token_at(_skip_back(text, at - 1, _SPACES) - 1)
     return ix.doc[before].pos_ in ("NOUN", "PROPN") and before not in ix.cues
 
 
@@ -132,7 +136,7 @@ def _lower_after_comma(ix: ArticleIndex, first: Span, open_at: int, frame: Frame
     comma = _skip_back(text, open_at, _GAP) - 1
     if comma < 1 or text[comma] != ",":
         return False
-    before = ix.token_at(_skip_back(text, comma, " \t\u00a0") - 1)
+    before = ix.token_at(_skip_back(text, comma, _SPACES) - 1)
     if before in ix.cues:
         return False
     if frame is None:
@@ -172,7 +176,7 @@ def _completes_writer(ix: ArticleIndex, first: Span, open_at: int, frame: Frame)
     inner = max(frame.cue_start, speaker.start) - min(frame.cue_end, speaker.end)
     if high > open_at or inner > 1 or text[high : _skip_back(text, open_at, _GAP)] != ",":
         return False
-    comma = _skip_back(text, low, " \t\u00a0") - 1
+    comma = _skip_back(text, low, _SPACES) - 1
     if comma < 0 or text[comma] != ",":
         return False
     line = text.rfind("\n", 0, comma) + 1
@@ -235,7 +239,7 @@ def continues_writer(ix: ArticleIndex, first: Span, open_at: int) -> bool:
     while at > 0 and text[at - 1] in QUOTE_MARKS:
         at -= 1
     line = text.rfind("\n", 0, at) + 1
-    prefix = text[line:at].rstrip(" \t\u00a0")
+    prefix = text[line:at].rstrip(_SPACES)
     if not prefix or not prefix[-1].isalnum():
         return False
     first_char = first.slice(text).lstrip(_LEADING)[:1]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..model import Article, Mention, Quote, Span
 from .attribution import quote_frames
 from .cues import ArticleIndex
-from .quote_kinds import continues_writer, is_partial
+from .quote_kinds import NOT_ABBREVIATION, continues_writer, is_partial
 
 __all__ = ["RawQuote", "find_quotes", "scan_quotes"]
 
@@ -54,7 +54,7 @@ _MIRRORED = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 _LOOKAHEAD_PARAGRAPHS = 3
 _LOOKAHEAD_CHARS = 1500
 _MERGE_WORDS = 30
-_SENTENCE_INSIDE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s)")
+_SENTENCE_INSIDE = re.compile(NOT_ABBREVIATION + r"[.!?](?=\s)")
 """A sentence end inside a cue clause (not the period of "H." or "Mr." or "Sen.")."""
 _LATER_CHARS = 2000
 """Characters after a mark looked at to classify it (bounds the work on huge paragraphs)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..align import ClaimVectors, candidate_pairs, group_scored
+from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import load_encoder
 from ..model import (
     AnalyzedArticle,
@@ -81,9 +81,11 @@ def reconcile(
 
     quotes_in = {c.id: _quotes_inside(c, analysis_of[c.article_id]) for c in claims}
     vectors = ClaimVectors.build(claims, load_encoder(params.embeddings), params.pair_model)
-    scored = candidate_pairs(claims, vectors, params.related_threshold)
+    fact_groups, events = facts_and_events(
+        claims, vectors, params.same_threshold, params.related_threshold
+    )
     facts: list[Fact] = []
-    for group in group_scored(claims, scored, params.same_threshold):
+    for group in fact_groups:
         fact_claims = [by_id[i] for i in group]
         independent = [c for c in fact_claims if c.article_id not in roots]
         conflicts = fact_conflicts(
@@ -107,7 +109,7 @@ def reconcile(
             rank.get(f.first_reported or "", 0),
         )
     )
-    facts = _with_related(facts, group_scored(claims, scored, params.related_threshold))
+    facts = _with_related(facts, events)
 
     quotes = group_quotes([q for a in analyses for q in a.quotes], order, params.quote_threshold)
     attributions = tuple(
