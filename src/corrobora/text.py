@@ -11,6 +11,7 @@ _WHITESPACE = re.compile(r"\s+")
 _KEY_DROP = re.compile(r"[^\w\s&-]+")
 _POSSESSIVE = re.compile(r"['\u2019\u02bc]s?$")
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def normalize_text(text: str) -> str:
@@ -32,7 +33,13 @@ def article_id(text: str) -> str:
 def strip_accents(text: str) -> str:
     """Return ``text`` without combining marks ("Nicolás" -> "Nicolas")."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if decomposed.isascii():
+        return decomposed
+    return _NON_ASCII.sub(_without_combining_marks, decomposed)
+
+
+def _without_combining_marks(run: re.Match[str]) -> str:
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1 << 16)

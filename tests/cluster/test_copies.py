@@ -1,4 +1,5 @@
 import itertools
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -181,3 +182,12 @@ def test_lsh_threshold_allows_texts_twice_as_long():
     # Containment t with one set twice the other's size gives Jaccard t / (3 - t).
     assert lsh_threshold(0.6) == pytest.approx(0.25)
     assert 0.0 < lsh_threshold(0.0) < lsh_threshold(0.9) < 1.0
+
+
+def test_an_article_id_with_a_new_text_is_fingerprinted_again(make_article, original):
+    copy = make_article(wire(0, 1, 2), outlet="local", published=T0 + timedelta(hours=2))
+    assert len(find_copies([original, copy], PARAMS)) == 1
+    # Same id, another text (as after an edit): the kept fingerprint must not be used.
+    edited = replace(copy, article=replace(copy.article, text=OTHER_EVENT))
+    assert find_copies([original, edited], PARAMS) == ()
+    assert len(find_copies([original, copy], PARAMS)) == 1

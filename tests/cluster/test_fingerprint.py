@@ -1,6 +1,14 @@
+import numpy as np
 import pytest
+from datasketch import MinHash
 
-from corrobora.cluster.fingerprint import candidate_pairs, shingle_sequence, shingles, words
+from corrobora.cluster.fingerprint import (
+    candidate_pairs,
+    fingerprints,
+    shingle_sequence,
+    shingles,
+    words,
+)
 
 
 def test_words_are_normalized():
@@ -39,3 +47,36 @@ def test_candidate_pairs_grow_with_candidates_not_with_all_pairs():
 def test_candidate_pairs_validate_threshold():
     with pytest.raises(ValueError, match="threshold"):
         candidate_pairs([], threshold=1.0, num_perm=128, seed=1)
+
+
+TEXTS = (
+    "The river rose above the old stone bridge at Marrow Point on Sunday night.",
+    "Crews closed the Marrow Point bridge while the river stayed high, officials said.",
+    "short",
+    "",
+)
+
+
+def test_signatures_are_those_of_datasketch_over_the_shingle_strings():
+    prints = fingerprints(TEXTS, size=3, lead=5, num_perm=64, seed=7)
+    for text, fingerprint in zip(TEXTS, prints, strict=True):
+        for sequence, hashed in (
+            (shingle_sequence(text, 3), fingerprint.whole),
+            (shingle_sequence(text, 3)[:5], fingerprint.lead),
+        ):
+            if not sequence:
+                assert hashed.signature is None and len(hashed) == 0
+                continue
+            plain = MinHash(num_perm=64, seed=7)
+            plain.update_batch([s.encode("utf-8") for s in set(sequence)])
+            assert hashed.signature is not None
+            assert np.array_equal(hashed.signature.hashvalues, plain.hashvalues)
+            assert len(hashed) == len(set(sequence))
+
+
+def test_shared_counts_common_shingles():
+    first, second = fingerprints(TEXTS[:2], size=2, lead=4, num_perm=32, seed=1)
+    expected = shingles(TEXTS[0], 2) & shingles(TEXTS[1], 2)
+    assert expected  # "marrow point", "point bridge"... the texts do share some
+    assert first.whole.shared(second.whole) == len(expected)
+    assert first.whole.shared(first.whole) == len(first.whole)

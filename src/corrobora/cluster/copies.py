@@ -27,13 +27,15 @@ original as the similarity: a chain A <- B <- C yields B -> A and C -> A.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 
 from ..model import AnalyzedArticle, Article, CopyLink
 from ..ordering import chronological_key
 from ..settings import ClusterParams
 from ..unionfind import UnionFind
-from .fingerprint import candidate_pairs, shingle_sequence
+from .fingerprint import Fingerprint, HashedSet, fingerprints, signed_candidate_pairs
 
 #: Shingles a copy must share with its original, whatever the containment.
 MIN_SHARED_SHINGLES = 10
@@ -41,6 +43,11 @@ MIN_SHARED_SHINGLES = 10
 LEAD_SHINGLES = 48
 #: The LSH threshold is never tuned below this Jaccard similarity.
 _MIN_LSH_THRESHOLD = 0.05
+#: Fingerprints kept per process (about 10 KB each): a story's members are compared
+#: again whenever it grows, and are then not shingled again.
+FINGERPRINTS_KEPT = 8192
+
+_FingerprintKey = tuple[str, int, int, int, int, int]
 
 
 def containment(left: frozenset[str], right: frozenset[str]) -> float:
@@ -80,19 +87,18 @@ def find_copies_among(articles: Sequence[Article], params: ClusterParams) -> tup
     for article in articles:
         unique.setdefault(article.id, article)
     ordered = sorted(unique.values(), key=chronological_key)
-    sequences = [shingle_sequence(article.text, params.shingle_words) for article in ordered]
-    sets = [frozenset(sequence) for sequence in sequences]
-    leads = [frozenset(sequence[:LEAD_SHINGLES]) for sequence in sequences]
+    prints = _FINGERPRINTS.of(ordered, params)
+    sets = [fingerprint.whole for fingerprint in prints]
     threshold = lsh_threshold(params.copy_threshold)
-    candidates = set(
-        candidate_pairs(sets, threshold=threshold, num_perm=params.num_perm, seed=params.seed)
-    )
-    candidates.update(
-        candidate_pairs(leads, threshold=threshold, num_perm=params.num_perm, seed=params.seed)
-    )
+    candidates: set[tuple[int, int]] = set()
+    for part in (sets, [fingerprint.lead for fingerprint in prints]):
+        signatures = [hashed.signature for hashed in part]
+        candidates.update(
+            signed_candidate_pairs(signatures, threshold=threshold, num_perm=params.num_perm)
+        )
     components: UnionFind[int] = UnionFind()
     for i, j in sorted(candidates):
-        shared = len(sets[i] & sets[j])
+        shared = sets[i].shared(sets[j])
         if shared < MIN_SHARED_SHINGLES:
             continue
         if shared / min(len(sets[i]), len(sets[j])) >= params.copy_threshold:
@@ -101,6 +107,51 @@ def find_copies_among(articles: Sequence[Article], params: ClusterParams) -> tup
     for position, article in enumerate(ordered):
         root = components.find(position)
         if root != position:
-            score = containment(sets[position], sets[root])
+            score = _hashed_containment(sets[position], sets[root])
             links.append(CopyLink(article.id, ordered[root].id, score))
     return tuple(links)
+
+
+def _hashed_containment(left: HashedSet, right: HashedSet) -> float:
+    smaller = min(len(left), len(right))
+    return left.shared(right) / smaller if smaller else 0.0
+
+
+class _FingerprintCache:
+    """The most recently used article fingerprints, keyed by article id, text and settings."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._kept: OrderedDict[_FingerprintKey, Fingerprint] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def of(self, articles: Sequence[Article], params: ClusterParams) -> list[Fingerprint]:
+        """The fingerprints of ``articles``, in order; only those not kept are computed."""
+        settings = (params.shingle_words, params.num_perm, params.seed)
+        keys = [
+            (article.id, len(article.text), hash(article.text), *settings) for article in articles
+        ]
+        with self._lock:
+            found = {key: self._kept[key] for key in keys if key in self._kept}
+            for key in found:
+                self._kept.move_to_end(key)
+        missing = {key: article.text for key, article in zip(keys, articles, strict=True)}
+        for key in found:
+            del missing[key]
+        computed = fingerprints(
+            missing.values(),
+            size=params.shingle_words,
+            lead=LEAD_SHINGLES,
+            num_perm=params.num_perm,
+            seed=params.seed,
+        )
+        found.update(zip(missing, computed, strict=True))
+        with self._lock:
+            for key in missing:
+                self._kept[key] = found[key]
+            while len(self._kept) > self._size:
+                self._kept.popitem(last=False)
+        return [found[key] for key in keys]
+
+
+_FINGERPRINTS = _FingerprintCache(FINGERPRINTS_KEPT)
