@@ -6,8 +6,9 @@ import json
 import random
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar, cast
 
 import pytest
 from click.testing import CliRunner
@@ -15,12 +16,17 @@ from click.testing import CliRunner
 from corrobora import api
 from corrobora.cli import cli
 from corrobora.cluster.stories import group_stories
-from corrobora.errors import StoreError
+from corrobora.engines import Engine
+from corrobora.engines.base import Chunk, ChunkFunc, chunked
+from corrobora.errors import StageError, StoreError
 from corrobora.model import AnalyzedArticle
-from corrobora.pipeline import story_features_of
+from corrobora.pipeline import RECONCILE_CHUNK, story_features_of
 from corrobora.settings import Settings
 from corrobora.store import Store, open_store
 from corrobora.updating import add_to_stories, reconcile_stale
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 
@@ -209,3 +215,37 @@ def test_ingest_without_inputs_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 2
     assert "give the files or folders to ingest (or --regroup)" in result.output
+
+
+class _FailingAfter:
+    """An in-process engine whose chunks fail once ``good`` chunks have been run."""
+
+    description = "test engine"
+
+    def __init__(self, good: int) -> None:
+        self.good = good
+
+    def map_chunks(
+        self, func: ChunkFunc[T, R], items: Iterable[T], *, chunk_size: int = 16
+    ) -> Iterator[Chunk[T, R]]:
+        for number, chunk in enumerate(chunked(items, chunk_size)):
+            if number < self.good:
+                yield Chunk(tuple(chunk), tuple(func(chunk)))
+            else:
+                yield Chunk(tuple(chunk), (), error="the worker died")
+
+
+def test_reconciliation_on_an_engine_keeps_what_it_finished(
+    analyses: list[AnalyzedArticle], settings: Settings
+) -> None:
+    with open_store(":memory:") as store:
+        add_in_chunks(store, analyses, 100, settings)
+        stale = store.stale_story_ids()
+        assert len(stale) > RECONCILE_CHUNK
+        with pytest.raises(StageError, match=r"reconciliation failed on story .*the worker died"):
+            reconcile_stale(store, settings, engine=cast(Engine, _FailingAfter(good=1)))
+        assert len(store.stale_story_ids()) == len(stale) - RECONCILE_CHUNK
+        assert reconcile_stale(store, settings, engine=cast(Engine, _FailingAfter(good=99))) == (
+            len(stale) - RECONCILE_CHUNK
+        )
+        assert store.stale_story_ids() == []

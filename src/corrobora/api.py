@@ -79,9 +79,12 @@ def _collect(
 
 
 def _reports(
-    analyses: Sequence[AnalyzedArticle], settings: Settings, progress: Progress
+    analyses: Sequence[AnalyzedArticle],
+    settings: Settings,
+    progress: Progress,
+    engine: Engine | None,
 ) -> tuple[StoryReport, ...]:
-    build = build_story_set(analyses, settings)
+    build = build_story_set(analyses, settings, tick=progress.advance, engine=engine)
     by_id = {a.article.id: a.article for a in analyses}
     return tuple(
         StoryReport(r, {i: by_id[i] for i in r.story.article_ids}) for r in build.reconciliations
@@ -100,15 +103,15 @@ def compare(
 
     Inputs that cannot be read, and articles whose analysis failed, are returned in
     ``errors``; the others are still compared. URLs are downloaded only when ``fetch``
-    is given. The analysis runs on ``engine`` (in this process when None); grouping and
-    reconciliation run here.
+    is given. The analysis and the reconciliation of each story run on ``engine`` (in
+    this process when None); grouping runs here.
     """
     progress = progress or _NoProgress()
     articles, errors = _collect(paths, fetch)
     progress.start("Analyzing", len(articles))
     analyses = list(_analyze(articles, settings, progress, engine, errors))
     progress.start("Reconciling", None)
-    return CompareResult(_reports(analyses, settings, progress), tuple(errors))
+    return CompareResult(_reports(analyses, settings, progress, engine), tuple(errors))
 
 
 def analyze_files(
@@ -158,9 +161,10 @@ def ingest(
             regrouped once automatically).
         fetch: download URLs (inputs, ``.urls`` lists, feed links) under these options;
             None downloads nothing.
-        engine: where the per-article analysis runs (in this process when None); the
-            workers return analyses and only this process writes to ``store``. An
-            article whose analysis fails is reported in ``errors`` and not stored.
+        engine: where the per-article analysis and the per-story reconciliation run (in
+            this process when None); the workers return results and only this process
+            writes to ``store``. An article whose analysis fails is reported in
+            ``errors`` and not stored.
     """
     progress = progress or _NoProgress()
     summary = IngestSummary()
@@ -184,19 +188,28 @@ def ingest(
             add_to_stories(store, batch, settings)
     if regroup:
         progress.start("Grouping and reconciling", None)
-        updating.regroup(store, settings, tick=progress.advance)
+        updating.regroup(store, settings, tick=progress.advance, engine=engine)
     else:
         progress.start("Reconciling", len(store.stale_story_ids()))
-        reconcile_stale(store, settings, tick=progress.advance)
+        reconcile_stale(store, settings, tick=progress.advance, engine=engine)
     summary.stories = store.story_count()
     return summary
 
 
-def rebuild_stories(store: Store, settings: Settings, *, progress: Progress | None = None) -> int:
-    """Regroup every stored article into stories and reconcile them; return the count."""
+def rebuild_stories(
+    store: Store,
+    settings: Settings,
+    *,
+    progress: Progress | None = None,
+    engine: Engine | None = None,
+) -> int:
+    """Regroup every stored article into stories and reconcile them; return the count.
+
+    The stories are reconciled on ``engine`` (in this process when None).
+    """
     progress = progress or _NoProgress()
     progress.start("Grouping and reconciling", None)
-    return updating.regroup(store, settings, tick=progress.advance)
+    return updating.regroup(store, settings, tick=progress.advance, engine=engine)
 
 
 def story_summaries(store: Store, story_filter: StoryFilter | None = None) -> list[StorySummary]:

@@ -19,12 +19,15 @@ from .errors import ConfigError, MissingDependency, StageError
 from .extract import analyze_article, analyze_many
 from .model import AnalyzedArticle, Article, CopyLink, Reconciliation, Story
 from .reconcile import reconcile
-from .settings import AnalyzeParams, Settings
+from .settings import AnalyzeParams, ReconcileParams, Settings
 
 Tick = Callable[[int], None]
 OnError = Callable[[StageError], None]
 
 ANALYSIS_STAGE = "analysis"
+RECONCILE_STAGE = "reconciliation"
+RECONCILE_CHUNK = 4
+"""Stories sent to a worker at once for reconciliation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,14 +132,16 @@ def story_features_of(
     return features_for(analyses, load_encoder(settings.reconcile.embeddings))
 
 
-def reconcile_story(
-    story: Story,
-    members: Sequence[AnalyzedArticle],
-    copies: Sequence[CopyLink],
-    settings: Settings,
-) -> Reconciliation:
-    """Reconcile one story (the per-story map of the pipeline)."""
-    return reconcile(story, members, copies, settings.reconcile)
+StoryWork = tuple[Story, tuple[AnalyzedArticle, ...], tuple[CopyLink, ...]]
+"""What reconciling one story needs: the story, its members' analyses, its copy links."""
+
+
+def reconcile_chunk(items: list[StoryWork], params: ReconcileParams) -> list[Reconciliation]:
+    """Reconcile a chunk of stories; the function an engine ships to its workers.
+
+    Pure apart from the per-process cache of the sentence-embedding model.
+    """
+    return [reconcile(story, members, copies, params) for story, members, copies in items]
 
 
 def build_story_set(
@@ -145,6 +150,7 @@ def build_story_set(
     *,
     previous: Mapping[str, str] | None = None,
     tick: Tick | None = None,
+    engine: Engine | None = None,
 ) -> StoryBuild:
     """Group articles into stories, mark copies and reconcile every story.
 
@@ -152,15 +158,50 @@ def build_story_set(
         analyses: every analyzed article to group.
         settings: run settings.
         previous: article id -> story id from an earlier run, so stories keep their ids.
-        tick: called with 1 after each story is reconciled.
+        tick: called with the number of stories reconciled as each chunk is done.
+        engine: where the linked groups are split into stories, copies are found in
+            each story and the stories are reconciled (in this process when None).
+
+    Raises:
+        StageError: a worker could not finish a chunk of that work.
     """
     features = {f.article_id: f for f in story_features_of(analyses, settings)}
-    grouping = group_stories(analyses, settings.cluster, features=features, previous=previous)
+    grouping = group_stories(
+        analyses, settings.cluster, features=features, previous=previous, engine=engine
+    )
     by_id = {a.article.id: a for a in analyses}
-    reconciliations = []
+    copies_of: dict[str, list[CopyLink]] = {}
+    for link in grouping.copies:
+        copies_of.setdefault(link.article_id, []).append(link)
+    work: list[StoryWork] = []
     for story in grouping.stories:
-        members = [by_id[i] for i in story.article_ids if i in by_id]
-        reconciliations.append(reconcile_story(story, members, grouping.copies, settings))
-        if tick is not None:
-            tick(1)
+        members = tuple(by_id[i] for i in story.article_ids if i in by_id)
+        links = tuple(link for i in story.article_ids for link in copies_of.get(i, ()))
+        work.append((story, members, links))
+    reconciliations = list(reconcile_stories(work, settings, tick=tick, engine=engine))
     return StoryBuild(grouping.copies, grouping.stories, tuple(reconciliations), grouping.states)
+
+
+def reconcile_stories(
+    work: Iterable[StoryWork],
+    settings: Settings,
+    *,
+    tick: Tick | None = None,
+    engine: Engine | None = None,
+    chunk_size: int = RECONCILE_CHUNK,
+) -> Iterator[Reconciliation]:
+    """Reconcile stories on ``engine`` (in this process when None), yielding them in order.
+
+    Raises:
+        StageError: a worker could not reconcile a chunk (it died, or a result could not
+            be sent back); the reconciliations yielded before stand.
+    """
+    engine = engine or InProcessEngine()
+    task = partial(reconcile_chunk, params=settings.reconcile)
+    for chunk in engine.map_chunks(task, work, chunk_size=chunk_size):
+        if chunk.error is not None:
+            first = chunk.items[0][0].id
+            raise StageError(RECONCILE_STAGE, f"story {first} and the next", chunk.error)
+        if tick is not None:
+            tick(len(chunk.results))
+        yield from chunk.results

@@ -15,26 +15,30 @@ keeps resolving to the story holding most of its articles.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from .cluster.components import MAX_CANDIDATES, POSTINGS_PER_KEY, rank_by_shared_keys
 from .cluster.copies import find_copies_among
 from .cluster.features import StoryFeatures
 from .cluster.incremental import linked_groups, regroup_linked
-from .cluster.state import StoryState, group_key, state_from_json, state_to_json
+from .cluster.state import StoryState, group_key, state_to_json
 from .cluster.stories import make_story
+from .engines import Engine
 from .errors import StoreError
-from .model import AnalyzedArticle, CopyLink, Story
+from .model import AnalyzedArticle, CopyLink, Reconciliation, Story
 from .ordering import chronological_key
-from .pipeline import build_story_set, reconcile_story, story_features_of
+from .pipeline import StoryWork, build_story_set, reconcile_stories, story_features_of
 from .settings import Settings
 from .store import Store
 from .store.storystate import StoredState
+from .storystates import DecodedStates
 
 Tick = Callable[[int], None]
 
 #: Stories reconciled and written per transaction.
 _RECONCILE_BATCH = 16
+#: Decoded clustering states kept per process (see :class:`DecodedStates`).
+_DECODED = DecodedStates(4096)
 
 
 def stored_state(state: StoryState) -> StoredState:
@@ -68,11 +72,21 @@ def _group_story_ids(store: Store, groups: Iterable[str]) -> set[str]:
     return {story_id for story_ids in postings.values() for story_id in story_ids}
 
 
+def _group_states(
+    store: Store, groups: Iterable[str], loaded: Sequence[StoryState]
+) -> list[StoryState]:
+    """Every stored story of the given linked groups; those in ``loaded`` are not read again."""
+    wanted = _group_story_ids(store, groups)
+    known = [state for state in loaded if state.ref in wanted]
+    missing = wanted.difference(state.ref for state in known)
+    return [*known, *_load_states(store, missing)]
+
+
 def _load_states(store: Store, story_ids: Iterable[str]) -> list[StoryState]:
     states = []
-    for story_id, data in store.story_states(story_ids).items():
+    for story_id, text in store.story_states(story_ids).items():
         try:
-            states.append(state_from_json(story_id, data))
+            states.append(_DECODED.state(story_id, text))
         except ValueError as error:
             raise StoreError(
                 f"{store.location}: the clustering state of story {story_id!r} cannot be "
@@ -105,7 +119,7 @@ def add_to_stories(
         features = story_features_of(analyses, settings)
     candidates = _load_states(store, _candidate_ids(store, features))
     groups = linked_groups(candidates, features, settings.cluster)
-    stored = _load_states(store, _group_story_ids(store, groups)) if groups else []
+    stored = _group_states(store, groups, candidates) if groups else []
     before = {state.ref: state.member_ids for state in stored}
     update = regroup_linked(
         stored,
@@ -133,29 +147,53 @@ def add_to_stories(
     return len(stories)
 
 
-def reconcile_stale(store: Store, settings: Settings, *, tick: Tick | None = None) -> int:
-    """Reconcile every story whose members changed; return how many were reconciled."""
-    stale = store.stale_story_ids()
+def reconcile_stale(
+    store: Store, settings: Settings, *, tick: Tick | None = None, engine: Engine | None = None
+) -> int:
+    """Reconcile every story whose members changed; return how many were reconciled.
+
+    The stories are reconciled on ``engine`` (in this process when None) and written
+    here, :data:`_RECONCILE_BATCH` per transaction, so an interrupted run keeps what it
+    finished.
+
+    Raises:
+        StageError: a worker could not reconcile a chunk of stories (it died, or a result
+            could not be sent back); the stories written before stay written.
+    """
     done = 0
-    for start in range(0, len(stale), _RECONCILE_BATCH):
-        reconciliations = []
-        for story_id in stale[start : start + _RECONCILE_BATCH]:
-            story = store.story(story_id)
-            members = list(store.analyses(story.article_ids))
-            copies = store.copies_of(story.article_ids)
-            reconciliations.append(reconcile_story(story, members, copies, settings))
-            if tick is not None:
-                tick(1)
-        store.save_reconciliations(reconciliations)
-        done += len(reconciliations)
-    return done
+    waiting: list[Reconciliation] = []
+    try:
+        for reconciliation in reconcile_stories(
+            _stale_work(store), settings, tick=tick, engine=engine
+        ):
+            waiting.append(reconciliation)
+            if len(waiting) >= _RECONCILE_BATCH:
+                store.save_reconciliations(waiting)
+                done += len(waiting)
+                waiting = []
+    finally:
+        store.save_reconciliations(waiting)
+    return done + len(waiting)
 
 
-def regroup(store: Store, settings: Settings, *, tick: Tick | None = None) -> int:
-    """Regroup every stored article in one pass and reconcile; return the story count."""
+def _stale_work(store: Store) -> Iterator[StoryWork]:
+    """The stale stories with their members' analyses and copy links, read lazily."""
+    for story_id in store.stale_story_ids():
+        story = store.story(story_id)
+        members = tuple(store.analyses(story.article_ids))
+        yield story, members, tuple(store.copies_of(story.article_ids))
+
+
+def regroup(
+    store: Store, settings: Settings, *, tick: Tick | None = None, engine: Engine | None = None
+) -> int:
+    """Regroup every stored article in one pass and reconcile; return the story count.
+
+    The stories are reconciled on ``engine`` (in this process when None).
+    """
     analyses = list(store.analyses())
     previous: Mapping[str, str] = store.story_ids_by_article()
-    build = build_story_set(analyses, settings, previous=previous, tick=tick)
+    build = build_story_set(analyses, settings, previous=previous, tick=tick, engine=engine)
     store.replace_stories(
         build.stories,
         build.copies,

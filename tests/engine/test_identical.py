@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from corrobora import api, serialize
 from corrobora.engines import Engine
-from corrobora.model import Article
-from corrobora.pipeline import analyze_articles
+from corrobora.model import AnalyzedArticle, Article
+from corrobora.pipeline import StoryBuild, analyze_articles, build_story_set
 from corrobora.settings import Settings
 from corrobora.store import open_store
 
@@ -108,3 +109,34 @@ def test_ecbplus_identical(
     other = _stored(tmp_path / f"{name}.db", [ecb_folder], settings, engines[name])
     assert len(set(reference["members"].values())) >= 2  # type: ignore[attr-defined]
     assert other == reference
+
+
+@pytest.fixture(scope="module")
+def demo_build(settings: Settings) -> tuple[list[AnalyzedArticle], str]:
+    analyses, errors = api.analyze_files([DEMO], settings)
+    assert errors == []
+    return analyses, _build_json(build_story_set(analyses, settings))
+
+
+def _build_json(build: StoryBuild) -> str:
+    return json.dumps(
+        {
+            "stories": [serialize.dumps(story) for story in build.stories],
+            "copies": [serialize.dumps(link) for link in build.copies],
+            "reconciliations": [serialize.dumps(r) for r in build.reconciliations],
+        }
+    )
+
+
+@pytest.mark.parametrize("name", SPECS)
+def test_grouping_and_reconciliation_on_workers_identical(
+    name: str,
+    demo_build: tuple[list[AnalyzedArticle], str],
+    settings: Settings,
+    engines: dict[str, Engine],
+) -> None:
+    """Linked groups, copies and reconciliations computed on workers match the in-process run."""
+    analyses, reference = demo_build
+    build = build_story_set(analyses, settings, engine=engines[name])
+    assert len(build.stories) >= 3 and build.copies
+    assert _build_json(build) == reference

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
+from ..engines.base import Engine, InProcessEngine
+from ..errors import StageError
 from ..model import AnalyzedArticle, Article, CopyLink, Story
 from ..ordering import chronological_key, utc
 from ..settings import ClusterParams
@@ -30,6 +33,11 @@ from .state import StoryState
 
 #: Articles added between two sweeps that finish linked groups.
 _CLOSE_EVERY = 1000
+#: Linked groups (most hold one article) sent to a worker at once.
+GROUPS_PER_CHUNK = 64
+#: Stories sent to a worker at once for copy detection.
+STORIES_PER_CHUNK = 16
+CLUSTER_STAGE = "story clustering"
 
 
 def stories_of_group(
@@ -45,31 +53,70 @@ def stories_of_group(
     ]
 
 
-def cluster_stream(
+def cluster_groups(
+    groups: list[list[StoryFeatures]],
+    params: ClusterParams,
+    models: EventModels = DEFAULT_MODELS,
+) -> list[list[StoryState]]:
+    """The stories of each linked group of a chunk; the function an engine ships to workers."""
+    return [stories_of_group(group, params, models) for group in groups]
+
+
+def copies_in_stories(groups: list[list[Article]], params: ClusterParams) -> list[list[CopyLink]]:
+    """The copy links inside each story of a chunk; the function an engine ships to workers."""
+    return [list(find_copies_among(group, params)) for group in groups]
+
+
+def linked_groups_of(
     features: Iterable[StoryFeatures],
     params: ClusterParams,
     models: EventModels = DEFAULT_MODELS,
-) -> Iterator[StoryState]:
-    """Cluster articles given in publication order; yield each story once it is final.
+) -> Iterator[list[StoryFeatures]]:
+    """Partition articles given in publication order into linked groups, as each is final.
 
-    The stories of a linked group are yielded as soon as no later article can link to
-    it (its newest article is more than a window older than the newest one seen), and
-    the rest at the end, so a stream of any length is clustered in the memory of one
-    window.
-
-    Args:
-        features: clustering views in publication order (undated articles last).
-        params: clustering settings.
-        models: the event models (the fitted defaults unless a fit is being tuned).
+    A group is yielded as soon as no later article can link to it (its newest article
+    is more than a window older than the newest one seen), and the rest at the end, so
+    a stream of any length is partitioned in the memory of one window.
     """
     index = ComponentIndex(params, models)
     for count, item in enumerate(features, start=1):
         index.add(item)
         if count % _CLOSE_EVERY == 0:
-            for group in index.close_before():
-                yield from stories_of_group(group, params, models)
-    for group in index.drain():
-        yield from stories_of_group(group, params, models)
+            yield from index.close_before()
+    yield from index.drain()
+
+
+def cluster_stream(
+    features: Iterable[StoryFeatures],
+    params: ClusterParams,
+    models: EventModels = DEFAULT_MODELS,
+    *,
+    engine: Engine | None = None,
+) -> Iterator[StoryState]:
+    """Cluster articles given in publication order; yield each story once it is final.
+
+    Args:
+        features: clustering views in publication order (undated articles last).
+        params: clustering settings.
+        models: the event models (the fitted defaults unless a fit is being tuned).
+        engine: where each linked group is split into stories (in this process when
+            None); the groups are formed here, in order.
+
+    Raises:
+        StageError: a worker could not cluster a chunk of groups.
+    """
+    groups = linked_groups_of(features, params, models)
+    if engine is None:
+        for group in groups:
+            yield from stories_of_group(group, params, models)
+        return
+    task = partial(cluster_groups, params=params, models=models)
+    for chunk in engine.map_chunks(task, groups, chunk_size=GROUPS_PER_CHUNK):
+        if chunk.error is not None:
+            first = chunk.items[0][0].article_id
+            raise StageError(CLUSTER_STAGE, f"the linked group of article {first}", chunk.error)
+        for stories in chunk.results:
+            yield from stories
 
 
 def _copy_roots(copies: Sequence[CopyLink], known: Mapping[str, Article]) -> dict[str, str]:
@@ -160,6 +207,7 @@ def group_stories(
     features: Mapping[str, StoryFeatures] | None = None,
     previous: Mapping[str, str] | None = None,
     models: EventModels = DEFAULT_MODELS,
+    engine: Engine | None = None,
 ) -> StoryGrouping:
     """Group articles into stories, then mark the copies inside each story.
 
@@ -174,6 +222,11 @@ def group_stories(
         features: article id -> clustering view (computed words-only where missing).
         previous: article id -> story id from an earlier run, to keep story ids.
         models: the event models.
+        engine: where the linked groups are split into stories and copies are found
+            inside each story (in this process when None); the result is the same.
+
+    Raises:
+        StageError: a worker could not finish a chunk of that work.
     """
     by_id: dict[str, AnalyzedArticle] = {}
     for analyzed in articles:
@@ -181,15 +234,24 @@ def group_stories(
     ordered = sorted((a.article for a in by_id.values()), key=chronological_key)
     given = features or {}
     stream = (given.get(article.id) or story_features(by_id[article.id]) for article in ordered)
-    states = list(cluster_stream(stream, params, models))
+    states = list(cluster_stream(stream, params, models, engine=engine))
     stories, ids = assemble_stories(states, ordered, {}, previous)
     for state in states:
         state.ref = ids[state.ref]
+    shared = (
+        [by_id[article_id].article for article_id in story.article_ids]
+        for story in stories
+        if len(story.article_ids) > 1
+    )
+    task = partial(copies_in_stories, params=params)
     copies: list[CopyLink] = []
-    for story in stories:
-        if len(story.article_ids) > 1:
-            members = [by_id[article_id].article for article_id in story.article_ids]
-            copies.extend(find_copies_among(members, params))
+    runner = engine or InProcessEngine()
+    for chunk in runner.map_chunks(task, shared, chunk_size=STORIES_PER_CHUNK):
+        if chunk.error is not None:
+            first = chunk.items[0][0].id
+            raise StageError("copy detection", f"the story of article {first}", chunk.error)
+        for links in chunk.results:
+            copies.extend(links)
     return StoryGrouping(stories, {state.ref: state for state in states}, tuple(copies))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from types import TracebackType
-from typing import Any, Protocol, Self, runtime_checkable
+from typing import Protocol, Self, runtime_checkable
 
 from corrobora.model import (
     AnalyzedArticle,
@@ -91,8 +91,8 @@ class Store(Protocol):
         """Blocking key -> ids of the ``per_key`` stories most recently joined through it."""
         ...
 
-    def story_states(self, story_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """Story id -> its stored clustering state (plain JSON values)."""
+    def story_states(self, story_ids: Iterable[str]) -> dict[str, str]:
+        """Story id -> the JSON text of its stored clustering state (as written)."""
         ...
 
     def story_ids_taken(self, story_ids: Iterable[str]) -> set[str]:

@@ -380,26 +380,10 @@ class SQLStore:
         with self._backend.reading() as db:
             return recent_postings(db, keys, per_key)
 
-    def story_states(self, story_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """Story id -> its stored clustering state (plain JSON values)."""
+    def story_states(self, story_ids: Iterable[str]) -> dict[str, str]:
+        """Story id -> the JSON text of its stored clustering state (as written)."""
         with self._backend.reading() as db:
-            texts = load_states(db, story_ids)
-        states: dict[str, dict[str, Any]] = {}
-        for story_id, text in texts.items():
-            what = f"the clustering state of story {story_id!r}"
-            try:
-                data = json.loads(text)
-            except ValueError as error:
-                raise StoreError(
-                    f"{self._location}: {what} is not valid JSON ({error}); "
-                    "run: corrobora ingest --regroup"
-                ) from None
-            if not isinstance(data, dict):
-                raise StoreError(
-                    f"{self._location}: {what} is not an object; run: corrobora ingest --regroup"
-                )
-            states[story_id] = data
-        return states
+            return load_states(db, story_ids)
 
     def story_ids_taken(self, story_ids: Iterable[str]) -> set[str]:
         """Those of ``story_ids`` used by a story or an alias (new stories avoid them)."""

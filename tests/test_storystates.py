@@ -1,0 +1,63 @@
+"""Decoded clustering states are kept per process and decoded again when the text changes."""
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from corrobora.cluster.features import StoryFeatures
+from corrobora.cluster.state import StoryState, state_to_json
+from corrobora.storystates import DecodedStates
+
+
+def _state(*ids: str) -> StoryState:
+    members = [
+        StoryFeatures(
+            article_id=article_id,
+            published=datetime(2026, 3, day, tzinfo=UTC),
+            channels={"words": {"harbour": 0.5, article_id: 0.25}},
+            embedding=None,
+            blocking_keys=("harbour", article_id),
+        )
+        for day, article_id in enumerate(ids, start=1)
+    ]
+    return StoryState.of("s1", members, "g1", len(members))
+
+
+def _text(state: StoryState) -> str:
+    return json.dumps(state_to_json(state))
+
+
+def test_the_same_text_is_decoded_once() -> None:
+    kept = DecodedStates(8)
+    text = _text(_state("a", "b"))
+    first = kept.state("s1", text)
+    assert first.member_ids == ["a", "b"] and first.ref == "s1"
+    assert kept.state("s1", text) is first
+    assert kept.state("s1", "".join(text)) is first  # an equal string, another object
+
+
+def test_a_changed_text_or_another_story_is_decoded_again() -> None:
+    kept = DecodedStates(8)
+    before = kept.state("s1", _text(_state("a", "b")))
+    grown = kept.state("s1", _text(_state("a", "b", "c")))
+    assert grown is not before and grown.member_ids == ["a", "b", "c"]
+    other = kept.state("s2", _text(_state("a", "b")))
+    assert other is not before and other.ref == "s2"
+
+
+def test_the_least_recently_used_state_goes_first() -> None:
+    kept = DecodedStates(2)
+    texts = [_text(_state(name)) for name in ("a", "b", "c")]
+    first = kept.state("s1", texts[0])
+    kept.state("s2", texts[1])
+    assert kept.state("s1", texts[0]) is first  # s1 used again: s2 is now the oldest
+    kept.state("s3", texts[2])
+    assert len(kept) == 2
+    assert kept.state("s1", texts[0]) is first
+
+
+@pytest.mark.parametrize("text", ["{not json", "[1, 2]", '{"group": "g"}'])
+def test_a_bad_text_is_a_value_error(text: str) -> None:
+    with pytest.raises(ValueError):
+        DecodedStates(2).state("s1", text)
