@@ -24,6 +24,8 @@ from .store import Store, StoryFilter
 from .updating import add_to_stories, reconcile_stale
 
 _WRITE_BATCH = 64
+#: Articles read before the store is asked which of them it already holds.
+_LOOKUP_BATCH = 256
 
 
 class Progress(Protocol):
@@ -76,6 +78,40 @@ def _collect(
         else:
             articles.setdefault(item.id, item)
     return list(articles.values()), errors
+
+
+def _fresh_articles(
+    paths: Iterable[str | Path],
+    fetch: FetchOptions | None,
+    store: Store,
+    summary: IngestSummary,
+) -> Iterator[Article]:
+    """The inputs' articles not stored yet, each once, read lazily as the analysis asks.
+
+    Reading as the work goes keeps the memory of a run flat whatever the size of the
+    inputs (only the ids seen are kept) and starts the analysis at once. ``summary``
+    counts what was read and already stored and collects the inputs that failed.
+    """
+    seen: set[str] = set()
+    pending: list[Article] = []
+
+    def not_stored() -> list[Article]:
+        stored = store.has_articles(article.id for article in pending)
+        summary.already_stored += len(stored)
+        return [article for article in pending if article.id not in stored]
+
+    for item in read_inputs(paths, fetch=fetch):
+        if isinstance(item, IngestError):
+            summary.errors.append(item)
+        elif item.id not in seen:
+            seen.add(item.id)
+            summary.read += 1
+            summary.article_ids.append(item.id)
+            pending.append(item)
+            if len(pending) >= _LOOKUP_BATCH:
+                yield from not_stored()
+                pending = []
+    yield from not_stored()
 
 
 def _reports(
@@ -145,6 +181,7 @@ def ingest(
 ) -> IngestSummary:
     """Add the given inputs to ``store`` and bring its stories up to date.
 
+    The inputs are read as the analysis goes, so memory stays flat whatever their size.
     Articles already stored are skipped (ids come from the text, so re-runs change
     nothing). New articles are analyzed and written in batches; each stored batch then
     joins the stories it reports (or opens new ones) in a second transaction, and the
@@ -168,19 +205,14 @@ def ingest(
     """
     progress = progress or _NoProgress()
     summary = IngestSummary()
-    articles, summary.errors = _collect(paths, fetch)
-    summary.read = len(articles)
-    summary.article_ids = [a.id for a in articles]
-    stored = store.has_articles(a.id for a in articles)
-    summary.already_stored = len(stored)
-    fresh = [a for a in articles if a.id not in stored]
     regroup = regroup or store.stories_without_state() > 0
     if not regroup:
         leftover = store.unassigned_article_ids()
         if leftover:
             progress.start("Grouping articles left from an interrupted run", None)
             add_to_stories(store, list(store.analyses(leftover)), settings)
-    progress.start("Analyzing and grouping", len(fresh))
+    progress.start("Reading, analyzing and grouping", None)
+    fresh = _fresh_articles(paths, fetch, store, summary)
     analyses = _analyze(fresh, settings, progress, engine, summary.errors)
     for batch in _batches(analyses, _WRITE_BATCH):
         summary.added += store.add_analyses(batch)
@@ -237,7 +269,7 @@ def reports_for_articles(store: Store, article_ids: Iterable[str]) -> tuple[Stor
 
 
 def _analyze(
-    articles: Sequence[Article],
+    articles: Iterable[Article],
     settings: Settings,
     progress: Progress,
     engine: Engine | None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Protocol
 
 from .align.embeddings import load_encoder
 from .cluster.features import StoryFeatures, features_for
@@ -132,16 +133,31 @@ def story_features_of(
     return features_for(analyses, load_encoder(settings.reconcile.embeddings))
 
 
-StoryWork = tuple[Story, tuple[AnalyzedArticle, ...], tuple[CopyLink, ...]]
+class Encoded(Protocol):
+    """An analysis not decoded yet (as a store holds it): workers decode it themselves."""
+
+    def decode(self) -> AnalyzedArticle:
+        """The analysis (raises a CorroboraError when it cannot be read)."""
+
+
+StoryWork = tuple[Story, tuple[AnalyzedArticle | Encoded, ...], tuple[CopyLink, ...]]
 """What reconciling one story needs: the story, its members' analyses, its copy links."""
 
 
 def reconcile_chunk(items: list[StoryWork], params: ReconcileParams) -> list[Reconciliation]:
     """Reconcile a chunk of stories; the function an engine ships to its workers.
 
-    Pure apart from the per-process cache of the sentence-embedding model.
+    Members still encoded are decoded here. Pure apart from the per-process cache of the
+    sentence-embedding model.
     """
-    return [reconcile(story, members, copies, params) for story, members, copies in items]
+    return [
+        reconcile(story, [_decoded(member) for member in members], copies, params)
+        for story, members, copies in items
+    ]
+
+
+def _decoded(member: AnalyzedArticle | Encoded) -> AnalyzedArticle:
+    return member if isinstance(member, AnalyzedArticle) else member.decode()
 
 
 def build_story_set(

@@ -177,10 +177,10 @@ def reconcile_stale(
 
 
 def _stale_work(store: Store) -> Iterator[StoryWork]:
-    """The stale stories with their members' analyses and copy links, read lazily."""
+    """The stale stories, their members' analyses (not decoded) and copy links, read lazily."""
     for story_id in store.stale_story_ids():
         story = store.story(story_id)
-        members = tuple(store.analyses(story.article_ids))
+        members = tuple(store.encoded_analyses(story.article_ids))
         yield story, members, tuple(store.copies_of(story.article_ids))
 
 

@@ -21,6 +21,7 @@ from corrobora.model import (
     Story,
     StorySummary,
 )
+from corrobora.store.encoded import EncodedAnalysis
 from corrobora.store.search import SearchHit, SearchKind
 from corrobora.store.storyquery import StoryFilter
 from corrobora.store.storystate import StoredState
@@ -66,6 +67,10 @@ class Store(Protocol):
 
         Raises ``NotFound`` (before yielding anything) when one of ``ids`` is not stored.
         """
+        ...
+
+    def encoded_analyses(self, ids: Iterable[str]) -> list[EncodedAnalysis]:
+        """The stored analyses of ``ids``, in order, not decoded yet."""
         ...
 
     def story_ids_by_article(self, article_ids: Iterable[str] | None = None) -> dict[str, str]:

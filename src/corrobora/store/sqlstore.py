@@ -26,6 +26,7 @@ from corrobora.model import (
 )
 from corrobora.serialize import from_jsonable
 from corrobora.store.backend import Backend, Db
+from corrobora.store.encoded import EncodedAnalysis
 from corrobora.store.migrations import prepare
 from corrobora.store.rows import (
     BATCH,
@@ -265,24 +266,36 @@ class SQLStore:
         return self._some_analyses(wanted)
 
     def _some_analyses(self, wanted: list[str]) -> Iterator[AnalyzedArticle]:
+        for encoded in self._some_encoded(wanted):
+            yield encoded.decode()
+
+    def encoded_analyses(self, ids: Iterable[str]) -> list[EncodedAnalysis]:
+        """The stored analyses of ``ids``, in order, not decoded yet (see :class:`EncodedAnalysis`).
+
+        Raises:
+            NotFound: One of ``ids`` has no stored analysis.
+        """
+        return list(self._some_encoded(list(dict.fromkeys(ids))))
+
+    def _some_encoded(self, wanted: list[str]) -> Iterator[EncodedAnalysis]:
         selection = (
             f"{_ARTICLE_COLUMNS}, n.analyzer, n.data FROM articles AS a"
             " JOIN analyses AS n ON n.article_id = a.id"
         )
         for article_id, row in self._by_id(selection, wanted):
-            if row is None:  # deleted by another process since the check
+            if row is None:  # not stored, or deleted by another process since a check
                 raise NotFound(f"Article {article_id!r} not found in {self._location}.")
-            yield self._analysis(row)
+            yield self._encoded(row)
 
     def _article(self, row: Sequence[Any]) -> Article:
         return self._decode(Article, dict(zip(_ARTICLE_FIELDS, row, strict=True)), row[0])
 
     def _analysis(self, row: Sequence[Any]) -> AnalyzedArticle:
-        article_id = row[0]
-        data = self._json(row[-1], f"the analysis of article {article_id!r}")
-        data["article"] = dict(zip(_ARTICLE_FIELDS, row[:-2], strict=True))
-        data["analyzer"] = row[-2]
-        return self._decode(AnalyzedArticle, data, article_id)
+        return self._encoded(row).decode()
+
+    def _encoded(self, row: Sequence[Any]) -> EncodedAnalysis:
+        article = dict(zip(_ARTICLE_FIELDS, row[:-2], strict=True))
+        return EncodedAnalysis(self._location, article, row[-2], row[-1])
 
     def _json(self, text: str, what: str) -> Any:
         try:
