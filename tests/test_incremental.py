@@ -249,3 +249,10 @@ def test_reconciliation_on_an_engine_keeps_what_it_finished(
             len(stale) - RECONCILE_CHUNK
         )
         assert store.stale_story_ids() == []
+
+
+def test_one_pass_grouping_on_a_failing_engine_is_one_clear_error(
+    analyses: list[AnalyzedArticle], settings: Settings
+) -> None:
+    with pytest.raises(StageError, match=r"story clustering failed on the linked group of article"):
+        group_stories(analyses, settings.cluster, engine=cast(Engine, _FailingAfter(good=0)))

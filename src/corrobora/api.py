@@ -139,8 +139,9 @@ def compare(
 
     Inputs that cannot be read, and articles whose analysis failed, are returned in
     ``errors``; the others are still compared. URLs are downloaded only when ``fetch``
-    is given. The analysis and the reconciliation of each story run on ``engine`` (in
-    this process when None); grouping runs here.
+    is given. The analysis, the clustering of each linked group of articles and the
+    reconciliation of each story run on ``engine`` (in this process when None); the
+    articles are linked into groups here.
     """
     progress = progress or _NoProgress()
     articles, errors = _collect(paths, fetch)

@@ -168,11 +168,12 @@ def reconcile_stale(
         ):
             waiting.append(reconciliation)
             if len(waiting) >= _RECONCILE_BATCH:
-                store.save_reconciliations(waiting)
-                done += len(waiting)
-                waiting = []
+                batch, waiting = waiting, []
+                store.save_reconciliations(batch)
+                done += len(batch)
     finally:
-        store.save_reconciliations(waiting)
+        if waiting:  # also when a worker failed: what was reconciled is kept
+            store.save_reconciliations(waiting)
     return done + len(waiting)
 
 

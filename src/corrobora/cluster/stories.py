@@ -38,6 +38,7 @@ GROUPS_PER_CHUNK = 64
 #: Stories sent to a worker at once for copy detection.
 STORIES_PER_CHUNK = 16
 CLUSTER_STAGE = "story clustering"
+COPIES_STAGE = "copy detection"
 
 
 def stories_of_group(
@@ -249,7 +250,7 @@ def group_stories(
     for chunk in runner.map_chunks(task, shared, chunk_size=STORIES_PER_CHUNK):
         if chunk.error is not None:
             first = chunk.items[0][0].id
-            raise StageError("copy detection", f"the story of article {first}", chunk.error)
+            raise StageError(COPIES_STAGE, f"the story of article {first}", chunk.error)
         for links in chunk.results:
             copies.extend(links)
     return StoryGrouping(stories, {state.ref: state for state in states}, tuple(copies))
