@@ -12,6 +12,7 @@ to its final story). Not timed: analyzing the templates (cached), building the s
 analyses (reported apart as "gen s"), scoring. Peak RSS covers the whole child process.
 
     .venv/bin/python benchmarks/stories_scale.py [--quick] [--sizes 10000,100000,1000000]
+        [--workers 2]
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from pathlib import Path
 
 from corrobora.cluster.features import StoryFeatures, story_features
 from corrobora.cluster.stories import cluster_stream
+from corrobora.engines import EngineSpec, open_engine
 from corrobora.evaluate.bcubed import bcubed
 from corrobora.evaluate.synthetic import (
     StreamParams,
@@ -109,8 +111,14 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_size(size: int, cache: Path, per_day: float, seed: int) -> dict[str, float]:
-    """Cluster ``size`` synthetic articles in this process; return the measurements."""
+def run_size(
+    size: int, cache: Path, per_day: float, seed: int, workers: int = 1
+) -> dict[str, float]:
+    """Cluster ``size`` synthetic articles in this process; return the measurements.
+
+    With ``workers`` > 1 each linked group is split into stories on a local process pool
+    (the driver still computes the features and links the articles into groups).
+    """
     templates = load_templates(cache)
     cluster = ClusterParams()
     params = StreamParams(
@@ -142,13 +150,15 @@ def run_size(size: int, cache: Path, per_day: float, seed: int) -> dict[str, flo
             yield view
 
     base_mb = _peak_mb()
-    started = time.perf_counter()
     stories = 0
-    for state in cluster_stream(features(), cluster):
-        for member in state.member_ids:
-            predicted[int(member[prefix:])] = stories
-        stories += 1
-    elapsed = time.perf_counter() - started
+    with open_engine(EngineSpec("local", workers=workers)) as engine:
+        started = time.perf_counter()
+        pool = engine if workers > 1 else None
+        for state in cluster_stream(features(), cluster, engine=pool):
+            for member in state.member_ids:
+                predicted[int(member[prefix:])] = stories
+            stories += 1
+        elapsed = time.perf_counter() - started
     timed = elapsed - generating
     score = bcubed(ArrayLabels(gold), ArrayLabels(predicted))
     peak_mb = _peak_mb()
@@ -170,7 +180,9 @@ def run_size(size: int, cache: Path, per_day: float, seed: int) -> dict[str, flo
     }
 
 
-def run_child(size: int, cache: Path, per_day: float, seed: int) -> dict[str, float]:
+def run_child(
+    size: int, cache: Path, per_day: float, seed: int, workers: int = 1
+) -> dict[str, float]:
     """Run one size in a fresh interpreter and read back its JSON line."""
     command = [
         sys.executable,
@@ -183,6 +195,8 @@ def run_child(size: int, cache: Path, per_day: float, seed: int) -> dict[str, fl
         str(per_day),
         "--seed",
         str(seed),
+        "--workers",
+        str(workers),
     ]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -214,10 +228,14 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--per-day", type=float, default=2000.0)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--workers", type=int, default=1, help="local processes that cluster the linked groups"
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        print(json.dumps(run_size(args.child, args.cache, args.per_day, args.seed)))
+        result = run_size(args.child, args.cache, args.per_day, args.seed, args.workers)
+        print(json.dumps(result))
         return 0
     if not ECBPLUS.exists() and not _cache_file(args.cache).exists():
         print(f"ECB+ not found at {ECBPLUS}", file=sys.stderr)
@@ -226,7 +244,8 @@ def main() -> int:
     templates = load_templates(args.cache)
     print(
         f"{len(templates)} ECB+ templates; {args.per_day:.0f} articles a day; "
-        f"window {ClusterParams().window_days:g} days; seed {args.seed}; words only"
+        f"window {ClusterParams().window_days:g} days; seed {args.seed}; words only; "
+        f"linked groups clustered by {args.workers} process(es)"
     )
     print(
         "TIMED: story_features + cluster_stream (timed s; feat s is its story_features part).\n"
@@ -241,7 +260,7 @@ def main() -> int:
     )
     results = []
     for size in sizes:
-        result = run_child(size, args.cache, args.per_day, args.seed)
+        result = run_child(size, args.cache, args.per_day, args.seed, args.workers)
         results.append(result)
         print_row(result)
     if len(results) > 1:

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from corrobora.cluster import build_stories, components, find_copies, linkage
+from corrobora.cluster.stories import bundled
 from corrobora.model import AnalyzedArticle, CopyLink, EntityKind, Story
 from corrobora.settings import ClusterParams
 from corrobora.text import stable_id
@@ -287,3 +288,12 @@ def test_max_group_must_allow_a_pair():
 
     with pytest.raises(ConfigError, match="max_group"):
         ClusterParams(max_group=1)
+
+
+def test_linked_groups_are_bundled_by_articles_in_order():
+    sizes = [1, 1, 5, 1, 9, 2, 2]
+    groups = [[f"g{n}a{i}" for i in range(size)] for n, size in enumerate(sizes)]
+    bundles = list(bundled(groups, articles=4))
+    assert [[len(group) for group in bundle] for bundle in bundles] == [[1, 1, 5], [1, 9], [2, 2]]
+    assert [group for bundle in bundles for group in bundle] == groups
+    assert list(bundled([], articles=4)) == []

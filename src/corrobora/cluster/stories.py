@@ -33,8 +33,9 @@ from .state import StoryState
 
 #: Articles added between two sweeps that finish linked groups.
 _CLOSE_EVERY = 1000
-#: Linked groups (most hold one article) sent to a worker at once.
-GROUPS_PER_CHUNK = 64
+#: Articles' worth of linked groups sent to a worker at once (most groups hold one
+#: article; a large group goes alone).
+ARTICLES_PER_CHUNK = 64
 #: Stories sent to a worker at once for copy detection.
 STORIES_PER_CHUNK = 16
 CLUSTER_STAGE = "story clustering"
@@ -55,12 +56,31 @@ def stories_of_group(
 
 
 def cluster_groups(
-    groups: list[list[StoryFeatures]],
+    bundles: list[list[list[StoryFeatures]]],
     params: ClusterParams,
     models: EventModels = DEFAULT_MODELS,
 ) -> list[list[StoryState]]:
-    """The stories of each linked group of a chunk; the function an engine ships to workers."""
-    return [stories_of_group(group, params, models) for group in groups]
+    """The stories of each bundle of linked groups; the function an engine ships to workers."""
+    return [
+        [story for group in bundle for story in stories_of_group(group, params, models)]
+        for bundle in bundles
+    ]
+
+
+def bundled(
+    groups: Iterable[list[StoryFeatures]], articles: int = ARTICLES_PER_CHUNK
+) -> Iterator[list[list[StoryFeatures]]]:
+    """Consecutive linked groups, bundled until a bundle holds ``articles`` articles."""
+    bundle: list[list[StoryFeatures]] = []
+    size = 0
+    for group in groups:
+        bundle.append(group)
+        size += len(group)
+        if size >= articles:
+            yield bundle
+            bundle, size = [], 0
+    if bundle:
+        yield bundle
 
 
 def copies_in_stories(groups: list[list[Article]], params: ClusterParams) -> list[list[CopyLink]]:
@@ -112,9 +132,9 @@ def cluster_stream(
             yield from stories_of_group(group, params, models)
         return
     task = partial(cluster_groups, params=params, models=models)
-    for chunk in engine.map_chunks(task, groups, chunk_size=GROUPS_PER_CHUNK):
+    for chunk in engine.map_chunks(task, bundled(groups), chunk_size=1):
         if chunk.error is not None:
-            first = chunk.items[0][0].article_id
+            first = chunk.items[0][0][0].article_id
             raise StageError(CLUSTER_STAGE, f"the linked group of article {first}", chunk.error)
         for stories in chunk.results:
             yield from stories
