@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
-from collections import OrderedDict
 
 from .cluster.state import StoryState, state_from_json
+from .lru import LRU
 
 __all__ = ["DecodedStates"]
 
@@ -26,9 +25,7 @@ class DecodedStates:
     def __init__(self, size: int) -> None:
         if size < 1:
             raise ValueError(f"size must be at least 1, got {size}")
-        self._size = size
-        self._kept: OrderedDict[tuple[str, bytes], StoryState] = OrderedDict()
-        self._lock = threading.Lock()
+        self._kept: LRU[StoryState] = LRU(size)
 
     def __len__(self) -> int:
         return len(self._kept)
@@ -40,17 +37,12 @@ class DecodedStates:
             ValueError: the text is not valid JSON or not a story state.
         """
         key = (story_id, hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest())
-        with self._lock:
-            found = self._kept.get(key)
-            if found is not None:
-                self._kept.move_to_end(key)
-                return found
+        found = self._kept.get(key)
+        if found is not None:
+            return found
         data = json.loads(text)
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         decoded = state_from_json(story_id, data)
-        with self._lock:
-            self._kept[key] = decoded
-            while len(self._kept) > self._size:
-                self._kept.popitem(last=False)
+        self._kept.put(key, decoded)
         return decoded

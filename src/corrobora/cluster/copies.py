@@ -27,10 +27,9 @@ original as the similarity: a chain A <- B <- C yields B -> A and C -> A.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 
+from ..lru import LRU
 from ..model import AnalyzedArticle, Article, CopyLink
 from ..ordering import chronological_key
 from ..settings import ClusterParams
@@ -121,9 +120,7 @@ class _FingerprintCache:
     """The most recently used article fingerprints, keyed by article id, text and settings."""
 
     def __init__(self, size: int) -> None:
-        self._size = size
-        self._kept: OrderedDict[_FingerprintKey, Fingerprint] = OrderedDict()
-        self._lock = threading.Lock()
+        self._kept: LRU[Fingerprint] = LRU(size)
 
     def of(self, articles: Sequence[Article], params: ClusterParams) -> list[Fingerprint]:
         """The fingerprints of ``articles``, in order; only those not kept are computed."""
@@ -131,13 +128,14 @@ class _FingerprintCache:
         keys = [
             (article.id, len(article.text), hash(article.text), *settings) for article in articles
         ]
-        with self._lock:
-            found = {key: self._kept[key] for key in keys if key in self._kept}
-            for key in found:
-                self._kept.move_to_end(key)
-        missing = {key: article.text for key, article in zip(keys, articles, strict=True)}
-        for key in found:
-            del missing[key]
+        found: dict[_FingerprintKey, Fingerprint] = {}
+        missing: dict[_FingerprintKey, str] = {}
+        for key, article in zip(keys, articles, strict=True):
+            kept = self._kept.get(key)
+            if kept is None:
+                missing[key] = article.text
+            else:
+                found[key] = kept
         computed = fingerprints(
             missing.values(),
             size=params.shingle_words,
@@ -145,12 +143,9 @@ class _FingerprintCache:
             num_perm=params.num_perm,
             seed=params.seed,
         )
-        found.update(zip(missing, computed, strict=True))
-        with self._lock:
-            for key in missing:
-                self._kept[key] = found[key]
-            while len(self._kept) > self._size:
-                self._kept.popitem(last=False)
+        for key, fingerprint in zip(missing, computed, strict=True):
+            self._kept.put(key, fingerprint)
+            found[key] = fingerprint
         return [found[key] for key in keys]
 
 

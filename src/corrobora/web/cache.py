@@ -1,4 +1,4 @@
-"""A small thread-safe LRU cache of rendered answers, keyed by what they were made from.
+"""The cache of rendered answers (a :class:`~corrobora.lru.LRU`), keyed by what they were made from.
 
 A story's page and documents depend only on its reconciliation, which is replaced only
 when the story's articles change; the key therefore holds the story's id, its article
@@ -7,64 +7,14 @@ ids and its period (one cheap read), so an ingest by any process is seen at once
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from collections.abc import Hashable
 
+from ..lru import LRU
 from ..model import Story
 
-_V = TypeVar("_V")
+__all__ = ["LRU", "story_key"]
 
 
 def story_key(kind: str, story: Story) -> tuple[Hashable, ...]:
     """The cache key of an answer of ``kind`` built from ``story``'s reconciliation."""
     return (kind, story.id, story.article_ids, story.first_seen, story.last_seen)
-
-
-class LRU(Generic[_V]):
-    """Keeps the ``size`` most recently used values.
-
-    Args:
-        size: how many values to keep; 0 keeps none.
-    """
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[Hashable, _V] = OrderedDict()
-        self._lock = threading.Lock()
-        self.hits = 0
-        self.misses = 0
-
-    def get(self, key: Hashable) -> _V | None:
-        """Return the value kept for ``key``, or None."""
-        with self._lock:
-            if key not in self._items:
-                self.misses += 1
-                return None
-            self._items.move_to_end(key)
-            self.hits += 1
-            return self._items[key]
-
-    def put(self, key: Hashable, value: _V) -> None:
-        """Keep ``value`` for ``key``, forgetting the least recently used beyond the size."""
-        if not self.size:
-            return
-        with self._lock:
-            self._items[key] = value
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-
-    def get_or_make(self, key: Hashable, make: Callable[[], _V]) -> _V:
-        """Return the value of ``key``, making (and keeping) it when absent."""
-        value = self.get(key)
-        if value is None:
-            value = make()
-            self.put(key, value)
-        return value
-
-    def clear(self) -> None:
-        """Forget every value."""
-        with self._lock:
-            self._items.clear()
