@@ -1,12 +1,14 @@
 """Bringing a store's stories up to date: incrementally after each batch, or all at once.
 
 Incremental (the default of ``corrobora ingest``): the new articles of a batch are
-scored against the members of the stories they could join (found through their
-blocking keys in the store); the linked groups they reach are clustered again with
-them (see :mod:`corrobora.cluster.incremental`), so the stories are those a single run
-over every article would make. The stories whose members changed are written back with
-their copy links and reconciled again at the end of the run. The work per article
-follows the size of the linked groups it reaches, not of the store.
+scored against the members of the stories they could join (found through their blocking
+keys in the store); the linked groups they reach are clustered again with them (see
+:mod:`corrobora.cluster.incremental`), so the stories are nearly those a single run over
+every article would make (they can differ where the cap on candidates per article binds:
+a single run picks earlier articles, this picks stored stories). The stories whose
+members changed are written back with their copy links and reconciled again at the end
+of the run. The work per article follows the size of the linked groups it reaches, not
+of the store.
 
 Regrouping (``corrobora ingest --regroup``) clusters every stored article again in one
 pass; ids are kept where the grouping allows and an id that disappears

@@ -7,12 +7,13 @@ while the mean log-odds over all their cross pairs says "same event" with at lea
 ``ClusterParams.story_threshold`` probability, and never when two of their articles are
 further apart in time than ``ClusterParams.window_days``.
 
-The result is a function of the *set* of articles, not of the order they came in
-(ties are broken by a canonical order), which is what lets incremental ingest give the
-stories a single batch run gives. It also splits along *links*: two groups merge only
-when some pair across them alone reaches the threshold (a mean reaches it only if one
-member does), so clustering each connected group of linked articles apart gives the
-same stories as clustering all articles at once (see :mod:`corrobora.cluster.components`).
+The result is a function of the *set* of articles, not of the order they came in (ties
+are broken by a canonical order), which is what lets incremental ingest give the stories
+a single batch run gives, as far as both find the same candidate pairs. It also splits
+along *links*: two groups merge only when some pair across them alone reaches the
+threshold (a mean reaches it only if one member does), so clustering each connected
+group of linked articles apart gives the same stories as clustering all articles at once
+(see :mod:`corrobora.cluster.components`).
 """
 
 from __future__ import annotations
