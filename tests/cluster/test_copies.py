@@ -5,12 +5,19 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from corrobora.cluster import find_copies
-from corrobora.cluster.copies import MIN_SHARED_SHINGLES, containment, lsh_threshold
+from corrobora.cluster.copies import MIN_SHARED_SHINGLES, lsh_threshold
 from corrobora.cluster.fingerprint import shingles
 from corrobora.model import AnalyzedArticle, CopyLink
 from corrobora.settings import ClusterParams
 
 PARAMS = ClusterParams()
+
+
+def containment(left: frozenset[str], right: frozenset[str]) -> float:
+    """Share of the smaller set's shingles found in the other: the oracle the scores meet."""
+    return len(left & right) / min(len(left), len(right))
+
+
 T0 = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
 
 # A wire story written for these tests (names invented), one paragraph per item.

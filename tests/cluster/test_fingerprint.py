@@ -74,9 +74,14 @@ def test_signatures_are_those_of_datasketch_over_the_shingle_strings():
             assert len(hashed) == len(set(sequence))
 
 
-def test_shared_counts_common_shingles():
+def test_overlap_counts_common_shingles_and_their_share_of_the_smaller_set():
     first, second = fingerprints(TEXTS[:2], size=2, lead=4, num_perm=32, seed=1)
-    expected = shingles(TEXTS[0], 2) & shingles(TEXTS[1], 2)
+    left, right = shingles(TEXTS[0], 2), shingles(TEXTS[1], 2)
+    expected = left & right
     assert expected  # "marrow point", "point bridge"... the texts do share some
-    assert first.whole.shared(second.whole) == len(expected)
-    assert first.whole.shared(first.whole) == len(first.whole)
+    shared, score = first.whole.overlap(second.whole)
+    assert shared == len(expected)
+    assert score == pytest.approx(len(expected) / min(len(left), len(right)))
+    assert first.whole.overlap(first.whole) == (len(first.whole), 1.0)
+    (empty,) = fingerprints([""], size=2, lead=4, num_perm=32, seed=1)
+    assert first.whole.overlap(empty.whole) == (0, 0.0)

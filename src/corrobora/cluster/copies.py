@@ -34,7 +34,7 @@ from ..model import AnalyzedArticle, Article, CopyLink
 from ..ordering import chronological_key
 from ..settings import ClusterParams
 from ..unionfind import UnionFind
-from .fingerprint import Fingerprint, HashedSet, fingerprints, signed_candidate_pairs
+from .fingerprint import Fingerprint, fingerprints, signed_candidate_pairs
 
 #: Shingles a copy must share with its original, whatever the containment.
 MIN_SHARED_SHINGLES = 10
@@ -47,14 +47,6 @@ _MIN_LSH_THRESHOLD = 0.05
 FINGERPRINTS_KEPT = 8192
 
 _FingerprintKey = tuple[str, int, int, int, int, int]
-
-
-def containment(left: frozenset[str], right: frozenset[str]) -> float:
-    """Share of the smaller set's elements found in the other set (0 for an empty set)."""
-    smaller = min(len(left), len(right))
-    if smaller == 0:
-        return 0.0
-    return len(left & right) / smaller
 
 
 def lsh_threshold(copy_threshold: float) -> float:
@@ -97,23 +89,16 @@ def find_copies_among(articles: Sequence[Article], params: ClusterParams) -> tup
         )
     components: UnionFind[int] = UnionFind()
     for i, j in sorted(candidates):
-        shared = sets[i].shared(sets[j])
-        if shared < MIN_SHARED_SHINGLES:
-            continue
-        if shared / min(len(sets[i]), len(sets[j])) >= params.copy_threshold:
+        shared, score = sets[i].overlap(sets[j])
+        if shared >= MIN_SHARED_SHINGLES and score >= params.copy_threshold:
             components.union(i, j)
     links = []
     for position, article in enumerate(ordered):
         root = components.find(position)
         if root != position:
-            score = _hashed_containment(sets[position], sets[root])
+            _, score = sets[position].overlap(sets[root])
             links.append(CopyLink(article.id, ordered[root].id, score))
     return tuple(links)
-
-
-def _hashed_containment(left: HashedSet, right: HashedSet) -> float:
-    smaller = min(len(left), len(right))
-    return left.shared(right) / smaller if smaller else 0.0
 
 
 class _FingerprintCache:

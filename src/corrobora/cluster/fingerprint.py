@@ -80,9 +80,15 @@ class HashedSet:
     def __len__(self) -> int:
         return int(self.hashes.size)
 
-    def shared(self, other: HashedSet) -> int:
-        """How many shingles the two sets have in common."""
-        return int(np.intersect1d(self.hashes, other.hashes, assume_unique=True).size)
+    def overlap(self, other: HashedSet) -> tuple[int, float]:
+        """Shingles the two sets have in common, and their containment.
+
+        The containment is the share of the smaller set's shingles found in the other
+        (0 when either set is empty).
+        """
+        shared = int(np.intersect1d(self.hashes, other.hashes, assume_unique=True).size)
+        smaller = min(self.hashes.size, other.hashes.size)
+        return shared, (shared / smaller if smaller else 0.0)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
