@@ -47,7 +47,7 @@ def test_articles_are_stored_before_every_input_is_read(
             pulled += 1
             yield item
 
-    monkeypatch.setattr(api, "read_inputs", reading)
+    monkeypatch.setattr(api, "read_inputs_deferred", reading)
     monkeypatch.setattr(api, "_LOOKUP_BATCH", 2)
     monkeypatch.setattr(api, "_WRITE_BATCH", 2)
     with open_store(str(tmp_path / "news.db")) as store:

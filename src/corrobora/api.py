@@ -15,9 +15,9 @@ from typing import Protocol
 from . import updating
 from .engines import Engine
 from .errors import IngestError, NotFound, StageError
-from .ingest import FetchOptions, read_inputs
+from .ingest import FetchOptions, read_inputs_deferred
 from .model import AnalyzedArticle, Article, StorySummary
-from .pipeline import analyze_articles, build_story_set
+from .pipeline import analyze_articles, build_articles, build_story_set
 from .report import StoryReport
 from .settings import Settings
 from .store import Store, StoryFilter
@@ -66,13 +66,20 @@ class IngestSummary:
     errors: list[IngestError] = field(default_factory=list)
 
 
+def _read(
+    paths: Iterable[str | Path], fetch: FetchOptions | None, engine: Engine | None
+) -> Iterator[Article | IngestError]:
+    """Read the inputs lazily; web-archive pages are built on ``engine``."""
+    return build_articles(read_inputs_deferred(paths, fetch=fetch), engine=engine)
+
+
 def _collect(
-    paths: Iterable[str | Path], fetch: FetchOptions | None = None
+    paths: Iterable[str | Path], fetch: FetchOptions | None, engine: Engine | None
 ) -> tuple[list[Article], list[IngestError]]:
     """Read every input (downloading only with ``fetch``); keep each article once, every error."""
     articles: dict[str, Article] = {}
     errors: list[IngestError] = []
-    for item in read_inputs(paths, fetch=fetch):
+    for item in _read(paths, fetch, engine):
         if isinstance(item, IngestError):
             errors.append(item)
         else:
@@ -81,8 +88,7 @@ def _collect(
 
 
 def _fresh_articles(
-    paths: Iterable[str | Path],
-    fetch: FetchOptions | None,
+    items: Iterable[Article | IngestError],
     store: Store,
     summary: IngestSummary,
 ) -> Iterator[Article]:
@@ -100,7 +106,7 @@ def _fresh_articles(
         summary.already_stored += len(stored)
         return [article for article in pending if article.id not in stored]
 
-    for item in read_inputs(paths, fetch=fetch):
+    for item in items:
         if isinstance(item, IngestError):
             summary.errors.append(item)
         elif item.id not in seen:
@@ -139,12 +145,12 @@ def compare(
 
     Inputs that cannot be read, and articles whose analysis failed, are returned in
     ``errors``; the others are still compared. URLs are downloaded only when ``fetch``
-    is given. The analysis, the clustering of each linked group of articles and the
-    reconciliation of each story run on ``engine`` (in this process when None); the
-    articles are linked into groups here.
+    is given. The extraction of web-archive pages, the analysis, the clustering of each
+    linked group of articles and the reconciliation of each story run on ``engine`` (in
+    this process when None); the articles are linked into groups here.
     """
     progress = progress or _NoProgress()
-    articles, errors = _collect(paths, fetch)
+    articles, errors = _collect(paths, fetch, engine)
     progress.start("Analyzing", len(articles))
     analyses = list(_analyze(articles, settings, progress, engine, errors))
     progress.start("Reconciling", None)
@@ -161,11 +167,12 @@ def analyze_files(
 ) -> tuple[list[AnalyzedArticle], list[IngestError]]:
     """Read and analyze the given inputs (downloading only with ``fetch``), without storing.
 
-    The analysis runs on ``engine`` (in this process when None); unreadable inputs and
-    articles whose analysis failed come back as errors.
+    The extraction of web-archive pages and the analysis run on ``engine`` (in this
+    process when None); unreadable inputs and articles whose analysis failed come back
+    as errors.
     """
     progress = progress or _NoProgress()
-    articles, errors = _collect(paths, fetch)
+    articles, errors = _collect(paths, fetch, engine)
     progress.start("Analyzing", len(articles))
     return list(_analyze(articles, settings, progress, engine, errors)), errors
 
@@ -199,10 +206,10 @@ def ingest(
             regrouped once automatically).
         fetch: download URLs (inputs, ``.urls`` lists, feed links) under these options;
             None downloads nothing.
-        engine: where the per-article analysis and the per-story reconciliation run (in
-            this process when None); the workers return results and only this process
-            writes to ``store``. An article whose analysis fails is reported in
-            ``errors`` and not stored.
+        engine: where the extraction of web-archive pages, the per-article analysis
+            and the per-story reconciliation run (in this process when None); the
+            workers return results and only this process writes to ``store``. An
+            article whose analysis fails is reported in ``errors`` and not stored.
     """
     progress = progress or _NoProgress()
     summary = IngestSummary()
@@ -213,7 +220,7 @@ def ingest(
             progress.start("Grouping articles left from an interrupted run", None)
             add_to_stories(store, list(store.analyses(leftover)), settings)
     progress.start("Reading, analyzing and grouping", None)
-    fresh = _fresh_articles(paths, fetch, store, summary)
+    fresh = _fresh_articles(_read(paths, fetch, engine), store, summary)
     analyses = _analyze(fresh, settings, progress, engine, summary.errors)
     for batch in _batches(analyses, _WRITE_BATCH):
         summary.added += store.add_analyses(batch)

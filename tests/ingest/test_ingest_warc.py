@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from corrobora.errors import IngestError
-from corrobora.ingest import parse_document, read_inputs
+from corrobora.ingest import (
+    ArchivedPage,
+    Skipped,
+    build_page,
+    parse_document,
+    read_inputs,
+    read_inputs_deferred,
+)
 from corrobora.ingest.warc import NOT_HTML, NOT_OK, NOT_RESPONSE
 from corrobora.model import Article
 
@@ -376,3 +383,64 @@ def test_random_damage_never_garbles_an_article_or_loses_one_silently(layout: st
         whole = sum(1 for end in [*offsets[1:], len(data)] if end <= len(bad))
         cut_between = bad == data[: len(bad)] and len(bad) in offsets
         assert len(found) == 5 or errors or (cut_between and len(found) == whole)
+
+
+@pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
+def test_deferred_pages_build_into_the_same_articles(tmp_path: Path, gz: bool):
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    path.write_bytes(join_records(news_crawl_records(), gz=gz))
+    read_skips: Counter[str] = Counter()
+    read = list(read_inputs([path], skipped=read_skips))
+    deferred_skips: Counter[str] = Counter()
+    items = list(read_inputs_deferred([path], skipped=deferred_skips))
+    # Every HTTP response comes out unbuilt; only the other records are counted here.
+    assert all(isinstance(item, ArchivedPage) for item in items)
+    assert [item.uri for item in items if isinstance(item, ArchivedPage)] == [
+        "https://a.example/ferry",
+        "https://www.b.example/bridge",
+        "https://a.example/old",
+        "https://a.example/missing",
+        "https://a.example/logo.png",
+        "https://c.example/cafe",
+        "https://d.example/storm",
+    ]
+    assert deferred_skips == Counter({NOT_RESPONSE: 3})
+    outcomes = [build_page(item) for item in items if isinstance(item, ArchivedPage)]
+    assert [o for o in outcomes if not isinstance(o, Skipped)] == read
+    assert Counter(o.reason for o in outcomes if isinstance(o, Skipped)) == Counter(
+        {NOT_OK: 2, NOT_HTML: 1}
+    )
+    assert read_skips == deferred_skips + Counter({NOT_OK: 2, NOT_HTML: 1})
+
+
+def test_building_a_page_returns_its_error_instead_of_raising(monkeypatch: pytest.MonkeyPatch):
+    page_of = ArchivedPage(
+        b"this is not an HTTP response",
+        where="crawl.warc@120",
+        number=4,
+        uri="https://a.example/x",
+        date=None,
+        source_name="crawl.warc",
+        max_bytes=1_000_000,
+    )
+    error = build_page(page_of)
+    assert isinstance(error, IngestError)
+    assert error.path == "crawl.warc@120"
+    assert error.cause.startswith("record 4 (https://a.example/x): bad HTTP response")
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("corrobora.ingest.warc.extract_html", explode)
+    good = ArchivedPage(
+        http_response(page("Ferry service resumes", FERRY).encode("utf-8")),
+        where="crawl.warc@0",
+        number=1,
+        uri=None,
+        date=None,
+        source_name="crawl.warc",
+        max_bytes=1_000_000,
+    )
+    failed = build_page(good)
+    assert isinstance(failed, IngestError)
+    assert failed.cause == "record 1: the page cannot be read (RecursionError)"

@@ -35,7 +35,7 @@ from .jsonl import parse_json, parse_jsonl
 from .remote import read_link, read_url
 from .text import parse_text
 from .urls import NOT_FETCHED, ListedUrl, is_url, parse_url_list
-from .warc import read_warc
+from .warc import ArchivedPage, Skipped, build_page, read_warc
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +56,9 @@ class Format(StrEnum):
     URLS = "urls"
 
 
-_Item = Article | IngestError | FeedLink | ListedUrl
+Read = Article | ArchivedPage | IngestError
+"""What :func:`read_inputs_deferred` yields."""
+_Item = Read | FeedLink | ListedUrl
 
 _SUFFIXES = {
     ".txt": Format.TEXT,
@@ -122,15 +124,52 @@ def read_inputs(
     Raises:
         ValueError: ``max_bytes`` is not a positive integer.
     """
+    counts: Counter[str] = Counter() if skipped is None else skipped
+    yield from built(
+        read_inputs_deferred(paths, max_bytes=max_bytes, fetch=fetch, skipped=counts), counts
+    )
+
+
+def read_inputs_deferred(
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    fetch: FetchOptions | None = None,
+    skipped: Counter[str] | None = None,
+) -> Iterator[Read]:
+    """:func:`read_inputs`, but the pages of WARC files come out unbuilt.
+
+    Each intact HTTP response of a WARC file is yielded as an
+    :class:`~corrobora.ingest.warc.ArchivedPage`, to be built with
+    :func:`~corrobora.ingest.warc.build_page` where it suits the caller (on a worker:
+    decoding and extracting a page costs far more than reading it). Everything else is
+    as :func:`read_inputs` yields it.
+
+    Raises:
+        ValueError: ``max_bytes`` is not a positive integer.
+    """
     _check_limit(max_bytes)
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
-    walk = _Walk(max_bytes, fetch, Counter() if skipped is None else skipped)
+    walk = _Walk(max_bytes, fetch, Counter() if skipped is None else skipped, defer=True)
     try:
         for path in paths:
             yield from walk.path(os.fspath(path), explicit=True)
     finally:
         walk.close()
+
+
+def built(items: Iterable[Read], skipped: Counter[str]) -> Iterator[Article | IngestError]:
+    """Build the archived pages among ``items`` here; count those passed over in ``skipped``."""
+    for item in items:
+        if not isinstance(item, ArchivedPage):
+            yield item
+            continue
+        outcome = build_page(item)
+        if isinstance(outcome, Skipped):
+            skipped[outcome.reason] += 1
+        else:
+            yield outcome
 
 
 def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
@@ -152,7 +191,8 @@ def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[A
     if os.path.isdir(name):
         raise IngestError(name, "is a folder, not a file")
     articles: list[Article] = []
-    for item in _Walk(max_bytes, None, Counter()).path(name, explicit=True):
+    skipped: Counter[str] = Counter()
+    for item in built(_Walk(max_bytes, None, skipped).path(name, explicit=True), skipped):
         if isinstance(item, IngestError):
             raise item
         articles.append(item)
@@ -176,7 +216,7 @@ def parse_document(data: bytes, name: str) -> Iterator[Article | IngestError]:
     """
     walk = _Walk(DEFAULT_MAX_BYTES, None, Counter())
     for item in _parse(data, name, walk.max_bytes, walk.skipped):
-        yield from walk.resolve(item)
+        yield from built(walk.resolve(item), walk.skipped)
 
 
 def _parse(data: bytes, name: str, max_bytes: int, skipped: Counter[str]) -> Iterator[_Item]:
@@ -211,8 +251,16 @@ def _parse(data: bytes, name: str, max_bytes: int, skipped: Counter[str]) -> Ite
 class _Walk:
     """One traversal: the limits, the downloader, and the files and folders visited."""
 
-    def __init__(self, max_bytes: int, fetch: FetchOptions | None, skipped: Counter[str]) -> None:
+    def __init__(
+        self,
+        max_bytes: int,
+        fetch: FetchOptions | None,
+        skipped: Counter[str],
+        *,
+        defer: bool = False,
+    ) -> None:
         self.max_bytes = max_bytes
+        self.defer = defer
         self.fetch = fetch
         self.skipped = skipped
         self.fetcher: Fetcher | None = None
@@ -234,9 +282,9 @@ class _Walk:
             self.fetcher = Fetcher(self.fetch, max_bytes=self.max_bytes)
         return self.fetcher
 
-    def resolve(self, item: _Item) -> Iterator[Article | IngestError]:
+    def resolve(self, item: _Item) -> Iterator[Read]:
         """Pass articles and errors on; download listed URLs and text-less feed entries."""
-        if isinstance(item, Article | IngestError):
+        if isinstance(item, Article | ArchivedPage | IngestError):
             yield item
             return
         fetcher = self.downloader()
@@ -252,7 +300,7 @@ class _Walk:
         else:
             yield from self.url(item.url, where=item.where)
 
-    def url(self, url: str, *, where: str) -> Iterator[Article | IngestError]:
+    def url(self, url: str, *, where: str) -> Iterator[Read]:
         """Download a URL once and read what it holds."""
         fetcher = self.downloader()
         if fetcher is None:
@@ -265,7 +313,7 @@ class _Walk:
         for item in read_url(fetcher, url, where=where):
             yield from self.resolve(item)
 
-    def path(self, name: str, *, explicit: bool) -> Iterator[Article | IngestError]:
+    def path(self, name: str, *, explicit: bool) -> Iterator[Read]:
         """Read a file, walk a folder or download a URL; ``explicit`` when the caller named it."""
         if explicit and is_url(name):
             yield from self.url(name.strip(), where=name.strip())
@@ -295,7 +343,7 @@ class _Walk:
             self.seen_files.add(real)
             yield from self.file(name, info.st_size)
 
-    def folder(self, name: str) -> Iterator[Article | IngestError]:
+    def folder(self, name: str) -> Iterator[Read]:
         """Walk a folder recursively in name order."""
         real = os.path.realpath(name)
         if real in self.seen_dirs:
@@ -321,7 +369,7 @@ class _Walk:
                 continue
             yield from self.path(child, explicit=False)
 
-    def file(self, name: str, size: int) -> Iterator[Article | IngestError]:
+    def file(self, name: str, size: int) -> Iterator[Read]:
         """Read one regular file within the size limit and parse it."""
         if format_of(name) is Format.WARC:
             yield from self.warc(name)
@@ -343,7 +391,7 @@ class _Walk:
         for item in _parse(data, name, self.max_bytes, self.skipped):
             yield from self.resolve(item)
 
-    def remote(self, url: str) -> Iterator[Article | IngestError]:
+    def remote(self, url: str) -> Iterator[Read]:
         """Read the files an fsspec URL names (``file://`` URLs as local paths)."""
         local = local_path(url)
         if local is not None:
@@ -360,7 +408,7 @@ class _Walk:
                 self.seen_files.add(found.key)
                 yield from self.remote_file(found)
 
-    def remote_file(self, found: RemoteFile) -> Iterator[Article | IngestError]:
+    def remote_file(self, found: RemoteFile) -> Iterator[Read]:
         """Read one file of a file system within the size limit (WARC: per record)."""
         if format_of(found.name) is Format.WARC:
             yield from self.remote_warc(found)
@@ -379,23 +427,31 @@ class _Walk:
             for item in _parse(data, found.name, self.max_bytes, self.skipped):
                 yield from self.resolve(item)
 
-    def remote_warc(self, found: RemoteFile) -> Iterator[Article | IngestError]:
+    def remote_warc(self, found: RemoteFile) -> Iterator[Read]:
         """Stream a WARC file from a file system record by record."""
         try:
             with open_stream(found) as stream:
                 yield from read_warc(
-                    stream, name=found.name, max_bytes=self.max_bytes, skipped=self.skipped
+                    stream,
+                    name=found.name,
+                    max_bytes=self.max_bytes,
+                    skipped=self.skipped,
+                    defer=self.defer,
                 )
         except Exception as error:  # each backend raises its own errors, mid-stream too
             logger.debug("reading %s failed", found.name, exc_info=True)
             yield IngestError(found.name, fs_reason(error))
 
-    def warc(self, name: str) -> Iterator[Article | IngestError]:
+    def warc(self, name: str) -> Iterator[Read]:
         """Stream a WARC file record by record: the size limit applies to each record."""
         try:
             with open(name, "rb") as stream:
                 yield from read_warc(
-                    stream, name=name, max_bytes=self.max_bytes, skipped=self.skipped
+                    stream,
+                    name=name,
+                    max_bytes=self.max_bytes,
+                    skipped=self.skipped,
+                    defer=self.defer,
                 )
         except OSError as error:
             yield IngestError(name, os_reason(error))

@@ -7,6 +7,11 @@ record's ``WARC-Date``, the charset from the HTTP ``Content-Type``, then the pag
 ``<meta charset>``, then detection. Other records (``request``, ``metadata``,
 ``warcinfo``, redirects, errors, images...) are passed over and counted by reason.
 
+Building an article (decoding the body, extracting the page's text) costs far more
+than reading its record. A reader may therefore defer it: with ``defer=True`` each
+intact response comes out as an :class:`ArchivedPage`, which :func:`build_page` turns
+into its article later, on whichever worker the engine picks.
+
 Files are read as a stream, record by record, so an archive may be far larger than
 memory; the size limit applies to each record. Both plain WARC files and files of
 gzip members (one per record, as Common Crawl writes them) are read. A damaged record
@@ -46,7 +51,77 @@ NOT_HTML = "response that is not HTML"
 _DIGESTS = frozenset({"sha1", "sha256", "sha512", "md5"})
 
 
-_Items = Generator[Article | IngestError, None, int | None]
+@dataclass(frozen=True, slots=True)
+class ArchivedPage:
+    """An intact HTTP response record whose article is not built yet.
+
+    Attributes:
+        block: the record's block: status line, HTTP header fields and body.
+        where: names the article and its errors (``file@offset`` or ``file#number``).
+        number: the record's number in its file.
+        uri: the record's ``WARC-Target-URI``.
+        date: the record's ``WARC-Date``, the fallback publication date.
+        source_name: the file the record came from.
+        max_bytes: a body that decompresses to more than this is refused.
+    """
+
+    block: bytes
+    where: str
+    number: int
+    uri: str | None
+    date: str | None
+    source_name: str
+    max_bytes: int
+
+    def error(self, cause: str) -> IngestError:
+        """An error about this record, named like every other record error."""
+        return record_error(self.where, self.number, cause, self.uri)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A response passed over on purpose (not an HTML page with status 200), and why."""
+
+    reason: str
+
+
+def build_page(page: ArchivedPage) -> Article | IngestError | Skipped:
+    """Build the article of an archived response; never raises.
+
+    Returns:
+        The article; :class:`Skipped` for a response that is not a 200 HTML page; an
+        IngestError naming the record when it cannot be parsed, decoded or holds no
+        text, or when extraction fails in any other way.
+    """
+    skipped: Counter[str] = Counter()
+    try:
+        article = response_article(
+            page.block,
+            where=page.where,
+            uri=page.uri,
+            date=page.date,
+            source_name=page.source_name,
+            max_bytes=page.max_bytes,
+            skipped=skipped,
+        )
+    except IngestError as error:
+        return page.error(error.cause)
+    except Exception as error:  # hostile pages must cost one error, not the run
+        logger.debug("building %s failed", page.where, exc_info=True)
+        return page.error(f"the page cannot be read ({type(error).__name__})")
+    if article is None:
+        (reason,) = skipped
+        return Skipped(reason)
+    return article
+
+
+def record_error(where: str, number: int, cause: str, uri: str | None = None) -> IngestError:
+    """An error naming the record (``where``), its number and its URL if known."""
+    about = f"record {number} ({uri})" if uri else f"record {number}"
+    return IngestError(where, f"{about}: {cause}")
+
+
+_Items = Generator[Article | ArchivedPage | IngestError, None, int | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +143,8 @@ def read_warc(
     name: str,
     max_bytes: int,
     skipped: Counter[str] | None = None,
-) -> Iterator[Article | IngestError]:
+    defer: bool = False,
+) -> Iterator[Article | ArchivedPage | IngestError]:
     """Yield an Article for each HTML page of a WARC file and an error per damaged record.
 
     Args:
@@ -76,8 +152,12 @@ def read_warc(
         name: the file's path; articles and errors are named ``name@offset``.
         max_bytes: a record (or its decompressed body) larger than this is an error.
         skipped: counts the records passed over on purpose, by reason.
+        defer: yield an :class:`ArchivedPage` for each intact HTTP response instead of
+            its article (the responses that are no 200 HTML page are then not counted
+            here but by whoever builds them).
     """
     reader = _WarcReader(stream, name, max_bytes, Counter() if skipped is None else skipped)
+    reader.defer = defer
     position: int | None = 0
     while position is not None:
         position = yield from reader.segment(position)
@@ -146,6 +226,7 @@ class _WarcReader:
         self.max_bytes = max_bytes
         self.skipped = skipped
         self.number = 0
+        self.defer = False
         # Offsets locate records in plain files and in files of one gzip member per
         # record. A file that is one gzip stream is read as the plain WARC inside it;
         # its records are named by number, since those offsets are not the file's.
@@ -212,32 +293,30 @@ class _WarcReader:
             return replace(base, skip=NOT_HTTP)
         return replace(base, block=block)
 
-    def emit(self, record: _Record) -> Iterator[Article | IngestError]:
-        """Turn one intact record into an article, a skip count or an error."""
+    def emit(self, record: _Record) -> Iterator[Article | ArchivedPage | IngestError]:
+        """Turn one intact record into an article (or a page), a skip count or an error."""
         if record.skip is not None:
             self.skipped[record.skip] += 1
         elif record.problem is not None:
             yield self.error(record.offset, record.number, record.problem, record.uri)
         else:
-            try:
-                article = self.article(record)
-            except IngestError as error:
-                yield self.error(record.offset, record.number, error.cause, record.uri)
+            page = ArchivedPage(
+                record.block,
+                where=self.where(record.offset, record.number),
+                number=record.number,
+                uri=record.uri,
+                date=record.date,
+                source_name=self.name,
+                max_bytes=self.max_bytes,
+            )
+            if self.defer:
+                yield page
                 return
-            if article is not None:
-                yield article
-
-    def article(self, record: _Record) -> Article | None:
-        """Build the Article of a 200 HTML response; None (counted) for other responses."""
-        return response_article(
-            record.block,
-            where=self.where(record.offset, record.number),
-            uri=record.uri,
-            date=record.date,
-            source_name=self.name,
-            max_bytes=self.max_bytes,
-            skipped=self.skipped,
-        )
+            built = build_page(page)
+            if isinstance(built, Skipped):
+                self.skipped[built.reason] += 1
+            else:
+                yield built
 
     def finish(self, pending: _Record | None, start: int) -> _Items:
         """At the reader's end: check the last record, and that nothing is left after it.
@@ -302,8 +381,7 @@ class _WarcReader:
 
     def error(self, offset: int, number: int, cause: str, uri: str | None = None) -> IngestError:
         """An error naming the file, the record's offset and number, and its URL if known."""
-        about = f"record {number} ({uri})" if uri else f"record {number}"
-        return IngestError(self.where(offset, number), f"{about}: {cause}")
+        return record_error(self.where(offset, number), number, cause, uri)
 
 
 def _digest_matches(declared: str | None, block: bytes) -> bool:
