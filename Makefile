@@ -106,6 +106,12 @@ bench-engines: $(STAMP)
 bench-e2e: $(STAMP)
 	$(BIN)/python benchmarks/end_to_end.py $(BENCH_E2E_ARGS)
 
+# Where the per-article analysis spends its time: each spaCy component and each of
+# corrobora's extraction steps, in ms per article, over pages of the end-to-end corpus.
+.PHONY: bench-analysis-stages
+bench-analysis-stages: $(STAMP)
+	$(BIN)/python benchmarks/analysis_stages.py $(BENCH_ANALYSIS_ARGS)
+
 # Peers on the same generated corpus: extraction against newspaper4k (the `peers` extra:
 # `$(BIN)/pip install -e '.[peers]'`), near duplicates against plain datasketch MinHashLSH.
 .PHONY: bench-peers
