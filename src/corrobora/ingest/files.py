@@ -125,7 +125,7 @@ def read_inputs(
         ValueError: ``max_bytes`` is not a positive integer.
     """
     counts: Counter[str] = Counter() if skipped is None else skipped
-    yield from built(
+    yield from _built(
         read_inputs_deferred(paths, max_bytes=max_bytes, fetch=fetch, skipped=counts), counts
     )
 
@@ -159,7 +159,7 @@ def read_inputs_deferred(
         walk.close()
 
 
-def built(items: Iterable[Read], skipped: Counter[str]) -> Iterator[Article | IngestError]:
+def _built(items: Iterable[Read], skipped: Counter[str]) -> Iterator[Article | IngestError]:
     """Build the archived pages among ``items`` here; count those passed over in ``skipped``."""
     for item in items:
         if not isinstance(item, ArchivedPage):
@@ -192,7 +192,7 @@ def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[A
         raise IngestError(name, "is a folder, not a file")
     articles: list[Article] = []
     skipped: Counter[str] = Counter()
-    for item in built(_Walk(max_bytes, None, skipped).path(name, explicit=True), skipped):
+    for item in _built(_Walk(max_bytes, None, skipped).path(name, explicit=True), skipped):
         if isinstance(item, IngestError):
             raise item
         articles.append(item)
@@ -216,7 +216,7 @@ def parse_document(data: bytes, name: str) -> Iterator[Article | IngestError]:
     """
     walk = _Walk(DEFAULT_MAX_BYTES, None, Counter())
     for item in _parse(data, name, walk.max_bytes, walk.skipped):
-        yield from built(walk.resolve(item), walk.skipped)
+        yield from _built(walk.resolve(item), walk.skipped)
 
 
 def _parse(data: bytes, name: str, max_bytes: int, skipped: Counter[str]) -> Iterator[_Item]:
