@@ -666,7 +666,10 @@ def main() -> None:
         f"load average {os.getloadavg()[0]:.2f} at start (shared machine: see the CPU columns)"
     )
     if args.workers > 1:
-        print("CPU columns count this process only, not the analysis in the worker processes")
+        print(
+            "CPU columns count this process only, not the worker processes, which build the "
+            "pages (HTML extraction), analyze the articles and reconcile the stories"
+        )
     results = {}
     results["words"] = measure(warc, "none", args.workers)
     show("words only (no sentence embeddings)", results["words"], GOAL_WORDS)
