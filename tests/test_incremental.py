@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from corrobora import api
 from corrobora.cli import cli
+from corrobora.cluster.features import StoryFeatures
 from corrobora.cluster.stories import group_stories
 from corrobora.engines import Engine
 from corrobora.engines.base import Chunk, ChunkFunc, chunked
@@ -24,6 +25,7 @@ from corrobora.pipeline import RECONCILE_CHUNK, story_features_of
 from corrobora.settings import Settings
 from corrobora.store import Store, open_store
 from corrobora.updating import add_to_stories, reconcile_stale
+from tests.cluster.conftest import at, make_analyzed
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -80,6 +82,47 @@ def test_any_order_and_batching_gives_the_batch_stories(
         add_in_chunks(store, order, size, settings)
         assert partition(store) == batch_partition
         assert len(store.stale_story_ids()) == len(batch_partition)
+
+
+#: Blocking keys: the early and late reports carry all three, the crowd the first two.
+KEYS = ("e:ada quill", "t:dam", "t:vellan")
+
+
+def test_a_late_article_scores_the_candidates_a_single_run_scores(settings: Settings) -> None:
+    """Blocking looks only at each key's most recent carriers, in ingest as in one run.
+
+    An early report shares three keys with a later one, and would link to it; but 64
+    reports of another event carry two of those keys in between, so a single run no
+    longer finds the early report through them (it shares one key in the postings, fewer
+    than it takes to be scored). Stored in three batches, the same pairs are scored.
+    """
+
+    def view(
+        text: str, hours: float, words: dict[str, float], keys: tuple[str, ...]
+    ) -> tuple[AnalyzedArticle, StoryFeatures]:
+        analyzed = make_analyzed(text, published=at(hours))
+        channels = {"t": words, "entities": {next(iter(words)): 1.0}}
+        features = StoryFeatures(analyzed.article.id, at(hours), channels, None, keys)
+        return analyzed, features
+
+    dam = {"dam": 0.8, "spillway": 0.6}
+    rally = {"rally": 0.8, "square": 0.6}
+    early = [view("Ada Quill opened the spillway of the Vellan dam.", 0.0, dam, KEYS)]
+    crowd = [
+        view(f"Report {n} of the rally on the square.", 0.5 + n / 60, rally, KEYS[:2])
+        for n in range(64)
+    ]
+    late = [view("The Vellan dam spillway stays open, Ada Quill says.", 2.0, dam, KEYS)]
+    batches = [early, crowd, late]
+    features = {f.article_id: f for batch in batches for _, f in batch}
+    everything = [analyzed for batch in batches for analyzed, _ in batch]
+    grouping = group_stories(everything, settings.cluster, features=features)
+    assert len(grouping.stories) == 3  # the crowd's story; the early and late ones apart
+    with open_store(":memory:") as store:
+        for batch in batches:
+            store.add_analyses([analyzed for analyzed, _ in batch])
+            add_to_stories(store, [a for a, _ in batch], settings, features=[f for _, f in batch])
+        assert partition(store) == {frozenset(s.article_ids) for s in grouping.stories}
 
 
 def test_a_story_keeps_its_id_as_articles_join(

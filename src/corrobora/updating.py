@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
-from .cluster.components import MAX_CANDIDATES, POSTINGS_PER_KEY, rank_by_shared_keys
+from .cluster.components import MIN_SHARED_KEYS, POSTINGS_PER_KEY, ranked_candidates
 from .cluster.copies import find_copies_among
 from .cluster.features import StoryFeatures
-from .cluster.incremental import linked_groups, regroup_linked
+from .cluster.incremental import find_links, regroup_linked
 from .cluster.state import StoryState, group_key, state_to_json
 from .cluster.stories import make_story
 from .engines import Engine
@@ -59,12 +59,16 @@ _GROUP_STORIES = 1_000_000
 
 
 def _candidate_ids(store: Store, features: Sequence[StoryFeatures]) -> set[str]:
-    """The stored stories worth loading: for each article, those sharing most keys."""
+    """The stored stories worth loading: for each article, every one sharing enough keys.
+
+    All of them (not only the best ranked) are loaded, so that the articles a single run
+    would score are among their members (see :func:`corrobora.cluster.incremental.find_links`).
+    """
     keys = {key for item in features for key in item.blocking_keys}
     postings = store.story_postings(keys, POSTINGS_PER_KEY)
     wanted: set[str] = set()
     for item in features:
-        wanted.update(rank_by_shared_keys(item.blocking_keys, postings, MAX_CANDIDATES))
+        wanted.update(ranked_candidates(item.blocking_keys, postings, MIN_SHARED_KEYS))
     return wanted
 
 
@@ -120,14 +124,15 @@ def add_to_stories(
     if features is None:
         features = story_features_of(analyses, settings)
     candidates = _load_states(store, _candidate_ids(store, features))
-    groups = linked_groups(candidates, features, settings.cluster)
-    stored = _group_states(store, groups, candidates) if groups else []
+    links = find_links(candidates, features, settings.cluster)
+    stored = _group_states(store, links.groups, candidates) if links.groups else []
     before = {state.ref: state.member_ids for state in stored}
     update = regroup_linked(
         stored,
         features,
         settings.cluster,
         is_taken=lambda story_id: bool(store.story_ids_taken([story_id])),
+        links=links,
     )
     stories: list[Story] = []
     copies: list[CopyLink] = []

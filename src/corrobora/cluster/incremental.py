@@ -19,16 +19,24 @@ most of its articles, so the store can keep it resolving.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from ..settings import ClusterParams
 from ..text import stable_id
-from .components import MAX_CANDIDATES, MIN_SHARED_KEYS, linked, ranked_candidates
+from .components import (
+    MAX_CANDIDATES,
+    MIN_SHARED_KEYS,
+    POSTINGS_PER_KEY,
+    linked,
+    ranked_candidates,
+)
 from .eventmodel import DEFAULT_MODELS, EventModels
 from .features import StoryFeatures
 from .ids import choose_story_ids, vanished_ids
-from .linkage import average_linkage, canonical_order
+from .linkage import average_linkage, canonical_order, moment_of
 from .state import StoryState
 
 
@@ -53,6 +61,14 @@ class _Groups:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
         self.size: dict[str, int] = {}
+        #: Root -> publication time of the group's newest known member (undated: latest).
+        self.newest: dict[str, datetime] = {}
+
+    def saw(self, name: str, moment: datetime | None) -> None:
+        """Note a member published at ``moment`` (None: undated, so never closed)."""
+        root = self.find(name)
+        seen = _OPEN if moment is None else moment
+        self.newest[root] = max(self.newest.get(root, seen), seen)
 
     def find(self, name: str) -> str:
         if name not in self.parent:
@@ -73,10 +89,37 @@ class _Groups:
         if roots[0] != roots[1]:
             self.parent[roots[1]] = roots[0]
             self.size[roots[0]] += self.size[roots[1]]
+            gone = self.newest.pop(roots[1], None)
+            if gone is not None:
+                self.saw(roots[0], gone)
+
+
+#: The newest moment of a group with an undated member: such a group never closes.
+_OPEN = datetime.max.replace(tzinfo=UTC)
 
 
 def _new_name(article_id: str) -> str:
     return "new:" + article_id
+
+
+def _before(positions: list[int], position: int) -> list[int]:
+    """The last :data:`POSTINGS_PER_KEY` of ascending ``positions`` below ``position``."""
+    end = bisect_left(positions, position)
+    return positions[max(0, end - POSTINGS_PER_KEY) : end]
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """The links new articles make, found once and applied when their groups are loaded.
+
+    Attributes:
+        pairs: the names joined, in order: a new article's (``new:`` and its id) or a
+            stored linked group's, with the name of the group or article it linked to.
+        groups: the stored linked groups some new article links to.
+    """
+
+    pairs: tuple[tuple[str, str], ...]
+    groups: frozenset[str]
 
 
 def _links(
@@ -84,30 +127,67 @@ def _links(
     new: Sequence[StoryFeatures],
     params: ClusterParams,
     models: EventModels,
-) -> _Groups:
-    """Join each new article with the stored groups and new articles it links to."""
+) -> Links:
+    """The links a single run would find between the new articles and the others.
+
+    A single run (:class:`~corrobora.cluster.components.ComponentIndex`) takes articles
+    in canonical order and scores each against the earlier articles it finds through the
+    :data:`POSTINGS_PER_KEY` most recent carriers of each of its blocking keys. The same
+    is done here over the known articles (the stored members and the new ones), so the
+    same pairs are scored: each new article against the articles before it, and each
+    stored article that comes after a new one (an article arriving late) against the
+    articles before it, of which only the pairs with a new article are scored again.
+    As a single run forgets a linked group once it is a window older than the newest
+    article, a group whose newest member is a window older than the article scored is
+    left out of its candidates.
+    """
     groups = _Groups()
     group_of: dict[str, str] = {}
     by_id: dict[str, StoryFeatures] = {}
-    postings: dict[str, list[str]] = {}
     for state in stored:
         groups.size[state.group] = max(groups.size.get(state.group, 0), state.group_size)
         for member in state.members:
             group_of[member.article_id] = state.group
             by_id[member.article_id] = member
-    for item in sorted(new, key=canonical_order):
+            groups.saw(state.group, moment_of(member))
+    fresh: set[str] = set()
+    for item in new:
         group_of[item.article_id] = _new_name(item.article_id)
         by_id[item.article_id] = item
-    for member in by_id.values():
-        for key in member.blocking_keys:
-            postings.setdefault(key, []).append(member.article_id)
-    for item in sorted(new, key=canonical_order):
-        name = _new_name(item.article_id)
-        groups.find(name)
+        fresh.add(item.article_id)
+        groups.saw(_new_name(item.article_id), moment_of(item))
+    if not fresh:
+        return Links((), frozenset())
+    window = timedelta(days=params.window_days)
+    known = sorted(by_id.values(), key=canonical_order)
+    carriers: dict[str, list[int]] = {}
+    for position, item in enumerate(known):
+        for key in dict.fromkeys(item.blocking_keys):
+            carriers.setdefault(key, []).append(position)
+    pairs: list[tuple[str, str]] = []
+    start = min(n for n, item in enumerate(known) if item.article_id in fresh)
+    for position in range(start, len(known)):
+        item = known[position]
+        is_new = item.article_id in fresh
+        name = group_of[item.article_id]
+        moment = moment_of(item)
+        limit = None if moment is None else moment - window
+        postings = {
+            key: [
+                known[n].article_id
+                for n in _before(found, position)
+                if limit is None
+                or groups.newest[groups.find(group_of[known[n].article_id])] >= limit
+            ]
+            for key in item.blocking_keys
+            if (found := carriers.get(key))
+        }
+        if not is_new and not any(
+            article_id in fresh for ids in postings.values() for article_id in ids
+        ):
+            continue
         scored = 0
         for candidate in ranked_candidates(item.blocking_keys, postings, MIN_SHARED_KEYS):
-            if candidate == item.article_id:
-                continue
             if groups.find(group_of[candidate]) == groups.find(name):
                 continue
             if scored == MAX_CANDIDATES:
@@ -115,9 +195,33 @@ def _links(
             scored += 1
             if groups.joined_size(name, group_of[candidate]) > params.max_group:
                 continue
+            if not is_new and candidate not in fresh:
+                continue  # two stored articles: scored when the later one was added
             if linked(item, by_id[candidate], params, models):
                 groups.join(name, group_of[candidate])
-    return groups
+                pairs.append((name, group_of[candidate]))
+    touched = {groups.find(_new_name(article_id)) for article_id in fresh}
+    linked_stored = frozenset(
+        state.group for state in stored if groups.find(state.group) in touched
+    )
+    return Links(tuple(pairs), linked_stored)
+
+
+def find_links(
+    candidates: Sequence[StoryState],
+    new: Sequence[StoryFeatures],
+    params: ClusterParams,
+    models: EventModels = DEFAULT_MODELS,
+) -> Links:
+    """The links the new articles make with the candidate stories and with each other.
+
+    Args:
+        candidates: stored stories the new articles may meet (found by blocking keys).
+        new: the new articles' clustering views.
+        params: clustering settings.
+        models: the event models.
+    """
+    return _links(candidates, new, params, models)
 
 
 def linked_groups(
@@ -134,9 +238,7 @@ def linked_groups(
         params: clustering settings.
         models: the event models.
     """
-    groups = _links(candidates, new, params, models)
-    touched = {groups.find(_new_name(item.article_id)) for item in new}
-    return {state.group for state in candidates if groups.find(state.group) in touched}
+    return set(_links(candidates, new, params, models).groups)
 
 
 def regroup_linked(
@@ -145,6 +247,7 @@ def regroup_linked(
     params: ClusterParams,
     *,
     is_taken: Callable[[str], bool] = lambda story_id: False,
+    links: Links | None = None,
     models: EventModels = DEFAULT_MODELS,
 ) -> StoryUpdate:
     """Cluster the new articles with every stored story of the groups they link to.
@@ -154,12 +257,18 @@ def regroup_linked(
         new: the new articles' clustering views (any order; ids already stored count once).
         params: clustering settings.
         is_taken: tells whether a story id is already used in the store.
+        links: the links :func:`find_links` found for ``new`` (found here, among
+            ``stored``, when None).
         models: the event models.
     """
     states = list(stored)
     previous = {member.article_id: state.ref for state in states for member in state.members}
     fresh = [item for item in new if item.article_id not in previous]
-    groups = _links(states, fresh, params, models)
+    if links is None:
+        links = _links(states, fresh, params, models)
+    groups = _Groups()
+    for left, right in links.pairs:
+        groups.join(left, right)
     parts: dict[str, list[StoryFeatures]] = {}
     for state in states:
         parts.setdefault(groups.find(state.group), []).extend(state.members)
