@@ -3,9 +3,10 @@
 Incremental (the default of ``corrobora ingest``): the new articles of a batch are
 scored against the members of the stories they could join (found through their blocking
 keys in the store); the linked groups they reach are clustered again with them (see
-:mod:`corrobora.cluster.incremental`), so the stories are nearly those a single run over
-every article would make (they can differ where the cap on candidates per article binds:
-a single run picks earlier articles, this picks stored stories). The stories whose
+:mod:`corrobora.cluster.incremental`). The candidates scored are those a single run
+over every article would score, so the stories are nearly that run's (they can differ
+because a single run sets aside old linked groups only now and then, and where articles
+arrive out of publication order). The stories whose
 members changed are written back with their copy links and reconciled again at the end
 of the run. The work per article follows the size of the linked groups it reaches, not
 of the store.
