@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from corrobora.engines import Chunk, Engine
-from corrobora.engines.base import chunked
+from corrobora.engines.base import EngineBase, chunked
 from corrobora.errors import IngestError
 from corrobora.ingest import read_inputs, read_inputs_deferred
 from corrobora.ingest.warc import NOT_HTML, NOT_OK, NOT_RESPONSE
@@ -69,7 +68,7 @@ def _comparable(item: Article | IngestError) -> object:
     return (item.path, item.cause) if isinstance(item, IngestError) else item
 
 
-class _FailingEngine:
+class _FailingEngine(EngineBase):
     """An engine whose every chunk fails, as when its worker dies."""
 
     description = "failing"
@@ -79,20 +78,6 @@ class _FailingEngine:
     ) -> Iterator[Chunk[Any, Any]]:
         for chunk in chunked(items, chunk_size):
             yield Chunk(tuple(chunk), (), "BrokenProcessPool: a worker died")
-
-    def close(self) -> None:
-        pass
-
-    def __enter__(self) -> _FailingEngine:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        pass
 
 
 def test_pages_of_a_failed_chunk_become_errors_and_the_rest_passes(tmp_path: Path) -> None:

@@ -413,17 +413,21 @@ def test_deferred_pages_build_into_the_same_articles(tmp_path: Path, gz: bool):
     assert read_skips == deferred_skips + Counter({NOT_OK: 2, NOT_HTML: 1})
 
 
-def test_building_a_page_returns_its_error_instead_of_raising(monkeypatch: pytest.MonkeyPatch):
-    page_of = ArchivedPage(
-        b"this is not an HTTP response",
+def archived(block: bytes, number: int, uri: str | None) -> ArchivedPage:
+    """The page of record ``number`` of a made-up crawl.warc, at offset 120."""
+    return ArchivedPage(
+        block,
         where="crawl.warc@120",
-        number=4,
-        uri="https://a.example/x",
+        number=number,
+        uri=uri,
         date=None,
         source_name="crawl.warc",
         max_bytes=1_000_000,
     )
-    error = build_page(page_of)
+
+
+def test_building_a_page_returns_its_error_instead_of_raising(monkeypatch: pytest.MonkeyPatch):
+    error = build_page(archived(b"this is not an HTTP response", 4, "https://a.example/x"))
     assert isinstance(error, IngestError)
     assert error.path == "crawl.warc@120"
     assert error.cause.startswith("record 4 (https://a.example/x): bad HTTP response")
@@ -432,15 +436,7 @@ def test_building_a_page_returns_its_error_instead_of_raising(monkeypatch: pytes
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.setattr("corrobora.ingest.warc.extract_html", explode)
-    good = ArchivedPage(
-        http_response(page("Ferry service resumes", FERRY).encode("utf-8")),
-        where="crawl.warc@0",
-        number=1,
-        uri=None,
-        date=None,
-        source_name="crawl.warc",
-        max_bytes=1_000_000,
-    )
-    failed = build_page(good)
+    good = http_response(page("Ferry service resumes", FERRY).encode("utf-8"))
+    failed = build_page(archived(good, 1, None))
     assert isinstance(failed, IngestError)
     assert failed.cause == "record 1: the page cannot be read (RecursionError)"
