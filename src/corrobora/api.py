@@ -7,6 +7,7 @@ as values in the result, so a client decides how to show them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,13 +65,19 @@ class IngestSummary:
     stories: int = 0
     article_ids: list[str] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
+    #: Inputs passed over on purpose, by reason (WARC records that are no HTML page).
+    skipped: Counter[str] = field(default_factory=Counter)
 
 
 def _read(
-    paths: Iterable[str | Path], fetch: FetchOptions | None, engine: Engine | None
+    paths: Iterable[str | Path],
+    fetch: FetchOptions | None,
+    engine: Engine | None,
+    skipped: Counter[str] | None = None,
 ) -> Iterator[Article | IngestError]:
     """Read the inputs lazily; web-archive pages are built on ``engine``."""
-    return build_articles(read_inputs_deferred(paths, fetch=fetch), engine=engine)
+    reads = read_inputs_deferred(paths, fetch=fetch, skipped=skipped)
+    return build_articles(reads, engine=engine, skipped=skipped)
 
 
 def _collect(
@@ -220,7 +227,7 @@ def ingest(
             progress.start("Grouping articles left from an interrupted run", None)
             add_to_stories(store, list(store.analyses(leftover)), settings)
     progress.start("Reading, analyzing and grouping", None)
-    fresh = _fresh_articles(_read(paths, fetch, engine), store, summary)
+    fresh = _fresh_articles(_read(paths, fetch, engine, summary.skipped), store, summary)
     analyses = _analyze(fresh, settings, progress, engine, summary.errors)
     for batch in _batches(analyses, _WRITE_BATCH):
         summary.added += store.add_analyses(batch)

@@ -273,6 +273,9 @@ def ingest(
                 f"{summary.already_stored} already stored, {len(summary.errors)} input "
                 f"error(s); {summary.stories} stories in {settings.db}"
             )
+            if summary.skipped:
+                passed = "; ".join(f"{why}: {n:,}" for why, n in sorted(summary.skipped.items()))
+                _err(f"passed over (not articles): {passed}")
         return 1 if summary.errors else 0
 
     run_command(debug, action)

@@ -115,3 +115,37 @@ def test_compare_reads_a_warc_file_and_reports_bad_records(tmp_path: Path):
         "https://ledger.example/a",
         "https://courier.example/b",
     }
+
+
+def test_ingest_says_which_warc_records_it_passed_over(tmp_path: Path):
+    records = [
+        warc_record("warcinfo", b"software: test\r\n", number=1),
+        warc_record(
+            "response",
+            http_response(page("Bridge closed", BRIDGE_A).encode()),
+            uri="https://ledger.example/a",
+            number=2,
+        ),
+        warc_record(
+            "response",
+            http_response(b"", status="301 Moved Permanently", extra=(("Location", "/b"),)),
+            uri="https://ledger.example/old",
+            number=3,
+        ),
+        warc_record(
+            "response",
+            http_response(b"GIF89a" + bytes(40), content_type="image/gif"),
+            uri="https://ledger.example/logo.gif",
+            number=4,
+        ),
+    ]
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(join_records(records, gz=True))
+    result = run("ingest", str(path), "--db", str(tmp_path / "news.db"))
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.strip().splitlines()
+    assert lines[-2].startswith("1 article(s) read, 1 added")
+    assert lines[-1] == (
+        "passed over (not articles): HTTP status other than 200: 1; "
+        "WARC record that is not a response: 1; response that is not HTML: 1"
+    )
