@@ -41,7 +41,9 @@ def test_articles_are_stored_before_every_input_is_read(
     items = _articles()
     pulled = 0
 
-    def reading(paths: Any, fetch: Any = None) -> Iterator[Article | IngestError]:
+    def reading(
+        paths: Any, fetch: Any = None, skipped: Any = None
+    ) -> Iterator[Article | IngestError]:
         nonlocal pulled
         for item in items:
             pulled += 1

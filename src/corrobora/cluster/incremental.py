@@ -165,22 +165,54 @@ def _links(
         for key in dict.fromkeys(item.blocking_keys):
             carriers.setdefault(key, []).append(position)
     pairs: list[tuple[str, str]] = []
-    start = min(n for n, item in enumerate(known) if item.article_id in fresh)
-    for position in range(start, len(known)):
+    fresh_positions = {n for n, item in enumerate(known) if item.article_id in fresh}
+    # The newest moment of each known article's group, valid until the next join (a
+    # group's newest moment changes only when it joins another).
+    newest_of: dict[int, datetime] = {}
+
+    def newest(n: int) -> datetime:
+        found = newest_of.get(n)
+        if found is None:
+            found = groups.newest[groups.find(group_of[known[n].article_id])]
+            newest_of[n] = found
+        return found
+
+    fresh_carriers: dict[str, list[int]] = {}
+    for n in sorted(fresh_positions):
+        for key in dict.fromkeys(known[n].blocking_keys):
+            fresh_carriers.setdefault(key, []).append(n)
+
+    def meets_new(item: StoryFeatures, position: int) -> bool:
+        """Whether a new article is among the recent carriers of any of ``item``'s keys."""
+        for key in item.blocking_keys:
+            mine = fresh_carriers.get(key)
+            if not mine:
+                continue
+            found = carriers[key]
+            end = bisect_left(found, position)
+            if end == 0:
+                continue
+            first = bisect_left(mine, found[max(0, end - POSTINGS_PER_KEY)])
+            if first < len(mine) and mine[first] < position:
+                return True
+        return False
+
+    for position in range(min(fresh_positions), len(known)):
         item = known[position]
-        is_new = item.article_id in fresh
+        is_new = position in fresh_positions
+        if not is_new and not meets_new(item, position):
+            continue  # a stored article that meets no new one
+        windows = {
+            key: _before(found, position)
+            for key in item.blocking_keys
+            if (found := carriers.get(key))
+        }
         name = group_of[item.article_id]
         moment = moment_of(item)
         limit = None if moment is None else moment - window
         postings = {
-            key: [
-                known[n].article_id
-                for n in _before(found, position)
-                if limit is None
-                or groups.newest[groups.find(group_of[known[n].article_id])] >= limit
-            ]
-            for key in item.blocking_keys
-            if (found := carriers.get(key))
+            key: [known[n].article_id for n in ns if limit is None or newest(n) >= limit]
+            for key, ns in windows.items()
         }
         if not is_new and not any(
             article_id in fresh for ids in postings.values() for article_id in ids
@@ -199,6 +231,7 @@ def _links(
                 continue  # two stored articles: scored when the later one was added
             if linked(item, by_id[candidate], params, models):
                 groups.join(name, group_of[candidate])
+                newest_of.clear()
                 pairs.append((name, group_of[candidate]))
     touched = {groups.find(_new_name(article_id)) for article_id in fresh}
     linked_stored = frozenset(
