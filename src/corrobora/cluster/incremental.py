@@ -108,6 +108,46 @@ def _before(positions: list[int], position: int) -> list[int]:
     return positions[max(0, end - POSTINGS_PER_KEY) : end]
 
 
+class _Carriers:
+    """The known articles in canonical order and, per blocking key, where its carriers are."""
+
+    def __init__(self, known: list[StoryFeatures], fresh: set[str]) -> None:
+        self.known = known
+        self.new_positions = {n for n, item in enumerate(known) if item.article_id in fresh}
+        self.first_new = min(self.new_positions, default=len(known))
+        #: Key -> ascending positions of the articles carrying it; ``new``: new ones only.
+        self.all: dict[str, list[int]] = {}
+        self.new: dict[str, list[int]] = {}
+        for position, item in enumerate(known):
+            for key in dict.fromkeys(item.blocking_keys):
+                self.all.setdefault(key, []).append(position)
+                if position in self.new_positions:
+                    self.new.setdefault(key, []).append(position)
+
+    def recent(self, item: StoryFeatures, position: int) -> dict[str, list[int]]:
+        """Per key of ``item``, the most recent carriers before ``position``."""
+        return {
+            key: _before(found, position)
+            for key in item.blocking_keys
+            if (found := self.all.get(key))
+        }
+
+    def meets_new(self, item: StoryFeatures, position: int) -> bool:
+        """Whether a new article is among the recent carriers of any of ``item``'s keys."""
+        for key in item.blocking_keys:
+            mine = self.new.get(key)
+            if not mine:
+                continue
+            found = self.all[key]
+            end = bisect_left(found, position)
+            if end == 0:
+                continue
+            first = bisect_left(mine, found[max(0, end - POSTINGS_PER_KEY)])
+            if first < len(mine) and mine[first] < position:
+                return True
+        return False
+
+
 @dataclass(frozen=True, slots=True)
 class Links:
     """The links new articles make, found once and applied when their groups are loaded.
@@ -159,13 +199,9 @@ def _links(
     if not fresh:
         return Links((), frozenset())
     window = timedelta(days=params.window_days)
-    known = sorted(by_id.values(), key=canonical_order)
-    carriers: dict[str, list[int]] = {}
-    for position, item in enumerate(known):
-        for key in dict.fromkeys(item.blocking_keys):
-            carriers.setdefault(key, []).append(position)
+    index = _Carriers(sorted(by_id.values(), key=canonical_order), fresh)
+    known = index.known
     pairs: list[tuple[str, str]] = []
-    fresh_positions = {n for n, item in enumerate(known) if item.article_id in fresh}
     # The newest moment of each known article's group, valid until the next join (a
     # group's newest moment changes only when it joins another).
     newest_of: dict[int, datetime] = {}
@@ -177,36 +213,12 @@ def _links(
             newest_of[n] = found
         return found
 
-    fresh_carriers: dict[str, list[int]] = {}
-    for n in sorted(fresh_positions):
-        for key in dict.fromkeys(known[n].blocking_keys):
-            fresh_carriers.setdefault(key, []).append(n)
-
-    def meets_new(item: StoryFeatures, position: int) -> bool:
-        """Whether a new article is among the recent carriers of any of ``item``'s keys."""
-        for key in item.blocking_keys:
-            mine = fresh_carriers.get(key)
-            if not mine:
-                continue
-            found = carriers[key]
-            end = bisect_left(found, position)
-            if end == 0:
-                continue
-            first = bisect_left(mine, found[max(0, end - POSTINGS_PER_KEY)])
-            if first < len(mine) and mine[first] < position:
-                return True
-        return False
-
-    for position in range(min(fresh_positions), len(known)):
+    for position in range(index.first_new, len(known)):
         item = known[position]
-        is_new = position in fresh_positions
-        if not is_new and not meets_new(item, position):
+        is_new = position in index.new_positions
+        if not is_new and not index.meets_new(item, position):
             continue  # a stored article that meets no new one
-        windows = {
-            key: _before(found, position)
-            for key in item.blocking_keys
-            if (found := carriers.get(key))
-        }
+        windows = index.recent(item, position)
         name = group_of[item.article_id]
         moment = moment_of(item)
         limit = None if moment is None else moment - window
