@@ -22,7 +22,7 @@ from .cluster.stories import group_stories
 from .engines import Engine, InProcessEngine
 from .errors import ConfigError, IngestError, MissingDependency, StageError
 from .extract import analyze_article, analyze_many
-from .ingest import ArchivedPage, Skipped, build_page
+from .ingest import ArchivedPage, Skipped, build_item
 from .model import AnalyzedArticle, Article, CopyLink, Reconciliation, Story
 from .reconcile import reconcile
 from .settings import AnalyzeParams, ReconcileParams, Settings
@@ -90,7 +90,7 @@ def build_chunk(
     items: list[Article | ArchivedPage | IngestError],
 ) -> list[Article | IngestError | Skipped]:
     """Build one chunk's archived pages; the function an engine ships to its workers."""
-    return [build_page(item) if isinstance(item, ArchivedPage) else item for item in items]
+    return [build_item(item) for item in items]
 
 
 def analyze_articles(

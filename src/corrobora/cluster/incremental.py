@@ -3,9 +3,9 @@
 A batch of new articles is handled in two steps, so that the stories come out as a
 single batch run over every article would make them:
 
-1. :func:`linked_groups` scores the new articles against the members of the stored
-   stories they could meet (found through blocking keys) and tells which stored linked
-   groups they link to.
+1. :func:`find_links` scores the new articles against the members of the stored
+   stories they could meet (found through blocking keys), as a single run would, and
+   tells which stored linked groups they link to.
 2. :func:`regroup_linked` takes *every* stored story of those groups, with the new
    articles, and clusters each resulting linked group again by average linkage
    (:func:`corrobora.cluster.linkage.average_linkage`). Because average linkage is a
@@ -162,13 +162,16 @@ class Links:
     groups: frozenset[str]
 
 
-def _links(
+def find_links(
     stored: Sequence[StoryState],
     new: Sequence[StoryFeatures],
     params: ClusterParams,
-    models: EventModels,
+    models: EventModels = DEFAULT_MODELS,
 ) -> Links:
     """The links a single run would find between the new articles and the others.
+
+    ``stored`` are the stored stories the new articles may meet (found by blocking
+    keys); ``new`` are the new articles' clustering views.
 
     A single run (:class:`~corrobora.cluster.components.ComponentIndex`) takes articles
     in canonical order and scores each against the earlier articles it finds through the
@@ -252,40 +255,6 @@ def _links(
     return Links(tuple(pairs), linked_stored)
 
 
-def find_links(
-    candidates: Sequence[StoryState],
-    new: Sequence[StoryFeatures],
-    params: ClusterParams,
-    models: EventModels = DEFAULT_MODELS,
-) -> Links:
-    """The links the new articles make with the candidate stories and with each other.
-
-    Args:
-        candidates: stored stories the new articles may meet (found by blocking keys).
-        new: the new articles' clustering views.
-        params: clustering settings.
-        models: the event models.
-    """
-    return _links(candidates, new, params, models)
-
-
-def linked_groups(
-    candidates: Sequence[StoryState],
-    new: Sequence[StoryFeatures],
-    params: ClusterParams,
-    models: EventModels = DEFAULT_MODELS,
-) -> set[str]:
-    """The stored linked groups (names) that some new article links to.
-
-    Args:
-        candidates: stored stories the new articles may meet (found by blocking keys).
-        new: the new articles' clustering views.
-        params: clustering settings.
-        models: the event models.
-    """
-    return set(_links(candidates, new, params, models).groups)
-
-
 def regroup_linked(
     stored: Iterable[StoryState],
     new: Sequence[StoryFeatures],
@@ -298,7 +267,7 @@ def regroup_linked(
     """Cluster the new articles with every stored story of the groups they link to.
 
     Args:
-        stored: all stored stories of the linked groups :func:`linked_groups` named.
+        stored: all stored stories of the linked groups :func:`find_links` reached.
         new: the new articles' clustering views (any order; ids already stored count once).
         params: clustering settings.
         is_taken: tells whether a story id is already used in the store.
@@ -310,7 +279,7 @@ def regroup_linked(
     previous = {member.article_id: state.ref for state in states for member in state.members}
     fresh = [item for item in new if item.article_id not in previous]
     if links is None:
-        links = _links(states, fresh, params, models)
+        links = find_links(states, fresh, params, models)
     groups = _Groups()
     for left, right in links.pairs:
         groups.join(left, right)

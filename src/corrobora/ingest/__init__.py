@@ -27,7 +27,7 @@ from .files import (
     read_inputs,
     read_inputs_deferred,
 )
-from .warc import ArchivedPage, Skipped, build_page
+from .warc import ArchivedPage, Skipped, build_item, build_page
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -36,6 +36,7 @@ __all__ = [
     "FetchOptions",
     "Format",
     "Skipped",
+    "build_item",
     "build_page",
     "format_of",
     "parse_document",

@@ -35,7 +35,7 @@ from .jsonl import parse_json, parse_jsonl
 from .remote import read_link, read_url
 from .text import parse_text
 from .urls import NOT_FETCHED, ListedUrl, is_url, parse_url_list
-from .warc import ArchivedPage, Skipped, build_page, read_warc
+from .warc import ArchivedPage, Skipped, build_item, read_warc
 
 logger = logging.getLogger(__name__)
 
@@ -161,11 +161,7 @@ def read_inputs_deferred(
 
 def _built(items: Iterable[Read], skipped: Counter[str]) -> Iterator[Article | IngestError]:
     """Build the archived pages among ``items`` here; count those passed over in ``skipped``."""
-    for item in items:
-        if not isinstance(item, ArchivedPage):
-            yield item
-            continue
-        outcome = build_page(item)
+    for outcome in map(build_item, items):
         if isinstance(outcome, Skipped):
             skipped[outcome.reason] += 1
         else:

@@ -115,6 +115,11 @@ def build_page(page: ArchivedPage) -> Article | IngestError | Skipped:
     return article
 
 
+def build_item(item: Article | ArchivedPage | IngestError) -> Article | IngestError | Skipped:
+    """Build ``item`` when it is an archived page; anything else is returned as it is."""
+    return build_page(item) if isinstance(item, ArchivedPage) else item
+
+
 def record_error(where: str, number: int, cause: str, uri: str | None = None) -> IngestError:
     """An error naming the record (``where``), its number and its URL if known."""
     about = f"record {number} ({uri})" if uri else f"record {number}"
@@ -156,8 +161,8 @@ def read_warc(
             its article (the responses that are no 200 HTML page are then not counted
             here but by whoever builds them).
     """
-    reader = _WarcReader(stream, name, max_bytes, Counter() if skipped is None else skipped)
-    reader.defer = defer
+    counts = Counter() if skipped is None else skipped
+    reader = _WarcReader(stream, name, max_bytes, counts, defer=defer)
     position: int | None = 0
     while position is not None:
         position = yield from reader.segment(position)
@@ -219,14 +224,16 @@ def response_article(
 class _WarcReader:
     """One pass over a WARC file: record numbers, skip counts, and recovery after damage."""
 
-    def __init__(self, stream: BinaryIO, name: str, max_bytes: int, skipped: Counter[str]):
+    def __init__(
+        self, stream: BinaryIO, name: str, max_bytes: int, skipped: Counter[str], *, defer: bool
+    ):
         self.framing = Framing(stream, max_bytes)
         self.stream = self.framing.stream
         self.name = name
         self.max_bytes = max_bytes
         self.skipped = skipped
         self.number = 0
-        self.defer = False
+        self.defer = defer
         # Offsets locate records in plain files and in files of one gzip member per
         # record. A file that is one gzip stream is read as the plain WARC inside it;
         # its records are named by number, since those offsets are not the file's.
