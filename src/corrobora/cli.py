@@ -30,6 +30,7 @@ from .cli_options import (
     engine_spec,
     fetch_choice,
     fetch_options,
+    passed_over,
     run_command,
 )
 from .cli_search import search
@@ -273,8 +274,7 @@ def ingest(
                 f"{summary.already_stored} already stored, {len(summary.errors)} input "
                 f"error(s); {summary.stories} stories in {settings.db}"
             )
-            if summary.skipped:
-                passed = "; ".join(f"{why}: {n:,}" for why, n in sorted(summary.skipped.items()))
+            if passed := passed_over(summary.skipped):
                 _err(f"passed over (not articles): {passed}")
         return 1 if summary.errors else 0
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import click
@@ -108,6 +108,11 @@ def fetch_choice(fetch: bool, allow_private: bool) -> FetchOptions | None:
     if allow_private and not fetch:
         raise click.UsageError("--allow-private only applies with --fetch")
     return FetchOptions(allow_private=allow_private) if fetch else None
+
+
+def passed_over(skipped: Mapping[str, int]) -> str:
+    """The inputs passed over on purpose, by reason, on one line ("" when none were)."""
+    return "; ".join(f"{why}: {n:,}" for why, n in sorted(skipped.items()) if n)
 
 
 def run_command(debug: bool, action: Callable[[], int]) -> None:

@@ -25,6 +25,7 @@ from .cli_options import (
     engine_spec,
     fetch_choice,
     fetch_options,
+    passed_over,
     run_command,
 )
 from .engines import Engine, EngineSpec, open_engine
@@ -72,6 +73,8 @@ def _poll(
         f"{summary.already_stored} already stored, {len(summary.errors)} error(s); "
         f"{summary.stories} stories"
     )
+    if passed := passed_over(summary.skipped):
+        click.echo(f"poll {number} passed over (not articles): {passed}")
     return summary
 
 

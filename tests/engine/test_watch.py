@@ -15,6 +15,7 @@ from corrobora import serialize
 from corrobora.cli import cli
 from corrobora.store import open_store
 
+from ..ingest.ingest_helpers import http_response, join_records, page, warc_record
 from .conftest import DEMO
 
 
@@ -82,3 +83,31 @@ def test_watch_stops_cleanly_on_sigterm_between_polls(tmp_path: Path) -> None:
     assert ": 1 read, 1 added," in result.output
     assert "Stopped after 1 poll(s)." in result.output
     assert signal.getsignal(signal.SIGTERM) is previous
+
+
+def test_watch_says_which_warc_records_a_poll_passed_over(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    story = (DEMO / "port-fire").glob("*.txt").__next__().read_text(encoding="utf-8")
+    paragraphs = [p for p in story.split("\n\n") if p.strip()][1:]
+    records = [
+        warc_record(
+            "response",
+            http_response(page("Harbour fire", paragraphs).encode()),
+            uri="https://harbour.example/fire",
+            number=1,
+        ),
+        warc_record(
+            "response",
+            http_response(b"", status="404 Not Found"),
+            uri="https://harbour.example/gone",
+            number=2,
+        ),
+    ]
+    (inbox / "crawl.warc.gz").write_bytes(join_records(records, gz=True))
+    result = CliRunner().invoke(
+        cli, ["watch", str(inbox), "--once", "-q", "--db", str(tmp_path / "n.db")]
+    )
+    assert result.exit_code == 0, result.output
+    assert ": 1 read, 1 added, 0 already stored, 0 error(s);" in result.output
+    assert "poll 1 passed over (not articles): HTTP status other than 200: 1" in result.output
