@@ -199,3 +199,20 @@ def test_long_trailing_adjunct_is_its_own_claim_but_attribution_is_not(parse_art
     assert any(t.startswith("Patrols along the river could begin next month") for t in texts)
     assert any(t.startswith("in response to a rise in smuggling") for t in texts)
     assert not any(t.startswith("according to") for t in texts)
+
+
+def test_a_split_claim_keeps_the_quote_marks_of_its_quotation(parse_article):
+    text = (
+        "The harbour master closed the east pier “until further notice” and said "
+        "the ferries could resume “within days.”"
+    )
+    claims = claims_of(parse_article, text)
+    assert len(claims) == 2, [c.text for c in claims]
+    for claim in claims:
+        assert claim.text.count("“") == claim.text.count("”"), claim.text
+    assert claims[1].text.endswith("“within days.”")
+    # without a quotation the edge punctuation is still trimmed
+    (_, second) = claims_of(
+        parse_article, "The mayor opened the new bridge, and the council approved the budget."
+    )
+    assert not second.text.endswith(".")

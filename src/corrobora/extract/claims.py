@@ -187,7 +187,25 @@ def _cuts(sent: SpacySpan) -> list[Token]:
     return accepted
 
 
-def _trim(tokens: list[Token]) -> list[Token]:
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+
+
+def _unbalanced(tokens: Sequence[Token]) -> tuple[bool, bool]:
+    """Whether ``tokens`` open a quote they do not close, and close one they do not open."""
+    texts = [t.text for t in tokens]
+    opens = any(texts.count(a) > texts.count(b) for a, b in _QUOTE_PAIRS)
+    closes = any(texts.count(b) > texts.count(a) for a, b in _QUOTE_PAIRS)
+    straight = texts.count('"') % 2 == 1
+    return opens or straight, closes or straight
+
+
+def _trim(tokens: list[Token], sent: SpacySpan) -> list[Token]:
+    """``tokens`` without edge punctuation and conjunctions.
+
+    The quote marks of ``sent`` that close (or open) a quotation inside stay, so a
+    claim never shows half a quotation.
+    """
+
     def edge(t: Token) -> bool:
         return t.is_punct or t.is_space or t.dep_ in ("cc", "preconj")
 
@@ -196,7 +214,25 @@ def _trim(tokens: list[Token]) -> list[Token]:
         start += 1
     while end > start and edge(tokens[end - 1]):
         end -= 1
-    return tokens[start:end]
+    kept = tokens[start:end]
+    if not kept:
+        return kept
+    opens, closes = _unbalanced(kept)
+    after = _up_to_quote_mark(sent.doc[kept[-1].i + 1 : sent.end]) if opens else []
+    before = _up_to_quote_mark(reversed(sent.doc[sent.start : kept[0].i])) if closes else []
+    return sorted(before, key=lambda t: t.i) + kept + after
+
+
+def _up_to_quote_mark(tokens: Iterable[Token]) -> list[Token]:
+    """The punctuation of ``tokens`` up to the first quote mark, or none without one."""
+    walked: list[Token] = []
+    for token in tokens:
+        if not (token.is_punct or token.is_space):
+            return []
+        walked.append(token)
+        if token.is_quote:
+            return walked
+    return []
 
 
 def _main_verb(sent: SpacySpan, tokens: Sequence[Token]) -> Token | None:
@@ -233,11 +269,11 @@ def _units(sent: SpacySpan) -> list[_Unit]:
         for t in cut.subtree:
             owner[t.i] = cut.i
     units: list[_Unit] = []
-    rest = _trim([t for t in tokens if t.i not in owner])
+    rest = _trim([t for t in tokens if t.i not in owner], sent)
     if rest and (any(t.pos_ in _VERBS for t in rest) or len(_words(rest)) >= 3):
         units.append(_Unit(rest, [], _main_verb(sent, rest), split=True))
     for cut in sorted(cuts, key=lambda c: c.i):
-        own = _trim([t for t in tokens if owner.get(t.i) == cut.i])
+        own = _trim([t for t in tokens if owner.get(t.i) == cut.i], sent)
         if len(_words(own)) < 2:
             continue
         inside = {t.i for t in own}
