@@ -112,6 +112,12 @@ bench-e2e: $(STAMP)
 bench-analysis-stages: $(STAMP)
 	$(BIN)/python benchmarks/analysis_stages.py $(BENCH_ANALYSIS_ARGS)
 
+# Time and peak memory of one very long article (prose, short lines, a run without
+# spaces), each analyzed in a fresh process.
+.PHONY: bench-long-texts
+bench-long-texts: $(STAMP)
+	$(BIN)/python benchmarks/long_texts.py $(BENCH_LONG_ARGS)
+
 # Peers on the same generated corpus: extraction against newspaper4k (the `peers` extra:
 # `$(BIN)/pip install -e '.[peers]'`), near duplicates against plain datasketch MinHashLSH.
 .PHONY: bench-peers

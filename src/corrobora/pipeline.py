@@ -144,18 +144,34 @@ def analyze_chunk(
     """Analyze one chunk of articles; the function an engine ships to its workers.
 
     The chunk is parsed in one batch. When that fails, each article is analyzed alone
-    so that only the articles that fail become :class:`StageError` values. Pure apart
+    so that only the articles that fail become :class:`StageError` values; an article
+    longer than ``params.max_chars`` is one without being parsed. Pure apart
     from the per-process spaCy cache, so a worker loads the model once.
 
     Raises:
         ConfigError, MissingDependency: the model cannot be used at all.
     """
+    refused = {n: error for n, a in enumerate(articles) if (error := _too_long(a, params))}
+    fitting = [a for n, a in enumerate(articles) if n not in refused]
+    done: list[AnalyzedArticle | StageError]
     try:
-        return list(analyze_many(articles, params))
+        done = list(analyze_many(fitting, params))
     except (ConfigError, MissingDependency):
         raise
     except Exception:  # one bad article spoils the batch: find which, keep the others
-        return [_analyze_alone(article, params) for article in articles]
+        done = [_analyze_alone(article, params) for article in fitting]
+    analyzed = iter(done)
+    return [refused[n] if n in refused else next(analyzed) for n in range(len(articles))]
+
+
+def _too_long(article: Article, params: AnalyzeParams) -> StageError | None:
+    if not isinstance(article.text, str) or len(article.text) <= params.max_chars:
+        return None  # (a text that is no string fails in the analysis, with its cause)
+    return _failure(
+        article,
+        f"the text is too long to analyze ({len(article.text):,} characters; "
+        f"the limit is {params.max_chars:,}, set by AnalyzeParams.max_chars)",
+    )
 
 
 def _analyze_alone(article: Article, params: AnalyzeParams) -> AnalyzedArticle | StageError:

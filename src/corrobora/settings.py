@@ -24,9 +24,13 @@ class AnalyzeParams:
         model: name or path of the spaCy pipeline used for sentences, parsing and
             named entities. It is loaded from the installed packages or a local
             folder, never downloaded.
+        max_chars: longest article text analyzed; a longer one is reported as an
+            error instead (parsing needs working memory in proportion to the text, so
+            this bounds a worker's memory whatever the input).
     """
 
     model: str = DEFAULT_MODEL
+    max_chars: int = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)

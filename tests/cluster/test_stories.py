@@ -297,3 +297,24 @@ def test_linked_groups_are_bundled_by_articles_in_order():
     assert [[len(group) for group in bundle] for bundle in bundles] == [[1, 1, 5], [1, 9], [2, 2]]
     assert [group for bundle in bundles for group in bundle] == groups
     assert list(bundled([], articles=4)) == []
+
+
+def test_articles_dated_in_year_one_are_grouped_without_overflow(make_article):
+    """A placeholder date at the start of the calendar is a time like any other."""
+    from corrobora.cluster.features import story_features
+    from corrobora.cluster.incremental import find_links
+
+    year_one = datetime(1, 1, 1, tzinfo=UTC)
+    reports = [
+        make_article(text, title=title, published=year_one + timedelta(hours=n), entities=LEADERS)
+        for n, (title, text) in enumerate(CALL[:3])
+    ]
+    stories = build_stories(reports, (), PARAMS)
+    assert len(stories) == 1
+    index = components.ComponentIndex(PARAMS)
+    for report in reports:
+        index.add(story_features(report))
+    assert [len(group) for group in index.close_before()] == []
+    features = [story_features(report) for report in reports]
+    links = find_links([], features, PARAMS)
+    assert len({name for pair in links.pairs for name in pair}) == 3

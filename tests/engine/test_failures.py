@@ -11,9 +11,10 @@ from corrobora.cli import cli
 from corrobora.engines import Engine, EngineSpec, open_engine
 from corrobora.engines.pool import ProcessPoolEngine
 from corrobora.errors import ConfigError, StageError
-from corrobora.model import Article
-from corrobora.pipeline import analyze_articles
-from corrobora.settings import Settings
+from corrobora.ingest.meta import make_article
+from corrobora.model import AnalyzedArticle, Article
+from corrobora.pipeline import analyze_articles, analyze_chunk
+from corrobora.settings import AnalyzeParams, Settings
 from corrobora.text import article_id
 
 from . import helpers
@@ -119,3 +120,20 @@ def test_cli_engine_usage_errors(args: list[str], message: str) -> None:
     result = CliRunner().invoke(cli, ["analyze", str(DEMO), *args])
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_a_text_longer_than_the_limit_is_one_error_and_the_others_are_analyzed() -> None:
+    texts = ["The council met on Monday.", "The harbour reopened. " * 10, "Rain fell."]
+    articles = [make_article(text, path=f"note{n}.txt") for n, text in enumerate(texts)]
+    outcomes = analyze_chunk(articles, AnalyzeParams(max_chars=100))
+    assert [type(o).__name__ for o in outcomes] == [
+        "AnalyzedArticle",
+        "StageError",
+        "AnalyzedArticle",
+    ]
+    assert [o.article.id for o in outcomes if isinstance(o, AnalyzedArticle)] == [
+        articles[0].id,
+        articles[2].id,
+    ]
+    assert "note1.txt" in str(outcomes[1])
+    assert "too long to analyze (220 characters; the limit is 100" in str(outcomes[1])

@@ -84,6 +84,39 @@ def test_long_texts_are_parsed_in_chunks(monkeypatch, model):
     assert result == replace(result, article=article)
 
 
+def test_the_pieces_of_a_long_text_are_parsed_one_batch_at_a_time(monkeypatch, nlp, model):
+    paragraph = "Governor Amara Okafor opened the bridge in Lagos on Tuesday. " * 4
+    texts = ["\n\n".join([paragraph.strip()] * 6), "A short note.", "Another one."]
+    monkeypatch.setattr(nlp_module, "MAX_CHUNK_CHARS", 300)
+    monkeypatch.setattr(nlp_module, "BATCH_CHARS", 300)
+    batches: list[list[str]] = []
+    real_pipe = nlp.pipe
+
+    def spy(pieces, batch_size):
+        batches.append(list(pieces))
+        return real_pipe(batches[-1], batch_size=batch_size)
+
+    monkeypatch.setattr(nlp, "pipe", spy)
+    docs = list(nlp_module.parse_many(texts, model, batch_size=16))
+    assert [doc.text for doc in docs] == texts
+    assert len(batches) > 2  # the long text's pieces were not parsed in one batch
+    assert all(len(b) == 1 or sum(map(len, b)) <= 300 for b in batches)
+    assert any("A short note." in b and "Another one." in b for b in batches)  # still batched
+
+
+def test_long_runs_without_spaces_are_tokenized_in_pieces(nlp):
+    run = "&<%$" * 1_500 + " " + "y" * 2_500
+    text = f"Prices rose.  {run}\n\nThe mayor said “we will rebuild” on Monday."
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert max(len(token.text) for token in doc) <= nlp_module.LONG_RUN
+    words = [t.text for t in doc if not t.is_space]
+    assert words[:3] == ["Prices", "rose", "."]
+    assert words[-4:] == ["”", "on", "Monday", "."]  # the usual tokens around the run
+    assert "".join(t.text_with_ws for t in doc) == text
+    assert isinstance(nlp.tokenizer, nlp_module.RunBoundedTokenizer)
+
+
 def test_split_for_parsing_prefers_paragraphs_and_keeps_every_character():
     text = ("word " * 30 + "\n\n") * 5 + "x" * 500
     pieces = split_for_parsing(text, limit=200)

@@ -125,3 +125,84 @@ def test_few_control_characters_are_tolerated():
 def test_normalize_newlines():
     assert normalize_newlines("a\r\nb\rc\nd") == "a\nb\nc\nd"
     assert normalize_newlines("\r\n\r\n") == "\n\n"
+
+
+QUOTED = (
+    "Ferry crews at Brennick walked out on Friday, the union said. “We will stay out until "
+    "the company talks to us,” said the union’s leader, Tamsin Orlow.\n"
+)
+
+
+def test_utf8_with_a_few_bad_bytes_at_the_end_stays_utf8():
+    data = QUOTED.encode() + b"\xc3\x28 \xa0\xa1 \xe2\x82 \xf0\x28\x8c\xbc\n"
+    text = decode_bytes(data, "a.txt")
+    assert text.startswith(QUOTED)
+    assert "вЂ" not in text and "â€" not in text
+    assert text[len(QUOTED) :] == "\ufffd( \ufffd\ufffd \ufffd \ufffd(\ufffd\ufffd\n"
+
+
+def test_one_cp1252_line_in_a_utf8_file_costs_only_its_accents():
+    data = QUOTED.encode() + "Ærø café — naïve\n".encode("cp1252") + "Ærø café\n".encode()
+    lines = decode_bytes(data, "a.txt").split("\n")
+    assert lines[:2] == [QUOTED.rstrip("\n"), "\ufffdr\ufffd caf\ufffd \ufffd na\ufffdve"]
+    assert lines[2] == "Ærø café"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # Bytes that happen to be valid UTF-8 (С» is л, é+NBSP+» a CJK character) sit
+        # among many invalid ones: still the legacy charset.
+        ("Officials told «ТАСС» and «СССР» on Monday that talks went on.\n", "cp1251"),
+        ("«\u00a0C’est fini\u00a0», a déclaré le maire, très ému, à l’arrivée\u00a0».\n", "cp1252"),
+        ("Він сказав, що «Укрзалізниця» і «Нафтогаз» є партнерами.\n", "cp1251"),
+    ],
+    ids=["cp1251-acronyms", "cp1252-french", "cp1251-ukrainian"],
+)
+def test_legacy_text_with_chance_utf8_sequences_stays_legacy(text, encoding):
+    assert decode_bytes(text.encode(encoding), "a.txt") == text
+
+
+def test_replacement_characters_in_valid_utf8_are_text():
+    text = "Scraped page. " * 5 + "\ufffd" * 40 + " 🔥\ufffd" * 30 + "\n"
+    assert decode_bytes(text.encode(), "a.txt") == text
+
+
+def test_mostly_undecodable_utf8_is_not_taken_for_utf8():
+    data = "“Quote.” ".encode() + bytes(range(0x80, 0xC0)) * 4
+    with pytest.raises(IngestError, match="binary file, not text"):
+        decode_bytes(data, "a.txt")
+
+
+JSON_LINES = "".join(f'{{"text": "Article number {n} about the ferry."}}\n' for n in range(12))
+
+
+@pytest.mark.parametrize("junk", [b"\x00\x00\n", b'{"text": "a\x00b"}\n', b"\x01\x02\x1b[0m\n"])
+def test_a_few_control_lines_leave_json_lines_readable(junk):
+    data = JSON_LINES.encode() + junk + "“Ærø” {}\n".encode()
+    text = decode_bytes(data, "a.jsonl", lines=True)
+    assert text == JSON_LINES + junk.decode() + "“Ærø” {}\n"
+
+
+def test_a_nul_line_still_makes_other_formats_binary():
+    with pytest.raises(IngestError, match="binary file, not text"):
+        decode_bytes(JSON_LINES.encode() + b"\x00\x00\n", "a.json")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PNG,
+        random.Random(7).randbytes(3000),
+        bytes(b for b in random.Random(8).randbytes(6000) if b)[:3000],
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + random.Random(9).randbytes(2000),
+        # Control characters in most lines, under 5% of the characters.
+        b"".join(b'{"text": "line %d with enough words to be long"}\x07\n' % n for n in range(9)),
+        # Few lines, but NULs are over 5% of the text.
+        JSON_LINES.encode() + b"\x00" * 200 + b"\n",
+    ],
+    ids=["png", "random", "random-without-nul", "zip", "controls-in-most-lines", "nul-block"],
+)
+def test_binary_json_lines_still_refused(data):
+    with pytest.raises(IngestError, match=r"^j\.jsonl: binary file, not text$"):
+        decode_bytes(data, "j.jsonl", lines=True)

@@ -251,3 +251,86 @@ def test_a_feed_without_entries_reads_nothing(tmp_path: Path):
     path = tmp_path / "quiet.rss"
     path.write_text('<rss version="2.0"><channel><title>Quiet</title></channel></rss>')
     assert list(read_inputs([path])) == []
+
+
+@pytest.mark.parametrize(
+    ("codec", "label"),
+    [
+        ("cp037", "cp037"),
+        ("cp500", "cp500"),
+        ("utf-32", "utf-32"),
+        ("utf-32-be", "utf-32"),
+        ("utf-32-le", "utf-32"),
+    ],
+)
+def test_entity_declarations_are_refused_in_any_encoding(tmp_path: Path, codec: str, label: str):
+    declared = laughs().replace(
+        '<?xml version="1.0"?>', f'<?xml version="1.0" encoding="{label}"?>'
+    )
+    path = tmp_path / "bomb.rss"
+    path.write_bytes(declared.encode(codec))
+    articles, errors = split(read_inputs([path]))
+    assert articles == []
+    assert [str(e) for e in errors] == [f"{path}: {ENTITIES}"]
+
+
+def test_an_ebcdic_feed_without_entities_is_still_read(tmp_path: Path):
+    feed = (
+        '<?xml version="1.0" encoding="cp500"?>\n<rss version="2.0"><channel>'
+        f"<title>Mainframe Gazette</title><item><title>Market</title><description>{MARKET}"
+        "</description></item></channel></rss>"
+    )
+    path = tmp_path / "ebcdic.rss"
+    path.write_bytes(feed.encode("cp500"))
+    (article,) = read_inputs([path])
+    assert isinstance(article, Article)
+    assert (article.text, article.outlet) == (MARKET, "Mainframe Gazette")
+
+
+def test_an_entry_cut_short_names_the_xml_problem(tmp_path: Path):
+    cut = RSS[: RSS.index("</title>", RSS.index("<title>School")) + len("</title>") - 3]
+    path = tmp_path / "cut.rss"
+    path.write_text(cut, encoding="utf-8")
+    articles, errors = split(read_inputs([path]))
+    assert len(articles) == 2
+    [error] = errors
+    assert error.path == f"{path}#3"
+    assert error.cause.startswith(
+        "the entry has neither text nor a link; the feed is not well-formed and may be cut "
+        "short here (XML error at line"
+    )
+
+
+def test_an_entry_without_text_or_link_in_a_sound_feed_says_only_that(tmp_path: Path):
+    path = tmp_path / "sound.rss"
+    path.write_text(RSS, encoding="utf-8")
+    errors = [e for e in read_inputs([path]) if isinstance(e, IngestError)]
+    assert [e.cause for e in errors if e.path == f"{path}#4"] == [
+        "the entry has neither text nor a link"
+    ]
+
+
+@pytest.mark.parametrize("year", ["0001", "0099"])
+def test_a_year_before_100_is_dropped_not_moved_to_this_century(tmp_path: Path, year: str):
+    feed = RSS.replace("Tue, 02 Apr 2024 08:15:00 +0100", f"Mon, 01 Jan {year} 00:00:00 GMT")
+    path = tmp_path / "ancient.rss"
+    path.write_text(feed, encoding="utf-8")
+    articles, _ = split(read_inputs([path]))
+    assert articles[0].url == "https://courier.example/harbour"
+    assert articles[0].published is None
+    assert articles[1].published == datetime(2024, 4, 3, 17, tzinfo=UTC)
+
+
+def test_an_atom_entry_with_an_ancient_published_date_falls_back_to_updated(tmp_path: Path):
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Hill Herald</title><entry><title>School</title>"
+        "<published>Mon, 01 Jan 0001 00:00:00 GMT</published>"
+        "<updated>2024-04-05T10:00:00Z</updated>"
+        f'<content type="text">{SCHOOL}</content></entry></feed>'
+    )
+    path = tmp_path / "hill.atom"
+    path.write_text(feed, encoding="utf-8")
+    (article,) = read_inputs([path])
+    assert isinstance(article, Article)
+    assert article.published == datetime(2024, 4, 5, 10, tzinfo=UTC)

@@ -144,3 +144,49 @@ def test_extractor_failure_becomes_ingest_error(monkeypatch):
     with pytest.raises(IngestError) as caught:
         parse_html(PAGE, name="x.html")
     assert str(caught.value) == "x.html: the HTML could not be parsed"
+
+
+def nested_page(depth: int, *, close: bool = True) -> str:
+    head = "<html><head><title>Canal footbridge</title></head><body><article>"
+    tail = "</div>" * depth + "</article></body></html>" if close else ""
+    return head + "<div>" * depth + PARAGRAPHS + tail
+
+
+@pytest.mark.parametrize(
+    ("depth", "close"), [(300, True), (20_000, True), (20_000, False)], ids=str
+)
+def test_a_page_nested_too_deeply_for_lxml_keeps_its_text(depth: int, close: bool):
+    article = parse_html(nested_page(depth, close=close), name="deep.html")
+    assert "nine to two on Tuesday" in article.text
+    assert "Residents of the east bank" in article.text
+    assert "<" not in article.text
+    assert article.title == "Canal footbridge"
+
+
+def test_text_after_a_deeply_nested_block_is_kept():
+    markup = (
+        "<html><body><nav><a href='/'>Home</a></nav>"
+        + "<div>" * 1_000
+        + "<span>deep</span>"
+        + "</div>" * 1_000
+        + f"<article>{PARAGRAPHS}</article></body></html>"
+    )
+    article = parse_html(markup, name="deep.html")
+    assert "Residents of the east bank" in article.text
+
+
+@pytest.mark.parametrize("opened", [1, 50_000])
+def test_a_page_ending_inside_a_comment_says_so(opened: int):
+    markup = "<html><body>" + "<!--" * opened + PARAGRAPHS + "</body></html>"
+    with pytest.raises(IngestError) as caught:
+        parse_html(markup, name="comment.html")
+    assert caught.value.cause == (
+        "no article text found in HTML: the page ends inside a comment that is never "
+        "closed (<!-- without -->)"
+    )
+
+
+def test_closed_comments_do_not_change_the_no_text_error():
+    with pytest.raises(IngestError) as caught:
+        parse_html("<html><body><!-- a --><!-- b --></body></html>", name="c.html")
+    assert caught.value.cause == "no article text found in HTML"

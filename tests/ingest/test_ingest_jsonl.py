@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 import pytest
 
 from corrobora.errors import IngestError
+from corrobora.ingest import read_inputs
 from corrobora.ingest.jsonl import parse_json, parse_jsonl
 from corrobora.model import Article
 from corrobora.text import article_id
@@ -163,3 +164,59 @@ def test_json_file_holding_json_lines_is_read_as_json_lines():
     items = list(parse_json(data, name="lines.json"))
     assert [a.text for a in items] == ["One.", "Two."]
     assert [a.path for a in items] == ["lines.json:1", "lines.json:2"]
+
+
+def test_a_number_too_long_for_python_is_one_bad_line():
+    huge = "9" * 5_000
+    data = f'{{"text": "Some text.", "title": {huge}}}\n' + line(text="Next article.") + "\n"
+    items = list(parse_jsonl(data, name="big.jsonl"))
+    assert [type(item) for item in items] == [IngestError, Article]
+    assert str(items[0]) == "big.jsonl:1: invalid JSON (a number of more than 4300 digits)"
+    assert isinstance(items[1], Article) and items[1].path == "big.jsonl:2"
+
+
+def test_a_number_too_long_in_a_json_file_is_an_error_naming_it():
+    with pytest.raises(IngestError) as caught:
+        list(parse_json(f'[{{"text": "Words.", "n": -{"1" * 5_000}}}]', name="big.json"))
+    assert str(caught.value) == "big.json: invalid JSON (a number of more than 4300 digits)"
+
+
+def test_a_raw_control_character_is_named_in_the_error():
+    data = "\x00\x00\n" + '{"text": "Tab\tand \x01 inside."}\n' + line(text="Fine.") + "\n"
+    items = list(parse_jsonl(data, name="ctl.jsonl"))
+    assert [str(e) for e in items[:2]] == [
+        "ctl.jsonl:1: invalid JSON (control character U+0000 at line 1 column 1)",
+        "ctl.jsonl:2: invalid JSON (control character U+0009 at line 1 column 14)",
+    ]
+    assert isinstance(items[2], Article) and items[2].text == "Fine."
+
+
+def test_a_folder_with_a_huge_number_and_a_nul_line_is_read_around_them(tmp_path):
+    (tmp_path / "a_big.jsonl").write_text(
+        f'{{"text": "x", "n": {"7" * 5_000}}}\n' + line(text="After the number.") + "\n"
+    )
+    (tmp_path / "b_nul.jsonl").write_bytes(
+        "".join(line(text=f"Report {n} on the canal.") + "\n" for n in range(13)).encode()
+        + b"\x00\x00\n"
+        + (line(text="After the NUL line.") + "\n").encode()
+    )
+    (tmp_path / "c_last.txt").write_text("The last file is read too.\n")
+    items = list(read_inputs([tmp_path]))
+    errors = [str(item) for item in items if isinstance(item, IngestError)]
+    texts = [item.text for item in items if isinstance(item, Article)]
+    assert errors == [
+        f"{tmp_path / 'a_big.jsonl'}:1: invalid JSON (a number of more than 4300 digits)",
+        f"{tmp_path / 'b_nul.jsonl'}:14: invalid JSON (control character U+0000 at line 1 column 1)",
+    ]
+    assert len(texts) == 16
+    assert texts[0] == "After the number."
+    assert "After the NUL line." in texts
+    assert texts[-1].strip() == "The last file is read too."
+
+
+def test_a_written_year_0001_is_a_bad_date_not_2001():
+    [error] = parse_jsonl(
+        line(text="Old.", published="Mon, 01 Jan 0001 00:00:00 GMT"), name="o.jsonl"
+    )
+    assert isinstance(error, IngestError)
+    assert error.cause.startswith("bad 'published' field: the year 0001 of ")

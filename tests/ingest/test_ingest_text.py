@@ -5,7 +5,13 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from corrobora.errors import IngestError
-from corrobora.ingest.meta import clip_title, field_name, parse_published, url_host
+from corrobora.ingest.meta import (
+    DateOutOfRange,
+    clip_title,
+    field_name,
+    parse_published,
+    url_host,
+)
 from corrobora.ingest.text import parse_text
 from corrobora.text import article_id
 
@@ -163,11 +169,20 @@ def test_parse_published_forms(value, expected):
         ("November 2025", "lacks a year, month or day"),
         ("30 Nov 2025 14:00 XYZT", "unknown time zone"),
         ("2025-13-45", "cannot read the date"),
+        ("Mon, 01 Jan 0001 00:00:00 GMT", "the year 0001 of .* is out of range"),
+        ("January 1, 0099", "the year 0099 of .* is out of range"),
     ],
 )
 def test_parse_published_errors(value, message):
     with pytest.raises(ValueError, match=message):
         parse_published(value)
+
+
+def test_a_written_year_with_leading_zeros_is_read_as_written_or_refused():
+    assert parse_published("1 Jan 0999 10:00 GMT") == datetime(999, 1, 1, 10, tzinfo=UTC)
+    assert parse_published("Fri, 31 Dec 2027 23:59:59 +0030").utcoffset() == timedelta(minutes=30)
+    with pytest.raises(DateOutOfRange):
+        parse_published("5 May 0042")
 
 
 def test_helpers():

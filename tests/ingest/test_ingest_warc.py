@@ -288,7 +288,7 @@ def test_a_file_that_is_no_warc_is_one_error(tmp_path: Path, name: str, content:
             f"{path}@0: record 1: not a WARC record (Invalid WARC header)"
         ]
     else:
-        assert errors == []
+        assert [str(e) for e in errors] == [f"{path}: empty file"]
 
 
 def test_a_response_without_text_is_an_error_naming_its_record(tmp_path: Path):
@@ -440,3 +440,12 @@ def test_building_a_page_returns_its_error_instead_of_raising(monkeypatch: pytes
     failed = build_page(archived(good, 1, None))
     assert isinstance(failed, IngestError)
     assert failed.cause == "record 1: the page cannot be read (RecursionError)"
+
+
+@pytest.mark.parametrize("name", ["zero.warc", "blank.warc", "zero.warc.gz", "blank.warc.gz"])
+def test_an_empty_warc_file_is_one_error(tmp_path: Path, name: str):
+    path = tmp_path / name
+    path.write_bytes(b"" if name.startswith("zero") else b" \r\n\t\n  \n")
+    articles, errors = split(read_inputs([path]))
+    assert articles == []
+    assert [str(e) for e in errors] == [f"{path}: empty file"]

@@ -29,7 +29,7 @@ from itertools import islice
 from ..settings import ClusterParams
 from .eventmodel import DEFAULT_MODELS, EventModels
 from .features import StoryFeatures
-from .linkage import canonical_order, moment_of, pair_probability, within_window
+from .linkage import canonical_order, moment_of, pair_probability, window_before, within_window
 
 #: Articles remembered per blocking key: the ones that most recently carried it.
 POSTINGS_PER_KEY = 64
@@ -190,7 +190,7 @@ class ComponentIndex:
         moment = moment if moment is not None else self._newest
         if moment is None:
             return
-        limit = moment - self.window
+        limit = window_before(moment, self.window)
         closed = [
             name
             for name, group in self.groups.items()

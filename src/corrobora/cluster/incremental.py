@@ -36,7 +36,7 @@ from .components import (
 from .eventmodel import DEFAULT_MODELS, EventModels
 from .features import StoryFeatures
 from .ids import choose_story_ids, vanished_ids
-from .linkage import average_linkage, canonical_order, moment_of
+from .linkage import average_linkage, canonical_order, moment_of, window_before
 from .state import StoryState
 
 
@@ -224,7 +224,7 @@ def find_links(
         windows = index.recent(item, position)
         name = group_of[item.article_id]
         moment = moment_of(item)
-        limit = None if moment is None else moment - window
+        limit = None if moment is None else window_before(moment, window)
         postings = {
             key: [known[n].article_id for n in ns if limit is None or newest(n) >= limit]
             for key, ns in windows.items()

@@ -89,10 +89,21 @@ def within_window(left: datetime | None, right: datetime | None, window: timedel
     return left is None or right is None or abs(left - right) <= window
 
 
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+
+
+def window_before(moment: datetime, window: timedelta) -> datetime:
+    """``moment - window``, or the earliest time when that falls before year 1."""
+    try:
+        return moment - window
+    except OverflowError:
+        return _EARLIEST
+
+
 def canonical_order(features: StoryFeatures) -> tuple[bool, datetime, str]:
     """Sort key: publication time (undated last), then article id."""
     moment = moment_of(features)
-    return (moment is None, moment or datetime.min.replace(tzinfo=UTC), features.article_id)
+    return (moment is None, moment or _EARLIEST, features.article_id)
 
 
 def _channel_cosines(items: Sequence[StoryFeatures], channel: str) -> tuple[Matrix, Matrix]:

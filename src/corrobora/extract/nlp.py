@@ -5,18 +5,22 @@ Texts are parsed exactly as given, so token and span offsets are offsets into
 sentence boundaries, so a headline, a caption or a paragraph never runs into the next.
 
 Long texts are parsed in chunks of at most :data:`MAX_CHUNK_CHARS` characters, cut at
-paragraph, line, sentence or word boundaries, and joined back into one ``Doc`` whose
-text is the input unchanged. There is no upper limit on the length of an input; memory
-grows linearly with it (roughly 1 KB per token while a chunk is parsed, less after).
+paragraph, line, sentence or word boundaries, a few chunks per batch, and joined back
+into one ``Doc`` whose text is the input unchanged; runs without spaces longer than
+:data:`LONG_RUN` characters are tokenized in pieces (:class:`RunBoundedTokenizer`). The
+pipeline's working memory so follows a batch, not the text; what stays is the ``Doc``
+itself. The analysis refuses texts longer than ``AnalyzeParams.max_chars``.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -38,8 +42,19 @@ __all__ = [
     "split_for_parsing",
 ]
 
-MAX_CHUNK_CHARS = 100_000
-"""Largest piece of text handed to spaCy at once (its own limit, ``max_length``, is 10x)."""
+LONG_RUN = 1_000
+"""Longest run of non-space characters the tokenizer takes at once (see RunBoundedTokenizer)."""
+_LONG_RUN_PATTERN = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+
+MAX_CHUNK_CHARS = 20_000
+"""Largest piece of a long text handed to spaCy at once.
+
+The pipeline's working memory follows the tokens of a batch (about 15 KB each while
+the batch is parsed), and text without spaces can hold a token per character.
+"""
+BATCH_CHARS = 2 * MAX_CHUNK_CHARS
+"""Most characters parsed in one batch, unless one piece alone is longer (16 articles of
+average length fit)."""
 
 REQUIRED_PIPES = ("parser", "ner")
 _BREAKS_PIPE = "corrobora_line_breaks"
@@ -91,7 +106,43 @@ def _load(model: str) -> Language:
         )
     if _BREAKS_PIPE not in nlp.pipe_names:
         nlp.add_pipe(_BREAKS_PIPE, before="parser")
+    if not isinstance(nlp.tokenizer, RunBoundedTokenizer):
+        nlp.tokenizer = RunBoundedTokenizer(nlp.tokenizer)
     return nlp
+
+
+class RunBoundedTokenizer:
+    """A tokenizer that cuts runs of non-space characters longer than :data:`LONG_RUN`.
+
+    spaCy's tokenizer peels punctuation off a run one character at a time, so its time
+    grows with the square of the run's length: a run of 16,000 symbols takes about 20
+    seconds. Text outside long runs is tokenized as before; a long run (never prose) is
+    tokenized in pieces of :data:`LONG_RUN` characters. The ``Doc``'s text is the input
+    unchanged.
+    """
+
+    def __init__(self, inner: Callable[[str], Doc]) -> None:
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        if _LONG_RUN_PATTERN.search(text) is None:
+            return self.inner(text)
+        pieces: list[str] = []
+        start = 0
+        for run in _LONG_RUN_PATTERN.finditer(text):
+            pieces.append(text[start : run.start()])
+            pieces.extend(
+                text[n : min(n + LONG_RUN, run.end())]
+                for n in range(run.start(), run.end(), LONG_RUN)
+            )
+            start = run.end()
+        pieces.append(text[start:])
+        return Doc.from_docs(
+            [self.inner(piece) for piece in pieces if piece], ensure_whitespace=False
+        )
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
 
 
 def analyzer_name(model: str) -> str:
@@ -110,14 +161,15 @@ def mark_line_breaks(doc: Doc) -> Doc:
     """
     text = doc.text
     wrapped = _is_hard_wrapped(text)
+    starts = [token.idx for token in doc]
     for match in _LINE_BREAK.finditer(text):
         newlines = match.group(0).count("\n")
         end = match.end()
         if end >= len(text) or (newlines < 2 and wrapped):
             continue
-        found = doc.char_span(end, end + 1, alignment_mode="expand")
-        if found is not None and len(found) and found[0].idx == end and not found[0].is_space:
-            found[0].is_sent_start = True
+        position = bisect_left(starts, end)
+        if position < len(starts) and starts[position] == end and not doc[position].is_space:
+            doc[position].is_sent_start = True
     return doc
 
 
@@ -185,7 +237,7 @@ def parse_many(texts: Iterable[str], model: str, *, batch_size: int = 16) -> Ite
             yield from pieces
 
     pending: list[Doc] = []
-    for doc in nlp.pipe(chunks(), batch_size=batch_size):
+    for doc in _pipe_bounded(nlp, chunks(), batch_size):
         pending.append(doc)
         if len(pending) == counts[0]:
             counts.popleft()
@@ -197,6 +249,25 @@ def parse_many(texts: Iterable[str], model: str, *, batch_size: int = 16) -> Ite
                     pending, ensure_whitespace=False, exclude=["tensor"]
                 )
             pending = []
+
+
+def _pipe_bounded(nlp: Language, pieces: Iterable[str], batch_size: int) -> Iterator[Doc]:
+    """``nlp.pipe`` over batches of at most ``batch_size`` pieces and :data:`BATCH_CHARS`.
+
+    A batch holds at most :data:`BATCH_CHARS` characters (or one piece), so the pieces
+    of a long text are parsed a few at a time: the pipeline's working memory follows
+    the characters of a batch.
+    """
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        if batch and (len(batch) == batch_size or size + len(piece) > BATCH_CHARS):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
 
 
 def check_doc(doc: Doc, article: Article) -> None:

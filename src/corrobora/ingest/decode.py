@@ -1,16 +1,35 @@
 """Bytes to text: byte-order marks, UTF-8, declared charsets, then charset detection.
 
-The order is: a byte-order mark (UTF-8, UTF-16, UTF-32) wins; then strict UTF-8; then a
-charset the document declares (HTML ``<meta charset>``), when the caller passes one; then
-charset-normalizer's guess. Bytes that no encoding explains (NUL bytes outside UTF-16/32,
-control characters, no plausible charset) are refused as binary. Newlines are
-normalized separately by :func:`normalize_newlines`.
+The order is: a byte-order mark (UTF-8, UTF-16, UTF-32) wins; then strict UTF-8; then
+UTF-8 with a few damaged places (see below); then a charset the document declares (HTML
+``<meta charset>``), when the caller passes one; then charset-normalizer's guess.
+Newlines are normalized separately by :func:`normalize_newlines`.
+
+Damaged UTF-8: bytes that are not valid UTF-8 but hold valid multi-byte UTF-8
+characters standing clear of the invalid bytes (an ASCII or valid character on each
+side), at least one such character for every three runs of invalid bytes, are UTF-8
+with some bytes lost (a cut-off tail, one line pasted from another encoding), provided
+the U+FFFD replacing the invalid sequences stay within 5% of the text: they are decoded
+as UTF-8 with U+FFFD. Legacy 8-bit text seldom looks like that: where its bytes happen
+to form a valid UTF-8 sequence, the sequence mostly touches other non-ASCII letters,
+and its invalid bytes are many.
+
+Binary: bytes that no encoding explains are refused as binary (``binary file, not
+text``): NUL bytes outside UTF-16/32, no plausible charset, or control characters
+(other than tab, newlines, form feed and the DOS end-of-file mark) plus the U+FFFD
+that decoding introduced making up over 5% of the text. U+FFFD characters present in
+valid input are text, not damage. For line formats (``lines=True``, JSON Lines) NUL
+bytes are allowed in (damaged) UTF-8, and control characters make the file binary
+only when they are over 5% of the text or touch over a quarter of its non-blank lines;
+otherwise the lines holding them are left to the reader, which reports each as an
+error of its own.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from charset_normalizer import CharsetMatch, from_bytes
 from wordfreq import zipf_frequency
@@ -74,22 +93,39 @@ _DECLARED = re.compile(
     rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
     re.IGNORECASE,
 )
-# Control characters other than tab, newlines, form feed and the DOS end-of-file mark,
-# plus the replacement character: a text with many of them is not really text.
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f\ufffd]")
+# Control characters other than tab, newlines, form feed and the DOS end-of-file mark:
+# a text with many of them is not really text.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f]")
 _MAX_CONTROL_SHARE = 0.05
+_MAX_CONTROL_LINE_SHARE = 0.25
+# Damaged UTF-8, decoded with surrogateescape: each invalid byte is a lone surrogate.
+_INVALID_RUN = re.compile("[\udc80-\udcff]+")
+_CLEAR_CHARACTER = re.compile("(?<![\udc80-\udcff])[^\x00-\x7f\udc80-\udcff](?![\udc80-\udcff])")
+_MAX_RUNS_PER_CHARACTER = 3
 _SNIFF_BYTES = 4096
 _TIE = 1e-6
 _CHAOS_MARGIN = 0.05
 
 
-def decode_bytes(data: bytes, name: str, *, declared: str | None = None) -> str:
+@dataclass(frozen=True, slots=True)
+class _Decoded:
+    """Decoded text, and how many U+FFFD decoding put in for invalid bytes."""
+
+    text: str
+    replaced: int = 0
+
+
+def decode_bytes(
+    data: bytes, name: str, *, declared: str | None = None, lines: bool = False
+) -> str:
     """Decode a file's bytes to text, without a leading byte-order mark.
 
     Args:
         data: the raw bytes.
         name: the file name, used in errors.
         declared: a charset the document declares for itself (tried after UTF-8).
+        lines: the file holds one record per line (JSON Lines): a few lines with NUL or
+            control characters are left to the reader instead of refusing the file.
 
     Returns:
         The decoded text (newlines not yet normalized).
@@ -99,10 +135,10 @@ def decode_bytes(data: bytes, name: str, *, declared: str | None = None) -> str:
     """
     if not data.strip():
         raise IngestError(name, EMPTY)
-    text = _decode(data, declared)
-    if text is None or _looks_binary(text):
+    decoded = _decode(data, declared, lines=lines)
+    if decoded is None or _looks_binary(decoded, lines=lines):
         raise IngestError(name, BINARY)
-    text = text.removeprefix("\ufeff")
+    text = decoded.text.removeprefix("\ufeff")
     if not text.strip():
         raise IngestError(name, EMPTY)
     return text
@@ -137,21 +173,45 @@ def charset_label(label: str) -> str | None:
     return _WHATWG_ALIASES.get(codec, codec)
 
 
-def _decode(data: bytes, declared: str | None) -> str | None:
+def _decode(data: bytes, declared: str | None, *, lines: bool) -> _Decoded | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _try(data, encoding)
+            return _decoded(_try(data, encoding))
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
-        return utf16
-    if b"\x00" in data:
+        return _Decoded(utf16)
+    has_nul = b"\x00" in data
+    if has_nul and not lines:
         return None
     text = _try(data, "utf-8")
-    if text is None and declared is not None:
+    if text is not None:
+        return _Decoded(text)
+    damaged = _damaged_utf8(data)
+    if damaged is not None or has_nul:
+        # Legacy charsets hold no NUL either: with NULs, only UTF-8 explains the bytes.
+        return damaged
+    if declared is not None:
         text = _try(data, declared)
-    if text is None:
-        text = _detect(data)
-    return text
+    return _decoded(text if text is not None else _detect(data))
+
+
+def _decoded(text: str | None) -> _Decoded | None:
+    return None if text is None else _Decoded(text)
+
+
+def _damaged_utf8(data: bytes) -> _Decoded | None:
+    """Decode UTF-8 that has a few damaged places (see the module doc), else None."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    # subn counts without building a list of every match (a file may hold millions).
+    clear = _CLEAR_CHARACTER.subn("", escaped)[1]
+    runs = _INVALID_RUN.subn("", escaped)[1]
+    if clear == 0 or runs > _MAX_RUNS_PER_CHARACTER * clear:
+        return None
+    text = data.decode("utf-8", "replace")
+    replaced = text.count("\ufffd") - escaped.count("\ufffd")
+    if replaced > _MAX_CONTROL_SHARE * len(text):
+        return None
+    return _Decoded(text, replaced)
 
 
 def _try(data: bytes, encoding: str) -> str | None:
@@ -219,6 +279,17 @@ def _word_score(text: str, encodings: list[str]) -> float:
     return best / len(words)
 
 
-def _looks_binary(text: str) -> bool:
-    """True when control characters make up more than a small share of the text."""
-    return len(_CONTROLS.findall(text)) > _MAX_CONTROL_SHARE * len(text)
+def _looks_binary(decoded: _Decoded, *, lines: bool) -> bool:
+    """True when control characters (and U+FFFD decoding put in) are more than a few.
+
+    For line formats, also when control characters touch more than a quarter of the
+    non-blank lines.
+    """
+    text = decoded.text
+    if len(_CONTROLS.findall(text)) + decoded.replaced > _MAX_CONTROL_SHARE * len(text):
+        return True
+    if not lines:
+        return False
+    rows = [row for row in normalize_newlines(text).split("\n") if row.strip()]
+    touched = sum(1 for row in rows if _CONTROLS.search(row))
+    return touched > _MAX_CONTROL_LINE_SHARE * len(rows)

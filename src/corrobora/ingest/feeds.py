@@ -9,7 +9,14 @@ becomes a :class:`FeedLink`: the page to download when fetching is allowed.
 
 A document that declares XML entities (``<!ENTITY ...>``) is refused before it is
 parsed: entities are how "billion laughs" documents expand a few bytes into gigabytes,
-and no feed needs them.
+and no feed needs them. The check reads the bytes as stored and, for a document in an
+encoding that is not ASCII-compatible (UTF-32, EBCDIC...), the UTF-8 that feedparser
+converts it to before parsing, so no encoding the reader accepts hides a declaration.
+
+An entry without text or link in a feed that is not well-formed (cut short, say) is an
+error naming the XML problem, which is the likely cause. A publication date with a
+year before 100 written in full (``Mon, 01 Jan 0001``) is dropped rather than read as
+2001; the entry's ``updated`` date, if any, is used instead.
 """
 
 from __future__ import annotations
@@ -17,17 +24,19 @@ from __future__ import annotations
 import logging
 import re
 import xml.parsers.expat
+import xml.sax
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import feedparser
+from feedparser.encodings import convert_to_utf8
 
 from ..errors import IngestError
 from ..model import Article
 from .html import NO_TEXT, extract_html
-from .meta import make_article, parse_published
+from .meta import DateOutOfRange, make_article, parse_published
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +46,7 @@ ENTITIES = (
 )
 NOT_A_FEED = "not an RSS or Atom feed"
 _NO_TEXT_OR_LINK = "the entry has neither text nor a link"
+_ILL_FORMED = "the feed is not well-formed and may be cut short here"
 _PROLOG_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
 _SAX_PLACE = re.compile(r"^<unknown>:(\d+):(\d+):\s*")
@@ -79,31 +89,53 @@ def parse_feed(
     Raises:
         IngestError: the document declares entities, or is not a feed.
     """
-    refuse_entities(data, name)
     headers = {"content-type": content_type} if content_type else {}
+    refuse_entities(data, name, headers=headers)
     parsed = feedparser.parse(data, response_headers=headers, sanitize_html=True)
     entries = parsed.get("entries") or []
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if not parsed.get("version") and not entries:
-        problem = parsed.get("bozo_exception")
-        detail = f" ({_first_line(str(problem))})" if parsed.get("bozo") and problem else ""
+        detail = f" ({_first_line(str(problem))})" if problem else ""
         raise IngestError(name, NOT_A_FEED + detail)
     feed: Mapping[str, Any] = parsed.get("feed") or {}
     if not entries:
         logger.debug("%s: the feed has no entries", name)
+    ill_formed = _first_line(str(problem)) if isinstance(problem, xml.sax.SAXException) else None
     for number, entry in enumerate(entries, start=1):
         where = f"{name}#{number}"
         try:
             yield _entry(entry, feed, where=where, source_name=name)
         except IngestError as error:
+            if error.cause == _NO_TEXT_OR_LINK and ill_formed:
+                error = IngestError(where, f"{_NO_TEXT_OR_LINK}; {_ILL_FORMED} ({ill_formed})")
             yield error
 
 
-def refuse_entities(data: bytes, name: str) -> None:
+def refuse_entities(data: bytes, name: str, *, headers: Mapping[str, str] | None = None) -> None:
     """Raise IngestError when the document's prolog declares an XML entity.
 
-    expat reads only the prolog: parsing stops at the first element or declaration, so
-    this is quick whatever the size of the document.
+    The bytes are checked as given and as feedparser will parse them (converted to
+    UTF-8 from whatever encoding it detects; ``headers`` are the HTTP response headers
+    that take part in that choice). expat reads only the prolog: parsing stops at the
+    first element or declaration; the conversion is one pass over the bytes.
     """
+    _refuse_in_prolog(data, name)
+    converted = _as_parsed(data, headers or {})
+    if converted is not None and converted != data:
+        _refuse_in_prolog(converted, name)
+
+
+def _as_parsed(data: bytes, headers: Mapping[str, str]) -> bytes | None:
+    """The UTF-8 bytes feedparser parses for ``data``; None when it cannot convert them."""
+    try:
+        converted = convert_to_utf8(dict(headers), data, {})
+    except Exception:  # feedparser's own guesswork; the raw bytes are checked anyway
+        logger.debug("feedparser could not convert the document", exc_info=True)
+        return None
+    return converted if isinstance(converted, bytes) else None
+
+
+def _refuse_in_prolog(data: bytes, name: str) -> None:
     parser = xml.parsers.expat.ParserCreate()
 
     def on_entity(*_: object) -> None:
@@ -194,13 +226,24 @@ def _date(entry: Mapping[str, Any]) -> datetime | None:
             continue
         try:
             return parse_published(raw)
+        except DateOutOfRange:
+            logger.debug("ignoring out-of-range feed date %r", raw)
+            continue
         except ValueError:
-            parsed = entry.get(f"{key}_parsed")
-            if parsed is not None:
-                year, month, day, hour, minute, second = parsed[:6]
-                return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+            fallback = _parsed_date(entry.get(f"{key}_parsed"))
+            if fallback is not None:
+                return fallback
             logger.debug("ignoring unreadable feed date %r", raw)
     return None
+
+
+def _parsed_date(parsed: Any) -> datetime | None:
+    """The date feedparser read itself (a UTC ``time.struct_time``), if it is one."""
+    try:
+        year, month, day, hour, minute, second = parsed[:6]
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+    except (TypeError, ValueError):
+        return None
 
 
 def _get(value: object, key: str) -> Any:

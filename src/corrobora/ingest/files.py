@@ -229,7 +229,8 @@ def _parse(data: bytes, name: str, max_bytes: int, skipped: Counter[str]) -> Ite
             yield from parse_feed(data, name=name)
             return
         declared = declared_charset(data) if kind is Format.HTML else None
-        text = normalize_newlines(decode_bytes(data, name, declared=declared))
+        lines = kind is Format.JSONL
+        text = normalize_newlines(decode_bytes(data, name, declared=declared, lines=lines))
         if kind is Format.TEXT or kind is Format.MARKDOWN:
             yield parse_text(text, name=name, markdown=kind is Format.MARKDOWN)
         elif kind is Format.HTML:

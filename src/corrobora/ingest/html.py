@@ -6,11 +6,20 @@ guessed from its text), site name and URL. When it finds no main text, as for a 
 fragment such as ``<p>...</p>``, the visible text of the page is used instead, still
 without scripts, styles or embedded objects. The language is the one the page declares
 (``<html lang>``, ``Content-Language``), never guessed.
+
+lxml (libxml2) stops reading a page at 256 levels of nested elements and drops the
+rest. A page nested deeper is flattened first: the start and end tags nested deeper than
+200 levels are removed and their content kept, as browsers do past their own limit. A
+page that ends inside a comment never closed (``<!--`` without ``-->``) shows nothing
+after it, in a browser as here; when that leaves no text, the error says so.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -28,6 +37,18 @@ logger = logging.getLogger(__name__)
 
 NO_TEXT = "no article text found in HTML"
 UNPARSABLE = "the HTML could not be parsed"
+IN_COMMENT = "the page ends inside a comment that is never closed (<!-- without -->)"
+
+# libxml2 gives up past 256 levels. A tree reaching 250 is checked (parsing again to see
+# the parser's complaint), and then flattened to 200.
+_DEEP_ELEMENT = etree.XPath("/" + "/".join(["*"] * 250) + "[1]")
+_FLAT_DEPTH = 200
+# A start or end tag; [^<>] keeps the scan linear on markup full of unclosed tags.
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)[^<>]*>")
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr"}
+)
 
 _DATE_PARAMS = {
     "extensive_search": False,
@@ -128,12 +149,16 @@ def extract_html(markup: str, *, name: str, url: str | None = None) -> HtmlConte
         logger.debug("HTML extraction failed for %s", name, exc_info=True)
         raise IngestError(name, UNPARSABLE) from None
     if content is None:
-        raise IngestError(name, NO_TEXT)
+        cause = f"{NO_TEXT}: {IN_COMMENT}" if _ends_in_comment(markup) else NO_TEXT
+        raise IngestError(name, cause)
     return content
 
 
 def _extract(markup: str, url: str | None) -> HtmlContent | None:
     tree = _parse(markup)
+    if tree is not None and _DEEP_ELEMENT(tree) and _too_deep(markup):
+        markup = _flatten(markup)
+        tree = _parse(markup)
     language = _declared_language(tree)
     document = trafilatura.bare_extraction(
         markup if tree is None else tree,
@@ -191,6 +216,60 @@ def _parse(markup: str) -> lxml.html.HtmlElement | None:
         return lxml.html.fromstring(markup)
     except (etree.ParserError, ValueError):
         return None
+
+
+def _too_deep(markup: str) -> bool:
+    """True when lxml stops reading ``markup`` at its limit of nested elements."""
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    with contextlib.suppress(etree.ParserError, etree.XMLSyntaxError, ValueError):
+        etree.fromstring(markup.encode("utf-8", "replace"), parser)
+    return any(
+        entry.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT and "depth" in entry.message
+        for entry in parser.error_log
+    )
+
+
+def _flatten(markup: str) -> str:
+    """Remove the start and end tags nested deeper than ``_FLAT_DEPTH``, keeping content.
+
+    Tags are found by a pattern, not a parser; this serves only pages lxml cannot read.
+    An end tag closes the innermost removed element of its name first, else the open
+    element of its name (and those opened inside it).
+    """
+    pieces: list[str] = []
+    opened: list[str] = []
+    removed: Counter[str] = Counter()
+    last = 0
+    for match in _TAG.finditer(markup):
+        name = match.group(2).lower()
+        if name in _VOID or match.group(0).endswith("/>"):
+            continue
+        if not match.group(1):
+            if len(opened) < _FLAT_DEPTH:
+                opened.append(name)
+                continue
+            removed[name] += 1
+        elif removed[name]:
+            removed[name] -= 1
+        else:
+            if name in opened:
+                del opened[len(opened) - 1 - opened[::-1].index(name) :]
+            continue
+        pieces.append(markup[last : match.start()])
+        last = match.end()
+    pieces.append(markup[last:])
+    return "".join(pieces)
+
+
+def _ends_in_comment(markup: str) -> bool:
+    """True when a comment opened in ``markup`` is never closed."""
+    start = markup.find("<!--")
+    while start >= 0:
+        end = markup.find("-->", start + 2)
+        if end < 0:
+            return True
+        start = markup.find("<!--", end + 3)
+    return False
 
 
 def _declared_language(tree: lxml.html.HtmlElement | None) -> str | None:

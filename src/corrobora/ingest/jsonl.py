@@ -12,6 +12,7 @@ text and the page only adds metadata the object lacks. A bad record becomes an
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any
@@ -145,11 +146,22 @@ def _load(text: str, where: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as error:
         kind = _ExtraData if error.msg == "Extra data" else IngestError
-        raise kind(
-            where, f"invalid JSON ({error.msg} at line {error.lineno} column {error.colno})"
-        ) from None
+        raise kind(where, f"invalid JSON ({_problem(error)})") from None
     except RecursionError:
         raise IngestError(where, "invalid JSON (nested too deeply)") from None
+    except ValueError:
+        # Python refuses to convert integers of more digits than its limit (CVE-2020-10735).
+        limit = sys.get_int_max_str_digits()
+        raise IngestError(where, f"invalid JSON (a number of more than {limit} digits)") from None
+
+
+def _problem(error: json.JSONDecodeError) -> str:
+    """What is wrong and where; a raw control character (a NUL...) is named as such."""
+    place = f"at line {error.lineno} column {error.colno}"
+    found = error.doc[error.pos : error.pos + 1]
+    if found and (found < " " or found == "\x7f"):
+        return f"control character U+{ord(found):04X} {place}"
+    return f"{error.msg} {place}"
 
 
 def _fields(record: Mapping[str, object], path: str) -> dict[str, str]:

@@ -79,6 +79,14 @@ class _UnknownZone(ValueError):
     """A time-zone name that no table here explains."""
 
 
+class DateOutOfRange(ValueError):
+    """A date whose year is written in full but cannot be read as written."""
+
+
+# A year written with leading zeros (0001, 0099): dateutil reads it as 2001, 1999.
+_PADDED_YEAR = re.compile(r"(?<![\d:+-])00\d\d(?![\d:])")
+
+
 def field_name(key: str) -> str | None:
     """Return the metadata field a header or JSON key names (case-insensitive), or None.
 
@@ -101,6 +109,8 @@ def parse_published(value: str) -> datetime:
 
     Raises:
         ValueError: the text is not a complete date; the message says why.
+        DateOutOfRange: a written year before 100 (``1 Jan 0001``), which the date
+            reader would move to 1901-1999 or 2000-2099 (a kind of ValueError).
     """
     text = value.strip()
     if not text:
@@ -125,7 +135,19 @@ def _parse_written(text: str) -> datetime:
         raise ValueError(f"cannot read the date {text!r}") from None
     if first.date() != second.date():
         raise ValueError(f"the date {text!r} lacks a year, month or day")
+    moved = _moved_year(text, first.year)
+    if moved is not None:
+        raise DateOutOfRange(f"the year {moved} of {text!r} is out of range")
     return first
+
+
+def _moved_year(text: str, year: int) -> str | None:
+    """The year before 100 that ``text`` writes in full if dateutil moved it to ``year``."""
+    padded = _PADDED_YEAR.search(text)
+    if padded is None or str(year) in text:
+        return None
+    written = int(padded.group())
+    return padded.group() if year != written and year % 100 == written else None
 
 
 def _zone(name: str | None, offset: int | None) -> tzinfo | None:

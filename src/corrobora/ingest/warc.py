@@ -18,6 +18,8 @@ gzip members (one per record, as Common Crawl writes them) are read. A damaged r
 (cut short, a ``Content-Length`` that does not match its data, bytes that are not a
 record) becomes one :class:`~corrobora.errors.IngestError` named ``file@offset`` with
 the record's number, and reading goes on at the next record found after the damage.
+A file holding no record at all (empty, or only white space) is one error, ``empty
+file``, as for every other format.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from ..errors import IngestError
 from ..model import Article
-from .decode import charset_label, declared_charset, decode_bytes, normalize_newlines
+from .decode import EMPTY, charset_label, declared_charset, decode_bytes, normalize_newlines
 from .html import extract_html
 from .httpmsg import HttpError, parse_response
 from .meta import make_article, parse_published
@@ -166,6 +168,9 @@ def read_warc(
     position: int | None = 0
     while position is not None:
         position = yield from reader.segment(position)
+    if reader.number == 0:
+        # Nothing but white space (or nothing at all): no record, no damage to report.
+        yield IngestError(name, EMPTY)
     if reader.skipped:
         logger.debug("%s: records passed over: %s", name, dict(reader.skipped))
 
