@@ -4,6 +4,7 @@ import codecs
 import json
 import os
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from corrobora.ingest import (
     read_file,
     read_inputs,
 )
+from corrobora.ingest.files import NOT_REGULAR, OTHER_TYPE
 from corrobora.model import Article
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -77,8 +79,10 @@ def test_folder_walk_is_recursive_sorted_and_skips_hidden_and_unknown(tmp_path, 
     write(tmp_path / "notes.csv", "a,b\n")
     write(tmp_path / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00")
     caplog.set_level("DEBUG", logger="corrobora.ingest")
-    articles, errors = split(read_inputs([str(tmp_path)]))
+    skipped: Counter[str] = Counter()
+    articles, errors = split(read_inputs([str(tmp_path)], skipped=skipped))
     assert errors == []
+    assert skipped == {OTHER_TYPE: 2}  # notes.csv and image.png; hidden entries uncounted
     rels = [os.path.relpath(a.path, tmp_path) for a in articles]
     assert rels == ["0.txt", "a.txt", "b.txt", "c/y.txt", "sub/deeper/m.txt", "sub/z.txt"]
     assert "notes.csv" in caplog.text
@@ -228,8 +232,10 @@ def test_unreadable_file_reports_os_reason(tmp_path, monkeypatch):
 def test_special_files_do_not_block(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    articles, errors = split(read_inputs([tmp_path]))
+    skipped: Counter[str] = Counter()
+    articles, errors = split(read_inputs([tmp_path], skipped=skipped))
     assert articles == [] and errors == []
+    assert skipped == {NOT_REGULAR: 1}
     [error] = read_inputs([fifo])
     assert error.cause == "not a regular file"
 

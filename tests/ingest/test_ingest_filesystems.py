@@ -20,6 +20,7 @@ from fsspec.implementations.memory import MemoryFileSystem
 from corrobora.cli import cli
 from corrobora.errors import IngestError
 from corrobora.ingest import read_file, read_inputs
+from corrobora.ingest.files import OTHER_TYPE
 from corrobora.ingest.filesystems import is_fs_url
 from corrobora.ingest.warc import NOT_RESPONSE
 from corrobora.model import Article
@@ -131,9 +132,13 @@ def test_memory_folder_reads_like_the_same_folder_on_disk(memory: str, tmp_path:
     put(memory, tree)
     write(tmp_path, tree)
     url = f"memory:/{memory}/"
-    remote, remote_errors = split(read_inputs([url]))
-    local, local_errors = split(read_inputs([tmp_path]))
+    remote_skipped: Counter[str] = Counter()
+    local_skipped: Counter[str] = Counter()
+    remote, remote_errors = split(read_inputs([url], skipped=remote_skipped))
+    local, local_errors = split(read_inputs([tmp_path], skipped=local_skipped))
     assert remote_errors == [] and local_errors == []
+    assert remote_skipped == local_skipped
+    assert remote_skipped[OTHER_TYPE] == 2  # notes.csv and listing.xml, not the hidden file
     # every format is there, in the walk's name order; hidden, .csv and .xml are passed over
     assert [a.title for a in remote] == [a.title for a in local]
     assert [a.id for a in remote] == [a.id for a in local]

@@ -2,7 +2,8 @@
 
 Folders are walked recursively in name order (a sub-folder is read where its name falls
 among the files), skipping hidden entries (names starting with ``.``) and files whose
-extension no reader handles. A file reached twice (named twice, or through a symbolic
+extension no reader handles (counted as passed over, with entries that are no regular
+file, such as named pipes). A file reached twice (named twice, or through a symbolic
 link) is read once. Each bad input becomes an :class:`~corrobora.errors.IngestError`
 value in the stream instead of stopping it. Inputs named by fsspec URLs (object stores
 and other file systems) are read the same way through :mod:`.filesystems`.
@@ -41,6 +42,11 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 20_000_000
 """Files larger than this (20 MB) are refused unless the caller raises the limit."""
+
+OTHER_TYPE = "file in a folder of a type not read"
+"""Why a file met in a folder walk was passed over: no reader for its extension."""
+NOT_REGULAR = "not a regular file (named pipe, socket or device) in a folder"
+"""Why an entry met in a folder walk was passed over: reading it could block or never end."""
 
 
 class Format(StrEnum):
@@ -330,6 +336,7 @@ class _Walk:
                 yield IngestError(name, "not a regular file")
             else:
                 logger.debug("skipping %s: not a regular file", name)
+                self.skipped[NOT_REGULAR] += 1
         elif explicit and format_of(name) is None:
             yield IngestError(name, _unsupported(name))
         else:
@@ -361,10 +368,17 @@ class _Walk:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
-            if not is_dir and not _walked(entry.name):
-                logger.debug("skipping %s: unsupported file type", child)
+            if not is_dir and not self.kept(child):
                 continue
             yield from self.path(child, explicit=False)
+
+    def kept(self, name: str) -> bool:
+        """Whether a file met in a folder walk is read; counts the ones passed over."""
+        if _walked(os.path.basename(name.rstrip("/"))):
+            return True
+        logger.debug("skipping %s: unsupported file type", name)
+        self.skipped[OTHER_TYPE] += 1
+        return False
 
     def file(self, name: str, size: int) -> Iterator[Read]:
         """Read one regular file within the size limit and parse it."""
@@ -394,7 +408,7 @@ class _Walk:
         if local is not None:
             yield from self.path(local, explicit=True)
             return
-        for found in list_files(url, walked=_walked):
+        for found in list_files(url, walked=self.kept):
             if isinstance(found, IngestError):
                 yield found
             elif found.named and format_of(found.name) is None:

@@ -249,8 +249,6 @@ def _folder(
             yield from _folder(fs, child, child_name, walked, seen)
         elif walked(base):
             yield RemoteFile(fs, child, child_name, _size(entry), named=False)
-        else:
-            logger.debug("skipping %s: unsupported file type", child_name)
 
 
 def _child_name(fs: AbstractFileSystem, parent: str, base: str, path: str) -> str:
