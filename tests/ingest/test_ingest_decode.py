@@ -60,6 +60,15 @@ def test_short_latin1_text():
         ("Bakan bugün açıklama yaptı, görüşmeler sürüyor.\n", "cp1254"),
         ("Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.\n", "cp1253"),
         ("Der Bürgermeister sagte, die Straße werde im März geöffnet.\n", "latin-1"),
+        (
+            "El consejo aprobó el martes el presupuesto; subirán los salarios en otoño.\n",
+            "mac_roman",
+        ),
+        (
+            "Le conseil a approuvé mardi le budget. « C’est une décision », a-t-il ajouté.\n",
+            "mac_roman",
+        ),
+        ("Die Bürgermeisterin sagte, die Löhne würden im Frühjahr steigen.\n", "mac_roman"),
     ],
 )
 def test_other_single_byte_encodings(text, encoding):

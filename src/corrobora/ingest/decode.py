@@ -2,7 +2,8 @@
 
 The order is: a byte-order mark (UTF-8, UTF-16, UTF-32) wins; then strict UTF-8; then
 UTF-8 with a few damaged places (see below); then a charset the document declares (HTML
-``<meta charset>``), when the caller passes one; then charset-normalizer's guess.
+``<meta charset>``), when the caller passes one; then charset-normalizer's guess, or Mac
+OS Roman when that decodes into clearly more known words.
 Newlines are normalized separately by :func:`normalize_newlines`.
 
 Damaged UTF-8: bytes that are not valid UTF-8 but hold valid multi-byte UTF-8
@@ -105,6 +106,8 @@ _MAX_RUNS_PER_CHARACTER = 3
 _SNIFF_BYTES = 4096
 _TIE = 1e-6
 _CHAOS_MARGIN = 0.05
+_MAC = "mac_roman"
+_MAC_MARGIN = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +252,8 @@ def _detect(data: bytes) -> str | None:
         for match in near
     ]
     top = max(scores)
+    if (other := _clearly_better(data, top)) is not None:
+        return other
     if top > 0:
         near = [match for match, score in zip(near, scores, strict=True) if score >= top - _TIE]
     else:
@@ -257,6 +262,16 @@ def _detect(data: bytes) -> str | None:
         if _PREFERRED in match.could_be_from_charset:
             return _try(data, _PREFERRED) or str(match)
     return str(near[0])
+
+
+def _clearly_better(data: bytes, top: float) -> str | None:
+    """Decode as Mac OS Roman, which charset-normalizer seldom proposes or names right.
+
+    Taken only when its non-ASCII words are clearly better known (by a share of
+    ``_MAC_MARGIN``) than ``top``, the best word score among the guesses.
+    """
+    words = _known_share(data[:_SCORE_BYTES].decode(_MAC, errors="ignore"), _WESTERN)
+    return _try(data, _MAC) if words > top + _MAC_MARGIN else None
 
 
 def _same_quality(match: CharsetMatch, other: CharsetMatch) -> bool:
@@ -269,6 +284,11 @@ def _word_score(text: str, encodings: list[str]) -> float:
     0 when none of the encodings is tied to a language here, or the text has no such word.
     """
     languages = {lang for encoding in encodings for lang in _CODEPAGE_LANGUAGES.get(encoding, ())}
+    return _known_share(text, languages)
+
+
+def _known_share(text: str, languages: set[str] | tuple[str, ...]) -> float:
+    """The share of the text's non-ASCII words known in one of ``languages`` (the best one)."""
     words = list(dict.fromkeys(_NON_ASCII_WORD.findall(text)))[:_MAX_WORDS]
     if not languages or not words:
         return 0.0
