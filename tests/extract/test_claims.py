@@ -216,3 +216,18 @@ def test_a_split_claim_keeps_the_quote_marks_of_its_quotation(parse_article):
         parse_article, "The mayor opened the new bridge, and the council approved the budget."
     )
     assert not second.text.endswith(".")
+
+
+def test_a_sentence_inside_a_longer_quotation_leaves_out_its_partnerless_mark(parse_article):
+    text = (
+        "The ferry captain said: “The engine failed twice before noon. "
+        "The crew restarted it by hand.” "
+        'A deckhand added: "We waited for an hour. Nobody was hurt." '
+        "The pier reopened “early on Monday.”"
+    )
+    claims = claims_of(parse_article, text)
+    texts = [c.text for c in claims]
+    assert "The crew restarted it by hand." in texts, texts
+    assert "Nobody was hurt." in texts, texts
+    # a balanced quotation inside one sentence keeps both of its marks
+    assert any(t.endswith("“early on Monday.”") for t in texts), texts

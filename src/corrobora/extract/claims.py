@@ -12,6 +12,9 @@ it carries several facts at its end:
 
 Only trailing parts are split off, so every claim's span is one contiguous run of
 words; what is left of the sentence is a claim too when it has a verb or three words.
+A claim shows no half quotation at its edges: the closing mark that ends a sentence
+inside a quotation of several sentences (or the opening mark that starts one) is left
+out of its span.
 A split-off part also carries the terms and entity keys of the subject and verb it
 shares with the rest of the sentence.
 
@@ -221,6 +224,31 @@ def _trim(tokens: list[Token], sent: SpacySpan) -> list[Token]:
     after = _up_to_quote_mark(sent.doc[kept[-1].i + 1 : sent.end]) if opens else []
     before = _up_to_quote_mark(reversed(sent.doc[sent.start : kept[0].i])) if closes else []
     return sorted(before, key=lambda t: t.i) + kept + after
+
+
+def _no_stray_mark(span: Span, text: str) -> Span:
+    """``span`` without a quote mark at its edge whose partner lies outside it.
+
+    A sentence inside a quotation of several sentences ends with that quotation's
+    closing mark, or begins with its opening one.
+    """
+    piece = span.slice(text)
+    start, end = span.start, span.end
+    for opener, closer in _QUOTE_PAIRS:
+        if piece.endswith(closer) and piece.count(closer) > piece.count(opener):
+            end -= len(closer)
+        if piece.startswith(opener) and piece.count(opener) > piece.count(closer):
+            start += len(opener)
+    if piece.count('"') % 2 == 1 and piece.startswith('"') != piece.endswith('"'):
+        if piece.endswith('"'):
+            end -= 1
+        else:
+            start += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else span
 
 
 def _up_to_quote_mark(tokens: Iterable[Token]) -> list[Token]:
@@ -484,7 +512,11 @@ def find_claims(
         for unit in _units(sent):
             if not unit.tokens:
                 continue
-            span = _char_span(unit.tokens) if unit.split else sentence_span
+            span = (
+                _char_span(unit.tokens)
+                if unit.split
+                else _no_stray_mark(sentence_span, article.text)
+            )
             if span in seen or len(_words(unit.tokens)) < 2:
                 continue
             seen.add(span)
