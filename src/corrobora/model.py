@@ -118,6 +118,10 @@ class Attribution:
     ``span`` covers the words that name the source and the cue; ``content`` covers
     the statement that is credited. ``source_key`` is the canonical key of the
     source (an outlet's key matches the key of that outlet's own articles).
+    ``statement`` is False when the cue names an act done to the words after it
+    ("Caracas rejected the offer", "agreed to leave") rather than something the
+    source said, wrote or holds: such an attribution is kept (annotated corpora such
+    as PolNeAR count it) but makes its source no origin of the claim.
     """
 
     article_id: str
@@ -127,6 +131,7 @@ class Attribution:
     source_key: str
     kind: SourceKind
     cue: str
+    statement: bool = True
 
 
 @dataclass(frozen=True, slots=True)

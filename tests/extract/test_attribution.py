@@ -301,3 +301,22 @@ def test_relayed_anonymous_quote_and_its_attribution_share_the_content(model: st
     relayed = [a for a in found if a.cue == "say"]
     assert [(a.source_key, a.kind) for a in relayed] == [("valley tribune", SourceKind.OUTLET)]
     assert relayed[0].content == quotes[0].span
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "statement"),
+    [
+        ("Mayor Ada Brandt rejected the offer on Monday.", "ada brandt", False),
+        ("Ada Brandt agreed to leave the council immediately.", "ada brandt", False),
+        ("Ada Brandt insisted on two conditions before the vote.", "ada brandt", False),
+        ("Ada Brandt insisted that the bridge was safe.", "ada brandt", True),
+        ("Ada Brandt vowed to repeal the parking law.", "ada brandt", True),
+        ("Ada Brandt confirmed the deaths of two climbers.", "ada brandt", True),
+        ("The Harbour Agency issued a warning about heavy rain.", "harbour agency", True),
+    ],
+)
+def test_an_act_done_to_an_object_is_no_statement(
+    text: str, key: str, statement: bool, model: str
+) -> None:
+    item = one(attributions_of(text, model), key)
+    assert item.statement is statement, item

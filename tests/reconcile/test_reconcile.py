@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from corrobora.errors import ConfigError
 from corrobora.model import (
+    AnalyzedArticle,
     ConflictKind,
     CopyLink,
     EntityKind,
@@ -170,6 +172,39 @@ def test_outlets_repeating_one_scoop_count_once():
     assert fact.origins == ("bay herald",)
     assert fact.independent_support == 1
     assert fact.status is FactStatus.CORROBORATED
+
+
+def test_an_act_credits_its_actor_with_no_origin():
+    text = "The port authority rejected the offer from the private operator."
+
+    def reported(article_id: str, outlet: str, *, statement: bool) -> AnalyzedArticle:
+        analysis = make_analysis(
+            article_id,
+            outlet,
+            [text],
+            day=int(article_id[-1]),
+            attributions=[(0, "Port Authority", SourceKind.ORGANIZATION)],
+        )
+        acts = tuple(replace(a, statement=statement) for a in analysis.attributions)
+        return replace(analysis, attributions=acts)
+
+    stated = [
+        reported("s1", "Bay Herald", statement=True),
+        reported("s2", "Coast Courier", statement=True),
+    ]
+    acted = [
+        reported("a1", "Bay Herald", statement=False),
+        reported("a2", "Coast Courier", statement=False),
+    ]
+    # "the port authority said ..." traces both articles to the port authority
+    fact = reconcile(_story(*stated), stated, [], ReconcileParams()).facts[0]
+    assert (fact.origins, fact.independent_support) == (("port authority",), 1)
+    # "the port authority rejected ..." is each outlet's own report of an act
+    recon = reconcile(_story(*acted), acted, [], ReconcileParams())
+    fact = recon.facts[0]
+    assert (fact.origins, fact.independent_support) == (("bay herald", "coast courier"), 2)
+    assert recon.attributions == ()
+    assert not any(e.relation.startswith("credits_") for e in recon.provenance)
 
 
 def test_copy_never_counts_as_independent():

@@ -240,6 +240,7 @@ def test_document_keys_are_exact() -> None:
         "source_key",
         "kind",
         "cue",
+        "statement",
         "text",
         "content_text",
     }
@@ -559,3 +560,16 @@ def test_terminal_prints_brackets_literally_and_handles_no_articles() -> None:
     empty = console()
     render_analysis_terminal([], empty)
     assert "No articles." in empty.export_text()
+
+
+def test_an_act_is_marked_in_every_renderer() -> None:
+    act = replace(COURIER, statement=False)
+    analysis = replace(ANALYSIS, attributions=(OFFICIALS, act))
+    document = analysis_document([analysis])
+    flags = {a["cue"]: a["statement"] for a in document["articles"][0]["attributions"]}
+    assert flags == {"say": True, COURIER.cue: False}
+    assert render_analysis_html([analysis]).count("an act: no origin") == 1
+    out = console()
+    render_analysis_terminal([analysis], out)
+    assert out.export_text().count("an act: no origin") == 1
+    assert "an act: no origin" not in render_analysis_html([ANALYSIS])

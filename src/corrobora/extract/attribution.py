@@ -6,6 +6,10 @@ newspaper reported ..."), "according to X", or the frame of a direct quote. This
 module also finds the frame of each direct quote: the cue between its parts, the cue
 the parse links to it, the cue right before or after it, a dash signature, or the
 frame of the quote it continues.
+
+A cue whose complement is no proposition but the object of an act ("Caracas rejected
+the offer", "agreed to leave") still gives an attribution, as PolNeAR annotates it,
+marked ``statement=False``: the actor is no source of what the article reports.
 """
 
 from __future__ import annotations
@@ -17,7 +21,15 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from ..model import Article, Attribution, Mention, Quote, SourceKind, Span
-from .cues import QUOTE_MARKS, ArticleIndex, misparsed_verb
+from .cues import (
+    DOCUMENT_NOUNS,
+    NOMINAL_CUES,
+    PHRASAL_CUES,
+    QUOTE_MARKS,
+    REPORTING_VERBS,
+    ArticleIndex,
+    misparsed_verb,
+)
 from .learned_cues import ATTRIBUTION_CUES
 from .sources import Frame, frame_for_cue, unrecognized_name
 
@@ -415,13 +427,52 @@ def _trimmed(ix: ArticleIndex, start: int, end: int) -> Span | None:
     return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
-def _complement(ix: ArticleIndex, verb: Token, quotes: Sequence[Span]) -> Span | None:
-    """The reported statement of a reporting verb: its clausal complement, else its object."""
+def _complement(ix: ArticleIndex, verb: Token, quotes: Sequence[Span]) -> tuple[Span, bool] | None:
+    """The reported statement of a reporting verb: its clausal complement, else its object.
+
+    The flag says whether the content is a proposition: a clause, an object with a
+    participle of its own ("polls show Sanders surging"), or an object that names
+    speech or writing ("issued a warning", "released a statement").
+    """
     found = _clause(ix, verb)
+    propositional = found is not None
     if found is None and verb.pos_ != "NOUN" and verb.dep_ not in ("acl", "amod"):
         # a participle modifying a noun ("sources reporting in the Herald") credits nothing
         found = _object_content(ix, verb)
-    return _cover_quotes(ix.text, found, quotes) if found is not None else None
+        propositional = any(_proposition_object(child) for child in verb.children)
+    if found is None:
+        return None
+    return _cover_quotes(ix.text, found, quotes), propositional
+
+
+_SPEECH_NOUNS = NOMINAL_CUES | DOCUMENT_NOUNS
+
+
+def _proposition_object(child: Token) -> bool:
+    """Whether a cue's dependent is an object that states something (see ``_complement``)."""
+    if child.dep_ != "dobj":
+        return False
+    if child.lemma_.lower() in _SPEECH_NOUNS:
+        return True
+    return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in child.children)
+
+
+_SPEECH = REPORTING_VERBS | frozenset(PHRASAL_CUES.values())
+_ACTS_ON_OBJECTS = frozenset({"dismiss", "conclude", "demand", "insist"})
+"""Reporting verbs that name an act when followed by an object, not a clause
+("dismissed both demands", "insisted on two conditions", "the call concluded without
+progress")."""
+
+
+def _states(cue: str, propositional: bool) -> bool:
+    """Whether a cue credits a statement (see :attr:`Attribution.statement`).
+
+    A proposition always is one ("Trump believes that ...", "a map showed no aircraft
+    flying"); the object of a verb of speech is one too ("confirmed the call", "vowed
+    to repeal the law"); the object of any other verb is what the source acted on
+    ("rejected the offer", "agreed to leave").
+    """
+    return propositional or (cue in _SPEECH and cue not in _ACTS_ON_OBJECTS)
 
 
 def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
@@ -516,7 +567,9 @@ def _cover_quotes(text: str, content: Span, quotes: Sequence[Span]) -> Span:
     return Span(content.start, end)
 
 
-def _credit(article: Article, frame: Frame, content: Span) -> list[Attribution]:
+def _credit(
+    article: Article, frame: Frame, content: Span, *, statement: bool = True
+) -> list[Attribution]:
     """One attribution per credited source; a relay's span covers the relayed speaker."""
     found: list[Attribution] = []
     speaker = frame.speaker
@@ -534,6 +587,7 @@ def _credit(article: Article, frame: Frame, content: Span) -> list[Attribution]:
                 source.key,
                 source.kind,
                 frame.cue,
+                statement,
             )
         )
     return found
@@ -554,12 +608,13 @@ def _learned(ix: ArticleIndex, article: Article, quotes: Sequence[Span]) -> list
         lemma = token.lemma_.lower()
         if f"{lemma}/VERB" not in ATTRIBUTION_CUES:
             continue
-        content = _complement(ix, token, quotes)
-        if content is None:
+        complement = _complement(ix, token, quotes)
+        if complement is None:
             continue
+        content, propositional = complement
         frame = frame_for_cue(ix, token, lemma, generic=True)
         if frame is not None:
-            found.extend(_credit(article, frame, content))
+            found.extend(_credit(article, frame, content, statement=_states(lemma, propositional)))
     return found
 
 
@@ -623,10 +678,12 @@ def find_attributions(
         token = doc[index]
         if ix.in_quote[index]:
             continue
+        propositional = True
         if cue == "according to":
             content = _according_content(ix, token, spans)
         else:
-            content = _complement(ix, token, spans)
+            complement = _complement(ix, token, spans)
+            content, propositional = complement if complement is not None else (None, False)
         if content is None or any(
             q.start - 3 <= content.start and content.end <= q.end + 3
             for q in quoted_by.get(token.i, ())
@@ -634,7 +691,7 @@ def find_attributions(
             continue
         frame = frame_for_cue(ix, token, generic=True)
         if frame is not None:
-            found.extend(_credit(article, frame, content))
+            found.extend(_credit(article, frame, content, statement=_states(cue, propositional)))
     learned = _learned(ix, article, spans)
     pool = [*framed, *found, *learned]
     unique = {

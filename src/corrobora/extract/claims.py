@@ -497,7 +497,7 @@ def find_claims(
     mention_index = _SpanIndex((m.span, m) for m in mentions)
     quantity_index = _SpanIndex((q.span, q) for q in quantities)
     date_index = _SpanIndex((d.span, d) for d in dates)
-    attribution_index = _SpanIndex((a.content, a) for a in attributions)
+    attribution_index = _SpanIndex((a.content, a) for a in attributions if a.statement)
     part_index: _SpanIndex[None] = _SpanIndex(
         (part, None) for quote in quotes if quote.direct for part in quote.parts
     )

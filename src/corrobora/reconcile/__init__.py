@@ -113,7 +113,7 @@ def reconcile(
 
     quotes = group_quotes([q for a in analyses for q in a.quotes], order, params.quote_threshold)
     attributions = tuple(
-        att for article_id in order for att in analysis_of[article_id].attributions
+        att for article_id in order for att in analysis_of[article_id].attributions if att.statement
     )
     return Reconciliation(
         story=story,
@@ -188,7 +188,11 @@ def _provenance(
         if article_id in roots:
             edges.append(ProvenanceEdge(article_id, roots[article_id], "copy_of"))
         credited = sorted(
-            {(a.source_key, a.kind.value) for a in analysis_of[article_id].attributions}
+            {
+                (a.source_key, a.kind.value)
+                for a in analysis_of[article_id].attributions
+                if a.statement
+            }
         )
         edges.extend(ProvenanceEdge(article_id, key, f"credits_{kind}") for key, kind in credited)
     return tuple(edges)

@@ -51,13 +51,14 @@ def covering_attributions(claim: Claim, attributions: Sequence[Attribution]) -> 
     """Return the attributions whose credited content covers most of the claim.
 
     The words that name the source and the cue ("The Courier reported") do not count
-    as part of the claim here.
+    as part of the claim here. An attribution of an act ("Caracas rejected the offer")
+    credits no statement, so it covers nothing.
 
     When a statement is credited both to a conduit (an outlet, a document or an
     organization) and to the person it quotes, the conduit is what the article relies
     on: "according to the Herald, the minister said ..." traces to the Herald.
     """
-    covering = [a for a in attributions if _coverage(claim.span, a) >= 0.5]
+    covering = [a for a in attributions if a.statement and _coverage(claim.span, a) >= 0.5]
     conduits = [a for a in covering if a.kind in _CONDUITS]
     return conduits or covering
 

@@ -125,6 +125,10 @@ def date_label(mention: DateMention) -> str:
     return f"{mention.text} = {_iso(start)}…{_iso(end)}"
 
 
+ACT_NOTE = "an act: no origin"
+"""Shown by an attribution whose cue names an act (:attr:`Attribution.statement` False)."""
+
+
 def attribution_label(attribution: Attribution) -> str:
     """Return "Harbor Gazette (outlet, "according to")"."""
     return f'{attribution.source} ({attribution.kind}, "{attribution.cue}")'
@@ -201,6 +205,7 @@ def _attribution(view: AnalysisView, attribution: Attribution) -> dict[str, Any]
         "source_key": attribution.source_key,
         "kind": str(attribution.kind),
         "cue": attribution.cue,
+        "statement": attribution.statement,
         "text": view.slice(attribution.span),
         "content_text": view.slice(attribution.content),
     }

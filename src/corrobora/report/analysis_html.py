@@ -19,6 +19,7 @@ from itertools import pairwise
 from .. import __version__
 from ..model import AnalyzedArticle, Span
 from .analysis import (
+    ACT_NOTE,
     AnalysisView,
     attribution_label,
     claim_notes,
@@ -234,9 +235,10 @@ def _attributions(view: AnalysisView) -> list[str]:
     rows = []
     for a in view.attributions:
         source = esc(a.source) + f'<br><code class="muted">{esc(a.source_key)}</code>'
+        act = "" if a.statement else f'<br><span class="muted">{esc(ACT_NOTE)}</span>'
         rows.append(
             f"<tr>{_span_cell(view, a.span)}<td>{_words(view, a.span)}</td><td>{source}</td>"
-            f"<td>{esc(a.kind)}</td><td>{esc(a.cue)}</td>"
+            f"<td>{esc(a.kind)}</td><td>{esc(a.cue)}{act}</td>"
             f'<td><span class="fid">{esc(span_label(a.content))}</span> '
             f"{_words(view, a.content)}</td></tr>"
         )

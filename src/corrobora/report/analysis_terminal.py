@@ -17,6 +17,7 @@ from rich.text import Text
 
 from ..model import AnalyzedArticle, Span
 from .analysis import (
+    ACT_NOTE,
     AnalysisView,
     claim_notes,
     span_label,
@@ -117,6 +118,9 @@ def _attributions(console: Console, view: AnalysisView) -> None:
         source = Text(attribution.source)
         if attribution.source_key != attribution.source:
             source.append(f"\n{attribution.source_key}", style="dim")
+        cue = Text(attribution.cue)
+        if not attribution.statement:
+            cue.append(f"\n{ACT_NOTE}", style="dim")
         credited = Text.assemble((span_label(attribution.content), _SPAN_STYLE), " ")
         credited.append_text(_words(view, attribution.content, "(beyond the text)"))
         table.add_row(
@@ -124,7 +128,7 @@ def _attributions(console: Console, view: AnalysisView) -> None:
             _words(view, attribution.span, "(beyond the text)"),
             source,
             Text(str(attribution.kind)),
-            Text(attribution.cue),
+            cue,
             credited,
         )
     console.print(table)
