@@ -231,3 +231,19 @@ def test_a_sentence_inside_a_longer_quotation_leaves_out_its_partnerless_mark(pa
     assert "Nobody was hurt." in texts, texts
     # a balanced quotation inside one sentence keeps both of its marks
     assert any(t.endswith("“early on Monday.”") for t in texts), texts
+
+
+def test_a_quotation_is_never_split_across_claims(parse_article):
+    text = (
+        "The harbour master told the crews, “You can wait for the tide, "
+        "but you must leave the basin tonight.” "
+        "The ferry company cancelled the morning crossing, and the port closed the east pier."
+    )
+    claims = claims_of(parse_article, text)
+    texts = [c.text for c in claims]
+    assert any(
+        t.endswith("“You can wait for the tide, but you must leave the basin tonight.”")
+        for t in texts
+    ), texts
+    # outside a quotation the coordinated clause is still a claim of its own
+    assert any(t.startswith("the port closed the east pier") for t in texts), texts

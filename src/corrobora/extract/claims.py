@@ -10,6 +10,7 @@ it carries several facts at its end:
 - a trailing appositive or a comparison ("..., a formula similar to that applied in
   ...") of five words or more.
 
+A quotation is never split: a part that begins inside one stays with the sentence.
 Only trailing parts are split off, so every claim's span is one contiguous run of
 words; what is left of the sentence is a claim too when it has a verb or three words.
 A claim shows no half quotation at its edges: the closing mark that ends a sentence
@@ -183,6 +184,8 @@ def _cuts(sent: SpacySpan) -> list[Token]:
         after = sent.doc[token.right_edge.i + 1 : sent.end]
         if not all(t.is_punct or t.is_space or t.i in covered for t in after):
             continue
+        if _unbalanced(sent.doc[sent.start : token.left_edge.i])[0]:
+            continue  # inside a quotation: one speaker's words stay one claim
         own = [t for t in token.subtree if t.i not in covered]
         if _is_candidate(token, own):
             accepted.append(token)
