@@ -155,12 +155,13 @@ def test_a_document_over_the_size_limit_is_refused(server: Served, chunked: bool
 
 
 def test_a_slow_server_times_out(server: Served):
-    server.add("/slow", b"<p>late</p>", delay=2.0)
+    server.add("/slow", b"<p>late</p>", delay=4.0)
     options = FetchOptions(allow_private=True, delay=0.0, timeout=0.3)
     start = time.monotonic()
     with Fetcher(options, max_bytes=1000) as fetcher, pytest.raises(IngestError) as caught:
         fetcher.get(server.url("/slow"))
-    assert time.monotonic() - start < 1.5
+    # well before the answer, with room for a loaded machine
+    assert time.monotonic() - start < 3.0
     assert caught.value.cause == "timed out (no answer within 0.3 s)"
 
 
