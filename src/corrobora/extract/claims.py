@@ -196,7 +196,7 @@ def _cuts(sent: SpacySpan) -> list[Token]:
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 
 
-def _unbalanced(tokens: Sequence[Token]) -> tuple[bool, bool]:
+def _unbalanced(tokens: Iterable[Token]) -> tuple[bool, bool]:
     """Whether ``tokens`` open a quote they do not close, and close one they do not open."""
     texts = [t.text for t in tokens]
     opens = any(texts.count(a) > texts.count(b) for a, b in _QUOTE_PAIRS)
