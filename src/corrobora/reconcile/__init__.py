@@ -9,6 +9,7 @@ from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import load_encoder
 from ..model import (
     AnalyzedArticle,
+    Attribution,
     Claim,
     CopyLink,
     Coverage,
@@ -122,7 +123,7 @@ def reconcile(
         attributions=attributions,
         coverage=_coverage(order, facts),
         timeline=_timeline(order, analysis_of, facts, roots),
-        provenance=_provenance(order, analysis_of, roots),
+        provenance=_provenance(order, attributions, roots),
         copies=story_copies,
     )
 
@@ -181,18 +182,16 @@ def _timeline(
 
 
 def _provenance(
-    order: Sequence[str], analysis_of: dict[str, AnalyzedArticle], roots: dict[str, str]
+    order: Sequence[str], attributions: Sequence[Attribution], roots: dict[str, str]
 ) -> tuple[ProvenanceEdge, ...]:
+    """Copy links and, per article, the sources of the statements it credits."""
+    credits: dict[str, set[tuple[str, str]]] = {article_id: set() for article_id in order}
+    for a in attributions:
+        credits[a.article_id].add((a.source_key, a.kind.value))
     edges: list[ProvenanceEdge] = []
     for article_id in order:
         if article_id in roots:
             edges.append(ProvenanceEdge(article_id, roots[article_id], "copy_of"))
-        credited = sorted(
-            {
-                (a.source_key, a.kind.value)
-                for a in analysis_of[article_id].attributions
-                if a.statement
-            }
-        )
+        credited = sorted(credits[article_id])
         edges.extend(ProvenanceEdge(article_id, key, f"credits_{kind}") for key, kind in credited)
     return tuple(edges)
