@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar, cast
 
@@ -16,6 +18,8 @@ from click.testing import CliRunner
 from corrobora import api
 from corrobora.cli import cli
 from corrobora.cluster.features import StoryFeatures
+from corrobora.cluster.incremental import find_links
+from corrobora.cluster.state import StoryState, group_key
 from corrobora.cluster.stories import group_stories
 from corrobora.engines import Engine
 from corrobora.engines.base import Chunk, ChunkFunc, chunked
@@ -299,3 +303,78 @@ def test_one_pass_grouping_on_a_failing_engine_is_one_clear_error(
 ) -> None:
     with pytest.raises(StageError, match=r"story clustering failed on the linked group of article"):
         group_stories(analyses, settings.cluster, engine=cast(Engine, _FailingAfter(good=0)))
+
+
+def _turned(text: str, hours: float, degrees: float) -> tuple[AnalyzedArticle, StoryFeatures]:
+    """An article whose topic vector points ``degrees`` round a circle; one shared actor.
+
+    Two such articles 80 degrees apart are linked (the event model gives 0.92), 160
+    degrees apart they are not, and 5 degrees apart they are one event for certain.
+    """
+    analyzed = make_analyzed(text, published=at(hours))
+    angle = math.radians(degrees)
+    channels = {"t": {"a": math.cos(angle), "b": math.sin(angle)}, "entities": {"ada": 1.0}}
+    return analyzed, StoryFeatures(analyzed.article.id, at(hours), channels, None, KEYS)
+
+
+def _chain() -> list[tuple[AnalyzedArticle, StoryFeatures]]:
+    """A links B, B links C, A and C disagree: one linked group, stories {A, B} and {C}."""
+    return [
+        _turned("The first report of the harbour works.", 0.0, 0.0),
+        _turned("A second report of the harbour works.", 1.0, 80.0),
+        _turned("A third report, on the quay instead.", 2.0, 160.0),
+    ]
+
+
+def _store_batches(
+    store: Store, batches: Iterable[list[tuple[AnalyzedArticle, StoryFeatures]]], settings: Settings
+) -> None:
+    for batch in batches:
+        store.add_analyses([analyzed for analyzed, _ in batch])
+        add_to_stories(store, [a for a, _ in batch], settings, features=[f for _, f in batch])
+
+
+def test_a_story_whose_group_grows_around_it_is_not_written_again(settings: Settings) -> None:
+    chain = _chain()
+    late = _turned("The quay report again, a day on.", 3.0, 165.0)
+    with open_store(":memory:") as store:
+        _store_batches(store, [chain], settings)
+        first = {frozenset(ids): story for ids, story in _stories(store).items()}
+        assert set(first) == {
+            frozenset({chain[0][0].article.id, chain[1][0].article.id}),
+            frozenset({chain[2][0].article.id}),
+        }
+        texts = store.story_states(first.values())
+        assert len({json.loads(text)["group"] for text in texts.values()}) == 1
+        _store_batches(store, [[late]], settings)
+        after = _stories(store)
+        pair = frozenset({chain[0][0].article.id, chain[1][0].article.id})
+        assert after[pair] == first[pair]  # the same story, untouched ...
+        assert frozenset({chain[2][0].article.id, late[0].article.id}) in after
+        # ... so its stored state is the text written before, while its group grew to 4
+        assert store.story_states([first[pair]]) == {first[pair]: texts[first[pair]]}
+        group = json.loads(texts[first[pair]])["group"]
+        assert store.articles_under_keys([group_key(group)]) == {group_key(group): 4}
+
+
+def test_a_full_group_takes_no_more_articles_whichever_stories_are_loaded(
+    settings: Settings,
+) -> None:
+    """The group's size comes from the store, not from the stories a batch happens to load."""
+    chain = _chain()
+    late = _turned("The quay report again, a day on.", 3.0, 165.0)
+    capped = replace(settings, cluster=replace(settings.cluster, max_group=3))
+    with open_store(":memory:") as store:
+        _store_batches(store, [chain], capped)
+        _store_batches(store, [[late]], capped)
+        assert frozenset({late[0].article.id}) in _stories(store)
+    quay = StoryState.of("s2", [chain[2][1]], "g1")
+    assert find_links([quay], [late[1]], capped.cluster).groups == {"g1"}
+    assert find_links([quay], [late[1]], capped.cluster, group_sizes={"g1": 3}).pairs == ()
+
+
+def _stories(store: Store) -> dict[frozenset[str], str]:
+    members: dict[str, set[str]] = {}
+    for article_id, story_id in store.story_ids_by_article().items():
+        members.setdefault(story_id, set()).add(article_id)
+    return {frozenset(ids): story_id for story_id, ids in members.items()}

@@ -61,3 +61,11 @@ def test_the_least_recently_used_state_goes_first() -> None:
 def test_a_bad_text_is_a_value_error(text: str) -> None:
     with pytest.raises(ValueError):
         DecodedStates(2).state("s1", text)
+
+
+def test_a_group_size_stored_by_an_older_version_is_ignored() -> None:
+    data = json.loads(_text(_state("a1", "a2")))
+    assert "group_size" not in data  # counted by the store, so a growing group keeps the text
+    decoded = DecodedStates(4).state("s1", json.dumps({**data, "group_size": 99}))
+    assert decoded.group_size == 2
+    assert decoded.member_ids == ["a1", "a2"]

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from .cluster.components import MIN_SHARED_KEYS, POSTINGS_PER_KEY, ranked_candidates
 from .cluster.copies import find_copies_among
 from .cluster.features import StoryFeatures
-from .cluster.incremental import find_links, regroup_linked
+from .cluster.incremental import find_links, regroup_linked, stored_content
 from .cluster.state import StoryState, group_key, state_to_json
 from .cluster.stories import make_story
 from .engines import Engine
@@ -79,6 +79,13 @@ def _group_story_ids(store: Store, groups: Iterable[str]) -> set[str]:
     return {story_id for story_ids in postings.values() for story_id in story_ids}
 
 
+def _group_sizes(store: Store, states: Iterable[StoryState]) -> dict[str, int]:
+    """Linked group -> how many articles it holds, for the groups of ``states``."""
+    names = {group_key(state.group): state.group for state in states}
+    counts = store.articles_under_keys(names)
+    return {group: counts.get(key, 0) for key, group in names.items()}
+
+
 def _group_states(
     store: Store, groups: Iterable[str], loaded: Sequence[StoryState]
 ) -> list[StoryState]:
@@ -125,9 +132,11 @@ def add_to_stories(
     if features is None:
         features = story_features_of(analyses, settings)
     candidates = _load_states(store, _candidate_ids(store, features))
-    links = find_links(candidates, features, settings.cluster)
+    links = find_links(
+        candidates, features, settings.cluster, group_sizes=_group_sizes(store, candidates)
+    )
     stored = _group_states(store, links.groups, candidates) if links.groups else []
-    before = {state.ref: state.member_ids for state in stored}
+    before = {state.ref: stored_content(state) for state in stored}
     update = regroup_linked(
         stored,
         features,
@@ -138,7 +147,7 @@ def add_to_stories(
     stories: list[Story] = []
     copies: list[CopyLink] = []
     for state in update.states:
-        if before.get(state.ref) == state.member_ids:
+        if before.get(state.ref, ("", ()))[1] == tuple(state.member_ids):
             continue
         members = sorted(store.articles(state.member_ids), key=chronological_key)
         if len(members) != len(state.members):
@@ -149,9 +158,14 @@ def add_to_stories(
         stories.append(make_story(state.ref, members, {}))
         if len(members) > 1:
             copies.extend(find_copies_among(members, settings.cluster))
-    store.apply_story_update(
-        stories, [stored_state(state) for state in update.states], update.merged, copies
-    )
+    # a state is written when its members or its group's name changed, not when only
+    # its group grew: its stored text stays the same (see corrobora.cluster.state)
+    states = [
+        stored_state(state)
+        for state in update.states
+        if before.get(state.ref) != stored_content(state)
+    ]
+    store.apply_story_update(stories, states, update.merged, copies)
     return len(stories)
 
 

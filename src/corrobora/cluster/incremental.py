@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from ..settings import ClusterParams
@@ -167,11 +167,16 @@ def find_links(
     new: Sequence[StoryFeatures],
     params: ClusterParams,
     models: EventModels = DEFAULT_MODELS,
+    *,
+    group_sizes: Mapping[str, int] | None = None,
 ) -> Links:
     """The links a single run would find between the new articles and the others.
 
     ``stored`` are the stored stories the new articles may meet (found by blocking
-    keys); ``new`` are the new articles' clustering views.
+    keys); ``new`` are the new articles' clustering views; ``group_sizes`` tells how
+    many articles each stored linked group holds (when missing, the stories in
+    ``stored`` are taken to be all of it), so that no link makes a group larger than
+    ``params.max_group``.
 
     A single run (:class:`~corrobora.cluster.components.ComponentIndex`) takes articles
     in canonical order and scores each against the earlier articles it finds through the
@@ -187,12 +192,17 @@ def find_links(
     groups = _Groups()
     group_of: dict[str, str] = {}
     by_id: dict[str, StoryFeatures] = {}
+    loaded: dict[str, set[str]] = {}  # group -> its members among ``stored``
     for state in stored:
-        groups.size[state.group] = max(groups.size.get(state.group, 0), state.group_size)
+        loaded.setdefault(state.group, set()).update(state.member_ids)
         for member in state.members:
             group_of[member.article_id] = state.group
             by_id[member.article_id] = member
             groups.saw(state.group, moment_of(member))
+        recorded = max(state.group_size, (group_sizes or {}).get(state.group, 0))
+        groups.size[state.group] = max(groups.size.get(state.group, 0), recorded)
+    for group, members in loaded.items():
+        groups.size[group] = max(groups.size[group], len(members))
     fresh: set[str] = set()
     for item in new:
         group_of[item.article_id] = _new_name(item.article_id)
@@ -255,6 +265,25 @@ def find_links(
     return Links(tuple(pairs), linked_stored)
 
 
+def stored_content(state: StoryState) -> tuple[str, tuple[str, ...]]:
+    """What a stored state holds besides its id: its group's name and its members' ids."""
+    return state.group, tuple(state.member_ids)
+
+
+def _state_of(
+    unchanged: Mapping[tuple[str, tuple[str, tuple[str, ...]]], StoryState],
+    story_id: str,
+    story: list[StoryFeatures],
+    group: str,
+    size: int,
+) -> StoryState:
+    """The state of a story; a stored one is reused (not rebuilt) when only its group grew."""
+    kept = unchanged.get((story_id, (group, tuple(item.article_id for item in story))))
+    if kept is None:
+        return StoryState.of(story_id, story, group, size)
+    return replace(kept, group_size=max(size, len(story)))
+
+
 def regroup_linked(
     stored: Iterable[StoryState],
     new: Sequence[StoryFeatures],
@@ -299,8 +328,9 @@ def regroup_linked(
     rank = {member.article_id: n for n, member in enumerate(everyone)}
     id_groups = [[member.article_id for member in story] for story, _, _ in stories]
     ids = choose_story_ids(id_groups, rank, previous, is_taken=is_taken)
+    unchanged = {(state.ref, stored_content(state)): state for state in states}
     result = tuple(
-        StoryState.of(story_id, story, group, size)
+        _state_of(unchanged, story_id, story, group, size)
         for story_id, (story, group, size) in zip(ids, stories, strict=True)
     )
     story_of = {

@@ -5,6 +5,11 @@ articles can be scored against them, see :mod:`corrobora.cluster.linkage`), its 
 its most common blocking keys (so new articles find it) and the name of the linked
 group it belongs to (so that the whole group can be clustered again when an article
 links to it, see :mod:`corrobora.cluster.incremental`).
+
+The stored form (:func:`state_to_json`) holds the members and the group's name only, not
+the group's size, so that a story whose members stay the same keeps the same stored text
+while its group grows around it: it is neither written nor decoded again. The store
+counts a group's articles when they are needed (``Store.group_sizes``).
 """
 
 from __future__ import annotations
@@ -32,7 +37,8 @@ class StoryState:
         ref: the story's id (or a provisional name until ids are chosen).
         members: the members' clustering views, in canonical order.
         group: the name of the linked group the story belongs to.
-        group_size: how many articles that group holds.
+        group_size: how many articles that group holds, as far as known here (at least
+            the story's own members; not stored, see the module's note).
         first: publication time of the earliest dated member (UTC), or None.
         last: that of the latest dated member, or None.
         keys: the :data:`STORY_KEYS` blocking keys most members carry, with counts.
@@ -111,10 +117,9 @@ def features_from_json(data: Mapping[str, Any]) -> StoryFeatures:
 
 
 def state_to_json(state: StoryState) -> dict[str, Any]:
-    """A state as plain JSON values."""
+    """A state as plain JSON values: its group's name and its members (not the group's size)."""
     return {
         "group": state.group,
-        "group_size": state.group_size,
         "members": [features_to_json(item) for item in state.members],
     }
 
@@ -122,11 +127,13 @@ def state_to_json(state: StoryState) -> dict[str, Any]:
 def state_from_json(ref: str, data: Mapping[str, Any]) -> StoryState:
     """The state :func:`state_to_json` wrote, under the story id ``ref``.
 
+    A ``group_size`` an older version stored is ignored: it is counted by the store now.
+
     Raises:
         ValueError: the data is not a state (a missing or mistyped field).
     """
     try:
         members = [features_from_json(item) for item in data["members"]]
-        return StoryState.of(ref, members, str(data["group"]), int(data["group_size"]))
+        return StoryState.of(ref, members, str(data["group"]))
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         raise ValueError(f"not a story state: {error}") from None

@@ -100,6 +100,10 @@ class Store(Protocol):
         """Story id -> the JSON text of its stored clustering state (as written)."""
         ...
 
+    def articles_under_keys(self, keys: Iterable[str]) -> dict[str, int]:
+        """Blocking key -> how many articles the stories posted under it hold together."""
+        ...
+
     def story_ids_taken(self, story_ids: Iterable[str]) -> set[str]:
         """Those of ``story_ids`` used by a story or an alias."""
         ...

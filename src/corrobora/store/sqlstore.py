@@ -44,6 +44,7 @@ from corrobora.store.storyquery import StoryFilter, story_summary_sql
 from corrobora.store.storystate import (
     StoredState,
     add_alias,
+    articles_under_keys,
     copies_of,
     delete_story,
     drop_reconciliation,
@@ -391,12 +392,17 @@ class SQLStore:
     def story_postings(self, keys: Iterable[str], per_key: int) -> dict[str, list[str]]:
         """Blocking key -> ids of the ``per_key`` stories most recently joined through it."""
         with self._backend.reading() as db:
-            return recent_postings(db, keys, per_key)
+            return recent_postings(db, keys, per_key, self._backend.dialect)
 
     def story_states(self, story_ids: Iterable[str]) -> dict[str, str]:
         """Story id -> the JSON text of its stored clustering state (as written)."""
         with self._backend.reading() as db:
             return load_states(db, story_ids)
+
+    def articles_under_keys(self, keys: Iterable[str]) -> dict[str, int]:
+        """Blocking key -> how many articles the stories posted under it hold together."""
+        with self._backend.reading() as db:
+            return articles_under_keys(db, keys)
 
     def story_ids_taken(self, story_ids: Iterable[str]) -> set[str]:
         """Those of ``story_ids`` used by a story or an alias (new stories avoid them)."""

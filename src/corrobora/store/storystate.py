@@ -21,7 +21,7 @@ from typing import Any
 
 from corrobora.cluster.ids import vanished_ids as successors
 from corrobora.model import CopyLink, Story
-from corrobora.store.backend import Db
+from corrobora.store.backend import SQLITE, Db, Dialect
 from corrobora.store.rows import BATCH, json_text, utc_iso
 
 
@@ -48,23 +48,55 @@ def _marks(count: int) -> str:
     return ", ".join("?" * count)
 
 
-def recent_postings(db: Db, keys: Iterable[str], per_key: int) -> dict[str, list[str]]:
-    """Key -> the ids of the ``per_key`` stories most recently joined through it."""
+def recent_postings(
+    db: Db, keys: Iterable[str], per_key: int, dialect: Dialect = SQLITE
+) -> dict[str, list[str]]:
+    """Key -> the ids of the ``per_key`` stories most recently joined through it.
+
+    Each key's postings are read newest first from the ``(key, touched)`` index and
+    the reading stops after ``per_key`` of them, so a key carried by many stories costs
+    no more than a rare one: one query per key on SQLite (in-process, so a query is
+    cheap), one ``LATERAL`` query per batch of keys on PostgreSQL (one round trip).
+    """
     wanted = sorted(set(keys))
     result: dict[str, list[str]] = {}
+    if dialect.name == "postgresql":
+        for start in range(0, len(wanted), BATCH):
+            rows = db.execute(
+                "SELECT k.key, p.story_id FROM unnest(?::text[]) AS k (key)"
+                " CROSS JOIN LATERAL (SELECT story_id, touched FROM story_keys"
+                " WHERE story_keys.key = k.key ORDER BY touched DESC, story_id LIMIT ?) AS p"
+                " ORDER BY k.key, p.touched, p.story_id",
+                [wanted[start : start + BATCH], per_key],
+            ).fetchall()
+            for key, story_id in rows:
+                result.setdefault(str(key), []).append(str(story_id))
+        return result
+    for key in wanted:
+        rows = db.execute(
+            "SELECT touched, story_id FROM story_keys WHERE key = ?"
+            " ORDER BY touched DESC, story_id LIMIT ?",
+            (key, per_key),
+        ).fetchall()
+        if rows:  # oldest first, as on PostgreSQL
+            result[key] = [str(story_id) for _, story_id in sorted(rows)]
+    return result
+
+
+def articles_under_keys(db: Db, keys: Iterable[str]) -> dict[str, int]:
+    """Key -> how many articles the stories posted under it hold (keys with none left out)."""
+    wanted = sorted(set(keys))
+    counts: dict[str, int] = {}
     for start in range(0, len(wanted), BATCH):
         batch = wanted[start : start + BATCH]
         rows = db.execute(
-            "SELECT key, story_id FROM ("
-            " SELECT key, story_id, touched, ROW_NUMBER() OVER"
-            " (PARTITION BY key ORDER BY touched DESC, story_id) AS rank"
-            f" FROM story_keys WHERE key IN ({_marks(len(batch))})"
-            ") AS ranked WHERE rank <= ? ORDER BY key, touched, story_id",
-            [*batch, per_key],
+            "SELECT k.key, count(*) FROM story_keys AS k"
+            " JOIN story_articles AS sa ON sa.story_id = k.story_id"
+            f" WHERE k.key IN ({_marks(len(batch))}) GROUP BY k.key",
+            batch,
         ).fetchall()
-        for key, story_id in rows:
-            result.setdefault(str(key), []).append(str(story_id))
-    return result
+        counts.update((str(key), int(count)) for key, count in rows)
+    return counts
 
 
 def load_states(db: Db, story_ids: Iterable[str]) -> dict[str, str]:
