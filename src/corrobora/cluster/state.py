@@ -9,7 +9,7 @@ links to it, see :mod:`corrobora.cluster.incremental`).
 The stored form (:func:`state_to_json`) holds the members and the group's name only, not
 the group's size, so that a story whose members stay the same keeps the same stored text
 while its group grows around it: it is neither written nor decoded again. The store
-counts a group's articles when they are needed (``Store.group_sizes``).
+counts a group's articles when they are needed (``Store.articles_under_keys``).
 """
 
 from __future__ import annotations
