@@ -147,8 +147,8 @@ def add_to_stories(
     stories: list[Story] = []
     copies: list[CopyLink] = []
     for state in update.states:
-        if before.get(state.ref, ("", ()))[1] == tuple(state.member_ids):
-            continue
+        if state.ref in before and before[state.ref][1] == tuple(state.member_ids):
+            continue  # same members: the story itself is unchanged
         members = sorted(store.articles(state.member_ids), key=chronological_key)
         if len(members) != len(state.members):
             raise StoreError(
