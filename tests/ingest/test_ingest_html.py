@@ -2,9 +2,11 @@
 
 from datetime import UTC, datetime, timedelta
 
+import lxml.html
 import pytest
 
 from corrobora.errors import IngestError
+from corrobora.ingest import html
 from corrobora.ingest.html import extract_html, parse_html
 from corrobora.text import article_id
 
@@ -173,6 +175,31 @@ def test_text_after_a_deeply_nested_block_is_kept():
     )
     article = parse_html(markup, name="deep.html")
     assert "Residents of the east bank" in article.text
+
+
+@pytest.mark.parametrize("value", ["x", '"a > b"', "'quoted'", ""], ids=repr)
+def test_an_element_with_a_hostile_number_of_attributes_keeps_its_first_ones(value: str):
+    attributes = " ".join(f"data-a{i}={value}" if value else f"a{i}" for i in range(300_000))
+    markup = f"<html><body><article {attributes}>{PARAGRAPHS}</article></body></html>"
+    article = parse_html(markup, name="attributes.html")
+    assert "Residents of the east bank" in article.text
+    trimmed = lxml.html.fromstring(html._trim_attributes(markup)).find(".//article")
+    assert trimmed is not None
+    names = list(trimmed.attrib)
+    assert len(names) == html._MAX_ATTRIBUTES
+    assert names[0] in ("data-a0", "a0")
+    assert names[-1].endswith(f"a{html._MAX_ATTRIBUTES - 1}")
+
+
+def test_a_page_whose_tags_are_under_the_attribute_limit_is_untouched():
+    long_value = "data:image/png;base64," + "QUJD" * 50_000
+    ordinary = " ".join(f'data-k{i}="{i}"' for i in range(html._MAX_ATTRIBUTES))
+    markup = (
+        f"<html><body><img src='{long_value}' alt='logo'><div {ordinary}>"
+        f"<article>{PARAGRAPHS}</article></div></body></html>"
+    )
+    assert html._trim_attributes(markup) is markup
+    assert "Residents of the east bank" in parse_html(markup, name="page.html").text
 
 
 @pytest.mark.parametrize("opened", [1, 50_000])

@@ -12,11 +12,17 @@ rest. A page nested deeper is flattened first: the start and end tags nested dee
 200 levels are removed and their content kept, as browsers do past their own limit. A
 page that ends inside a comment never closed (``<!--`` without ``-->``) shows nothing
 after it, in a browser as here; when that leaves no text, the error says so.
+
+libxml2 and lxml's event stream take time quadratic in the number of attributes of one
+element (each is checked against those before it), so an element with a million
+attributes would hold extraction for hours. A start tag with more than 256 attributes
+keeps its first 256; no real page comes near that.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import re
 from collections import Counter
@@ -45,6 +51,13 @@ _DEEP_ELEMENT = etree.XPath("/" + "/".join(["*"] * 250) + "[1]")
 _FLAT_DEPTH = 200
 # A start or end tag; [^<>] keeps the scan linear on markup full of unclosed tags.
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)[^<>]*>")
+# A start tag whose quoted values may hold < and >; possessive, so a scan never backtracks.
+_START_TAG = re.compile(r"""<([A-Za-z][^\s/<>]*)(?:[^<>"']++|"[^"]*+"|'[^']*+')*+>""")
+# One attribute of a start tag: a name, then optionally = and a quoted or bare value.
+_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
+_MAX_ATTRIBUTES = 256
+# Each attribute takes at least two characters of its tag (a space and a name).
+_LONG_TAG = 2 * _MAX_ATTRIBUTES
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
     | {"source", "track", "wbr"}
@@ -155,6 +168,7 @@ def extract_html(markup: str, *, name: str, url: str | None = None) -> HtmlConte
 
 
 def _extract(markup: str, url: str | None) -> HtmlContent | None:
+    markup = _trim_attributes(markup)
     tree = _parse(markup)
     if tree is not None and _DEEP_ELEMENT(tree) and _too_deep(markup):
         markup = _flatten(markup)
@@ -257,6 +271,37 @@ def _flatten(markup: str) -> str:
             continue
         pieces.append(markup[last : match.start()])
         last = match.end()
+    pieces.append(markup[last:])
+    return "".join(pieces)
+
+
+def _trim_attributes(markup: str) -> str:
+    """Keep the first ``_MAX_ATTRIBUTES`` attributes of each start tag that has more.
+
+    Only tags long enough to hold that many are counted, so an ordinary page costs one
+    scan for tags; the page is returned unchanged when no tag is over the limit.
+    """
+    if len(markup) <= _LONG_TAG:
+        return markup
+    pieces: list[str] = []
+    last = 0
+    for match in _START_TAG.finditer(markup):
+        if match.end() - match.start() <= _LONG_TAG:
+            continue
+        start = match.start() + 1 + len(match.group(1))
+        kept = list(
+            itertools.islice(
+                _ATTRIBUTE.finditer(markup, start, match.end() - 1), _MAX_ATTRIBUTES + 1
+            )
+        )
+        if len(kept) <= _MAX_ATTRIBUTES:
+            continue
+        closing = "/>" if match.group(0).endswith("/>") else ">"
+        pieces.append(markup[last : kept[-2].end()])
+        pieces.append(closing)
+        last = match.end()
+    if not pieces:
+        return markup
     pieces.append(markup[last:])
     return "".join(pieces)
 
