@@ -220,3 +220,30 @@ def test_a_written_year_0001_is_a_bad_date_not_2001():
     )
     assert isinstance(error, IngestError)
     assert error.cause.startswith("bad 'published' field: the year 0001 of ")
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["0001-01-01", "0001-01-01T00:30:00+01:00", "0099-12-31", "9999-12-31T23:59:59-05:00"],
+)
+def test_an_iso_date_outside_the_publication_years_is_a_bad_date(published: str):
+    [error] = parse_jsonl(line(text="Old.", published=published), name="o.jsonl")
+    assert isinstance(error, IngestError)
+    assert error.path == "o.jsonl:1"
+    assert error.cause == (
+        f"bad 'published' field: the date {published!r} is out of range "
+        "(publication years 100 to 9899)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("0100-01-01", datetime(100, 1, 1, tzinfo=UTC)),
+        ("9899-12-31T23:00:00-00:30", datetime(9899, 12, 31, 23, 30, tzinfo=UTC)),
+    ],
+)
+def test_the_first_and_last_publication_years_are_read(published: str, expected: datetime):
+    [article] = parse_jsonl(line(text="Dated.", published=published), name="d.jsonl")
+    assert isinstance(article, Article)
+    assert article.published == expected

@@ -36,7 +36,7 @@ from feedparser.encodings import convert_to_utf8
 from ..errors import IngestError
 from ..model import Article
 from .html import NO_TEXT, extract_html
-from .meta import DateOutOfRange, make_article, parse_published
+from .meta import DateOutOfRange, make_article, parse_published, within_years
 
 logger = logging.getLogger(__name__)
 
@@ -241,7 +241,7 @@ def _parsed_date(parsed: Any) -> datetime | None:
     """The date feedparser read itself (a UTC ``time.struct_time``), if it is one."""
     try:
         year, month, day, hour, minute, second = parsed[:6]
-        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+        return within_years(datetime(year, month, day, hour, minute, second, tzinfo=UTC))
     except (TypeError, ValueError):
         return None
 

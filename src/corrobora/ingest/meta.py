@@ -80,7 +80,12 @@ class _UnknownZone(ValueError):
 
 
 class DateOutOfRange(ValueError):
-    """A date whose year is written in full but cannot be read as written."""
+    """A date whose year cannot be read as written, or lies outside :data:`YEARS`."""
+
+
+YEARS = range(100, 9900)
+"""Publication years accepted (in UTC). Dates found in an article's text are resolved
+around its publication date, up to a decade away, and must stay within the calendar."""
 
 
 # A year written with leading zeros (0001, 0099): dateutil reads it as 2001, 1999.
@@ -110,7 +115,8 @@ def parse_published(value: str) -> datetime:
     Raises:
         ValueError: the text is not a complete date; the message says why.
         DateOutOfRange: a written year before 100 (``1 Jan 0001``), which the date
-            reader would move to 1901-1999 or 2000-2099 (a kind of ValueError).
+            reader would move to 1901-1999 or 2000-2099, or a date whose UTC year is
+            outside :data:`YEARS` (a kind of ValueError).
     """
     text = value.strip()
     if not text:
@@ -121,8 +127,27 @@ def parse_published(value: str) -> datetime:
         parsed = _parse_written(text)
     offset = parsed.utcoffset()
     if offset is None:
-        return parsed.replace(tzinfo=UTC)
-    return parsed.replace(tzinfo=timezone(offset))
+        return within_years(parsed.replace(tzinfo=UTC), text)
+    return within_years(parsed.replace(tzinfo=timezone(offset)), text)
+
+
+def within_years(moment: datetime, text: str | None = None) -> datetime:
+    """Return ``moment`` (timezone-aware) when its UTC year is in :data:`YEARS`.
+
+    Raises:
+        DateOutOfRange: it is not; the message quotes ``text`` when given.
+    """
+    try:
+        year = moment.astimezone(UTC).year
+    except OverflowError:
+        year = moment.year
+    if year not in YEARS:
+        shown = repr(text) if text is not None else moment.isoformat()
+        raise DateOutOfRange(
+            f"the date {shown} is out of range (publication years {YEARS.start} to "
+            f"{YEARS.stop - 1})"
+        )
+    return moment
 
 
 def _parse_written(text: str) -> datetime:
