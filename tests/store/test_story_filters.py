@@ -281,6 +281,17 @@ def test_times_keep_their_offset() -> None:
     assert parse_time_bound("2025-03-04 10:00 UTC") == at(2025, 3, 4, 10)
 
 
+def test_a_bound_an_offset_moves_off_the_calendar_is_its_first_or_last_moment(
+    store: Store,
+) -> None:
+    first = parse_time_bound("0001-01-01T00:00+01:00")
+    last = parse_time_bound("9999-12-31T23:00-05:00", end_of_day=True)
+    assert first == datetime.min.replace(tzinfo=UTC)
+    assert last == datetime.max.replace(tzinfo=UTC)
+    assert ids(store, StoryFilter(since=first, until=last)) == [STRIKE, FERRY, BUDGET]
+    assert ids(store, StoryFilter(until=first)) == []
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [

@@ -173,7 +173,9 @@ def parse_time_bound(text: str, *, end_of_day: bool = False) -> datetime:
     numeric date such as ``03/04/2025`` is read month first). Year, month and day must
     all be given. A date without a time means the start of that day, or its last
     microsecond when ``end_of_day`` is true (for an upper bound). The only zone names
-    understood are UTC and GMT; other zones must be written as offsets.
+    understood are UTC and GMT; other zones must be written as offsets. A time that an
+    offset moves before the first or after the last day of the calendar is that first or
+    last moment in UTC.
 
     Raises:
         ValueError: The text is not a complete date; the message says why.
@@ -195,7 +197,12 @@ def parse_time_bound(text: str, *, end_of_day: bool = False) -> datetime:
     offset = chosen.utcoffset()
     if offset is None:
         return chosen.replace(tzinfo=UTC)
-    return chosen.replace(tzinfo=timezone(offset))
+    bound = chosen.replace(tzinfo=timezone(offset))
+    try:
+        bound.astimezone(UTC)
+    except OverflowError:  # an offset takes it past the first or last day of the calendar
+        return (datetime.min if bound.year == 1 else datetime.max).replace(tzinfo=UTC)
+    return bound
 
 
 def _zone(name: str | None, offset: int | None) -> tzinfo | None:
