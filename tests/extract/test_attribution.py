@@ -191,6 +191,49 @@ def test_pronoun_source_resolves_to_the_subject(model: str) -> None:
     assert item.span.slice(text) == "she said"
 
 
+def speaker_of(found: tuple[Attribution, ...], text: str, content: str) -> str:
+    return next(a.source_key for a in found if content in a.content.slice(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed organization spoke last: "it" is that organization
+        (
+            "Storm delays 40 ships, harbour authority says. "
+            "The port will reopen Friday, it said on Monday.",
+            "harbour authority",
+        ),
+        (
+            "Northwind Shipping said its vessels were safe. The port authority said 40 "
+            "ships were delayed. It said the port would reopen on Friday.",
+            "port authority",
+        ),
+        # a named organization spoke after it: "it" is the named one
+        (
+            "The port authority said 40 ships were delayed. Northwind Shipping said its "
+            "vessels were safe. It said the port would reopen on Friday.",
+            "northwind shipping",
+        ),
+    ],
+    ids=["headline", "unnamed-last", "named-last"],
+)
+def test_it_said_names_the_organization_that_spoke_last(
+    text: str, expected: str, model: str
+) -> None:
+    found = attributions_of(text, model)
+    assert speaker_of(found, text, "reopen") == expected
+
+
+def test_a_placeholder_it_is_not_resolved_to_an_organization(model: str) -> None:
+    text = (
+        "The port authority said 40 ships were delayed. It appears that the port will "
+        "reopen on Friday."
+    )
+    found = attributions_of(text, model)
+    assert all(a.source_key != "port authority" for a in found if "Friday" in a.content.slice(text))
+
+
 def test_reporting_verbs_inside_quotes_are_not_attributions(model: str) -> None:
     text = "Ana Ruiz said: “They say we lost, but I say we won.”"
     found = attributions_of(text, model)

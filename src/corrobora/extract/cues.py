@@ -443,6 +443,18 @@ class ArticleIndex:
         window: int | None = _PRONOUN_WINDOW,
     ) -> str | None:
         """Key of the last mention of ``kinds`` before ``before`` within ``window`` sentences."""
+        found = self._recent_at(before, kinds, subject=subject, window=window)
+        return found[0] if found is not None else None
+
+    def _recent_at(
+        self,
+        before: int,
+        kinds: frozenset[SourceKind],
+        *,
+        subject: bool,
+        window: int | None = _PRONOUN_WINDOW,
+    ) -> tuple[str, int] | None:
+        """Key and first character of the last mention ``_recent`` would find."""
         sent_limit = self.sent_of[self.token_at(before)] - window if window is not None else -1
         for number in range(bisect_left(self.mention_starts, before) - 1, -1, -1):
             mention = self.mentions[number]
@@ -455,8 +467,17 @@ class ArticleIndex:
                 continue
             if subject and not _is_subject(root):
                 continue
-            return mention.key
+            return mention.key, mention.span.start
         return None
+
+    def within_pronoun_reach(self, token: Token, i: int) -> bool:
+        """True when token ``i`` is in the sentences searched for ``token``'s antecedent."""
+        return self.sent_of[i] >= self.sent_of[token.i] - _PRONOUN_WINDOW
+
+    def organization_subject(self, token: Token) -> tuple[str, int] | None:
+        """Key and start of the organization or outlet "it"/"they" would name by entity."""
+        kinds = frozenset({SourceKind.ORGANIZATION, SourceKind.OUTLET})
+        return self._recent_at(token.idx, kinds, subject=True)
 
     def resolve_pronoun(self, token: Token) -> str | None:
         """Key of the entity a subject pronoun refers to, or None.
@@ -464,7 +485,8 @@ class ArticleIndex:
         "he"/"she": the last person that was a sentence subject in this or the previous
         few sentences, else the last person mentioned there, else the last person
         subject further back. "they"/"it": the last organization or outlet subject (a
-        plural "they" is rarely one named person).
+        plural "they" is rarely one named person); a speaking "it" or "they" also weighs
+        organizations that spoke unnamed (``sources._organization_pronoun``).
         """
         word = token.lower_
         if word in _MALE_FEMALE:

@@ -50,6 +50,8 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 _UNNAMED = frozenset({SourceKind.ANONYMOUS, SourceKind.DOCUMENT})
 _NO_ONE = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 """Entity types that never speak, even as the subject of a cue ("Monday saw ...")."""
+_IMPERSONAL_VERBS = frozenset({"seem", "appear"})
+"""Verbs whose subject "it" is a placeholder, never an antecedent's pronoun."""
 _NAME_DEPS = frozenset({"compound", "flat"})
 _PERSON_SUFFIX = re.compile(r"..(?:er|or|ist|ian)$")
 _NOT_SOURCES = frozenset(
@@ -156,6 +158,8 @@ def source_of(
             return None, ()
         return unrecognized_name(ix, token), ()
     if token.pos_ == "PRON":
+        if token.lower_ in ("it", "they"):
+            return _organization_pronoun(ix, token), ()
         key = ix.resolve_pronoun(token)
         if key is None:
             return None, ()
@@ -198,6 +202,47 @@ def source_of(
         # an unnamed person by occupation or role: "the narrator", "one questioner"
         return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
     return None, ()
+
+
+def _organization_pronoun(ix: ArticleIndex, token: Token) -> Source | None:
+    """The organization or outlet a speaking "it" or "they" refers to, or None.
+
+    The later of two candidates in the previous few sentences: the last organization
+    or outlet named as a subject, and the last organization that spoke, even unnamed
+    ("..., the port authority said. It added ..."), which no entity mention records.
+    """
+    if token.lower_ == "it" and (token.dep_ == "expl" or token.head.lemma_ in _IMPERSONAL_VERBS):
+        return None  # "it seems", "it appears": no one speaks
+    named = ix.organization_subject(token)
+    spoke = _last_speaking_organization(ix, token)
+    if spoke is not None and (named is None or spoke[1] > named[1]):
+        source = spoke[0]
+        return Source(
+            source.name, source.key, source.kind, token.idx, token.idx + len(token), source.entity
+        )
+    if named is None:
+        return None
+    return ix.entity_source(named[0], token.idx, token.idx + len(token))
+
+
+def _last_speaking_organization(ix: ArticleIndex, token: Token) -> tuple[Source, int] | None:
+    """The last unnamed organization that is the subject of a cue before ``token``."""
+    earlier = [i for i in ix.cues if i < token.i and ix.within_pronoun_reach(token, i)]
+    for i in sorted(earlier, reverse=True):
+        if ix.in_quote[i]:
+            continue
+        verb = ix.doc[i]
+        for subject in _subjects(ix, verb, ix.cues[i]):
+            if subject.pos_ != "NOUN" or subject.lemma_.lower() not in ORGANIZATION_NOUNS:
+                continue
+            limit = verb.i if subject.i < verb.i else None
+            source, _ = source_of(ix, subject, limit)
+            if source is None:
+                start, end = _phrase(subject, limit)
+                source = _phrase_source(subject, (start, end), SourceKind.ORGANIZATION)
+            if source.kind is SourceKind.ORGANIZATION:
+                return source, source.start
+    return None
 
 
 def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -> Source | None:
