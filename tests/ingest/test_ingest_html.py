@@ -202,6 +202,18 @@ def test_a_page_whose_tags_are_under_the_attribute_limit_is_untouched():
     assert "Residents of the east bank" in parse_html(markup, name="page.html").text
 
 
+def test_a_page_of_more_tags_than_any_article_page_is_refused_with_the_count():
+    spans = "<span>a</span>" * (html.MAX_TAGS // 2 + 1)
+    markup = f"<html><body><article>{PARAGRAPHS}</article>{spans}</body></html>"
+    with pytest.raises(IngestError) as caught:
+        parse_html(markup, name="spans.html")
+    tags = markup.count("<")
+    assert caught.value.path == "spans.html"
+    assert caught.value.cause == (
+        f"too many tags for an article page: {tags:,} '<' characters, the limit is 500,000"
+    )
+
+
 @pytest.mark.parametrize("opened", [1, 50_000])
 def test_a_page_ending_inside_a_comment_says_so(opened: int):
     markup = "<html><body>" + "<!--" * opened + PARAGRAPHS + "</body></html>"

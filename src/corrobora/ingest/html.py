@@ -44,6 +44,10 @@ logger = logging.getLogger(__name__)
 NO_TEXT = "no article text found in HTML"
 UNPARSABLE = "the HTML could not be parsed"
 IN_COMMENT = "the page ends inside a comment that is never closed (<!-- without -->)"
+TOO_MANY_TAGS = "too many tags for an article page"
+MAX_TAGS = 500_000
+"""Pages with more ``<`` than this are refused: parsing takes about 1 GB per 600,000
+elements, and the largest news pages hold a few tens of thousands."""
 
 # libxml2 gives up past 256 levels. A tree reaching 250 is checked (parsing again to see
 # the parser's complaint), and then flattened to 200.
@@ -131,7 +135,8 @@ def parse_html(markup: str, *, name: str, url: str | None = None) -> Article:
         url: the page's address when known from elsewhere (it helps trafilatura).
 
     Raises:
-        IngestError: the page has no text, or cannot be parsed at all.
+        IngestError: the page has no text, holds more than :data:`MAX_TAGS` tags, or
+            cannot be parsed at all.
     """
     content = extract_html(markup, name=name, url=url)
     return make_article(
@@ -154,8 +159,13 @@ def extract_html(markup: str, *, name: str, url: str | None = None) -> HtmlConte
         url: the page's address, if known.
 
     Raises:
-        IngestError: the page has no text, or cannot be parsed at all.
+        IngestError: the page has no text, holds more than :data:`MAX_TAGS` tags, or
+            cannot be parsed at all.
     """
+    tags = markup.count("<")
+    if tags > MAX_TAGS:
+        cause = f"{TOO_MANY_TAGS}: {tags:,} '<' characters, the limit is {MAX_TAGS:,}"
+        raise IngestError(name, cause)
     try:
         content = _extract(markup, url)
     except Exception:  # lxml and trafilatura fail in many ways on broken markup
