@@ -235,3 +235,21 @@ def test_analyze_html_and_terminal(corpus: Path, tmp_path: Path):
     shown = run("analyze", str(corpus / "b.txt"), "-q")
     assert shown.exit_code == 0
     assert "Hana Roslin" in shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["stories", "--limit", "9223372036854775808"], "'--limit': 9223372036854775808 is not"),
+        (["search", "harbour", "--limit", "1" + "0" * 25], "'--limit': 1000"),
+        (["ingest", "x.txt", "--workers", "1" + "0" * 20], "'--workers': 1000"),
+        (["watch", "inbox", "--interval", "inf"], "'--interval': inf is not in the range"),
+        (["watch", "inbox", "--interval", "nan"], "must be a number of seconds, not nan"),
+    ],
+    ids=["stories-limit", "search-limit", "workers", "interval-inf", "interval-nan"],
+)
+def test_out_of_range_numbers_are_usage_errors(tmp_path: Path, args: list[str], message: str):
+    result = run(*args, "--db", str(tmp_path / "n.db"))
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output

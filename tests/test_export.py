@@ -1,6 +1,9 @@
 import csv
 import io
 import json
+import os
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -84,3 +87,32 @@ def test_an_unwritable_target_leaves_nothing_behind(store_path, tmp_path):
     assert result.exit_code == 1
     assert "cannot write" in result.output and "Traceback" not in result.output
     assert not target.parent.exists()
+
+
+def test_a_symbolic_link_stays_and_its_file_is_replaced(store_path, tmp_path):
+    real = tmp_path / "facts-real.csv"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "facts.csv"
+    link.symlink_to(real.name)
+    result = run("--db", store_path, "--format", "csv", "-o", str(link))
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    rows = list(csv.DictReader(io.StringIO(real.read_text(encoding="utf-8"))))
+    assert rows and list(rows[0]) == list(COLUMNS[ExportKind.FACTS])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts-real.csv", "facts.csv"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_written_into_not_replaced(store_path, tmp_path):
+    pipe = tmp_path / "facts.pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    result = run("--db", store_path, "--format", "jsonl", "-o", str(pipe))
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    lines = received[0].decode("utf-8").splitlines()
+    assert lines and f"{len(lines)} facts written to {pipe}" in result.stderr
+    assert all("fact_id" in json.loads(line) for line in lines)

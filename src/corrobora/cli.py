@@ -24,6 +24,7 @@ from .cli_db import db
 from .cli_export import export_command
 from .cli_options import (
     CONTEXT_SETTINGS,
+    MAX_LIMIT,
     F,
     common_options,
     engine_options,
@@ -329,7 +330,7 @@ class _TimeBound(click.ParamType[datetime, Any]):
 @click.option(
     "--limit",
     metavar="N",
-    type=click.IntRange(min=1),
+    type=click.IntRange(1, MAX_LIMIT),
     default=None,
     help="Show at most N stories.",
 )

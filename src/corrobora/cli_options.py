@@ -19,6 +19,10 @@ from .errors import CorroboraError
 from .ingest import FetchOptions
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+MAX_WORKERS = 256
+"""The most worker processes one command starts (each holds its own language model)."""
+MAX_LIMIT = 2**63 - 1
+"""The largest row count a --limit can ask for (the databases' largest integer)."""
 F = TypeVar("F", bound=Callable[..., Any])
 
 NOISY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
@@ -77,7 +81,7 @@ def engine_options(func: F) -> F:
     func = click.option(
         "--workers",
         metavar="N",
-        type=click.IntRange(min=1),
+        type=click.IntRange(1, MAX_WORKERS),
         default=None,
         help="Worker processes: local default 1 (in-process); dask default one per CPU.",
     )(func)

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from .cli_db import store_option
-from .cli_options import run_command
+from .cli_options import MAX_LIMIT, run_command
 from .settings import load_settings
 from .store import SearchHit, SearchKind, open_store
 
@@ -38,7 +38,7 @@ _STATUS_STYLES = {"corroborated": "green", "single_source": "yellow", "conflicti
 @click.option(
     "--limit",
     metavar="N",
-    type=click.IntRange(min=1),
+    type=click.IntRange(1, MAX_LIMIT),
     default=20,
     show_default=True,
     help="Show at most N results.",

@@ -8,6 +8,7 @@ the command.
 
 from __future__ import annotations
 
+import math
 import signal
 import threading
 from collections.abc import Iterator
@@ -108,12 +109,24 @@ def _watch(
     return 0
 
 
+MAX_INTERVAL = 31 * 86_400.0
+"""The longest pause between polls: a month."""
+
+
+def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """Refuse ``nan``, which every range check lets through."""
+    if math.isnan(value):
+        raise click.BadParameter("must be a number of seconds, not nan", ctx, param)
+    return value
+
+
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("inputs", nargs=-1, required=True, metavar="FEED_OR_DIR...")
 @click.option(
     "--interval",
     metavar="SECONDS",
-    type=click.FloatRange(min=0.1),
+    type=click.FloatRange(min=0.1, max=MAX_INTERVAL),
+    callback=_finite,
     default=300.0,
     show_default=True,
     help="Seconds between the end of one poll and the start of the next.",

@@ -233,18 +233,32 @@ def export(
         if fmt is ExportFormat.PARQUET:
             raise ConfigError("Parquet is binary: give the file to write with -o/--output")
         return _write_text(rows, fmt, columns, stdout)
-    # Written beside the target and moved over it at the end: never a partial file.
-    partial = output.with_name(f".{output.name}.partial")
+    target = output.resolve() if output.is_symlink() else output
+    if target.exists() and not target.is_file() and not target.is_dir():
+        return _write_stream(rows, fmt, columns, target)
+    # Written beside the target and moved over it at the end: never a partial file. A
+    # symbolic link stays one: the file it points to is replaced.
+    partial = target.with_name(f".{target.name}.partial")
     try:
         if fmt is ExportFormat.PARQUET:
             count = write_parquet(rows, columns, partial)
         else:
             with partial.open("w", encoding="utf-8", newline="") as out:
                 count = _write_text(rows, fmt, columns, out)
-        os.replace(partial, output)
+        os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
     return count
+
+
+def _write_stream(
+    rows: Iterator[Row], fmt: ExportFormat, columns: Sequence[str], target: Path
+) -> int:
+    """Write into a device or a named pipe as it is: such a file cannot be replaced."""
+    if fmt is ExportFormat.PARQUET:
+        return write_parquet(rows, columns, target)
+    with target.open("w", encoding="utf-8", newline="") as out:
+        return _write_text(rows, fmt, columns, out)
 
 
 def _write_text(rows: Iterator[Row], fmt: ExportFormat, columns: Sequence[str], out: TextIO) -> int:

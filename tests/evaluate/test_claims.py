@@ -77,6 +77,9 @@ def test_read_event_mentions_rejects_a_file_that_is_not_a_list(tmp_path: Path):
         read_event_mentions(path, ["7"])
     with pytest.raises(ConfigError, match="cannot be read"):
         read_event_mentions(tmp_path / "missing.json", ["7"])
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"m\.json: not JSON \(nested too deeply\)"):
+        read_event_mentions(path, ["7"])
 
 
 def test_evaluate_claims_on_two_documents(tmp_path: Path):

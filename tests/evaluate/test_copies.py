@@ -95,6 +95,7 @@ def test_bad_lines_become_problems_and_the_rest_is_read(tmp_path: Path) -> None:
             {"id": 7, "text": "An integer id.", "copy_of": "a"},
             {"id": "h", "text": "Bad copy_of.", "copy_of": ["a"]},
             {"id": "i", "text": "Bad date.", "copy_of": None, "published": "soon"},
+            '{"id": ' + "9" * 5_000 + ', "text": "A long id.", "copy_of": null}\n',
         ],
     )
     records, problems, files = read_copy_records(path)
@@ -112,6 +113,7 @@ def test_bad_lines_become_problems_and_the_rest_is_read(tmp_path: Path) -> None:
         f"{where}:8: the id 'a' was given before",
         f"{where}:13: article 'h': 'copy_of' must be an id or null",
         f"{where}:14: bad 'published' field",
+        f"{where}:15: invalid JSON (a number of more than 4300 digits)",
         f"{where}:9: copy_of 'zzz' names no article of the data",
         f"{where}:11: article 'g' is a copy of itself",
         f"{where}:10: copy_of 'e' names no article of the data",

@@ -108,6 +108,8 @@ def _mention_list(path: Path) -> list[Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise ConfigError(f"{path}: cannot be read ({error.strerror or error})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not JSON (nested too deeply)") from None
     except ValueError as error:
         raise ConfigError(f"{path}: not JSON ({error})") from None
     if not isinstance(data, list):

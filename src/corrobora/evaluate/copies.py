@@ -13,6 +13,7 @@ pairs and as groups (see :data:`RULES`).
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -103,6 +104,8 @@ def _record(line: str, where: str, source: str) -> CopyRecord | str:
         return f"invalid JSON ({error.msg} at column {error.colno})"
     except RecursionError:
         return "invalid JSON (nested too deeply)"
+    except ValueError:  # an integer longer than Python converts (CVE-2020-10735)
+        return f"invalid JSON (a number of more than {sys.get_int_max_str_digits()} digits)"
     if not isinstance(value, dict):
         return "expected an article object"
     gold_id = _label(value.get("id"))
