@@ -127,6 +127,9 @@ def test_read_pairs_stops_at_the_limit_and_reads_a_folder_in_name_order(tmp_path
 def test_unusable_data_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="no such file or folder"):
         read_pairs(tmp_path / "missing.tsv")
+    if Path("/dev/null").exists():
+        with pytest.raises(ConfigError, match="/dev/null: not a regular file or a folder"):
+            read_pairs(Path("/dev/null"))
     with pytest.raises(ConfigError, match=r"no \.tsv or \.txt files"):
         read_pairs(tmp_path)
     bad = write_tsv(tmp_path / "bad.tsv", ["yes\t1\t2\tA.\tB."])

@@ -130,6 +130,8 @@ def _files(data: Path) -> list[Path]:
         return files
     if data.is_file():
         return [data]
+    if data.exists():
+        raise ConfigError(f"{data}: not a regular file or a folder")
     raise ConfigError(f"{data}: no such file or folder")
 
 
