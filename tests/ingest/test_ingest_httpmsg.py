@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 import zlib
 
 import pytest
@@ -77,6 +78,74 @@ def test_an_untyped_body_is_html_when_it_opens_as_html():
 def test_unreadable_responses(block: bytes, message: str):
     with pytest.raises(HttpError, match=message):
         parse_response(block, max_bytes=1000)
+
+
+CHUNKED = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    ("chunks", "message"),
+    [
+        (b"-4\r\n", "bad chunked body (chunk size '-4')"),
+        (b"4\r\nabcd\r\n-4\r\nabcd\r\n0\r\n\r\n", "chunk size '-4'"),
+        (b"+4\r\nabcd\r\n0\r\n\r\n", "chunk size '+4'"),
+        (b"0x4\r\nabcd\r\n0\r\n\r\n", "chunk size '0x4'"),
+        (b"4_0\r\nabcd\r\n0\r\n\r\n", "chunk size '4_0'"),
+        (b"\r\nabcd\r\n0\r\n\r\n", "chunk size ''"),
+        (b"7fffffffffffffff\r\nabcd\r\n0\r\n\r\n", "a chunk is cut short"),
+        (b"f" * 40 + b"\r\nabcd\r\n0\r\n\r\n", "chunk size 'fffff"),
+        (b"4\r\nabcd\r\n", "a chunk size line is missing"),
+    ],
+)
+def test_a_bad_chunk_size_is_an_error_not_a_loop(chunks: bytes, message: str):
+    with pytest.raises(HttpError, match=re.escape(message)):
+        parse_response(CHUNKED + chunks, max_bytes=1000)
+
+
+def test_chunk_sizes_with_white_space_leading_zeros_and_extensions_are_read():
+    chunks = b" 4 \r\nFerr\r\n0003;lang=en\r\ny o\r\n2 ; a=b\r\npe\r\n0\r\n\r\n"
+    assert parse_response(CHUNKED + chunks, max_bytes=1000).body == b"Ferry ope"
+
+
+def test_every_gzip_member_is_read():
+    half = len(BODY) // 2
+    data = gzip.compress(BODY[:half]) + b"\0\0" + gzip.compress(BODY[half:]) + b"\0"
+    block = b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n" + data
+    assert parse_response(block, max_bytes=10_000).body == BODY
+
+
+@pytest.mark.parametrize(
+    ("encoding", "data", "message"),
+    [
+        ("gzip", gzip.compress(BODY)[:-10], "the gzip body is truncated"),
+        ("gzip", gzip.compress(BODY) + gzip.compress(BODY)[:-3], "the gzip body is truncated"),
+        ("deflate", zlib.compress(BODY)[:-2], "the deflate body is truncated"),
+        ("deflate", zlib.compress(BODY)[2:-9], "the deflate body is truncated"),
+    ],
+)
+def test_a_cut_compressed_body_is_an_error(encoding: str, data: bytes, message: str):
+    block = f"HTTP/1.1 200 OK\r\nContent-Encoding: {encoding}\r\n\r\n".encode() + data
+    with pytest.raises(HttpError, match=message):
+        parse_response(block, max_bytes=10_000)
+
+
+def test_bytes_after_the_last_gzip_member_are_ignored():
+    data = gzip.compress(BODY) + b"\r\ntrailing bytes"
+    block = b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n" + data
+    assert parse_response(block, max_bytes=10_000).body == BODY
+
+
+def test_an_empty_compressed_body_is_empty():
+    block = b"HTTP/1.1 301 Moved Permanently\r\nContent-Encoding: gzip\r\n\r\n"
+    assert parse_response(block, max_bytes=100).body == b""
+
+
+def test_the_limit_counts_every_gzip_member():
+    member = gzip.compress(b"\0" * 60_000)
+    block = b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n" + member * 2
+    assert len(parse_response(block, max_bytes=120_000).body) == 120_000
+    with pytest.raises(HttpError, match="decompresses to more than 100000 bytes"):
+        parse_response(block, max_bytes=100_000)
 
 
 def test_a_compression_bomb_is_stopped_at_the_limit():

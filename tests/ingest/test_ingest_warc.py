@@ -234,6 +234,90 @@ def test_a_lying_content_length_costs_only_its_record(tmp_path: Path, gz: bool, 
     assert expected in str(errors[0])
 
 
+@pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
+@pytest.mark.parametrize(
+    ("lie", "expected"),
+    [
+        (10**12, "record too large (1000000000"),
+        (10**30, "its Content-Length does not match the record's data"),
+        (int("9" * 60), "its Content-Length does not match the record's data"),
+    ],
+    ids=["1e12", "1e30", "60-digits"],
+)
+@pytest.mark.parametrize("at", [0, 2, 4], ids=["first", "middle", "last"])
+def test_a_huge_content_length_costs_only_its_record(
+    tmp_path: Path, gz: bool, lie: int, expected: str, at: int
+):
+    data, offsets = bad_file(five_pages(lie_at=at, lie=lie), gz)
+    path = tmp_path / ("huge.warc.gz" if gz else "huge.warc")
+    path.write_bytes(data)
+    articles, errors = split(read_inputs([path]))
+    assert [a.url for a in articles] == [f"https://e.example/{i}" for i in range(5) if i != at]
+    assert len(errors) == 1
+    assert str(errors[0]).startswith(
+        f"{path}@{offsets[at]}: record {at + 1} (https://e.example/{at}): {expected}"
+    )
+
+
+def with_body(body: bytes, extra: tuple[tuple[str, str], ...]) -> list[bytes]:
+    """Five pages, the third replaced by a response with this body and these headers."""
+    records = five_pages()
+    records[2] = warc_record(
+        "response", http_response(body, extra=extra), uri="https://e.example/2", number=2
+    )
+    return records
+
+
+STORY = page("Story 2", STORM).encode()
+
+
+@pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
+@pytest.mark.parametrize(
+    ("body", "extra", "cause"),
+    [
+        (b"-4\r\n", (("Transfer-Encoding", "chunked"),), "bad chunked body (chunk size '-4')"),
+        (
+            b"0x10\r\n" + b"x" * 16 + b"\r\n0\r\n\r\n",
+            (("Transfer-Encoding", "chunked"),),
+            "bad chunked body (chunk size '0x10')",
+        ),
+        (
+            gzip.compress(STORY)[:-60],
+            (("Content-Encoding", "gzip"),),
+            "the gzip body is truncated",
+        ),
+        (
+            zlib.compress(STORY)[:-60],
+            (("Content-Encoding", "deflate"),),
+            "the deflate body is truncated",
+        ),
+    ],
+    ids=["negative-chunk", "0x-chunk", "cut-gzip", "cut-deflate"],
+)
+def test_a_body_that_cannot_be_decoded_costs_only_its_record(
+    tmp_path: Path, gz: bool, body: bytes, extra: tuple[tuple[str, str], ...], cause: str
+):
+    data, offsets = bad_file(with_body(body, extra), gz)
+    path = tmp_path / ("body.warc.gz" if gz else "body.warc")
+    path.write_bytes(data)
+    articles, errors = split(read_inputs([path]))
+    assert [a.url for a in articles] == [f"https://e.example/{i}" for i in (0, 1, 3, 4)]
+    assert [str(e) for e in errors] == [
+        f"{path}@{offsets[2]}: record 3 (https://e.example/2): bad HTTP response: {cause}"
+    ]
+
+
+def test_a_body_of_several_gzip_members_keeps_all_its_text(tmp_path: Path):
+    cut = STORY.index(STORM[1][:20].encode())
+    body = gzip.compress(STORY[:cut]) + gzip.compress(STORY[cut:])
+    path = tmp_path / "members.warc"
+    path.write_bytes(join_records(with_body(body, (("Content-Encoding", "gzip"),)), gz=False))
+    articles, errors = split(read_inputs([path]))
+    assert errors == []
+    assert articles[2].url == "https://e.example/2"
+    assert STORM[0] in articles[2].text and STORM[1] in articles[2].text
+
+
 def test_a_truncated_gzip_keeps_the_records_before_the_cut(tmp_path: Path):
     data, offsets = bad_file(five_pages(), gz=True)
     path = tmp_path / "cut.warc.gz"

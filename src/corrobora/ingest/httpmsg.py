@@ -21,6 +21,10 @@ _STATUS_LINE = re.compile(rb"HTTP/\d(?:\.\d)?[ \t]+(\d{3})(?:[ \t]+([^\r\n]*))?"
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _MAX_HEADER_BYTES = 65_536
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CHUNK_SIZE = re.compile(rb"0*[0-9A-Fa-f]{1,16}")
+_GZIP_MAGIC = b"\x1f\x8b"
+_ZERO_PADDING = re.compile(rb"\0*")
+_INFLATE_STEP = 4096
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 
 
@@ -118,6 +122,7 @@ def _header_fields(raw: bytes) -> dict[str, str]:
 
 
 def _dechunk(body: bytes) -> bytes:
+    """Undo a chunked transfer encoding; every chunk moves past its size line, so it ends."""
     parts: list[bytes] = []
     pos = 0
     while True:
@@ -125,14 +130,15 @@ def _dechunk(body: bytes) -> bytes:
         if eol < 0:
             raise HttpError("bad chunked body (a chunk size line is missing)")
         size_text = body[pos:eol].split(b";", 1)[0].strip()
-        try:
-            size = int(size_text, 16)
-        except ValueError:
-            raise HttpError(f"bad chunked body (chunk size {size_text[:20]!r})") from None
+        # Hex digits only: int() would also take a sign, "0x" or "_", and a negative
+        # size would move backwards.
+        if _CHUNK_SIZE.fullmatch(size_text) is None:
+            raise HttpError(f"bad chunked body (chunk size {size_text[:20].decode('latin-1')!r})")
+        size = int(size_text, 16)
         if size == 0:
             return b"".join(parts)
         start = eol + 1
-        if start + size > len(body):
+        if size > len(body) - start:
             raise HttpError("bad chunked body (a chunk is cut short)")
         parts.append(body[start : start + size])
         pos = start + size
@@ -143,7 +149,12 @@ def _dechunk(body: bytes) -> bytes:
 
 
 def _decompress(body: bytes, encoding: str, max_bytes: int) -> bytes:
-    if encoding in ("", "identity"):
+    """Undo a gzip (every member, as gzip readers do) or deflate content encoding.
+
+    The output is bounded by ``max_bytes`` over all members; a stream that stops before
+    its end is refused, so a cut body never passes for the whole page.
+    """
+    if encoding in ("", "identity") or not body:
         return body
     if encoding in ("gzip", "x-gzip"):
         wbits = 16 + zlib.MAX_WBITS
@@ -151,11 +162,32 @@ def _decompress(body: bytes, encoding: str, max_bytes: int) -> bytes:
         wbits = zlib.MAX_WBITS if body[:1] == b"\x78" else -zlib.MAX_WBITS
     else:
         raise HttpError(f"unsupported Content-Encoding {encoding!r}")
-    inflater = zlib.decompressobj(wbits)
-    try:
-        data = inflater.decompress(body, max_bytes + 1)
-    except zlib.error as error:
-        raise HttpError(f"bad {encoding} body ({error})") from None
-    if len(data) > max_bytes:
-        raise HttpError(f"the {encoding} body decompresses to more than {max_bytes} bytes")
-    return data
+    data = memoryview(body)
+    parts: list[bytes] = []
+    size = pos = 0
+    while True:
+        inflater = zlib.decompressobj(wbits)
+        step = _INFLATE_STEP
+        while not inflater.eof:
+            if pos >= len(data):
+                raise HttpError(f"the {encoding} body is truncated")
+            # Input goes in growing slices, so the bytes zlib copies out as unused data
+            # stay small even for a body of many tiny gzip members.
+            chunk = data[pos : pos + step]
+            step *= 2
+            try:
+                part = inflater.decompress(chunk, max_bytes + 1 - size)
+            except zlib.error as error:
+                raise HttpError(f"bad {encoding} body ({error})") from None
+            parts.append(part)
+            size += len(part)
+            if size > max_bytes:
+                raise HttpError(f"the {encoding} body decompresses to more than {max_bytes} bytes")
+            pos += len(chunk) - len(inflater.unconsumed_tail) - len(inflater.unused_data)
+        if wbits != 16 + zlib.MAX_WBITS:
+            return b"".join(parts)
+        padding = _ZERO_PADDING.match(body, pos)  # gzip readers skip zeros between members
+        if padding is not None:
+            pos = padding.end()
+        if pos >= len(body) or not body.startswith(_GZIP_MAGIC, pos):
+            return b"".join(parts)  # bytes after the last member are ignored, as browsers do

@@ -346,8 +346,13 @@ class _WarcReader:
         end = start
         if pending is not None:
             frame = self.framing.frame(pending.offset)
-            if frame.problem is not None and pending.problem is None:
-                yield self.error(pending.offset, pending.number, frame.problem, pending.uri)
+            if frame.problem is not None:
+                # The reader may have stopped only because a lying Content-Length sent it
+                # past the end (a record "too large"): the records after it are looked for.
+                if pending.problem is None:
+                    yield self.error(pending.offset, pending.number, frame.problem, pending.uri)
+                else:
+                    yield from self.emit(pending)
                 return self.framing.resume(pending.offset + 1)
             yield from self.emit(pending)
             if frame.end is None:

@@ -24,6 +24,7 @@ HEADER_END = b"\r\n\r\n"
 MAX_HEADER = 65_536
 _SCAN_CHUNK = 1 << 20
 _FIRST_READ = 1 << 14
+_MAX_LENGTH_DIGITS = 18
 _CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*(\d+)[ \t]*\r?$", re.I | re.M)
 
 
@@ -220,4 +221,8 @@ def header_length(head: bytes) -> tuple[str, int | None]:
     match = _CONTENT_LENGTH.search(head, 0, end + 2)
     if match is None:
         return "the record has no Content-Length", None
-    return "", int(match.group(1))
+    digits = match.group(1).lstrip(b"0")
+    if len(digits) > _MAX_LENGTH_DIGITS:
+        # No file holds 10**18 bytes; such a length cannot even be sought to.
+        return MISMATCH, None
+    return "", int(digits or b"0")
