@@ -112,7 +112,7 @@ def test_cli_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:
             ["--engine", "dask", "--scheduler", "tcp://h:8786", "--workers", "2"],
             "--workers sets the size of a local cluster",
         ),
-        (["--workers", "0"], "0 is not in the range x>=1"),
+        (["--workers", "0"], "0 is not in the range 1<=x<=256"),
         (["--engine", "spark"], "'spark' is not one of 'local', 'dask'"),
     ],
 )

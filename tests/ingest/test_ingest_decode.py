@@ -6,7 +6,13 @@ import random
 import pytest
 
 from corrobora.errors import IngestError
-from corrobora.ingest.decode import declared_charset, decode_bytes, normalize_newlines
+from corrobora.ingest.decode import (
+    charset_label,
+    declared_charset,
+    decode_bytes,
+    names_no_charset,
+    normalize_newlines,
+)
 
 ACCENTED = "Le café de José a rouvert. El niño pidió más piñas.\n"
 CURLY = "It’s the “best” café in town — señor Núñez said so.\n"
@@ -86,6 +92,46 @@ def test_declared_charset_forms():
     assert declared_charset(b"<?xml version='1.0' encoding='windows-1251'?>") == "cp1251"
     assert declared_charset(b"<meta charset='no-such-charset'>") is None
     assert declared_charset(b"<p>nothing declared</p>") is None
+
+
+NO_CHARSETS = [
+    "undefined",
+    "raw_unicode_escape",
+    "unicode_escape",
+    "rot13",
+    "base64",
+    "hex",
+    "zlib",
+    "bz2",
+    "uu",
+    "quopri",
+    "idna",
+    "punycode",
+]
+
+
+@pytest.mark.parametrize("label", NO_CHARSETS)
+def test_a_python_codec_that_is_no_charset_is_ignored_like_an_unknown_label(label):
+    data = f'<meta charset="{label}"><p>Le café a été fermé.</p>'.encode("latin-1")
+    assert declared_charset(data) is None
+    assert charset_label(label) is None
+    assert charset_label(f' "{label.upper()}" ') is None
+    assert names_no_charset(label)
+    assert "Le café a été fermé." in decode_bytes(data, "u.html", declared=declared_charset(data))
+
+
+def test_names_no_charset_is_false_for_charsets_and_unknown_labels():
+    for label in ("utf-8", "windows-1252", "iso-8859-1", "koi8-r", "shift_jis", "no-such"):
+        assert not names_no_charset(label), label
+    assert charset_label("Windows-1251") == "cp1251"
+    assert charset_label("ISO-8859-1") == "cp1252"
+
+
+def test_a_codec_that_refuses_to_decode_falls_back_to_detection():
+    # Passed straight in (not through charset_label), 'undefined' raises a bare
+    # UnicodeError rather than UnicodeDecodeError: detection takes over.
+    data = "Le café a été fermé hier soir.".encode("latin-1")
+    assert decode_bytes(data, "u.html", declared="undefined") == "Le café a été fermé hier soir."
 
 
 def test_valid_utf8_beats_a_wrong_declaration():

@@ -10,7 +10,7 @@ import pytest
 
 from corrobora.errors import IngestError
 from corrobora.ingest import parse_document, read_file, read_inputs
-from corrobora.ingest.feeds import ENTITIES
+from corrobora.ingest.feeds import ENTITIES, parse_feed
 from corrobora.model import Article
 
 HARBOUR = (
@@ -334,3 +334,89 @@ def test_an_atom_entry_with_an_ancient_published_date_falls_back_to_updated(tmp_
     (article,) = read_inputs([path])
     assert isinstance(article, Article)
     assert article.published == datetime(2024, 4, 5, 10, tzinfo=UTC)
+
+
+def hill_rss(second_title: str, *, declaration: str = '<?xml version="1.0" encoding="utf-8"?>'):
+    return f"""{declaration}
+<rss version="2.0"><channel><title>Hill Gazette</title>
+<item><title>Market reopens</title><link>https://hill.example/a</link>
+<description>The town market reopened after repairs to the roof.</description></item>
+<item><title>{second_title}</title><link>https://hill.example/b</link>
+<description>The ferry resumed its schedule after the storm passed.</description></item>
+<item><title>Library opens</title><link>https://hill.example/c</link>
+<description>A new library opened in the old mill building.</description></item>
+</channel></rss>
+"""
+
+
+@pytest.mark.parametrize(
+    "reference", ["&#xD800;", "&#xdfff;", "&#55296;", "&#x110000;", "&#99999999999999999999;"]
+)
+def test_a_reference_to_no_character_costs_only_that_character(tmp_path: Path, reference: str):
+    path = tmp_path / "hill.rss"
+    path.write_text(hill_rss(f"Bad {reference} item"), encoding="utf-8")
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"text": "The village approved a new bridge."}\n', encoding="utf-8")
+    articles, errors = split(read_inputs([path, good]))
+    assert errors == []
+    assert [a.path for a in articles] == [f"{path}#1", f"{path}#2", f"{path}#3", f"{good}:1"]
+    assert articles[1].title == "Bad \ufffd item"
+    assert articles[1].text == "The ferry resumed its schedule after the storm passed."
+
+
+def test_valid_references_are_left_alone():
+    data = hill_rss("Caf&#xE9; &#233; &#x1F600; &#x0000041;").encode()
+    titles = [a.title for a in parse_document(data, "hill.rss") if isinstance(a, Article)]
+    assert titles[1] == "Café é 😀 A"
+
+
+def test_a_bad_reference_in_utf16_is_one_clear_error_not_a_crash():
+    data = hill_rss("Bad &#xD800; item", declaration='<?xml version="1.0" encoding="utf-16"?>')
+    [error] = parse_document(data.encode("utf-16"), "hill.rss")
+    assert isinstance(error, IngestError)
+    assert error.path == "hill.rss"
+    assert error.cause.startswith("cannot read the feed (")
+    assert "surrogates not allowed" in error.cause
+
+
+@pytest.mark.parametrize("label", ["undefined", "base64", "rot13", "unicode_escape"])
+def test_a_declared_encoding_that_is_no_charset_is_one_error(tmp_path: Path, label: str):
+    path = tmp_path / "hill.rss"
+    path.write_text(
+        hill_rss("Fine", declaration=f'<?xml version="1.0" encoding="{label}"?>'),
+        encoding="utf-8",
+    )
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"text": "The village approved a new bridge."}\n', encoding="utf-8")
+    articles, errors = split(read_inputs([path, good]))
+    assert [a.path for a in articles] == [f"{good}:1"]
+    assert [str(e) for e in errors] == [
+        f"{path}: the XML declaration names the encoding {label!r}, which is no text charset"
+    ]
+
+
+def test_an_unknown_declared_encoding_is_still_left_to_feedparser():
+    data = hill_rss("Fine", declaration='<?xml version="1.0" encoding="no-such-charset"?>')
+    items = list(parse_document(data.encode(), "hill.rss"))
+    assert [a.title for a in items if isinstance(a, Article)] == [
+        "Market reopens",
+        "Fine",
+        "Library opens",
+    ]
+
+
+@pytest.mark.parametrize("charset", ["undefined", "base64"])
+def test_a_content_type_charset_that_is_no_charset_is_ignored(charset: str):
+    data = hill_rss("Café", declaration='<?xml version="1.0" encoding="iso-8859-1"?>')
+    items = list(
+        parse_feed(
+            data.encode("latin-1"),
+            name="https://hill.example/rss",
+            content_type=f"application/rss+xml; charset={charset}",
+        )
+    )
+    assert [a.title for a in items if isinstance(a, Article)] == [
+        "Market reopens",
+        "Café",
+        "Library opens",
+    ]

@@ -251,3 +251,27 @@ def test_read_inputs_downloads_pages_feeds_and_lists(server: Served, tmp_path: P
     assert TRAIN[0] in train.text and train.title == "Night train returns"
     assert LIBRARY[0] in library.text
     assert [str(e) for e in errors] == [f"{feed}#2: {server.url('/gone')}: HTTP 404 Not Found"]
+
+
+def test_a_charset_header_that_is_no_charset_is_ignored(server: Served):
+    cafe = [
+        "Le café de la gare a été fermé mardi après une inspection, a indiqué la mairie "
+        "dans un communiqué publié le même jour."
+    ]
+    body = page("Café fermé", cafe, charset="windows-1252").encode("cp1252")
+    server.add("/page", body, content_type="text/html; charset=undefined")
+    server.add("/plain", body, content_type="text/html; charset=base64")
+    server.add(
+        "/feed",
+        f"""<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel>
+        <title>Gare Hebdo</title><item><title>Café fermé</title>
+        <description>{cafe[0]}</description></item></channel></rss>""".encode("cp1252"),
+        content_type="application/rss+xml; charset=undefined",
+    )
+    urls = [server.url("/page"), server.url("/plain"), server.url("/feed")]
+    articles, errors = split(read_inputs(urls, fetch=FAST))
+    assert errors == []
+    assert [a.path for a in articles] == [urls[0], urls[1], f"{urls[2]}#1"]
+    for article in articles:
+        assert article.title == "Café fermé"
+        assert cafe[0] in article.text

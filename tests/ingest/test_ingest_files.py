@@ -321,3 +321,62 @@ def test_xhtml_with_xml_declaration_and_xml_lang(tmp_path):
     assert article.text.startswith("Die Straße wird im März")
     assert article.language == "de"
     assert article.title == "Straße"
+
+
+def assert_storable(article: Article) -> None:
+    """Every string field encodes as strict UTF-8 (as SQLite needs) and holds no NUL."""
+    for value in (article.text, article.title, article.outlet, article.url, article.language):
+        if value is not None:
+            value.encode("utf-8")
+            assert "\x00" not in value
+    assert article.path is not None
+    article.path.encode("utf-8")
+
+
+def bytes_named(folder: Path, name: bytes, content: bytes) -> str:
+    """Create a file whose name is raw bytes; skip where the file system refuses it."""
+    path = os.path.join(os.fsencode(folder), name)
+    try:
+        with open(path, "wb") as stream:
+            stream.write(content)
+    except OSError:
+        pytest.skip("the file system refuses file names that are not UTF-8")
+    return os.fsdecode(path)
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bytes_named(folder, b"bad\xff\xfename.txt", b"Farmers reported a record harvest.\n")
+    bytes_named(folder, b"bin\xffname.txt", b"\x00\x01\x02\x03binary")
+    good = write(tmp_path / "good.txt", BODY)
+    articles, errors = split(read_inputs([folder, good]))
+    odd, fine = articles
+    assert odd.path == f"{folder}/bad\\xff\\xfename.txt"
+    assert odd.outlet == "bad\\xff\\xfename"
+    assert odd.text == "Farmers reported a record harvest.\n"
+    assert fine.path == str(good)
+    for article in articles:
+        assert_storable(article)
+    assert [str(e) for e in errors] == [f"{folder}/bin\\xffname.txt: binary file, not text"]
+    str(errors[0]).encode("utf-8")
+
+
+def test_errors_about_a_file_name_that_is_not_utf8_are_printable(tmp_path):
+    name = bytes_named(tmp_path, b"gone\xfe.md", b"")
+    os.remove(name)
+    with pytest.raises(IngestError) as caught:
+        read_file(name)
+    assert str(caught.value) == f"{tmp_path}/gone\\xfe.md: no such file or directory"
+    [error] = parse_document(b"\x00\x00junk", os.fsdecode(b"odd\xff.txt"))
+    assert isinstance(error, IngestError)
+    assert str(error) == "odd\\xff.txt: binary file, not text"
+
+
+def test_a_page_declaring_a_codec_that_is_no_charset_is_still_read(tmp_path):
+    page = "<html><head><meta charset='undefined'></head><body><p>Le café a été fermé.</p>"
+    odd = write(tmp_path / "u.html", (page + "</body></html>").encode("latin-1"))
+    good = write(tmp_path / "good.txt", BODY)
+    articles, errors = split(read_inputs([odd, good]))
+    assert errors == []
+    assert [a.text for a in articles] == ["Le café a été fermé.", BODY]

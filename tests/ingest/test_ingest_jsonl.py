@@ -8,6 +8,7 @@ import pytest
 from corrobora.errors import IngestError
 from corrobora.ingest import read_inputs
 from corrobora.ingest.jsonl import parse_json, parse_jsonl
+from corrobora.ingest.meta import make_article
 from corrobora.model import Article
 from corrobora.text import article_id
 
@@ -247,3 +248,34 @@ def test_the_first_and_last_publication_years_are_read(published: str, expected:
     [article] = parse_jsonl(line(text="Dated.", published=published), name="d.jsonl")
     assert isinstance(article, Article)
     assert article.published == expected
+
+
+def test_a_lone_surrogate_or_nul_in_language_is_made_storable():
+    data = (
+        '{"text": "The orchard festival drew a crowd.", "language": "en\\ud800"}\n'
+        '{"text": "The ferry ran late on Monday.", "language": "f\\u0000r"}\n'
+        + line(text=TEXT, language="de")
+        + "\n"
+    )
+    orchard, ferry, good = parse_jsonl(data, name="lang.jsonl")
+    assert isinstance(orchard, Article) and isinstance(ferry, Article)
+    assert orchard.language == "en\ufffd"
+    assert ferry.language == "fr"
+    assert isinstance(good, Article) and good.language == "de"
+
+
+def test_make_article_makes_every_string_field_storable_fallbacks_too():
+    article = make_article(
+        "Bridge reopens\x00 after repairs.",
+        path="in/bad\udcffname.txt:3",
+        title=" \ud800 ",
+        language="en\udfff",
+        source_name="in/bad\udcffname.txt",
+    )
+    assert article.path == "in/bad\ufffdname.txt:3"
+    assert article.outlet == "bad\ufffdname"
+    assert article.title == "\ufffd"
+    assert article.language == "en\ufffd"
+    assert article.text == "Bridge reopens after repairs."
+    # Without source_name, the outlet falls back to the stem of the (cleaned) path.
+    assert make_article("Text.", path="x\ud800y.txt").outlet == "x\ufffdy"

@@ -88,6 +88,22 @@ _SCORE_BYTES = 65_536
 
 # HTML treats these labels as windows-1252 (WHATWG Encoding Standard).
 _WHATWG_ALIASES = {"latin_1": "cp1252", "ascii": "cp1252", "iso8859_1": "cp1252"}
+# Python codecs that map bytes to str but are no charset of any document: ``undefined``
+# always fails, the escape codecs read backslashes, the rest are for host names or
+# Windows locales. Codecs that do not map bytes to str (base64, rot13, zlib...) are
+# refused too (CodecInfo._is_text_encoding).
+_NOT_CHARSETS = frozenset(
+    {
+        "undefined",
+        "unicode_escape",
+        "raw_unicode_escape",
+        "idna",
+        "punycode",
+        "charmap",
+        "mbcs",
+        "oem",
+    }
+)
 
 _DECLARED = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
@@ -168,12 +184,34 @@ def charset_label(label: str) -> str | None:
     """Return the codec a charset label names (as in HTTP ``Content-Type``), or None.
 
     Labels HTML maps to windows-1252 (``iso-8859-1``, ``us-ascii``) give ``cp1252``.
+    None for an unknown label and for a Python codec that is no text charset
+    (``undefined``, ``base64``, ``unicode_escape``...): decoding with it would fail or
+    garble the text, so such a label is ignored like an unknown one.
     """
     try:
-        codec = codecs.lookup(label.strip().strip("\"'").lower()).name.replace("-", "_")
+        info = codecs.lookup(label.strip().strip("\"'").lower())
     except LookupError:
         return None
+    codec = info.name.replace("-", "_")
+    if not _is_charset(info):
+        return None
     return _WHATWG_ALIASES.get(codec, codec)
+
+
+def names_no_charset(label: str) -> bool:
+    """True when ``label`` names a Python codec that is no text charset (``undefined``).
+
+    False for a usable charset and for an unknown label.
+    """
+    try:
+        info = codecs.lookup(label.strip().strip("\"'").lower())
+    except LookupError:
+        return False
+    return not _is_charset(info)
+
+
+def _is_charset(info: codecs.CodecInfo) -> bool:
+    return info._is_text_encoding and info.name.replace("-", "_") not in _NOT_CHARSETS
 
 
 def _decode(data: bytes, declared: str | None, *, lines: bool) -> _Decoded | None:
@@ -220,7 +258,7 @@ def _damaged_utf8(data: bytes) -> _Decoded | None:
 def _try(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # UnicodeError: a codec that refuses to decode
         return None
 
 

@@ -13,6 +13,13 @@ and no feed needs them. The check reads the bytes as stored and, for a document 
 encoding that is not ASCII-compatible (UTF-32, EBCDIC...), the UTF-8 that feedparser
 converts it to before parsing, so no encoding the reader accepts hides a declaration.
 
+A numeric character reference to no character (``&#xD800;``, a lone surrogate, or one
+past U+10FFFF) is read as U+FFFD, as HTML does, so the feed's other entries are kept.
+A feed whose XML declaration names a Python codec that is no charset
+(``encoding="undefined"``, ``base64``) is an error; such a charset in the HTTP
+``Content-Type`` of a downloaded feed is ignored. Anything else the feed parser cannot
+cope with is an error for the file, not a crash.
+
 An entry without text or link in a feed that is not well-formed (cut short, say) is an
 error naming the XML problem, which is the likely cause. A publication date with a
 year before 100 written in full (``Mon, 01 Jan 0001``) is dropped rather than read as
@@ -35,7 +42,9 @@ from feedparser.encodings import convert_to_utf8
 
 from ..errors import IngestError
 from ..model import Article
+from .decode import names_no_charset
 from .html import NO_TEXT, extract_html
+from .httpmsg import charset_of, media_type
 from .meta import DateOutOfRange, make_article, parse_published, within_years
 
 logger = logging.getLogger(__name__)
@@ -50,6 +59,12 @@ _ILL_FORMED = "the feed is not well-formed and may be cut short here"
 _PROLOG_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
 _SAX_PLACE = re.compile(r"^<unknown>:(\d+):(\d+):\s*")
+_XML_ENCODING = re.compile(
+    rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"'>]*)["']"""
+)
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));")
+_REPLACEMENT_REF = b"&#xFFFD;"
+_MAX_CODE_DIGITS = 8  # longer (without leading zeros) is past U+10FFFF in any base here
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +104,16 @@ def parse_feed(
     Raises:
         IngestError: the document declares entities, or is not a feed.
     """
-    headers = {"content-type": content_type} if content_type else {}
+    headers = {"content-type": _usable_type(content_type)} if content_type else {}
     refuse_entities(data, name, headers=headers)
-    parsed = feedparser.parse(data, response_headers=headers, sanitize_html=True)
+    _refuse_codec(data, name)
+    try:
+        parsed = feedparser.parse(
+            _without_bad_charrefs(data), response_headers=headers, sanitize_html=True
+        )
+    except (ValueError, LookupError, ArithmeticError) as error:  # UnicodeError is a ValueError
+        logger.debug("feedparser failed on %s", name, exc_info=True)
+        raise IngestError(name, f"cannot read the feed ({_first_line(str(error))})") from None
     entries = parsed.get("entries") or []
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if not parsed.get("version") and not entries:
@@ -109,6 +131,52 @@ def parse_feed(
             if error.cause == _NO_TEXT_OR_LINK and ill_formed:
                 error = IngestError(where, f"{_NO_TEXT_OR_LINK}; {_ILL_FORMED} ({ill_formed})")
             yield error
+
+
+def _usable_type(content_type: str) -> str:
+    """``content_type`` without a charset that is no text charset (as browsers ignore it).
+
+    feedparser would decode with it: ``charset=undefined`` raises instead of failing over.
+    """
+    charset = charset_of(content_type)
+    if charset is None or not names_no_charset(charset):
+        return content_type
+    return media_type(content_type) or ""
+
+
+def _refuse_codec(data: bytes, name: str) -> None:
+    """Raise IngestError when the XML declaration names a codec that is no charset."""
+    match = _XML_ENCODING.match(data)
+    if match is None:
+        return
+    label = match.group(1).decode("ascii", "replace")
+    if names_no_charset(label):
+        raise IngestError(
+            name, f"the XML declaration names the encoding {label!r}, which is no text charset"
+        )
+
+
+def _without_bad_charrefs(data: bytes) -> bytes:
+    """``data`` with numeric character references to no character made ``&#xFFFD;``.
+
+    feedparser's lenient reader crashes on a surrogate (``&#xD800;``) or a number past
+    U+10FFFF. Bytes with NUL or ESC are left as they are: in UTF-16, UTF-32 or ISO-2022
+    the bytes of ``&#`` need not be those characters (feedparser's error is caught).
+    """
+    if b"\x00" in data or b"\x1b" in data or b"&#" not in data:
+        return data
+    return _CHARREF.sub(_checked_charref, data)
+
+
+def _checked_charref(match: re.Match[bytes]) -> bytes:
+    hexadecimal, decimal = match.groups()
+    digits = (hexadecimal or decimal).lstrip(b"0")
+    if len(digits) > _MAX_CODE_DIGITS:
+        return _REPLACEMENT_REF
+    code = int(digits or b"0", 16 if hexadecimal else 10)
+    if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        return _REPLACEMENT_REF
+    return match.group()
 
 
 def refuse_entities(data: bytes, name: str, *, headers: Mapping[str, str] | None = None) -> None:

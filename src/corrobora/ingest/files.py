@@ -33,6 +33,7 @@ from .filesystems import RemoteFile, fs_reason, is_fs_url, list_files, local_pat
 from .filesystems import read_bytes as read_remote
 from .html import parse_html
 from .jsonl import parse_json, parse_jsonl
+from .meta import shown_path
 from .remote import read_link, read_url
 from .text import parse_text
 from .urls import NOT_FETCHED, ListedUrl, is_url, parse_url_list
@@ -160,7 +161,7 @@ def read_inputs_deferred(
     walk = _Walk(max_bytes, fetch, Counter() if skipped is None else skipped, defer=True)
     try:
         for path in paths:
-            yield from walk.path(os.fspath(path), explicit=True)
+            yield from map(_shown, walk.path(os.fspath(path), explicit=True))
     finally:
         walk.close()
 
@@ -191,10 +192,12 @@ def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[A
     _check_limit(max_bytes)
     name = os.fspath(path)
     if os.path.isdir(name):
-        raise IngestError(name, "is a folder, not a file")
+        raise IngestError(shown_path(name), "is a folder, not a file")
     articles: list[Article] = []
     skipped: Counter[str] = Counter()
-    for item in _built(_Walk(max_bytes, None, skipped).path(name, explicit=True), skipped):
+    for item in _built(
+        map(_shown, _Walk(max_bytes, None, skipped).path(name, explicit=True)), skipped
+    ):
         if isinstance(item, IngestError):
             raise item
         articles.append(item)
@@ -218,11 +221,23 @@ def parse_document(data: bytes, name: str) -> Iterator[Article | IngestError]:
     """
     walk = _Walk(DEFAULT_MAX_BYTES, None, Counter())
     for item in _parse(data, name, walk.max_bytes, walk.skipped):
-        yield from _built(walk.resolve(item), walk.skipped)
+        yield from _built(map(_shown, walk.resolve(item)), walk.skipped)
+
+
+def _shown(item: Read) -> Read:
+    """``item``, with the non-UTF-8 bytes of a file name in an error written as ``\\xff``.
+
+    Such bytes come as lone surrogates, which strict UTF-8 output refuses.
+    """
+    if not isinstance(item, IngestError):
+        return item
+    path, cause = shown_path(item.path), shown_path(item.cause)
+    return item if (path, cause) == (item.path, item.cause) else IngestError(path, cause)
 
 
 def _parse(data: bytes, name: str, max_bytes: int, skipped: Counter[str]) -> Iterator[_Item]:
     """Parse one file's bytes by its extension, yielding links and URLs for the caller."""
+    name = shown_path(name)  # names the articles: surrogate escapes cannot be stored
     kind = format_of(name)
     if kind is None:
         yield IngestError(name, _unsupported(name))
@@ -444,7 +459,7 @@ class _Walk:
             with open_stream(found) as stream:
                 yield from read_warc(
                     stream,
-                    name=found.name,
+                    name=shown_path(found.name),
                     max_bytes=self.max_bytes,
                     skipped=self.skipped,
                     defer=self.defer,
@@ -459,7 +474,7 @@ class _Walk:
             with open(name, "rb") as stream:
                 yield from read_warc(
                     stream,
-                    name=name,
+                    name=shown_path(name),
                     max_bytes=self.max_bytes,
                     skipped=self.skipped,
                     defer=self.defer,

@@ -227,6 +227,26 @@ def storable(value: str | None) -> str | None:
     return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def shown_path(name: str) -> str:
+    """``name`` with the bytes of a file name that are not UTF-8 written as ``\\xff``.
+
+    Python keeps such bytes as lone surrogates (``\\udcff``), which no store keeps and
+    a strict UTF-8 output refuses; ``\\xff`` still tells which file it is. Any other
+    lone surrogate becomes U+FFFD, as in :func:`storable`.
+    """
+    if not _SURROGATE.search(name):
+        return name
+    return _SURROGATE.sub(_escaped_byte, name)
+
+
+def _escaped_byte(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
+
+
 def clip_title(title: str) -> str:
     """Fold white space in ``title`` and cut it at a word boundary past TITLE_MAX_CHARS."""
     title = " ".join(title.split())
@@ -259,11 +279,14 @@ def make_article(
         language: the declared language, if any; never guessed.
         source_name: the file the article was read from (``path`` when None).
     """
+    # Every string field goes through storable(), the fallbacks too: a file name that is
+    # not valid UTF-8 reaches ``path`` and the outlet as surrogate escapes.
     text, title, outlet, url = storable(text), storable(title), storable(outlet), storable(url)
+    path, language = storable(path), storable(language)
     clean_url = _blank_to_none(url)
     outlet_name = _blank_to_none(outlet)
     if outlet_name is None:
-        outlet_name = url_host(clean_url) or PurePath(source_name or path).stem
+        outlet_name = url_host(clean_url) or PurePath(storable(source_name) or path).stem
     return Article(
         id=article_id(text),
         text=text,

@@ -122,8 +122,14 @@ def _extract(download: Download, where: str) -> HtmlContent:
 
 
 def _decode(download: Download, where: str) -> str:
+    """Decode a download by its HTTP charset, else the charset the document declares.
+
+    A header charset that is unknown or no text charset (``charset=undefined``) is
+    ignored, as browsers do, and the document's own declaration is used instead.
+    """
     charset = charset_of(download.content_type)
-    declared = charset_label(charset) if charset else declared_charset(download.body)
+    header = charset_label(charset) if charset else None
+    declared = header or declared_charset(download.body)
     return normalize_newlines(decode_bytes(download.body, where, declared=declared))
 
 
