@@ -480,26 +480,21 @@ class ArticleIndex:
         return self._recent_at(token.idx, kinds, subject=True)
 
     def resolve_pronoun(self, token: Token) -> str | None:
-        """Key of the entity a subject pronoun refers to, or None.
+        """Key of the person a subject "he" or "she" refers to, or None.
 
-        "he"/"she": the last person that was a sentence subject in this or the previous
-        few sentences, else the last person mentioned there, else the last person
-        subject further back. "they"/"it": the last organization or outlet subject (a
-        plural "they" is rarely one named person); a speaking "it" or "they" also weighs
-        organizations that spoke unnamed (``sources._organization_pronoun``).
+        The last person that was a sentence subject in this or the previous few
+        sentences, else the last person mentioned there, else the last person subject
+        further back. A speaking "it" or "they" is resolved by
+        ``sources._organization_pronoun`` (see :meth:`organization_subject`).
         """
-        word = token.lower_
-        if word in _MALE_FEMALE:
-            kinds = frozenset({SourceKind.PERSON})
-        elif word in ("they", "it"):
-            kinds = frozenset({SourceKind.ORGANIZATION, SourceKind.OUTLET})
-        else:
+        if token.lower_ not in _MALE_FEMALE:
             return None
+        kinds = frozenset({SourceKind.PERSON})
         found = self._recent(token.idx, kinds, subject=True)
-        if found is None and word in _MALE_FEMALE:
+        if found is None:
             found = self._recent(token.idx, kinds, subject=False)
-            if found is None:
-                found = self._recent(token.idx, kinds, subject=True, window=None)
+        if found is None:
+            found = self._recent(token.idx, kinds, subject=True, window=None)
         return found
 
     def resolve_role(self, head: Token, *, age: bool) -> str | None:

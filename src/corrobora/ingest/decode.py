@@ -188,13 +188,10 @@ def charset_label(label: str) -> str | None:
     (``undefined``, ``base64``, ``unicode_escape``...): decoding with it would fail or
     garble the text, so such a label is ignored like an unknown one.
     """
-    try:
-        info = codecs.lookup(label.strip().strip("\"'").lower())
-    except LookupError:
+    info = _codec(label)
+    if info is None or not _is_charset(info):
         return None
     codec = info.name.replace("-", "_")
-    if not _is_charset(info):
-        return None
     return _WHATWG_ALIASES.get(codec, codec)
 
 
@@ -203,11 +200,16 @@ def names_no_charset(label: str) -> bool:
 
     False for a usable charset and for an unknown label.
     """
+    info = _codec(label)
+    return info is not None and not _is_charset(info)
+
+
+def _codec(label: str) -> codecs.CodecInfo | None:
+    """The Python codec a (possibly quoted) label names, or None when it names none."""
     try:
-        info = codecs.lookup(label.strip().strip("\"'").lower())
+        return codecs.lookup(label.strip().strip("\"'").lower())
     except LookupError:
-        return False
-    return not _is_charset(info)
+        return None
 
 
 def _is_charset(info: codecs.CodecInfo) -> bool:
