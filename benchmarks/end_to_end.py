@@ -612,8 +612,8 @@ def child(warc: Path, embeddings: str, workers: int, db: Path) -> None:
     clock = Clock()
     fresh = api._fresh_articles
     api._fresh_articles = lambda *a, **k: clock.each("read + extract HTML", fresh(*a, **k))
-    analyze = api._analyze
-    api._analyze = lambda *a, **k: clock.each("analysis", analyze(*a, **k))
+    analyze = api._analyze_with_views
+    api._analyze_with_views = lambda *a, **k: clock.each("analysis", analyze(*a, **k))
     api.add_to_stories = clock.call("story grouping", api.add_to_stories)
     api.reconcile_stale = clock.call("reconciliation", api.reconcile_stale)
     start_mb = peak_mb()

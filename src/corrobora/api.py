@@ -8,21 +8,24 @@ as values in the result, so a client decides how to show them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from . import updating
+from .cluster.features import StoryFeatures
 from .engines import Engine
 from .errors import IngestError, NotFound, StageError
 from .ingest import FetchOptions, read_inputs_deferred
 from .model import AnalyzedArticle, Article, StorySummary
-from .pipeline import analyze_articles, build_articles, build_story_set
+from .pipeline import analyze_articles, analyze_with_views, build_articles, build_story_set
 from .report import StoryReport
 from .settings import Settings
 from .store import Store, StoryFilter
 from .updating import add_to_stories, reconcile_stale
+
+T = TypeVar("T")
 
 _WRITE_BATCH = 64
 #: Articles read before the store is asked which of them it already holds.
@@ -128,12 +131,16 @@ def _fresh_articles(
 
 
 def _reports(
-    analyses: Sequence[AnalyzedArticle],
+    viewed: Sequence[tuple[AnalyzedArticle, StoryFeatures]],
     settings: Settings,
     progress: Progress,
     engine: Engine | None,
 ) -> tuple[StoryReport, ...]:
-    build = build_story_set(analyses, settings, tick=progress.advance, engine=engine)
+    analyses = [analyzed for analyzed, _ in viewed]
+    views = [view for _, view in viewed]
+    build = build_story_set(
+        analyses, settings, features=views, tick=progress.advance, engine=engine
+    )
     by_id = {a.article.id: a.article for a in analyses}
     return tuple(
         StoryReport(r, {i: by_id[i] for i in r.story.article_ids}) for r in build.reconciliations
@@ -159,9 +166,9 @@ def compare(
     progress = progress or _NoProgress()
     articles, errors = _collect(paths, fetch, engine)
     progress.start("Analyzing", len(articles))
-    analyses = list(_analyze(articles, settings, progress, engine, errors))
+    viewed = list(_analyze_with_views(articles, settings, progress, engine, errors))
     progress.start("Reconciling", None)
-    return CompareResult(_reports(analyses, settings, progress, engine), tuple(errors))
+    return CompareResult(_reports(viewed, settings, progress, engine), tuple(errors))
 
 
 def analyze_files(
@@ -228,11 +235,12 @@ def ingest(
             add_to_stories(store, list(store.analyses(leftover)), settings)
     progress.start("Reading, analyzing and grouping", None)
     fresh = _fresh_articles(_read(paths, fetch, engine, summary.skipped), store, summary)
-    analyses = _analyze(fresh, settings, progress, engine, summary.errors)
-    for batch in _batches(analyses, _WRITE_BATCH):
-        summary.added += store.add_analyses(batch)
+    viewed = _analyze_with_views(fresh, settings, progress, engine, summary.errors)
+    for batch in _batches(viewed, _WRITE_BATCH):
+        analyses = [analyzed for analyzed, _ in batch]
+        summary.added += store.add_analyses(analyses)
         if not regroup:
-            add_to_stories(store, batch, settings)
+            add_to_stories(store, analyses, settings, features=[view for _, view in batch])
     if regroup:
         progress.start("Grouping and reconciling", None)
         updating.regroup(store, settings, tick=progress.advance, engine=engine)
@@ -291,17 +299,35 @@ def _analyze(
     errors: list[IngestError],
 ) -> Iterator[AnalyzedArticle]:
     """Analyze on ``engine``; an article that fails becomes an error naming it."""
+    return analyze_articles(
+        articles, settings, tick=progress.advance, engine=engine, on_error=_failed_into(errors)
+    )
+
+
+def _analyze_with_views(
+    articles: Iterable[Article],
+    settings: Settings,
+    progress: Progress,
+    engine: Engine | None,
+    errors: list[IngestError],
+) -> Iterator[tuple[AnalyzedArticle, StoryFeatures]]:
+    """Analyze on ``engine`` with clustering views; an article that fails becomes an error."""
+    return analyze_with_views(
+        articles, settings, tick=progress.advance, engine=engine, on_error=_failed_into(errors)
+    )
+
+
+def _failed_into(errors: list[IngestError]) -> Callable[[StageError], None]:
+    """A callback that files each failed analysis in ``errors`` as an error naming it."""
 
     def failed(error: StageError) -> None:
         errors.append(IngestError(error.item, f"{error.stage} failed: {error.cause}"))
 
-    return analyze_articles(
-        articles, settings, tick=progress.advance, engine=engine, on_error=failed
-    )
+    return failed
 
 
-def _batches(items: Iterable[AnalyzedArticle], size: int) -> Iterator[list[AnalyzedArticle]]:
-    batch: list[AnalyzedArticle] = []
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:

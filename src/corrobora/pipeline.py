@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Protocol
+from typing import Protocol, TypeVar
 
-from .align.embeddings import load_encoder
+from .align.embeddings import MemoEncoder, load_encoder
 from .cluster.features import StoryFeatures, features_for
 from .cluster.state import StoryState
 from .cluster.stories import group_stories
@@ -28,6 +28,7 @@ from .reconcile import reconcile
 from .settings import AnalyzeParams, ReconcileParams, Settings
 
 Tick = Callable[[int], None]
+R = TypeVar("R")
 OnError = Callable[[StageError], None]
 
 ANALYSIS_STAGE = "analysis"
@@ -118,24 +119,79 @@ def analyze_articles(
         MissingDependency: the spaCy model is not installed (on the driver or a worker).
         StageError: an article failed and ``on_error`` is None.
     """
-    engine = engine or InProcessEngine()
     work = partial(analyze_chunk, params=settings.analyze)
+    return _analyzed(work, articles, tick, engine, on_error)
+
+
+def analyze_with_views(
+    articles: Iterable[Article],
+    settings: Settings,
+    *,
+    tick: Tick | None = None,
+    engine: Engine | None = None,
+    on_error: OnError | None = None,
+) -> Iterator[tuple[AnalyzedArticle, StoryFeatures]]:
+    """Like :func:`analyze_articles`, each analysis with its clustering view.
+
+    The views (and the lead embeddings they carry when a sentence-embedding model is
+    set) are built on the workers, so the process that groups the stories only links
+    them.
+
+    Raises:
+        MissingDependency: the spaCy or the sentence-embedding model cannot be loaded.
+        StageError: an article failed and ``on_error`` is None.
+    """
+    work = partial(
+        analyze_view_chunk, params=settings.analyze, embeddings=settings.reconcile.embeddings
+    )
+    return _analyzed(work, articles, tick, engine, on_error)
+
+
+def _analyzed(
+    work: Callable[[list[Article]], list[R | StageError]],
+    articles: Iterable[Article],
+    tick: Tick | None,
+    engine: Engine | None,
+    on_error: OnError | None,
+) -> Iterator[R]:
+    """Run an analysis task over ``articles`` on ``engine``; yield what succeeded, in order."""
+    engine = engine or InProcessEngine()
     for chunk in engine.map_chunks(work, articles):
         if tick is not None:
             tick(len(chunk.items))
         if chunk.error is not None:
-            outcomes: Sequence[AnalyzedArticle | StageError] = [
+            outcomes: Sequence[R | StageError] = [
                 _failure(article, f"the worker failed ({chunk.error})") for article in chunk.items
             ]
         else:
             outcomes = chunk.results
         for outcome in outcomes:
-            if isinstance(outcome, AnalyzedArticle):
+            if not isinstance(outcome, StageError):
                 yield outcome
             elif on_error is None:
                 raise outcome
             else:
                 on_error(outcome)
+
+
+def analyze_view_chunk(
+    articles: list[Article], params: AnalyzeParams, embeddings: str
+) -> list[tuple[AnalyzedArticle, StoryFeatures] | StageError]:
+    """Analyze one chunk and build each analysis's clustering view (:func:`analyze_chunk`).
+
+    ``embeddings`` names the sentence-embedding model of the lead embeddings
+    (``ReconcileParams.embeddings``).
+
+    Raises:
+        ConfigError, MissingDependency: a model cannot be used at all.
+    """
+    done = analyze_chunk(articles, params)
+    analyzed = [outcome for outcome in done if isinstance(outcome, AnalyzedArticle)]
+    views = iter(features_for(analyzed, load_encoder(embeddings)))
+    return [
+        (outcome, next(views)) if isinstance(outcome, AnalyzedArticle) else outcome
+        for outcome in done
+    ]
 
 
 def analyze_chunk(
@@ -215,12 +271,23 @@ StoryWork = tuple[Story, tuple[AnalyzedArticle | Encoded, ...], tuple[CopyLink, 
 def reconcile_chunk(items: list[StoryWork], params: ReconcileParams) -> list[Reconciliation]:
     """Reconcile a chunk of stories; the function an engine ships to its workers.
 
-    Members still encoded are decoded here. Pure apart from the per-process cache of the
-    sentence-embedding model.
+    Members still encoded are decoded here. With a sentence-embedding model, the claims
+    of the whole chunk are encoded in one call, each distinct text once. Pure apart
+    from the per-process cache of the model.
     """
-    return [
-        reconcile(story, [_decoded(member) for member in members], copies, params)
+    decoded = [
+        (story, [_decoded(member) for member in members], copies)
         for story, members, copies in items
+    ]
+    model = load_encoder(params.embeddings)
+    encoder = None if model is None else MemoEncoder(model)
+    if encoder is not None:
+        encoder.prepare(
+            [claim.text for _, members, _ in decoded for a in members for claim in a.claims]
+        )
+    return [
+        reconcile(story, analyses, copies, params, encoder=encoder)
+        for story, analyses, copies in decoded
     ]
 
 
@@ -233,6 +300,7 @@ def build_story_set(
     settings: Settings,
     *,
     previous: Mapping[str, str] | None = None,
+    features: Sequence[StoryFeatures] | None = None,
     tick: Tick | None = None,
     engine: Engine | None = None,
 ) -> StoryBuild:
@@ -242,6 +310,8 @@ def build_story_set(
         analyses: every analyzed article to group.
         settings: run settings.
         previous: article id -> story id from an earlier run, so stories keep their ids.
+        features: the clustering views of ``analyses`` when already built (else built
+            here: :func:`analyze_with_views` builds them on the workers).
         tick: called with the number of stories reconciled as each chunk is done.
         engine: where the linked groups are split into stories, copies are found in
             each story and the stories are reconciled (in this process when None).
@@ -249,9 +319,14 @@ def build_story_set(
     Raises:
         StageError: a worker could not finish a chunk of that work.
     """
-    features = {f.article_id: f for f in story_features_of(analyses, settings)}
+    if features is None:
+        features = story_features_of(analyses, settings)
     grouping = group_stories(
-        analyses, settings.cluster, features=features, previous=previous, engine=engine
+        analyses,
+        settings.cluster,
+        features={f.article_id: f for f in features},
+        previous=previous,
+        engine=engine,
     )
     by_id = {a.article.id: a for a in analyses}
     copies_of: dict[str, list[CopyLink]] = {}

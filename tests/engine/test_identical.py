@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from corrobora import api, serialize
+from corrobora.cluster.features import EMBEDDING_DECIMALS
 from corrobora.engines import Engine
 from corrobora.model import AnalyzedArticle, Article
-from corrobora.pipeline import StoryBuild, analyze_articles, build_story_set
+from corrobora.pipeline import (
+    StoryBuild,
+    analyze_articles,
+    analyze_with_views,
+    build_story_set,
+    story_features_of,
+)
 from corrobora.settings import Settings
 from corrobora.store import open_store
 
@@ -140,3 +148,29 @@ def test_grouping_and_reconciliation_on_workers_identical(
     build = build_story_set(analyses, settings, engine=engines[name])
     assert len(build.stories) >= 3 and build.copies
     assert _build_json(build) == reference
+
+
+@pytest.mark.parametrize("name", SPECS)
+def test_views_built_on_workers_match_the_drivers(
+    name: str,
+    demo_build: tuple[list[AnalyzedArticle], str],
+    settings: Settings,
+    engines: dict[str, Engine],
+) -> None:
+    """The clustering views built with the analysis match those built from it afterwards.
+
+    Lead embeddings agree to their last kept decimal: the model's arithmetic depends on
+    which texts share its batch, so a rounding can fall the other way.
+    """
+    analyses, _ = demo_build
+    viewed = list(analyze_with_views([a.article for a in analyses], settings, engine=engines[name]))
+    assert [analyzed for analyzed, _ in viewed] == analyses
+    later = story_features_of(analyses, settings)
+    assert [replace(view, embedding=None) for _, view in viewed] == [
+        replace(view, embedding=None) for view in later
+    ]
+    step = 1.5 * 10**-EMBEDDING_DECIMALS
+    for (_, view), again in zip(viewed, later, strict=True):
+        assert (view.embedding is None) == (again.embedding is None)
+        if view.embedding is not None and again.embedding is not None:
+            assert view.embedding == pytest.approx(again.embedding, abs=step)

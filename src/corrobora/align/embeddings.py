@@ -110,3 +110,33 @@ def load_encoder(setting: str) -> Encoder | None:
             "use 'auto' for the packaged default or 'none' for words only"
         )
     return _SentenceTransformerEncoder(folder, folder.name)
+
+
+class MemoEncoder:
+    """An encoder that encodes each distinct text once and remembers its vector.
+
+    Reconciling a chunk of stories through one ``MemoEncoder`` after :meth:`prepare`
+    encodes their claims in one call: the model sorts and batches them by length, and
+    a sentence repeated by copies and wire reprints costs one encoding, not one per
+    article. The vectors are kept only as long as the object.
+    """
+
+    def __init__(self, inner: Encoder) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self._vectors: dict[str, Matrix] = {}
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        """Encode, in one call, every text of ``texts`` not encoded yet."""
+        missing = list(dict.fromkeys(text for text in texts if text not in self._vectors))
+        if not missing:
+            return
+        matrix = self.inner.encode(missing)
+        self._vectors.update(zip(missing, matrix, strict=True))
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        """Return one unit-length row per text, encoding only the texts not seen before."""
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        self.prepare(texts)
+        return np.stack([self._vectors[text] for text in texts])

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..align import ClaimVectors, facts_and_events
-from ..align.embeddings import load_encoder
+from ..align.embeddings import Encoder, load_encoder
 from ..model import (
     AnalyzedArticle,
     Attribution,
@@ -52,6 +52,8 @@ def reconcile(
     analyses: Sequence[AnalyzedArticle],
     copies: Sequence[CopyLink],
     params: ReconcileParams,
+    *,
+    encoder: Encoder | None = None,
 ) -> Reconciliation:
     """Return the reconciled account of ``story`` from the analyses of its articles.
 
@@ -60,6 +62,9 @@ def reconcile(
         analyses: the analyzed articles of the story (others are ignored).
         copies: copy links among the articles (a copy never counts as independent).
         params: alignment thresholds.
+        encoder: the sentence-embedding model that ``params.embeddings`` names, already
+            at hand (for example a :class:`~corrobora.align.embeddings.MemoEncoder`
+            shared by several stories); None loads it here (none for "none").
     """
     members = set(story.article_ids)
     analyses = [a for a in analyses if a.article.id in members]
@@ -81,7 +86,9 @@ def reconcile(
     published = {a.article.id: a.article.published for a in analyses}
 
     quotes_in = {c.id: _quotes_inside(c, analysis_of[c.article_id]) for c in claims}
-    vectors = ClaimVectors.build(claims, load_encoder(params.embeddings), params.pair_model)
+    if encoder is None:
+        encoder = load_encoder(params.embeddings)
+    vectors = ClaimVectors.build(claims, encoder, params.pair_model)
     fact_groups, events = facts_and_events(
         claims, vectors, params.same_threshold, params.related_threshold
     )
