@@ -18,7 +18,7 @@ from typing import Protocol, TypeVar
 from .align.embeddings import MemoEncoder, load_encoder
 from .cluster.features import StoryFeatures, features_for
 from .cluster.state import StoryState
-from .cluster.stories import group_stories
+from .cluster.stories import CLUSTER_STAGE, group_stories
 from .engines import Engine, InProcessEngine
 from .errors import ConfigError, IngestError, MissingDependency, StageError
 from .extract import analyze_article, analyze_many
@@ -35,6 +35,8 @@ ANALYSIS_STAGE = "analysis"
 RECONCILE_STAGE = "reconciliation"
 RECONCILE_CHUNK = 4
 """Stories sent to a worker at once for reconciliation."""
+VIEWS_CHUNK = 64
+"""Analyses sent to a worker at once to have their clustering views built."""
 PAGES_PER_CHUNK = 32
 """Archived pages sent to a worker at once to be built (about a quarter of a second)."""
 
@@ -187,7 +189,7 @@ def analyze_view_chunk(
     """
     done = analyze_chunk(articles, params)
     analyzed = [outcome for outcome in done if isinstance(outcome, AnalyzedArticle)]
-    views = iter(features_for(analyzed, load_encoder(embeddings)))
+    views = iter(view_chunk(analyzed, embeddings))
     return [
         (outcome, next(views)) if isinstance(outcome, AnalyzedArticle) else outcome
         for outcome in done
@@ -257,6 +259,33 @@ def story_features_of(
     return features_for(analyses, load_encoder(settings.reconcile.embeddings))
 
 
+def story_views(
+    analyses: Sequence[AnalyzedArticle], settings: Settings, *, engine: Engine | None = None
+) -> list[StoryFeatures]:
+    """The clustering views of ``analyses``, built on ``engine`` (here when None), in order.
+
+    Raises:
+        StageError: a worker could not build a chunk of views.
+    """
+    if engine is None:
+        return story_features_of(analyses, settings)
+    task = partial(view_chunk, embeddings=settings.reconcile.embeddings)
+    views: list[StoryFeatures] = []
+    for chunk in engine.map_chunks(task, analyses, chunk_size=VIEWS_CHUNK):
+        if chunk.error is not None:
+            first = chunk.items[0].article.id
+            raise StageError(
+                CLUSTER_STAGE, f"the view of article {first} and the next", chunk.error
+            )
+        views.extend(chunk.results)
+    return views
+
+
+def view_chunk(analyses: list[AnalyzedArticle], embeddings: str) -> list[StoryFeatures]:
+    """Build one chunk's clustering views; ``embeddings`` names the lead-embedding model."""
+    return features_for(analyses, load_encoder(embeddings))
+
+
 class Encoded(Protocol):
     """An analysis not decoded yet (as a store holds it): workers decode it themselves."""
 
@@ -310,17 +339,19 @@ def build_story_set(
         analyses: every analyzed article to group.
         settings: run settings.
         previous: article id -> story id from an earlier run, so stories keep their ids.
-        features: the clustering views of ``analyses`` when already built (else built
-            here: :func:`analyze_with_views` builds them on the workers).
+        features: the clustering views of ``analyses`` when already built
+            (:func:`analyze_with_views` builds them with the analysis); else they are
+            built on ``engine``.
         tick: called with the number of stories reconciled as each chunk is done.
-        engine: where the linked groups are split into stories, copies are found in
-            each story and the stories are reconciled (in this process when None).
+        engine: where the views are built, the linked groups are split into stories,
+            copies are found in each story and the stories are reconciled (in this
+            process when None).
 
     Raises:
         StageError: a worker could not finish a chunk of that work.
     """
     if features is None:
-        features = story_features_of(analyses, settings)
+        features = story_views(analyses, settings, engine=engine)
     grouping = group_stories(
         analyses,
         settings.cluster,

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from click.testing import CliRunner
 
 from corrobora.cli import cli
-from corrobora.engines import Engine, EngineSpec, open_engine
+from corrobora.engines import Engine, EngineSpec, InProcessEngine, open_engine
+from corrobora.engines.base import Chunk, chunked
 from corrobora.engines.pool import ProcessPoolEngine
 from corrobora.errors import ConfigError, StageError
 from corrobora.ingest.meta import make_article
 from corrobora.model import AnalyzedArticle, Article
-from corrobora.pipeline import analyze_articles, analyze_chunk
+from corrobora.pipeline import analyze_articles, analyze_chunk, story_views
 from corrobora.settings import AnalyzeParams, Settings
 from corrobora.text import article_id
 
+from ..reconcile.conftest import make_analysis
 from . import helpers
 from .conftest import DEMO, SPECS
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def _article(text: object, path: str) -> Article:
@@ -137,3 +144,24 @@ def test_a_text_longer_than_the_limit_is_one_error_and_the_others_are_analyzed()
     ]
     assert "note1.txt" in str(outcomes[1])
     assert "too long to analyze (220 characters; the limit is 100" in str(outcomes[1])
+
+
+class _DeadWorkers(InProcessEngine):
+    """An engine whose every chunk comes back failed, as when its workers die."""
+
+    def map_chunks(  # type: ignore[override]
+        self, func: Callable[[list[T]], list[R]], items: Iterable[T], *, chunk_size: int = 16
+    ) -> Iterator[Chunk[T, R]]:
+        for chunk in chunked(items, chunk_size):
+            yield Chunk(tuple(chunk), (), "BrokenProcessPool: a worker died")
+
+
+def test_views_that_cannot_be_built_name_the_first_article(settings: Settings) -> None:
+    analyses = [
+        make_analysis(f"a{n}", "Coast Courier", [f"The pier closed on day {n}."], day=n + 1)
+        for n in range(3)
+    ]
+    with pytest.raises(StageError, match=r"story clustering failed on the view of article a0"):
+        story_views(analyses, settings, engine=_DeadWorkers())
+    built = story_views(analyses, settings, engine=InProcessEngine())
+    assert [view.article_id for view in built] == ["a0", "a1", "a2"]
