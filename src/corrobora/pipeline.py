@@ -264,11 +264,13 @@ def story_views(
 ) -> list[StoryFeatures]:
     """The clustering views of ``analyses``, built on ``engine`` (here when None), in order.
 
+    The lead embeddings are computed in chunks of :data:`VIEWS_CHUNK` on every engine,
+    so their rounding is the same wherever they run.
+
     Raises:
         StageError: a worker could not build a chunk of views.
     """
-    if engine is None:
-        return story_features_of(analyses, settings)
+    engine = engine or InProcessEngine()
     task = partial(view_chunk, embeddings=settings.reconcile.embeddings)
     views: list[StoryFeatures] = []
     for chunk in engine.map_chunks(task, analyses, chunk_size=VIEWS_CHUNK):
