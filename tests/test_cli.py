@@ -253,3 +253,17 @@ def test_out_of_range_numbers_are_usage_errors(tmp_path: Path, args: list[str], 
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_more_workers_than_cpus_is_warned_about(monkeypatch, capsys):
+    from corrobora import cli_options
+
+    monkeypatch.setattr(cli_options.os, "cpu_count", lambda: 2)
+    spec = cli_options.engine_spec("local", 3, None)
+    assert spec.workers == 3
+    assert "--workers 3 starts more worker processes than this machine has CPUs (2)" in (
+        capsys.readouterr().err
+    )
+    cli_options.engine_spec("local", 2, None)
+    cli_options.engine_spec("local", None, None)
+    assert capsys.readouterr().err == ""

@@ -8,6 +8,7 @@ and the errors look the same everywhere.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
@@ -103,6 +104,14 @@ def engine_spec(engine: str, workers: int | None, scheduler: str | None) -> Engi
         raise click.UsageError(
             "--workers sets the size of a local cluster; with --scheduler the cluster's "
             "own workers are used"
+        )
+    cpus = os.cpu_count() or 1
+    if workers is not None and workers > cpus:
+        click.echo(
+            f"Warning: --workers {workers} starts more worker processes than this machine "
+            f"has CPUs ({cpus}); each loads its own language model (about 0.6 GB), so the "
+            "run needs more memory and is not faster.",
+            err=True,
         )
     return EngineSpec(engine, workers=workers, scheduler=scheduler)
 
