@@ -7,6 +7,7 @@ import importlib.util
 import json
 import sqlite3
 import uuid
+import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -382,3 +383,15 @@ def test_cli_ingest_reads_a_memory_folder(memory: str, tmp_path: Path):
     assert len(paths) == 3
     assert paths[0] == f"memory:/{memory}/a.txt"
     assert all(p.startswith(f"memory:/{memory}/crawl.warc.gz@") for p in paths[1:])
+
+
+def test_a_file_inside_a_zip_is_read_by_its_own_extension(tmp_path: Path):
+    archive = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.writestr("story.txt", BUDGET)
+        bundle.writestr("table.csv", "a,b\n")
+    [article] = read_inputs([f"zip://story.txt::{archive.as_uri()}"])
+    assert isinstance(article, Article) and article.title == "Council approves budget"
+    [error] = read_inputs([f"zip://table.csv::{archive.as_uri()}"])
+    assert isinstance(error, IngestError)
+    assert error.cause.startswith("unsupported file type '.csv'; supported: ")

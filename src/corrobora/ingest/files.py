@@ -97,8 +97,20 @@ def format_of(name: str | PurePath) -> Format | None:
     return _SUFFIXES.get(_suffix(name))
 
 
+def _named_part(name: str | PurePath) -> str:
+    """The part of a name that names the file: in a chained URL, its first URL.
+
+    ``zip://story.txt::file:///a.zip`` names ``story.txt`` inside the archive, and
+    ``simplecache::s3://bucket/a.rss`` names ``a.rss``.
+    """
+    text = str(name)
+    if "::" not in text:
+        return text
+    return next((part for part in text.split("::") if "://" in part), text)
+
+
 def _suffix(name: str | PurePath) -> str:
-    path = PurePath(name)
+    path = PurePath(_named_part(name))
     suffix = path.suffix.lower()
     if suffix == ".gz" and path.stem.lower().endswith(".warc"):
         return ".warc.gz"
@@ -504,7 +516,7 @@ def _check_limit(max_bytes: int) -> None:
 
 
 def _unsupported(name: str) -> str:
-    suffix = PurePath(name).suffix
+    suffix = PurePath(_named_part(name)).suffix
     found = f"'{suffix}'" if suffix else "(no extension)"
     return f"unsupported file type {found}; supported: {', '.join(SUPPORTED_SUFFIXES)}"
 
