@@ -420,3 +420,22 @@ def test_a_content_type_charset_that_is_no_charset_is_ignored(charset: str):
         "Café",
         "Library opens",
     ]
+
+
+@pytest.mark.parametrize("offset", ["+99:00", "-2400", "+30:15"])
+def test_a_date_with_an_impossible_offset_is_dropped_not_shifted(tmp_path: Path, offset: str):
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Hill Herald</title><entry><title>School</title>"
+        f"<published>2024-04-05T10:00:00{offset}</published>"
+        f'<content type="text">{SCHOOL}</content></entry></feed>'
+    )
+    path = tmp_path / "hill.atom"
+    path.write_text(feed, encoding="utf-8")
+    (article,) = read_inputs([path])
+    assert isinstance(article, Article)
+    assert article.published is None
+    sound = path.read_text().replace(offset, "+02:00")
+    path.write_text(sound)
+    (article,) = read_inputs([path])
+    assert article.published == datetime(2024, 4, 5, 8, tzinfo=UTC)

@@ -287,6 +287,11 @@ def _body(entry: Mapping[str, Any]) -> tuple[str | None, str | None, str | None]
     return _get(best, "value"), kind.lower() if kind else None, _text(_get(best, "language"))
 
 
+_IMPOSSIBLE_OFFSET = re.compile(r"[+-](?:2[4-9]|[3-9]\d):?\d\d\s*$")
+"""A UTC offset of a day or more at the end of a date: feedparser would shift the time
+by it; no place on Earth has one, so the date is not read at all."""
+
+
 def _date(entry: Mapping[str, Any]) -> datetime | None:
     for key in ("published", "updated"):
         raw = _text(entry.get(key))
@@ -298,6 +303,9 @@ def _date(entry: Mapping[str, Any]) -> datetime | None:
             logger.debug("ignoring out-of-range feed date %r", raw)
             continue
         except ValueError:
+            if _IMPOSSIBLE_OFFSET.search(raw):
+                logger.debug("ignoring feed date with an impossible UTC offset %r", raw)
+                continue
             fallback = _parsed_date(entry.get(f"{key}_parsed"))
             if fallback is not None:
                 return fallback
