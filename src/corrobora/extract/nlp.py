@@ -3,6 +3,8 @@
 Texts are parsed exactly as given, so token and span offsets are offsets into
 ``Article.text``. A small component added in front of the parser makes line breaks
 sentence boundaries, so a headline, a caption or a paragraph never runs into the next.
+The attribute ruler is replaced by a faster component that sets the same attributes
+(:mod:`corrobora.extract.attributes`).
 
 Long texts are parsed in chunks of at most :data:`MAX_CHUNK_CHARS` characters, cut at
 paragraph, line, sentence or word boundaries, a few chunks per batch, and joined back
@@ -29,6 +31,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..errors import ConfigError, MissingDependency
 from ..model import Article, Span
+from .attributes import use_fast_attributes
 
 __all__ = [
     "MAX_CHUNK_CHARS",
@@ -108,6 +111,7 @@ def _load(model: str) -> Language:
         nlp.add_pipe(_BREAKS_PIPE, before="parser")
     if not isinstance(nlp.tokenizer, RunBoundedTokenizer):
         nlp.tokenizer = RunBoundedTokenizer(nlp.tokenizer)
+    use_fast_attributes(nlp)
     return nlp
 
 
