@@ -33,8 +33,10 @@ OnError = Callable[[StageError], None]
 
 ANALYSIS_STAGE = "analysis"
 RECONCILE_STAGE = "reconciliation"
-RECONCILE_CHUNK = 4
-"""Stories sent to a worker at once for reconciliation."""
+RECONCILE_CHUNK = 16
+"""Most stories sent to a worker at once for reconciliation."""
+RECONCILE_CHUNK_ARTICLES = 64
+"""Articles after which a chunk of stories for reconciliation is closed."""
 VIEWS_CHUNK = 64
 """Analyses sent to a worker at once to have their clustering views built."""
 PAGES_PER_CHUNK = 32
@@ -380,20 +382,59 @@ def reconcile_stories(
     *,
     tick: Tick | None = None,
     engine: Engine | None = None,
-    chunk_size: int = RECONCILE_CHUNK,
+    max_stories: int | None = None,
+    max_articles: int | None = None,
 ) -> Iterator[Reconciliation]:
     """Reconcile stories on ``engine`` (in this process when None), yielding them in order.
+
+    The stories go to the workers in chunks of :func:`story_chunks`, by default of at
+    most :data:`RECONCILE_CHUNK` stories and :data:`RECONCILE_CHUNK_ARTICLES` articles.
 
     Raises:
         StageError: a worker could not reconcile a chunk (it died, or a result could not
             be sent back); the reconciliations yielded before stand.
     """
     engine = engine or InProcessEngine()
-    task = partial(reconcile_chunk, params=settings.reconcile)
-    for chunk in engine.map_chunks(task, work, chunk_size=chunk_size):
-        if chunk.error is not None:
-            first = chunk.items[0][0].id
-            raise StageError(RECONCILE_STAGE, f"story {first} and the next", chunk.error)
+    task = partial(reconcile_chunks, params=settings.reconcile)
+    chunks = story_chunks(
+        work, max_stories or RECONCILE_CHUNK, max_articles or RECONCILE_CHUNK_ARTICLES
+    )
+    for sent in engine.map_chunks(task, chunks, chunk_size=1):
+        if sent.error is not None:
+            first = sent.items[0][0][0].id
+            raise StageError(RECONCILE_STAGE, f"story {first} and the next", sent.error)
+        done = [reconciliation for results in sent.results for reconciliation in results]
         if tick is not None:
-            tick(len(chunk.results))
-        yield from chunk.results
+            tick(len(done))
+        yield from done
+
+
+def story_chunks(
+    work: Iterable[StoryWork], max_stories: int, max_articles: int
+) -> Iterator[list[StoryWork]]:
+    """Consecutive chunks of at most ``max_stories`` stories and ``max_articles`` articles.
+
+    A story larger than ``max_articles`` is a chunk alone. Chunks bounded by articles keep
+    a worker's memory bounded (it decodes a chunk's analyses at once) while many small
+    stories still share one call of the embedding model.
+    """
+    if max_stories < 1 or max_articles < 1:
+        raise ValueError("a chunk holds at least one story and one article")
+    chunk: list[StoryWork] = []
+    articles = 0
+    for item in work:
+        size = len(item[1])
+        if chunk and (len(chunk) >= max_stories or articles + size > max_articles):
+            yield chunk
+            chunk, articles = [], 0
+        chunk.append(item)
+        articles += size
+    if chunk:
+        yield chunk
+
+
+def reconcile_chunks(
+    chunks: list[list[StoryWork]], params: ReconcileParams
+) -> list[list[Reconciliation]]:
+    """Reconcile chunks of stories (:func:`reconcile_chunk` each); what engines ship."""
+    return [reconcile_chunk(chunk, params) for chunk in chunks]
