@@ -397,7 +397,9 @@ def reconcile_stories(
     engine = engine or InProcessEngine()
     task = partial(reconcile_chunks, params=settings.reconcile)
     chunks = story_chunks(
-        work, max_stories or RECONCILE_CHUNK, max_articles or RECONCILE_CHUNK_ARTICLES
+        work,
+        RECONCILE_CHUNK if max_stories is None else max_stories,
+        RECONCILE_CHUNK_ARTICLES if max_articles is None else max_articles,
     )
     for sent in engine.map_chunks(task, chunks, chunk_size=1):
         if sent.error is not None:
