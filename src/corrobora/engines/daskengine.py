@@ -45,6 +45,10 @@ class DaskEngine(EngineBase):
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
+                # Without an address the scheduler still serves its HTTP routes on
+                # port 8787, and warns when another cluster holds it: a free port on
+                # loopback instead.
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             )
             self._client: Any = distributed.Client(self._cluster)
             self._where = f"dask, local cluster of {count} worker(s)"
