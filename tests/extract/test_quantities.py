@@ -132,3 +132,34 @@ def test_any_text_gives_valid_non_overlapping_spans(pieces):
         assert quantity.span.start >= previous_end
         previous_end = quantity.span.end
         assert quantity.value >= 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Ana Ruiz, 44, from Port Mellin, was freed.", "44"),
+        ("Smith, a 44-year-old teacher, was freed.", "44"),
+        ("The boy was 12 years old.", "12"),
+        ("The driver, aged 61, fled the scene.", "61"),
+    ],
+)
+def test_ages_have_their_own_unit(parse_article, text, expression):
+    doc, _ = parse_article(text)
+    assert quantities_of(text, doc)[expression][1] == "age"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll, 83, rose again overnight.",
+        "They signed a three-year deal with 12 clubs.",
+        "In Glasgow, 44, 45 and 46 were hit.",
+    ],
+)
+def test_numbers_that_are_not_ages_keep_their_unit(parse_article, text):
+    doc, _ = parse_article(text)
+    assert "age" not in {unit for _, unit in quantities_of(text, doc).values()}
+
+
+def test_plain_text_reads_years_old_as_an_age():
+    assert quantities_of("A 44-year-old man and 3 dogs were rescued.")["44"] == (44.0, "age")

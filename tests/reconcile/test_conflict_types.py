@@ -230,3 +230,12 @@ def test_figures_left_over_on_both_sides_conflict_and_an_added_one_does_not():
     assert conflict is not None and conflict.detail == "12 cent vs 13 cent"
     added = figure_claim("c", "The dividend rose to 25 cents this quarter.", "cent", ("25", 25.0))
     assert number_conflict(raised, added) is None
+
+
+def test_ages_conflict_with_ages_only():
+    older = figure_claim("a", "Rhys Tallon, 30, was charged.", "age", ("30", 30.0))
+    younger = figure_claim("b", "Rhys Tallon, 32, was charged.", "age", ("32", 32.0))
+    conflict = number_conflict(older, younger)
+    assert conflict is not None and conflict.detail == "30 years old vs 32 years old"
+    two = figure_claim("c", "Two were charged.", "", ("Two", 2.0))
+    assert number_conflict(older, two) is None

@@ -5,6 +5,8 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
 "$3bn" -> 3e9). The unit is, in order of preference:
 
 - ``%`` for "40%", "40 percent", "40 per cent" (``percentage point`` for those);
+- ``age`` for a person's age: "44-year-old", "44 years old", "aged 44", and with a
+  parse a number set off by commas after a person's name ("Ana Ruiz, 44, said");
 - a currency code for a currency sign or code before the number ("$", "US$", "£",
   "€", "EUR") or a currency word after it ("dollars", "euros");
 - the lemma of the noun the number counts: its ``nummod`` head ("83 people dead" ->
@@ -129,6 +131,12 @@ _NAME_LABELS = frozenset(
 )
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "feet": "foot"}
 
+AGE = "age"
+"""The unit of a person's age, so an age is compared with ages only, not with counts."""
+_OLDEST = 120
+_YEARS_OLD = re.compile(r"[ -]years?[ -]old\b", re.IGNORECASE)
+_AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+
 
 def parse_number_words(words: str) -> float | None:
     """Return the value of an English number phrase ("two hundred and five" -> 205.0)."""
@@ -185,6 +193,25 @@ def _token_at(doc: Doc, start: int, end: int) -> Token | None:
     return span[-1] if span is not None and len(span) else None
 
 
+def _is_age_apposition(token: Token) -> bool:
+    """True for a person's age set off by commas after the name ("Ana Ruiz, 44, said")."""
+    doc = token.doc
+    head = token.head
+    named = head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and token.ent_type_ == "DATE")
+    if token.dep_ != "appos" or not named or token.i == 0:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    listed = token.i + 2 < len(doc) and doc[token.i + 2].like_num  # "44, 45 and 46"
+    return (
+        doc[token.i - 1].text == ","
+        and head.i == token.i - 2
+        and (after is None or after.is_punct)
+        and not listed
+        and token.text.isdigit()
+        and 0 < int(token.text) < _OLDEST
+    )
+
+
 def _counted_noun(token: Token) -> str:
     """Return the lemma of the noun a number token counts, or ""."""
     while token.head.i != token.i and token.head.pos_ == "NUM" and token.dep_ != "nummod":
@@ -235,9 +262,14 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     attached = (match.groupdict().get("attached") or "").lower()
     if attached and attached not in _SCALES:
         return attached
+    start = match.start("num")
+    if _YEARS_OLD.match(text, match.end()) or _AGED.search(text, max(0, start - 8), start):
+        return AGE
     noun = ""
     if doc is not None:
         token = _token_at(doc, match.start("num"), match.end())
+        if token is not None and _is_age_apposition(token):
+            return AGE
         noun = _counted_noun(token) if token is not None else ""
     else:
         noun = _next_word_unit(text, match.end())

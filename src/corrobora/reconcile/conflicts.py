@@ -30,6 +30,11 @@ def _evidence(claim: Claim) -> Evidence:
     return Evidence(claim.article_id, claim.span, claim.text)
 
 
+_UNIT_LABELS = {"age": " years old"}
+"""How a unit reads after a figure where its name alone would not (ages: the ``age`` unit
+of :mod:`corrobora.extract.quantities`)."""
+
+
 def _format(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
 
@@ -53,7 +58,7 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
         right = [y for y in right if not any(figures_agree(x, y) for x in all_left)]
         if not left or not right:
             continue
-        label = f" {unit}" if unit else ""
+        label = _UNIT_LABELS.get(unit, f" {unit}" if unit else "")
         detail = (
             f"{', '.join(_format(v) for v in sorted({f.value for f in left}))}{label} vs "
             f"{', '.join(_format(v) for v in sorted({f.value for f in right}))}{label}"
