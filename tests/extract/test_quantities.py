@@ -163,3 +163,12 @@ def test_numbers_that_are_not_ages_keep_their_unit(parse_article, text):
 
 def test_plain_text_reads_years_old_as_an_age():
     assert quantities_of("A 44-year-old man and 3 dogs were rescued.")["44"] == (44.0, "age")
+
+
+def test_and_joins_number_words_only_after_hundreds_and_scales():
+    assert quantities_of("It cost two hundred and five dollars.") == {
+        "two hundred and five": (205.0, "USD")
+    }
+    assert quantities_of("One thousand and one nights.")["One thousand and one"][0] == 1001.0
+    found = quantities_of("Between two and three inches of rain fell.")
+    assert {text: value for text, (value, _) in found.items()} == {"two": 2.0, "three": 3.0}

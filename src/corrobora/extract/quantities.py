@@ -112,11 +112,20 @@ _DIGITS = re.compile(
     r"(?:\s+(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?" + _PERCENT,
     re.IGNORECASE,
 )
+_AFTER_HUNDREDS = (
+    "(?:"
+    + "|".join(f"(?<={word})" for word in ("hundred", "thousand", "million", "billion", "trillion"))
+    + ")"
+)
+"""Where "and" joins number words: "two hundred and five" is one number, "two and three"
+two."""
 _WORDS = re.compile(
     r"(?P<cur>(?:" + _SIGNS + r")\s?)?"
     r"\b(?P<num>(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:"
     + _NUMBER_WORD
-    + r")(?:(?:\s+and\s+|\s+|-)(?:"
+    + r")(?:(?:"
+    + _AFTER_HUNDREDS
+    + r"\s+and\s+|\s+|-)(?:"
     + _NUMBER_WORD
     + r"))*)\b"
     + _PERCENT,
