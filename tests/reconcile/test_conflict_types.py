@@ -67,8 +67,19 @@ def figure_claim(article_id: str, text: str, unit: str, *figures: tuple[str, flo
             ("Xerox paid a $10-million fine.", "$10", 10.0),
             ("Xerox paid a $10 million penalty.", "$10 million", 1e7),
         ),
+        (
+            ("The charity took in $40 million.", "$40 million", 4e7),
+            ("The charity took in $39.5 million.", "$39.5 million", 3.95e7),
+        ),
     ],
-    ids=["rounding of decimals", "rounding of thousands", "lower bound", "about", "scale word"],
+    ids=[
+        "rounding of decimals",
+        "rounding of thousands",
+        "lower bound",
+        "about",
+        "scale word",
+        "a whole number against decimals",
+    ],
 )
 def test_figures_that_can_be_one_amount_do_not_conflict(first, second):
     a = figure_claim("a", first[0], "USD", (first[1], first[2]))
@@ -94,8 +105,19 @@ def test_figures_that_can_be_one_amount_do_not_conflict(first, second):
             ("The toll reached 296 dead.", "296", 296.0),
         ),
         (("At most 20 were hurt.", "20", 20.0), ("Some 40 were hurt.", "40", 40.0)),
+        (
+            ("The charity took in $40 million.", "$40 million", 4e7),
+            ("The charity took in $40.6 million.", "$40.6 million", 4.06e7),
+        ),
     ],
-    ids=["counts", "number words", "money", "a bare round number is exact", "bounds apart"],
+    ids=[
+        "counts",
+        "number words",
+        "money",
+        "a bare round number is exact",
+        "bounds apart",
+        "decimals beyond the whole number's rounding",
+    ],
 )
 def test_figures_that_cannot_be_one_amount_conflict(first, second):
     a = figure_claim("a", first[0], "people", (first[1], first[2]))

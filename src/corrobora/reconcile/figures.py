@@ -6,7 +6,9 @@ A figure in a news sentence stands for a range, not a point:
   $2.55 billion, and a whole number with two or more significant digits that ends in
   zeros ("42,400") covers what rounds to it (42,350 to 42,450); a bare round number such
   as "300" is read as exact, since "300 dead" against "296 dead" may be a real
-  disagreement;
+  disagreement; against a figure with decimals, though, a whole number is its rounding
+  ("3%" fits 2.7%, "$40 million" fits $39.5 million): a source that gives decimals
+  measures the amount, and one that does not has rounded it;
 - its **hedge**: "at least 22" and "more than 22" cover 22 and up; "up to 25",
   "fewer than 25" cover 25 and down; "nearly 20" and "almost 20" cover 90% of it up to
   it; "about", "around", "some", "roughly", "approximately" cover 10% either side.
@@ -45,52 +47,75 @@ _SCALES = (1e3, 1e6, 1e9, 1e12)
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A stated figure: its value, unit and the closed range ``[low, high]`` it covers."""
+    """A stated figure: its value, unit and the closed range ``[low, high]`` it covers.
+
+    ``decimals`` is how many digits it has after the point; ``rounding`` is half the
+    step of its last digit for a whole number read as exact ("40" -> 0.5, "$40 million"
+    -> $500,000), else 0.
+    """
 
     value: float
     unit: str
     low: float
     high: float
+    decimals: int = 0
+    rounding: float = 0.0
 
 
-def _half_step(quantity: Quantity) -> float:
-    """Half the rounding step of the figure as written (0 when read as exact)."""
+@dataclass(frozen=True, slots=True)
+class _Written:
+    """How a figure's digits were written.
+
+    The half step of its rounding (0 when read as exact), its decimals, and the half
+    step of its last digit.
+    """
+
+    half_step: float = 0.0
+    decimals: int = 0
+    last_digit: float = 0.0
+
+
+def _written(quantity: Quantity) -> _Written:
+    """Read the rounding of the figure as written (half step 0 when read as exact)."""
     match = _DIGITS.search(quantity.text)
     if match is None:
-        return 0.0  # number words ("twenty-eight") are exact
+        return _Written()  # number words ("twenty-eight") are exact
     digits = match.group().replace(",", "")
     try:
         mantissa = float(digits)
     except ValueError:
-        return 0.0
+        return _Written()
     if mantissa == 0:
-        return 0.0
-    scale = quantity.value / mantissa
+        return _Written()
+    scale = abs(quantity.value / mantissa)
     if "." in digits:
         decimals = len(digits.split(".", 1)[1])
-        return 0.5 * 10.0**-decimals * abs(scale)
+        half = 0.5 * 10.0**-decimals * scale
+        return _Written(half, decimals, half)
     whole = digits.lstrip("0")
     significant = whole.rstrip("0")
     zeros = len(whole) - len(significant)
     if zeros and len(significant) >= 2:
-        return 0.5 * 10.0**zeros * abs(scale)
-    return 0.0
+        return _Written(0.5 * 10.0**zeros * scale, 0, 0.5 * 10.0**zeros * scale)
+    return _Written(0.0, 0, 0.5 * scale)
 
 
-def _range(quantity: Quantity, before: str) -> tuple[float, float]:
-    value = quantity.value
+def _figure(quantity: Quantity, before: str) -> Figure:
+    value, unit = quantity.value, quantity.unit
     context = before[-_CONTEXT:].casefold()
     if _LOWER_BOUND.search(context):
-        return value, math.inf
+        return Figure(value, unit, value, math.inf)
     if _UPPER_BOUND.search(context):
-        return -math.inf, value
+        return Figure(value, unit, -math.inf, value)
     if _BELOW.search(context):
-        return value * (1 - _APPROXIMATE), value
+        return Figure(value, unit, value * (1 - _APPROXIMATE), value)
     if _AROUND.search(context):
         spread = abs(value) * _APPROXIMATE
-        return value - spread, value + spread
-    half = _half_step(quantity)
-    return value - half, value + half
+        return Figure(value, unit, value - spread, value + spread)
+    written = _written(quantity)
+    half = written.half_step
+    rounding = written.last_digit if half == 0 else 0.0
+    return Figure(value, unit, value - half, value + half, written.decimals, rounding)
 
 
 def claim_figures(claim: Claim) -> tuple[Figure, ...]:
@@ -99,8 +124,7 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
     for quantity in claim.quantities:
         offset = quantity.span.start - claim.span.start
         before = claim.text[max(0, offset - _CONTEXT) : offset] if offset > 0 else ""
-        low, high = _range(quantity, before)
-        figures.append(Figure(quantity.value, quantity.unit, low, high))
+        figures.append(_figure(quantity, before))
     return tuple(figures)
 
 
@@ -111,8 +135,17 @@ def _rescaled(a: float, b: float) -> bool:
     return any(math.isclose(big, small * scale, rel_tol=1e-9) for scale in _SCALES)
 
 
+def _rounds_to(whole: Figure, precise: Figure) -> bool:
+    """True when ``precise`` (with decimals) rounds to the exact whole number ``whole``."""
+    return (
+        whole.rounding > 0
+        and precise.decimals > 0
+        and abs(precise.value - whole.value) <= whole.rounding + 1e-9 * abs(whole.value)
+    )
+
+
 def figures_agree(a: Figure, b: Figure) -> bool:
     """True when the two figures can state the same amount."""
     if a.low <= b.high and b.low <= a.high:
         return True
-    return _rescaled(a.value, b.value)
+    return _rounds_to(a, b) or _rounds_to(b, a) or _rescaled(a.value, b.value)
