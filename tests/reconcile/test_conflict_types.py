@@ -69,7 +69,7 @@ def figure_claim(article_id: str, text: str, unit: str, *figures: tuple[str, flo
         ),
         (
             ("The charity took in $40 million.", "$40 million", 4e7),
-            ("The charity took in $39.5 million.", "$39.5 million", 3.95e7),
+            ("The charity took in $39.6 million.", "$39.6 million", 3.96e7),
         ),
     ],
     ids=[
@@ -109,6 +109,10 @@ def test_figures_that_can_be_one_amount_do_not_conflict(first, second):
             ("The charity took in $40 million.", "$40 million", 4e7),
             ("The charity took in $40.6 million.", "$40.6 million", 4.06e7),
         ),
+        (
+            ("The charity took in $3 million.", "$3 million", 3e6),
+            ("The charity took in $2.6 million.", "$2.6 million", 2.6e6),
+        ),
     ],
     ids=[
         "counts",
@@ -117,6 +121,7 @@ def test_figures_that_can_be_one_amount_do_not_conflict(first, second):
         "a bare round number is exact",
         "bounds apart",
         "decimals beyond the whole number's rounding",
+        "a rounding too coarse for the amount",
     ],
 )
 def test_figures_that_cannot_be_one_amount_conflict(first, second):

@@ -6,9 +6,10 @@ A figure in a news sentence stands for a range, not a point:
   $2.55 billion, and a whole number with two or more significant digits that ends in
   zeros ("42,400") covers what rounds to it (42,350 to 42,450); a bare round number such
   as "300" is read as exact, since "300 dead" against "296 dead" may be a real
-  disagreement; against a figure with decimals, though, a whole number is its rounding
-  ("3%" fits 2.7%, "$40 million" fits $39.5 million): a source that gives decimals
-  measures the amount, and one that does not has rounded it;
+  disagreement; against a figure with decimals, though, a whole number may be its
+  rounding ("3%" fits 2.7%, "$40 million" fits $39.6 million, but "$3 million" does not
+  fit $2.5 million): when it is less than half a step and a tenth of it away, a source
+  that gives decimals measured the amount and the other rounded it;
 - its **hedge**: "at least 22" and "more than 22" cover 22 and up; "up to 25",
   "fewer than 25" cover 25 and down; "nearly 20" and "almost 20" cover 90% of it up to
   it; "about", "around", "some", "roughly", "approximately" cover 10% either side.
@@ -136,11 +137,17 @@ def _rescaled(a: float, b: float) -> bool:
 
 
 def _rounds_to(whole: Figure, precise: Figure) -> bool:
-    """True when ``precise`` (with decimals) rounds to the exact whole number ``whole``."""
+    """True when ``precise`` (with decimals) rounds to the exact whole number ``whole``.
+
+    Only a close rounding counts: less than half a step away and within a tenth of the
+    whole number ("3%" fits 2.7%; "$3 million" does not fit $2.5 million).
+    """
+    gap = abs(precise.value - whole.value)
     return (
         whole.rounding > 0
         and precise.decimals > 0
-        and abs(precise.value - whole.value) <= whole.rounding + 1e-9 * abs(whole.value)
+        and gap < whole.rounding
+        and gap <= _APPROXIMATE * abs(whole.value) * (1 + 1e-9)
     )
 
 
