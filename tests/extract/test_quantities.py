@@ -61,6 +61,11 @@ def test_dates_times_ordinals_and_codes_are_not_quantities(parse_article, text):
     assert quantities_of(text) == {}
 
 
+def test_a_currency_sign_after_a_dash_starts_a_figure():
+    found = quantities_of("It is worth $10 billion-$15 billion.")
+    assert found == {"$10 billion": (1e10, "USD"), "$15 billion": (1.5e10, "USD")}
+
+
 def test_lone_one_is_a_quantity_only_when_it_counts(parse_article):
     doc, _ = parse_article("No one came, but one man stayed.")
     assert list(quantities_of("No one came, but one man stayed.", doc).values()) == [(1.0, "man")]

@@ -266,3 +266,58 @@ def test_ages_conflict_with_ages_only():
     assert conflict is not None and conflict.detail == "30 years old vs 32 years old"
     two = figure_claim("c", "Two were charged.", "", ("Two", 2.0))
     assert number_conflict(older, two) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflicting"),
+    [
+        (
+            ("Between 40 and 60 people were hurt.", ("40", 40.0), ("60", 60.0)),
+            ("Some 55 people were hurt.", ("55", 55.0)),
+            False,
+        ),
+        (
+            ("It is worth $10-$15 billion.", ("$10", 1e10), ("$15 billion", 1.5e10)),
+            ("It could fetch $12-$14 billion.", ("$12", 1.2e10), ("$14 billion", 1.4e10)),
+            False,
+        ),
+        (
+            ("Estimates ran 16 to 27 people.", ("16", 16.0), ("27", 27.0)),
+            ("Estimates said 22 people.", ("22", 22.0)),
+            False,
+        ),
+        (
+            ("The court ruled 5-4.", ("5", 5.0), ("4", 4.0)),
+            ("The court ruled 6-3.", ("6", 6.0), ("3", 3.0)),
+            True,
+        ),
+        (
+            ("The crowd grew from 40 to 60 people.", ("40", 40.0), ("60", 60.0)),
+            ("The crowd reached 50 people.", ("50", 50.0)),
+            True,
+        ),
+        (
+            ("Shares fell 3.6 percent to 66.89.", ("3.6 percent", 3.6), ("66.89", 66.89)),
+            ("Shares closed at 60.", ("60", 60.0)),
+            True,
+        ),
+        (
+            ("The toll rose 12 to 340 people.", ("12", 12.0), ("340", 340.0)),
+            ("The toll reached 300 people.", ("300", 300.0)),
+            True,
+        ),
+    ],
+    ids=[
+        "between",
+        "dashes",
+        "to",
+        "a score is not a range",
+        "from A to B is not a range",
+        "a change then a level",
+        "ends a factor of ten apart",
+    ],
+)
+def test_a_stated_range_covers_the_figures_inside_it(first, second, conflicting):
+    a = figure_claim("a", first[0], "people", *first[1:])
+    b = figure_claim("b", second[0], "people", *second[1:])
+    assert (number_conflict(a, b) is not None) is conflicting

@@ -188,7 +188,9 @@ def _boundaries_ok(text: str, start: int, end: int) -> bool:
     before2 = text[start - 2] if start > 1 else " "
     if before.isalnum() or before in "/:#_":
         return False
-    if (before == "-" and before2.isalpha()) or (before == "." and before2.isdigit()):
+    if before == "-" and before2.isalpha() and text[start].isalnum():
+        return False  # "COVID-19"; a currency sign is not glued ("$10 billion-$15 billion")
+    if before == "." and before2.isdigit():
         return False
     after = text[end] if end < len(text) else " "
     after2 = text[end + 1] if end + 1 < len(text) else " "

@@ -14,6 +14,10 @@ A figure in a news sentence stands for a range, not a point:
   "fewer than 25" cover 25 and down; "nearly 20" and "almost 20" cover 90% of it up to
   it; "about", "around", "some", "roughly", "approximately" cover 10% either side.
 
+- its **range**: "2 to 3 inches", "$10 billion-$15 billion" and "between 40 and 60"
+  cover what lies between their ends, written low to high (a descending "5-4" is a
+  score, and "from 40 to 60" as often a change).
+
 Two figures agree when their ranges meet. A figure and the same digits a thousand or a
 million times larger also agree: that is one amount whose scale word ("million") was
 read by one analysis and not the other, not two amounts.
@@ -23,7 +27,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ..model import Claim, Quantity
 
@@ -42,6 +47,13 @@ _AROUND = re.compile(
     r"\b(?:about|around|some|roughly|approximately|an estimated|estimated|approaching)\s+$"
 )
 _CONTEXT = 24
+_DASH_JOIN = re.compile(r"\s*[-–—]\s*")
+_TO_JOIN = re.compile(r"\s+to\s+", re.IGNORECASE)
+_BARE = re.compile(r"[\d,.]+|[a-z-]+", re.IGNORECASE)
+_RANGE_SPAN = 10.0
+_AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$")
+_BETWEEN = re.compile(r"\bbetween\s+$")
 _APPROXIMATE = 0.1
 _SCALES = (1e3, 1e6, 1e9, 1e12)
 
@@ -120,13 +132,47 @@ def _figure(quantity: Quantity, before: str) -> Figure:
 
 
 def claim_figures(claim: Claim) -> tuple[Figure, ...]:
-    """Return the figures of a claim with the ranges their wording allows."""
+    """Return the figures of a claim with the ranges their wording allows.
+
+    Two figures that state a range ("2 to 3 inches", "$10 billion-$15 billion",
+    "between 40 and 60 people") each cover the whole range, so a figure inside it fits.
+    """
     figures = []
     for quantity in claim.quantities:
-        offset = quantity.span.start - claim.span.start
-        before = claim.text[max(0, offset - _CONTEXT) : offset] if offset > 0 else ""
-        figures.append(_figure(quantity, before))
+        figures.append(_figure(quantity, _text_before(claim, quantity.span.start)))
+    ordered = sorted(range(len(figures)), key=lambda n: claim.quantities[n].span.start)
+    for left, right in pairwise(ordered):
+        if _states_range(claim, claim.quantities[left], claim.quantities[right]):
+            low = min(figures[left].low, figures[right].low)
+            high = max(figures[left].high, figures[right].high)
+            figures[left] = replace(figures[left], low=low, high=high)
+            figures[right] = replace(figures[right], low=low, high=high)
     return tuple(figures)
+
+
+def _text_before(claim: Claim, start: int) -> str:
+    offset = start - claim.span.start
+    return claim.text[max(0, offset - _CONTEXT) : offset] if offset > 0 else ""
+
+
+def _states_range(claim: Claim, first: Quantity, second: Quantity) -> bool:
+    """True when ``first`` and ``second`` are a range's ends, written low to high.
+
+    A descending pair is a score or a vote ("won 5-4", "voted 7 to 2"). "A to B" is a
+    range only when A is a bare number within a factor of ten of B ("2 to 3 inches"):
+    "fell 3.6 percent to $66.89" and "from 40 to 60" are changes.
+    """
+    if not first.value < second.value:
+        return False
+    between = claim.text[first.span.end - claim.span.start : second.span.start - claim.span.start]
+    before = _text_before(claim, first.span.start).casefold()
+    if _DASH_JOIN.fullmatch(between):
+        return True
+    if _TO_JOIN.fullmatch(between):
+        # "fell 3.6 percent to $66.89", "up 19.96 to 9,092.91": a change, then a level
+        bare = _BARE.fullmatch(first.text) is not None
+        return bare and second.value <= _RANGE_SPAN * first.value and not _FROM.search(before)
+    return bool(_AND_JOIN.fullmatch(between) and _BETWEEN.search(before))
 
 
 def _rescaled(a: float, b: float) -> bool:
