@@ -12,8 +12,7 @@ A figure in a news sentence stands for a range, not a point:
   that gives decimals measured the amount and the other rounded it;
 - its **hedge**: "at least 22" and "more than 22" cover 22 and up; "up to 25",
   "fewer than 25" cover 25 and down; "nearly 20" and "almost 20" cover 90% of it up to
-  it; "about", "around", "some", "roughly", "approximately" cover 10% either side.
-
+  it; "about", "around", "some", "roughly", "approximately" cover 10% either side;
 - its **range**: "2 to 3 inches", "$10 billion-$15 billion" and "between 40 and 60"
   cover what lies between their ends, written low to high (a descending "5-4" is a
   score, and "from 40 to 60" as often a change).
@@ -79,13 +78,13 @@ class Figure:
 class _Written:
     """How a figure's digits were written.
 
-    The half step of its rounding (0 when read as exact), its decimals, and the half
-    step of its last digit.
+    The half step of its rounding (0 when read as exact), its decimals, and, for a
+    whole number read as exact, the half step of its last digit (see ``Figure``).
     """
 
     half_step: float = 0.0
     decimals: int = 0
-    last_digit: float = 0.0
+    rounding: float = 0.0
 
 
 def _written(quantity: Quantity) -> _Written:
@@ -103,14 +102,13 @@ def _written(quantity: Quantity) -> _Written:
     scale = abs(quantity.value / mantissa)
     if "." in digits:
         decimals = len(digits.split(".", 1)[1])
-        half = 0.5 * 10.0**-decimals * scale
-        return _Written(half, decimals, half)
+        return _Written(0.5 * 10.0**-decimals * scale, decimals)
     whole = digits.lstrip("0")
     significant = whole.rstrip("0")
     zeros = len(whole) - len(significant)
     if zeros and len(significant) >= 2:
-        return _Written(0.5 * 10.0**zeros * scale, 0, 0.5 * 10.0**zeros * scale)
-    return _Written(0.0, 0, 0.5 * scale)
+        return _Written(0.5 * 10.0**zeros * scale)
+    return _Written(rounding=0.5 * scale)
 
 
 def _figure(quantity: Quantity, before: str) -> Figure:
@@ -127,8 +125,7 @@ def _figure(quantity: Quantity, before: str) -> Figure:
         return Figure(value, unit, value - spread, value + spread)
     written = _written(quantity)
     half = written.half_step
-    rounding = written.last_digit if half == 0 else 0.0
-    return Figure(value, unit, value - half, value + half, written.decimals, rounding)
+    return Figure(value, unit, value - half, value + half, written.decimals, written.rounding)
 
 
 def claim_figures(claim: Claim) -> tuple[Figure, ...]:
