@@ -68,8 +68,9 @@ def rules_text(story_pairs: int = STORY_PAIRS) -> str:
         "resolved to calendar days and their sets of intervals are not equal (relative dates "
         "such as 'Tuesday' stay unresolved without a publication date and are ignored; a "
         "value that only one sentence states is an omission, counted apart as one-sided). "
-        "The flag reads figures as ranges (rounding, 'at least', 'about'), so figures that "
-        "differ only within rounding or a hedge are not flagged yet count as differing. "
+        "The flag reads figures as ranges (rounding, 'at least', 'about', '2 to 3'), so "
+        "figures that differ only within rounding, a hedge or a stated range are not "
+        "flagged yet count as differing. "
         "A flagged pair labelled 1 is a false positive."
     )
 
