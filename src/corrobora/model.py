@@ -77,9 +77,16 @@ class Mention:
     kind: EntityKind
 
 
+AGE_UNIT = "age"
+"""The unit of a quantity that is a person's age ("44-year-old", "Ana Ruiz, 44,")."""
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A number found in the text, normalized (``$2.5 billion`` -> 2.5e9, unit ``USD``)."""
+    """A number found in the text, normalized (``$2.5 billion`` -> 2.5e9, unit ``USD``).
+
+    A person's age has the unit :data:`AGE_UNIT`, so it is compared with ages only.
+    """
 
     span: Span
     text: str

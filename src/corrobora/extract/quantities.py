@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from ..model import Article, DateMention, Quantity, Span
+from ..model import AGE_UNIT, Article, DateMention, Quantity, Span
 from .dates import find_dates, is_year_count
 from .nlp import check_doc
 
@@ -140,8 +140,6 @@ _NAME_LABELS = frozenset(
 )
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "feet": "foot"}
 
-AGE = "age"
-"""The unit of a person's age, so an age is compared with ages only, not with counts."""
 _OLDEST = 120
 _YEARS_OLD = re.compile(r"[ -]years?[ -]old\b", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
@@ -275,12 +273,12 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
         return attached
     start = match.start("num")
     if _YEARS_OLD.match(text, match.end()) or _AGED.search(text, max(0, start - 8), start):
-        return AGE
+        return AGE_UNIT
     noun = ""
     if doc is not None:
-        token = _token_at(doc, match.start("num"), match.end())
+        token = _token_at(doc, start, match.end())
         if token is not None and _is_age_apposition(token):
-            return AGE
+            return AGE_UNIT
         noun = _counted_noun(token) if token is not None else ""
     else:
         noun = _next_word_unit(text, match.end())

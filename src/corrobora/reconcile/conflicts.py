@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from ..model import Claim, Conflict, ConflictKind, Evidence, Modality, Quote
+from ..model import AGE_UNIT, Claim, Conflict, ConflictKind, Evidence, Modality, Quote
 from .figures import claim_figures, figures_agree
 from .updates import with_timeline
 from .wording import wording_conflict
@@ -30,9 +30,8 @@ def _evidence(claim: Claim) -> Evidence:
     return Evidence(claim.article_id, claim.span, claim.text)
 
 
-_UNIT_LABELS = {"age": " years old"}
-"""How a unit reads after a figure where its name alone would not (ages: the ``age`` unit
-of :mod:`corrobora.extract.quantities`)."""
+_UNIT_LABELS = {AGE_UNIT: " years old"}
+"""How a unit reads after a figure where its name alone would not."""
 
 
 def _format(value: float) -> str:
