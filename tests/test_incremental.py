@@ -381,3 +381,86 @@ def _stories(store: Store) -> dict[frozenset[str], str]:
     for article_id, story_id in store.story_ids_by_article().items():
         members.setdefault(story_id, set()).add(article_id)
     return {frozenset(ids): story_id for story_id, ids in members.items()}
+
+
+def _recorded(store: Store, method: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The story ids every later call of ``store.<method>`` asks for."""
+    asked: list[str] = []
+    original = getattr(store, method)
+
+    def recording(story_ids: Iterable[str]) -> dict[str, str]:
+        wanted = list(story_ids)
+        asked.extend(wanted)
+        return cast(dict[str, str], original(wanted))
+
+    monkeypatch.setattr(store, method, recording)
+    return asked
+
+
+def test_a_story_out_of_the_window_is_outlined_but_not_read_whole(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Candidate search reads outlines; whole states only of stories whose members it scores."""
+    old = _turned("An old report of the harbour works.", 0.0, 0.0)
+    recent = _turned("A recent report of the harbour works.", 24.0 * 30, 0.0)
+    late = _turned("The harbour works go on, a later report says.", 24.0 * 30 + 2, 5.0)
+    with open_store(":memory:") as store:
+        _store_batches(store, [[old], [recent]], settings)
+        before = _stories(store)
+        assert set(before) == {frozenset({old[0].article.id}), frozenset({recent[0].article.id})}
+        outlined = _recorded(store, "story_outlines", monkeypatch)
+        read_whole = _recorded(store, "story_states", monkeypatch)
+        _store_batches(store, [[late]], settings)
+        old_story = before[frozenset({old[0].article.id})]
+        assert old_story in outlined  # it shares the keys, so it is a candidate ...
+        assert old_story not in read_whole  # ... but its group closed 30 days before
+        assert before[frozenset({recent[0].article.id})] in read_whole
+        assert frozenset({recent[0].article.id, late[0].article.id}) in _stories(store)
+
+
+def test_a_state_written_without_an_outline_is_read_through_its_state(
+    tmp_path: Path, settings: Settings
+) -> None:
+    chain = _chain()
+    late = _turned("The quay report again, a day on.", 3.0, 165.0)
+    path = tmp_path / "news.db"
+    with open_store(str(path)) as store:
+        _store_batches(store, [chain], settings)
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE story_state SET outline = NULL")
+    with open_store(str(path)) as store:
+        _store_batches(store, [[late]], settings)
+        legacy = set(_stories(store))
+    with open_store(":memory:") as store:
+        _store_batches(store, [chain, [late]], settings)
+        assert legacy == set(_stories(store))
+    assert frozenset({chain[2][0].article.id, late[0].article.id}) in legacy
+
+
+def test_a_corrupt_outline_is_a_clear_error(tmp_path: Path, settings: Settings) -> None:
+    chain = _chain()
+    path = tmp_path / "news.db"
+    with open_store(str(path)) as store:
+        _store_batches(store, [chain], settings)
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE story_state SET outline = ?", (json.dumps({"group": 3}),))
+    late = _turned("The quay report again, a day on.", 3.0, 165.0)
+    expected = r"news\.db: the clustering state of story .* cannot"
+    with open_store(str(path)) as store, pytest.raises(StoreError, match=expected):
+        _store_batches(store, [[late]], settings)
+
+
+def test_outlines_need_the_members_views(settings: Settings) -> None:
+    chain = _chain()
+    state = StoryState.of("s1", [chain[0][1]], "g1")
+    with pytest.raises(ValueError, match="features_of"):
+        find_links([state.outline], [chain[1][1]], settings.cluster)
+    asked: list[str] = []
+
+    def features_of(article_id: str) -> StoryFeatures:
+        asked.append(article_id)
+        return chain[0][1]
+
+    links = find_links([state.outline], [chain[1][1]], settings.cluster, features_of=features_of)
+    assert links == find_links([state], [chain[1][1]], settings.cluster)
+    assert links.groups == {"g1"} and asked == [chain[0][1].article_id]

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 import pytest
 
 from corrobora.cluster.features import StoryFeatures
-from corrobora.cluster.state import StoryState, state_to_json
-from corrobora.storystates import DecodedStates
+from corrobora.cluster.state import StoryState, outline_from_json, outline_to_json, state_to_json
+from corrobora.storystates import DecodedOutlines, DecodedStates
 
 
 def _state(*ids: str) -> StoryState:
@@ -69,3 +69,30 @@ def test_a_group_size_stored_by_an_older_version_is_ignored() -> None:
     decoded = DecodedStates(4).state("s1", json.dumps({**data, "group_size": 99}))
     assert decoded.group_size == 2
     assert decoded.member_ids == ["a1", "a2"]
+
+
+def test_an_outline_holds_the_members_ids_dates_and_keys_only() -> None:
+    state = _state("b", "a")
+    written = outline_to_json(state)
+    assert all(set(member) == {"id", "published", "keys"} for member in written["members"])
+    assert len(json.dumps(written)) < len(_text(state))
+    from_outline = outline_from_json("s1", written)
+    assert from_outline == state.outline
+    assert from_outline.member_ids == ["b", "a"]  # canonical order: b is dated first
+    assert outline_from_json("s1", json.loads(_text(state))) == from_outline  # a whole state
+
+
+def test_outlines_are_kept_like_states() -> None:
+    kept = DecodedOutlines(4)
+    text = json.dumps(outline_to_json(_state("a", "b")))
+    first = kept.outline("s1", text)
+    assert kept.outline("s1", text) is first
+    assert kept.outline("s1", json.dumps(outline_to_json(_state("a", "c")))) is not first
+
+
+@pytest.mark.parametrize(
+    "text", ["{not json", "[1, 2]", '{"group": "g"}', '{"group": "g", "members": [{"id": "a"}]}']
+)
+def test_a_bad_outline_is_a_value_error(text: str) -> None:
+    with pytest.raises(ValueError):
+        DecodedOutlines(2).outline("s1", text)

@@ -3,13 +3,15 @@
 Incremental (the default of ``corrobora ingest``): the new articles of a batch are
 scored against the members of the stories they could join (found through their blocking
 keys in the store); the linked groups they reach are clustered again with them (see
-:mod:`corrobora.cluster.incremental`). The candidates scored are those a single run
-over every article would score, so the stories are nearly that run's (they can differ
-because a single run sets aside old linked groups only now and then, and where articles
-arrive out of publication order). The stories whose
-members changed are written back with their copy links and reconciled again at the end
-of the run. The work per article follows the size of the linked groups it reaches, not
-of the store.
+:mod:`corrobora.cluster.incremental`). Candidate search reads the stories' outlines
+(their members' ids, dates and keys); a story's whole state, with its members' word
+vectors, is read only when one of its members is scored or its group is regrouped. The
+candidates scored are those a single run over every article would score, so the
+stories are nearly that run's (they can differ because a single run sets aside old
+linked groups only now and then, and where articles arrive out of publication order).
+The stories whose members changed are written back with their copy links and
+reconciled again at the end of the run. The work per article follows the size of the
+linked groups it reaches, not of the store.
 
 Regrouping (``corrobora ingest --regroup``) clusters every stored article again in one
 pass; ids are kept where the grouping allows and an id that disappears
@@ -24,7 +26,7 @@ from .cluster.components import MIN_SHARED_KEYS, POSTINGS_PER_KEY, ranked_candid
 from .cluster.copies import find_copies_among
 from .cluster.features import StoryFeatures
 from .cluster.incremental import find_links, regroup_linked, stored_content
-from .cluster.state import StoryState, group_key, state_to_json
+from .cluster.state import StoryOutline, StoryState, group_key, outline_to_json, state_to_json
 from .cluster.stories import make_story
 from .engines import Engine
 from .errors import StoreError
@@ -34,7 +36,7 @@ from .pipeline import StoryWork, build_story_set, reconcile_stories, story_featu
 from .settings import Settings
 from .store import Store
 from .store.storystate import StoredState
-from .storystates import DecodedStates
+from .storystates import DecodedOutlines, DecodedStates
 
 Tick = Callable[[int], None]
 
@@ -42,6 +44,8 @@ Tick = Callable[[int], None]
 _RECONCILE_BATCH = 16
 #: Decoded clustering states kept per process (see :class:`DecodedStates`).
 _DECODED = DecodedStates(4096)
+#: Decoded outlines kept per process (an outline is about a fifteenth of a state).
+_OUTLINES = DecodedOutlines(16384)
 
 
 def stored_state(state: StoryState) -> StoredState:
@@ -52,6 +56,7 @@ def stored_state(state: StoryState) -> StoredState:
         keys=tuple(state.posting_keys),
         first_seen=state.first,
         last_seen=state.last,
+        outline=outline_to_json(state),
     )
 
 
@@ -79,7 +84,7 @@ def _group_story_ids(store: Store, groups: Iterable[str]) -> set[str]:
     return {story_id for story_ids in postings.values() for story_id in story_ids}
 
 
-def _group_sizes(store: Store, states: Iterable[StoryState]) -> dict[str, int]:
+def _group_sizes(store: Store, states: Iterable[StoryOutline]) -> dict[str, int]:
     """Linked group -> how many articles it holds, for the groups of ``states``."""
     names = {group_key(state.group): state.group for state in states}
     counts = store.articles_under_keys(names)
@@ -96,17 +101,58 @@ def _group_states(
     return [*known, *_load_states(store, missing)]
 
 
+def _unreadable(store: Store, story_id: str, error: str) -> StoreError:
+    return StoreError(
+        f"{store.location}: the clustering state of story {story_id!r} cannot be "
+        f"read ({error}); run: corrobora ingest --regroup"
+    )
+
+
 def _load_states(store: Store, story_ids: Iterable[str]) -> list[StoryState]:
     states = []
     for story_id, text in store.story_states(story_ids).items():
         try:
             states.append(_DECODED.state(story_id, text))
         except ValueError as error:
-            raise StoreError(
-                f"{store.location}: the clustering state of story {story_id!r} cannot be "
-                f"read ({error}); run: corrobora ingest --regroup"
-            ) from None
+            raise _unreadable(store, story_id, str(error)) from None
     return states
+
+
+def _load_outlines(store: Store, story_ids: Iterable[str]) -> list[StoryOutline]:
+    outlines = []
+    for story_id, text in store.story_outlines(story_ids).items():
+        try:
+            outlines.append(_OUTLINES.outline(story_id, text))
+        except ValueError as error:
+            raise _unreadable(store, story_id, str(error)) from None
+    return outlines
+
+
+class _StoredViews:
+    """The clustering views of stored members, read a whole story at a time when first asked."""
+
+    def __init__(self, store: Store, outlines: Iterable[StoryOutline]) -> None:
+        self._store = store
+        self._story_of = {
+            article_id: outline.ref for outline in outlines for article_id in outline.member_ids
+        }
+        self._views: dict[str, StoryFeatures] = {}
+        #: The whole states read so far, by story id.
+        self.states: dict[str, StoryState] = {}
+
+    def features(self, article_id: str) -> StoryFeatures:
+        """The clustering view of a member of one of the outlined stories."""
+        found = self._views.get(article_id)
+        if found is not None:
+            return found
+        story_id = self._story_of[article_id]
+        for state in _load_states(self._store, [story_id]):
+            self.states[state.ref] = state
+            self._views.update((member.article_id, member) for member in state.members)
+        found = self._views.get(article_id)
+        if found is None:
+            raise _unreadable(self._store, story_id, f"its outline names {article_id!r}")
+        return found
 
 
 def add_to_stories(
@@ -131,11 +177,16 @@ def add_to_stories(
         return 0
     if features is None:
         features = story_features_of(analyses, settings)
-    candidates = _load_states(store, _candidate_ids(store, features))
+    candidates = _load_outlines(store, _candidate_ids(store, features))
+    views = _StoredViews(store, candidates)
     links = find_links(
-        candidates, features, settings.cluster, group_sizes=_group_sizes(store, candidates)
+        candidates,
+        features,
+        settings.cluster,
+        group_sizes=_group_sizes(store, candidates),
+        features_of=views.features,
     )
-    stored = _group_states(store, links.groups, candidates) if links.groups else []
+    stored = _group_states(store, links.groups, list(views.states.values())) if links.groups else []
     before = {state.ref: stored_content(state) for state in stored}
     update = regroup_linked(
         stored,

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 from ..settings import ClusterParams
 from ..text import stable_id
@@ -36,8 +37,8 @@ from .components import (
 from .eventmodel import DEFAULT_MODELS, EventModels
 from .features import StoryFeatures
 from .ids import choose_story_ids, vanished_ids
-from .linkage import average_linkage, canonical_order, moment_of, window_before
-from .state import StoryState
+from .linkage import Dated, average_linkage, canonical_order, moment_of, window_before
+from .state import StoryOutline, StoryState
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,23 +109,56 @@ def _before(positions: list[int], position: int) -> list[int]:
     return positions[max(0, end - POSTINGS_PER_KEY) : end]
 
 
-class _Carriers:
-    """The known articles in canonical order and, per blocking key, where its carriers are."""
+class _Keyed(Dated, Protocol):
+    """An article as candidate search sees it: id, date and blocking keys."""
 
-    def __init__(self, known: list[StoryFeatures], fresh: set[str]) -> None:
+    @property
+    def blocking_keys(self) -> tuple[str, ...]:
+        """The keys that find its candidates."""
+        ...
+
+
+class _Carriers:
+    """The known articles in canonical order and, per blocking key, where its carriers are.
+
+    Only the keys of the articles to score are indexed: the new ones and the stored ones
+    after the first new one that meet a new one (see :meth:`meets_new`).
+    """
+
+    def __init__(self, known: list[_Keyed], fresh: set[str]) -> None:
         self.known = known
         self.new_positions = {n for n, item in enumerate(known) if item.article_id in fresh}
         self.first_new = min(self.new_positions, default=len(known))
         #: Key -> ascending positions of the articles carrying it; ``new``: new ones only.
         self.all: dict[str, list[int]] = {}
         self.new: dict[str, list[int]] = {}
-        for position, item in enumerate(known):
-            for key in dict.fromkeys(item.blocking_keys):
-                self.all.setdefault(key, []).append(position)
-                if position in self.new_positions:
-                    self.new.setdefault(key, []).append(position)
+        for position in sorted(self.new_positions):
+            for key in dict.fromkeys(known[position].blocking_keys):
+                self.new.setdefault(key, []).append(position)
+        self._index(set(self.new))
+        #: The positions to score, ascending.
+        self.to_score = [
+            position
+            for position in range(self.first_new, len(known))
+            if position in self.new_positions or self.meets_new(known[position], position)
+        ]
+        self._index(
+            {key for position in self.to_score for key in known[position].blocking_keys}
+            - self.new.keys()
+        )
 
-    def recent(self, item: StoryFeatures, position: int) -> dict[str, list[int]]:
+    def _index(self, keys: set[str]) -> None:
+        """Add the carriers of ``keys`` to :attr:`all`."""
+        if not keys:
+            return
+        for position, item in enumerate(self.known):
+            for key in item.blocking_keys:
+                if key in keys:
+                    found = self.all.setdefault(key, [])
+                    if not found or found[-1] != position:
+                        found.append(position)
+
+    def recent(self, item: _Keyed, position: int) -> dict[str, list[int]]:
         """Per key of ``item``, the most recent carriers before ``position``."""
         return {
             key: _before(found, position)
@@ -132,7 +166,7 @@ class _Carriers:
             if (found := self.all.get(key))
         }
 
-    def meets_new(self, item: StoryFeatures, position: int) -> bool:
+    def meets_new(self, item: _Keyed, position: int) -> bool:
         """Whether a new article is among the recent carriers of any of ``item``'s keys."""
         for key in item.blocking_keys:
             mine = self.new.get(key)
@@ -163,20 +197,23 @@ class Links:
 
 
 def find_links(
-    stored: Sequence[StoryState],
+    stored: Sequence[StoryState | StoryOutline],
     new: Sequence[StoryFeatures],
     params: ClusterParams,
     models: EventModels = DEFAULT_MODELS,
     *,
     group_sizes: Mapping[str, int] | None = None,
+    features_of: Callable[[str], StoryFeatures] | None = None,
 ) -> Links:
     """The links a single run would find between the new articles and the others.
 
     ``stored`` are the stored stories the new articles may meet (found by blocking
-    keys); ``new`` are the new articles' clustering views; ``group_sizes`` tells how
-    many articles each stored linked group holds (when missing, the stories in
-    ``stored`` are taken to be all of it), so that no link makes a group larger than
-    ``params.max_group``.
+    keys): whole states, or outlines whose members' clustering views ``features_of``
+    gives when a pair is scored (it is asked only for the few members scored, so a
+    caller can decode those stories alone); ``new`` are the new articles' clustering
+    views; ``group_sizes`` tells how many articles each stored linked group holds (when
+    missing, the stories in ``stored`` are taken to be all of it), so that no link makes
+    a group larger than ``params.max_group``.
 
     A single run (:class:`~corrobora.cluster.components.ComponentIndex`) takes articles
     in canonical order and scores each against the earlier articles it finds through the
@@ -188,31 +225,51 @@ def find_links(
     As a single run forgets a linked group once it is a window older than the newest
     article, a group whose newest member is a window older than the article scored is
     left out of its candidates.
+
+    Raises:
+        ValueError: an outline is given without ``features_of``.
     """
     groups = _Groups()
     group_of: dict[str, str] = {}
-    by_id: dict[str, StoryFeatures] = {}
+    outline_of: dict[str, _Keyed] = {}
+    whole: dict[str, StoryFeatures] = {}  # clustering views at hand, by article id
     loaded: dict[str, set[str]] = {}  # group -> its members among ``stored``
-    for state in stored:
-        loaded.setdefault(state.group, set()).update(state.member_ids)
-        for member in state.members:
-            group_of[member.article_id] = state.group
-            by_id[member.article_id] = member
-            groups.saw(state.group, moment_of(member))
-        recorded = max(state.group_size, (group_sizes or {}).get(state.group, 0))
-        groups.size[state.group] = max(groups.size.get(state.group, 0), recorded)
+    sizes = dict(group_sizes or {})
+    for entry in stored:
+        if isinstance(entry, StoryState):
+            whole.update((member.article_id, member) for member in entry.members)
+            sizes[entry.group] = max(sizes.get(entry.group, 0), entry.group_size)
+            outline = entry.outline
+        elif features_of is None:
+            raise ValueError("find_links: outlines need features_of")
+        else:
+            outline = entry
+        loaded.setdefault(outline.group, set()).update(outline.member_ids)
+        for member in outline.members:
+            group_of[member.article_id] = outline.group
+            outline_of[member.article_id] = member
+            groups.saw(outline.group, moment_of(member))
     for group, members in loaded.items():
-        groups.size[group] = max(groups.size[group], len(members))
+        groups.size[group] = max(sizes.get(group, 0), len(members))
     fresh: set[str] = set()
-    for item in new:
-        group_of[item.article_id] = _new_name(item.article_id)
-        by_id[item.article_id] = item
-        fresh.add(item.article_id)
-        groups.saw(_new_name(item.article_id), moment_of(item))
+    for features in new:
+        group_of[features.article_id] = _new_name(features.article_id)
+        outline_of[features.article_id] = features
+        whole[features.article_id] = features
+        fresh.add(features.article_id)
+        groups.saw(_new_name(features.article_id), moment_of(features))
     if not fresh:
         return Links((), frozenset())
+
+    def view(article_id: str) -> StoryFeatures:
+        found = whole.get(article_id)
+        if found is None:
+            assert features_of is not None  # every stored entry without it is whole
+            found = whole[article_id] = features_of(article_id)
+        return found
+
     window = timedelta(days=params.window_days)
-    index = _Carriers(sorted(by_id.values(), key=canonical_order), fresh)
+    index = _Carriers(sorted(outline_of.values(), key=canonical_order), fresh)
     known = index.known
     pairs: list[tuple[str, str]] = []
     # The newest moment of each known article's group, valid until the next join (a
@@ -226,11 +283,9 @@ def find_links(
             newest_of[n] = found
         return found
 
-    for position in range(index.first_new, len(known)):
+    for position in index.to_score:
         item = known[position]
         is_new = position in index.new_positions
-        if not is_new and not index.meets_new(item, position):
-            continue  # a stored article that meets no new one
         windows = index.recent(item, position)
         name = group_of[item.article_id]
         moment = moment_of(item)
@@ -254,14 +309,12 @@ def find_links(
                 continue
             if not is_new and candidate not in fresh:
                 continue  # two stored articles: scored when the later one was added
-            if linked(item, by_id[candidate], params, models):
+            if linked(view(item.article_id), view(candidate), params, models):
                 groups.join(name, group_of[candidate])
                 newest_of.clear()
                 pairs.append((name, group_of[candidate]))
     touched = {groups.find(_new_name(article_id)) for article_id in fresh}
-    linked_stored = frozenset(
-        state.group for state in stored if groups.find(state.group) in touched
-    )
+    linked_stored = frozenset(group for group in loaded if groups.find(group) in touched)
     return Links(tuple(pairs), linked_stored)
 
 

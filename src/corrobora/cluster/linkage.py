@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -79,7 +80,21 @@ def log_odds(probability: float) -> float:
     return math.log(clipped / (1.0 - clipped))
 
 
-def moment_of(features: StoryFeatures) -> datetime | None:
+class Dated(Protocol):
+    """Anything with an article id and a publication time (a clustering view, an outline)."""
+
+    @property
+    def article_id(self) -> str:
+        """The article's id."""
+        ...
+
+    @property
+    def published(self) -> datetime | None:
+        """Its publication time, or None when unknown."""
+        ...
+
+
+def moment_of(features: Dated) -> datetime | None:
     """The article's publication time in UTC, or None when undated."""
     return None if features.published is None else utc(features.published)
 
@@ -100,7 +115,7 @@ def window_before(moment: datetime, window: timedelta) -> datetime:
         return _EARLIEST
 
 
-def canonical_order(features: StoryFeatures) -> tuple[bool, datetime, str]:
+def canonical_order(features: Dated) -> tuple[bool, datetime, str]:
     """Sort key: publication time (undated last), then article id."""
     moment = moment_of(features)
     return (moment is None, moment or _EARLIEST, features.article_id)

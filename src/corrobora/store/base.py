@@ -100,6 +100,10 @@ class Store(Protocol):
         """Story id -> the JSON text of its stored clustering state (as written)."""
         ...
 
+    def story_outlines(self, story_ids: Iterable[str]) -> dict[str, str]:
+        """Story id -> the JSON text of its stored outline (of its state, where it has none)."""
+        ...
+
     def articles_under_keys(self, keys: Iterable[str]) -> dict[str, int]:
         """Blocking key -> how many articles the stories posted under it hold together."""
         ...

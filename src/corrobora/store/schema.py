@@ -86,6 +86,12 @@ _STORY_KEYS_TOUCHED_INDEX = """
 CREATE INDEX story_keys_touched ON story_keys (touched);
 """
 
+# The outline of a story's clustering state (what finding candidates reads), beside the
+# state; rows written before it have none and are read through their state.
+_STORY_OUTLINE = """
+ALTER TABLE story_state ADD COLUMN outline TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", lite.INITIAL, pg.INITIAL),
     Migration("0002_incremental_stories", lite.INCREMENTAL_STORIES, pg.INCREMENTAL_STORIES),
@@ -99,6 +105,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         "0006_story_keys_touched_index", _STORY_KEYS_TOUCHED_INDEX, _STORY_KEYS_TOUCHED_INDEX
     ),
+    Migration("0007_story_outline", _STORY_OUTLINE, _STORY_OUTLINE),
 )
 """Every migration, oldest first. Append only."""
 
@@ -168,7 +175,7 @@ TABLES: tuple[Table, ...] = (
         ),
         "story_id, fact_id, position",
     ),
-    Table("story_state", ("story_id", "first_seen", "last_seen", "data"), "story_id"),
+    Table("story_state", ("story_id", "first_seen", "last_seen", "data", "outline"), "story_id"),
     Table("story_keys", ("key", "story_id", "touched"), "key, story_id"),
     Table("story_aliases", ("old_id", "new_id", "reason", "at"), "old_id"),
     Table("stale_stories", ("story_id",), "story_id"),

@@ -399,6 +399,11 @@ class SQLStore:
         with self._backend.reading() as db:
             return load_states(db, story_ids)
 
+    def story_outlines(self, story_ids: Iterable[str]) -> dict[str, str]:
+        """Story id -> the JSON text of its stored outline (of its state, where it has none)."""
+        with self._backend.reading() as db:
+            return load_states(db, story_ids, outlines=True)
+
     def articles_under_keys(self, keys: Iterable[str]) -> dict[str, int]:
         """Blocking key -> how many articles the stories posted under it hold together."""
         with self._backend.reading() as db:

@@ -1,8 +1,9 @@
 """What the store keeps so that stories grow incrementally: states, keys, aliases, staleness.
 
 - ``story_state``: per story, the clustering state (its members' clustering views and
-  its linked group) as JSON, written by :mod:`corrobora.cluster.state`; the store
-  treats it as opaque apart from the period columns.
+  its linked group) as JSON, and its outline (the members' ids, dates and blocking
+  keys: what finding candidates reads), both written by :mod:`corrobora.cluster.state`;
+  the store treats them as opaque apart from the period columns.
 - ``story_keys``: per blocking key, the stories whose members carry it, with a counter
   of when each was last joined, so the most recent stories of a key come first.
 - ``story_aliases``: ids of stories merged into another (or dissolved by a regrouping),
@@ -35,6 +36,8 @@ class StoredState:
         keys: the blocking keys that lead to the story.
         first_seen: its earliest dated member's publication time, or None.
         last_seen: its latest, or None.
+        outline: the part of ``data`` candidate search reads (opaque to the store), or
+            None to have readers of outlines read ``data`` instead.
     """
 
     story_id: str
@@ -42,6 +45,7 @@ class StoredState:
     keys: tuple[str, ...]
     first_seen: datetime | None
     last_seen: datetime | None
+    outline: Mapping[str, Any] | None = None
 
 
 def _marks(count: int) -> str:
@@ -99,14 +103,19 @@ def articles_under_keys(db: Db, keys: Iterable[str]) -> dict[str, int]:
     return counts
 
 
-def load_states(db: Db, story_ids: Iterable[str]) -> dict[str, str]:
-    """Story id -> the JSON text of its state, for those of ``story_ids`` that have one."""
+def load_states(db: Db, story_ids: Iterable[str], *, outlines: bool = False) -> dict[str, str]:
+    """Story id -> the JSON text of its state, for those of ``story_ids`` that have one.
+
+    With ``outlines``, the text of its outline instead, or of its state where no outline
+    was written (an outline reader reads a state too).
+    """
+    column = "coalesce(outline, data)" if outlines else "data"
     wanted = sorted(set(story_ids))
     found: dict[str, str] = {}
     for start in range(0, len(wanted), BATCH):
         batch = wanted[start : start + BATCH]
         rows = db.execute(
-            f"SELECT story_id, data FROM story_state WHERE story_id IN ({_marks(len(batch))})",
+            f"SELECT story_id, {column} FROM story_state WHERE story_id IN ({_marks(len(batch))})",
             batch,
         ).fetchall()
         found.update((str(story_id), str(data)) for story_id, data in rows)
@@ -120,15 +129,16 @@ def write_states(db: Db, states: Sequence[StoredState]) -> None:
     (touched,) = db.execute("SELECT coalesce(max(touched), 0) + 1 FROM story_keys").fetchone()
     for state in states:
         db.execute(
-            "INSERT INTO story_state (story_id, first_seen, last_seen, data)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT (story_id) DO UPDATE SET"
+            "INSERT INTO story_state (story_id, first_seen, last_seen, data, outline)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (story_id) DO UPDATE SET"
             " first_seen = excluded.first_seen, last_seen = excluded.last_seen,"
-            " data = excluded.data",
+            " data = excluded.data, outline = excluded.outline",
             (
                 state.story_id,
                 utc_iso(state.first_seen),
                 utc_iso(state.last_seen),
                 json_text(dict(state.data)),
+                None if state.outline is None else json_text(dict(state.outline)),
             ),
         )
         db.execute("DELETE FROM story_keys WHERE story_id = ?", (state.story_id,))
