@@ -21,6 +21,7 @@ keeps resolving to the story holding most of its articles.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TypeVar
 
 from .cluster.components import MIN_SHARED_KEYS, POSTINGS_PER_KEY, ranked_candidates
 from .cluster.copies import find_copies_among
@@ -39,6 +40,7 @@ from .store.storystate import StoredState
 from .storystates import DecodedOutlines, DecodedStates
 
 Tick = Callable[[int], None]
+T = TypeVar("T")
 
 #: Stories reconciled and written per transaction.
 _RECONCILE_BATCH = 16
@@ -108,24 +110,23 @@ def _unreadable(store: Store, story_id: str, error: str) -> StoreError:
     )
 
 
-def _load_states(store: Store, story_ids: Iterable[str]) -> list[StoryState]:
-    states = []
-    for story_id, text in store.story_states(story_ids).items():
+def _decoded(store: Store, texts: Mapping[str, str], decode: Callable[[str, str], T]) -> list[T]:
+    """Each stored text decoded; one that cannot be is a :class:`StoreError`."""
+    found = []
+    for story_id, text in texts.items():
         try:
-            states.append(_DECODED.state(story_id, text))
+            found.append(decode(story_id, text))
         except ValueError as error:
             raise _unreadable(store, story_id, str(error)) from None
-    return states
+    return found
+
+
+def _load_states(store: Store, story_ids: Iterable[str]) -> list[StoryState]:
+    return _decoded(store, store.story_states(story_ids), _DECODED.state)
 
 
 def _load_outlines(store: Store, story_ids: Iterable[str]) -> list[StoryOutline]:
-    outlines = []
-    for story_id, text in store.story_outlines(story_ids).items():
-        try:
-            outlines.append(_OUTLINES.outline(story_id, text))
-        except ValueError as error:
-            raise _unreadable(store, story_id, str(error)) from None
-    return outlines
+    return _decoded(store, store.story_outlines(story_ids), _OUTLINES.outline)
 
 
 class _StoredViews:
