@@ -133,11 +133,19 @@ def group_key(group: str) -> str:
     return GROUP_KEY_PREFIX + group
 
 
+def _time_to_json(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def _time_from_json(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
 def features_to_json(features: StoryFeatures) -> dict[str, Any]:
     """A clustering view as plain JSON values (floats kept exactly)."""
     return {
         "id": features.article_id,
-        "published": None if features.published is None else features.published.isoformat(),
+        "published": _time_to_json(features.published),
         "channels": {channel: dict(vector) for channel, vector in features.channels.items()},
         "embedding": None if features.embedding is None else list(features.embedding),
         "keys": list(features.blocking_keys),
@@ -146,11 +154,10 @@ def features_to_json(features: StoryFeatures) -> dict[str, Any]:
 
 def features_from_json(data: Mapping[str, Any]) -> StoryFeatures:
     """The view :func:`features_to_json` wrote (``KeyError``, ``TypeError`` when malformed)."""
-    published = data["published"]
     embedding = data["embedding"]
     return StoryFeatures(
         article_id=str(data["id"]),
-        published=None if published is None else datetime.fromisoformat(published),
+        published=_time_from_json(data["published"]),
         channels={
             str(channel): {str(key): float(value) for key, value in vector.items()}
             for channel, vector in data["channels"].items()
@@ -190,7 +197,7 @@ def outline_to_json(state: StoryState) -> dict[str, Any]:
         "members": [
             {
                 "id": item.article_id,
-                "published": None if item.published is None else item.published.isoformat(),
+                "published": _time_to_json(item.published),
                 "keys": list(item.blocking_keys),
             }
             for item in state.members
@@ -205,17 +212,17 @@ def outline_from_json(ref: str, data: Mapping[str, Any]) -> StoryOutline:
         ValueError: the data is not an outline (a missing or mistyped field).
     """
     try:
-        members = []
-        for item in data["members"]:
-            published = item["published"]
-            members.append(
+        members = sorted(
+            (
                 MemberOutline(
                     str(item["id"]),
-                    None if published is None else datetime.fromisoformat(published),
+                    _time_from_json(item["published"]),
                     tuple(str(key) for key in item["keys"]),
                 )
-            )
-        members.sort(key=canonical_order)
+                for item in data["members"]
+            ),
+            key=canonical_order,
+        )
         return StoryOutline(ref, str(data["group"]), tuple(members))
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         raise ValueError(f"not a story outline: {error}") from None
