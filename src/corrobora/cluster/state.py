@@ -20,6 +20,7 @@ decodes the whole state only of the few whose members it scores.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -208,6 +209,9 @@ def outline_to_json(state: StoryState) -> dict[str, Any]:
 def outline_from_json(ref: str, data: Mapping[str, Any]) -> StoryOutline:
     """The outline :func:`outline_to_json` wrote (or that of a whole stored state).
 
+    The blocking keys are interned: many outlines are kept decoded at once, and their
+    members share most keys.
+
     Raises:
         ValueError: the data is not an outline (a missing or mistyped field).
     """
@@ -217,7 +221,7 @@ def outline_from_json(ref: str, data: Mapping[str, Any]) -> StoryOutline:
                 MemberOutline(
                     str(item["id"]),
                     _time_from_json(item["published"]),
-                    tuple(str(key) for key in item["keys"]),
+                    tuple(sys.intern(str(key)) for key in item["keys"]),
                 )
                 for item in data["members"]
             ),
