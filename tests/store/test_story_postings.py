@@ -6,6 +6,9 @@ alike, though each reads the postings with its own query.
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
 from corrobora.store import Store
 from corrobora.store.storystate import StoredState
 from tests.store.records import make_story, sample_analyses
@@ -52,3 +55,17 @@ def test_articles_under_keys_counts_the_members_of_the_stories_posted(store: Sto
     _stored(store)
     counts = store.articles_under_keys(["g:one", "g:two", "t:budget", "g:none"])
     assert counts == {"g:one": 2, "g:two": 1, "t:budget": 3}
+
+
+def test_outlines_are_read_as_written_and_states_without_one_stand_in(store: Store) -> None:
+    _stored(store)
+    outline = {"group": "g", "members": [{"id": "aaaa0001", "published": None, "keys": ["t:x"]}]}
+    state = replace(_state("s-first", "t:budget", "g:one"), outline=outline)
+    store.apply_story_update(
+        [make_story("s-first", ("aaaa0001",), last_seen=None)], [state], [], []
+    )
+    found = store.story_outlines(["s-first", "s-second", "s-absent"])
+    assert set(found) == {"s-first", "s-second"}
+    assert json.loads(found["s-first"]) == outline
+    assert found["s-second"] == store.story_states(["s-second"])["s-second"]  # no outline
+    assert json.loads(store.story_states(["s-first"])["s-first"]) == {"group": "g", "members": []}
