@@ -232,7 +232,7 @@ def find_links(
     groups = _Groups()
     group_of: dict[str, str] = {}
     outline_of: dict[str, _Keyed] = {}
-    whole: dict[str, StoryFeatures] = {}  # clustering views at hand, by article id
+    whole: dict[str, StoryFeatures] = {}  # the views given, by article id (else features_of)
     loaded: dict[str, set[str]] = {}  # group -> its members among ``stored``
     sizes = dict(group_sizes or {})
     for entry in stored:
@@ -265,7 +265,7 @@ def find_links(
         found = whole.get(article_id)
         if found is None:
             assert features_of is not None  # every stored entry without it is whole
-            found = whole[article_id] = features_of(article_id)
+            return features_of(article_id)
         return found
 
     window = timedelta(days=params.window_days)
