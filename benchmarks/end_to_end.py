@@ -609,6 +609,7 @@ def child(warc: Path, embeddings: str, workers: int, db: Path) -> None:
     settings = load_settings(env={}, db=str(db))
     settings = replace(settings, reconcile=replace(settings.reconcile, embeddings=embeddings))
     encoder = load_encoder(embeddings)  # loaded here, so not timed as a stage
+    load_encoder(embeddings, exact=True)
     clock = Clock()
     fresh = api._fresh_articles
     api._fresh_articles = lambda *a, **k: clock.each("read + extract HTML", fresh(*a, **k))

@@ -258,7 +258,7 @@ def story_features_of(
     analyses: Sequence[AnalyzedArticle], settings: Settings
 ) -> list[StoryFeatures]:
     """The clustering views of ``analyses``, with lead embeddings when a model is set."""
-    return features_for(analyses, load_encoder(settings.reconcile.embeddings))
+    return features_for(analyses, load_encoder(settings.reconcile.embeddings, exact=True))
 
 
 def story_views(
@@ -287,7 +287,7 @@ def story_views(
 
 def view_chunk(analyses: list[AnalyzedArticle], embeddings: str) -> list[StoryFeatures]:
     """Build one chunk's clustering views; ``embeddings`` names the lead-embedding model."""
-    return features_for(analyses, load_encoder(embeddings))
+    return features_for(analyses, load_encoder(embeddings, exact=True))
 
 
 class Encoded(Protocol):

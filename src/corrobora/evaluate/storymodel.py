@@ -74,7 +74,7 @@ def fit_story_models(
         raise MissingDependency(
             "fitting the story model needs scikit-learn: pip install -e '.[dev]'"
         ) from None
-    encoder = load_encoder(settings.reconcile.embeddings)
+    encoder = load_encoder(settings.reconcile.embeddings, exact=True)
     if encoder is None:
         raise MissingDependency(
             "fitting the story model needs the sentence-embedding model "

