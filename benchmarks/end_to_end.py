@@ -32,12 +32,13 @@ The inputs are read as the analysis asks for them, so a stage's time excludes th
 running inside it (reading inside the analysis). With several workers the CPU columns
 count the driver only; the wall columns are what the run took. The first configuration
 aligns claims on words only (no sentence embeddings); the second uses the packaged
-sentence-embedding model, when installed, at 10,000 articles or less. Every 1,000 stored
+sentence-embedding model, when installed, at 10,000 articles or less
+(``--no-embeddings`` and ``--embeddings-only`` run one of them). Every 1,000 stored
 articles the run prints a progress line to stderr (articles, seconds, the driver's and
 the workers' resident memory), so a long run shows how it scales while it goes.
 
     .venv/bin/python benchmarks/end_to_end.py [--articles 10000] [--workers 1]
-        [--seed 7] [--no-embeddings] [--cache DIR] [--json]
+        [--seed 7] [--no-embeddings | --embeddings-only] [--cache DIR] [--json]
 """
 
 from __future__ import annotations
@@ -707,7 +708,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000, help="articles in the WARC")
     parser.add_argument("--workers", type=int, default=1, help="local engine processes")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--no-embeddings", action="store_true", help="words-only run only")
+    runs = parser.add_mutually_exclusive_group()
+    runs.add_argument("--no-embeddings", action="store_true", help="words-only run only")
+    runs.add_argument("--embeddings-only", action="store_true", help="run with embeddings only")
     parser.add_argument("--embeddings-limit", type=int, default=10_000, metavar="N")
     parser.add_argument(
         "--cache", type=Path, default=Path(tempfile.gettempdir()) / "corrobora-bench"
@@ -734,8 +737,9 @@ def main() -> None:
             "pages (HTML extraction), analyze the articles and reconcile the stories"
         )
     results = {}
-    results["words"] = measure(warc, "none", args.workers)
-    show("words only (no sentence embeddings)", results["words"], GOAL_WORDS)
+    if not args.embeddings_only:
+        results["words"] = measure(warc, "none", args.workers)
+        show("words only (no sentence embeddings)", results["words"], GOAL_WORDS)
     if not args.no_embeddings:
         if args.articles > args.embeddings_limit:
             print(f"\nwith embeddings: skipped above {args.embeddings_limit:,} articles")
