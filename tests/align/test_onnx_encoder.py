@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -42,14 +44,21 @@ def _fresh_encoders() -> Iterator[None]:
     load_encoder.cache_clear()
 
 
-def _fake_convert(calls: list[Path]) -> object:
+@pytest.fixture
+def conversions(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
+    """A models folder under ``tmp_path`` and a stand-in conversion; the folders it wrote."""
+    monkeypatch.setenv("CORROBORA_MODELS_DIR", str(tmp_path / "models"))
+    monkeypatch.setattr(onnxencoder, "missing_packages", lambda names: [])
+    calls: list[Path] = []
+
     def convert(source: Path, out: Path) -> None:
         calls.append(out)
         for name in (onnxencoder.INT8_MODEL, onnxencoder.FLOAT_MODEL):
             (out / name).write_bytes(b"not really a model")
         (out / "tokenizer.json").write_text("{}", encoding="utf-8")
 
-    return convert
+    monkeypatch.setattr(onnxencoder, "_convert", convert)
+    return calls
 
 
 def _source(tmp_path: Path) -> Path:
@@ -67,16 +76,12 @@ def test_models_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp
     assert onnxencoder.models_dir() == tmp_path / "cache" / "corrobora" / "models"
 
 
-def test_a_conversion_is_written_once_and_reused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.setenv("CORROBORA_MODELS_DIR", str(tmp_path / "models"))
-    monkeypatch.setattr(onnxencoder, "missing_packages", lambda names: [])
-    calls: list[Path] = []
-    monkeypatch.setattr(onnxencoder, "_convert", _fake_convert(calls))
+def test_a_conversion_is_written_once_and_reused(conversions: list[Path], tmp_path: Path):
     source = _source(tmp_path)
     first = ensure_converted(source, "ab" * 32, "toy")
     again = ensure_converted(source, "ab" * 32, "toy")
     assert first == again == converted_folder(source, "ab" * 32, "toy")
-    assert len(calls) == 1
+    assert len(conversions) == 1
     manifest = read_manifest(first)
     assert manifest is not None
     assert manifest["source_sha256"] == "ab" * 32
@@ -86,10 +91,26 @@ def test_a_conversion_is_written_once_and_reused(monkeypatch: pytest.MonkeyPatch
     assert leftovers == set()
 
 
-def test_a_failed_conversion_leaves_no_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.setenv("CORROBORA_MODELS_DIR", str(tmp_path / "models"))
-    monkeypatch.setattr(onnxencoder, "missing_packages", lambda names: [])
+def test_callers_at_once_convert_once(
+    conversions: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    quick = onnxencoder._convert
 
+    def slow(source: Path, out: Path) -> None:
+        time.sleep(0.3)  # the others arrive while the first converts
+        quick(source, out)
+
+    monkeypatch.setattr(onnxencoder, "_convert", slow)
+    source = _source(tmp_path)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        folders = list(pool.map(lambda _: ensure_converted(source, "9a" * 32, "toy"), range(4)))
+    assert len(set(folders)) == 1
+    assert len(conversions) == 1
+
+
+def test_a_failed_conversion_leaves_no_folder(
+    conversions: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
     def broken(source: Path, out: Path) -> None:
         (out / "model.onnx").write_bytes(b"half")
         raise RuntimeError("exporter failed")
@@ -101,13 +122,7 @@ def test_a_failed_conversion_leaves_no_folder(monkeypatch: pytest.MonkeyPatch, t
     assert folders == []
 
 
-def test_a_stale_or_partial_folder_is_converted_again(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-):
-    monkeypatch.setenv("CORROBORA_MODELS_DIR", str(tmp_path / "models"))
-    monkeypatch.setattr(onnxencoder, "missing_packages", lambda names: [])
-    calls: list[Path] = []
-    monkeypatch.setattr(onnxencoder, "_convert", _fake_convert(calls))
+def test_a_stale_or_partial_folder_is_converted_again(conversions: list[Path], tmp_path: Path):
     source = _source(tmp_path)
     folder = ensure_converted(source, "ef" * 32, "toy")
     (folder / "model.onnx").unlink()  # partial: the manifest alone is not enough
@@ -117,7 +132,7 @@ def test_a_stale_or_partial_folder_is_converted_again(
     manifest["format"] = 0  # written by another version
     (folder / MANIFEST).write_text(json.dumps(manifest), "utf-8")
     ensure_converted(source, "ef" * 32, "toy")
-    assert len(calls) == 3
+    assert len(conversions) == 3
     assert read_manifest(folder) is not None
 
 
