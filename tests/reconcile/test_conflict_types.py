@@ -287,6 +287,20 @@ def test_ages_conflict_with_ages_only():
             False,
         ),
         (
+            (
+                "Forecasts ranged from 16 people a day to 27 people.",
+                ("16 people", 16.0),
+                ("27 people", 27.0),
+            ),
+            ("Forecasters expected 22 people.", ("22", 22.0)),
+            False,
+        ),
+        (
+            ("Guesses varied from 16 to 27 people.", ("16", 16.0), ("27", 27.0)),
+            ("Guesses said 30 people.", ("30", 30.0)),
+            True,
+        ),
+        (
             ("The court ruled 5-4.", ("5", 5.0), ("4", 4.0)),
             ("The court ruled 6-3.", ("6", 6.0), ("3", 3.0)),
             True,
@@ -311,6 +325,8 @@ def test_ages_conflict_with_ages_only():
         "between",
         "dashes",
         "to",
+        "ranged from A to B",
+        "a figure outside what varied",
         "a score is not a range",
         "from A to B is not a range",
         "a change then a level",

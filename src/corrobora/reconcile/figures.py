@@ -15,7 +15,7 @@ A figure in a news sentence stands for a range, not a point:
   it; "about", "around", "some", "roughly", "approximately" cover 10% either side;
 - its **range**: "2 to 3 inches", "$10 billion-$15 billion" and "between 40 and 60"
   cover what lies between their ends, written low to high (a descending "5-4" is a
-  score, and "from 40 to 60" as often a change).
+  score, and "from 40 to 60" as often a change, unless it is said to range or vary).
 
 Two figures agree when their ranges meet. A figure and the same digits a thousand or a
 million times larger also agree: that is one amount whose scale word ("million") was
@@ -52,6 +52,9 @@ _BARE = re.compile(r"[\d,.]+|[a-z-]+", re.IGNORECASE)
 _RANGE_SPAN = 10.0
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$")
+#: "ranged from A to B", "estimates vary from A a share to B": a spread, not a change.
+_SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$")
+_WORDS_THEN_TO = re.compile(r"\s+(?:[a-z]+\s+){0,3}to\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$")
 _APPROXIMATE = 0.1
 _SCALES = (1e3, 1e6, 1e9, 1e12)
@@ -157,13 +160,17 @@ def _states_range(claim: Claim, first: Quantity, second: Quantity) -> bool:
 
     A descending pair is a score or a vote ("won 5-4", "voted 7 to 2"). "A to B" is a
     range only when A is a bare number within a factor of ten of B ("2 to 3 inches"):
-    "fell 3.6 percent to $66.89" and "from 40 to 60" are changes.
+    "fell 3.6 percent to $66.89" and "from 40 to 60" are changes, unless what goes
+    "from" A "to" B is said to range or vary ("forecasts ranged from 16 cents a share
+    to 27 cents").
     """
     if not first.value < second.value:
         return False
     between = claim.text[first.span.end - claim.span.start : second.span.start - claim.span.start]
     before = _text_before(claim, first.span.start).casefold()
     if _DASH_JOIN.fullmatch(between):
+        return True
+    if _SPREAD_FROM.search(before) and _WORDS_THEN_TO.fullmatch(between):
         return True
     if _TO_JOIN.fullmatch(between):
         # "fell 3.6 percent to $66.89", "up 19.96 to 9,092.91": a change, then a level
