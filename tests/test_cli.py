@@ -267,3 +267,18 @@ def test_more_workers_than_cpus_is_warned_about(monkeypatch, capsys):
     cli_options.engine_spec("local", 2, None)
     cli_options.engine_spec("local", None, None)
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_a_pending_model_conversion_is_announced_then_run(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, quiet: bool
+):
+    prepared: list[str] = []
+    monkeypatch.setattr("corrobora.cli_options.conversion_pending", lambda setting: True)
+    monkeypatch.setattr("corrobora.cli_options.prepare_encoder", prepared.append)
+    args = ["compare", str(corpus / "a.txt"), str(corpus / "b.txt"), "--format", "json"]
+    result = run(*args, *(["-q"] if quiet else []))
+    assert result.exit_code == 0, result.stderr
+    assert prepared == ["auto"]
+    assert ("converting the sentence-embedding model" in result.stderr) is not quiet
+    assert "converting" not in result.stdout

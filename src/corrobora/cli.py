@@ -32,6 +32,7 @@ from .cli_options import (
     fetch_choice,
     fetch_options,
     passed_over,
+    prepare_models,
     run_command,
 )
 from .cli_search import search
@@ -182,6 +183,7 @@ def compare(
 
     def action() -> int:
         settings = _settings(db, model)
+        prepare_models(settings, quiet)
         with open_engine(spec) as runner, _progress(quiet) as progress:
             if db is None:
                 result = api.compare(
@@ -254,6 +256,7 @@ def ingest(
 
     def action() -> int:
         settings = _settings(db, model)
+        prepare_models(settings, quiet)
         with (
             open_engine(spec) as runner,
             open_store(settings.db) as store,
@@ -560,6 +563,7 @@ def evaluate(
 
     def action() -> int:
         settings = _settings(db, model)
+        prepare_models(settings, quiet)
         options: dict[str, Any] = {}
         if topics:
             options["topics"] = [t.strip() for t in topics.split(",") if t.strip()]

