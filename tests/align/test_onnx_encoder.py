@@ -193,6 +193,16 @@ def test_the_int8_encoder_stays_close_to_the_original(
     alone = converted.encode([SENTENCES[3]])
     assert float(alone[0] @ fast[3]) == pytest.approx(1.0, abs=1e-4)
     assert converted.encode([]).shape == (0, 0)
+    # Remembered vectors are the vectors a fresh run gives, and are not run again.
+    remembering = OnnxEncoder(folder, remember=4)
+    runs: list[int] = []
+    run_one = remembering._encode_one
+    monkeypatch.setattr(remembering, "_encode_one", lambda ids: runs.append(1) or run_one(ids))
+    first = remembering.encode(SENTENCES[:3])
+    again = remembering.encode([SENTENCES[2], SENTENCES[0], SENTENCES[2]])
+    assert len(runs) == 3
+    assert np.array_equal(again, first[[2, 0, 2]])
+    assert np.array_equal(first, fast[:3])
 
 
 def test_a_pending_conversion_is_known_before_it_runs(

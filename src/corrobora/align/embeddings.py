@@ -104,10 +104,19 @@ def _converted_default(source: Path, exact: bool) -> Encoder | None:
         return None
     try:
         folder = ensure_converted(source, DEFAULT_WEIGHTS_SHA256, DEFAULT_NAME)
-        return OnnxEncoder(folder, exact=exact)
+        return _onnx_encoder(folder, exact)
     except Exception as error:  # the exporter's failures have no common type
         log.warning("the converted sentence encoder is unavailable, using torch: %s", error)
         return None
+
+
+#: Claim vectors an int8 encoder keeps per process (1.5 KB each): a story reconciled
+#: again as it grows finds its earlier claims there. Leads are encoded once each.
+CLAIM_VECTORS_KEPT = 16_384
+
+
+def _onnx_encoder(folder: Path, exact: bool) -> OnnxEncoder:
+    return OnnxEncoder(folder, exact=exact, remember=0 if exact else CLAIM_VECTORS_KEPT)
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +197,7 @@ def load_encoder(setting: str, *, exact: bool = False) -> Encoder | None:
         return _SentenceTransformerEncoder(path, DEFAULT_NAME)
     folder = Path(setting)
     if is_converted(folder):
-        return OnnxEncoder(folder, exact=exact)
+        return _onnx_encoder(folder, exact)
     if not have_library or not folder.is_dir():
         raise MissingDependency(
             f"sentence-embedding model {setting!r} cannot be loaded: it must be a local "

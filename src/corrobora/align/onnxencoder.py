@@ -33,6 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import MissingDependency
+from ..lru import LRU
 
 Matrix = npt.NDArray[np.float32]
 
@@ -83,11 +84,13 @@ class OnnxEncoder:
     whole input tensor, so a text run in a padded batch would get a vector that depends
     on its batch-mates (a cosine of 0.99 to itself alone); alone, a text always gets the
     same vector, whichever engine, chunk or order encodes it. That costs about a fifth
-    of the speed batches would give. One thread per process: parallelism comes from the
-    engine's processes.
+    of the speed batches would give, and makes a remembered vector (the ``remember``
+    most recently encoded texts are kept) the same as a fresh one: a story reconciled
+    again as it grows does not encode its earlier claims again. One thread per
+    process: parallelism comes from the engine's processes.
     """
 
-    def __init__(self, folder: Path, *, exact: bool = False) -> None:
+    def __init__(self, folder: Path, *, exact: bool = False, remember: int = 0) -> None:
         manifest = read_manifest(folder)
         if manifest is None:
             raise MissingDependency(
@@ -116,13 +119,22 @@ class OnnxEncoder:
             providers=["CPUExecutionProvider"],
         )
         self._typed = "token_type_ids" in {item.name for item in self._session.get_inputs()}
+        self._remembered: LRU[Matrix] = LRU(remember)
 
     def encode(self, texts: Sequence[str]) -> Matrix:
-        """Return one unit-length row per text."""
+        """Return one unit-length row per text; remembered texts are not run again."""
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        rows = [self._encode_one(e.ids) for e in self._tokenizer.encode_batch(list(texts))]
-        return np.stack(rows)
+        found: dict[str, Matrix] = {}
+        for text in dict.fromkeys(texts):
+            vector = self._remembered.get(text)
+            if vector is not None:
+                found[text] = vector
+        missing = [text for text in dict.fromkeys(texts) if text not in found]
+        for text, encoding in zip(missing, self._tokenizer.encode_batch(missing), strict=True):
+            found[text] = self._encode_one(encoding.ids)
+            self._remembered.put(text, found[text])
+        return np.stack([found[text] for text in texts])
 
     def _encode_one(self, tokens: Sequence[int]) -> Matrix:
         ids = np.asarray([tokens], dtype=np.int64)
