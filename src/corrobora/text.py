@@ -56,3 +56,18 @@ def canonical_key(name: str) -> str:
     key = _KEY_DROP.sub(" ", key)
     key = _WHITESPACE.sub(" ", key).strip()
     return _LEADING_ARTICLE.sub("", key)
+
+
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
+def plain_digits(written: str) -> str:
+    """Digits as ``float`` reads them: thousands commas dropped, a decimal comma a point.
+
+    "42,400" is 42400; "1,2" and "3,45" (a comma before one or two final digits, as
+    European style writes "1,2 million") are 1.2 and 3.45, since thousands come in
+    threes.
+    """
+    if _DECIMAL_COMMA.fullmatch(written):
+        return written.replace(",", ".")
+    return written.replace(",", "")

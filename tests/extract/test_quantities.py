@@ -66,6 +66,17 @@ def test_a_currency_sign_after_a_dash_starts_a_figure():
     assert found == {"$10 billion": (1e10, "USD"), "$15 billion": (1.5e10, "USD")}
 
 
+def test_a_decimal_comma_is_read_before_a_scale_word_or_a_percentage():
+    found = quantities_of("About 1,2 million people voted; turnout fell 3,45 percent to 7,5%.")
+    assert found == {
+        "1,2 million": (1.2e6, "people"),
+        "3,45 percent": (3.45, "%"),
+        "7,5%": (7.5, "%"),
+    }
+    # elsewhere a comma before one or two digits is no decimal comma
+    assert "1,2" not in quantities_of("Rooms 1,2 and 3 were shut; 42,400 people left.")
+
+
 def test_lone_one_is_a_quantity_only_when_it_counts(parse_article):
     doc, _ = parse_article("No one came, but one man stayed.")
     assert list(quantities_of("No one came, but one man stayed.", doc).values()) == [(1.0, "man")]

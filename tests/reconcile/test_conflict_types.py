@@ -52,6 +52,10 @@ def figure_claim(article_id: str, text: str, unit: str, *figures: tuple[str, flo
             ("Shares rose to $38.3.", "$38.3", 38.3),
         ),
         (
+            ("About 1.24 million still take it.", "1.24 million", 1.24e6),
+            ("About 1,2 million still take it.", "1,2 million", 1.2e6),
+        ),
+        (
             ("Median income fell to $42,409.", "$42,409", 42409.0),
             ("Median income fell to $42,400.", "$42,400", 42400.0),
         ),
@@ -74,6 +78,7 @@ def figure_claim(article_id: str, text: str, unit: str, *figures: tuple[str, flo
     ],
     ids=[
         "rounding of decimals",
+        "a decimal comma rounds too",
         "rounding of thousands",
         "lower bound",
         "about",

@@ -31,6 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from ..model import AGE_UNIT, Article, DateMention, Quantity, Span
+from ..text import plain_digits
 from .dates import find_dates, is_year_count
 from .nlp import check_doc
 
@@ -104,10 +105,15 @@ _NUMBER_WORD = "|".join(
     )
 )
 _PERCENT = r"(?P<pct>\s*%|\s+(?:percent|per\s+cent|percentage\s+points?)\b)?"
+#: A decimal comma ("1,2 million", "3,4 percent"), read only before a scale word or a
+#: percentage, where a list ("rooms 1,2") cannot be meant.
+_DECIMAL_COMMA = (
+    r"\d+,\d{1,2}(?=\s*%|\s+(?:percent|per\s+cent|thousand|million|billion|trillion|bn|mn)\b)"
+)
 _SIGNS = "|".join(re.escape(s) for s in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
 _DIGITS = re.compile(
     r"(?P<cur>(?:" + _SIGNS + r")\s?|\b(?:" + "|".join(_CURRENCY_CODES) + r")\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>" + _DECIMAL_COMMA + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<attached>bn|mn|tn|m|k|" + _MEASURES + r")\b)?"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?" + _PERCENT,
     re.IGNORECASE,
@@ -288,7 +294,7 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
 def _value(match: re.Match[str]) -> float | None:
     raw = match.group("num")
     if raw[0].isdigit():
-        value = float(raw.replace(",", ""))
+        value = float(plain_digits(raw))
         groups = match.groupdict()
         scale = (groups.get("scale") or groups.get("attached") or "").lower()
         if scale == "m" and not match.group("cur"):

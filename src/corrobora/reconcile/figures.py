@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..model import Claim, Quantity
+from ..text import plain_digits
 
 __all__ = ["Figure", "claim_figures", "figures_agree"]
 
@@ -95,7 +96,7 @@ def _written(quantity: Quantity) -> _Written:
     match = _DIGITS.search(quantity.text)
     if match is None:
         return _Written()  # number words ("twenty-eight") are exact
-    digits = match.group().replace(",", "")
+    digits = plain_digits(match.group())
     try:
         mantissa = float(digits)
     except ValueError:
