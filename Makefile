@@ -41,9 +41,13 @@ clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .mypy_cache .pytest_cache .ruff_cache
 
 # Measurements (need ../shared beside the repository).
-.PHONY: bench-pairs bench-claims
+.PHONY: bench-pairs bench-claims bench-claim-vectors
 bench-pairs: $(STAMP)
 	$(BIN)/python benchmarks/mrpc_pairs.py
+
+# Sentences encoded when a store is fed in several runs, with and without kept vectors.
+bench-claim-vectors: $(STAMP)
+	$(BIN)/python benchmarks/claim_vectors_kept.py
 
 # Fact grouping of ECB+ dev event sentences within gold stories (B-cubed, pairwise).
 bench-claims: $(STAMP)
