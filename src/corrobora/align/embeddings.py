@@ -31,9 +31,9 @@ from .onnxencoder import (
     OnnxEncoder,
     converted_folder,
     ensure_converted,
+    holds_conversion,
     is_converted,
     missing_packages,
-    read_manifest,
 )
 
 log = logging.getLogger(__name__)
@@ -161,8 +161,7 @@ def conversion_pending(setting: str) -> bool:
     if source is None:
         return False
     folder = converted_folder(source, DEFAULT_WEIGHTS_SHA256, DEFAULT_NAME)
-    manifest = read_manifest(folder)
-    return manifest is None or manifest.get("source_sha256") != DEFAULT_WEIGHTS_SHA256
+    return not holds_conversion(folder, DEFAULT_WEIGHTS_SHA256)
 
 
 def prepare_encoder(setting: str) -> None:

@@ -18,6 +18,7 @@ source weights' SHA-256.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
 import json
 import logging
@@ -148,9 +149,13 @@ class OnnxEncoder:
 
 def missing_packages(names: Sequence[str]) -> list[str]:
     """Those of ``names`` that cannot be imported here."""
-    import importlib.util
-
     return [name for name in names if importlib.util.find_spec(name) is None]
+
+
+def holds_conversion(folder: Path, source_sha256: str) -> bool:
+    """Whether ``folder`` holds a whole conversion of the weights with that SHA-256."""
+    manifest = read_manifest(folder)
+    return manifest is not None and manifest.get("source_sha256") == source_sha256
 
 
 def converted_folder(source: Path, source_sha256: str, name: str) -> Path:
@@ -169,8 +174,7 @@ def ensure_converted(source: Path, source_sha256: str, name: str) -> Path:
         OSError: the models folder cannot be written.
     """
     target = converted_folder(source, source_sha256, name)
-    manifest = read_manifest(target)
-    if manifest is not None and manifest.get("source_sha256") == source_sha256:
+    if holds_conversion(target, source_sha256):
         return target
     missing = missing_packages(BUILD_PACKAGES)
     if missing:
@@ -179,8 +183,7 @@ def ensure_converted(source: Path, source_sha256: str, name: str) -> Path:
         )
     target.parent.mkdir(parents=True, exist_ok=True)
     with _locked(target.parent / (target.name + ".lock")):
-        manifest = read_manifest(target)
-        if manifest is not None and manifest.get("source_sha256") == source_sha256:
+        if holds_conversion(target, source_sha256):
             return target
         log.info("converting %s to ONNX in %s (once, about 15 s)", name, target)
         building = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=target.parent))
