@@ -75,6 +75,9 @@ def test_a_decimal_comma_is_read_before_a_scale_word_or_a_percentage():
     }
     # elsewhere a comma before one or two digits is no decimal comma
     assert "1,2" not in quantities_of("Rooms 1,2 and 3 were shut; 42,400 people left.")
+    # nor after a year or a day of a month, with the space after the comma missing
+    assert quantities_of("In 2019,20 percent stayed home.") == {"20 percent": (20.0, "%")}
+    assert quantities_of("On May 5,20 percent struck.") == {"20 percent": (20.0, "%")}
 
 
 def test_lone_one_is_a_quantity_only_when_it_counts(parse_article):

@@ -302,7 +302,17 @@ def test_ages_conflict_with_ages_only():
         ),
         (
             ("Guesses varied from 16 to 27 people.", ("16", 16.0), ("27", 27.0)),
+            ("Guesses said 20 people.", ("20", 20.0)),
+            False,
+        ),
+        (
+            ("Guesses varied from 16 to 27 people.", ("16", 16.0), ("27", 27.0)),
             ("Guesses said 30 people.", ("30", 30.0)),
+            True,
+        ),
+        (
+            ("Guesses vary from 3 to 4 million people.", ("3", 3.0), ("4 million", 4e6)),
+            ("Guesses said 600,000 people.", ("600,000", 6e5)),
             True,
         ),
         (
@@ -331,7 +341,9 @@ def test_ages_conflict_with_ages_only():
         "dashes",
         "to",
         "ranged from A to B",
+        "varied from A to B",
         "a figure outside what varied",
+        "ends of different scales",
         "a score is not a range",
         "from A to B is not a range",
         "a change then a level",

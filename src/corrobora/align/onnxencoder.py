@@ -127,7 +127,7 @@ class OnnxEncoder:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         found: dict[str, Matrix] = {}
-        for text in dict.fromkeys(texts):
+        for text in dict.fromkeys(texts) if self._remembered.size else ():
             vector = self._remembered.get(text)
             if vector is not None:
                 found[text] = vector

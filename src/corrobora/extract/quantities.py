@@ -106,9 +106,40 @@ _NUMBER_WORD = "|".join(
 )
 _PERCENT = r"(?P<pct>\s*%|\s+(?:percent|per\s+cent|percentage\s+points?)\b)?"
 #: A decimal comma ("1,2 million", "3,4 percent"), read only before a scale word or a
-#: percentage, where a list ("rooms 1,2") cannot be meant.
+#: percentage, where a list ("rooms 1,2") cannot be meant; never right after a digit, a
+#: point or a comma ("In 2019,20 percent"), nor after a month ("May 5,20 percent").
+_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _DECIMAL_COMMA = (
-    r"\d+,\d{1,2}(?=\s*%|\s+(?:percent|per\s+cent|thousand|million|billion|trillion|bn|mn)\b)"
+    r"(?=\d{1,3},\d{1,2}\b)(?<![\d.,])"
+    + "".join(f"(?<!{month} )(?<!{month}\\. )" for month in _MONTHS)
+    + r"\d{1,3},\d{1,2}"
+    r"(?=\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|thousand|million|billion|"
+    r"trillion|bn|mn|tn)\b)"
 )
 _SIGNS = "|".join(re.escape(s) for s in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
 _DIGITS = re.compile(

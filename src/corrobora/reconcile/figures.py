@@ -171,12 +171,13 @@ def _states_range(claim: Claim, first: Quantity, second: Quantity) -> bool:
     before = _text_before(claim, first.span.start).casefold()
     if _DASH_JOIN.fullmatch(between):
         return True
+    within_span = second.value <= _RANGE_SPAN * first.value
     if _SPREAD_FROM.search(before) and _WORDS_THEN_TO.fullmatch(between):
-        return True
+        return within_span  # "vary from 3 to 4 million": ends of different scales
     if _TO_JOIN.fullmatch(between):
         # "fell 3.6 percent to $66.89", "up 19.96 to 9,092.91": a change, then a level
         bare = _BARE.fullmatch(first.text) is not None
-        return bare and second.value <= _RANGE_SPAN * first.value and not _FROM.search(before)
+        return bare and within_span and not _FROM.search(before)
     return bool(_AND_JOIN.fullmatch(between) and _BETWEEN.search(before))
 
 
