@@ -58,7 +58,7 @@ def canonical_key(name: str) -> str:
     return _LEADING_ARTICLE.sub("", key)
 
 
-_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_COMMA_DECIMALS = re.compile(r"\d+,\d{1,2}")
 
 
 def plain_digits(written: str) -> str:
@@ -68,6 +68,6 @@ def plain_digits(written: str) -> str:
     European style writes "1,2 million") are 1.2 and 3.45, since thousands come in
     threes.
     """
-    if _DECIMAL_COMMA.fullmatch(written):
+    if _COMMA_DECIMALS.fullmatch(written):
         return written.replace(",", ".")
     return written.replace(",", "")

@@ -134,8 +134,19 @@ def test_a_stale_or_partial_folder_is_converted_again(conversions: list[Path], t
     manifest["format"] = 0  # written by another version
     (folder / MANIFEST).write_text(json.dumps(manifest), "utf-8")
     ensure_converted(source, "ef" * 32, "toy")
-    assert len(conversions) == 3
+    with (folder / onnxencoder.FLOAT_MODEL).open("r+b") as model:
+        model.truncate(4)  # cut short after the conversion
+    assert read_manifest(folder) is None
+    ensure_converted(source, "ef" * 32, "toy")
+    assert len(conversions) == 4
     assert read_manifest(folder) is not None
+    assert [p.name for p in folder.parent.iterdir() if p.is_dir()] == [folder.name]
+
+
+def test_a_conversion_that_cannot_be_run_is_a_clear_error(conversions: list[Path], tmp_path: Path):
+    folder = ensure_converted(_source(tmp_path), "77" * 32, "toy")
+    with pytest.raises(MissingDependency, match="cannot be loaded"):
+        OnnxEncoder(folder)
 
 
 def test_conversion_names_the_missing_packages(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
@@ -219,3 +230,13 @@ def test_a_pending_conversion_is_known_before_it_runs(
     ensure_converted(source, DEFAULT_WEIGHTS_SHA256, embeddings.DEFAULT_NAME)
     assert not embeddings.conversion_pending("auto")
     assert len(conversions) == 1
+
+
+def test_what_a_killed_conversion_left_is_cleared(conversions: list[Path], tmp_path: Path):
+    source = _source(tmp_path)
+    target = converted_folder(source, "5e" * 32, "toy")
+    half_done = target.parent / (target.name + ".k1ll3d")
+    half_done.mkdir(parents=True)
+    (half_done / onnxencoder.INT8_MODEL).write_bytes(b"half")
+    assert ensure_converted(source, "5e" * 32, "toy") == target
+    assert not half_done.exists()

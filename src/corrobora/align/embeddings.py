@@ -27,6 +27,7 @@ import numpy.typing as npt
 
 from ..errors import ConfigError, MissingDependency
 from .onnxencoder import (
+    BUILD_PACKAGES,
     RUN_PACKAGES,
     OnnxEncoder,
     converted_folder,
@@ -155,7 +156,7 @@ def conversion_pending(setting: str) -> bool:
 
     Never raises: a model that cannot be found or checked is the loader's to report.
     """
-    if setting != "auto" or missing_packages(RUN_PACKAGES):
+    if setting != "auto" or missing_packages((*RUN_PACKAGES, *BUILD_PACKAGES)):
         return False
     source = _default_model_dir()
     if source is None:
@@ -204,7 +205,7 @@ def load_encoder(setting: str, *, exact: bool = False) -> Encoder | None:
         if path is None or not have_library:
             log.info("no sentence-embedding model installed; aligning claims on words only")
             return None
-        return _SentenceTransformerEncoder(path, DEFAULT_NAME)
+        return _torch_encoder(path, DEFAULT_NAME)
     folder = Path(setting)
     if is_converted(folder):
         return _onnx_encoder(folder, exact)
@@ -214,16 +215,22 @@ def load_encoder(setting: str, *, exact: bool = False) -> Encoder | None:
             "sentence-transformers folder and 'sentence-transformers' must be installed; "
             "use 'auto' for the packaged default or 'none' for words only"
         )
-    return _SentenceTransformerEncoder(folder, folder.name)
+    return _torch_encoder(folder, folder.name)
+
+
+@lru_cache(maxsize=4)
+def _torch_encoder(path: Path, name: str) -> Encoder:
+    """One model through torch per folder and process, for leads and claims alike."""
+    return _SentenceTransformerEncoder(path, name)
 
 
 class MemoEncoder:
     """An encoder that encodes each distinct text once and remembers its vector.
 
     Reconciling a chunk of stories through one ``MemoEncoder`` after :meth:`prepare`
-    encodes their claims in one call: the model sorts and batches them by length, and
-    a sentence repeated by copies and wire reprints costs one encoding, not one per
-    article. The vectors are kept only as long as the object.
+    encodes their claims in one call (through torch the model sorts and batches them by
+    length), and a sentence repeated by copies and wire reprints costs one encoding,
+    not one per article. The vectors are kept only as long as the object.
     """
 
     def __init__(self, inner: Encoder) -> None:

@@ -2,9 +2,9 @@
 
 The packaged all-MiniLM-L6-v2 encodes about 100 claims per CPU second through torch.
 Exported to ONNX with its linear layers quantized to int8 (per output channel), the
-same model encodes about 260 (each text alone, see :class:`OnnxEncoder`), and its
-vectors keep a cosine of at least 0.98 to the original's (0.99 on average over 2,000
-MRPC sentences). The conversion reads the installed weights, never the network; it
+same model encodes about 260 (each text alone, see :class:`OnnxEncoder`), and over
+2,000 MRPC sentences its vectors kept a cosine of at least 0.98 to the original's (0.99
+on average). The conversion reads the installed weights, never the network; it
 runs once, the first time the encoder is asked for, and its result is kept in the
 models folder (:func:`models_dir`), one subfolder per source-weights hash, written
 whole or not at all.
@@ -18,6 +18,7 @@ source weights' SHA-256.
 from __future__ import annotations
 
 import contextlib
+import glob
 import importlib.util
 import io
 import json
@@ -73,9 +74,19 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
         return None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         return None
-    if not all((folder / name).is_file() for name in _FILES):
+    sizes = manifest.get("sizes")
+    if not isinstance(sizes, dict):
         return None
+    if any(_size(folder / name) != sizes.get(name) for name in _FILES):
+        return None  # a file missing, cut short or replaced since the conversion
     return manifest
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
 
 
 class OnnxEncoder:
@@ -108,17 +119,22 @@ class OnnxEncoder:
             ) from error
         self.name = str(manifest.get("name", folder.name)) + ("" if exact else " int8")
         self.source_sha256 = str(manifest.get("source_sha256", ""))
-        self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        self._tokenizer.no_padding()
-        self._tokenizer.enable_truncation(int(manifest.get("max_length", 256)))
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        self._session = onnxruntime.InferenceSession(
-            str(folder / (FLOAT_MODEL if exact else INT8_MODEL)),
-            options,
-            providers=["CPUExecutionProvider"],
-        )
+        try:
+            self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+            self._tokenizer.no_padding()
+            self._tokenizer.enable_truncation(int(manifest.get("max_length", 256)))
+            self._session = onnxruntime.InferenceSession(
+                str(folder / (FLOAT_MODEL if exact else INT8_MODEL)),
+                options,
+                providers=["CPUExecutionProvider"],
+            )
+        except Exception as error:  # tokenizers and ONNX Runtime raise plain exceptions
+            raise MissingDependency(
+                f"the converted sentence encoder in {folder} cannot be loaded: {error}"
+            ) from None
         self._typed = "token_type_ids" in {item.name for item in self._session.get_inputs()}
         self._remembered: LRU[Matrix] = LRU(remember)
 
@@ -131,10 +147,10 @@ class OnnxEncoder:
             vector = self._remembered.get(text)
             if vector is not None:
                 found[text] = vector
-        missing = [text for text in dict.fromkeys(texts) if text not in found]
-        for text, encoding in zip(missing, self._tokenizer.encode_batch(missing), strict=True):
-            found[text] = self._encode_one(encoding.ids)
-            self._remembered.put(text, found[text])
+        for text in dict.fromkeys(texts):
+            if text not in found:
+                found[text] = self._encode_one(self._tokenizer.encode(text).ids)
+                self._remembered.put(text, found[text])
         return np.stack([found[text] for text in texts])
 
     def _encode_one(self, tokens: Sequence[int]) -> Matrix:
@@ -160,7 +176,7 @@ def holds_conversion(folder: Path, source_sha256: str) -> bool:
 
 def converted_folder(source: Path, source_sha256: str, name: str) -> Path:
     """The folder the conversion of ``source`` is kept in (not necessarily built yet)."""
-    return models_dir() / f"{name}-onnx-{source_sha256[:16]}"
+    return models_dir() / f"{name}-onnx{FORMAT}-{source_sha256[:16]}"
 
 
 def ensure_converted(source: Path, source_sha256: str, name: str) -> Path:
@@ -186,25 +202,38 @@ def ensure_converted(source: Path, source_sha256: str, name: str) -> Path:
         if holds_conversion(target, source_sha256):
             return target
         log.info("converting %s to ONNX in %s (once, about 15 s)", name, target)
+        for leftover in target.parent.glob(glob.escape(target.name) + ".*"):
+            if leftover.is_dir():  # a conversion killed half way, or a folder set aside
+                shutil.rmtree(leftover, ignore_errors=True)
         building = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=target.parent))
         try:
             _convert(source, building)
-            manifest_data = {
-                "format": FORMAT,
-                "name": f"{name} ONNX",
-                "source_sha256": source_sha256,
-                "pooling": "mean",
-                "max_length": _max_length(source),
-            }
-            (building / MANIFEST).write_text(json.dumps(manifest_data, indent=1), "utf-8")
+            _write_manifest(building, name, source_sha256, _max_length(source))
             building.chmod(0o755)
-            if target.exists():
-                shutil.rmtree(target)
+            if target.exists():  # stale or damaged: set aside, then removed
+                aside = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=target.parent))
+                target.rename(aside / "old")
+                shutil.rmtree(aside, ignore_errors=True)
             building.rename(target)
         finally:
             if building.exists():
                 shutil.rmtree(building, ignore_errors=True)
     return target
+
+
+def _write_manifest(folder: Path, name: str, source_sha256: str, max_length: int) -> None:
+    """Write the manifest last, once the files it sizes are on disk."""
+    for file_name in _FILES:
+        with (folder / file_name).open("rb") as handle:
+            os.fsync(handle.fileno())
+    manifest = {
+        "format": FORMAT,
+        "name": f"{name} ONNX",
+        "source_sha256": source_sha256,
+        "max_length": max_length,
+        "sizes": {file_name: (folder / file_name).stat().st_size for file_name in _FILES},
+    }
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=1), "utf-8")
 
 
 @contextlib.contextmanager
