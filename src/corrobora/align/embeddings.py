@@ -196,7 +196,7 @@ def load_encoder(setting: str, *, exact: bool = False) -> Encoder | None:
     """
     if setting == "none":
         return None
-    have_library = importlib.util.find_spec("sentence_transformers") is not None
+    have_library = not missing_packages(("sentence_transformers",))
     if setting == "auto":
         path = _verified_default_dir()
         converted = None if path is None else _converted_default(path, exact)

@@ -143,14 +143,12 @@ class OnnxEncoder:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         found: dict[str, Matrix] = {}
-        for text in dict.fromkeys(texts) if self._remembered.size else ():
-            vector = self._remembered.get(text)
-            if vector is not None:
-                found[text] = vector
         for text in dict.fromkeys(texts):
-            if text not in found:
-                found[text] = self._encode_one(self._tokenizer.encode(text).ids)
-                self._remembered.put(text, found[text])
+            vector = self._remembered.get(text) if self._remembered.size else None
+            if vector is None:
+                vector = self._encode_one(self._tokenizer.encode(text).ids)
+                self._remembered.put(text, vector)
+            found[text] = vector
         return np.stack([found[text] for text in texts])
 
     def _encode_one(self, tokens: Sequence[int]) -> Matrix:
