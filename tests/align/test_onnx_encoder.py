@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from corrobora.align import embeddings, onnxencoder
 from corrobora.align.embeddings import DEFAULT_WEIGHTS_SHA256, load_encoder
 from corrobora.align.onnxencoder import (
     MANIFEST,
+    ConversionFailed,
     OnnxEncoder,
     converted_folder,
     ensure_converted,
@@ -46,12 +47,8 @@ def _fresh_encoders() -> Iterator[None]:
     embeddings._default_conversion.cache_clear()
 
 
-@pytest.fixture
-def conversions(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
-    """A models folder under ``tmp_path`` and a stand-in conversion; the folders it wrote."""
-    monkeypatch.setenv("CORROBORA_MODELS_DIR", str(tmp_path / "models"))
-    monkeypatch.setattr(onnxencoder, "missing_packages", lambda names: [])
-    calls: list[Path] = []
+def stand_in_conversion(calls: list[Path]) -> Callable[[Path, Path], None]:
+    """A conversion that writes placeholder files and records its folder in ``calls``."""
 
     def convert(source: Path, out: Path) -> None:
         calls.append(out)
@@ -59,7 +56,16 @@ def conversions(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
             (out / name).write_bytes(b"not really a model")
         (out / "tokenizer.json").write_text("{}", encoding="utf-8")
 
-    monkeypatch.setattr(onnxencoder, "_convert", convert)
+    return convert
+
+
+@pytest.fixture
+def conversions(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
+    """A models folder under ``tmp_path`` and a stand-in conversion; the folders it wrote."""
+    monkeypatch.setenv("CORROBORA_MODELS_DIR", str(tmp_path / "models"))
+    monkeypatch.setattr(onnxencoder, "missing_packages", lambda names: [])
+    calls: list[Path] = []
+    monkeypatch.setattr(onnxencoder, "_convert", stand_in_conversion(calls))
     return calls
 
 
@@ -122,6 +128,55 @@ def test_a_failed_conversion_leaves_no_folder(
         ensure_converted(_source(tmp_path), "cd" * 32, "toy")
     folders = [p for p in (tmp_path / "models").iterdir() if p.is_dir()]
     assert folders == []
+
+
+def test_a_failed_conversion_is_not_tried_again_by_every_process(
+    conversions: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    attempts: list[int] = []
+
+    def broken(source: Path, out: Path) -> None:
+        attempts.append(1)
+        raise RuntimeError("exporter failed")
+
+    monkeypatch.setattr(onnxencoder, "_convert", broken)
+    source = _source(tmp_path)
+    with pytest.raises(RuntimeError, match="exporter failed"):
+        ensure_converted(source, "c1" * 32, "toy")
+    target = converted_folder(source, "c1" * 32, "toy")
+    assert onnxencoder.earlier_failure(target) == "RuntimeError: exporter failed"
+    with pytest.raises(ConversionFailed, match=r"exporter failed.*\.failed is removed"):
+        ensure_converted(source, "c1" * 32, "toy")
+    assert len(attempts) == 1
+    note = target.parent / (target.name + ".failed")
+    recorded = json.loads(note.read_text("utf-8"))
+    # Other package versions, or a day later, and it is tried again; success clears the note.
+    for changed in ({"packages": {"torch": "0.0"}}, {"at": recorded["at"] - 2 * 86400}):
+        note.write_text(json.dumps(recorded | changed), "utf-8")
+        assert onnxencoder.earlier_failure(target) is None
+    monkeypatch.setattr(onnxencoder, "_convert", stand_in_conversion(conversions))
+    assert ensure_converted(source, "c1" * 32, "toy") == target
+    assert not note.exists()
+
+
+def test_waiting_for_another_conversion_is_bounded(
+    conversions: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    import fcntl
+
+    source = _source(tmp_path)
+    target = converted_folder(source, "b0" * 32, "toy")
+    target.parent.mkdir(parents=True)
+    monkeypatch.setattr(onnxencoder, "LOCK_WAIT_SECONDS", 0.5)
+    with (target.parent / (target.name + ".lock")).open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # another process converting, and stuck
+        started = time.monotonic()
+        with pytest.raises(TimeoutError, match="over 0 s"):
+            ensure_converted(source, "b0" * 32, "toy")
+        assert 0.4 <= time.monotonic() - started < 5
+    assert conversions == []
+    assert onnxencoder.earlier_failure(target) is None  # a wait is not a failure
+    assert ensure_converted(source, "b0" * 32, "toy") == target
 
 
 def test_a_stale_or_partial_folder_is_converted_again(conversions: list[Path], tmp_path: Path):
@@ -227,6 +282,13 @@ def test_a_pending_conversion_is_known_before_it_runs(
     assert not embeddings.conversion_pending("none")
     assert not embeddings.conversion_pending(str(tmp_path))
     assert embeddings.conversion_pending("auto")
+    target = converted_folder(source, DEFAULT_WEIGHTS_SHA256, embeddings.DEFAULT_NAME)
+    failed_note = target.parent / (target.name + ".failed")
+    failed_note.parent.mkdir(parents=True)
+    note = {"at": time.time(), "error": "no", "packages": onnxencoder._package_versions()}
+    failed_note.write_text(json.dumps(note), "utf-8")
+    assert not embeddings.conversion_pending("auto")  # it would not be tried: nothing to announce
+    failed_note.unlink()
     ensure_converted(source, DEFAULT_WEIGHTS_SHA256, embeddings.DEFAULT_NAME)
     assert not embeddings.conversion_pending("auto")
     assert len(conversions) == 1

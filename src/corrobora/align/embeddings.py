@@ -31,6 +31,7 @@ from .onnxencoder import (
     RUN_PACKAGES,
     OnnxEncoder,
     converted_folder,
+    earlier_failure,
     ensure_converted,
     holds_conversion,
     is_converted,
@@ -162,7 +163,7 @@ def conversion_pending(setting: str) -> bool:
     if source is None:
         return False
     folder = converted_folder(source, DEFAULT_WEIGHTS_SHA256, DEFAULT_NAME)
-    return not holds_conversion(folder, DEFAULT_WEIGHTS_SHA256)
+    return not holds_conversion(folder, DEFAULT_WEIGHTS_SHA256) and earlier_failure(folder) is None
 
 
 def prepare_encoder(setting: str) -> None:

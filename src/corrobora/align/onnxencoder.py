@@ -13,6 +13,11 @@ A converted folder holds ``model.onnx`` (int8), ``model-float.onnx`` (the same m
 float, whose vectors are the original's to 1e-6, for callers that need exactly those),
 the model's ``tokenizer.json`` and :data:`MANIFEST`, which records the pooling and the
 source weights' SHA-256.
+
+A conversion that fails leaves a note beside the folder (:func:`earlier_failure`), so
+the other worker processes, and later runs with the same packages, do not try again
+for a day; a process that waits longer than :data:`LOCK_WAIT_SECONDS` for another's
+conversion gives up. Callers then run the model through torch.
 """
 
 from __future__ import annotations
@@ -26,8 +31,10 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 import warnings
 from collections.abc import Iterator, Sequence
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +57,15 @@ _FILES = (INT8_MODEL, FLOAT_MODEL, "tokenizer.json")
 #: converted folder needs only ``onnxruntime`` and ``tokenizers``.
 BUILD_PACKAGES = ("torch", "transformers", "onnx", "onnxscript", "onnxruntime")
 RUN_PACKAGES = ("onnxruntime", "tokenizers")
+#: How long a process waits for another process's conversion before it gives up.
+LOCK_WAIT_SECONDS = 300.0
+#: How long a failed conversion is not tried again (with the same packages).
+RETRY_FAILED_AFTER_SECONDS = 24 * 3600.0
+_FAILED_SUFFIX = ".failed"
+
+
+class ConversionFailed(RuntimeError):
+    """A conversion failed earlier with the packages installed now; not tried again yet."""
 
 
 def models_dir() -> Path:
@@ -185,6 +201,8 @@ def ensure_converted(source: Path, source_sha256: str, name: str) -> Path:
 
     Raises:
         MissingDependency: a package the conversion needs is missing.
+        ConversionFailed: it failed earlier (see :func:`earlier_failure`).
+        TimeoutError: another process held the lock for :data:`LOCK_WAIT_SECONDS`.
         OSError: the models folder cannot be written.
     """
     target = converted_folder(source, source_sha256, name)
@@ -195,10 +213,12 @@ def ensure_converted(source: Path, source_sha256: str, name: str) -> Path:
         raise MissingDependency(
             f"converting {name} to ONNX needs {', '.join(missing)} (pip install -e '.[embeddings]')"
         )
+    _refuse_after_failure(target, name)
     target.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(target.parent / (target.name + ".lock")):
+    with _locked(target.parent / (target.name + ".lock"), LOCK_WAIT_SECONDS):
         if holds_conversion(target, source_sha256):
             return target
+        _refuse_after_failure(target, name)
         log.info("converting %s to ONNX in %s (once, about 15 s)", name, target)
         for leftover in target.parent.glob(glob.escape(target.name) + ".*"):
             if leftover.is_dir():  # a conversion killed half way, or a folder set aside
@@ -213,10 +233,67 @@ def ensure_converted(source: Path, source_sha256: str, name: str) -> Path:
                 target.rename(aside / "old")
                 shutil.rmtree(aside, ignore_errors=True)
             building.rename(target)
+        except Exception as error:  # the exporter's failures have no common type
+            _record_failure(target, error)
+            raise
         finally:
             if building.exists():
                 shutil.rmtree(building, ignore_errors=True)
+        _failure_note(target).unlink(missing_ok=True)
     return target
+
+
+def earlier_failure(target: Path) -> str | None:
+    """The error of a recent failed conversion into ``target``, or None.
+
+    None also when the note is older than :data:`RETRY_FAILED_AFTER_SECONDS` or was
+    written with other versions of the packages the conversion uses.
+    """
+    try:
+        note = json.loads(_failure_note(target).read_text("utf-8"))
+        failed_at = float(note["at"])
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    if note.get("packages") != _package_versions():
+        return None
+    if not 0 <= time.time() - failed_at < RETRY_FAILED_AFTER_SECONDS:
+        return None
+    return str(note.get("error") or "unknown error")
+
+
+def _failure_note(target: Path) -> Path:
+    return target.parent / (target.name + _FAILED_SUFFIX)
+
+
+def _refuse_after_failure(target: Path, name: str) -> None:
+    error = earlier_failure(target)
+    if error is not None:
+        raise ConversionFailed(
+            f"converting {name} to ONNX failed earlier ({error}); it is tried again in a "
+            f"day, after a package upgrade, or once {_failure_note(target)} is removed"
+        )
+
+
+def _record_failure(target: Path, error: Exception) -> None:
+    """Leave a note of ``error`` beside ``target``; a note that cannot be written is skipped."""
+    note = {
+        "at": time.time(),
+        "error": f"{type(error).__name__}: {error}"[:2000],
+        "packages": _package_versions(),
+    }
+    with contextlib.suppress(OSError):
+        _failure_note(target).write_text(json.dumps(note, indent=1), "utf-8")
+
+
+def _package_versions() -> dict[str, str]:
+    """The installed version of each package the conversion uses ("" when missing)."""
+    versions: dict[str, str] = {}
+    for package in BUILD_PACKAGES:
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = ""
+    return versions
 
 
 def _write_manifest(folder: Path, name: str, source_sha256: str, max_length: int) -> None:
@@ -235,11 +312,27 @@ def _write_manifest(folder: Path, name: str, source_sha256: str, max_length: int
 
 
 @contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
+def _locked(path: Path, wait_seconds: float) -> Iterator[None]:
+    """Hold an exclusive lock on ``path``, waiting at most ``wait_seconds`` for it.
+
+    Raises:
+        TimeoutError: another process held the lock all that time.
+    """
     import fcntl
 
+    deadline = time.monotonic() + wait_seconds
     with path.open("a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise TimeoutError(
+                        f"another process has been converting for over {wait_seconds:.0f} s "
+                        f"(it holds {path})"
+                    ) from None
+                time.sleep(0.2)
         try:
             yield
         finally:
