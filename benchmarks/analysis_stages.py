@@ -5,7 +5,10 @@ Reads the first N pages of the end-to-end benchmark's WARC.gz (built and cached 
 
 - runs the spaCy pipeline one component at a time over all the texts (batches of 16,
   as the workers do), timing each component;
-- runs corrobora's extraction steps on the parsed documents, timing each step.
+- runs corrobora's extraction steps on the parsed documents, timing each step;
+- parses the texts again with the pipeline's matrix products through BLIS (thinc's
+  default) and through NumPy's BLAS on one thread (corrobora's choice), and prints the
+  time of each and how many parses came out identical.
 
 The figures are milliseconds per article. They bound what one core can analyze, and so
 what end-to-end throughput any number of workers can reach per core.
@@ -24,6 +27,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from threadpoolctl import threadpool_limits
 
 from corrobora.extract import attribution, claims, dates, entities, nlp, quantities, quotes
 from corrobora.ingest import read_inputs
@@ -47,14 +54,54 @@ def _component_times(texts: list[str], model: str) -> dict[str, float]:
     started = time.process_time()
     docs = [pipeline.make_doc(text) for text in texts]
     spent["tokenizer"] = time.process_time() - started
-    for name, component in pipeline.pipeline:
-        started = time.process_time()
-        if hasattr(component, "pipe"):
-            docs = list(component.pipe(docs, batch_size=BATCH))
-        else:
-            docs = [component(doc) for doc in docs]
-        spent[name] = time.process_time() - started
+    with threadpool_limits(1, "blas"):  # as nlp.parse_many runs it
+        for name, component in pipeline.pipeline:
+            started = time.process_time()
+            if hasattr(component, "pipe"):
+                docs = list(component.pipe(docs, batch_size=BATCH))
+            else:
+                docs = [component(doc) for doc in docs]
+            spent[name] = time.process_time() - started
     return spent
+
+
+def _parse_all(pipeline: Language, texts: list[str]) -> tuple[float, list[Doc]]:
+    """CPU seconds to parse ``texts`` in batches as the workers do, and the parses."""
+    started = time.process_time()
+    docs = [
+        doc
+        for first in range(0, len(texts), BATCH)
+        for doc in nlp._pipe_one_thread(pipeline, texts[first : first + BATCH])
+    ]
+    return time.process_time() - started, docs
+
+
+def _reading(doc: Doc) -> tuple[object, ...]:
+    """What the analysis reads from a parse: entities, and each token's tags and head."""
+    entities = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+    tokens = [
+        (token.tag_, token.pos_, token.dep_, token.head.i, token.lemma_, token.is_sent_start)
+        for token in doc
+    ]
+    return (entities, tokens)
+
+
+def _against_blis(texts: list[str], model: str) -> None:
+    """Time the whole pipeline with each matrix-product library, on the same texts."""
+    spent: dict[bool, float] = {}
+    readings: dict[bool, list[tuple[object, ...]]] = {}
+    for blis in (True, False, True, False):  # twice each, the second run counted
+        seconds, docs = _parse_all(nlp._load(model, blis=blis), texts)
+        spent[blis] = seconds
+        readings[blis] = [_reading(doc) for doc in docs]
+    same = sum(a == b for a, b in zip(readings[True], readings[False], strict=True))
+    count = len(texts)
+    print(
+        f"\nmatrix products, whole pipeline: NumPy's BLAS on one thread "
+        f"{1000 * spent[False] / count:.1f} ms per article, BLIS "
+        f"{1000 * spent[True] / count:.1f} ms ({spent[False] / spent[True]:.2f}x the time); "
+        f"identical parses: {same} of {count}"
+    )
 
 
 def _step_times(articles: list[Article], model: str) -> dict[str, float]:
@@ -123,6 +170,7 @@ def main() -> None:
         f"\nanalysis: {1000 * per_article:.1f} ms per article, at most "
         f"{1 / per_article:.1f} articles per second per core"
     )
+    _against_blis([a.text for a in articles], model)
 
 
 if __name__ == "__main__":

@@ -141,6 +141,46 @@ def test_model_is_loaded_once(nlp, model):
     assert "corrobora_line_breaks" in nlp.pipe_names
 
 
+def test_the_pipeline_multiplies_matrices_with_numpy_on_one_thread(monkeypatch, nlp, model):
+    from threadpoolctl import threadpool_info
+
+    ops = {
+        type(node.ops).__name__ + str(getattr(node.ops, "use_blis", ""))
+        for _, component in nlp.pipeline
+        if getattr(component, "model", None) is not None
+        for node in component.model.walk()
+    }
+    assert ops == {"NumpyOpsFalse"}
+    blas_threads: list[int] = []
+    real_pipe = nlp.pipe
+
+    def spy(pieces, batch_size):
+        blas_threads.extend(p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas")
+        return real_pipe(pieces, batch_size=batch_size)
+
+    before = [pool["num_threads"] for pool in threadpool_info()]
+    monkeypatch.setattr(nlp, "pipe", spy)
+    docs = list(nlp_module.parse_many(["The mayor spoke.", "Rain fell."], model))
+    assert [doc.text for doc in docs] == ["The mayor spoke.", "Rain fell."]
+    assert blas_threads and set(blas_threads) == {1}
+    assert [pool["num_threads"] for pool in threadpool_info()] == before  # restored
+
+
+def test_numpy_and_blis_parse_alike(nlp, model):
+    blis = nlp_module._load(model, blis=True)
+    text = (
+        "Officials in Lagos said on Tuesday that 14 people were hurt when a bus overturned. "
+        '"We are doing everything we can," Governor Amara Okafor told reporters.'
+    )
+    fast, slow = next(nlp_module.parse_many([text], model)), blis(text)
+    for doc in (fast, slow):
+        assert doc.ents
+    assert [(e.start_char, e.label_) for e in fast.ents] == [
+        (e.start_char, e.label_) for e in slow.ents
+    ]
+    assert [(t.dep_, t.head.i, t.tag_) for t in fast] == [(t.dep_, t.head.i, t.tag_) for t in slow]
+
+
 @needs_seeds
 def test_seed_articles(model):
     results = list(analyze_many(seed_articles(), AnalyzeParams(model=model)))

@@ -12,6 +12,11 @@ into one ``Doc`` whose text is the input unchanged; runs without spaces longer t
 :data:`LONG_RUN` characters are tokenized in pieces (:class:`RunBoundedTokenizer`). The
 pipeline's working memory so follows a batch, not the text; what stays is the ``Doc``
 itself. The analysis refuses texts longer than ``AnalyzeParams.max_chars``.
+
+The pipeline's matrix products run through NumPy's BLAS on one thread rather than
+through BLIS, thinc's default: on the end-to-end benchmark's pages the parse then takes
+about two thirds of the CPU time, with identical results (``make bench-analysis-stages``
+prints both). Parallelism comes from worker processes, so one thread each.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+from thinc.api import NumpyOps, use_ops
+from threadpoolctl import ThreadpoolController
 
 from ..errors import ConfigError, MissingDependency
 from ..model import Article, Span
@@ -91,9 +98,19 @@ def load_nlp(model: str) -> Language:
     return nlp
 
 
-def _load(model: str) -> Language:
+def _load(model: str, *, blis: bool = False) -> Language:
+    """Load ``model`` with the line-break component, the bounded tokenizer and fast attributes.
+
+    ``blis`` keeps thinc's BLIS matrix products instead of NumPy's (for comparison).
+    """
     try:
-        nlp = spacy.load(model)
+        with use_ops("numpy", use_blis=blis):
+            nlp = spacy.load(model)
+        ops = NumpyOps(use_blis=blis)
+        for _, component in nlp.pipeline:  # the layers sized while loading, too
+            layers: Any = getattr(component, "model", None)
+            for node in layers.walk() if layers is not None else ():
+                node.ops = ops
     except (OSError, ImportError, ValueError) as exc:
         where = "folder" if Path(model).exists() else "model"
         raise MissingDependency(
@@ -266,12 +283,27 @@ def _pipe_bounded(nlp: Language, pieces: Iterable[str], batch_size: int) -> Iter
     size = 0
     for piece in pieces:
         if batch and (len(batch) == batch_size or size + len(piece) > BATCH_CHARS):
-            yield from nlp.pipe(batch, batch_size=len(batch))
+            yield from _pipe_one_thread(nlp, batch)
             batch, size = [], 0
         batch.append(piece)
         size += len(piece)
     if batch:
-        yield from nlp.pipe(batch, batch_size=len(batch))
+        yield from _pipe_one_thread(nlp, batch)
+
+
+_THREADPOOLS: list[ThreadpoolController] = []
+
+
+def _pipe_one_thread(nlp: Language, batch: list[str]) -> list[Doc]:
+    """Parse ``batch`` with the BLAS library limited to one thread.
+
+    NumPy's BLAS would otherwise start a thread per core in every worker process, and
+    spend more CPU time on the pipeline's small matrices than one thread does.
+    """
+    if not _THREADPOOLS:  # found once, after spaCy has loaded NumPy's BLAS
+        _THREADPOOLS.append(ThreadpoolController())
+    with _THREADPOOLS[0].limit(limits=1, user_api="blas"):
+        return list(nlp.pipe(batch, batch_size=len(batch)))
 
 
 def check_doc(doc: Doc, article: Article) -> None:
