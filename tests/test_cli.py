@@ -133,6 +133,13 @@ def test_ingest_keeps_good_inputs_and_reports_bad_ones(corpus: Path, tmp_path: P
         assert conn.execute("select count(*) from articles").fetchone()[0] == 2
 
 
+def test_an_error_naming_a_file_with_a_line_break_is_one_line(corpus: Path, tmp_path: Path):
+    (corpus / "bad\nname.txt").write_bytes(b"")
+    result = run("ingest", str(corpus), "--db", str(tmp_path / "news.db"), "-q")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {corpus}/bad\\nname.txt: empty file"
+
+
 def test_show_unknown_story_is_one_line(corpus: Path, tmp_path: Path):
     db = str(tmp_path / "news.db")
     assert run("ingest", str(corpus), "--db", db, "-q").exit_code == 0
@@ -140,6 +147,9 @@ def test_show_unknown_story_is_one_line(corpus: Path, tmp_path: Path):
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: Story 'ffffffff' not found")
     assert len(result.stderr.strip().splitlines()) == 1
+    short = run("show", "ff", "--db", db)
+    assert short.exit_code == 1
+    assert "a prefix needs at least 4 characters" in short.stderr
 
 
 def test_show_needs_an_id_or_all():

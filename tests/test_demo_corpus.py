@@ -26,9 +26,14 @@ def expected() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def document() -> dict[str, Any]:
-    result = api.compare([CORPUS], Settings())
-    assert result.errors == ()
+def result() -> api.CompareResult:
+    compared = api.compare([CORPUS], Settings())
+    assert compared.errors == ()
+    return compared
+
+
+@pytest.fixture(scope="module")
+def document(result: api.CompareResult) -> dict[str, Any]:
     return to_document(result.reports)
 
 
@@ -138,3 +143,17 @@ def test_independent_support(document, ids, expected):
         if not facts or min(f["independent_support"] for f in facts) > item["max"]:
             wrong.append(item)
     assert not wrong
+
+
+def test_quote_parts_are_the_quoted_words(result: api.CompareResult) -> None:
+    split = 0
+    for story in result.reports:
+        for group in story.reconciliation.quotes:
+            for variant in group.variants:
+                text = story.articles[variant.article_id].text
+                pieces = [text[part.start : part.end] for part in variant.parts]
+                assert variant.parts[0].start == variant.span.start
+                assert variant.parts[-1].end == variant.span.end
+                assert " ".join(pieces) == variant.text
+                split += len(variant.parts) > 1
+    assert split >= 1  # the corpus quotes someone across an attribution

@@ -4,6 +4,7 @@ import json
 import os
 import stat
 import threading
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,10 @@ def test_quotes_as_parquet_match_json_lines(store_path, tmp_path):
     lines = run("--db", store_path, "--what", "quotes", "-q").stdout.splitlines()
     assert table == [json.loads(line) for line in lines]
     assert table and all(row["end"] > row["start"] for row in table)
+    for row in table:  # each part lies in the span, the first and last at its ends
+        parts = [tuple(map(int, part.split("-"))) for part in row["parts"].split("; ")]
+        assert parts[0][0] == row["start"] and parts[-1][1] == row["end"]
+        assert all(a < b <= c < d for (a, b), (c, d) in pairwise(parts))
 
 
 def test_parquet_needs_an_output_file(store_path):

@@ -27,13 +27,17 @@ from .cli_options import (
     MAX_LIMIT,
     F,
     common_options,
+    db_option,
     engine_options,
     engine_spec,
     fetch_choice,
     fetch_options,
+    model_option,
+    one_line,
     passed_over,
     prepare_models,
     run_command,
+    run_flags,
 )
 from .cli_search import search
 from .cli_serve import serve
@@ -93,7 +97,7 @@ def _progress(quiet: bool) -> Iterator[api.Progress]:
 
 
 def _err(message: str) -> None:
-    click.echo(message, err=True)
+    click.echo(one_line(message), err=True)
 
 
 def _report_input_errors(errors: Sequence[IngestError]) -> None:
@@ -344,7 +348,8 @@ class _TimeBound(click.ParamType[datetime, Any]):
     default="terminal",
     show_default=True,
 )
-@common_options
+@db_option
+@run_flags
 def stories(
     since: datetime | None,
     until: datetime | None,
@@ -353,7 +358,6 @@ def stories(
     limit: int | None,
     fmt: str,
     db: str | None,
-    model: str | None,
     quiet: bool,
     debug: bool,
 ) -> None:
@@ -374,7 +378,7 @@ def stories(
     story_filter = StoryFilter(since=since, until=until, outlets=outlets, query=query, limit=limit)
 
     def action() -> int:
-        settings = _settings(db, model)
+        settings = _settings(db, None)
         with open_store(settings.db, read_only=True, create=False) as store:
             summaries = api.story_summaries(store, story_filter)
         if fmt == "json":
@@ -392,14 +396,14 @@ def stories(
 @click.argument("story_id", required=False)
 @click.option("--all", "show_all", is_flag=True, help="Show every story in the store.")
 @report_options
-@common_options
+@db_option
+@run_flags
 def show(
     story_id: str | None,
     show_all: bool,
     fmt: str,
     output: str | None,
     db: str | None,
-    model: str | None,
     quiet: bool,
     debug: bool,
 ) -> None:
@@ -415,7 +419,7 @@ def show(
         raise click.UsageError("give a STORY_ID or --all (not both)")
 
     def action() -> int:
-        settings = _settings(db, model)
+        settings = _settings(db, None)
         with open_store(settings.db, read_only=True, create=False) as store:
             ids = [story_id] if story_id else [s.id for s in api.story_summaries(store)]
             reports = [api.story_report(store, i) for i in ids]
@@ -437,7 +441,8 @@ def show(
 @click.option("-o", "--output", metavar="FILE", help="Write the result to FILE.")
 @fetch_options
 @engine_options
-@common_options
+@model_option
+@run_flags
 def analyze(
     inputs: tuple[str, ...],
     fmt: str,
@@ -447,7 +452,6 @@ def analyze(
     engine: str,
     workers: int | None,
     scheduler: str | None,
-    db: str | None,
     model: str | None,
     quiet: bool,
     debug: bool,
@@ -469,7 +473,7 @@ def analyze(
     spec = engine_spec(engine, workers, scheduler)
 
     def action() -> int:
-        settings = _settings(db, model)
+        settings = _settings(None, model)
         with open_engine(spec) as runner, _progress(quiet) as progress:
             analyses, errors = api.analyze_files(
                 inputs, settings, progress=progress, fetch=downloads, engine=runner
@@ -525,7 +529,8 @@ def analyze(
     type=click.Path(path_type=Path),
     help="claims: the gold event mentions (a JSON list, as ECB+'s cybulska_setup has).",
 )
-@common_options
+@model_option
+@run_flags
 def evaluate(
     task: str,
     data: Path,
@@ -533,7 +538,6 @@ def evaluate(
     topics: str | None,
     limit: int | None,
     mentions: Path | None,
-    db: str | None,
     model: str | None,
     quiet: bool,
     debug: bool,
@@ -562,7 +566,7 @@ def evaluate(
     """
 
     def action() -> int:
-        settings = _settings(db, model)
+        settings = _settings(None, model)
         prepare_models(settings, quiet)
         options: dict[str, Any] = {}
         if topics:

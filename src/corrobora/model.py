@@ -370,12 +370,17 @@ class DiffChunk:
 
 @dataclass(frozen=True, slots=True)
 class QuoteVariant:
-    """One source's wording of a quote, with its word diff against the group's first."""
+    """One source's wording of a quote, with its word diff against the group's first.
+
+    ``span`` runs from the first quoted word to the last; ``parts`` are the spans of
+    the quoted words (several when a cue splits the quote), and ``text`` joins them.
+    """
 
     article_id: str
     span: Span
     text: str
     diff: tuple[DiffChunk, ...] = ()
+    parts: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

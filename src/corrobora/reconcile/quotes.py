@@ -101,6 +101,7 @@ def _build_group(members: Sequence[Quote]) -> QuoteGroup:
             q.span,
             q.text,
             word_diff(reference.text, q.text) if q is not reference else (),
+            q.parts or (q.span,),
         )
         for q in members
     )

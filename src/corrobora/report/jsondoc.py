@@ -118,6 +118,7 @@ def _quote(group: QuoteGroup) -> dict[str, Any]:
                 "article": variant.article_id,
                 "text": variant.text,
                 "span": _span(variant.span),
+                "parts": [_span(part) for part in variant.parts or (variant.span,)],
                 "diff": [_diff(chunk) for chunk in variant.diff],
             }
             for variant in group.variants

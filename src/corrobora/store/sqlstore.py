@@ -617,7 +617,10 @@ class SQLStore:
                     f"{noun} id prefix {ident!r} is ambiguous in {self._location}: it matches "
                     f"{shown}{more}. Give more characters.{hint}"
                 )
-        raise NotFound(f"{noun} {ident!r} not found in {self._location}.{hint}")
+        short = (
+            f" (a prefix needs at least {MIN_PREFIX} characters)" if len(ident) < MIN_PREFIX else ""
+        )
+        raise NotFound(f"{noun} {ident!r} not found in {self._location}{short}.{hint}")
 
 
 def _article_row(article: Article, added_at: str) -> tuple[Any, ...]:
