@@ -85,15 +85,12 @@ def test_person_said_that(model: str) -> None:
     assert item.content.slice(text) == "the plant would close in June"
 
 
-def test_told_an_outlet_credits_the_speaker_and_the_outlet(model: str) -> None:
+def test_told_an_outlet_credits_the_speaker_only(model: str) -> None:
     text = "Holt told the Daily Courier that the talks would resume."
     found = attributions_of(text, model)
     person = one(found, "holt")
-    outlet = one(found, "daily courier")
-    assert person.kind is SourceKind.PERSON
-    assert outlet.kind is SourceKind.OUTLET
-    assert outlet.cue == "tell"
-    assert person.content == outlet.content
+    assert not by_key(found, "daily courier")
+    assert (person.kind, person.cue) == (SourceKind.PERSON, "tell")
     assert person.content.slice(text) == "the talks would resume"
 
 
@@ -292,13 +289,10 @@ def test_trailing_reporting_clause_credits_the_clause_before(model: str) -> None
     assert item.span.slice(text) == "officials said"
 
 
-def test_quote_told_to_an_outlet_credits_the_outlet_too(model: str) -> None:
+def test_quote_told_to_an_outlet_credits_the_speaker_only(model: str) -> None:
     text = "Dana Fox told the Valley Tribune, “We will appeal the ruling.”"
     found = attributions_of(text, model)
-    assert {(a.source_key, a.kind) for a in found} == {
-        ("dana fox", SourceKind.PERSON),
-        ("valley tribune", SourceKind.OUTLET),
-    }
+    assert {(a.source_key, a.kind) for a in found} == {("dana fox", SourceKind.PERSON)}
     assert all(a.content.slice(text) == "We will appeal the ruling." for a in found)
 
 
@@ -319,9 +313,8 @@ def test_middle_according_to_credits_the_whole_sentence(model: str) -> None:
 
 
 def test_outlet_by_context_without_an_outlet_word(model: str) -> None:
-    text = "Senator Mark Olsen told Reuters that the bill was dead."
+    text = "Two senior aides told Reuters that the bill was dead."
     found = attributions_of(text, model)
-    assert {a.kind for a in by_key(found, "mark olsen")} == {SourceKind.PERSON}
     assert {a.kind for a in by_key(found, "reuters")} == {SourceKind.OUTLET}
 
 

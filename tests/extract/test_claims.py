@@ -7,7 +7,7 @@ from corrobora.extract.quantities import find_quantities
 from corrobora.model import Attribution, Claim, Modality, Quote, SourceKind, Span
 from corrobora.text import stable_id
 
-from .conftest import needs_seeds, seed_articles
+from .conftest import ParseArticle, needs_seeds, seed_articles
 
 
 def claims_of(parse_article, text, attributions=(), quotes=()) -> tuple[Claim, ...]:
@@ -247,3 +247,51 @@ def test_a_quotation_is_never_split_across_claims(parse_article):
     ), texts
     # outside a quotation the coordinated clause is still a claim of its own
     assert any(t.startswith("the port closed the east pier") for t in texts), texts
+
+
+def test_semicolon_clauses_are_split_and_keep_the_negation_of_an_inserted_attribution(
+    parse_article: ParseArticle,
+) -> None:
+    """The negated clause before "X added, ...;" is its own claim, still negated."""
+    text = (
+        "The tunnel was not inspected in 2022, Moreau added, contradicting earlier "
+        "statements; its last full inspection was in 2017."
+    )
+    first, second = claims_of(parse_article, text)
+    assert first.text == (
+        "The tunnel was not inspected in 2022, Moreau added, contradicting earlier statements"
+    )
+    assert first.negated and [d.text for d in first.dates] == ["2022"]
+    assert second.text == "its last full inspection was in 2017"
+    assert not second.negated and [d.text for d in second.dates] == ["2017"]
+    # the semicolons of a list, or of a quotation, do not split
+    assert len(claims_of(parse_article, "The winners were Lena Ott, 29; Jon Graf, 41.")) == 1
+    quoted = '"We did not see it coming; nobody did," the harbour master said.'
+    assert len(claims_of(parse_article, quoted)) == 1
+
+
+def test_negation_forms_with_an_inserted_attribution(parse_article: ParseArticle) -> None:
+    """ "no longer", a negated complement, a denial and a denied denial."""
+    claims = claims_of(
+        parse_article,
+        "The night train no longer stops at Ostrava, the operator said. "
+        "The pass was not closed, the rangers said, adding that snow was light. "
+        "The council denied that the school was sold to a developer. "
+        "The board did not deny that the mill was sold to a developer.",
+    )
+    assert [c.negated for c in claims] == [True, True, True, False]
+
+
+def test_a_date_of_the_speech_act_is_not_a_date_of_the_claim(parse_article: ParseArticle) -> None:
+    """ "said on Friday" dates the statement; the fact keeps its own date."""
+    moved, announced, reported = claims_of(
+        parse_article,
+        "Some 300 patients were moved to other hospitals on Tuesday evening, "
+        "the health board said on Friday. "
+        "The airline announced on Monday that flights to Varn would resume in June. "
+        "The company reported a loss on Monday.",
+    )
+    assert [d.text for d in moved.dates] == ["Tuesday"]
+    assert [d.text for d in announced.dates] == ["June"]
+    # a reporting verb without a reported clause is the fact itself
+    assert [d.text for d in reported.dates] == ["Monday"]

@@ -61,6 +61,19 @@ def test_mention_spans_stop_at_line_breaks(parse_article):
         assert "\n" not in mention.text
 
 
+def test_a_title_mislabelled_with_the_name_is_folded(parse_article):
+    text = (
+        '"The harbour must stay open for the winter," Mayor Edda Brunvik said. '
+        "Major League Baseball fined the club. The Justice Department said nothing."
+    )
+    found = mentions_of(parse_article, text)
+    (mayor,) = [m for m in found if "Brunvik" in m.text]
+    assert mayor.text == "Mayor Edda Brunvik"  # the recognizer took the title in
+    assert (mayor.key, mayor.kind) == ("edda brunvik", EntityKind.PERSON)
+    # a name that opens with a word of rank keeps it
+    assert {"major league baseball", "justice department"} <= {m.key for m in found}
+
+
 def test_parse_must_match_the_article(parse_article, make_article):
     doc, _ = parse_article("Amara Okafor visited Abuja.")
     with pytest.raises(ValueError, match="does not match"):

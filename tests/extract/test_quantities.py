@@ -33,7 +33,12 @@ def quantities_of(text: str, doc=None) -> dict[str, tuple[float, str]]:
         ("It cost two hundred thousand euros.", "two hundred thousand", 2e5, "EUR"),
         ("At least 83 people dead after the storm.", "83", 83.0, "people"),
         ("Two of the victims were children.", "Two", 2.0, "victim"),
-        ("The toll rose to 83.", "83", 83.0, ""),
+        ("The toll rose to 83.", "83", 83.0, "dead"),
+        ("The death toll in the quake has climbed to 61.", "61", 61.0, "dead"),
+        ("Rescuers put the death toll at 9.", "9", 9.0, "dead"),
+        ("Officials had given a toll of 30 by noon.", "30", 30.0, "dead"),
+        ("The number of miners trapped has risen to 14.", "14", 14.0, "miner"),
+        ("The number of injured stood at 22.", "22", 22.0, "injured"),
         ("They signed a three-year deal.", "three", 3.0, "year"),
     ],
 )

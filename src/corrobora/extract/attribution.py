@@ -481,6 +481,8 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return _trimmed(ix, child.left_edge.i, child.right_edge.i + 1)
+    if _as_clause(ix, verb):
+        return _around(ix, verb)
     head = verb.head
     left = verb.left_edge.i
     if (
@@ -502,6 +504,50 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         if left > 0 and ix.doc[left - 1].text == ",":
             return _trimmed(ix, verb.sent.start, left)
     return None
+
+
+_AS_OBJECTS = frozenset({"dobj", "xcomp", "attr", "oprd"})
+"""Dependents that give an "as" clause its own object: "as she announced her exit"."""
+_TOPIC_PREPS = frozenset({"about", "for", "of", "against", "over"})
+"""Prepositions that give an "as" clause its own topic: "as she called for a recount"."""
+
+
+def _as_clause(ix: ArticleIndex, verb: Token) -> bool:
+    """True for a cue that credits the clause it modifies: "..., as the Herald reported".
+
+    "as first reported by X", "as X said": a reporting verb with its own subject or
+    agent, in an adverbial clause opened by "as", whose complement is left out. With
+    an object or a topic ("as she announced her exit", "as he talked about jobs") "as"
+    means "while", and without a speaker ("as expected") no one is credited.
+    """
+    if verb.i not in ix.cues or verb.dep_ != "advcl" or verb.head is verb:
+        return False
+    children = list(verb.children)
+    opened = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in children)
+    speaker = any(c.dep_ in ("nsubj", "agent") for c in children)
+    topic = any(
+        c.dep_ in _AS_OBJECTS or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS) for c in children
+    )
+    after = verb.right_edge.i + 1
+    closed = after >= verb.sent.end or verb.doc[after].is_punct  # no complement parsed apart
+    return opened and speaker and closed and not topic
+
+
+def _around(ix: ArticleIndex, verb: Token) -> Span | None:
+    """The rest of the sentence around the clause of ``verb``: before it, after it, or both.
+
+    As with "according to": a clause at the end credits the words before it, one at
+    the start the words after it (up to the end of the clause it modifies), and one in
+    the middle the whole sentence.
+    """
+    sent = verb.sent
+    head = verb.head
+    end = head.right_edge.i + 1 if head.i > verb.i else sent.end  # "If, as X said, A, B."
+    before = _trimmed(ix, sent.start, verb.left_edge.i)
+    after = _trimmed(ix, verb.right_edge.i + 1, end)
+    if before is None or after is None:
+        return before or after
+    return Span(before.start, after.end)
 
 
 _OBJECT_SKIP = frozenset(

@@ -1,7 +1,10 @@
 """Claims: statement-sized units of an article, with what each one asserts.
 
-A claim is normally a sentence. A sentence is split, using its dependency parse, when
-it carries several facts at its end:
+A claim is normally a sentence. A sentence whose semicolons join clauses of their own
+(each headed by verbs, one with a subject; not inside a quotation or brackets) is cut
+there first: each clause states its own fact, whichever the parser made the root. A
+sentence or clause is split, using its dependency parse, when it carries several facts
+at its end:
 
 - coordinated clauses ("X did A, and Y did B"; "X did A and did B") of the main
   clause or of a clause it reports;
@@ -23,11 +26,16 @@ Lines without a verb (headings, captions, bylines) are not claims. The words of 
 "according to ..." phrase name the source, not the fact: they stay in the claim's
 span but give it no terms and no entity keys (the attribution records the source).
 
-Negation is grammatical negation ("not", "never", "n't") of the claim's predicate:
-its main verb, or the clause reported by a reporting verb. Modality, first match
-wins: REPORTED ("reportedly", "allegedly", "was said to", "reports say", "according
-to reports"), POSSIBLE ("could", "may", "might", "can", "possibly", "perhaps",
-"likely"), FUTURE ("will", "shall", "going to"), else ASSERTED.
+Negation is grammatical negation ("not", "never", "n't", "no longer") of the claim's
+predicate: its main verb (or its predicative complement), or the clause reported by a
+reporting verb, inserted ("..., X added, ...") or not; a denial of a clause ("denied
+that ...") negates it too, and two negations cancel ("did not deny that ...").
+Modality, first match wins: REPORTED ("reportedly", "allegedly", "was said to", "reports
+say", "according to reports"), POSSIBLE ("could", "may", "might", "can", "possibly",
+"perhaps", "likely"), FUTURE ("will", "shall", "going to"), else ASSERTED.
+
+A claim's dates are those in its span except the dates of a speech act: in "A happened
+on Wednesday, X said on Thursday", Thursday dates the statement, not A.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Token
@@ -88,6 +97,9 @@ _REPORT_NOUNS = frozenset({"report", "rumor", "rumour"})
 _POSSIBLE_AUX = frozenset({"could", "may", "might", "can", "ca"})
 _POSSIBLE_WORDS = frozenset({"possibly", "perhaps", "maybe", "potentially", "likely", "probably"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_NEGATED_ADVERBS = frozenset({"longer"})
+"""Adverbs whose "no" negates the verb: "no longer"."""
+_DENIALS = frozenset({"deny"})
 T = TypeVar("T")
 _MIN_APPOSITIVE = 5
 _MIN_CONJUNCT = 4
@@ -104,6 +116,9 @@ class _Unit:
     shared: list[Token]
     predicate: Token | None
     split: bool
+    scope: range
+    """Token indices of the clause the unit lies in: its predicate reports no clause
+    outside it."""
 
 
 def _words(tokens: Iterable[Token]) -> list[Token]:
@@ -175,11 +190,16 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
 
 
 def _cuts(sent: SpacySpan) -> list[Token]:
-    """Heads of the trailing parts split off ``sent``, right to left."""
+    """Heads of the trailing parts split off ``sent``, right to left.
+
+    ``sent`` is a sentence or one clause of it: a part reaching outside it is not split.
+    """
     accepted: list[Token] = []
     covered: set[int] = set()
     for token in reversed(list(sent)):
         if token.dep_ not in ("conj", "appos") and token.dep_ not in _ADJUNCTS:
+            continue
+        if token.left_edge.i < sent.start or token.right_edge.i >= sent.end:
             continue
         after = sent.doc[token.right_edge.i + 1 : sent.end]
         if not all(t.is_punct or t.is_space or t.i in covered for t in after):
@@ -267,7 +287,7 @@ def _up_to_quote_mark(tokens: Iterable[Token]) -> list[Token]:
 
 
 def _main_verb(sent: SpacySpan, tokens: Sequence[Token]) -> Token | None:
-    if sent.root.pos_ in _VERBS:
+    if sent.root.pos_ in _VERBS and any(t.i == sent.root.i for t in tokens):
         return sent.root
     verbs = [t for t in tokens if t.pos_ in _VERBS]
     return min(verbs, key=lambda t: (len(list(t.ancestors)), t.i)) if verbs else None
@@ -289,11 +309,59 @@ def _name_tokens(token: Token) -> list[Token]:
     return sorted(parts, key=lambda t: t.i)
 
 
+def _is_clause(part: SpacySpan) -> bool:
+    """True when ``part`` is a clause: headed by verbs, one of them with a subject.
+
+    Its heads are the words attached outside it; there are several when the parser
+    attached an inserted "X said" to another clause of the sentence.
+    """
+    heads = [t for t in _words(part) if t.head.i == t.i or not part.start <= t.head.i < part.end]
+    return (
+        bool(heads)
+        and all(t.pos_ in _VERBS for t in heads)
+        and any(c.dep_ in _SUBJECTS for t in heads for c in t.children)
+    )
+
+
+def _clauses(sent: SpacySpan) -> list[SpacySpan]:
+    """``sent`` cut at its semicolons when every part is a clause of its own.
+
+    "The bridge was not inspected in 2023, X added; its last inspection was in 2019"
+    states two facts, whatever clause the parser makes the root of the sentence. A
+    semicolon inside a quotation or brackets does not cut, nor do the semicolons of a
+    list whose items are not all clauses.
+    """
+    doc = sent.doc
+    marks = [
+        t.i
+        for t in sent
+        if t.text == ";"
+        and not _unbalanced(doc[sent.start : t.i])[0]
+        and doc[sent.start : t.i].text.count("(") <= doc[sent.start : t.i].text.count(")")
+    ]
+    if not marks:
+        return [sent]
+    bounds = [sent.start - 1, *marks, sent.end]
+    parts = [doc[a + 1 : b] for a, b in pairwise(bounds)]
+    return parts if all(_is_clause(p) for p in parts) else [sent]
+
+
 def _units(sent: SpacySpan) -> list[_Unit]:
+    clauses = _clauses(sent)
+    if len(clauses) == 1:
+        return _clause_units(sent, split=False)
+    return [unit for clause in clauses for unit in _clause_units(clause, split=True)]
+
+
+def _clause_units(sent: SpacySpan, *, split: bool) -> list[_Unit]:
+    """The units of ``sent``, a whole sentence or (``split``) one clause of it."""
     tokens = list(sent)
+    scope = range(sent.start, sent.end)
     cuts = _cuts(sent)
     if not cuts:
-        return [_Unit(tokens, [], _main_verb(sent, tokens), split=False)]
+        if split:
+            tokens = _trim(tokens, sent)
+        return [_Unit(tokens, [], _main_verb(sent, tokens), split, scope)]
     cut_ids = {c.i for c in cuts}
     owner: dict[int, int] = {}
     for cut in sorted(cuts, key=lambda c: -len(list(c.subtree))):
@@ -302,7 +370,7 @@ def _units(sent: SpacySpan) -> list[_Unit]:
     units: list[_Unit] = []
     rest = _trim([t for t in tokens if t.i not in owner], sent)
     if rest and (any(t.pos_ in _VERBS for t in rest) or len(_words(rest)) >= 3):
-        units.append(_Unit(rest, [], _main_verb(sent, rest), split=True))
+        units.append(_Unit(rest, [], _main_verb(sent, rest), True, scope))
     for cut in sorted(cuts, key=lambda c: c.i):
         own = _trim([t for t in tokens if owner.get(t.i) == cut.i], sent)
         if len(_words(own)) < 2:
@@ -330,12 +398,15 @@ def _units(sent: SpacySpan) -> list[_Unit]:
             if cut.dep_ == "appos" and cut.head.i not in cut_ids:
                 shared.extend(_name_tokens(cut.head))
         shared = [t for t in shared if t.i not in inside]
-        units.append(_Unit(own, shared, predicate, split=True))
+        units.append(_Unit(own, shared, predicate, True, scope))
     return units
 
 
-def _predicates(verb: Token | None) -> list[Token]:
-    """``verb`` and the clauses it reports or governs as "going to"/"said to" + verb."""
+def _predicates(verb: Token | None, scope: range) -> list[Token]:
+    """``verb`` and the clauses it reports or governs as "going to"/"said to" + verb.
+
+    Only clauses inside ``scope`` are followed.
+    """
     chain: list[Token] = []
     current = verb
     while current is not None and len(chain) < 4:
@@ -343,7 +414,7 @@ def _predicates(verb: Token | None) -> list[Token]:
         following: Token | None = None
         for child in current.children:
             reported = current.lemma_ in _REPORTING and child.dep_ == "ccomp"
-            if (reported or child.dep_ == "xcomp") and child.pos_ in _VERBS:
+            if (reported or child.dep_ == "xcomp") and child.pos_ in _VERBS and child.i in scope:
                 following = child
                 break
         current = following
@@ -351,7 +422,7 @@ def _predicates(verb: Token | None) -> list[Token]:
 
 
 def _modality(unit: _Unit) -> Modality:
-    chain = _predicates(unit.predicate)
+    chain = _predicates(unit.predicate, unit.scope)
     words = unit.tokens + unit.shared + [c for v in chain for c in v.children]
     lowered = {t.lower_ for t in words}
     if lowered & _REPORTED_WORDS:
@@ -381,8 +452,58 @@ def _modality(unit: _Unit) -> Modality:
     return Modality.ASSERTED
 
 
+def _negates(verb: Token) -> bool:
+    """True when ``verb`` carries a negation.
+
+    The negation is on the verb itself, on its predicative complement ("was not closed"
+    read as "was" + adjective), or is "no longer".
+    """
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        carrier = child.dep_ in ("acomp", "attr") or (
+            child.dep_ == "advmod" and child.lower_ in _NEGATED_ADVERBS
+        )
+        if carrier and any(g.dep_ == "neg" for g in child.children):
+            return True
+    return False
+
+
 def _negated(unit: _Unit) -> bool:
-    return any(c.dep_ == "neg" for v in _predicates(unit.predicate) for c in v.children)
+    """True when the claim's predicate is negated an odd number of times.
+
+    Each verb of the predicate chain that carries a negation counts, and so does a
+    denial that reports a clause ("denied that the bridge was inspected"): "did not
+    deny that ..." negates nothing.
+    """
+    chain = _predicates(unit.predicate, unit.scope)
+    flips = sum(_negates(v) for v in chain)
+    flips += sum(v.lemma_ in _DENIALS for v in chain[:-1])
+    return flips % 2 == 1
+
+
+def _speech_act(verb: Token) -> bool:
+    """True for a reporting verb that introduces a clause ("said", "confirmed that")."""
+    return verb.lemma_ in _REPORTING and any(
+        c.dep_ in ("ccomp", "parataxis") and c.pos_ in _VERBS for c in verb.children
+    )
+
+
+def _claim_dates(doc: Doc, span: Span, dates: _SpanIndex[DateMention]) -> tuple[DateMention, ...]:
+    """The dates inside ``span`` except those of a speech act.
+
+    In "2,000 residents were evacuated on Wednesday, the prefecture said on Thursday"
+    Thursday dates the statement, not the evacuation.
+    """
+    kept: list[DateMention] = []
+    for _, date in dates.inside(span):
+        words = doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+        verb = None
+        if words is not None and len(words):
+            verb = next((a for a in words.root.ancestors if a.pos_ in _VERBS), None)
+        if verb is None or not _speech_act(verb):
+            kept.append(date)
+    return tuple(kept)
 
 
 def _speech_cue(token: Token) -> bool:
@@ -540,7 +661,7 @@ def find_claims(
                         _entity_keys(span, shared_spans, source_spans, mention_index)
                     ),
                     quantities=tuple(q for _, q in quantity_index.inside(span)),
-                    dates=tuple(d for _, d in date_index.inside(span)),
+                    dates=_claim_dates(doc, span, date_index),
                     negated=_negated(unit),
                     modality=_modality(unit),
                     attribution=_best_attribution(span, attribution_index),

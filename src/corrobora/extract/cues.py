@@ -130,7 +130,10 @@ ORGANIZATION_NOUNS = _words(
     ministry government administration department office embassy police army military
     company firm council court committee commission party campaign federation union
     organization organisation agency bureau regime presidency palace kremlin cabinet
-    authority
+    authority service prefecture municipality city county district brigade hospital
+    university school institute board regulator watchdog inspectorate operator utility
+    airline association league tribunal parliament senate congress assembly legislature
+    navy church bank corporation foundation charity
     """
 )
 """Nouns naming an unnamed organization as a speaker ("the ministry said")."""
@@ -324,6 +327,8 @@ class ArticleIndex:
         self.doc = doc
         self.text = article.text
         self.article = article
+        # the key of the article's own outlet ("" when unknown)
+        self.own_outlet = canonical_key(article.outlet) if article.outlet else ""
         columns = doc.to_array([IDX, LENGTH, SENT_START, LEMMA, LOWER, POS])
         self.starts: list[int] = columns[:, 0].tolist()
         ends = (columns[:, 0] + columns[:, 1]).tolist()
@@ -407,7 +412,7 @@ class ArticleIndex:
     def _vote_kinds(self) -> dict[str, SourceKind]:
         """One source kind per key: outlet by name or context, else person / organization."""
         kinds: dict[str, SourceKind] = {}
-        own = canonical_key(self.article.outlet) if self.article.outlet else ""
+        own = self.own_outlet
         for number, mention in enumerate(self.mentions):
             key = mention.key
             person = mention.kind is EntityKind.PERSON
@@ -429,7 +434,7 @@ class ArticleIndex:
         """
         name = self.display.get(key, key)
         kind = self.kinds.get(key, SourceKind.ORGANIZATION)
-        own = canonical_key(self.article.outlet) if self.article.outlet else ""
+        own = self.own_outlet
         if kind is SourceKind.OUTLET and own != key and own.endswith(" " + key):
             key, name = own, _clean_name(self.article.outlet)
         return Source(name, key, kind, start, end, True)
@@ -549,11 +554,16 @@ class ArticleIndex:
         return key if near <= _NEXT_OUTLET_SENTENCES else None
 
     def resolve_organization(self, head: Token) -> str | None:
-        """Key of the last organization whose name contains the noun ``head`` ("ministry")."""
-        word = head.lemma_.lower()
+        """Key of the last organization whose name contains the noun ``head`` ("ministry").
+
+        The name must also hold the words compounded with ``head``: "the fire service"
+        may be the "Senna Regional Fire Service", not the "Valdmark Ambulance Service".
+        """
+        words = {head.lemma_.lower()}
+        words.update(canonical_key(c.text) for c in head.children if c.dep_ == "compound")
         for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
             key = self.mentions[number].key
-            if self.kinds.get(key) is SourceKind.ORGANIZATION and word in key.split():
+            if self.kinds.get(key) is SourceKind.ORGANIZATION and words <= set(key.split()):
                 return key
         return None
 

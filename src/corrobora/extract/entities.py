@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import dropwhile
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -57,6 +58,13 @@ PERSON_TITLES = _wordset("""
 
 _TITLE_CUES = PERSON_TITLES - _wordset("former leader chief chair deputy dictator officer general")
 """Titles that mark the following name as a person's ("former" precedes anything)."""
+
+_NAME_TITLES = _TITLE_CUES - _wordset("""
+    major maj captain capt justice vice father sister lord lady cardinal bishop king queen
+    prince princess emperor empress
+    """)
+"""Titles that, heading a mention, make it a person's: no other common sense starts a
+name with them ("Major League", "Captain America", "Justice Department")."""
 
 _PERSON_ROLES = _TITLE_CUES | _wordset("""
     director treasurer secretary editor founder manager analyst lawyer economist official
@@ -168,6 +176,24 @@ def _preceded_by_title(doc: Doc, ent: SpacySpan) -> bool:
     return index >= 0 and canonical_key(doc[index].text) in _TITLE_CUES
 
 
+def _titled_name(ent: SpacySpan) -> bool:
+    """True for a title and a name mislabelled together ("Mayor Ilse Coranth" as a work).
+
+    The first word is one of :data:`_NAME_TITLES`; every word after the titles is a
+    capitalized proper noun, and the last is no organization's head word ("President
+    Grant Hospital").
+    """
+    tokens = [t for t in ent if canonical_key(t.text)]
+    if len(tokens) < 2 or canonical_key(tokens[0].text) not in _NAME_TITLES:
+        return False
+    name = list(dropwhile(lambda t: canonical_key(t.text) in PERSON_TITLES, tokens))
+    return (
+        bool(name)
+        and canonical_key(name[-1].text) not in ORGANIZATION_HEADS
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)
+    )
+
+
 def _in_person_apposition(ent: SpacySpan) -> bool:
     """True for "Ana Ruiz, a lawyer" and "its treasurer, Jonas Hale"."""
     root = ent.root
@@ -195,6 +221,7 @@ def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
             _preceded_by_title(doc, ent)
             or (len(words) > 1 and words[0] in HONORIFICS)
             or (kind is EntityKind.PERSON and _has_title(words))
+            or (kind is not EntityKind.PLACE and _titled_name(ent))
             or _in_person_apposition(ent)
         )
         for start, end in _pieces(ent):

@@ -13,7 +13,11 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
   ``people``, "five armed men" -> ``man``) or the object of "of" ("two of the
   victims" -> ``victim``). With plain text instead of a parse, the next lower-case
   word, crudely singularized, when it is not a stop word;
-- else the empty string ("the toll rose to 83").
+- with a parse, what a count counts when the number gives the count's level: "the
+  number of people killed has risen to 15" -> ``people``, "the number of injured
+  climbed to 40" -> ``injured``, and a toll counts the dead ("the death toll rose to
+  83", "officials had given a toll of 12" -> ``dead``);
+- else the empty string ("their number rose to 83").
 
 Not quantities: years and other parts of date expressions ("in 2024", "November
 16", "3 days ago" is a date), clock times ("3:30", "5 pm"), ordinals ("21st",
@@ -177,6 +181,14 @@ _NAME_LABELS = frozenset(
 )
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "feet": "foot"}
 
+#: Nouns that name a count whose level a number may state ("the toll rose to 15").
+_COUNTS = frozenset({"toll", "number", "count", "tally", "total"})
+#: How such a noun relates to the verb that gives its level.
+_COUNT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+_DEAD = "dead"
+#: What a count named by a noun before it counts: a death toll counts the dead.
+_COUNTED_BY = {"death": _DEAD, "fatality": _DEAD}
+
 _OLDEST = 120
 _YEARS_OLD = re.compile(r"[ -]years?[ -]old\b", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
@@ -271,7 +283,52 @@ def _counted_noun(token: Token) -> str:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.pos_ == "NOUN":
                     return _word(grandchild.lemma_)
-    return ""
+    count = _count_stated(token)
+    return _count_unit(count, token) if count is not None else ""
+
+
+def _count_stated(token: Token) -> Token | None:
+    """Return the count noun whose level a number token states, or None.
+
+    "the death toll rose to 15", "officials put the toll at 40", "the toll is now 40",
+    "a toll of 12", "the number of dead rose to 20, up from 12".
+    """
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        anchor = head.head
+        if head.lower_ == "of" and anchor.lemma_.lower() in _COUNTS:
+            return anchor
+        while anchor.dep_ == "advmod" and anchor.head.i != anchor.i:
+            anchor = anchor.head  # "up from 12"
+    elif token.dep_ in ("dobj", "attr"):
+        anchor = head
+    else:
+        return None
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in anchor.children:
+        if child.dep_ in _COUNT_ROLES and child.lemma_.lower() in _COUNTS:
+            return child
+    return None
+
+
+def _count_unit(count: Token, number: Token) -> str:
+    """Return what a count noun counts: "the number of people" -> ``people``.
+
+    A toll counts the dead ("the death toll", "the toll"); a number, count or tally
+    without "of" or a noun before it ("their number") counts nothing said.
+    """
+    for child in count.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for counted in child.children:
+                if counted.dep_ == "pobj" and counted.i != number.i and not counted.like_num:
+                    word = counted.lemma_ if counted.pos_ == "NOUN" else counted.text
+                    return _word(word)
+    for child in count.children:
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            word = _word(child.lemma_)
+            return _COUNTED_BY.get(word, word)
+    return _DEAD if count.lemma_.lower() == "toll" else ""
 
 
 def _word(lemma: str) -> str:

@@ -11,7 +11,12 @@ statement is credited to the outlet(s) only, because the outlet is the nearest s
 a reader can identify and check; the anonymous phrase stays the speaker. The same
 holds for an anonymous source speaking to an outlet ("two officials told the Herald").
 When the outlet cannot be identified the anonymous source is credited. A named person
-speaking to an outlet ("Smith told the Herald") credits both the person and the outlet.
+speaking to an outlet ("Smith told the Herald") credits the person only: the outlet is
+who heard the words, not their source.
+
+The article's own outlet is never credited: "the Herald has not confirmed" in the
+Herald states nothing on another's word, and "officials told the Herald" in the Herald
+credits the officials.
 """
 
 from __future__ import annotations
@@ -63,8 +68,8 @@ _NOT_SOURCES = frozenset(
 class Frame:
     """A cue and who it credits: ``speaker`` says the words, ``credited`` get the credit.
 
-    ``credited`` is the speaker, or the outlets relaying an anonymous speaker, plus
-    any outlet the speaker talked to.
+    ``credited`` is the speaker, or the outlets relaying an unnamed speaker (quoted by
+    them or talking to them).
     """
 
     cue: str
@@ -133,6 +138,16 @@ def _definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
 
 
+def _organization_noun(token: Token) -> bool:
+    """True for a common noun naming an organization ("service", "ministry")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ORGANIZATION_NOUNS
+
+
+def _named_compound(ix: ArticleIndex, token: Token) -> bool:
+    """True when a name is compounded with ``token``: "Brennmoor police", "Senate panel"."""
+    return any(c.dep_ == "compound" and c.i in ix.mention_of for c in token.children)
+
+
 def source_of(
     ix: ArticleIndex, token: Token, limit: int | None = None
 ) -> tuple[Source | None, tuple[Source, ...]]:
@@ -150,6 +165,8 @@ def source_of(
         ]
         # "former Massachusetts congressman Barney Frank": the person, not the place
         people = [m for m in named if ix.kinds.get(m.key) is SourceKind.PERSON]
+        if not people and _organization_noun(token):
+            named = []  # "the Brennmoor fire service": the service, not the town
         mention = people[0] if people else named[0] if named else None
     if mention is not None:
         return ix.entity_source(mention.key, mention.span.start, mention.span.end), ()
@@ -175,28 +192,33 @@ def source_of(
             return None, ()
         return ix.entity_source(key, phrase.start_char, token.idx + len(token)), ()
     if lemma in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
-        relays = _outlets_within(ix, start, end, token)
+        found = _outlets_within(ix, start, end, token)
+        relays = tuple(r for r in found if not _own(ix, r))
         owner = next((ix.mention_of[i] for i in range(start, end) if i in ix.mention_of), None)
         key = owner.key if owner else None
-        if key is None and not relays and _bare_plural(token):
-            # "according to reports": no document anyone could look up; unnamed sources.
+        if not relays and (len(found) > len(relays) or (key is None and _bare_plural(token))):
+            # "according to reports", "documents seen by the Herald" in the Herald: no
+            # document anyone could look up; unnamed sources.
             return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
-        return _phrase_source(token, (start, end), SourceKind.DOCUMENT, key), tuple(relays)
+        return _phrase_source(token, (start, end), SourceKind.DOCUMENT, key), relays
     anonymous = lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS
     if not anonymous and lemma in QUALIFIED_ANONYMOUS_NOUNS:
         anonymous = bool(words & ANONYMOUS_QUALIFIERS)
     if anonymous:
-        relays = _outlets_within(ix, start, end, token)
-        return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), tuple(relays)
+        outlets = _outlets_within(ix, start, end, token)
+        return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), tuple(outlets)
     age = is_age_description(ix.doc[token.left_edge.i : token.i + 1].text.split(" ")[-1])
     if lemma in ROLE_NOUNS or age:
         return _role_source(ix, token, lemma, start, end, age=age), ()
     if lemma in ORGANIZATION_NOUNS:
-        if not _definite(token):
+        if not _definite(token) and not _named_compound(ix, token):
             return None, ()
         key = ix.resolve_organization(token)
         if key is not None:
             return ix.entity_source(key, phrase.start_char, phrase.end_char), ()
+        earlier = _bare_reference(ix, token)
+        if earlier is not None:
+            return _renamed(earlier, phrase.start_char, phrase.end_char), ()
         return _phrase_source(token, (start, end), SourceKind.ORGANIZATION), ()
     if token.pos_ == "NOUN" and _PERSON_SUFFIX.search(lemma):
         # an unnamed person by occupation or role: "the narrator", "one questioner"
@@ -216,24 +238,46 @@ def _organization_pronoun(ix: ArticleIndex, token: Token) -> Source | None:
     named = ix.organization_subject(token)
     spoke = _last_speaking_organization(ix, token)
     if spoke is not None and (named is None or spoke[1] > named[1]):
-        source = spoke[0]
-        return Source(
-            source.name, source.key, source.kind, token.idx, token.idx + len(token), source.entity
-        )
+        return _renamed(spoke[0], token.idx, token.idx + len(token))
     if named is None:
         return None
     return ix.entity_source(named[0], token.idx, token.idx + len(token))
 
 
-def _last_speaking_organization(ix: ArticleIndex, token: Token) -> tuple[Source, int] | None:
-    """The last unnamed organization that is the subject of a cue before ``token``."""
+def _bare_reference(ix: ArticleIndex, token: Token) -> Source | None:
+    """The organization a bare "the prefecture" refers back to, or None.
+
+    The last organization that spoke before it, unnamed, with the same head noun ("the
+    regional prefecture said ... the prefecture said").
+    """
+    if any(c.dep_ != "det" for c in token.lefts) or not _definite(token):
+        return None
+    found = _last_speaking_organization(ix, token, token.lemma_.lower())
+    return found[0] if found is not None else None
+
+
+def _renamed(source: Source, start: int, end: int) -> Source:
+    """``source`` named by the characters ``[start, end)``."""
+    return Source(source.name, source.key, source.kind, start, end, source.entity)
+
+
+def _last_speaking_organization(
+    ix: ArticleIndex, token: Token, head: str | None = None
+) -> tuple[Source, int] | None:
+    """The last unnamed organization that is the subject of a cue before ``token``.
+
+    With ``head``, only an organization named by that noun ("prefecture").
+    """
     earlier = [i for i in ix.cues if i < token.i and ix.within_pronoun_reach(token, i)]
     for i in sorted(earlier, reverse=True):
         if ix.in_quote[i]:
             continue
         verb = ix.doc[i]
         for subject in _subjects(ix, verb, ix.cues[i]):
-            if subject.pos_ != "NOUN" or subject.lemma_.lower() not in ORGANIZATION_NOUNS:
+            lemma = subject.lemma_.lower()
+            if subject.pos_ != "NOUN" or lemma not in ORGANIZATION_NOUNS:
+                continue
+            if subject.i >= token.i or (head is not None and lemma != head):
                 continue
             limit = verb.i if subject.i < verb.i else None
             source, _ = source_of(ix, subject, limit)
@@ -431,17 +475,16 @@ def frame_for_cue(
         source, relays = source_of(ix, subject, limit)
         if source is None and generic:
             source = _generic_source(subject, limit)
-        if source is None:
+        if source is None or _own(ix, source):
             continue
         speaker = speaker or source
+        relays = tuple(r for r in relays if not _own(ix, r))
         sources.extend(relays if relays else (source,))
     if speaker is None:
         return None
-    recipients = _recipients(ix, verb)
+    recipients = [r for r in _recipients(ix, verb) if not _own(ix, r)]
     if recipients and all(s.kind in _UNNAMED for s in sources):
         sources = recipients  # an unnamed source speaking to an outlet: the outlet relays
-    else:
-        sources.extend(recipients)
     last = verb.i + 1 if cue == "according to" else verb.i
     for child in verb.rights:
         if child.dep_ == "prt" and " " in cue:
@@ -450,6 +493,11 @@ def frame_for_cue(
     unique = {(s.key, s.kind): s for s in reversed(sources)}
     credited = tuple(s for s in sources if unique.get((s.key, s.kind)) is s)
     return Frame(cue, verb.i, verb.idx, cue_end.idx + len(cue_end), speaker, credited)
+
+
+def _own(ix: ArticleIndex, source: Source) -> bool:
+    """True when ``source`` is the article's own outlet, which never credits itself."""
+    return bool(ix.own_outlet) and source.key == ix.own_outlet
 
 
 def _generic_source(token: Token, limit: int | None) -> Source | None:
@@ -467,8 +515,10 @@ def _generic_source(token: Token, limit: int | None) -> Source | None:
     if not found.key:
         return None
     if token.pos_ == "NOUN" and token.tag_ == "NN" and not token.ent_type_:
-        # a singular thing ("a FlightRadar24 map showed"): a document, not a person
-        return Source(found.name, found.key, SourceKind.DOCUMENT, found.start, found.end, False)
+        # a singular thing ("a FlightRadar24 map showed"): a document, not a person;
+        # an organization when the noun names one ("a fire service said")
+        kind = SourceKind.ORGANIZATION if _organization_noun(token) else SourceKind.DOCUMENT
+        return Source(found.name, found.key, kind, found.start, found.end, False)
     return found
 
 

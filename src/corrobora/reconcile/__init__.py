@@ -38,7 +38,11 @@ def _publication_order(analyses: Sequence[AnalyzedArticle]) -> list[str]:
 
 
 def _representative(claims: Sequence[Claim], vectors: ClaimVectors) -> Claim:
-    """Return the claim most similar on average to the others (ties: the earliest)."""
+    """Return the claim most similar on average to the others (ties: the first).
+
+    ``claims`` come in publication order; the caller passes the independent ones when
+    there are any, so a fact is never named in a copy's wording.
+    """
     if len(claims) <= 2:
         return claims[0]
     return max(
@@ -95,14 +99,21 @@ def reconcile(
     facts: list[Fact] = []
     for group in fact_groups:
         fact_claims = [by_id[i] for i in group]
+        fact_claims.sort(key=lambda c: (rank.get(c.article_id, 0), c.span.start))
         independent = [c for c in fact_claims if c.article_id not in roots]
         conflicts = fact_conflicts(
-            independent, kinds, article_keys, published, quotes_in, params.quote_threshold
+            fact_claims,
+            kinds,
+            article_keys,
+            published,
+            quotes_in,
+            params.quote_threshold,
+            copies=roots,
         )
         facts.append(
             build_fact(
                 fact_claims,
-                _representative(fact_claims, vectors),
+                _representative(independent or fact_claims, vectors),
                 origins,
                 outlets,
                 roots,

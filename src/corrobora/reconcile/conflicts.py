@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from itertools import product
 
 from ..model import AGE_UNIT, Claim, Conflict, ConflictKind, Evidence, Modality, Quote
-from .figures import claim_figures, figures_agree
+from .figures import Figure, claim_figures, figures_agree, unit_kind
 from .updates import with_timeline
 from .wording import wording_conflict
 
@@ -47,23 +48,30 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
     :mod:`corrobora.reconcile.figures`). Figures that fit are accounted for; a figure
     only one wording states is an added detail. It is a conflict when both wordings are
     left with a figure of the same unit ("25 cents, up from 12" against "25 cents, up
-    from 13"), and the detail names those figures.
+    from 13"), and the detail names those figures. Units that count the same thing
+    are one unit here ("2,000 residents" against "3,500 people"), and a figure given
+    as an earlier one ("up from 12", "officials had earlier given a toll of 12") is
+    weighed only against earlier figures: it does not contradict the current one.
     """
     all_left, all_right = claim_figures(a), claim_figures(b)
-    for unit in sorted({f.unit for f in all_left} & {f.unit for f in all_right}):
-        left = [x for x in all_left if x.unit == unit]
-        right = [y for y in all_right if y.unit == unit]
+    kinds = {unit_kind(f.unit) for f in all_left} & {unit_kind(f.unit) for f in all_right}
+    for kind, earlier in sorted(product(kinds, (False, True))):
+        left = [x for x in all_left if unit_kind(x.unit) == kind and x.earlier is earlier]
+        right = [y for y in all_right if unit_kind(y.unit) == kind and y.earlier is earlier]
         left = [x for x in left if not any(figures_agree(x, y) for y in all_right)]
         right = [y for y in right if not any(figures_agree(x, y) for x in all_left)]
         if not left or not right:
             continue
-        label = _UNIT_LABELS.get(unit, f" {unit}" if unit else "")
-        detail = (
-            f"{', '.join(_format(v) for v in sorted({f.value for f in left}))}{label} vs "
-            f"{', '.join(_format(v) for v in sorted({f.value for f in right}))}{label}"
-        )
+        detail = f"{_stated(left)} vs {_stated(right)}"
         return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
     return None
+
+
+def _stated(figures: Sequence[Figure]) -> str:
+    """The values of figures with their unit ("12, 15 people")."""
+    unit = figures[0].unit
+    label = _UNIT_LABELS.get(unit, f" {unit}" if unit else "")
+    return f"{', '.join(_format(v) for v in sorted({f.value for f in figures}))}{label}"
 
 
 def date_conflict(a: Claim, b: Claim) -> Conflict | None:
@@ -152,6 +160,27 @@ STATUS_CONFLICTS = frozenset(
 
 #: Kinds a later report can update or correct.
 _TIMED = frozenset({ConflictKind.NUMBER, ConflictKind.DATE})
+_ALL_KINDS = frozenset(ConflictKind)
+#: What a copy can alter in the wording it copies: a figure, a date, a negation.
+_COPY_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.NEGATION})
+
+
+def kinds_compared(a: Claim, b: Claim, copies: Mapping[str, str]) -> frozenset[ConflictKind]:
+    """Return the kinds of conflict looked for between two claims.
+
+    Claims of one article are not compared, nor a copy with any article but its
+    original. A copy and its original are compared only where the copy changed the
+    words, and only for what it can alter (:data:`_COPY_KINDS`): names resolved in
+    each article, hedges and rewordings differ between a copy and its original
+    without either changing what is stated.
+    """
+    first, second = a.article_id, b.article_id
+    if first == second:
+        return frozenset()
+    if first not in copies and second not in copies:
+        return _ALL_KINDS
+    paired = copies.get(first) == second or copies.get(second) == first
+    return _COPY_KINDS if paired and a.text != b.text else frozenset()
 
 
 def fact_conflicts(
@@ -161,6 +190,7 @@ def fact_conflicts(
     published: Mapping[str, datetime | None] | None = None,
     quotes: Mapping[str, Sequence[Quote]] | None = None,
     quote_threshold: float = 0.6,
+    copies: Mapping[str, str] | None = None,
 ) -> tuple[Conflict, ...]:
     """Return the conflicts between the wordings of different articles of one fact.
 
@@ -168,14 +198,19 @@ def fact_conflicts(
     publication times, a number or date that a later report updates or corrects is
     marked so (:func:`corrobora.reconcile.updates.with_timeline`). With the direct
     quotes inside each claim (by claim id), a quote worded differently by two sources is
-    a ``wording`` conflict (:mod:`corrobora.reconcile.wording`).
+    a ``wording`` conflict (:mod:`corrobora.reconcile.wording`). With ``copies``
+    (article id -> the original it copies), a copy's wording is compared with its
+    original's only (:func:`kinds_compared`): a copy that alters a figure conflicts
+    with the article it copies, and otherwise only repeats what that article says.
     """
     quotes = quotes or {}
+    copies = copies or {}
     found: list[Conflict] = []
     seen: set[tuple[ConflictKind, str, str]] = set()
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
-            if a.article_id == b.article_id:
+            looked_for = kinds_compared(a, b, copies)
+            if not looked_for:
                 continue
             pair = tuple(sorted((a.article_id, b.article_id)))
             for conflict in (
@@ -186,7 +221,7 @@ def fact_conflicts(
                 modality_conflict(a, b),
                 wording_conflict(a, b, quotes.get(a.id, ()), quotes.get(b.id, ()), quote_threshold),
             ):
-                if conflict is None:
+                if conflict is None or conflict.kind not in looked_for:
                     continue
                 if published is not None and conflict.kind in _TIMED:
                     conflict = with_timeline(conflict, a, b, published)

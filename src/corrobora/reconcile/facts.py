@@ -85,9 +85,10 @@ def fact_timeline(
 ) -> tuple[FactEvent, ...]:
     """What each article's report did to the fact, articles given in publication order.
 
-    A copy repeats; otherwise a report is contradicted, updated or corrected by a later
-    one when a conflict pairs them (conflict values are in publication order when both
-    articles are dated), and corroborates when nothing does.
+    A report is contradicted, updated or corrected by a later one when a conflict pairs
+    them (conflict values are in publication order when both articles are dated); else
+    a copy repeats, and any other report corroborates. A copy that alters what it
+    copies thus contradicts (or updates) its original rather than repeating it.
     """
     rank = {article_id: n for n, article_id in enumerate(articles)}
     relation: dict[str, FactEventKind] = {}
@@ -107,12 +108,14 @@ def fact_timeline(
             relation[later] = kind
     events = []
     for position, article_id in enumerate(articles):
-        if article_id in copies:
+        if article_id in relation:
+            kind = relation[article_id]
+        elif article_id in copies:
             kind = FactEventKind.REPEATS
         elif position == 0:
             kind = FactEventKind.FIRST
         else:
-            kind = relation.get(article_id, FactEventKind.CORROBORATES)
+            kind = FactEventKind.CORROBORATES
         events.append(FactEvent(article_id, kind))
     return tuple(events)
 

@@ -20,6 +20,14 @@ A figure in a news sentence stands for a range, not a point:
 Two figures agree when their ranges meet. A figure and the same digits a thousand or a
 million times larger also agree: that is one amount whose scale word ("million") was
 read by one analysis and not the other, not two amounts.
+
+A figure the wording gives as an **earlier** one ("up from 12", "an earlier toll of
+12", "officials had earlier given a toll of 12") is the state of things before the
+one it reports; it is marked so that it is weighed only against earlier figures.
+
+Counts of people are one kind of figure whatever noun counts them: "2,000 residents
+were evacuated" and "3,500 people were evacuated", "twelve people died" and "the
+death toll rose to 15" count the same thing (:func:`unit_kind`).
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ from itertools import pairwise
 from ..model import Claim, Quantity
 from ..text import plain_digits
 
-__all__ = ["Figure", "claim_figures", "figures_agree"]
+__all__ = ["Figure", "claim_figures", "figures_agree", "unit_kind"]
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 _LOWER_BOUND = re.compile(
@@ -59,6 +67,38 @@ _WORDS_THEN_TO = re.compile(r"\s+(?:[a-z]+\s+){0,3}to\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$")
 _APPROXIMATE = 0.1
 _SCALES = (1e3, 1e6, 1e9, 1e12)
+#: Words between an earlier-figure cue and the figure: "up from an earlier toll of 12".
+_GAP_WORDS = r"\s+(?:[a-z]+\s+){0,4}$"
+_COUNT_NOUN = r"(?:toll|figure|count|tally|estimate|total|number)"
+_CHANGED = (
+    r"(?:r[io]s(?:e|es|en|ing)|climb\w*|increas\w*|jump\w*|gr[eo]wn?|grows|fell|"
+    r"fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|slid\w*|surg\w*|soar\w*|"
+    r"plung\w*|tumbl\w*)"
+)
+#: Cues right before a figure that give it as an earlier one: "up from 12", "an
+#: earlier toll of 12", "to 25 cents a share from 12 cents", "rose from 12 to 15".
+_EARLIER_CUE = re.compile(
+    r"(?:\b(?:up|down)\s+from"
+    r"|\b(?:earlier|previous|prior|initial|original|preliminary)\s+(?:[a-z]+\s+)?"
+    + _COUNT_NOUN
+    + r"|\bto\s+\S*\d\S*(?:\s+[a-z%]+){0,3}\s+from"
+    + r"|\b"
+    + _CHANGED
+    + r"\s+from)"
+    + _GAP_WORDS
+)
+#: A sentence that tells a count given before: "earlier in the day officials had given
+#: a toll of 12", "police had earlier put the death toll at 12".
+_EARLIER_ADVERB = re.compile(r"\b(?:earlier|previously|initially|originally)\b")
+_EARLIER_REPORT = re.compile(
+    r"\b(?:had\s+(?:[a-z]+\s+)?|(?:earlier|previously|initially|originally)\s+)"
+    r"(?:gave|given|put|reported|announced|estimated|stated|released|cited)\s+"
+    r"(?:[a-z]+\s+){0,3}" + _COUNT_NOUN + r"\b"
+)
+#: Nouns that count people: figures of these count the same people.
+_PEOPLE = frozenset(
+    {"people", "person", "dead", "death", "fatality", "resident", "inhabitant", "evacuee"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +116,12 @@ class Figure:
     high: float
     decimals: int = 0
     rounding: float = 0.0
+    earlier: bool = False
+
+
+def unit_kind(unit: str) -> str:
+    """Return what a unit counts: ``people`` for any noun counting people, else the unit."""
+    return "people" if unit in _PEOPLE else unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +186,8 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
     """
     figures = []
     for quantity in claim.quantities:
-        figures.append(_figure(quantity, _text_before(claim, quantity.span.start)))
+        figure = _figure(quantity, _text_before(claim, quantity.span.start))
+        figures.append(replace(figure, earlier=_is_earlier(claim, quantity)))
     ordered = sorted(range(len(figures)), key=lambda n: claim.quantities[n].span.start)
     for left, right in pairwise(ordered):
         if _states_range(claim, claim.quantities[left], claim.quantities[right]):
@@ -149,6 +196,14 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
             figures[left] = replace(figures[left], low=low, high=high)
             figures[right] = replace(figures[right], low=low, high=high)
     return tuple(figures)
+
+
+def _is_earlier(claim: Claim, quantity: Quantity) -> bool:
+    """True when the wording gives the figure as an earlier one (see the module docstring)."""
+    before = claim.text[: max(0, quantity.span.start - claim.span.start)].casefold()
+    if _EARLIER_CUE.search(before[-3 * _CONTEXT :]):
+        return True
+    return bool(_EARLIER_ADVERB.search(before) and _EARLIER_REPORT.search(before))
 
 
 def _text_before(claim: Claim, start: int) -> str:

@@ -6,8 +6,9 @@ published apart (at least :data:`MIN_GAP`), the later one may:
 - **correct** the earlier: its wording says so ("corrected", "revised", "an earlier
   version", "previously reported");
 - **update** it: both give a running count of the same unit (the dead, the injured,
-  the missing, the evacuated, cases, arrests: counts that grow as events move on) and
-  every figure of the later report is higher than every figure of the earlier one.
+  the missing, the evacuated, cases, arrests: counts that grow as events move on), or
+  the later report says its figure rose ("has risen to 15", "climbed to"), and every
+  figure of the later report is higher than every figure of the earlier one.
 
 Anything else, including a count that fell without a correction cue, stays a
 disagreement. The test is deliberately narrow: money, percentages and other figures
@@ -23,6 +24,7 @@ from datetime import datetime, timedelta
 
 from ..model import Claim, Conflict, ConflictKind, ConflictNature, Evidence
 from ..ordering import utc
+from .figures import unit_kind
 
 #: Reports closer in time than this are taken as simultaneous.
 MIN_GAP = timedelta(hours=1)
@@ -44,6 +46,12 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z]+")
+#: A figure said to have risen: "has risen to 15", "rises to", "climbed to", "up to".
+_ROSE_TO = re.compile(
+    r"\b(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
+    r"jump(?:s|ed|ing)?|gr(?:ew|own|ows?|owing)|went\s+up|gone\s+up)\s+to\b",
+    re.IGNORECASE,
+)
 _NOT_COUNTS = frozenset({"%", "percentage point"})
 
 
@@ -52,16 +60,22 @@ def _is_currency(unit: str) -> bool:
 
 
 def _running_count(earlier: Claim, later: Claim) -> bool:
-    """True when both claims count one unit of a running total that rose."""
+    """True when both claims count one unit of a running total that rose.
+
+    Units that count the same people are one unit (see
+    :func:`corrobora.reconcile.figures.unit_kind`).
+    """
     words = set(_WORD.findall(f"{earlier.text} {later.text}".lower()))
-    if not words & RUNNING_COUNTS:
+    if not words & RUNNING_COUNTS and not _ROSE_TO.search(later.text):
         return False
-    units = {q.unit for q in earlier.quantities} & {q.unit for q in later.quantities}
+    units = {unit_kind(q.unit) for q in earlier.quantities} & {
+        unit_kind(q.unit) for q in later.quantities
+    }
     for unit in units:
         if unit in _NOT_COUNTS or _is_currency(unit):
             continue
-        before = [q.value for q in earlier.quantities if q.unit == unit]
-        after = [q.value for q in later.quantities if q.unit == unit]
+        before = [q.value for q in earlier.quantities if unit_kind(q.unit) == unit]
+        after = [q.value for q in later.quantities if unit_kind(q.unit) == unit]
         if before and after and max(before) < min(after):
             return True
     return False
