@@ -197,6 +197,7 @@ def test_a_quote_worded_differently_is_a_wording_conflict_of_the_fact():
     fact = recon.facts[0]
     assert {s.article_id for s in fact.support} == {"a", "b"}
     assert [c.kind for c in fact.conflicts] == [ConflictKind.WORDING]
+    assert fact.conflicts[0].detail == "adds “fully”"
     assert fact.status is FactStatus.CORROBORATED
     assert "word a quote differently" in fact.confidence_reason
 

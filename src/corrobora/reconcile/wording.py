@@ -70,8 +70,17 @@ def reworded(first: str, second: str) -> bool:
     return bool(_inner_changes(first, second))
 
 
+def _change(old: str, new: str) -> str:
+    """One change in words: "“a” → “b”", "adds “b”" or "drops “a”"."""
+    if not old:
+        return f"adds “{new}”"
+    if not new:
+        return f"drops “{old}”"
+    return f"“{old}” → “{new}”"
+
+
 def _describe(changes: Sequence[tuple[str, str]]) -> str:
-    parts = [f"“{old or '…'}” → “{new or '…'}”" for old, new in changes[:_SHOWN_CHANGES]]
+    parts = [_change(old, new) for old, new in changes[:_SHOWN_CHANGES]]
     more = len(changes) - _SHOWN_CHANGES
     return "; ".join(parts) + (f"; {more} more" if more > 0 else "")
 
