@@ -270,6 +270,15 @@ def test_identical_quotes_and_different_speakers():
     assert {v.article_id for v in first.variants} == {"a", "b"}
 
 
+def test_a_short_quote_groups_only_with_the_same_named_speaker():
+    a = make_analysis("a", "Bay Herald", ["x happened."], quotes=[("unacceptable", "ana")])
+    b = make_analysis("b", "Coast Courier", ["y happened."], day=2, quotes=[("unacceptable", None)])
+    c = make_analysis("c", "Harbor Times", ["z happened."], day=3, quotes=[("Unacceptable", "ana")])
+    recon = reconcile(_story(a, b, c), [a, b, c], [], ReconcileParams())
+    grouped = [sorted(v.article_id for v in g.variants) for g in recon.quotes]
+    assert sorted(grouped) == [["a", "c"], ["b"]]
+
+
 def test_coverage_and_timeline():
     a = make_analysis("a", "Bay Herald", ["The bridge over the river Sava collapsed overnight."])
     b = make_analysis(

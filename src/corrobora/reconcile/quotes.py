@@ -19,7 +19,8 @@ from ..text import stable_id
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 MIN_QUOTE_WORDS = 4
-"""Shorter wordings are one utterance only when identical: a few words match too easily."""
+"""Shorter wordings are one utterance only when identical and said by the same named
+speaker: a few words match too easily."""
 
 
 def quote_words(text: str) -> list[str]:
@@ -54,6 +55,20 @@ def speakers_compatible(a: Quote, b: Quote) -> bool:
     return a.speaker_key is None or b.speaker_key is None or a.speaker_key == b.speaker_key
 
 
+def _same_short_quote(
+    quote: Quote, words: Sequence[str], members: Sequence[Quote], head: Sequence[str]
+) -> bool:
+    """Whether a wording of a few words is a group's utterance.
+
+    It must be the same words, said by the same named speaker: "fair" in two articles
+    is often two people's word.
+    """
+    key = quote.speaker_key
+    return (
+        list(words) == list(head) and key is not None and all(m.speaker_key == key for m in members)
+    )
+
+
 def group_quotes(
     quotes: Sequence[Quote], order: Sequence[str], threshold: float
 ) -> tuple[QuoteGroup, ...]:
@@ -80,7 +95,9 @@ def group_quotes(
             if not all(speakers_compatible(ordered[m], quote) for m in members):
                 continue
             head = words[members[0]]
-            if min(len(words[i]), len(head)) < MIN_QUOTE_WORDS and words[i] != head:
+            if min(len(words[i]), len(head)) < MIN_QUOTE_WORDS and not _same_short_quote(
+                quote, words[i], [ordered[m] for m in members], head
+            ):
                 continue
             score = quote_match(words[i], head)
             if score >= threshold and score > best_score:
