@@ -174,6 +174,35 @@ def test_outlets_repeating_one_scoop_count_once():
     assert fact.status is FactStatus.CORROBORATED
 
 
+def test_a_shortened_source_name_is_the_one_fuller_name_of_the_story():
+    said = "Some 600 homes near the chemical plant were evacuated overnight."
+    short = make_analysis(
+        "a", "Bay Herald", [said], attributions=[(0, "Fire Service", SourceKind.ORGANIZATION)]
+    )
+    full = make_analysis(
+        "b",
+        "Coast Courier",
+        [said],
+        day=2,
+        attributions=[(0, "Brennmoor Fire Service", SourceKind.ORGANIZATION)],
+    )
+    recon = reconcile(_story(short, full), [short, full], [], ReconcileParams())
+    (fact,) = recon.facts
+    assert fact.origins == ("brennmoor fire service",)
+    assert fact.independent_support == 1
+    # With two fuller names the short one could be either: it stays apart.
+    other = make_analysis(
+        "c",
+        "Harbor Times",
+        ["Crews from the county fire service cleared the roads."],
+        day=3,
+        attributions=[(0, "County Fire Service", SourceKind.ORGANIZATION)],
+    )
+    recon = reconcile(_story(short, full, other), [short, full, other], [], ReconcileParams())
+    shared = next(f for f in recon.facts if len(f.support) == 2)
+    assert shared.origins == ("brennmoor fire service", "fire service")
+
+
 def test_an_act_credits_its_actor_with_no_origin():
     text = "The port authority rejected the offer from the private operator."
 

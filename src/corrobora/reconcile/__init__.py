@@ -25,7 +25,7 @@ from ..ordering import chronological_key
 from ..settings import ReconcileParams
 from .conflicts import fact_conflicts
 from .facts import build_fact
-from .origins import claim_origins, copy_roots, own_outlets
+from .origins import claim_origins, copy_roots, fuller_keys, own_outlets
 from .quotes import group_quotes
 
 __all__ = ["reconcile"]
@@ -81,8 +81,12 @@ def reconcile(
     claims = [c for a in analyses for c in a.claims]
     by_id = {c.id: c for c in claims}
     analysis_of = {a.article.id: a for a in analyses}
+    fuller = fuller_keys(att for a in analyses for att in a.attributions)
     origins = {
-        c.id: claim_origins(c, analysis_of[c.article_id], outlets[c.article_id]) for c in claims
+        c.id: _named_fully(
+            claim_origins(c, analysis_of[c.article_id], outlets[c.article_id]), fuller
+        )
+        for c in claims
     }
     source_keys = {att.source_key for a in analyses for att in a.attributions}
     kinds = {m.key: m.kind.value for a in analyses for m in a.mentions if m.key not in source_keys}
@@ -161,6 +165,11 @@ def _with_related(facts: Sequence[Fact], events: Sequence[Sequence[str]]) -> lis
         )
         for fact in facts
     ]
+
+
+def _named_fully(keys: tuple[str, ...], fuller: dict[str, str]) -> tuple[str, ...]:
+    """Origin keys with each short key replaced by the fuller key of the story it names."""
+    return tuple(sorted({fuller.get(key, key) for key in keys})) if fuller else keys
 
 
 def _quotes_inside(claim: Claim, analysis: AnalyzedArticle) -> tuple[Quote, ...]:

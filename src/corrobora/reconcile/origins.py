@@ -128,6 +128,47 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
     return None
 
 
+_SHORTENED_KINDS = (SourceKind.PERSON, SourceKind.ORGANIZATION)
+
+
+def _ends_with(words: list[str], tail: list[str]) -> bool:
+    """True when ``words`` are more than ``tail`` and end with it."""
+    return len(words) > len(tail) and words[-len(tail) :] == tail
+
+
+def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
+    """Map a source key to the one fuller key of the story that ends in its words.
+
+    "the fire service" in one article and "the Brennmoor fire service" in another are
+    one origin, as are "Coranth" and "Ilse Coranth": the shorter key names the fuller
+    one when exactly one key of the story's sources of the same kind (a person or an
+    organization) ends in its words. With two candidates ("state police", "city
+    police") the short key stays as it is.
+    """
+    kinds: dict[str, set[SourceKind]] = {}
+    for attribution in attributions:
+        if attribution.source_key:
+            kinds.setdefault(attribution.source_key, set()).add(attribution.kind)
+    single = {
+        key: kind
+        for key, found in kinds.items()
+        if len(found) == 1 and (kind := next(iter(found))) in _SHORTENED_KINDS
+    }
+    fuller: dict[str, str] = {}
+    for short, kind in single.items():
+        words = short.split()
+        longer = [
+            key
+            for key, other in single.items()
+            if other is kind
+            and len(key.split()) > len(words)
+            and key.split()[-len(words) :] == words
+        ]
+        if len(longer) == 1:
+            fuller[short] = longer[0]
+    return fuller
+
+
 def own_outlets(analyses: Sequence[AnalyzedArticle], copies: Iterable[CopyLink]) -> dict[str, str]:
     """Map each article id to the origin key of its own voice (through copy chains)."""
     outlets = {a.article.id: outlet_key(a.article.outlet) for a in analyses}
