@@ -203,6 +203,26 @@ def test_a_shortened_source_name_is_the_one_fuller_name_of_the_story():
     assert shared.origins == ("brennmoor fire service", "fire service")
 
 
+def test_a_credit_to_an_outlet_is_followed_to_the_sources_that_outlet_credits():
+    said = "Nine people were taken to hospital after the ferry ran aground."
+    herald = make_analysis(
+        "h", "Bay Herald", [said], attributions=[(0, "Ambulance Service", SourceKind.ORGANIZATION)]
+    )
+    repeat = make_analysis(
+        "r", "Coast Courier", [said], day=2, attributions=[(0, "Bay Herald", SourceKind.OUTLET)]
+    )
+    recon = reconcile(_story(herald, repeat), [herald, repeat], [], ReconcileParams())
+    (fact,) = recon.facts
+    assert fact.origins == ("ambulance service",)
+    assert fact.independent_support == 1
+    # Credits that go round in a loop keep both outlets.
+    loop = make_analysis(
+        "h", "Bay Herald", [said], attributions=[(0, "Coast Courier", SourceKind.OUTLET)]
+    )
+    recon = reconcile(_story(loop, repeat), [loop, repeat], [], ReconcileParams())
+    assert recon.facts[0].origins == ("bay herald", "coast courier")
+
+
 def test_an_act_credits_its_actor_with_no_origin():
     text = "The port authority rejected the offer from the private operator."
 

@@ -17,7 +17,7 @@ from ..model import (
 )
 from ..text import stable_id
 from .conflicts import STATUS_CONFLICTS
-from .origins import merge_article_origins
+from .origins import follow_credits, merge_article_origins
 
 
 def fact_status(articles: int, conflicts: Sequence[Conflict]) -> FactStatus:
@@ -156,10 +156,11 @@ def build_fact(
     for c in ordered:
         if c.article_id not in copies:
             by_article.setdefault(c.article_id, {})[c.id] = claim_origins[c.id]
-    origins: set[str] = set()
-    for article_id, per_claim in by_article.items():
-        origins |= merge_article_origins(per_claim, own_outlets[article_id])
-    sorted_origins = tuple(sorted(origins))
+    article_origins = {
+        article_id: merge_article_origins(per_claim, own_outlets[article_id])
+        for article_id, per_claim in by_article.items()
+    }
+    sorted_origins = tuple(sorted(follow_credits(article_origins, own_outlets)))
     status = fact_status(len(by_article), conflicts)
     copied = len({c.article_id for c in claims if c.article_id in copies})
     confidence, reason = explain_confidence(

@@ -188,3 +188,35 @@ def merge_article_origins(origins: Mapping[str, Iterable[str]], own: str) -> set
     keys = {key for claim_keys in origins.values() for key in claim_keys}
     named = {k for k in keys if k != own}
     return named or keys
+
+
+def follow_credits(
+    article_origins: Mapping[str, set[str]], own_outlets: Mapping[str, str]
+) -> set[str]:
+    """The origins of one fact, with credits to an outlet followed to that outlet's sources.
+
+    ``article_origins`` are each independent article's origins for the fact. When one
+    article credits an outlet whose own article in the story states the fact on
+    others' word ("the Herald reported" where the Herald credits the ambulance
+    service), the fact comes from those others. An outlet that states the fact in its
+    own voice stays the origin: ten outlets repeating its scoop still count once.
+    """
+    by_outlet: dict[str, set[str]] = {}
+    for article_id, keys in article_origins.items():
+        by_outlet.setdefault(own_outlets[article_id], set()).update(keys)
+
+    def resolve(key: str, path: frozenset[str]) -> set[str]:
+        credited = by_outlet.get(key)
+        if credited is None or key in credited or key in path:
+            return {key}  # not an outlet of the story, its own voice, or a loop
+        found: set[str] = set()
+        for other in credited:
+            found |= resolve(other, path | {key})
+        return found
+
+    return {
+        origin
+        for keys in article_origins.values()
+        for key in keys
+        for origin in resolve(key, frozenset())
+    }
