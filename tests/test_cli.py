@@ -292,3 +292,20 @@ def test_a_pending_model_conversion_is_announced_then_run(
     assert prepared == ["auto"]
     assert ("converting the sentence-embedding model" in result.stderr) is not quiet
     assert "converting" not in result.stdout
+
+
+def test_evaluate_converts_the_model_only_for_tasks_that_encode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    prepared: list[str] = []
+    monkeypatch.setattr("corrobora.cli_options.conversion_pending", lambda setting: True)
+    monkeypatch.setattr("corrobora.cli_options.prepare_encoder", prepared.append)
+    copies = tmp_path / "copies.jsonl"
+    copies.write_text("", encoding="utf-8")
+    result = run("evaluate", "copies", "--data", str(copies))
+    assert "converting" not in result.stderr
+    assert prepared == []
+    pairs = tmp_path / "pairs.txt"
+    pairs.write_text("Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n", encoding="utf-8")
+    run("evaluate", "pairs", "--data", str(pairs))
+    assert prepared == ["auto"]

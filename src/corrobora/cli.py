@@ -44,7 +44,7 @@ from .cli_serve import serve
 from .cli_watch import watch
 from .engines import open_engine
 from .errors import CorroboraError, IngestError
-from .evaluate import TASKS, run_task
+from .evaluate import ENCODING_TASKS, TASKS, run_task
 from .model import AnalyzedArticle
 from .report import (
     StoryReport,
@@ -567,7 +567,8 @@ def evaluate(
 
     def action() -> int:
         settings = _settings(None, model)
-        prepare_models(settings, quiet)
+        if task in ENCODING_TASKS:
+            prepare_models(settings, quiet)
         options: dict[str, Any] = {}
         if topics:
             options["topics"] = [t.strip() for t in topics.split(",") if t.strip()]

@@ -15,7 +15,7 @@ from .metrics import Evaluation, Score
 from .pairs import evaluate_pairs
 from .stories import evaluate_stories
 
-__all__ = ["TASKS", "Evaluation", "Score", "run_task"]
+__all__ = ["ENCODING_TASKS", "TASKS", "Evaluation", "Score", "run_task"]
 
 Task = Callable[..., Evaluation]
 
@@ -28,6 +28,9 @@ TASKS: Mapping[str, Task] = {
     "claims": evaluate_claims,
 }
 """Evaluation tasks by name."""
+
+ENCODING_TASKS = frozenset({"stories", "pairs", "claims"})
+"""Tasks that encode sentences with the embedding model (the others never load it)."""
 
 _OPTIONS: Mapping[str, frozenset[str]] = {
     "stories": frozenset({"topics"}),
