@@ -149,3 +149,21 @@ def make_analysis(
         attributions=atts,
         claims=tuple(claims),
     )
+
+
+def counted(article_id: str, text: str, *figures: tuple[str, float, str]) -> Claim:
+    """A claim whose quantities are the given (written form, value, unit) found in ``text``."""
+    quantities = []
+    for written, value, unit in figures:
+        start = text.index(written)
+        quantities.append(Quantity(Span(start, start + len(written)), written, value, unit))
+    return Claim(
+        id=f"{article_id}-claim",
+        article_id=article_id,
+        span=Span(0, len(text)),
+        text=text,
+        sentence=0,
+        terms=terms_of(text),
+        entity_keys=(),
+        quantities=tuple(quantities),
+    )

@@ -12,7 +12,6 @@ from corrobora.model import (
     ConflictKind,
     CopyLink,
     FactStatus,
-    Quantity,
     Quote,
     Span,
     Story,
@@ -23,25 +22,12 @@ from corrobora.reconcile.figures import claim_figures, figures_agree
 from corrobora.reconcile.wording import reworded, wording_conflict
 from corrobora.settings import ReconcileParams
 
-from .conftest import make_analysis, terms_of
+from .conftest import counted, make_analysis
 
 
 def figure_claim(article_id: str, text: str, unit: str, *figures: tuple[str, float]) -> Claim:
     """A claim whose quantities are the given (written form, value) found in ``text``."""
-    quantities = []
-    for written, value in figures:
-        start = text.index(written)
-        quantities.append(Quantity(Span(start, start + len(written)), written, value, unit))
-    return Claim(
-        id=f"{article_id}-claim",
-        article_id=article_id,
-        span=Span(0, len(text)),
-        text=text,
-        sentence=0,
-        terms=terms_of(text),
-        entity_keys=(),
-        quantities=tuple(quantities),
-    )
+    return counted(article_id, text, *((written, value, unit) for written, value in figures))
 
 
 @pytest.mark.parametrize(

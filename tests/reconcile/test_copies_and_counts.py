@@ -7,14 +7,11 @@ from datetime import UTC, datetime
 import pytest
 
 from corrobora.model import (
-    Claim,
     ConflictKind,
     ConflictNature,
     CopyLink,
     FactEventKind,
     FactStatus,
-    Quantity,
-    Span,
     Story,
 )
 from corrobora.reconcile import reconcile
@@ -22,25 +19,7 @@ from corrobora.reconcile.conflicts import number_conflict
 from corrobora.reconcile.updates import with_timeline
 from corrobora.settings import ReconcileParams
 
-from .conftest import make_analysis, terms_of
-
-
-def counted(article_id: str, text: str, *figures: tuple[str, float, str]) -> Claim:
-    """A claim whose quantities are the given (written form, value, unit) found in ``text``."""
-    quantities = []
-    for written, value, unit in figures:
-        start = text.index(written)
-        quantities.append(Quantity(Span(start, start + len(written)), written, value, unit))
-    return Claim(
-        id=f"{article_id}-claim",
-        article_id=article_id,
-        span=Span(0, len(text)),
-        text=text,
-        sentence=0,
-        terms=terms_of(text),
-        entity_keys=(),
-        quantities=tuple(quantities),
-    )
+from .conftest import counted, make_analysis
 
 
 def _report(article_id: str, outlet: str, sentence: str, value: float, day: int):
