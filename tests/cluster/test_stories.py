@@ -1,5 +1,6 @@
+import dataclasses
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -101,6 +102,23 @@ def test_story_fields(corpus):
     assert call.last_seen == T0 + timedelta(hours=4)
     assert [s.first_seen for s in stories] == sorted(s.first_seen for s in stories)
     assert len({s.id for s in stories}) == len(stories)
+
+
+def test_story_times_are_in_utc_whatever_the_articles_offset(corpus):
+    paris = timezone(timedelta(hours=2))
+    articles = [
+        dataclasses.replace(
+            a,
+            article=dataclasses.replace(a.article, published=a.article.published.astimezone(paris)),
+        )
+        for a in corpus.values()
+        if a.article.published is not None
+    ]
+    stories = build_stories(articles, (), PARAMS)
+    assert all(s.first_seen is None or s.first_seen.utcoffset() == timedelta(0) for s in stories)
+    assert [s.first_seen for s in stories] == [
+        s.first_seen for s in build_stories(list(corpus.values()), (), PARAMS)
+    ]
 
 
 def test_time_window(make_article):

@@ -282,6 +282,19 @@ def test_negation_forms_with_an_inserted_attribution(parse_article: ParseArticle
     assert [c.negated for c in claims] == [True, True, True, False]
 
 
+def test_a_negated_adjective_of_a_small_clause_negates_the_claim(
+    parse_article: ParseArticle,
+) -> None:
+    """ "found him not guilty" states the opposite of "found him guilty"."""
+    claims = claims_of(
+        parse_article,
+        "A jury in Orlen found the harbour master not guilty of fraud on Monday. "
+        "A jury in Orlen found the harbour master guilty of fraud on Monday. "
+        "The tribunal declared the tender not valid.",
+    )
+    assert [c.negated for c in claims] == [True, False, True]
+
+
 def test_a_date_of_the_speech_act_is_not_a_date_of_the_claim(parse_article: ParseArticle) -> None:
     """ "said on Friday" dates the statement; the fact keeps its own date."""
     moved, announced, reported = claims_of(

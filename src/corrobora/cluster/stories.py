@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC
 from functools import partial
 
 from ..engines.base import Engine, InProcessEngine
@@ -312,8 +313,11 @@ def assemble_stories(
 
 
 def make_story(story_id: str, group: Sequence[Article], roots: Mapping[str, str]) -> Story:
-    """A story of ``group`` (in publication order), titled after its earliest original."""
-    dated = [utc(a.published) for a in group if a.published is not None]
+    """A story of ``group`` (in publication order), titled after its earliest original.
+
+    Its first and last times are in UTC, as the store keeps them.
+    """
+    dated = [utc(a.published).astimezone(UTC) for a in group if a.published is not None]
     return Story(
         id=story_id,
         title=_title(group, roots),

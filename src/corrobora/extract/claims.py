@@ -100,6 +100,8 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _NEGATED_ADVERBS = frozenset({"longer"})
 """Adverbs whose "no" negates the verb: "no longer"."""
 _DENIALS = frozenset({"deny"})
+_SMALL_CLAUSES = frozenset({"ccomp", "xcomp", "oprd"})
+"""How an adjective heads the small clause of "found him not guilty"."""
 T = TypeVar("T")
 _MIN_APPOSITIVE = 5
 _MIN_CONJUNCT = 4
@@ -456,13 +458,16 @@ def _negates(verb: Token) -> bool:
     """True when ``verb`` carries a negation.
 
     The negation is on the verb itself, on its predicative complement ("was not closed"
-    read as "was" + adjective), or is "no longer".
+    read as "was" + adjective; "found him not guilty", "declared it not valid"), or is
+    "no longer".
     """
     for child in verb.children:
         if child.dep_ == "neg":
             return True
-        carrier = child.dep_ in ("acomp", "attr") or (
-            child.dep_ == "advmod" and child.lower_ in _NEGATED_ADVERBS
+        carrier = (
+            child.dep_ in ("acomp", "attr")
+            or (child.dep_ == "advmod" and child.lower_ in _NEGATED_ADVERBS)
+            or (child.dep_ in _SMALL_CLAUSES and child.pos_ == "ADJ")
         )
         if carrier and any(g.dep_ == "neg" for g in child.children):
             return True
