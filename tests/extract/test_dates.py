@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from corrobora.extract.dates import find_dates, is_year_count, narrow
 
-from .conftest import ANCHOR, build_article
+from .conftest import ANCHOR, ParseArticle, build_article
 
 
 def dates_of(
@@ -190,3 +190,62 @@ def test_any_text_gives_valid_ordered_spans(pieces, published):
         assert (mention.start is None) == (mention.end is None)
         if mention.start is not None and mention.end is not None:
             assert mention.start <= mention.end
+
+
+@pytest.mark.parametrize(
+    ("ahead", "behind", "month", "years"),
+    [
+        (
+            "The new bridge over the Orsel is due to open in August.",
+            "The new bridge over the Orsel opened in August.",
+            "August",
+            (2025, 2024),
+        ),
+        (
+            "Both managers are expected to stand trial in January.",
+            "Both managers stood trial in January.",
+            "January",
+            (2026, 2025),
+        ),
+        (
+            "The ferry line will resume service in February.",
+            "The ferry line resumed service in February.",
+            "February",
+            (2026, 2025),
+        ),
+        (
+            "The regional fair is scheduled for October.",
+            "The regional fair was held in October.",
+            "October",
+            (2025, 2024),
+        ),
+        (
+            "The museum wing is to reopen in November.",
+            "The museum wing reopened in November.",
+            "November",
+            (2025, 2024),
+        ),
+        (
+            "The old pier remains closed until February.",
+            "The old pier was closed until February.",
+            "February",
+            (2026, 2025),
+        ),
+    ],
+)
+def test_bare_month_looking_forward_is_the_next_one(
+    parse_article: ParseArticle, ahead: str, behind: str, month: str, years: tuple[int, int]
+) -> None:
+    """A month the sentence looks forward to is its next occurrence; a past one the nearest."""
+    for text, year in zip((ahead, behind), years, strict=True):
+        doc, article = parse_article(text)
+        found = {d.text: d.start for d in find_dates(doc, article)}
+        start = found[month]
+        assert start is not None and start.year == year, text
+
+
+def test_bare_month_forward_cues_without_a_parse() -> None:
+    """Plain text reads the same cues in the clause before the month."""
+    found = dates_of("The plant, which closed in January, is due to reopen in August.")
+    assert found["January"][0] == D(2025, 1, 1)
+    assert found["August"][0] == D(2025, 8, 1)

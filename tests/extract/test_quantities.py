@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from corrobora.extract.quantities import find_quantities, parse_number_words
 
-from .conftest import build_article
+from .conftest import ParseArticle, build_article
 
 
 def quantities_of(text: str, doc=None) -> dict[str, tuple[float, str]]:
@@ -196,3 +196,45 @@ def test_and_joins_number_words_only_after_hundreds_and_scales():
     assert quantities_of("One thousand and one nights.")["One thousand and one"][0] == 1001.0
     found = quantities_of("Between two and three inches of rain fell.")
     assert {text: value for text, (value, _) in found.items()} == {"two": 2.0, "three": 3.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Mira Tolsen won the Eskby half marathon in 1:02:47.", "1:02:47", 3767.0),
+        ("Her time of 2:21:09 was a national best.", "2:21:09", 8469.0),
+        ("He ran the indoor mile in 3:58 on Friday.", "3:58", 238.0),
+        ("The gun went at 8:30, and Oda Lind won in 2:26:40.", "2:26:40", 8800.0),
+        ("Polls shut at 20:00:00 and Rask Vale won in 48:12.", "48:12", 2892.0),
+        (
+            "The rower crossed in 1 hour, 12 minutes and 5 seconds.",
+            "1 hour, 12 minutes and 5 seconds",
+            4325.0,
+        ),
+        ("The climb took three minutes and 40 seconds.", "three minutes and 40 seconds", 220.0),
+    ],
+)
+def test_race_times_are_one_duration_in_seconds(
+    parse_article: ParseArticle, text: str, expression: str, value: float
+) -> None:
+    """A race time or a spelled-out duration is one quantity counted in seconds."""
+    doc, _ = parse_article(text)
+    for found in (quantities_of(text, doc), quantities_of(text)):
+        assert found[expression] == (pytest.approx(value), "second")
+        assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "unit"),
+    [
+        ("The tribunal fined Orvik 2.4 million krona.", "2.4 million", 2.4e6, "SEK"),
+        ("Regulators fined Halsten 3 million Swedish kronor.", "3 million", 3e6, "SEK"),
+        ("The board fined Bexmoor 7 million Swiss francs.", "7 million", 7e6, "franc"),
+    ],
+)
+def test_amounts_in_currency_words_after_a_name(
+    parse_article: ParseArticle, text: str, expression: str, value: float, unit: str
+) -> None:
+    """An amount followed by a currency word is money, even inside a tagged name."""
+    doc, _ = parse_article(text)
+    assert quantities_of(text, doc)[expression] == (pytest.approx(value), unit)

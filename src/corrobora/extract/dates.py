@@ -6,7 +6,10 @@ the article's publication day (the anchor), following news conventions:
 
 - a day and month without a year ("Nov. 21", "21 November") and a bare month ("in
   March") take the occurrence nearest the anchor, where a day after the anchor counts
-  twice as far as a day before it (news reports mostly look back);
+  twice as far as a day before it (news reports mostly look back); but a bare month
+  in a forward-looking context ("will", "due to", "expected to", "scheduled for",
+  "is to", or "until"/"by"/"from" with a verb not in the past) is its next occurrence,
+  the anchor's own month counting as this year's ("due to open in September");
 - a weekday ("Sunday", "on Tuesday") is the latest such day on or before the anchor,
   or the next one on or after it when its verb has "will"/"shall"; "last Tuesday" is
   strictly before, "next Tuesday" strictly after, "this Tuesday" in the anchor's week;
@@ -28,7 +31,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..model import Article, DateMention, Span
 from .nlp import check_doc
@@ -89,11 +92,18 @@ _DAY2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)\b"
 _BEFORE = r"(?<![\w$£€¥/.:-])"
 _MONTH_CUES = _wordset(
-    "in since until till by during through from before after early late mid of last next this"
+    "in since until till by during through from before after early late mid of last next this for"
 )
 _YEAR_DETERMINERS = _wordset(
     "the this that its their his her our my your a an in since until till by during "
     "from before after of early late mid"
+)
+#: Words whose complement is planned: "due to open", "scheduled for", "set to".
+_PLANNED = _wordset("due expect schedule set slate plan intend aim")
+_FORWARD_TEXT = re.compile(
+    r"(?:\b(?:will|shall|due|expected|scheduled|slated|set\s+to|plans?\s+to|planned|"
+    r"planning|(?:is|are)\s+to|going\s+to)\b|\w['’]ll\b)",
+    re.IGNORECASE,
 )
 _IRREGULAR_PLURALS = _wordset(
     "people men women children feet teeth mice geese police personnel staff cattle"
@@ -228,6 +238,8 @@ def _on_bare_month(m: re.Match[str], text: str, a: date | None, d: Doc | None) -
         previous = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, m.start() - 20) : m.start()])
         if previous is None or previous.group(1).lower() not in _MONTH_CUES:
             return None
+        if previous.group(1).lower() == "for" and m.group("month") == "May":
+            return None  # "voted for May" names a person
     if a is None:
         return _NONE
     month = _MONTHS[m.group("month").rstrip(".")]
@@ -239,7 +251,64 @@ def _on_bare_month(m: re.Match[str], text: str, a: date | None, d: Doc | None) -
         return min(o for o in options if o[0] > current)
     if cue == "this":
         return options[1]
+    if _looks_forward(d, text, m.start("month")):
+        return options[1] if month >= a.month else options[2]
     return _nearest(options, a)
+
+
+def _governing_verbs(doc: Doc, start: int) -> list[Token]:
+    """The verb or auxiliary governing the token at ``start`` and what it complements.
+
+    "is due to open in September" gives open, due and is; "is expected to reopen"
+    gives reopen and expected.
+    """
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    token = span[0]
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    chain = [token]
+    while token.dep_ in ("xcomp", "acomp") and token.head.i != token.i and len(chain) < 4:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
+    """True when a bare month at ``start`` is in a forward-looking context.
+
+    With a parse: its verb has "will"/"shall"/"'ll", or is planned ("due to", "expected
+    to", "scheduled for", "set to", "plans to", "is to"), or the month follows "until",
+    "by" or "from" and no verb of the chain is in a past tense. Without a parse the
+    clause before the month is searched for the same cues.
+    """
+    if doc is None:
+        clause = re.split(r"[.;:!?,]", text[max(0, start - 80) : start])[-1]
+        return _FORWARD_TEXT.search(clause) is not None
+    chain = _governing_verbs(doc, start)
+    if not chain:
+        return False
+    auxiliaries = [c for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("will", "shall", "'ll", "wo") for c in auxiliaries):
+        return True
+    words = chain + auxiliaries
+    if any(t.tag_ == "VBD" or t.lower_ in ("has", "have", "had") for t in words):
+        return False
+    if any(t.lemma_.lower() in _PLANNED for t in chain[1:]) or (
+        chain[0].lemma_.lower() in _PLANNED and chain[0].tag_ == "VBN"
+    ):
+        return True
+    if len(chain) > 1 and chain[1].lemma_.lower() == "be" and chain[0].tag_ == "VB":
+        return True  # "is to open in May"
+    previous = re.search(r"([A-Za-z]+)\s*$", text[max(0, start - 12) : start])
+    return (
+        previous is not None
+        and previous.group(1).lower() in ("until", "till", "by", "from")
+        and chain[0].tag_ in ("VBZ", "VBP", "VB", "VBG", "VBN", "JJ")
+    )
 
 
 def _on_year(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:

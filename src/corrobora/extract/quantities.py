@@ -5,10 +5,14 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
 "$3bn" -> 3e9). The unit is, in order of preference:
 
 - ``%`` for "40%", "40 percent", "40 per cent" (``percentage point`` for those);
+- ``second`` for a duration: a race time "2:04:31" (or "3:58" after "in", "of",
+  "clocked") and a spelled-out "2 hours, 4 minutes and 31 seconds" are one quantity
+  in seconds;
 - ``age`` for a person's age: "44-year-old", "44 years old", "aged 44", and with a
   parse a number set off by commas after a person's name ("Ana Ruiz, 44, said");
 - a currency code for a currency sign or code before the number ("$", "US$", "£",
-  "€", "EUR") or a currency word after it ("dollars", "euros");
+  "€", "EUR") or a currency word after it ("dollars", "euros", "krona"); an amount
+  before a currency word is money even where the parser tags it as part of a name;
 - the lemma of the noun the number counts: its ``nummod`` head ("83 people dead" ->
   ``people``, "five armed men" -> ``man``) or the object of "of" ("two of the
   victims" -> ``victim``). With plain text instead of a parse, the next lower-case
@@ -20,7 +24,7 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
 - else the empty string ("their number rose to 83").
 
 Not quantities: years and other parts of date expressions ("in 2024", "November
-16", "3 days ago" is a date), clock times ("3:30", "5 pm"), ordinals ("21st",
+16", "3 days ago" is a date), clock times ("at 3:30", "5 pm", "at 10:15:00"), ordinals ("21st",
 "first"), numbers glued to letters ("COVID-19", "G7"), version-like and slashed
 numbers, numbers inside names of people, organizations, places, products, works
 and laws, and a lone "one" that does not count a noun.
@@ -68,7 +72,18 @@ _CURRENCY_WORDS = {
     "rupee": "INR",
     "ruble": "RUB",
     "rouble": "RUB",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "krone": "krone",
+    "kroner": "krone",
+    "franc": "franc",
+    "crown": "crown",
 }
+#: Currency words as written after an amount ("1.2 million krona", "5m Swiss francs").
+_MONEY_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|"
+    r"roubles?|rubles?|kronor|krona|kroner|krone|francs?|crowns?)\b"
+)
 _SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -176,6 +191,26 @@ _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})+\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)",
     re.IGNORECASE,
 )
+_DURATION_UNIT = "second"
+_CLOCK_DURATION = re.compile(
+    r"(?<![\d:.])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)"
+    r"|(?P<m>\d{1,2}):(?P<ms>[0-5]\d))(?P<frac>\.\d+)?(?![\d:]|\s*(?:a\.?m\b|p\.?m\b|o['’]clock))",
+    re.IGNORECASE,
+)
+"""A race time: "2:04:31" (hours, minutes, seconds), or minutes and seconds after "in",
+"of", "clocked" ("finished in 3:43"); a time of day ("at 3:30", "5:45 p.m.") is none."""
+_TIME_OF_DAY_CUE = re.compile(r"\b(?:at|from|until|till|since|before|after)\s+$", re.I)
+_DURATION_CUE = re.compile(r"\b(?:in|of|clocked|timed|ran|runs?|finished|posted)\s+$", re.I)
+_PART = r"(?:\d+(?:\.\d+)?|(?:" + _NUMBER_WORD + r")(?:-(?:" + _NUMBER_WORD + r"))?)"
+_SPELLED_DURATION = re.compile(
+    r"\b(?:(?P<h>" + _PART + r")\s+hours?(?:,?\s+and\s+|,\s+|\s+))?"
+    r"(?P<m>" + _PART + r")\s+minutes?"
+    r"(?:(?:,?\s+and\s+|,\s+)(?P<s>" + _PART + r")\s+seconds?)?\b",
+    re.IGNORECASE,
+)
+"""A duration spelled out in parts: "2 hours, 4 minutes and 31 seconds", "three
+minutes and 12 seconds"; one part alone ("4 minutes") is an ordinary count."""
+_SECONDS_IN = (3600.0, 60.0, 1.0)
 _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 )
@@ -391,6 +426,48 @@ def _value(match: re.Match[str]) -> float | None:
     return parse_number_words(raw)
 
 
+def _part_value(raw: str | None) -> float | None:
+    """The value of one part of a duration, digits or number words; 0 when absent."""
+    if raw is None:
+        return 0.0
+    return float(raw) if raw[0].isdigit() else parse_number_words(raw)
+
+
+def _durations(text: str) -> list[Quantity]:
+    """Race times and spelled-out durations, each one quantity in seconds."""
+    found: list[Quantity] = []
+    for match in _CLOCK_DURATION.finditer(text):
+        if _TIME_OF_DAY_CUE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "at 10:15:00" is a time of day
+        if match.group("h") is not None:
+            parts = (match.group("h"), match.group("hm"), match.group("hs"))
+        elif _DURATION_CUE.search(text, max(0, match.start() - 12), match.start()):
+            parts = ("0", match.group("m"), match.group("ms"))
+        else:
+            continue
+        value = sum(int(p) * k for p, k in zip(parts, _SECONDS_IN, strict=True))
+        value += float(match.group("frac") or 0.0)
+        span = Span(match.start(), match.end())
+        found.append(Quantity(span, match.group(0), value, _DURATION_UNIT))
+    for match in _SPELLED_DURATION.finditer(text):
+        if match.group("h") is None and match.group("s") is None:
+            continue
+        values = [_part_value(match.group(g)) for g in ("h", "m", "s")]
+        if any(v is None for v in values):
+            continue
+        value = sum((v or 0.0) * k for v, k in zip(values, _SECONDS_IN, strict=True))
+        span = Span(match.start(), match.end())
+        if any(span.overlaps(q.span) for q in found):
+            continue
+        found.append(Quantity(span, match.group(0), value, _DURATION_UNIT))
+    return found
+
+
+def _is_money(text: str, end: int) -> bool:
+    """True when a currency word follows the amount ending at ``end``."""
+    return _MONEY_AFTER.match(text, end) is not None
+
+
 def _in_name(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.ent_type_ in _NAME_LABELS for t in span)
@@ -429,8 +506,10 @@ def find_quantities(
         dates = find_dates(doc_or_text, article)
     blocked = [d.span for d in dates]
     blocked.extend(Span(m.start(), m.end()) for m in _CLOCK.finditer(text))
-    found: list[Quantity] = []
-    taken: list[Span] = []
+    found: list[Quantity] = [
+        q for q in _durations(text) if not any(q.span.overlaps(d.span) for d in dates)
+    ]
+    taken: list[Span] = [q.span for q in found]
     for pattern in (_DIGITS, _WORDS):
         for match in pattern.finditer(text):
             span = Span(match.start(), match.end())
@@ -447,7 +526,11 @@ def find_quantities(
                 continue
             if _lone_one(match, doc):
                 continue
-            if doc is not None and _in_name(doc, match.start("num"), match.end("num")):
+            if (
+                doc is not None
+                and _in_name(doc, match.start("num"), match.end("num"))
+                and not _is_money(text, match.end())
+            ):
                 continue
             value = _value(match)
             if value is None:

@@ -27,6 +27,7 @@ from .conflicts import fact_conflicts
 from .facts import build_fact
 from .origins import claim_origins, copy_roots, fuller_keys, own_outlets
 from .quotes import group_quotes
+from .updates import correction_notices
 
 __all__ = ["reconcile"]
 
@@ -92,6 +93,7 @@ def reconcile(
     kinds = {m.key: m.kind.value for a in analyses for m in a.mentions if m.key not in source_keys}
     article_keys = {a.article.id: {m.key for m in a.mentions} for a in analyses}
     published = {a.article.id: a.article.published for a in analyses}
+    corrections = correction_notices(analyses)
 
     quotes_in = {c.id: _quotes_inside(c, analysis_of[c.article_id]) for c in claims}
     if encoder is None:
@@ -113,6 +115,7 @@ def reconcile(
             quotes_in,
             params.quote_threshold,
             copies=roots,
+            corrections=corrections,
         )
         facts.append(
             build_fact(

@@ -14,7 +14,8 @@ from itertools import product
 
 from ..model import AGE_UNIT, Claim, Conflict, ConflictKind, Evidence, Modality, Quote
 from .figures import Figure, claim_figures, figures_agree, unit_kind
-from .updates import with_timeline
+from .quotes import misattributed, quote_words
+from .updates import Corrections, with_timeline
 from .wording import wording_conflict
 
 #: Words that deny or refuse: a negation, a contracted one, or a verb of refusal.
@@ -153,6 +154,24 @@ def entity_conflict(
     return None
 
 
+def speaker_conflict(
+    a: Claim, b: Claim, quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]
+) -> Conflict | None:
+    """Return an ``entity`` conflict when the claims credit one long quote to two people.
+
+    The wordings must be the same utterance by :func:`corrobora.reconcile.quotes.misattributed`.
+    """
+    for x in quotes_a:
+        for y in quotes_b:
+            if misattributed(x, y, quote_words(x.text), quote_words(y.text)):
+                return Conflict(
+                    ConflictKind.ENTITY,
+                    f"quote given to {x.speaker or x.speaker_key} vs {y.speaker or y.speaker_key}",
+                    (_evidence(a), _evidence(b)),
+                )
+    return None
+
+
 STATUS_CONFLICTS = frozenset(
     {ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.ENTITY, ConflictKind.NEGATION}
 )
@@ -191,6 +210,7 @@ def fact_conflicts(
     quotes: Mapping[str, Sequence[Quote]] | None = None,
     quote_threshold: float = 0.6,
     copies: Mapping[str, str] | None = None,
+    corrections: Corrections | None = None,
 ) -> tuple[Conflict, ...]:
     """Return the conflicts between the wordings of different articles of one fact.
 
@@ -202,6 +222,11 @@ def fact_conflicts(
     (article id -> the original it copies), a copy's wording is compared with its
     original's only (:func:`kinds_compared`): a copy that alters a figure conflicts
     with the article it copies, and otherwise only repeats what that article says.
+    With the story's ``corrections``
+    (:func:`corrobora.reconcile.updates.correction_notices`), a figure that a correction
+    notice withdraws is corrected rather than disputed. One long quote credited to two
+    different people is an ``entity`` conflict (:func:`speaker_conflict`), a copy's
+    included.
     """
     quotes = quotes or {}
     copies = copies or {}
@@ -213,10 +238,16 @@ def fact_conflicts(
             if not looked_for:
                 continue
             pair = tuple(sorted((a.article_id, b.article_id)))
+            # Whom a quote is credited to is compared even between a copy and its
+            # original: a copy that credits the words to someone else alters them.
+            credited = speaker_conflict(a, b, quotes.get(a.id, ()), quotes.get(b.id, ()))
+            if credited is not None:
+                looked_for = looked_for | {ConflictKind.ENTITY}
             for conflict in (
                 number_conflict(a, b),
                 date_conflict(a, b),
                 negation_conflict(a, b),
+                credited,
                 entity_conflict(a, b, kinds, article_keys),
                 modality_conflict(a, b),
                 wording_conflict(a, b, quotes.get(a.id, ()), quotes.get(b.id, ()), quote_threshold),
@@ -224,7 +255,7 @@ def fact_conflicts(
                 if conflict is None or conflict.kind not in looked_for:
                     continue
                 if published is not None and conflict.kind in _TIMED:
-                    conflict = with_timeline(conflict, a, b, published)
+                    conflict = with_timeline(conflict, a, b, published, corrections)
                 key = (conflict.kind, pair[0], pair[1])
                 if key not in seen:
                     seen.add(key)

@@ -86,7 +86,9 @@ def fact_timeline(
     """What each article's report did to the fact, articles given in publication order.
 
     A report is contradicted, updated or corrected by a later one when a conflict pairs
-    them (conflict values are in publication order when both articles are dated); else
+    them (conflict values are in publication order when both articles are dated; a
+    figure withdrawn by a correction notice comes first, and an older report it
+    conflicts with gets no event from it); else
     a copy repeats, and any other report corroborates. A copy that alters what it
     copies thus contradicts (or updates) its original rather than repeating it.
     """
@@ -102,6 +104,9 @@ def fact_timeline(
             continue
         pair = sorted((v.article_id for v in conflict.values), key=lambda a: rank.get(a, len(rank)))
         later = pair[1]
+        if conflict.nature is ConflictNature.CORRECTION and conflict.values[1].article_id != later:
+            # An older report that a correction notice bears out corrects nothing itself.
+            continue
         kind = natures[conflict.nature]
         # A contradiction outweighs an update or a correction of the same report.
         if relation.get(later) is not FactEventKind.CONTRADICTS:

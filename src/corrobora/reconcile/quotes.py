@@ -3,7 +3,11 @@
 Two quotes of different articles are one utterance when their speakers do not differ
 and their word sequences match closely, where a truncated or extended wording still
 matches: the score is the share of the shorter wording's words found in order in the
-longer one.
+longer one. A long wording (:data:`MIN_CREDITED_WORDS` words or more) that another
+matches almost word for word (:data:`SAME_WORDS` or more) is the same utterance even
+when the two name different speakers: one of them credited it to the wrong person
+(:func:`misattributed`). The group keeps the speaker most sources (else the earliest)
+name.
 """
 
 from __future__ import annotations
@@ -21,6 +25,14 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 MIN_QUOTE_WORDS = 4
 """Shorter wordings are one utterance only when identical and said by the same named
 speaker: a few words match too easily."""
+
+
+MIN_CREDITED_WORDS = 10
+"""Wordings this long that match almost word for word are one utterance whoever is
+named as its speaker; a shorter line ("The harbour will be open again by Friday") can
+be two officials' words."""
+SAME_WORDS = 0.9
+"""The :func:`quote_match` score from which two long wordings are the same words."""
 
 
 def quote_words(text: str) -> list[str]:
@@ -53,6 +65,17 @@ def word_diff(reference: str, other: str) -> tuple[DiffChunk, ...]:
 def speakers_compatible(a: Quote, b: Quote) -> bool:
     """True unless both quotes name a speaker and the speakers differ."""
     return a.speaker_key is None or b.speaker_key is None or a.speaker_key == b.speaker_key
+
+
+def misattributed(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """True when two named speakers differ for what is the same long wording."""
+    return (
+        a.speaker_key is not None
+        and b.speaker_key is not None
+        and a.speaker_key != b.speaker_key
+        and min(len(words_a), len(words_b)) >= MIN_CREDITED_WORDS
+        and quote_match(words_a, words_b) >= SAME_WORDS
+    )
 
 
 def _same_short_quote(
@@ -92,9 +115,13 @@ def group_quotes(
         for g, members in enumerate(groups):
             if any(ordered[m].article_id == quote.article_id for m in members):
                 continue
-            if not all(speakers_compatible(ordered[m], quote) for m in members):
-                continue
             head = words[members[0]]
+            if not all(
+                speakers_compatible(ordered[m], quote)
+                or misattributed(ordered[m], quote, words[m], words[i])
+                for m in members
+            ):
+                continue
             if min(len(words[i]), len(head)) < MIN_QUOTE_WORDS and not _same_short_quote(
                 quote, words[i], [ordered[m] for m in members], head
             ):

@@ -10,6 +10,14 @@ published apart (at least :data:`MIN_GAP`), the later one may:
   the later report says its figure rose ("has risen to 15", "climbed to"), and every
   figure of the later report is higher than every figure of the earlier one.
 
+A **correction notice** elsewhere in an article ("Correction: An earlier version of
+this article misstated the revenue as $2.64 billion.", "This story has been corrected")
+also counts: a figure that a later notice names and its article no longer states is
+withdrawn, so a report of it is corrected by whichever report it conflicts with (its
+conflict lists the withdrawn wording first, even when the other report is older); a
+notice that names no figure makes its article correct the earlier reports of its own
+outlet (:func:`correction_notices`).
+
 Anything else, including a count that fell without a correction cue, stays a
 disagreement. The test is deliberately narrow: money, percentages and other figures
 that do not only grow are never taken as updates.
@@ -17,12 +25,21 @@ that do not only grow are never taken as updates.
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Mapping
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from ..model import Claim, Conflict, ConflictKind, ConflictNature, Evidence
+from ..model import (
+    AnalyzedArticle,
+    Claim,
+    Conflict,
+    ConflictKind,
+    ConflictNature,
+    Evidence,
+    Quantity,
+)
 from ..ordering import utc
 from .figures import unit_kind
 
@@ -53,6 +70,91 @@ _ROSE_TO = re.compile(
     re.IGNORECASE,
 )
 _NOT_COUNTS = frozenset({"%", "percentage point"})
+#: A correction notice: "Correction:", "An earlier version of this article misstated
+#: ...", "This story has been corrected", "We incorrectly reported ...".
+_NOTICE = re.compile(
+    r"^\s*(?:correction|clarification|editor['’]?s note)\s*[:\-–—]|"
+    r"\ban? (?:earlier|previous|prior) version of this (?:article|story|report|piece)\b|"
+    r"\bthis (?:article|story|report|piece) (?:has been|was) (?:corrected|amended|revised)\b|"
+    r"\b(?:we|this (?:article|story|report|piece)) (?:incorrectly|wrongly|mistakenly|"
+    r"erroneously) (?:said|reported|stated|gave)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Corrections:
+    """The correction notices of a story's articles.
+
+    ``outlets`` gives each article's outlet (case-folded); ``withdrawn`` maps each
+    article that carries a notice to the figures its notices name and the rest of the
+    article no longer states (empty when the notice names none).
+    """
+
+    outlets: Mapping[str, str] = field(default_factory=dict)
+    withdrawn: Mapping[str, tuple[Quantity, ...]] = field(default_factory=dict)
+
+
+def is_notice(text: str) -> bool:
+    """True when the text is (or contains) a correction notice."""
+    return _NOTICE.search(text) is not None
+
+
+def _same_figure(x: Quantity, y: Quantity) -> bool:
+    return unit_kind(x.unit) == unit_kind(y.unit) and math.isclose(x.value, y.value, rel_tol=1e-9)
+
+
+def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
+    """Find the articles that carry a correction notice and the figures it withdraws."""
+    outlets = {a.article.id: a.article.outlet.casefold().strip() for a in analyses}
+    withdrawn: dict[str, tuple[Quantity, ...]] = {}
+    for analysis in analyses:
+        if not is_notice(analysis.article.text):
+            continue
+        notices = [c for c in analysis.claims if is_notice(c.text)]
+        stated = [q for c in analysis.claims if c not in notices for q in c.quantities]
+        withdrawn[analysis.article.id] = tuple(
+            q for c in notices for q in c.quantities if not any(_same_figure(q, s) for s in stated)
+        )
+    return Corrections(outlets, withdrawn)
+
+
+def _withdrawn(
+    claim: Claim,
+    other: Claim,
+    published: Mapping[str, datetime | None],
+    corrections: Corrections,
+) -> bool:
+    """True when a notice withdraws a figure of ``claim`` that ``other`` does not state.
+
+    The notice must be in a later article, or be the claim itself.
+    """
+    when = published.get(claim.article_id)
+    for article_id, figures in corrections.withdrawn.items():
+        if article_id == claim.article_id:
+            if not is_notice(claim.text):
+                continue
+        else:
+            notice_time = published.get(article_id)
+            if when is None or notice_time is None or utc(notice_time) <= utc(when):
+                continue
+        for q in claim.quantities:
+            if any(_same_figure(q, f) for f in figures) and not any(
+                _same_figure(q, o) for o in other.quantities
+            ):
+                return True
+    return False
+
+
+def _general_notice(earlier: Claim, later: Claim, corrections: Corrections) -> bool:
+    """True when the later claim's article, of the earlier's outlet, has a figureless notice."""
+    outlets = corrections.outlets
+    return (
+        corrections.withdrawn.get(later.article_id) == ()
+        and earlier.article_id != later.article_id
+        and outlets.get(earlier.article_id) is not None
+        and outlets.get(earlier.article_id) == outlets.get(later.article_id)
+    )
 
 
 def _is_currency(unit: str) -> bool:
@@ -82,14 +184,35 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
 
 
 def with_timeline(
-    conflict: Conflict, a: Claim, b: Claim, published: Mapping[str, datetime | None]
+    conflict: Conflict,
+    a: Claim,
+    b: Claim,
+    published: Mapping[str, datetime | None],
+    corrections: Corrections | None = None,
 ) -> Conflict:
     """Order a conflict's wordings in time; say if the later one updates or corrects.
 
-    Without two publication times at least :data:`MIN_GAP` apart the conflict is
+    A figure that a correction notice withdraws from one side only is corrected by the
+    other side, listed first whatever the times (see the module docstring). Otherwise,
+    without two publication times at least :data:`MIN_GAP` apart the conflict is
     returned as it is. The detail (``X vs Y``) follows the same order, and reads
     ``X, later Y`` for an update or a correction.
     """
+    corrections = corrections or Corrections()
+    if conflict.kind is ConflictKind.NUMBER and corrections.withdrawn:
+        wrong_a = _withdrawn(a, b, published, corrections)
+        if wrong_a != _withdrawn(b, a, published, corrections):
+            wrong, right = (a, b) if wrong_a else (b, a)
+            parts = conflict.detail.split(" vs ", 1)
+            if len(parts) == 2 and wrong is b:
+                parts.reverse()
+            values = tuple(Evidence(c.article_id, c.span, c.text) for c in (wrong, right))
+            return replace(
+                conflict,
+                detail=", later ".join(parts),
+                values=values,
+                nature=ConflictNature.CORRECTION,
+            )
     first, second = published.get(a.article_id), published.get(b.article_id)
     if first is None or second is None:
         return conflict
@@ -99,7 +222,7 @@ def with_timeline(
     earlier, later = (a, b) if gap > timedelta(0) else (b, a)
     values = tuple(Evidence(claim.article_id, claim.span, claim.text) for claim in (earlier, later))
     nature = ConflictNature.DISAGREEMENT
-    if _CORRECTION.search(later.text):
+    if _CORRECTION.search(later.text) or _general_notice(earlier, later, corrections):
         nature = ConflictNature.CORRECTION
     elif conflict.kind is ConflictKind.NUMBER and _running_count(earlier, later):
         nature = ConflictNature.UPDATE
