@@ -136,3 +136,104 @@ def test_an_unnamed_body_refers_back_only_to_a_name_with_its_words(model: str) -
         "senna regional fire service",
         "senna regional fire service",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokeswoman for Quillon declined to comment on the job cuts.",
+        "A lawyer for Tessa Pell would not comment on the case.",
+        "The port authority did not respond to requests for comment.",
+        "Officials refused to say how many staff were affected.",
+    ],
+)
+def test_a_refusal_to_comment_states_nothing(model: str, text: str) -> None:
+    assert not [a for a in attributions_of(text, model) if a.statement]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "LUNDMARK, June 2 (Harbor Press) - Quillon Freight said on Tuesday it would cut "
+            "300 jobs.",
+            "quillon freight",
+        ),
+        (
+            "Ferries resumed.\n\nOstraven, March 9 - The Brannock Group said profits rose.",
+            "brannock group",
+        ),
+    ],
+)
+def test_a_dateline_names_no_source(model: str, text: str, key: str) -> None:
+    (item,) = attributions_of(text, model)
+    assert item.source_key == key
+    assert item.span.slice(text).split()[0] in ("Quillon", "The")
+
+
+def test_a_company_named_by_its_leading_words_keeps_its_key(model: str) -> None:
+    text = (
+        "Brannock Systems, the Ostraven chipmaker, said revenue rose. "
+        "Brannock also said it would hire 200 engineers."
+    )
+    found = attributions_of(text, model)
+    assert [(a.source_key, a.kind) for a in found] == [
+        ("brannock systems", SourceKind.ORGANIZATION),
+        ("brannock systems", SourceKind.ORGANIZATION),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind"),
+    [
+        (
+            "Opposition leader Maja Tervik said the case showed the need for reform.",
+            "maja tervik",
+            SourceKind.PERSON,
+        ),
+        (
+            "Quillon Systems reported a loss of $4 million last year.",
+            "quillon systems",
+            SourceKind.ORGANIZATION,
+        ),
+        (
+            "Pell's defence team has said the charges are baseless.",
+            "pell s defence team",
+            SourceKind.ORGANIZATION,
+        ),
+    ],
+)
+def test_source_kinds_of_leaders_companies_and_teams(
+    model: str, text: str, key: str, kind: SourceKind
+) -> None:
+    (item,) = attributions_of(text, model)
+    assert (item.source_key, item.kind) == (key, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Ilse Moran of the Brenfold District Court found Askel guilty. The ruling "
+        "could be appealed to the Court of Appeal within three weeks. The court said the "
+        "evidence was clear.",
+        "Judge Ilse Moran of the Brenfold District Court found Askel guilty. The Court of "
+        "Appeal is not expected to hear the case before next year. The mine paid Askel "
+        "3 million krona, the court found.",
+    ],
+)
+def test_a_court_named_only_as_a_possibility_is_no_antecedent(model: str, text: str) -> None:
+    keys = {a.source_key for a in attributions_of(text, model)}
+    assert "brenfold district court" in keys
+    assert "court of appeal" not in keys
+
+
+def test_a_company_named_by_a_leading_word_taken_for_a_place_keeps_its_key(model: str) -> None:
+    text = (
+        "Dorvane Systems, the Lunvik-based chipmaker, said on Thursday that revenue rose. "
+        "Dorvane also said it plans to cut about 400 jobs at its plant in Osk."
+    )
+    found = attributions_of(text, model)
+    assert [(a.source_key, a.kind) for a in found] == [
+        ("dorvane systems", SourceKind.ORGANIZATION),
+        ("dorvane systems", SourceKind.ORGANIZATION),
+    ]

@@ -475,6 +475,26 @@ def _states(cue: str, propositional: bool) -> bool:
     return propositional or (cue in _SPEECH and cue not in _ACTS_ON_OBJECTS)
 
 
+_REFUSING = frozenset({"decline", "refuse", "fail"})
+"""Verbs whose complement cue was not performed ("declined to comment")."""
+_RESPONSE_CUES = frozenset({"comment", "respond", "reply", "answer", "elaborate", "speculate"})
+"""Cues that, negated, name a refusal to speak ("would not comment", "did not respond")."""
+
+
+def _refusal(cue: Token) -> bool:
+    """Whether a cue names a refusal to speak, which states nothing.
+
+    "declined to comment", "refused to say", "would not comment", "did not respond to
+    requests for comment": the source is credited with no statement.
+    """
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING:
+        return True
+    if cue.lemma_.lower() not in _RESPONSE_CUES:
+        return False
+    negated = any(child.dep_ == "neg" for child in cue.children)
+    return negated or (cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in cue.head.children))
+
+
 def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
     if verb.pos_ == "NOUN":  # a cue the parser missed: the rest of its sentence
         return _trimmed(ix, verb.i + 1, verb.sent.end) if misparsed_verb(verb) else None
@@ -660,7 +680,8 @@ def _learned(ix: ArticleIndex, article: Article, quotes: Sequence[Span]) -> list
         content, propositional = complement
         frame = frame_for_cue(ix, token, lemma, generic=True)
         if frame is not None:
-            found.extend(_credit(article, frame, content, statement=_states(lemma, propositional)))
+            states = _states(lemma, propositional) and not _refusal(token)
+            found.extend(_credit(article, frame, content, statement=states))
     return found
 
 
@@ -737,7 +758,8 @@ def find_attributions(
             continue
         frame = frame_for_cue(ix, token, generic=True)
         if frame is not None:
-            found.extend(_credit(article, frame, content, statement=_states(cue, propositional)))
+            states = _states(cue, propositional) and not _refusal(token)
+            found.extend(_credit(article, frame, content, statement=states))
     learned = _learned(ix, article, spans)
     pool = [*framed, *found, *learned]
     unique = {

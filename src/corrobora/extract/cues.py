@@ -45,6 +45,7 @@ __all__ = [
     "ArticleIndex",
     "Source",
     "cue_of",
+    "dateline_spans",
     "is_age_description",
     "looks_like_outlet_name",
     "misparsed_verb",
@@ -133,7 +134,7 @@ ORGANIZATION_NOUNS = _words(
     authority service prefecture municipality city county district brigade hospital
     university school institute board regulator watchdog inspectorate operator utility
     airline association league tribunal parliament senate congress assembly legislature
-    navy church bank corporation foundation charity
+    navy church bank corporation foundation charity team delegation
     """
 )
 """Nouns naming an unnamed organization as a speaker ("the ministry said")."""
@@ -174,7 +175,8 @@ NON_OUTLET_HEADS = _words(
     assembly government administration nations union bank fund organization
     organisation party police army forces office agency authority board institute
     university company corporation inc ltd group foundation association federation
-    club house
+    club house corp co plc llc holdings systems technologies industries motors energy
+    pharmaceuticals labs laboratories partners capital enterprises solutions airlines
     """
 )
 """Last words of organization names that are not outlets ("told Congress")."""
@@ -312,6 +314,25 @@ class Source:
     entity: bool
 
 
+_PLACE_WORD = r"(?:[A-Z][A-Z'.-]+|[A-Z][a-z'.-]+)"
+_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}"  # the place
+    rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)?"  # its region or country
+    r"(?:,?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # the agency
+    r"[ \t]+[-–—]+[ \t]+(?=\S)"
+)
+
+
+def dateline_spans(text: str) -> list[Span]:
+    """Spans of the datelines in ``text``, through their dash ("CORVAST, April 23 (Wire) - ").
+
+    A dateline opens the text or a paragraph: a place, an optional date, an optional
+    agency in brackets, then a dash. It names where the story was filed, no source.
+    """
+    return [Span(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
 class ArticleIndex:
     """Token, sentence and mention look-ups of one parsed article, built once per call.
 
@@ -355,7 +376,19 @@ class ArticleIndex:
         for part in quoted:
             for i in self.token_range(part.start, part.end):
                 self.in_quote[i] = True
-        self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        # tokens of a dateline ("CORVAST, April 23 (Kestrel Wire) - "): never a source
+        self.in_dateline = [False] * len(doc)
+        for span in dateline_spans(article.text):
+            for i in self.token_range(span.start, span.end):
+                self.in_dateline[i] = True
+        self.mentions = sorted(
+            (
+                m
+                for m in mentions
+                if not any(self.in_dateline[i] for i in self.token_range(m.span.start, m.span.end))
+            ),
+            key=lambda m: m.span.start,
+        )
         self.mention_starts = [m.span.start for m in self.mentions]
         self.mention_of: dict[int, Mention] = {}
         self.root_of: dict[int, Token] = {}
@@ -558,14 +591,51 @@ class ArticleIndex:
 
         The name must also hold the words compounded with ``head``: "the fire service"
         may be the "Senna Regional Fire Service", not the "Valdmark Ambulance Service".
+        An organization named only as a possibility ("the ruling could be appealed to
+        the Court of Appeal", "the Court of Appeal is not expected to hear it") is passed
+        over for an earlier one that matches, if any.
         """
         words = {head.lemma_.lower()}
         words.update(canonical_key(c.text) for c in head.children if c.dep_ == "compound")
+        fallback: str | None = None
         for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
             key = self.mentions[number].key
             if self.kinds.get(key) is SourceKind.ORGANIZATION and words <= set(key.split()):
-                return key
-        return None
+                root = self.root_of.get(number)
+                if root is None or not _hypothetical(root):
+                    return key
+                fallback = fallback or key
+        return fallback
+
+
+_MODALS = frozenset({"could", "may", "might", "would", "will", "can", "should", "'ll", "’ll"})
+_PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "want", "seek"})
+
+
+def _hypothetical(root: Token) -> bool:
+    """True when a mention belongs to a clause that is only possible, planned or denied.
+
+    The clause's verb (reached through prepositions and noun phrases) has a modal or a
+    negation ("could be appealed to X", "X will not hear"), or is raised by a verb of
+    expectation ("X is expected to hear").
+    """
+    token = root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [token]
+    if token.dep_ == "xcomp":
+        verbs.append(token.head)
+    for verb in verbs:
+        if verb.lemma_.lower() in _PROSPECTIVE:
+            return True
+        for child in verb.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
+                return True
+    return False
 
 
 def _clean_name(text: str) -> str:
@@ -606,7 +676,7 @@ def _outlet_context(root: Token, key: str) -> bool:
     head = root.head
     last = key.split()[-1] if key else ""
     if root.dep_ == "nsubj" and head.lemma_ == "report":
-        return True
+        return last not in NON_OUTLET_HEADS  # "Veltrane Systems reported a loss"
     if root.dep_ in ("dobj", "dative") and head.lemma_ in ("tell", "interview"):
         return last not in NON_OUTLET_HEADS
     if root.dep_ == "pobj" and head.lower_ in ("in", "by", "to", "with"):

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import dropwhile
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, EntityKind, Mention, Span
@@ -92,6 +92,14 @@ ORGANIZATION_HEADS = _wordset("""
     co group holdings airlines airline airways army navy force forces police guard
     """)
 """Generic head words of organization names ("Miami Herald", "Defense Ministry")."""
+
+_COMPANY_HEADS = _wordset("""
+    company corporation corp inc ltd llc plc co group holdings systems technologies
+    industries motors energy pharmaceuticals labs laboratories partners capital
+    enterprises solutions airlines airways bank
+    """)
+"""Last words of company names whose leading words alone name the company too
+("Veltrane Systems" ... "Veltrane said")."""
 
 ALIASES = {
     "us": "united states",
@@ -173,7 +181,31 @@ def _preceded_by_title(doc: Doc, ent: SpacySpan) -> bool:
     index = ent.start - 1
     while index >= 0 and doc[index].is_punct and doc[index].text == ".":
         index -= 1
-    return index >= 0 and canonical_key(doc[index].text) in _TITLE_CUES
+    if index < 0:
+        return False
+    title = canonical_key(doc[index].text)
+    if title in _TITLE_CUES:
+        return True
+    return title == "leader" and index > 0 and _led_name(doc[index - 1], ent)
+
+
+def _led_name(modifier: Token, ent: SpacySpan) -> bool:
+    """True for a person named after "<noun or adjective> leader" ("Opposition leader X").
+
+    The name is labelled a person, or is two or more capitalized proper nouns whose
+    last is no organization's head word ("union leader Veltrane Systems" is not one).
+    """
+    if modifier.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if ent.label_ == "PERSON":
+        return True
+    words = canonical_key(ent.text).split()
+    return (
+        len(ent) >= 2
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+        and words[-1] not in ORGANIZATION_HEADS
+        and words[-1] not in _COMPANY_HEADS
+    )
 
 
 def _titled_name(ent: SpacySpan) -> bool:
@@ -249,6 +281,18 @@ def _abbreviates(short: str, full: str) -> bool:
     return len(short_words) == 1 and len(short) >= 2 and short == _acronym(full_words)
 
 
+def _leads(short: str, full: str) -> bool:
+    """True when key ``short`` is the leading name of company key ``full``."""
+    short_words = short.split()
+    full_words = full.split()
+    return (
+        len(short_words) < len(full_words)
+        and full_words[-1] in _COMPANY_HEADS
+        and full_words[: len(short_words)] == short_words
+        and not any(w in ORGANIZATION_HEADS for w in short_words)
+    )
+
+
 def _resolve(raws: list[_Raw]) -> list[str]:
     """Map each raw mention's key to the fullest key of the same name in the article."""
     keys = sorted({r.key for r in raws if r.label is not EntityKind.PLACE})
@@ -263,6 +307,13 @@ def _resolve(raws: list[_Raw]) -> list[str]:
     resolved: list[str] = []
     for raw in raws:
         candidates = fuller.get(raw.key) if raw.label is not EntityKind.PLACE else None
+        if not candidates:
+            # a company's leading name after its full name ("Veltrane Systems" ... "Veltrane"),
+            # even when the recognizer took it for a place
+            leading = [k for k in keys if _leads(raw.key, k) and first_seen[k] < raw.start]
+            if len(leading) == 1:
+                resolved.append(leading[0])
+                continue
         if not candidates:
             resolved.append(raw.key)
             continue
@@ -296,7 +347,7 @@ def _vote_kind(key: str, members: Sequence[_Raw]) -> EntityKind:
     place, other).
     """
     head = key.split()[-1]
-    if head in ORGANIZATION_HEADS:
+    if head in ORGANIZATION_HEADS or head in _COMPANY_HEADS:
         return EntityKind.ORGANIZATION
     if any(m.titled for m in members):
         return EntityKind.PERSON
@@ -319,9 +370,11 @@ def _known_forms(
         words = key.split()
         if kinds[key] is EntityKind.PERSON and len(words) >= 2 and len(words[-1]) >= 3:
             surnames.setdefault(words[-1], set()).add(key)
+        if kinds[key] is EntityKind.ORGANIZATION and _leads(" ".join(words[:-1]), key):
+            surnames.setdefault(" ".join(words[:-1]), set()).add(key)
     for surname, owners in surnames.items():
         if len(owners) == 1:
-            forms.setdefault((surname,), next(iter(owners)))
+            forms.setdefault(tuple(surname.split()), next(iter(owners)))
     return forms
 
 
@@ -407,6 +460,8 @@ def resolve_key(name: str, mentions: Sequence[Mention]) -> str:
         if _abbreviates(key, k)
         or (len(k.split()) >= 2 and _is_subsequence(k.split(), words) and k.split()[-1] in words)
     ]
+    if not candidates:
+        candidates = [k for k in counts if _leads(key, k)]
     if not candidates:
         return key
     return min(candidates, key=lambda k: (-counts[k], first[k], k))

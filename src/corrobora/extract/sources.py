@@ -364,6 +364,11 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
             found = _adjacent_subject(ix, verb)
         if found:
             head = found[0]
+            if ix.in_dateline[head.i]:
+                real = _after_dateline(ix, verb)
+                if real is None:
+                    return []
+                head = real
             if head.tag_ in ("WP", "WDT") or (head.lower_ == "that" and current.dep_ == "relcl"):
                 head = current.head  # "the letter that says", "Smith, who said"
             return [head, *(c for c in head.children if c.dep_ == "conj")]
@@ -375,6 +380,24 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         if ix.in_quote[current.i]:
             break
     return []
+
+
+def _after_dateline(ix: ArticleIndex, verb: Token) -> Token | None:
+    """The subject of ``verb`` that the parser took for a dateline before it.
+
+    In "CORVAST, April 23 (Wire) - Veltrane Systems said" the place is parsed as the
+    subject; the speaker is the phrase between the dateline and the verb (its head).
+    """
+    doc = verb.doc
+    start = verb.i
+    while start > verb.sent.start and not ix.in_dateline[start - 1]:
+        start -= 1
+    if start == verb.i or not ix.in_dateline[start - 1]:
+        return None
+    for token in doc[start : verb.i]:
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and not start <= token.head.i < verb.i:
+            return token
+    return None
 
 
 def _adjacent_subject(ix: ArticleIndex, verb: Token) -> list[Token]:
