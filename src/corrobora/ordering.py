@@ -12,6 +12,11 @@ def utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
+def in_utc(moment: datetime) -> datetime:
+    """Return ``moment`` converted to UTC; a naive one is taken to be UTC already."""
+    return utc(moment).astimezone(UTC)
+
+
 def chronological_key(article: Article) -> tuple[int, datetime, str]:
     """Sort key putting articles in publication order, then id; undated articles last.
 

@@ -302,3 +302,16 @@ def test_what_a_killed_conversion_left_is_cleared(conversions: list[Path], tmp_p
     (half_done / onnxencoder.INT8_MODEL).write_bytes(b"half")
     assert ensure_converted(source, "5e" * 32, "toy") == target
     assert not half_done.exists()
+
+
+def test_a_file_system_error_leaves_no_failure_note(
+    conversions: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    def full(source: Path, out: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(onnxencoder, "_convert", full)
+    source = _source(tmp_path)
+    with pytest.raises(OSError, match="No space left"):
+        ensure_converted(source, "d1" * 32, "toy")
+    assert onnxencoder.earlier_failure(converted_folder(source, "d1" * 32, "toy")) is None

@@ -237,3 +237,70 @@ def test_a_company_named_by_a_leading_word_taken_for_a_place_keeps_its_key(model
         ("dorvane systems", SourceKind.ORGANIZATION),
         ("dorvane systems", SourceKind.ORGANIZATION),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "place"),
+    [
+        (
+            "Singapore Airlines cancelled 40 flights. Singapore said the airport would stay open.",
+            "singapore airlines",
+            "singapore",
+        ),
+        (
+            "Qatar Airways cancelled 40 flights. Qatar said the airport would stay open.",
+            "qatar airways",
+            "qatar",
+        ),
+    ],
+)
+def test_a_place_named_by_a_companys_leading_word_keeps_its_own_key(
+    model: str, text: str, company: str, place: str
+) -> None:
+    mentions = find_mentions(parse(text, model), build_article(text))
+    assert [m.key for m in mentions] == [company, place]
+    (item,) = attributions_of(text, model)
+    assert item.source_key == place
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind"),
+    [
+        (
+            "Mayor Ilse Coranth -- speaking on Monday -- said the bridge would reopen.",
+            "ilse coranth",
+            SourceKind.PERSON,
+        ),
+        (
+            "Police — who arrived late — said the road was closed.",
+            "police",
+            SourceKind.ANONYMOUS,
+        ),
+        (
+            "John Smith - the mayor - said the bridge would reopen.",
+            "john smith",
+            SourceKind.PERSON,
+        ),
+    ],
+)
+def test_a_name_and_an_aside_between_dashes_is_no_dateline(
+    model: str, text: str, key: str, kind: SourceKind
+) -> None:
+    (item,) = attributions_of(text, model)
+    assert item.source_key.startswith(key)
+    assert item.kind is kind
+    assert item.span.slice(text).startswith(text.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The Kremlin press service said the talks would continue.", "kremlin"),
+        ("The Veltrane Systems board said the merger would proceed.", "veltrane systems"),
+    ],
+)
+def test_an_organization_before_an_organization_noun_keeps_its_key(
+    model: str, text: str, key: str
+) -> None:
+    (item,) = attributions_of(text, model)
+    assert (item.source_key, item.kind) == (key, SourceKind.ORGANIZATION)

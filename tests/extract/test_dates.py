@@ -249,3 +249,6 @@ def test_bare_month_forward_cues_without_a_parse() -> None:
     found = dates_of("The plant, which closed in January, is due to reopen in August.")
     assert found["January"][0] == D(2025, 1, 1)
     assert found["August"][0] == D(2025, 8, 1)
+    # "due to" a cause is no plan: the month stays the nearest one
+    found = dates_of("The match was postponed due to flooding in August.")
+    assert found["August"][0] == D(2024, 8, 1)

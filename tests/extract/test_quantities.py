@@ -225,6 +225,23 @@ def test_race_times_are_one_duration_in_seconds(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The tremor struck at about 14:32:10 local time.",
+        "The tremor struck at 14:32:10.",
+        "The first tremor was recorded 03:12:45 GMT.",
+    ],
+)
+def test_a_clock_reading_of_the_time_of_day_is_no_duration(
+    parse_article: ParseArticle, text: str
+) -> None:
+    """A time of day, hedged or followed by a time zone, is not a quantity."""
+    doc, _ = parse_article(text)
+    for found in (quantities_of(text, doc), quantities_of(text)):
+        assert not any(unit == "second" for _, unit in found.values())
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value", "unit"),
     [
         ("The tribunal fined Orvik 2.4 million krona.", "2.4 million", 2.4e6, "SEK"),

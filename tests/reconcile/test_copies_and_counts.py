@@ -105,7 +105,7 @@ def test_a_later_toll_higher_than_an_earlier_count_of_the_dead_is_an_update():
     assert conflict is not None
     timed = with_timeline(conflict, died, toll, _published("a", "b"))
     assert timed.nature is ConflictNature.UPDATE
-    assert timed.detail == "7 people, later 10 dead"
+    assert timed.detail == "7 dead, later 10 dead"  # people who died are counted as dead
 
 
 def test_a_figure_said_to_have_risen_later_is_an_update():
@@ -117,4 +117,38 @@ def test_a_figure_said_to_have_risen_later_is_an_update():
     assert conflict is not None
     assert with_timeline(conflict, spring, autumn, _published("a", "b")).nature is (
         ConflictNature.UPDATE
+    )
+
+
+def test_only_the_figure_the_earlier_report_gives_is_an_earlier_one():
+    text = "Police had earlier put the death toll at 12, but on Thursday said 15 people had died."
+    both = counted("a", text, ("12", 12.0, "dead"), ("15", 15.0, "people"))
+    twenty = counted("b", "Twenty people died.", ("Twenty", 20.0, "people"))
+    conflict = number_conflict(both, twenty)
+    assert conflict is not None and conflict.detail == "15 dead vs 20 dead"
+
+
+def test_a_death_toll_is_no_count_of_the_injured():
+    toll = counted("a", "The death toll rose to 15.", ("15", 15.0, "dead"))
+    injured = counted("b", "40 people were injured.", ("40", 40.0, "people"))
+    assert number_conflict(toll, injured) is None
+
+
+def test_counts_of_people_killed_and_of_people_who_died_are_compared():
+    killed = counted("a", "The number of people killed has risen to 15.", ("15", 15.0, "people"))
+    died = counted("b", "Twelve people died.", ("Twelve", 12.0, "people"))
+    toll = counted("c", "The death toll rose to 15.", ("15", 15.0, "dead"))
+    conflict = number_conflict(died, killed)
+    assert conflict is not None and conflict.detail == "12 dead vs 15 dead"
+    assert number_conflict(died, toll) is not None
+
+
+@pytest.mark.parametrize("unit", ["krone", "franc", "crown", "cent"])
+def test_money_said_to_have_grown_is_no_update(unit):
+    early = counted("a", f"Exports grew to 3 million {unit}s.", ("3 million", 3e6, unit))
+    late = counted("b", f"Exports grew to 4 million {unit}s.", ("4 million", 4e6, unit))
+    conflict = number_conflict(early, late)
+    assert conflict is not None
+    assert with_timeline(conflict, early, late, _published("a", "b")).nature is (
+        ConflictNature.DISAGREEMENT
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from corrobora.model import (
     AnalyzedArticle,
     Article,
@@ -162,3 +164,27 @@ def test_a_copy_that_credits_a_quote_to_someone_else_conflicts_with_its_original
     (fact,) = recon.facts
     assert [c.kind for c in fact.conflicts] == [ConflictKind.ENTITY]
     assert len(recon.quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Editor's note: this story contains graphic descriptions.",
+        "Critics said a previous version of this report was more candid about costs.",
+    ],
+)
+def test_a_note_that_is_no_correction_corrects_nothing(notice: str) -> None:
+    analyses = _ferry_story()
+    ferry = _FERRY.format("41,200")
+    kwargs: dict[int, dict[str, object]] = {1: {"numbers": ((41200.0, "passenger"),)}}
+    analyses[2] = make_analysis(
+        "c", "Harbour Times", [notice, ferry], day=3, claim_kwargs=kwargs
+    )  # the note opens the article
+    early, later = analyses[1].claims[0], analyses[2].claims[1]
+    conflict = number_conflict(early, later)
+    assert conflict is not None
+    published = {a.article.id: a.article.published for a in analyses}
+    corrections = correction_notices(analyses)
+    assert "c" not in corrections.withdrawn
+    timed = with_timeline(conflict, early, later, published, corrections)
+    assert timed.nature is ConflictNature.DISAGREEMENT

@@ -14,10 +14,11 @@ float, whose vectors are the original's to 1e-6, for callers that need exactly t
 the model's ``tokenizer.json`` and :data:`MANIFEST`, which records the pooling and the
 source weights' SHA-256.
 
-A conversion that fails leaves a note beside the folder (:func:`earlier_failure`), so
-the other worker processes, and later runs with the same packages, do not try again
-for a day; a process that waits longer than :data:`LOCK_WAIT_SECONDS` for another's
-conversion gives up. Callers then run the model through torch.
+A conversion that fails (other than by a file-system error, which may pass) leaves a
+note beside the folder (:func:`earlier_failure`), so the other worker processes, and
+later runs with the same packages, do not try again for a day; a process that waits
+longer than :data:`LOCK_WAIT_SECONDS` for another's conversion gives up. Callers then
+run the model through torch.
 """
 
 from __future__ import annotations
@@ -233,6 +234,8 @@ def ensure_converted(source: Path, source_sha256: str, name: str) -> Path:
                 target.rename(aside / "old")
                 shutil.rmtree(aside, ignore_errors=True)
             building.rename(target)
+        except OSError:
+            raise  # a full disk or a lost mount may pass: no note, tried again next time
         except Exception as error:  # the exporter's failures have no common type
             _record_failure(target, error)
             raise

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC
 from functools import partial
 
 from ..engines.base import Engine, InProcessEngine
 from ..errors import StageError
 from ..model import AnalyzedArticle, Article, CopyLink, Story
-from ..ordering import chronological_key, utc
+from ..ordering import chronological_key, in_utc
 from ..settings import ClusterParams
 from ..text import stable_id
 from .components import ComponentIndex
@@ -317,7 +316,7 @@ def make_story(story_id: str, group: Sequence[Article], roots: Mapping[str, str]
 
     Its first and last times are in UTC, as the store keeps them.
     """
-    dated = [utc(a.published).astimezone(UTC) for a in group if a.published is not None]
+    dated = [in_utc(a.published) for a in group if a.published is not None]
     return Story(
         id=story_id,
         title=_title(group, roots),

@@ -315,12 +315,20 @@ class Source:
 
 
 _PLACE_WORD = r"(?:[A-Z][A-Z'.-]+|[A-Z][a-z'.-]+)"
+_CAPS_WORD = r"[A-Z][A-Z'.-]+"
+_REGION = rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)?"  # its region or country
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+_AGENCY = r"\([^()\n]{1,40}\)"
+# a place, then a real dateline signal: the place in capitals ("CORVAST -"), a date
+# ("Ostraven, March 9 -") or an agency ("Ostraven (Kestrel Wire) -"); never a name and
+# an aside between dashes ("Mayor Ilse Coranth -- speaking on Monday -- said")
 _DATELINE = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}"  # the place
-    rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)?"  # its region or country
-    r"(?:,?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})?"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # the agency
-    r"[ \t]+[-–—]+[ \t]+(?=\S)"
+    rf"(?:^|(?<=\n))[ \t]*(?:"
+    rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}{_REGION}"
+    rf"(?:,?[ \t]+{_MONTH_DAY})?(?:[ \t]*{_AGENCY})?"
+    rf"|{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}{_REGION}"
+    rf"(?:,?[ \t]+{_MONTH_DAY}(?:[ \t]*{_AGENCY})?|[ \t]*{_AGENCY})"
+    r")[ \t]+[-–—]+[ \t]+(?=\S)"
 )
 
 

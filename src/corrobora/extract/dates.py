@@ -100,11 +100,21 @@ _YEAR_DETERMINERS = _wordset(
 )
 #: Words whose complement is planned: "due to open", "scheduled for", "set to".
 _PLANNED = _wordset("due expect schedule set slate plan intend aim")
+_DUE_VERBS = sorted(
+    _wordset(
+        """be open start begin close end take stand arrive launch resume reopen hold meet face
+        appear return finish complete expire retire vote sign testify deliver release hear
+        rule decide"""
+    )
+)
 _FORWARD_TEXT = re.compile(
-    r"(?:\b(?:will|shall|due|expected|scheduled|slated|set\s+to|plans?\s+to|planned|"
+    r"(?:\b(?:will|shall|due\s+(?:to\s+(?:" + "|".join(_DUE_VERBS) + r")|in|on|by|for)|"
+    r"expected|scheduled|slated|set\s+to|plans?\s+to|planned|"
     r"planning|(?:is|are)\s+to|going\s+to)\b|\w['’]ll\b)",
     re.IGNORECASE,
 )
+"""Forward-looking words for plain text: "due" only as "due to open" or "due in", never
+"due to flooding"."""
 _IRREGULAR_PLURALS = _wordset(
     "people men women children feet teeth mice geese police personnel staff cattle"
 )

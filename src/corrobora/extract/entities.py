@@ -307,9 +307,9 @@ def _resolve(raws: list[_Raw]) -> list[str]:
     resolved: list[str] = []
     for raw in raws:
         candidates = fuller.get(raw.key) if raw.label is not EntityKind.PLACE else None
-        if not candidates:
-            # a company's leading name after its full name ("Veltrane Systems" ... "Veltrane"),
-            # even when the recognizer took it for a place
+        if not candidates and raw.label is not EntityKind.PLACE:
+            # a company's leading name after its full name ("Veltrane Systems" ... "Veltrane");
+            # a place keeps its own key ("Singapore Airlines" ... "Singapore said")
             leading = [k for k in keys if _leads(raw.key, k) and first_seen[k] < raw.start]
             if len(leading) == 1:
                 resolved.append(leading[0])

@@ -15,7 +15,7 @@ itself. The analysis refuses texts longer than ``AnalyzeParams.max_chars``.
 
 The pipeline's matrix products run through NumPy's BLAS on one thread rather than
 through BLIS, thinc's default: on the end-to-end benchmark's pages the parse then takes
-about two thirds of the CPU time, with identical results (``make bench-analysis-stages``
+about three quarters of the CPU time, with identical results (``make bench-analysis-stages``
 prints both). Parallelism comes from worker processes, so one thread each.
 """
 

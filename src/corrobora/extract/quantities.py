@@ -43,7 +43,7 @@ from ..text import plain_digits
 from .dates import find_dates, is_year_count
 from .nlp import check_doc
 
-__all__ = ["find_quantities", "parse_number_words"]
+__all__ = ["MONEY_UNITS", "find_quantities", "parse_number_words"]
 
 _CURRENCY_SIGNS = {
     "US$": "USD",
@@ -79,6 +79,11 @@ _CURRENCY_WORDS = {
     "franc": "franc",
     "crown": "crown",
 }
+#: The units of money read from currency words that are not currency codes ("kroner"
+#: -> ``krone``, "25 cents" -> ``cent``); currency codes are three capitals ("USD").
+MONEY_UNITS = frozenset(
+    {u for u in _CURRENCY_WORDS.values() if not (len(u) == 3 and u.isupper())} | {"cent"}
+)
 #: Currency words as written after an amount ("1.2 million krona", "5m Swiss francs").
 _MONEY_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|"
@@ -199,7 +204,15 @@ _CLOCK_DURATION = re.compile(
 )
 """A race time: "2:04:31" (hours, minutes, seconds), or minutes and seconds after "in",
 "of", "clocked" ("finished in 3:43"); a time of day ("at 3:30", "5:45 p.m.") is none."""
-_TIME_OF_DAY_CUE = re.compile(r"\b(?:at|from|until|till|since|before|after)\s+$", re.I)
+_TIME_OF_DAY_CUE = re.compile(
+    r"\b(?:at|from|until|till|since|before|after)\s+"
+    r"(?:(?:about|around|approximately|roughly|exactly|precisely|nearly|almost|just)\s+)?$",
+    re.I,
+)
+#: What marks a clock reading as a time of day after it: "14:32:10 local time", "GMT".
+_TIME_OF_DAY_AFTER = re.compile(
+    r"\s*(?:local\s+time|GMT|UTC|CET|EST|EDT|PST|[ap]\.?\s?m\b\.?|hours\b|o['’]clock)", re.I
+)
 _DURATION_CUE = re.compile(r"\b(?:in|of|clocked|timed|ran|runs?|finished|posted)\s+$", re.I)
 _PART = r"(?:\d+(?:\.\d+)?|(?:" + _NUMBER_WORD + r")(?:-(?:" + _NUMBER_WORD + r"))?)"
 _SPELLED_DURATION = re.compile(
@@ -437,8 +450,10 @@ def _durations(text: str) -> list[Quantity]:
     """Race times and spelled-out durations, each one quantity in seconds."""
     found: list[Quantity] = []
     for match in _CLOCK_DURATION.finditer(text):
-        if _TIME_OF_DAY_CUE.search(text, max(0, match.start() - 12), match.start()):
-            continue  # "at 10:15:00" is a time of day
+        if _TIME_OF_DAY_CUE.search(
+            text, max(0, match.start() - 30), match.start()
+        ) or _TIME_OF_DAY_AFTER.match(text, match.end()):
+            continue  # "at about 10:15:00", "10:15:00 local time" are times of day
         if match.group("h") is not None:
             parts = (match.group("h"), match.group("hm"), match.group("hs"))
         elif _DURATION_CUE.search(text, max(0, match.start() - 12), match.start()):

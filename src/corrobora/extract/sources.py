@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..model import SourceKind
+from ..model import EntityKind, SourceKind
 from ..text import canonical_key
 from .cues import (
     ANONYMOUS_NOUNS,
@@ -166,7 +166,9 @@ def source_of(
         # "former Massachusetts congressman Barney Frank": the person, not the place
         people = [m for m in named if ix.kinds.get(m.key) is SourceKind.PERSON]
         if not people and _organization_noun(token):
-            named = []  # "the Brennmoor fire service": the service, not the town
+            # "the Dresden fire brigade": the brigade, not the town; but "the Kremlin
+            # press service" is the Kremlin's
+            named = [m for m in named if m.kind is not EntityKind.PLACE]
         mention = people[0] if people else named[0] if named else None
     if mention is not None:
         return ix.entity_source(mention.key, mention.span.start, mention.span.end), ()

@@ -26,8 +26,11 @@ A figure the wording gives as an **earlier** one ("up from 12", "an earlier toll
 one it reports; it is marked so that it is weighed only against earlier figures.
 
 Counts of people are one kind of figure whatever noun counts them: "2,000 residents
-were evacuated" and "3,500 people were evacuated", "twelve people died" and "the
-death toll rose to 15" count the same thing (:func:`unit_kind`).
+were evacuated" and "3,500 people were evacuated" count the same thing
+(:func:`unit_kind`). Counts of the dead are a kind of their own ("the death toll rose
+to 15" is no count of "40 people were injured"), which a count of people said to have
+died joins: "twelve people died", "the number of people killed has risen to 15" and
+"the death toll rose to 15" count the same thing.
 """
 
 from __future__ import annotations
@@ -90,14 +93,29 @@ _EARLIER_CUE = re.compile(
 #: A sentence that tells a count given before: "earlier in the day officials had given
 #: a toll of 12", "police had earlier put the death toll at 12".
 _EARLIER_ADVERB = re.compile(r"\b(?:earlier|previously|initially|originally)\b")
+#: The report of that count, ending right before the figure, in the same clause: "had
+#: given a toll of 12", "earlier put the death toll at 12" (not "put the toll at 12,
+#: but said 15").
 _EARLIER_REPORT = re.compile(
     r"\b(?:had\s+(?:[a-z]+\s+)?|(?:earlier|previously|initially|originally)\s+)"
     r"(?:gave|given|put|reported|announced|estimated|stated|released|cited)\s+"
-    r"(?:[a-z]+\s+){0,3}" + _COUNT_NOUN + r"\b"
+    r"(?:[a-z]+\s+){0,3}" + _COUNT_NOUN + r"\s+(?:at|of)\s+(?:[a-z]+\s+){0,2}$"
 )
 #: Nouns that count people: figures of these count the same people.
-_PEOPLE = frozenset(
-    {"people", "person", "dead", "death", "fatality", "resident", "inhabitant", "evacuee"}
+_PEOPLE = frozenset({"people", "person", "resident", "inhabitant", "evacuee"})
+#: Nouns that count the dead.
+_DEAD = frozenset({"dead", "death", "fatality"})
+_DIED = r"(?:died|dead|killed|perished)"
+#: People said to have died, after their figure ("15 people had died", "seven people
+#: were killed", "15 people dead") or before it ("the number of people killed has
+#: risen to 15").
+_DIED_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|or|while|when|after|as)\b)[a-z]+){0,4}?\s+" + _DIED + r"\b"
+)
+_DIED_BEFORE = re.compile(
+    r"\b(?:people|persons?)\s+(?:who\s+(?:have\s+|had\s+)?)?"
+    + _DIED
+    + r"\b(?:(?!\b(?:and|but)\b)[^,;:])*$"
 )
 
 
@@ -120,8 +138,10 @@ class Figure:
 
 
 def unit_kind(unit: str) -> str:
-    """Return what a unit counts: ``people`` for any noun counting people, else the unit."""
-    return "people" if unit in _PEOPLE else unit
+    """Return what a unit counts: ``people``, ``dead`` (see the docstring), else the unit."""
+    if unit in _PEOPLE:
+        return "people"
+    return "dead" if unit in _DEAD else unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +207,8 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
     figures = []
     for quantity in claim.quantities:
         figure = _figure(quantity, _text_before(claim, quantity.span.start))
-        figures.append(replace(figure, earlier=_is_earlier(claim, quantity)))
+        unit = "dead" if _counts_dead(claim, quantity) else figure.unit
+        figures.append(replace(figure, unit=unit, earlier=_is_earlier(claim, quantity)))
     ordered = sorted(range(len(figures)), key=lambda n: claim.quantities[n].span.start)
     for left, right in pairwise(ordered):
         if _states_range(claim, claim.quantities[left], claim.quantities[right]):
@@ -204,6 +225,16 @@ def _is_earlier(claim: Claim, quantity: Quantity) -> bool:
     if _EARLIER_CUE.search(before[-3 * _CONTEXT :]):
         return True
     return bool(_EARLIER_ADVERB.search(before) and _EARLIER_REPORT.search(before))
+
+
+def _counts_dead(claim: Claim, quantity: Quantity) -> bool:
+    """True when a count of people is of people said to have died (see the docstring)."""
+    if unit_kind(quantity.unit) != "people":
+        return False
+    start, end = quantity.span.start - claim.span.start, quantity.span.end - claim.span.start
+    if _DIED_AFTER.match(claim.text[max(0, end) :].casefold()):
+        return True
+    return bool(_DIED_BEFORE.search(claim.text[: max(0, start)].casefold()))
 
 
 def _text_before(claim: Claim, start: int) -> str:

@@ -154,15 +154,13 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
         for key, found in kinds.items()
         if len(found) == 1 and (kind := next(iter(found))) in _SHORTENED_KINDS
     }
+    split = {key: key.split() for key in single}
     fuller: dict[str, str] = {}
     for short, kind in single.items():
-        words = short.split()
         longer = [
             key
             for key, other in single.items()
-            if other is kind
-            and len(key.split()) > len(words)
-            and key.split()[-len(words) :] == words
+            if other is kind and _ends_with(split[key], split[short])
         ]
         if len(longer) == 1:
             fuller[short] = longer[0]
@@ -190,6 +188,11 @@ def merge_article_origins(origins: Mapping[str, Iterable[str]], own: str) -> set
     return named or keys
 
 
+#: The most outlets a credit is followed through (each further step is rarer than
+#: the last, and the paths through outlets crediting each other multiply).
+_LONGEST_CHAIN = 4
+
+
 def follow_credits(
     article_origins: Mapping[str, set[str]], own_outlets: Mapping[str, str]
 ) -> set[str]:
@@ -207,16 +210,16 @@ def follow_credits(
 
     def resolve(key: str, path: frozenset[str]) -> set[str]:
         credited = by_outlet.get(key)
-        if credited is None or key in credited or key in path:
-            return {key}  # not an outlet of the story, its own voice, or a loop
+        if credited is None or key in credited or key in path or len(path) >= _LONGEST_CHAIN:
+            return {key}  # not an outlet of the story, its own voice, a loop, or far enough
         found: set[str] = set()
-        for other in credited:
+        for other in sorted(credited):
             found |= resolve(other, path | {key})
         return found
 
     return {
         origin
         for keys in article_origins.values()
-        for key in keys
+        for key in sorted(keys)
         for origin in resolve(key, frozenset())
     }

@@ -5,7 +5,8 @@ and their word sequences match closely, where a truncated or extended wording st
 matches: the score is the share of the shorter wording's words found in order in the
 longer one. A long wording (:data:`MIN_CREDITED_WORDS` words or more) that another
 matches almost word for word (:data:`SAME_WORDS` or more) is the same utterance even
-when the two name different speakers: one of them credited it to the wrong person
+when the two name different speakers (if it also matches the group as closely as any
+wording must): one of them credited it to the wrong person
 (:func:`misattributed`). The group keeps the speaker most sources (else the earliest)
 name.
 """

@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
+from ..extract.quantities import MONEY_UNITS
 from ..model import (
     AnalyzedArticle,
     Claim,
@@ -41,7 +42,7 @@ from ..model import (
     Quantity,
 )
 from ..ordering import utc
-from .figures import unit_kind
+from .figures import claim_figures, unit_kind
 
 #: Reports closer in time than this are taken as simultaneous.
 MIN_GAP = timedelta(hours=1)
@@ -63,7 +64,8 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z]+")
-#: A figure said to have risen: "has risen to 15", "rises to", "climbed to", "up to".
+#: A figure said to have risen: "has risen to 15", "rises to", "climbed to", "went up to"
+#: (not money or a percentage, see :func:`_running_count`).
 _ROSE_TO = re.compile(
     r"\b(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
     r"jump(?:s|ed|ing)?|gr(?:ew|own|ows?|owing)|went\s+up|gone\s+up)\s+to\b",
@@ -71,10 +73,14 @@ _ROSE_TO = re.compile(
 )
 _NOT_COUNTS = frozenset({"%", "percentage point"})
 #: A correction notice: "Correction:", "An earlier version of this article misstated
-#: ...", "This story has been corrected", "We incorrectly reported ...".
+#: ...", "This story has been corrected", "We incorrectly reported ...". "An earlier
+#: version of this article" counts only with a correction verb in its sentence (a story
+#: may be about a report's previous version); "Editor's note:" is seldom a correction.
 _NOTICE = re.compile(
-    r"^\s*(?:correction|clarification|editor['’]?s note)\s*[:\-–—]|"
-    r"\ban? (?:earlier|previous|prior) version of this (?:article|story|report|piece)\b|"
+    r"^\s*correction\s*[:\-–—]|"
+    r"\ban? (?:earlier|previous|prior) version of this (?:article|story|report|piece)\b"
+    r"(?=[^.!?\n]*\b(?:misstated|misspelled|incorrectly|wrongly|mistakenly|erroneously|"
+    r"misidentified|gave the wrong|corrected)\b)|"
     r"\bthis (?:article|story|report|piece) (?:has been|was) (?:corrected|amended|revised)\b|"
     r"\b(?:we|this (?:article|story|report|piece)) (?:incorrectly|wrongly|mistakenly|"
     r"erroneously) (?:said|reported|stated|gave)\b",
@@ -158,7 +164,8 @@ def _general_notice(earlier: Claim, later: Claim, corrections: Corrections) -> b
 
 
 def _is_currency(unit: str) -> bool:
-    return len(unit) == 3 and unit.isupper()
+    """True for a unit of money: a currency code ("USD") or a currency word ("krone")."""
+    return unit in MONEY_UNITS or (len(unit) == 3 and unit.isupper())
 
 
 def _running_count(earlier: Claim, later: Claim) -> bool:
@@ -170,14 +177,13 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
     words = set(_WORD.findall(f"{earlier.text} {later.text}".lower()))
     if not words & RUNNING_COUNTS and not _ROSE_TO.search(later.text):
         return False
-    units = {unit_kind(q.unit) for q in earlier.quantities} & {
-        unit_kind(q.unit) for q in later.quantities
-    }
+    figures_before, figures_after = claim_figures(earlier), claim_figures(later)
+    units = {unit_kind(f.unit) for f in figures_before} & {unit_kind(f.unit) for f in figures_after}
     for unit in units:
         if unit in _NOT_COUNTS or _is_currency(unit):
             continue
-        before = [q.value for q in earlier.quantities if unit_kind(q.unit) == unit]
-        after = [q.value for q in later.quantities if unit_kind(q.unit) == unit]
+        before = [f.value for f in figures_before if unit_kind(f.unit) == unit]
+        after = [f.value for f in figures_after if unit_kind(f.unit) == unit]
         if before and after and max(before) < min(after):
             return True
     return False

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 
 from dateutil import parser as date_parser
 
-from corrobora.ordering import utc
+from corrobora.ordering import in_utc, utc
 from corrobora.store.backend import SQLITE, Dialect
 
 _UTC_TIME = "corrobora_utc_time"
@@ -149,7 +149,7 @@ def register_functions(db: sqlite3.Connection) -> None:
 
 def _utc_text(moment: datetime) -> str:
     """Fixed-width naive UTC ISO text of ``moment`` (naive means UTC): sorts as text."""
-    return utc(moment).astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
+    return in_utc(moment).replace(tzinfo=None).isoformat(timespec="microseconds")
 
 
 def _sql_utc_time(text: object) -> str | None:
