@@ -171,16 +171,26 @@ def test_a_dateline_names_no_source(model: str, text: str, key: str) -> None:
     assert item.span.slice(text).split()[0] in ("Quillon", "The")
 
 
-def test_a_company_named_by_its_leading_words_keeps_its_key(model: str) -> None:
-    text = (
-        "Brannock Systems, the Ostraven chipmaker, said revenue rose. "
-        "Brannock also said it would hire 200 engineers."
-    )
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Brannock Systems, the Ostraven chipmaker, said revenue rose. "
+            "Brannock also said it would hire 200 engineers.",
+            "brannock systems",
+        ),
+        (
+            "Dorvane Systems, the Lunvik-based chipmaker, said on Thursday that revenue rose. "
+            "Dorvane also said it plans to cut about 400 jobs at its plant in Osk.",
+            "dorvane systems",
+        ),
+    ],
+)
+def test_a_company_named_by_its_leading_words_keeps_its_key(
+    model: str, text: str, key: str
+) -> None:
     found = attributions_of(text, model)
-    assert [(a.source_key, a.kind) for a in found] == [
-        ("brannock systems", SourceKind.ORGANIZATION),
-        ("brannock systems", SourceKind.ORGANIZATION),
-    ]
+    assert [(a.source_key, a.kind) for a in found] == [(key, SourceKind.ORGANIZATION)] * 2
 
 
 @pytest.mark.parametrize(
@@ -225,18 +235,6 @@ def test_a_court_named_only_as_a_possibility_is_no_antecedent(model: str, text: 
     keys = {a.source_key for a in attributions_of(text, model)}
     assert "brenfold district court" in keys
     assert "court of appeal" not in keys
-
-
-def test_a_company_named_by_a_leading_word_taken_for_a_place_keeps_its_key(model: str) -> None:
-    text = (
-        "Dorvane Systems, the Lunvik-based chipmaker, said on Thursday that revenue rose. "
-        "Dorvane also said it plans to cut about 400 jobs at its plant in Osk."
-    )
-    found = attributions_of(text, model)
-    assert [(a.source_key, a.kind) for a in found] == [
-        ("dorvane systems", SourceKind.ORGANIZATION),
-        ("dorvane systems", SourceKind.ORGANIZATION),
-    ]
 
 
 @pytest.mark.parametrize(
