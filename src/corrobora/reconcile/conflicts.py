@@ -8,8 +8,9 @@ entities of one kind), never guessed from wording alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
+from functools import partial
 from itertools import product
 
 from ..model import AGE_UNIT, Claim, Conflict, ConflictKind, Evidence, Modality, Quote
@@ -202,6 +203,17 @@ def kinds_compared(a: Claim, b: Claim, copies: Mapping[str, str]) -> frozenset[C
     return _COPY_KINDS if paired and a.text != b.text else frozenset()
 
 
+def _entity(
+    credited: Conflict | None,
+    a: Claim,
+    b: Claim,
+    kinds: dict[str, str],
+    article_keys: dict[str, set[str]],
+) -> Conflict | None:
+    """A quote credited to two people, else a differing name (:func:`entity_conflict`)."""
+    return credited or entity_conflict(a, b, kinds, article_keys)
+
+
 def fact_conflicts(
     claims: Sequence[Claim],
     kinds: dict[str, str],
@@ -243,16 +255,29 @@ def fact_conflicts(
             credited = speaker_conflict(a, b, quotes.get(a.id, ()), quotes.get(b.id, ()))
             if credited is not None:
                 looked_for = looked_for | {ConflictKind.ENTITY}
-            for conflict in (
-                number_conflict(a, b),
-                date_conflict(a, b),
-                negation_conflict(a, b),
-                credited,
-                entity_conflict(a, b, kinds, article_keys),
-                modality_conflict(a, b),
-                wording_conflict(a, b, quotes.get(a.id, ()), quotes.get(b.id, ()), quote_threshold),
-            ):
-                if conflict is None or conflict.kind not in looked_for:
+            checks: tuple[tuple[ConflictKind, Callable[[], Conflict | None]], ...] = (
+                (ConflictKind.NUMBER, partial(number_conflict, a, b)),
+                (ConflictKind.DATE, partial(date_conflict, a, b)),
+                (ConflictKind.NEGATION, partial(negation_conflict, a, b)),
+                (ConflictKind.ENTITY, partial(_entity, credited, a, b, kinds, article_keys)),
+                (ConflictKind.MODALITY, partial(modality_conflict, a, b)),
+                (
+                    ConflictKind.WORDING,
+                    partial(
+                        wording_conflict,
+                        a,
+                        b,
+                        quotes.get(a.id, ()),
+                        quotes.get(b.id, ()),
+                        quote_threshold,
+                    ),
+                ),
+            )
+            for kind, check in checks:  # each check gives only its own kind
+                if kind not in looked_for or (kind, *pair) in seen:
+                    continue
+                conflict = check()
+                if conflict is None:
                     continue
                 if published is not None and conflict.kind in _TIMED:
                     conflict = with_timeline(conflict, a, b, published, corrections)
