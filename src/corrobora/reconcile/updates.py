@@ -43,6 +43,7 @@ from ..model import (
 )
 from ..ordering import utc
 from .figures import claim_figures, unit_kind
+from .origins import outlet_key
 
 #: Reports closer in time than this are taken as simultaneous.
 MIN_GAP = timedelta(hours=1)
@@ -92,8 +93,9 @@ _NOTICE = re.compile(
 class Corrections:
     """The correction notices of a story's articles.
 
-    ``outlets`` gives each article's outlet (case-folded); ``withdrawn`` maps each
-    article that carries a notice to the figures its notices name and the rest of the
+    ``outlets`` gives each article's outlet key (see
+    :func:`corrobora.reconcile.origins.outlet_key`); ``withdrawn`` maps each article that
+    carries a notice to the figures its notices name and the rest of the
     article no longer states (empty when the notice names none).
     """
 
@@ -112,7 +114,7 @@ def _same_figure(x: Quantity, y: Quantity) -> bool:
 
 def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
     """Find the articles that carry a correction notice and the figures it withdraws."""
-    outlets = {a.article.id: a.article.outlet.casefold().strip() for a in analyses}
+    outlets = {a.article.id: outlet_key(a.article.outlet) for a in analyses}
     withdrawn: dict[str, tuple[Quantity, ...]] = {}
     for analysis in analyses:
         if not is_notice(analysis.article.text):
