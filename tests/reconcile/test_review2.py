@@ -9,12 +9,14 @@ import pytest
 from corrobora.model import (
     AnalyzedArticle,
     Article,
+    Attribution,
     ConflictKind,
     ConflictNature,
     CopyLink,
     FactEventKind,
     FactStatus,
     Quote,
+    SourceKind,
     Span,
     Story,
 )
@@ -139,10 +141,26 @@ def test_a_quote_credited_to_someone_else_is_an_entity_conflict() -> None:
     assert speaker_conflict(a, b, [qa], [_quote("b", "ilse moravec", 1)]) is None
 
 
-def _quoting(article_id: str, outlet: str, speaker: str, tail: str) -> AnalyzedArticle:
-    """An article of one sentence that quotes the long words, credited to ``speaker``."""
+def _quoting(
+    article_id: str, outlet: str, speaker: str, tail: str, *, credited: bool = False
+) -> AnalyzedArticle:
+    """An article of one sentence that quotes the long words, credited to ``speaker``.
+
+    With ``credited`` the sentence is also an attribution to the speaker, who is then
+    the claim's origin.
+    """
     text = f'"{_WORDS}," {tail}'
     claim = make_claim(article_id, text, 0)
+    cue = Span(len(text) - len(tail), len(text))
+    attribution = Attribution(
+        article_id,
+        cue,
+        Span(1, 1 + len(_WORDS)),
+        speaker.title(),
+        speaker,
+        SourceKind.PERSON,
+        "said",
+    )
     article = Article(
         article_id, text, text, outlet, published=datetime(2026, 3, 1, 12, tzinfo=UTC)
     )
@@ -151,7 +169,7 @@ def _quoting(article_id: str, outlet: str, speaker: str, tail: str) -> AnalyzedA
         sentences=(claim.span,),
         mentions=(),
         quotes=(_quote(article_id, speaker, 1),),
-        attributions=(),
+        attributions=(attribution,) if credited else (),
         claims=(claim,),
     )
 
@@ -164,6 +182,17 @@ def test_a_copy_that_credits_a_quote_to_someone_else_conflicts_with_its_original
     (fact,) = recon.facts
     assert [c.kind for c in fact.conflicts] == [ConflictKind.ENTITY]
     assert len(recon.quotes) == 1
+
+
+def test_a_quote_credited_to_two_people_counts_one_origin() -> None:
+    first = _quoting("o", "Delta Post", "ilse moravec", "Moravec said.", credited=True)
+    second = _quoting("p", "Tern Herald", "otto brandt", "Brandt said.", credited=True)
+    recon = reconcile(Story("s", "t", ("o", "p")), [first, second], [], ReconcileParams())
+    (fact,) = recon.facts
+    assert [c.kind for c in fact.conflicts] == [ConflictKind.ENTITY]
+    assert [s.origin for s in fact.support] == ["ilse moravec", "otto brandt"]
+    assert fact.origins == ("ilse moravec",)
+    assert fact.independent_support == 1
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..align import ClaimVectors, facts_and_events
@@ -17,6 +17,7 @@ from ..model import (
     FactStatus,
     ProvenanceEdge,
     Quote,
+    QuoteGroup,
     Reconciliation,
     Story,
     TimelineEntry,
@@ -96,6 +97,9 @@ def reconcile(
     corrections = correction_notices(analyses)
 
     quotes_in = {c.id: _quotes_inside(c, analysis_of[c.article_id]) for c in claims}
+    all_quotes = [q for a in analyses for q in a.quotes]
+    quotes = group_quotes(all_quotes, order, params.quote_threshold)
+    counted = _counted_origins(origins, quotes_in, _credited_elsewhere(all_quotes, quotes))
     if encoder is None:
         encoder = load_encoder(params.embeddings)
     vectors = ClaimVectors.build(claims, encoder, params.pair_model)
@@ -126,6 +130,7 @@ def reconcile(
                 roots,
                 rank,
                 conflicts,
+                counted,
             )
         )
     facts.sort(
@@ -137,7 +142,6 @@ def reconcile(
     )
     facts = _with_related(facts, events)
 
-    quotes = group_quotes([q for a in analyses for q in a.quotes], order, params.quote_threshold)
     attributions = tuple(
         att for article_id in order for att in analysis_of[article_id].attributions if att.statement
     )
@@ -173,6 +177,47 @@ def _with_related(facts: Sequence[Fact], events: Sequence[Sequence[str]]) -> lis
 def _named_fully(keys: tuple[str, ...], fuller: dict[str, str]) -> tuple[str, ...]:
     """Origin keys with each short key replaced by the fuller key of the story it names."""
     return tuple(sorted({fuller.get(key, key) for key in keys})) if fuller else keys
+
+
+def _credited_elsewhere(
+    quotes: Sequence[Quote], groups: Sequence[QuoteGroup]
+) -> dict[tuple[str, int], str]:
+    """The quotes a group credits to another person, by (article id, start): that person.
+
+    One long wording credited to two people is one utterance (``group_quotes``): the
+    person the group keeps is its one origin, whichever outlet got the name wrong.
+    """
+    speaker_of = {(q.article_id, q.span.start): q.speaker_key for q in quotes}
+    elsewhere: dict[tuple[str, int], str] = {}
+    for group in groups:
+        kept = group.speaker_key
+        for variant in group.variants:
+            place = (variant.article_id, variant.span.start)
+            key = speaker_of.get(place)
+            if kept is not None and key is not None and key != kept:
+                elsewhere[place] = kept
+    return elsewhere
+
+
+def _counted_origins(
+    origins: Mapping[str, tuple[str, ...]],
+    quotes_in: Mapping[str, tuple[Quote, ...]],
+    elsewhere: Mapping[tuple[str, int], str],
+) -> dict[str, tuple[str, ...]]:
+    """Origins to count for the claims whose quote its group credits to someone else."""
+    counted: dict[str, tuple[str, ...]] = {}
+    if not elsewhere:
+        return counted
+    for claim_id, inside in quotes_in.items():
+        renamed = {
+            q.speaker_key: elsewhere[(q.article_id, q.span.start)]
+            for q in inside
+            if (q.article_id, q.span.start) in elsewhere
+        }
+        if renamed:
+            keys = origins[claim_id]
+            counted[claim_id] = tuple(sorted({renamed.get(key, key) for key in keys}))
+    return counted
 
 
 def _quotes_inside(claim: Claim, analysis: AnalyzedArticle) -> tuple[Quote, ...]:

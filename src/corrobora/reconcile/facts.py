@@ -133,6 +133,7 @@ def build_fact(
     copies: Mapping[str, str],
     order: Mapping[str, int],
     conflicts: Sequence[Conflict],
+    counted_origins: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Fact:
     """Assemble one fact from its claims.
 
@@ -144,7 +145,11 @@ def build_fact(
         copies: article id -> the original it copies, for copied articles.
         order: article id -> rank in publication order.
         conflicts: the typed conflicts found between the claims.
+        counted_origins: origin keys to count instead of ``claim_origins``, by claim id,
+            where the two differ (a quote credited to the wrong person counts as the
+            person its quote group keeps).
     """
+    counted = counted_origins or {}
     ordered = sorted(claims, key=lambda c: (order.get(c.article_id, 0), c.span.start))
     support = tuple(
         Support(
@@ -160,7 +165,7 @@ def build_fact(
     by_article: dict[str, dict[str, tuple[str, ...]]] = {}
     for c in ordered:
         if c.article_id not in copies:
-            by_article.setdefault(c.article_id, {})[c.id] = claim_origins[c.id]
+            by_article.setdefault(c.article_id, {})[c.id] = counted.get(c.id, claim_origins[c.id])
     article_origins = {
         article_id: merge_article_origins(per_claim, own_outlets[article_id])
         for article_id, per_claim in by_article.items()
