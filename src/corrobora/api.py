@@ -18,6 +18,7 @@ from .cluster.features import StoryFeatures
 from .engines import Engine
 from .errors import IngestError, NotFound, StageError
 from .ingest import FetchOptions, read_inputs_deferred
+from .ingest.reprints import ReprintIds
 from .model import AnalyzedArticle, Article, StorySummary
 from .pipeline import analyze_articles, analyze_with_views, build_articles, build_story_set
 from .report import StoryReport
@@ -86,14 +87,20 @@ def _read(
 def _collect(
     paths: Iterable[str | Path], fetch: FetchOptions | None, engine: Engine | None
 ) -> tuple[list[Article], list[IngestError]]:
-    """Read every input (downloading only with ``fetch``); keep each article once, every error."""
+    """Read every input (downloading only with ``fetch``); keep each article once, every error.
+
+    Another outlet's verbatim reprint of an article is an article of its own
+    (:mod:`corrobora.ingest.reprints`).
+    """
     articles: dict[str, Article] = {}
     errors: list[IngestError] = []
+    reprints = ReprintIds()
     for item in _read(paths, fetch, engine):
         if isinstance(item, IngestError):
             errors.append(item)
         else:
-            articles.setdefault(item.id, item)
+            article = reprints.settle(item)
+            articles.setdefault(article.id, article)
     return list(articles.values()), errors
 
 
@@ -107,22 +114,35 @@ def _fresh_articles(
     Reading as the work goes keeps the memory of a run flat whatever the size of the
     inputs (only the ids seen are kept) and starts the analysis at once. ``summary``
     counts what was read and already stored and collects the inputs that failed.
+    Another outlet's verbatim reprint of an article, read now or stored before, is an
+    article of its own (:mod:`corrobora.ingest.reprints`).
     """
     seen: set[str] = set()
+    reprints = ReprintIds()
     pending: list[Article] = []
 
-    def not_stored() -> list[Article]:
-        stored = store.has_articles(article.id for article in pending)
-        summary.already_stored += len(stored)
-        return [article for article in pending if article.id not in stored]
+    def not_stored() -> Iterator[Article]:
+        unknown = {a.id for a in pending if not reprints.knows(a.id)}
+        held = store.has_articles(unknown)
+        if held:
+            reprints.learn({a.id: a.outlet for a in store.articles(held)})
+        settled = [reprints.settle(article) for article in pending]
+        stored = store.has_articles(article.id for article in settled)
+        for article in settled:
+            if article.id in seen:
+                continue
+            seen.add(article.id)
+            summary.read += 1
+            summary.article_ids.append(article.id)
+            if article.id in stored:
+                summary.already_stored += 1
+            else:
+                yield article
 
     for item in items:
         if isinstance(item, IngestError):
             summary.errors.append(item)
         elif item.id not in seen:
-            seen.add(item.id)
-            summary.read += 1
-            summary.article_ids.append(item.id)
             pending.append(item)
             if len(pending) >= _LOOKUP_BATCH:
                 yield from not_stored()
