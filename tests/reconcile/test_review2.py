@@ -217,3 +217,13 @@ def test_a_note_that_is_no_correction_corrects_nothing(notice: str) -> None:
     assert "c" not in corrections.withdrawn
     timed = with_timeline(conflict, early, later, published, corrections)
     assert timed.nature is ConflictNature.DISAGREEMENT
+
+
+def test_a_surname_and_the_full_name_are_one_speaker() -> None:
+    text = f'"{_WORDS}," the engineer said.'
+    a, b = make_claim("a", text, 0), make_claim("b", text, 0)
+    full, surname = _quote("a", "ilse moravec", 1), _quote("b", "moravec", 1)
+    assert speaker_conflict(a, b, [full], [surname]) is None
+    (group,) = group_quotes([full, surname], ["a", "b"], 0.6)
+    assert len(group.variants) == 2
+    assert speaker_conflict(a, b, [full], [_quote("b", "ilse", 1)]) is not None

@@ -27,7 +27,7 @@ from ..settings import ReconcileParams
 from .conflicts import fact_conflicts
 from .facts import build_fact
 from .origins import claim_origins, copy_roots, fuller_keys, own_outlets
-from .quotes import group_quotes
+from .quotes import group_quotes, same_speaker
 from .updates import correction_notices
 
 __all__ = ["reconcile"]
@@ -194,7 +194,7 @@ def _credited_elsewhere(
         for variant in group.variants:
             place = (variant.article_id, variant.span.start)
             key = speaker_of.get(place)
-            if kept is not None and key is not None and key != kept:
+            if kept is not None and key is not None and not same_speaker(key, kept):
                 elsewhere[place] = kept
     return elsewhere
 

@@ -63,9 +63,23 @@ def word_diff(reference: str, other: str) -> tuple[DiffChunk, ...]:
     return tuple(chunks)
 
 
+def same_speaker(a: str, b: str) -> bool:
+    """True when two speaker keys name one person: equal, or one the other's last words.
+
+    An article that names "Dario Menck" once may credit a later quote to "Menck", and
+    another article may name him only so.
+    """
+    if a == b:
+        return True
+    short, full = sorted((a.split(), b.split()), key=len)
+    return bool(short) and full[-len(short) :] == short
+
+
 def speakers_compatible(a: Quote, b: Quote) -> bool:
     """True unless both quotes name a speaker and the speakers differ."""
-    return a.speaker_key is None or b.speaker_key is None or a.speaker_key == b.speaker_key
+    return (
+        a.speaker_key is None or b.speaker_key is None or same_speaker(a.speaker_key, b.speaker_key)
+    )
 
 
 def misattributed(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:
@@ -73,7 +87,7 @@ def misattributed(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[
     return (
         a.speaker_key is not None
         and b.speaker_key is not None
-        and a.speaker_key != b.speaker_key
+        and not same_speaker(a.speaker_key, b.speaker_key)
         and min(len(words_a), len(words_b)) >= MIN_CREDITED_WORDS
         and quote_match(words_a, words_b) >= SAME_WORDS
     )
