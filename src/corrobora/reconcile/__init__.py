@@ -26,7 +26,7 @@ from ..ordering import chronological_key
 from ..settings import ReconcileParams
 from .conflicts import fact_conflicts
 from .facts import build_fact
-from .origins import claim_origins, copy_roots, fuller_keys, own_outlets
+from .origins import claim_origins, copy_roots, fuller_keys, own_outlets, story_affiliations
 from .quotes import group_quotes, same_speaker
 from .updates import correction_notices
 
@@ -84,6 +84,10 @@ def reconcile(
     by_id = {c.id: c for c in claims}
     analysis_of = {a.article.id: a for a in analyses}
     fuller = fuller_keys(att for a in analyses for att in a.attributions)
+    speaks_for = story_affiliations(analyses)
+    fuller = {key: speaks_for.get(full, full) for key, full in fuller.items()} | {
+        fuller.get(person, person): organization for person, organization in speaks_for.items()
+    }
     origins = {
         c.id: _named_fully(
             claim_origins(c, analysis_of[c.article_id], outlets[c.article_id]), fuller
@@ -175,7 +179,10 @@ def _with_related(facts: Sequence[Fact], events: Sequence[Sequence[str]]) -> lis
 
 
 def _named_fully(keys: tuple[str, ...], fuller: dict[str, str]) -> tuple[str, ...]:
-    """Origin keys with each short key replaced by the fuller key of the story it names."""
+    """Origin keys with each short key replaced by the fuller key of the story it names.
+
+    ``fuller`` also maps a person the story says speaks for an organization to it.
+    """
     return tuple(sorted({fuller.get(key, key) for key in keys})) if fuller else keys
 
 

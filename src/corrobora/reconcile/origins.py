@@ -128,6 +128,22 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
     return None
 
 
+def story_affiliations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
+    """Map a person's source key to the one organization the story says they speak for.
+
+    One article's "Alina Moreau, chief fire officer of the Brannock fire service" makes
+    her words in the story's other articles, which name her without it, the service's
+    voice as well. A person said to speak for two organizations keeps their own key.
+    """
+    found: dict[str, set[str]] = {}
+    for analysis in analyses:
+        for attribution in analysis.attributions:
+            organization = affiliation(attribution, analysis)
+            if organization is not None:
+                found.setdefault(attribution.source_key, set()).add(organization)
+    return {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
+
+
 _SHORTENED_KINDS = (SourceKind.PERSON, SourceKind.ORGANIZATION)
 
 

@@ -1,0 +1,50 @@
+"""A person one article says speaks for an organization is its voice in the whole story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corrobora import api
+from corrobora.settings import ReconcileParams, Settings
+
+_QUOTE = "The fire is contained and no one in the town is in danger tonight"
+
+
+def _write(folder: Path, name: str, outlet: str, body: str) -> None:
+    (folder / name).write_text(
+        f"Title: Plant fire contained\nOutlet: {outlet}\nDate: 2026-06-02\n\n{body}\n",
+        encoding="utf-8",
+    )
+
+
+def _origins(tmp_path: Path) -> list[tuple[str, ...]]:
+    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
+    (report,) = api.compare([tmp_path], settings).reports
+    return [
+        fact.origins
+        for fact in report.reconciliation.facts
+        if any("contained" in s.text for s in fact.support)
+    ]
+
+
+def test_a_chief_named_with_her_service_in_one_article_is_its_voice_in_the_other(
+    tmp_path: Path,
+) -> None:
+    _write(
+        tmp_path,
+        "post.txt",
+        "Harbour Post",
+        f'"{_QUOTE}," said Alina Moreau, chief fire officer of the Brannock Fire Service.',
+    )
+    _write(
+        tmp_path, "radio.txt", "Valley Radio", f'Chief fire officer Alina Moreau said: "{_QUOTE}."'
+    )
+    assert _origins(tmp_path) == [("brannock fire service",)]
+
+
+def test_without_the_affiliation_she_is_her_own_origin(tmp_path: Path) -> None:
+    _write(tmp_path, "post.txt", "Harbour Post", f'"{_QUOTE}," said Alina Moreau.')
+    _write(
+        tmp_path, "radio.txt", "Valley Radio", f'Chief fire officer Alina Moreau said: "{_QUOTE}."'
+    )
+    assert _origins(tmp_path) == [("alina moreau",)]
