@@ -48,3 +48,29 @@ def test_without_the_affiliation_she_is_her_own_origin(tmp_path: Path) -> None:
         tmp_path, "radio.txt", "Valley Radio", f'Chief fire officer Alina Moreau said: "{_QUOTE}."'
     )
     assert _origins(tmp_path) == [("alina moreau",)]
+
+
+def test_one_outlets_two_reports_are_named_as_one_outlet(tmp_path: Path) -> None:
+    reports = (
+        (
+            "early.txt",
+            "2026-06-02",
+            "Crews from three towns fought the fire at the Kestrel "
+            "plant overnight. The plant makes solvents for paint firms.",
+        ),
+        (
+            "late.txt",
+            "2026-06-03",
+            "Schools in Brannock stayed shut on Wednesday. Crews from "
+            "three towns had fought the fire at the Kestrel plant overnight.",
+        ),
+    )
+    for name, day, body in reports:
+        (tmp_path / name).write_text(
+            f"Title: Plant fire\nOutlet: Harbour Post\nDate: {day}\n\n{body}\n",
+            encoding="utf-8",
+        )
+    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
+    (report,) = api.compare([tmp_path], settings).reports
+    (fact,) = [f for f in report.reconciliation.facts if "Crews" in f.text]
+    assert "stated by 2 independent articles from 1 outlet" in fact.confidence_reason

@@ -42,11 +42,14 @@ def explain_confidence(
     origins: Sequence[str],
     conflicts: Sequence[Conflict],
     copies: int = 0,
+    outlets: int | None = None,
 ) -> tuple[float, str]:
     """Return a confidence in [0, 1] and the reason for it in words.
 
     ``copies`` is the number of copied articles that also state the fact; when no
-    independent article does, the reason says that only copies state it.
+    independent article does, the reason says that only copies state it. ``outlets``
+    is how many outlets the independent articles come from, named in the reason when
+    fewer than the articles (one outlet's two reports are not two outlets' word).
     """
     n = len(origins)
     score = {0: 0.1, 1: 0.4, 2: 0.7}.get(n, 0.85)
@@ -57,7 +60,12 @@ def explain_confidence(
         ]
     else:
         parts = [
-            f"stated by {articles} independent article{'s' if articles != 1 else ''}",
+            f"stated by {articles} independent article{'s' if articles != 1 else ''}"
+            + (
+                f" from {outlets} outlet{'s' if outlets != 1 else ''}"
+                if outlets is not None and outlets < articles
+                else ""
+            ),
             f"traced to {n} independent origin{'s' if n != 1 else ''} ({', '.join(origins)})",
         ]
     revised = [c for c in conflicts if c.nature is not ConflictNature.DISAGREEMENT]
@@ -173,8 +181,9 @@ def build_fact(
     sorted_origins = tuple(sorted(follow_credits(article_origins, own_outlets)))
     status = fact_status(len(by_article), conflicts)
     copied = len({c.article_id for c in claims if c.article_id in copies})
+    outlets = len({own_outlets[article_id] for article_id in by_article})
     confidence, reason = explain_confidence(
-        status, len(by_article), sorted_origins, conflicts, copied
+        status, len(by_article), sorted_origins, conflicts, copied, outlets
     )
     return Fact(
         id=stable_id("fact", *sorted(c.id for c in claims)),
