@@ -5,7 +5,10 @@ with the package) times its rarity inside the story, so that "amnesty" counts fo
 "said", and a name that every claim of the story repeats counts for less than one that
 only two claims share. Numbers enter as normalized values, so that "2,400 dockworkers"
 and "some 2,400 port workers" meet on the number, while two claims that differ only in a
-number still share every other term (the same fact, with a number conflict).
+number still share every other term (the same fact, with a number conflict). Each figure
+also enters by its unit ("#:USD"), so "$312M" and "$321 million" still meet on being
+sums of dollars, and the scale words a figure is written with ("M", "million") are left
+to its value.
 """
 
 from __future__ import annotations
@@ -33,6 +36,11 @@ _ENTITY_WEIGHT = 3.0
 _NUMBER_WEIGHT = 3.0
 _SMALL_NUMBER_WEIGHT = 1.0
 _SMALL_NUMBERS = frozenset(f"{NUMBER_PREFIX}{n}" for n in range(13))
+#: A figure's unit, as a term: "#:USD", "#:passenger".
+UNIT_PREFIX = NUMBER_PREFIX + ":"
+_UNIT_WEIGHT = 1.0
+#: Words that scale a figure ("$312M", "2.4 billion"); its value already carries them.
+_SCALE_WORDS = frozenset({"k", "m", "mn", "bn", "thousand", "million", "billion", "trillion"})
 
 
 @lru_cache(maxsize=65536)
@@ -40,6 +48,8 @@ def background_weight(term: str) -> float:
     """Return how informative ``term`` is in general English (rare words weigh more)."""
     if term.startswith(ENTITY_PREFIX):
         return _ENTITY_WEIGHT
+    if term.startswith(UNIT_PREFIX):
+        return _UNIT_WEIGHT
     if term.startswith(NUMBER_PREFIX):
         # Small counts ("two years") are common; a specific figure is telling.
         return _SMALL_NUMBER_WEIGHT if term in _SMALL_NUMBERS else _NUMBER_WEIGHT
@@ -55,16 +65,19 @@ def _is_number(term: str) -> bool:
 
 
 def claim_terms(claim: Claim) -> tuple[str, ...]:
-    """Return the terms a claim is compared on: lemmas, entity keys and number values.
+    """Return the terms a claim is compared on: lemmas, entity keys, figures and units.
 
     Words that belong to one of the claim's entity names are left to the entity key,
-    so that a name is counted once.
+    so that a name is counted once, and scale words to the figures they scale.
     """
     named = {word for key in claim.entity_keys for word in key.split()}
+    if claim.quantities:
+        named |= _SCALE_WORDS
     words = tuple(t for t in claim.terms if t and not _is_number(t) and t not in named)
     entities = tuple(ENTITY_PREFIX + key for key in claim.entity_keys)
     numbers = tuple(f"{NUMBER_PREFIX}{q.value:g}" for q in claim.quantities)
-    return words + entities + numbers
+    units = tuple(dict.fromkeys(UNIT_PREFIX + q.unit for q in claim.quantities if q.unit))
+    return words + entities + numbers + units
 
 
 @dataclass(frozen=True, slots=True)
