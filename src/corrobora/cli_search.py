@@ -15,6 +15,7 @@ from rich.text import Text
 
 from .cli_db import store_option
 from .cli_options import MAX_LIMIT, run_command
+from .report.printable import printable_copy
 from .settings import load_settings
 from .store import SearchHit, SearchKind, open_store
 
@@ -111,6 +112,7 @@ def search_json(query: str, kind: str, hits: Sequence[SearchHit]) -> dict[str, A
 
 def render_hits(hits: Sequence[SearchHit], kind: str, console: Console) -> None:
     """Print the results: a heading line per hit, then its snippet with matches styled."""
+    hits = printable_copy(hits)
     if not hits:
         console.print(Text(f"No {kind} match.", style="dim"))
         return

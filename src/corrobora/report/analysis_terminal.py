@@ -24,6 +24,7 @@ from .analysis import (
     views_of,
 )
 from .common import format_time, pluralize, safe_url
+from .printable import printable_copy
 
 _SPAN_STYLE = "cyan"
 _LABEL_STYLE = "bold cyan"
@@ -162,6 +163,7 @@ def render_analysis_terminal(analyses: Sequence[AnalyzedArticle], console: Conso
     Per article: a header (title, outlet, time, path, id, analyzer, counts), then tables
     of entities, quotes, attributions and claims with their character offsets.
     """
+    analyses = printable_copy(analyses)
     if not analyses:
         console.print(Text("No articles.", style="dim"))
         return

@@ -24,6 +24,7 @@ from .common import (
     views,
 )
 from .evidence import Excerpt, excerpt
+from .printable import printable_copy
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -218,6 +219,7 @@ def _story(view: StoryView) -> list[str]:
 
 def render_markdown(reports: Sequence[StoryReport]) -> str:
     """Return the reconciled account of ``reports`` as one Markdown document."""
+    reports = printable_copy(reports)
     lines = [
         "# corrobora report",
         "",

@@ -30,6 +30,7 @@ from .common import (
     views,
 )
 from .evidence import excerpt
+from .printable import printable_copy
 
 _STATUS_STYLE = {
     FactStatus.CORROBORATED: "bold green",
@@ -230,6 +231,7 @@ def _timeline(console: Console, view: StoryView) -> None:
 
 def render_terminal(reports: Sequence[StoryReport], console: Console) -> None:
     """Print the reconciled account of ``reports`` on ``console``."""
+    reports = printable_copy(reports)
     if not reports:
         console.print(Text("No stories.", style="dim"))
         return
@@ -250,6 +252,7 @@ def render_terminal(reports: Sequence[StoryReport], console: Console) -> None:
 
 def render_story_list(summaries: Sequence[StorySummary], console: Console) -> None:
     """Print a table of stories (for ``corrobora stories``) on ``console``."""
+    summaries = printable_copy(summaries)
     if not summaries:
         console.print(Text("No stories.", style="dim"))
         return
