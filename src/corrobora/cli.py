@@ -38,6 +38,7 @@ from .cli_options import (
     prepare_models,
     run_command,
     run_flags,
+    utf8_text,
 )
 from .cli_search import search
 from .cli_serve import serve
@@ -326,12 +327,14 @@ class _TimeBound(click.ParamType[datetime, Any]):
     "outlets",
     metavar="NAME",
     multiple=True,
+    callback=utf8_text,
     help="Only stories with an article from outlet NAME (any case); repeatable.",
 )
 @click.option(
     "--query",
     metavar="TEXT",
     default=None,
+    callback=utf8_text,
     help="Only stories whose titles or article texts contain every word of TEXT (any case).",
 )
 @click.option(
@@ -393,7 +396,7 @@ def stories(
 
 
 @cli.command()
-@click.argument("story_id", required=False)
+@click.argument("story_id", required=False, callback=utf8_text)
 @click.option("--all", "show_all", is_flag=True, help="Show every story in the store.")
 @report_options
 @db_option
@@ -421,7 +424,7 @@ def show(
     def action() -> int:
         settings = _settings(db, None)
         with open_store(settings.db, read_only=True, create=False) as store:
-            ids = [story_id] if story_id else [s.id for s in api.story_summaries(store)]
+            ids = [story_id] if story_id is not None else [s.id for s in api.story_summaries(store)]
             reports = [api.story_report(store, i) for i in ids]
         _emit(reports, fmt, output)
         return 0

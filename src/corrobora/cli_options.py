@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
@@ -158,6 +159,21 @@ def prepare_models(settings: Settings, quiet: bool) -> None:
             err=True,
         )
     prepare_encoder(setting)
+
+
+def utf8_text(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Refuse a text argument that is not valid UTF-8 (ids, words to look for).
+
+    The shell hands such bytes over as lone surrogates, which no store can compare; a
+    file name may hold them, but a story id or a search word may not.
+    """
+    values = value if isinstance(value, tuple) else (value,)
+    if any(isinstance(v, str) and _SURROGATES.search(v) for v in values):
+        raise click.BadParameter("is not valid UTF-8")
+    return value
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def one_line(message: str) -> str:

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from .cli_db import store_option
-from .cli_options import MAX_LIMIT, run_command
+from .cli_options import MAX_LIMIT, run_command, utf8_text
 from .report.printable import printable_copy
 from .settings import load_settings
 from .store import SearchHit, SearchKind, open_store
@@ -24,7 +24,7 @@ _STATUS_STYLES = {"corroborated": "green", "single_source": "yellow", "conflicti
 
 
 @click.command()
-@click.argument("query")
+@click.argument("query", callback=utf8_text)
 @click.option(
     "--stories",
     "kind",
