@@ -1,5 +1,5 @@
 """``python -m corrobora`` runs the command line interface."""
 
-from corrobora.cli import main
+from corrobora.entry import main
 
 main()
