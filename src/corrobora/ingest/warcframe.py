@@ -78,8 +78,11 @@ class Framing:
             if length is None:
                 return Frame(problem)
             end = offset + head.index(HEADER_END) + len(HEADER_END) + length
-            self.stream.seek(end)
-            trailer = self.stream.read(len(HEADER_END))
+            try:
+                self.stream.seek(end)
+                trailer = self.stream.read(len(HEADER_END))
+            except (OSError, OverflowError):  # a length past what any file can hold
+                trailer = b""
             if trailer == HEADER_END:
                 return Frame(None, end + len(HEADER_END))
             return Frame(CUT if len(trailer) < len(HEADER_END) else MISMATCH)
