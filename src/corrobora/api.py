@@ -244,8 +244,31 @@ def ingest(
             and the per-story reconciliation run (in this process when None); the
             workers return results and only this process writes to ``store``. An
             article whose analysis fails is reported in ``errors`` and not stored.
+
+    One run at a time adds to a store: a run started while another is going waits for
+    it (:meth:`Store.one_run`), so the two never open two stories for one event.
     """
     progress = progress or _NoProgress()
+    with store.one_run(_waiting_message(progress)):
+        return _ingest(paths, store, settings, progress, regroup, fetch, engine)
+
+
+def _waiting_message(progress: Progress) -> Callable[[], None]:
+    def waiting() -> None:
+        progress.start("Waiting for another run on this store to finish", None)
+
+    return waiting
+
+
+def _ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    settings: Settings,
+    progress: Progress,
+    regroup: bool,
+    fetch: FetchOptions | None,
+    engine: Engine | None,
+) -> IngestSummary:
     summary = IngestSummary()
     regroup = regroup or store.stories_without_state() > 0
     if not regroup:
@@ -283,8 +306,9 @@ def rebuild_stories(
     The stories are reconciled on ``engine`` (in this process when None).
     """
     progress = progress or _NoProgress()
-    progress.start("Grouping and reconciling", None)
-    return updating.regroup(store, settings, tick=progress.advance, engine=engine)
+    with store.one_run(_waiting_message(progress)):
+        progress.start("Grouping and reconciling", None)
+        return updating.regroup(store, settings, tick=progress.advance, engine=engine)
 
 
 def story_summaries(store: Store, story_filter: StoryFilter | None = None) -> list[StorySummary]:

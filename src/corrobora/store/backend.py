@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -129,6 +129,17 @@ class Backend(ABC):
 
         Called before any migration (SQLite turns on WAL here).
         """
+
+    @contextmanager
+    def one_run(self, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+        """Hold the store's run lock while the block runs: one ingest at a time.
+
+        Two runs that group articles into stories at once could each open a story for
+        one event, or reconcile a story the other has just merged away. ``waiting`` is
+        called once when another run holds the lock, before waiting for it. A store no
+        other process can reach (in memory) needs no lock.
+        """
+        yield
 
     # ---------------------------------------------------------------- shared
 

@@ -9,7 +9,8 @@ line naming the store and the cause.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from types import TracebackType
 from typing import Protocol, Self, runtime_checkable
 
@@ -40,6 +41,13 @@ class Store(Protocol):
     @property
     def read_only(self) -> bool:
         """True when the store refuses writes."""
+        ...
+
+    def one_run(self, waiting: Callable[[], None] | None = None) -> AbstractContextManager[None]:
+        """Hold the store's run lock while the block runs: one ingest at a time.
+
+        ``waiting`` is called once when another run holds it, before waiting.
+        """
         ...
 
     def has_articles(self, ids: Iterable[str]) -> set[str]:

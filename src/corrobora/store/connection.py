@@ -9,11 +9,13 @@ writes (one writer at a time), WAL so that readers never wait for it.
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import shlex
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +106,34 @@ class SQLiteBackend(Backend):
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+    @contextmanager
+    def one_run(self, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+        """Hold an exclusive lock on ``<file>.lock`` beside the store while the block runs.
+
+        The lock file is a file of its own: SQLite's locks on the database file would
+        be released by closing any other handle of it. A store in memory, or opened
+        read-only, takes no lock.
+        """
+        if self.location == MEMORY or self.read_only:
+            yield
+            return
+        path = Path(self.location + ".lock")
+        try:
+            handle = path.open("a")
+        except OSError as error:
+            raise StoreError(f"cannot lock {path}: {error.strerror or error}") from None
+        with handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if waiting is not None:
+                    waiting()
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def connect(location: str, *, read_only: bool, create: bool) -> sqlite3.Connection:

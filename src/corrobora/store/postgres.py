@@ -10,7 +10,8 @@ Needs the optional ``psycopg`` package (``pip install 'corrobora[postgres]'``).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -238,6 +239,32 @@ class PostgreSQLBackend(Backend):
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+    @contextmanager
+    def one_run(self, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+        """Hold a session advisory lock, one per database and schema, while the block runs.
+
+        The server drops it if the connection is lost. A read-only store takes none.
+        """
+        if self.read_only:
+            yield
+            return
+        with self.reading() as db:
+            (taken,) = db.execute(f"SELECT pg_try_advisory_lock({_RUN_LOCK})").fetchone()
+            if not taken:
+                if waiting is not None:
+                    waiting()
+                db.execute(f"SELECT pg_advisory_lock({_RUN_LOCK})")
+        try:
+            yield
+        finally:
+            if self._conn is not None and not self._conn.closed:
+                with self.reading() as db:
+                    db.execute(f"SELECT pg_advisory_unlock({_RUN_LOCK})")
+
+
+#: The run lock's key: one per database and schema.
+_RUN_LOCK = "hashtext('corrobora run ' || current_schema())"
 
 
 def _first_line(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import shlex
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -117,6 +118,10 @@ class SQLStore:
     def backend(self) -> Backend:
         """The database connection behind the store (for store tools such as copying)."""
         return self._backend
+
+    def one_run(self, waiting: Callable[[], None] | None = None) -> AbstractContextManager[None]:
+        """The store's run lock: one ingest at a time (see :meth:`Backend.one_run`)."""
+        return self._backend.one_run(waiting)
 
     # ------------------------------------------------------------------ lifecycle
 
