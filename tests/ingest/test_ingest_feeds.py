@@ -439,3 +439,21 @@ def test_a_date_with_an_impossible_offset_is_dropped_not_shifted(tmp_path: Path,
     path.write_text(sound)
     (article,) = read_inputs([path])
     assert article.published == datetime(2024, 4, 5, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("raw", ["2024-02-30", "2024-13-45", "2024/99/99", "not a date"])
+def test_a_date_that_does_not_exist_is_left_out_with_a_warning(
+    tmp_path: Path, raw: str, caplog: pytest.LogCaptureFixture
+):
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+        "<title>Hill Herald</title><item><title>School</title>"
+        f"<pubDate>{raw}</pubDate><description>{SCHOOL}</description></item></channel></rss>"
+    )
+    path = tmp_path / "hill.rss"
+    path.write_text(feed, encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        (article,) = read_inputs([path])
+    assert isinstance(article, Article)
+    assert article.published is None
+    assert f"hill.rss#1: kept undated: its date {raw!r}" in caplog.text

@@ -235,7 +235,7 @@ def _entry(
     link = _text(entry.get("link"))
     title = _text(entry.get("title"))
     outlet = _text(_get(entry.get("source"), "title")) or _text(feed.get("title"))
-    published = _date(entry)
+    published = _date(entry, where)
     body, kind, language = _body(entry)
     language = language or _text(feed.get("language"))
     if body is not None:
@@ -292,7 +292,15 @@ _IMPOSSIBLE_OFFSET = re.compile(r"[+-](?:2[4-9]|[3-9]\d):?\d\d\s*$")
 by it; no place on Earth has one, so the date is not read at all."""
 
 
-def _date(entry: Mapping[str, Any]) -> datetime | None:
+def _date(entry: Mapping[str, Any], where: str) -> datetime | None:
+    """The entry's publication (else update) time; a date that cannot be read is left out.
+
+    feedparser reads many odd formats, but it also rolls impossible fields over into
+    another real date ("2024-02-30" becomes March 1st): its reading is taken only when
+    the day and year it gives are written in the date. A date left out is named in a
+    warning, and the entry is kept undated.
+    """
+    unread: list[str] = []
     for key in ("published", "updated"):
         raw = _text(entry.get(key))
         if raw is None:
@@ -300,17 +308,25 @@ def _date(entry: Mapping[str, Any]) -> datetime | None:
         try:
             return parse_published(raw)
         except DateOutOfRange:
-            logger.debug("ignoring out-of-range feed date %r", raw)
-            continue
+            problem = "is out of range"
         except ValueError:
-            if _IMPOSSIBLE_OFFSET.search(raw):
-                logger.debug("ignoring feed date with an impossible UTC offset %r", raw)
-                continue
             fallback = _parsed_date(entry.get(f"{key}_parsed"))
-            if fallback is not None:
+            if _IMPOSSIBLE_OFFSET.search(raw):
+                problem = "has an impossible UTC offset"
+            elif fallback is not None and _written_in(fallback, raw):
                 return fallback
-            logger.debug("ignoring unreadable feed date %r", raw)
+            else:
+                problem = "is no date that exists"
+        unread.append(f"{raw!r} {problem}")
+    if unread:
+        logger.warning("%s: kept undated: its date %s", where, unread[0])
     return None
+
+
+def _written_in(date: datetime, raw: str) -> bool:
+    """True when the year and the day of ``date`` are numbers written in ``raw``."""
+    numbers = {int(n) for n in re.findall(r"\d+", raw)}
+    return date.year in numbers and date.day in numbers
 
 
 def _parsed_date(parsed: Any) -> datetime | None:
