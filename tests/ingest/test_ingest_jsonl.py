@@ -279,3 +279,18 @@ def test_make_article_makes_every_string_field_storable_fallbacks_too():
     assert article.text == "Bridge reopens after repairs."
     # Without source_name, the outlet falls back to the stem of the (cleaned) path.
     assert make_article("Text.", path="x\ud800y.txt").outlet == "x\ufffdy"
+
+
+def test_a_record_without_a_word_is_one_error_and_the_rest_is_read(tmp_path):
+    lines = [
+        {"text": "The ferry to Arlow runs again on Monday.", "title": "Ferry"},
+        {"text": "\x01\x02\x03 -- !!! \u2026", "title": "Junk"},
+        {"text": "Schools in Dunmere reopen on Tuesday.", "title": "Schools"},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    items = list(read_inputs([path]))
+    assert [i.title for i in items if isinstance(i, Article)] == ["Ferry", "Schools"]
+    (error,) = [i for i in items if isinstance(i, IngestError)]
+    assert error.path.endswith("feed.jsonl:2")
+    assert error.cause.startswith("no words in the text")

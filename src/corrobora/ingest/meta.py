@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as date_parser
 
+from ..errors import IngestError
 from ..model import Article
 from ..text import article_id
 
@@ -256,6 +257,9 @@ def clip_title(title: str) -> str:
     return cut.rstrip(" ,;:-") + "…"
 
 
+NO_WORDS = "no words in the text (only punctuation, symbols or control characters)"
+
+
 def make_article(
     text: str,
     *,
@@ -278,9 +282,14 @@ def make_article(
         published: when the article was published (timezone-aware), if known.
         language: the declared language, if any; never guessed.
         source_name: the file the article was read from (``path`` when None).
+
+    Raises:
+        IngestError: the text holds no letter or digit (:data:`NO_WORDS`).
     """
     # Every string field goes through storable(), the fallbacks too: a file name that is
     # not valid UTF-8 reaches ``path`` and the outlet as surrogate escapes.
+    if not any(char.isalnum() for char in text):
+        raise IngestError(storable(path), NO_WORDS)
     text, title, outlet, url = storable(text), storable(title), storable(outlet), storable(url)
     path, language = storable(path), storable(language)
     clean_url = _blank_to_none(url)
