@@ -11,7 +11,8 @@ at its end:
 - coordinated complements that are phrases of their own, with a preposition or a verb
   in them ("demands: a global amnesty for ..., and the possibility of retaining ...");
 - a trailing appositive or a comparison ("..., a formula similar to that applied in
-  ...") of five words or more.
+  ...") of five words or more, unless the appositive describes the speaker ("said X,
+  chief fire officer of ...", "according to X, chief ...").
 
 A quotation is never split: a part that begins inside one stays with the sentence.
 Only trailing parts are split off, so every claim's span is one contiguous run of
@@ -29,13 +30,18 @@ span but give it no terms and no entity keys (the attribution records the source
 Negation is grammatical negation ("not", "never", "n't", "no longer") of the claim's
 predicate: its main verb (or its predicative complement), or the clause reported by a
 reporting verb, inserted ("..., X added, ...") or not; a denial of a clause ("denied
-that ...") negates it too, and two negations cancel ("did not deny that ...").
+that ...") negates it too, and two negations cancel ("did not deny that ..."). A
+negative subject or object of a verb that does not just report a clause negates it
+too ("found no chlorine", "nobody was hurt", "there was no smoke"), but not a hedge on
+a figure ("no fewer than 40"), an idiom ("no doubt") or an exception ("nothing but").
 Modality, first match wins: REPORTED ("reportedly", "allegedly", "was said to", "reports
 say", "according to reports"), POSSIBLE ("could", "may", "might", "can", "possibly",
 "perhaps", "likely"), FUTURE ("will", "shall", "going to"), else ASSERTED.
 
 A claim's dates are those in its span except the dates of a speech act: in "A happened
-on Wednesday, X said on Thursday", Thursday dates the statement, not A.
+on Wednesday, X said on Thursday", Thursday dates the statement, not A. A wire
+dateline ("BRANNOCK, June 2 (Wire) - ") dates and names nothing of the claim: the
+claim's span starts after it.
 """
 
 from __future__ import annotations
@@ -61,6 +67,7 @@ from ..model import (
     Span,
 )
 from ..text import stable_id, strip_accents
+from .cues import dateline_spans
 from .entities import HONORIFICS
 from .nlp import check_doc, sentences
 
@@ -99,6 +106,15 @@ _POSSIBLE_WORDS = frozenset({"possibly", "perhaps", "maybe", "potentially", "lik
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _NEGATED_ADVERBS = frozenset({"longer"})
 """Adverbs whose "no" negates the verb: "no longer"."""
+_NEGATIVE_PRONOUNS = _wordset("none nothing nobody noone")
+"""Pronouns that negate the predicate they are a subject or object of."""
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+"""How a subject or object hangs from its verb."""
+_IDIOMATIC_NO = _wordset("doubt question secret surprise coincidence wonder exception stranger")
+"""Nouns whose "no" makes an idiom, not a negation: "there is no doubt that ..."."""
+_HEDGE_TAGS = frozenset({"JJR", "RBR", "CD"})
+"""Tags of the word after a "no" that hedges a figure or names a number: "no fewer than
+40", "no more than", "no later than", "No 10"."""
 _DENIALS = frozenset({"deny"})
 _SMALL_CLAUSES = frozenset({"ccomp", "xcomp", "oprd"})
 """How an adjective heads the small clause of "found him not guilty"."""
@@ -187,7 +203,22 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
             return False
         return _elaborated(own, _MIN_CONJUNCT) and _elaborated(_conjunct_own(first), 3)
     if token.dep_ == "appos":
-        return _elaborated(own, _MIN_APPOSITIVE)
+        return not _describes_speaker(token) and _elaborated(own, _MIN_APPOSITIVE)
+    return False
+
+
+def _describes_speaker(appositive: Token) -> bool:
+    """True for an appositive of who makes the statement, not a fact of its own.
+
+    "..., said Alina Moreau, chief fire officer of the fire service" and "according to
+    Alina Moreau, chief fire officer of ..." describe the source: the subject of a
+    reporting verb, or the object of "according to".
+    """
+    head = appositive.head
+    if head.dep_ in _SUBJECTS:
+        return head.head.lemma_ in _REPORTING
+    if head.dep_ == "pobj" and head.head.lower_ == "to":
+        return head.head.head.lower_ == "according"
     return False
 
 
@@ -474,15 +505,60 @@ def _negates(verb: Token) -> bool:
     return False
 
 
+def _negative_no(token: Token) -> bool:
+    """True for a "no" that negates the phrase it modifies, not one that hedges a figure."""
+    if token.lower_ != "no" or token.dep_ not in ("det", "neg"):
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is None or following.tag_ not in _HEDGE_TAGS
+
+
+def _negative_argument(token: Token) -> bool:
+    """True for a negative subject or object: "no chlorine", "no one", "nothing".
+
+    An exception ("nothing but debris", "no one else but the mayor") states the
+    opposite, and "no doubt" makes an idiom, so neither negates.
+    """
+    if any(c.lower_ == "but" for c in token.children):
+        return False
+    if token.lower_ in _NEGATIVE_PRONOUNS:
+        return True
+    if token.lemma_.lower() in _IDIOMATIC_NO:
+        return False
+    return any(_negative_no(c) for c in token.children)
+
+
+def _negative_arguments(verb: Token) -> bool:
+    """True when a subject or object of ``verb`` is negative ("found no chlorine").
+
+    The noun after an existential "there is" counts as its subject.
+    """
+    existential = any(c.dep_ == "expl" for c in verb.children)
+    return any(
+        (c.dep_ in _ARGUMENTS or (existential and c.dep_ == "attr")) and _negative_argument(c)
+        for c in verb.children
+    )
+
+
+def _reports(verb: Token, chain: Sequence[Token]) -> bool:
+    """True for a verb of ``chain`` that only reports the next one ("X said ...").
+
+    Who reports a clause ("nobody said ...") does not negate the clause; a denial
+    does, so "no one denied that ..." cancels out.
+    """
+    return verb.i != chain[-1].i and verb.lemma_ in _REPORTING and verb.lemma_ not in _DENIALS
+
+
 def _negated(unit: _Unit) -> bool:
     """True when the claim's predicate is negated an odd number of times.
 
-    Each verb of the predicate chain that carries a negation counts, and so does a
-    denial that reports a clause ("denied that the bridge was inspected"): "did not
-    deny that ..." negates nothing.
+    Each verb of the predicate chain that carries a negation counts, or whose subject
+    or object is negative ("found no chlorine", "nobody was hurt") unless it only
+    reports the next verb; so does a denial that reports a clause ("denied that the
+    bridge was inspected"): "did not deny that ..." negates nothing.
     """
     chain = _predicates(unit.predicate, unit.scope)
-    flips = sum(_negates(v) for v in chain)
+    flips = sum(_negates(v) or (not _reports(v, chain) and _negative_arguments(v)) for v in chain)
     flips += sum(v.lemma_ in _DENIALS for v in chain[:-1])
     return flips % 2 == 1
 
@@ -494,14 +570,19 @@ def _speech_act(verb: Token) -> bool:
     )
 
 
-def _claim_dates(doc: Doc, span: Span, dates: _SpanIndex[DateMention]) -> tuple[DateMention, ...]:
-    """The dates inside ``span`` except those of a speech act.
+def _claim_dates(
+    doc: Doc, span: Span, dates: _SpanIndex[DateMention], datelines: Sequence[Span]
+) -> tuple[DateMention, ...]:
+    """The dates inside ``span`` except those of a speech act or a dateline.
 
     In "2,000 residents were evacuated on Wednesday, the prefecture said on Thursday"
-    Thursday dates the statement, not the evacuation.
+    Thursday dates the statement, not the evacuation; the date of "BRANNOCK, June 2
+    (Wire) - ..." is when the story was filed.
     """
     kept: list[DateMention] = []
     for _, date in dates.inside(span):
+        if any(line.contains(date.span) for line in datelines):
+            continue
         words = doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
         verb = None
         if words is not None and len(words):
@@ -603,6 +684,26 @@ def _entity_keys(
     return keys
 
 
+def _after_dateline(span: Span, datelines: Sequence[Span], text: str) -> Span:
+    """``span`` starting after the dateline it opens with, if any.
+
+    "EDELFURT, May 11 (Wire) - Crews ..." states what the crews did; the dateline only
+    says where and when the story was filed. A span that is all dateline is kept.
+    """
+    for line in datelines:
+        if line.start <= span.start < line.end < span.end:
+            start = line.end
+            while start < span.end and text[start].isspace():
+                start += 1
+            return Span(start, span.end) if start < span.end else span
+    return span
+
+
+def _outside(tokens: Iterable[Token], datelines: Sequence[Span]) -> list[Token]:
+    """The ``tokens`` outside every dateline: a dateline names no term of a fact."""
+    return [t for t in tokens if not any(line.start <= t.idx < line.end for line in datelines)]
+
+
 def _source_phrases(sent: SpacySpan) -> list[SpacySpan]:
     """The "according to ..." phrases of ``sent``: who says it, not what is said."""
     return [
@@ -630,6 +731,7 @@ def find_claims(
     part_index: _SpanIndex[None] = _SpanIndex(
         (part, None) for quote in quotes if quote.direct for part in quote.parts
     )
+    datelines = dateline_spans(article.text)
     claims: list[Claim] = []
     seen: set[Span] = set()
     for index, (sentence_span, sent) in enumerate(sentences(doc, article.text)):
@@ -646,10 +748,13 @@ def find_claims(
                 if unit.split
                 else _no_stray_mark(sentence_span, article.text)
             )
+            span = _after_dateline(span, datelines, article.text)
             if span in seen or len(_words(unit.tokens)) < 2:
                 continue
             seen.add(span)
-            shared_spans = [_char_span([t]) for t in unit.shared]
+            tokens = _outside(unit.tokens, datelines)
+            shared = _outside(unit.shared, datelines)
+            shared_spans = [_char_span([t]) for t in shared]
             claims.append(
                 Claim(
                     id=stable_id(article.id, str(span.start), str(span.end)),
@@ -659,14 +764,14 @@ def find_claims(
                     sentence=index,
                     terms=claim_terms(
                         t
-                        for t in [*unit.shared, *unit.tokens]
+                        for t in [*shared, *tokens]
                         if t.i not in source_ids and not _speech_cue(t)
                     ),
                     entity_keys=tuple(
                         _entity_keys(span, shared_spans, source_spans, mention_index)
                     ),
                     quantities=tuple(q for _, q in quantity_index.inside(span)),
-                    dates=_claim_dates(doc, span, date_index),
+                    dates=_claim_dates(doc, span, date_index, datelines),
                     negated=_negated(unit),
                     modality=_modality(unit),
                     attribution=_best_attribution(span, attribution_index),
