@@ -8,10 +8,12 @@ the article's publication day (the anchor), following news conventions:
   March") take the occurrence nearest the anchor, where a day after the anchor counts
   twice as far as a day before it (news reports mostly look back); but a bare month
   in a forward-looking context ("will", "due to", "expected to", "scheduled for",
-  "is to", or "until"/"by"/"from" with a verb not in the past) is its next occurrence,
+  "is to", "may", or "until"/"by"/"from" with a verb not in the past) is its next occurrence,
   the anchor's own month counting as this year's ("due to open in September");
 - a weekday ("Sunday", "on Tuesday") is the latest such day on or before the anchor,
-  or the next one on or after it when its verb has "will"/"shall"; "last Tuesday" is
+  or, in the same forward-looking contexts as a bare month ("will be announced on
+  Wednesday", "is expected on Wednesday", "may resume on Friday", "by Wednesday"), the
+  next one on or after it; "was expected on Wednesday" looks back; "last Tuesday" is
   strictly before, "next Tuesday" strictly after, "this Tuesday" in the anchor's week;
 - weeks run Monday to Sunday: "last week" is the week before the anchor's week;
 - "the week of <date>" is the seven days from that date;
@@ -98,6 +100,16 @@ _YEAR_DETERMINERS = _wordset(
     "the this that its their his her our my your a an in since until till by during "
     "from before after of early late mid"
 )
+#: A past verb of saying right before a date: "said on Friday it will ...", "announced
+#: Tuesday" date the saying, whatever the parse attaches the date to ("will be
+#: announced on Friday" is no past saying).
+_SAID_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"\b(?:said|told\s+\w+|announced|stated|added|reported|confirmed|wrote)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+#: Modal auxiliaries that look forward unless a perfect follows ("may have opened").
+_MAY = _wordset("may might")
 #: Words whose complement is planned: "due to open", "scheduled for", "set to".
 _PLANNED = _wordset("due expect schedule set slate plan intend aim")
 _DUE_VERBS = sorted(
@@ -108,13 +120,14 @@ _DUE_VERBS = sorted(
     )
 )
 _FORWARD_TEXT = re.compile(
-    r"(?:\b(?:will|shall|due\s+(?:to\s+(?:" + "|".join(_DUE_VERBS) + r")|in|on|by|for)|"
+    r"(?:(?<!\bwas\s)(?<!\bwere\s)"
+    r"\b(?:will|shall|due\s+(?:to\s+(?:" + "|".join(_DUE_VERBS) + r")|in|on|by|for)|"
     r"expected|scheduled|slated|set\s+to|plans?\s+to|planned|"
-    r"planning|(?:is|are)\s+to|going\s+to)\b|\w['’]ll\b)",
+    r"planning|(?:is|are)\s+to|going\s+to|(?-i:may|might)(?!\s+have\b))\b|\w['’]ll\b)",
     re.IGNORECASE,
 )
 """Forward-looking words for plain text: "due" only as "due to open" or "due in", never
-"due to flooding"."""
+"due to flooding"; none right after "was"/"were" ("was expected on Wednesday")."""
 _IRREGULAR_PLURALS = _wordset(
     "people men women children feet teeth mice geese police personnel staff cattle"
 )
@@ -288,13 +301,17 @@ def _governing_verbs(doc: Doc, start: int) -> list[Token]:
 
 
 def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
-    """True when a bare month at ``start`` is in a forward-looking context.
+    """True when a bare month or weekday at ``start`` is in a forward-looking context.
 
-    With a parse: its verb has "will"/"shall"/"'ll", or is planned ("due to", "expected
-    to", "scheduled for", "set to", "plans to", "is to"), or the month follows "until",
-    "by" or "from" and no verb of the chain is in a past tense. Without a parse the
-    clause before the month is searched for the same cues.
+    With a parse: its verb has "will"/"shall"/"'ll", or, with no verb of the chain in a
+    past or perfect tense ("was expected on Wednesday", "may have opened"), has "may" or
+    "might", or is planned ("due to", "expected to", "scheduled for", "set to", "plans
+    to", "is to"), or the date follows "until", "by" or "from". Without a parse the
+    clause before the date is searched for the same cues. A date right after a past verb
+    of saying ("said on Friday") dates the saying and never looks forward.
     """
+    if _SAID_BEFORE.search(text[max(0, start - 30) : start]):
+        return False
     if doc is None:
         clause = re.split(r"[.;:!?,]", text[max(0, start - 80) : start])[-1]
         return _FORWARD_TEXT.search(clause) is not None
@@ -307,6 +324,8 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
     words = chain + auxiliaries
     if any(t.tag_ == "VBD" or t.lower_ in ("has", "have", "had") for t in words):
         return False
+    if any(c.lower_ in _MAY for c in auxiliaries):
+        return True
     if any(t.lemma_.lower() in _PLANNED for t in chain[1:]) or (
         chain[0].lemma_.lower() in _PLANNED and chain[0].tag_ == "VBN"
     ):
@@ -333,23 +352,6 @@ def _on_decade(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> In
     return date(year, 1, 1), date(year + 9, 12, 31)
 
 
-def _future_verb(doc: Doc | None, start: int) -> bool:
-    """True when the verb governing the token at ``start`` has "will" or "shall"."""
-    if doc is None:
-        return False
-    token = doc.char_span(start, start + 1, alignment_mode="expand")
-    if token is None or len(token) == 0:
-        return False
-    head = token[0]
-    for _ in range(4):
-        if head.pos_ in ("VERB", "AUX"):
-            break
-        if head.head.i == head.i:
-            return False
-        head = head.head
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in head.children)
-
-
 def _on_weekday(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
     if a is None:
         return _NONE
@@ -363,7 +365,7 @@ def _on_weekday(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> I
         found = a + timedelta(days=ahead or 7)
     elif relation == "this":
         found = a + timedelta(days=weekday - a.weekday())
-    elif _future_verb(d, m.start("weekday")):
+    elif _looks_forward(d, text, m.start("weekday")):
         found = a + timedelta(days=ahead)
     else:
         found = a - timedelta(days=back)
@@ -526,8 +528,8 @@ def _with_modifier(text: str, start: int, interval: Interval) -> tuple[int, Inte
 def find_dates(doc_or_text: Doc | str, article: Article) -> tuple[DateMention, ...]:
     """Return the date expressions of ``article.text`` in text order, without overlaps.
 
-    A parsed ``Doc`` (of the same text) only helps to tell a future weekday; plain text
-    gives the same results otherwise.
+    A parsed ``Doc`` (of the same text) tells a forward-looking month or weekday more
+    surely than plain text (see :func:`_looks_forward`); the rest is the same.
     """
     doc = doc_or_text if isinstance(doc_or_text, Doc) else None
     text = article.text

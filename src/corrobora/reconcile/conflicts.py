@@ -11,10 +11,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from functools import partial
-from itertools import product
 
 from ..model import AGE_UNIT, Claim, Conflict, ConflictKind, Evidence, Modality, Quote
-from .figures import Figure, claim_figures, figures_agree, unit_kind
+from .figures import Figure, claim_figures, figure_group, figures_agree
 from .quotes import misattributed, quote_words
 from .updates import Corrections, with_timeline
 from .wording import wording_conflict
@@ -54,12 +53,14 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
     are one unit here ("2,000 residents" against "3,500 people"), and a figure given
     as an earlier one ("up from 12", "officials had earlier given a toll of 12") is
     weighed only against earlier figures: it does not contradict the current one.
+    Likewise a change ("rose by 3 percent") is weighed only against changes, not
+    against a level ("was 62 percent"); see :func:`~corrobora.reconcile.figures.figure_group`.
     """
     all_left, all_right = claim_figures(a), claim_figures(b)
-    kinds = {unit_kind(f.unit) for f in all_left} & {unit_kind(f.unit) for f in all_right}
-    for kind, earlier in sorted(product(kinds, (False, True))):
-        left = [x for x in all_left if unit_kind(x.unit) == kind and x.earlier is earlier]
-        right = [y for y in all_right if unit_kind(y.unit) == kind and y.earlier is earlier]
+    groups = {figure_group(f) for f in all_left} & {figure_group(f) for f in all_right}
+    for group in sorted(groups):
+        left = [x for x in all_left if figure_group(x) == group]
+        right = [y for y in all_right if figure_group(y) == group]
         left = [x for x in left if not any(figures_agree(x, y) for y in all_right)]
         right = [y for y in right if not any(figures_agree(x, y) for x in all_left)]
         if not left or not right:

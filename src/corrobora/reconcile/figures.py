@@ -25,6 +25,16 @@ A figure the wording gives as an **earlier** one ("up from 12", "an earlier toll
 12", "officials had earlier given a toll of 12") is the state of things before the
 one it reports; it is marked so that it is weighed only against earlier figures.
 
+A figure the wording gives as a **change** ("rose by 3 percent", "up 3 percent", "fell
+2 points", "an increase of 3%", "a 3% rise", and the "1.1 percent" of "fell 97 points,
+or 1.1 percent") states how much an amount moved, not the amount: it is weighed only
+against changes, and a level ("was 62 percent", "stood at 61.4%", "rose to 62
+percent") only against levels (:func:`figure_group`).
+
+A percentage ("%"), a difference of percentages ("percentage point") and index points
+("point") are different measures: "rose 3 percentage points" and "rose 3 percent" are
+not one figure, so such figures never agree (:func:`figures_agree`).
+
 Counts of people are one kind of figure whatever noun counts them: "2,000 residents
 were evacuated" and "3,500 people were evacuated" count the same thing
 (:func:`unit_kind`). Counts of the dead are a kind of their own ("the death toll rose
@@ -43,7 +53,7 @@ from itertools import pairwise
 from ..model import Claim, Quantity
 from ..text import plain_digits
 
-__all__ = ["Figure", "claim_figures", "figures_agree", "unit_kind"]
+__all__ = ["Figure", "claim_figures", "figure_group", "figures_agree", "unit_kind"]
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 _LOWER_BOUND = re.compile(
@@ -101,6 +111,49 @@ _EARLIER_REPORT = re.compile(
     r"(?:gave|given|put|reported|announced|estimated|stated|released|cited)\s+"
     r"(?:[a-z]+\s+){0,3}" + _COUNT_NOUN + r"\s+(?:at|of)\s+(?:[a-z]+\s+){0,2}$"
 )
+#: Hedges and "by" between a change word and its figure: "rose by about 3 percent".
+_CHANGE_GAP = (
+    r"(?:\s+(?:by|about|around|some|roughly|approximately|nearly|almost|just|more|less|"
+    r"than|over|under|at|least|an|a|estimated|further|another|only))*\s+$"
+)
+#: Verbs and adverbs of a change, as whole words ("decliners" is no change).
+_CHANGE_WORD = (
+    r"(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
+    r"gr(?:ew|own|ows?|owing)|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|"
+    r"declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|slid(?:e|es|ing)?|surg(?:e|es|ed|ing)|"
+    r"soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|up|down|"
+    r"advanc(?:e|es|ed|ing)|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|rall(?:y|ies|ied|ying)|"
+    r"sank|sunk|shrank|shrunk|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?)"
+)
+#: Nouns of a change: "an increase of 3%", "a 3% rise" (a "loss" or "gain" of money is
+#: a result, see the share changes below).
+_CHANGE_NOUN = (
+    r"(?:increase|rise|drop|fall|decline|decrease|jump|growth|cut|reduction|hike|dip|"
+    r"slide|advance|climb|surge|plunge)"
+)
+#: Words right before a figure that give it as a change: "rose by 3 percent", "up 3
+#: percent", "fell 2 points", "an increase of 3%" (not "rose to 62 percent").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:" + _CHANGE_WORD + r"|" + _CHANGE_NOUN + r"s?\s+of)" + _CHANGE_GAP
+)
+#: Words of a change that also count things or money ("added 40 staff", "shed 300
+#: jobs", "a loss of $126 million"): a change only for a share or a bare number ("added
+#: 1.16 points", "lost 0.3 percent", "a loss of 2 percent").
+_SHARE_CHANGE_BEFORE = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|tack(?:s|ed|ing)?\s+on|shed(?:s|ding)?|gain(?:s|ed|ing)?|"
+    r"los(?:e|es|t|ing)|(?:gain|loss)(?:es|s)?\s+of)" + _CHANGE_GAP
+)
+#: Nouns right after a share that give it as a change: "a 3% gain".
+_SHARE_CHANGE_AFTER = re.compile(r"\s*(?:gain|loss)\b")
+#: Words right after a figure that give it as a change: "a 3% rise", "3 percent higher".
+_CHANGE_AFTER = re.compile(r"\s*(?:" + _CHANGE_NOUN + r"|higher|lower)\b")
+#: Between a change and the same change in another measure: "rose 98.74 points, or
+#: 1.12 percent".
+_OR_JOIN = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s*,?\s+or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?"
+)
+#: Measures of a share that are never one figure: "3 percentage points" is no "3%".
+_SHARE_MEASURES = frozenset({"%", "percentage point", "point"})
 #: Nouns that count people: figures of these count the same people.
 _PEOPLE = frozenset({"people", "person", "resident", "inhabitant", "evacuee"})
 #: Nouns that count the dead.
@@ -135,6 +188,7 @@ class Figure:
     decimals: int = 0
     rounding: float = 0.0
     earlier: bool = False
+    change: bool = False
 
 
 def unit_kind(unit: str) -> str:
@@ -208,9 +262,15 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
     for quantity in claim.quantities:
         figure = _figure(quantity, _text_before(claim, quantity.span.start))
         unit = "dead" if _counts_dead(claim, quantity) else figure.unit
-        figures.append(replace(figure, unit=unit, earlier=_is_earlier(claim, quantity)))
+        earlier = _is_earlier(claim, quantity)
+        change = not earlier and _is_change(claim, quantity)
+        figures.append(replace(figure, unit=unit, earlier=earlier, change=change))
     ordered = sorted(range(len(figures)), key=lambda n: claim.quantities[n].span.start)
     for left, right in pairwise(ordered):
+        if figures[left].change and _or_joined(
+            claim, claim.quantities[left], claim.quantities[right]
+        ):
+            figures[right] = replace(figures[right], change=not figures[right].earlier)
         if _states_range(claim, claim.quantities[left], claim.quantities[right]):
             low = min(figures[left].low, figures[right].low)
             high = max(figures[left].high, figures[right].high)
@@ -225,6 +285,34 @@ def _is_earlier(claim: Claim, quantity: Quantity) -> bool:
     if _EARLIER_CUE.search(before[-3 * _CONTEXT :]):
         return True
     return bool(_EARLIER_ADVERB.search(before) and _EARLIER_REPORT.search(before))
+
+
+def _is_change(claim: Claim, quantity: Quantity) -> bool:
+    """True when the wording gives the figure as a change (see the module docstring)."""
+    start, end = quantity.span.start - claim.span.start, quantity.span.end - claim.span.start
+    before = claim.text[max(0, start - 3 * _CONTEXT) : max(0, start)].casefold()
+    if _CHANGE_BEFORE.search(before):
+        return True
+    after = claim.text[max(0, end) :].casefold()
+    share = quantity.unit in _SHARE_MEASURES or not quantity.unit
+    if share and (_SHARE_CHANGE_BEFORE.search(before) or _SHARE_CHANGE_AFTER.match(after)):
+        return True
+    return _CHANGE_AFTER.match(after) is not None
+
+
+def _or_joined(claim: Claim, first: Quantity, second: Quantity) -> bool:
+    """True when ``second`` restates ``first`` in another measure: "97 points, or 1.1%"."""
+    between = claim.text[first.span.end - claim.span.start : second.span.start - claim.span.start]
+    return _OR_JOIN.fullmatch(between.casefold()) is not None
+
+
+def figure_group(figure: Figure) -> tuple[str, bool, bool]:
+    """What a figure is weighed against: its unit's kind, and whether earlier or a change.
+
+    An earlier figure is weighed only against earlier ones and a change only against
+    changes, so "rose by 3 percent" does not contradict "was 62 percent".
+    """
+    return unit_kind(figure.unit), figure.earlier, figure.change
 
 
 def _counts_dead(claim: Claim, quantity: Quantity) -> bool:
@@ -289,8 +377,19 @@ def _rounds_to(whole: Figure, precise: Figure) -> bool:
     )
 
 
+def _other_measure(a: Figure, b: Figure) -> bool:
+    """True when the figures are two different measures of a share ("%" and "point")."""
+    return a.unit != b.unit and {a.unit, b.unit} <= _SHARE_MEASURES
+
+
 def figures_agree(a: Figure, b: Figure) -> bool:
-    """True when the two figures can state the same amount."""
+    """True when the two figures can state the same amount.
+
+    A percentage and a difference of percentages ("3%", "3 percentage points") never
+    agree: they are different measures whatever their values.
+    """
+    if _other_measure(a, b):
+        return False
     if a.low <= b.high and b.low <= a.high:
         return True
     return _rounds_to(a, b) or _rounds_to(b, a) or _rescaled(a.value, b.value)

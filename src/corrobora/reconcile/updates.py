@@ -6,7 +6,8 @@ published apart (at least :data:`MIN_GAP`), the later one may:
 - **correct** the earlier: its wording says so ("corrected", "revised", "an earlier
   version", "previously reported");
 - **update** it: both give a running count of the same unit (the dead, the injured,
-  the missing, the evacuated, cases, arrests: counts that grow as events move on), or
+  the missing, the evacuated, cases, arrests, votes and ballots being counted,
+  signatures: counts that grow as events move on), or
   the later report says its figure rose ("has risen to 15", "climbed to"), and every
   figure of the later report is higher than every figure of the earlier one.
 
@@ -55,7 +56,7 @@ RUNNING_COUNTS = frozenset(
         "injured", "injuries", "wounded", "hurt", "missing", "victims", "bodies",
         "evacuated", "evacuees", "displaced", "homeless", "rescued", "arrested",
         "arrests", "detained", "infected", "infections", "cases", "hospitalized",
-        "hospitalised",
+        "hospitalised", "votes", "ballots", "tally", "signatures",
     }
 )  # fmt: skip
 
