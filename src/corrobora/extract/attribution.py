@@ -477,7 +477,9 @@ def _states(cue: str, propositional: bool) -> bool:
 
 _REFUSING = frozenset({"decline", "refuse", "fail"})
 """Verbs whose complement cue was not performed ("declined to comment")."""
-_RESPONSE_CUES = frozenset({"comment", "respond", "reply", "answer", "elaborate", "speculate"})
+_RESPONSE_CUES = frozenset(
+    {"comment", "respond", "reply", "answer", "elaborate", "speculate", "disclose", "reveal"}
+)
 """Cues that, negated, name a refusal to speak ("would not comment", "did not respond")."""
 
 
@@ -588,7 +590,7 @@ def _object_content(ix: ArticleIndex, verb: Token) -> Span | None:
     for child in verb.rights:
         if child.dep_ in _OBJECT_STOP or child.i in ix.cues:
             break
-        if child.dep_ in _OBJECT_SKIP and start < 0:
+        if (child.dep_ in _OBJECT_SKIP or _when(child)) and start < 0:
             continue
         if start < 0:
             start = child.left_edge.i
@@ -596,6 +598,20 @@ def _object_content(ix: ArticleIndex, verb: Token) -> Span | None:
     if start < 0:
         return None
     return _trimmed(ix, start, end)
+
+
+_WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _when(child: Token) -> bool:
+    """True for a cue's adjunct of time ("on Monday", "last week"), which states nothing.
+
+    "Keller did not concede on Monday": the time of an act is no reported content.
+    """
+    if child.dep_ == "prep":
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        return bool(objects) and all(o.ent_type_ in _WHEN_ENTITIES for o in objects)
+    return child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in _WHEN_ENTITIES
 
 
 def _according_content(ix: ArticleIndex, according: Token, quotes: Sequence[Span]) -> Span | None:

@@ -134,7 +134,7 @@ ORGANIZATION_NOUNS = _words(
     authority service prefecture municipality city county district brigade hospital
     university school institute board regulator watchdog inspectorate operator utility
     airline association league tribunal parliament senate congress assembly legislature
-    navy church bank corporation foundation charity team delegation
+    navy church bank corporation foundation charity team delegation club
     """
 )
 """Nouns naming an unnamed organization as a speaker ("the ministry said")."""
@@ -180,6 +180,11 @@ NON_OUTLET_HEADS = _words(
     """
 )
 """Last words of organization names that are not outlets ("told Congress")."""
+
+_ORGANIZATION_WORDS = (
+    ORGANIZATION_NOUNS | NON_OUTLET_HEADS | STRONG_OUTLET_HEADS | WEAK_OUTLET_HEADS
+)
+"""Words that make a name an organization's whatever the pronouns around it."""
 
 OUTLET_CONTEXT_VERBS = _words(
     "report publish write appear quote cite tell speak talk interview broadcast air print"
@@ -465,7 +470,91 @@ class ArticleIndex:
                 kinds[key] = SourceKind.OUTLET
             elif key not in kinds:
                 kinds[key] = SourceKind.PERSON if person else SourceKind.ORGANIZATION
+        for number, mention in enumerate(self.mentions):
+            root = self.root_of.get(number)
+            if root is not None and kinds[mention.key] is SourceKind.ORGANIZATION:
+                kinds[mention.key] = self._retyped(root, mention)
         return kinds
+
+    def _retyped(self, root: Token, mention: Mention) -> SourceKind:
+        """Person for an organization's key that :meth:`_mistyped_person` accepts."""
+        person = self._mistyped_person(root, mention)
+        return SourceKind.PERSON if person else SourceKind.ORGANIZATION
+
+    def _mistyped_person(self, root: Token, mention: Mention) -> bool:
+        """True for a speaker's name the recognizer typed as an organization or place.
+
+        "Solvay said she was confident"; "Ingrid Solvay said the count was fair. "...,"
+        she said." (a name of two or more words followed by a speaking "he"/"she").
+        """
+        if not self._names_speaker(root, mention.key):
+            return False
+        if self._speaks_of_self(root):
+            return True
+        return len(mention.key.split()) > 1 and self._pronoun_speaks_next(root)
+
+    def _pronoun_speaks_next(self, root: Token) -> bool:
+        """True when a speaking "he"/"she" follows ``root`` in its or the next sentence.
+
+        No person is named in between, so the pronoun can only mean this speaker.
+        """
+        last = self.sent_of[root.i] + 1
+        for i in range(root.i + 1, len(self.doc)):
+            if self.sent_of[i] > last:
+                break
+            mention = self.mention_of.get(i)
+            if mention is not None and mention.kind is EntityKind.PERSON:
+                return False
+            token = self.doc[i]
+            if token.lower_ in ("he", "she") and token.dep_ == "nsubj":
+                return token.head.i in self.cues and not self.in_quote[i]
+        return False
+
+    @staticmethod
+    def _speaks_of_self(root: Token) -> bool:
+        """True when the clause said by ``root`` has "he" or "she" as its subject.
+
+        "Solvay said she was confident": an organization speaks of itself as "it" or
+        "we", so the name is taken as a person's.
+        """
+        verb = root.head
+        return any(
+            grand.dep_ == "nsubj" and grand.lower_ in ("he", "she")
+            for child in verb.children
+            if child.dep_ == "ccomp"
+            for grand in child.children
+        )
+
+    def _names_speaker(self, root: Token, key: str) -> bool:
+        """True when ``root`` heads a name that may be a person's, subject of a cue.
+
+        Every word is a singular proper noun, none is an organization's head word, and
+        the name's last word never starts a longer name ("Harrowgate Rovers").
+        """
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.i not in self.cues or self.in_quote[verb.i]:
+            return False
+        words = key.split()
+        if not words or set(words) & _ORGANIZATION_WORDS:
+            return False
+        name = [t for t in self.doc[root.left_edge.i : root.i + 1] if t.is_alpha]
+        if any(t.tag_ != "NNP" for t in name):
+            return False
+        return not self.starts_longer_name(words[-1])
+
+    def starts_longer_name(self, word: str) -> bool:
+        """True when lower-case ``word`` is followed by a capitalized name word somewhere.
+
+        "Harrowgate" of "Harrowgate Rovers": a club's or firm's short name, no surname.
+        """
+        doc = self.doc
+        return any(
+            t.lower_ == word
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].pos_ == "PROPN"
+            and doc[t.i + 1].is_title
+            for t in doc
+        )
 
     def entity_source(self, key: str, start: int, end: int) -> Source:
         """The source of an entity key, named by the characters ``[start, end)``.
@@ -654,9 +743,13 @@ def _clean_name(text: str) -> str:
 
 
 def _is_subject(root: Token) -> bool:
+    """True for a subject, one conjoined to it, or a name in apposition to it.
+
+    "The Green Alliance candidate, Ingrid Marsh, said": the name is the subject.
+    """
     if root.dep_ in _SUBJECT_DEPS:
         return True
-    return root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS
+    return root.dep_ in ("conj", "appos") and root.head.dep_ in _SUBJECT_DEPS
 
 
 def _titles(root: Token, mention: Mention) -> set[str]:

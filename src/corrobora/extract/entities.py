@@ -71,8 +71,18 @@ _PERSON_ROLES = _TITLE_CUES | _wordset("""
     head member resident witness worker husband wife father mother son daughter brother
     student teacher doctor nurse owner employee executive coach player author writer
     researcher scientist expert adviser advisor aide negotiator diplomat envoy leader chief
+    officer
     """)
 """Nouns that, in apposition to a name, make it a person's ("Ana Ruiz, a lawyer")."""
+
+_ROLE_WORDS = _PERSON_ROLES | _wordset("""
+    striker midfielder defender forward winger goalkeeper keeper fullback skipper boss
+    referee footballer cyclist sprinter swimmer boxer quarterback pitcher veteran rookie
+    actor actress singer novelist comedian rapper chef photographer journalist
+    firefighter pilot farmer shopkeeper campaigner activist candidate lawmaker
+    """)
+"""Common nouns that lead a person's name as a role ("Striker Dario Menck"); dropped from
+keys, with the lower-case words between them ("Chief fire officer Alina Moreau")."""
 
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ"})
 
@@ -147,6 +157,8 @@ def strip_titles(name: str, *, person: bool = True) -> str:
     >>> strip_titles("President Donald J. Trump")
     'donald trump'
     """
+    if person:
+        name = _drop_leading_roles(name)
     words = canonical_key(name).split()
     if person:
         while len(words) > 1 and words[0] in PERSON_TITLES:
@@ -158,6 +170,27 @@ def strip_titles(name: str, *, person: bool = True) -> str:
             words = words[1:]
     key = " ".join(words)
     return ALIASES.get(key, key)
+
+
+def _drop_leading_roles(name: str) -> str:
+    """``name`` without a leading role phrase: "Chief fire officer Alina Moreau" -> the name.
+
+    The phrase is a run of role words (:data:`_ROLE_WORDS`, titles) and lower-case words
+    that ends in a role word; at least one capitalized word must follow it. A run that
+    does not end in a role word ("de Gaulle") is part of the name.
+    """
+    words = name.split()
+    cut = 0
+    for index, word in enumerate(words):
+        key = canonical_key(word)
+        if key in _ROLE_WORDS or key in PERSON_TITLES:
+            cut = index + 1
+        elif not word[:1].islower():
+            break
+    rest = words[cut:]
+    if not any(w[:1].isupper() and canonical_key(w) for w in rest):
+        return name
+    return " ".join(rest)
 
 
 def _has_title(words: Sequence[str]) -> bool:
@@ -186,16 +219,20 @@ def _preceded_by_title(doc: Doc, ent: SpacySpan) -> bool:
     title = canonical_key(doc[index].text)
     if title in _TITLE_CUES:
         return True
-    return title == "leader" and index > 0 and _led_name(doc[index - 1], ent)
+    return title in _LED_TITLES and index > 0 and _led_name(doc[index - 1], ent)
+
+
+_LED_TITLES = frozenset({"leader", "officer"})
+"""Titles that mark a person only after a modifier ("opposition leader", "returning officer")."""
 
 
 def _led_name(modifier: Token, ent: SpacySpan) -> bool:
-    """True for a person named after "<noun or adjective> leader" ("Opposition leader X").
+    """True for a person named after "<modifier> leader" ("Opposition leader X").
 
     The name is labelled a person, or is two or more capitalized proper nouns whose
     last is no organization's head word ("union leader Veltrane Systems" is not one).
     """
-    if modifier.pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if modifier.pos_ not in ("NOUN", "PROPN", "ADJ") and modifier.tag_ != "VBG":
         return False
     if ent.label_ == "PERSON":
         return True
@@ -242,12 +279,29 @@ def _common_word(ent: SpacySpan) -> bool:
     return token.pos_ != "PROPN" and (token.tag_ == "NNS" or token.pos_ in _NOT_NAME_POS)
 
 
+def _surname_subject(doc: Doc, ent: SpacySpan) -> bool:
+    """True for a lone surname mislabelled as a place or organization ("Menck said").
+
+    The word is the subject of its clause and the last word of a person's full name
+    in the same article ("Dario Menck"), so it takes that person's key.
+    """
+    if len(ent) != 1 or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    word = ent[0].lower_
+    return any(
+        other.label_ == "PERSON" and len(other) > 1 and other[-1].lower_ == word
+        for other in doc.ents
+    )
+
+
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     raws: list[_Raw] = []
     for ent in doc.ents:
         kind = _KINDS.get(ent.label_)
         if kind is None or _common_word(ent):
             continue
+        if kind is not EntityKind.PERSON and _surname_subject(doc, ent):
+            kind = EntityKind.PERSON
         words = canonical_key(ent.text).split()
         titled = (
             _preceded_by_title(doc, ent)

@@ -59,6 +59,12 @@ _IMPERSONAL_VERBS = frozenset({"seem", "appear"})
 """Verbs whose subject "it" is a placeholder, never an antecedent's pronoun."""
 _NAME_DEPS = frozenset({"compound", "flat"})
 _PERSON_SUFFIX = re.compile(r"..(?:er|or|ist|ian)$")
+_NOTICES = frozenset({"correction", "clarification", "erratum", "retraction"})
+"""Heads of an outlet's notice about its own text ("Correction: ..."): never a source."""
+_FORMER = frozenset(
+    {"early", "earlier", "previous", "original", "prior", "old", "initial", "first"}
+)
+"""Words that make "version" or "edition" an earlier state of the article itself."""
 _NOT_SOURCES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
 )
@@ -156,6 +162,8 @@ def source_of(
     ``limit`` is the index of the cue when the phrase precedes it: the phrase stops
     there. Returns ``(None, ())`` when the words name nothing that can be a source.
     """
+    if _notice(token):
+        return None, ()
     mention = ix.mention_of.get(token.i)
     if mention is None:
         named = [
@@ -307,14 +315,31 @@ def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -
     key = resolve_key(name, ix.mentions)
     kind = ix.kinds.get(key)
     if kind is None:
+        key = _led_organization(ix, key)
+        kind = ix.kinds.get(key)
+    if kind is None:
         if looks_like_outlet_name(key, person_tagged=False):
             kind = SourceKind.OUTLET
-        elif key.split()[-1] in NON_OUTLET_HEADS:
+        elif key.split()[-1] in NON_OUTLET_HEADS or ix.starts_longer_name(key):
             kind = SourceKind.ORGANIZATION
         else:
             kind = SourceKind.PERSON
     start = doc[left].idx
     return Source(ix.display.get(key, name), key, kind, start, token.idx + len(token), True)
+
+
+def _led_organization(ix: ArticleIndex, key: str) -> str:
+    """The one organization key that ``key`` starts ("Harrowgate" of "Harrowgate Rovers").
+
+    A club or firm is often named by its first word alone; ``key`` itself when no
+    organization, or several, start with it.
+    """
+    leading = [
+        k
+        for k, kind in ix.kinds.items()
+        if kind is SourceKind.ORGANIZATION and k.startswith(key + " ")
+    ]
+    return leading[0] if len(leading) == 1 else key
 
 
 def _role_source(
@@ -534,6 +559,8 @@ def _generic_source(token: Token, limit: int | None) -> Source | None:
     """
     if token.dep_ == "expl" or token.tag_ in ("WP", "WDT", "EX") or token.ent_type_ in _NO_ONE:
         return None
+    if _notice(token):
+        return None
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return None
     found = _phrase_source(token, _phrase(token, limit), SourceKind.ANONYMOUS)
@@ -545,6 +572,23 @@ def _generic_source(token: Token, limit: int | None) -> Source | None:
         kind = SourceKind.ORGANIZATION if _organization_noun(token) else SourceKind.DOCUMENT
         return Source(found.name, found.key, kind, found.start, found.end, False)
     return found
+
+
+def _notice(token: Token) -> bool:
+    """True for words naming the article's own correction notice or an earlier version.
+
+    "Correction: ...", "Clarification: ...", "an earlier version of this article said":
+    the outlet correcting itself, which quotes no upstream source.
+    """
+    lemma = token.lemma_.lower()
+    if lemma in _NOTICES or token.lower_ in _NOTICES:
+        return True
+    if lemma not in ("version", "edition"):
+        return False
+    return any(
+        c.dep_ == "amod" and (c.lower_ in _FORMER or c.lemma_.lower() in _FORMER)
+        for c in token.children
+    )
 
 
 def _bare_plural(token: Token) -> bool:
