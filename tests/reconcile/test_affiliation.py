@@ -8,12 +8,13 @@ from corrobora.model import (
     AnalyzedArticle,
     Article,
     Attribution,
+    Claim,
     EntityKind,
     Mention,
     SourceKind,
     Span,
 )
-from corrobora.reconcile.origins import affiliation
+from corrobora.reconcile.origins import affiliation, claim_origins, covering_attributions
 
 
 def _analysis(text: str, person: str, org: str | None) -> tuple[AnalyzedArticle, Attribution]:
@@ -58,3 +59,18 @@ def test_no_organization_no_affiliation():
     text = "The talks failed, according to Jane Roe, a local resident."
     analysis, attribution = _analysis(text, "Jane Roe", None)
     assert affiliation(attribution, analysis) is None
+
+
+def test_a_long_description_after_a_short_quote_leaves_the_quote_credited():
+    quote = "This is a meaningful reduction, but it is not a cure"
+    text = f'"{quote}," said Dr. Hanne Solberg of Kestrel University Hospital, the lead author.'
+    name = text.index("said")
+    attribution = Attribution(
+        "a", Span(name, name + len("said Dr. Hanne Solberg")), Span(1, 1 + len(quote)),
+        "Hanne Solberg", "hanne solberg", SourceKind.PERSON, "say",
+    )  # fmt: skip
+    article = Article("a", text, "t", "Outlet", published=datetime(2026, 1, 1, tzinfo=UTC))
+    claim = Claim("c", "a", Span(0, len(text)), text, 0, (), ())
+    analysis = AnalyzedArticle(article, (claim.span,), (), (), (attribution,), (claim,))
+    assert covering_attributions(claim, [attribution]) == [attribution]
+    assert claim_origins(claim, analysis, "outlet") == ("hanne solberg",)

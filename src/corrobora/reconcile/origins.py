@@ -42,9 +42,17 @@ def _overlap(a: Span, b: Span) -> int:
 
 
 def _coverage(claim: Span, attribution: Attribution) -> float:
-    """Share of the claim, less the words naming the source, that the credited content covers."""
+    """Share of the claim, less the words naming the source, that the credited content covers.
+
+    When the source is named after what it said ('"...," said Dr. Ana Ruiz of Kestrel
+    Hospital, the study's lead author'), the rest of the claim after the content names
+    and describes the source: none of it is the claim's own.
+    """
     own = (claim.end - claim.start) - _overlap(claim, attribution.span)
-    return _overlap(claim, attribution.content) / max(1, own)
+    content = attribution.content
+    if content.end <= attribution.span.start < claim.end:
+        own = min(own, content.end - claim.start)
+    return _overlap(claim, content) / max(1, own)
 
 
 def covering_attributions(claim: Claim, attributions: Sequence[Attribution]) -> list[Attribution]:
