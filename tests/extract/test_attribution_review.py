@@ -272,7 +272,7 @@ def test_a_place_named_by_a_companys_leading_word_keeps_its_own_key(
         (
             "Police — who arrived late — said the road was closed.",
             "police",
-            SourceKind.ANONYMOUS,
+            SourceKind.ORGANIZATION,
         ),
         (
             "John Smith - the mayor - said the bridge would reopen.",

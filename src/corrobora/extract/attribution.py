@@ -430,6 +430,8 @@ def _trimmed(ix: ArticleIndex, start: int, end: int) -> Span | None:
 def _complement(ix: ArticleIndex, verb: Token, quotes: Sequence[Span]) -> tuple[Span, bool] | None:
     """The reported statement of a reporting verb: its clausal complement, else its object.
 
+    A cue of :data:`_CLAUSE_ONLY` without a clause states nothing but a speech object.
+
     The flag says whether the content is a proposition: a clause, an object with a
     participle of its own ("polls show Sanders surging"), or an object that names
     speech or writing ("issued a warning", "released a statement").
@@ -440,12 +442,18 @@ def _complement(ix: ArticleIndex, verb: Token, quotes: Sequence[Span]) -> tuple[
         # a participle modifying a noun ("sources reporting in the Herald") credits nothing
         found = _object_content(ix, verb)
         propositional = any(_proposition_object(child) for child in verb.children)
+        if not propositional and verb.lemma_.lower() in _CLAUSE_ONLY:
+            return None
     if found is None:
         return None
     return _cover_quotes(ix.text, found, quotes), propositional
 
 
 _SPEECH_NOUNS = NOMINAL_CUES | DOCUMENT_NOUNS
+_CLAUSE_ONLY = frozenset({"add", "protest"})
+"""Cues that report words only with a clause or a quote: "she added that ...", "he
+protested that ..."; with a plain object or none they name an act ("the tax adds 14
+cents to a litre", "a crowd protested outside parliament"), which credits nothing."""
 
 
 def _proposition_object(child: Token) -> bool:
@@ -507,6 +515,8 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         return _around(ix, verb)
     head = verb.head
     left = verb.left_edge.i
+    while left < verb.i and ix.doc[left].is_punct:
+        left += 1  # the comma before an inserted "police said" may hang from the cue
     if (
         head is not verb
         and verb.i > head.i

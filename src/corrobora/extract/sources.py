@@ -58,6 +58,11 @@ _NO_ONE = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 _IMPERSONAL_VERBS = frozenset({"seem", "appear"})
 """Verbs whose subject "it" is a placeholder, never an antecedent's pronoun."""
 _NAME_DEPS = frozenset({"compound", "flat"})
+_STORY_BODIES = frozenset({"organizer", "organiser"})
+"""Groups a news story names bare or with "the" ("organizers said"): the event's one
+organizing group, one origin whichever outlet quotes it."""
+_BARE_ORGANIZATIONS = frozenset({"police"})
+"""Organization nouns news names without "the" ("police said"): the event's one force."""
 _PERSON_SUFFIX = re.compile(r"..(?:er|or|ist|ian)$")
 _NOTICES = frozenset({"correction", "clarification", "erratum", "retraction"})
 """Heads of an outlet's notice about its own text ("Correction: ..."): never a source."""
@@ -140,6 +145,11 @@ def _outlets_within(ix: ArticleIndex, start: int, end: int, head: Token) -> list
     return found
 
 
+def _bare_or_definite(token: Token) -> bool:
+    """True for a noun with no modifier but "the" ("police", "the organizers")."""
+    return all(c.dep_ == "det" and c.lower_ == "the" for c in token.children if c.i < token.i)
+
+
 def _definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
 
@@ -220,8 +230,14 @@ def source_of(
     age = is_age_description(ix.doc[token.left_edge.i : token.i + 1].text.split(" ")[-1])
     if lemma in ROLE_NOUNS or age:
         return _role_source(ix, token, lemma, start, end, age=age), ()
+    if lemma in _STORY_BODIES and _bare_or_definite(token):
+        # "the organizers said": the event's one organizing group, whichever outlet
+        # quotes it (officials, by contrast, are anyone's)
+        return _phrase_source(token, (start, end), SourceKind.ORGANIZATION, lemma), ()
     if lemma in ORGANIZATION_NOUNS:
         if not _definite(token) and not _named_compound(ix, token):
+            if lemma in _BARE_ORGANIZATIONS and _bare_or_definite(token):
+                return _phrase_source(token, (start, end), SourceKind.ORGANIZATION, lemma), ()
             return None, ()
         key = ix.resolve_organization(token)
         if key is not None:

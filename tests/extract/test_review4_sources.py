@@ -1,0 +1,39 @@
+"""Bodies every outlet of a story names alike ("police said") are one source."""
+
+from __future__ import annotations
+
+import pytest
+
+from corrobora.model import SourceKind
+
+from .test_review3_sources import attributions_of
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Police said 47 people were arrested after the march in Veldmark.", "police"),
+        ("The organizers said 30,000 people marched through Veldmark.", "organizer"),
+        ("Organisers said the march through Veldmark would go ahead.", "organiser"),
+    ],
+)
+def test_a_bare_police_or_organizers_is_one_organization(text: str, key: str, model: str) -> None:
+    (found,) = attributions_of(text, model)
+    assert (found.source_key, found.kind) == (key, SourceKind.ORGANIZATION)
+
+
+def test_an_inserted_police_said_credits_the_clause(model: str) -> None:
+    text = (
+        "By evening 47 people had been arrested, police said, after bottles were thrown "
+        "at officers near the finance ministry."
+    )
+    (found,) = attributions_of(text, model)
+    assert found.source_key == "police"
+    assert text[found.content.start : found.content.end] == (
+        "By evening 47 people had been arrested"
+    )
+
+
+def test_officials_stay_anonymous(model: str) -> None:
+    (found,) = attributions_of("Officials said 47 people were arrested in Veldmark.", model)
+    assert found.kind is SourceKind.ANONYMOUS
