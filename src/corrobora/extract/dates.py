@@ -17,6 +17,11 @@ the article's publication day (the anchor), following news conventions:
   strictly before, "next Tuesday" strictly after, "this Tuesday" in the anchor's week;
 - weeks run Monday to Sunday: "last week" is the week before the anchor's week;
 - "the week of <date>" is the seven days from that date;
+- quarters and halves of a year ("the first quarter of 2027", "the 3rd quarter 2026",
+  "Q1 2027", "Q3 of 2026", "the second half of 2027", "H1 2027", "the first half of
+  next year") are their three or six months; without a year ("in the third quarter",
+  which may be a game's) or after "fiscal" ("fiscal third quarter of 2027", whose
+  months are the company's) they are no date, and a fiscal one leaves its year alone;
 - "early", "mid" and "late" (and "the beginning/start/middle/end of") keep the first,
   middle or last third of an interval, rounded up to whole days, so "late in the week
   of November 16" is November 20-22 and "early November" is November 1-10.
@@ -340,6 +345,40 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
     )
 
 
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial|FY)[\s-]*(?:year\s+)?$", re.IGNORECASE)
+
+
+def _on_part_of_year(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    """A quarter or half of a year: ``part`` (1-4 or 1-2) of ``unit`` in ``year``."""
+    if _FISCAL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+        return None
+    groups = m.groupdict()
+    if groups["year"]:
+        year = int(groups["year"])
+    elif a is None:
+        return _NONE
+    else:
+        year = a.year + {"last": -1, "next": 1}.get(groups["rel"].lower(), 0)
+    unit = (groups.get("unit") or groups["letter"]).lower()
+    months = 3 if unit in ("quarter", "q") else 6
+    raw = (groups.get("ord") or groups["n"]).lower()
+    part = _ORDINALS[raw] if raw in _ORDINALS else int(raw)
+    if months == 6 and part > 2:
+        return None
+    first = 1 + months * (part - 1)
+    return date(year, first, 1), _month_interval(year, first + months - 1)[1]
+
+
 def _on_year(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
     if is_year_count(text, m.start("year"), m.end("year")):
         return None
@@ -477,6 +516,21 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     ),
     (re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR), _on_month_year),
     (re.compile(r"\b(?:(?P<cue>(?i:last|next|this))\s+)?" + _MONTH + r"(?!\s*\d)"), _on_bare_month),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
+            r"(?P<unit>(?i:quarter|half))\s+(?:of\s+)?(?:(?:the\s+)?(?:calendar\s+)?year\s+)?"
+            r"(?:" + _YEAR + r"|(?P<rel>(?i:this|next|last))\s+year\b)"
+        ),
+        _on_part_of_year,
+    ),
+    (
+        re.compile(
+            r"\b(?P<letter>[QH])(?P<n>[1-4])(?:\s+of\s+|\s*[-/]?\s*)"
+            r"(?:" + _YEAR + r"|(?P<rel>(?i:this|next|last))\s+year\b)"
+        ),
+        _on_part_of_year,
+    ),
     (re.compile(_BEFORE + r"(?P<decade>1[89]\d0|20\d0)['’]?s\b"), _on_decade),
     (
         re.compile(r"(?<![\w$£€¥/.:])(?<![A-Za-z]-)" + _YEAR + r"(?![.,]\d|/\d|['’]?s\b)"),
