@@ -119,3 +119,21 @@ def test_a_vote_count_that_falls_later_stays_a_disagreement() -> None:
     assert with_timeline(conflict, early, late, _published("a", "b")).nature is (
         ConflictNature.DISAGREEMENT
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The pill cut the risk of a second stroke by 33 percent.", "33 percent"),
+        ("The regulator lowered the cap on fees by about 2 percent.", "2 percent"),
+    ],
+)
+def test_a_verb_of_change_before_its_object_and_by_gives_a_change(text: str, written: str) -> None:
+    (figure,) = claim_figures(counted("a", text, (written, 3.0, "%")))
+    assert figure.change
+
+
+def test_a_level_after_a_verb_of_change_stays_a_level() -> None:
+    text = "The pill cut strokes, and 2 percent had one."
+    (figure,) = claim_figures(counted("a", text, ("2 percent", 2.0, "%")))
+    assert not figure.change

@@ -26,10 +26,10 @@ A figure the wording gives as an **earlier** one ("up from 12", "an earlier toll
 one it reports; it is marked so that it is weighed only against earlier figures.
 
 A figure the wording gives as a **change** ("rose by 3 percent", "up 3 percent", "fell
-2 points", "an increase of 3%", "a 3% rise", and the "1.1 percent" of "fell 97 points,
-or 1.1 percent") states how much an amount moved, not the amount: it is weighed only
-against changes, and a level ("was 62 percent", "stood at 61.4%", "rose to 62
-percent") only against levels (:func:`figure_group`).
+2 points", "an increase of 3%", "a 3% rise", "cut the risk of a stroke by 33 percent",
+and the "1.1 percent" of "fell 97 points, or 1.1 percent") states how much an amount
+moved, not the amount: it is weighed only against changes, and a level ("was 62
+percent", "stood at 61.4%", "rose to 62 percent") only against levels (:func:`figure_group`).
 
 A percentage ("%"), a difference of percentages ("percentage point") and index points
 ("point") are different measures: "rose 3 percentage points" and "rose 3 percent" are
@@ -135,6 +135,13 @@ _CHANGE_NOUN = (
 #: percent", "fell 2 points", "an increase of 3%" (not "rose to 62 percent").
 _CHANGE_BEFORE = re.compile(
     r"\b(?:" + _CHANGE_WORD + r"|" + _CHANGE_NOUN + r"s?\s+of)" + _CHANGE_GAP
+)
+#: A verb of change with its object before "by" and the figure: "cut the risk of a second
+#: stroke by 33 percent", "lowered prices by 2%" (a change of a share or a bare number).
+_BY_AFTER_OBJECT = re.compile(
+    r"\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|trim(?:s|med|ming)?|"
+    r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){1,8}\s+by" + _CHANGE_GAP
 )
 #: Words of a change that also count things or money ("added 40 staff", "shed 300
 #: jobs", "a loss of $126 million"): a change only for a share or a bare number ("added
@@ -295,7 +302,11 @@ def _is_change(claim: Claim, quantity: Quantity) -> bool:
         return True
     after = claim.text[max(0, end) :].casefold()
     share = quantity.unit in _SHARE_MEASURES or not quantity.unit
-    if share and (_SHARE_CHANGE_BEFORE.search(before) or _SHARE_CHANGE_AFTER.match(after)):
+    if share and (
+        _SHARE_CHANGE_BEFORE.search(before)
+        or _SHARE_CHANGE_AFTER.match(after)
+        or _BY_AFTER_OBJECT.search(before)
+    ):
         return True
     return _CHANGE_AFTER.match(after) is not None
 
