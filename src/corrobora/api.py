@@ -142,7 +142,7 @@ def _fresh_articles(
     for item in items:
         if isinstance(item, IngestError):
             summary.errors.append(item)
-        elif item.id not in seen:
+        else:  # repeats are dropped once settled: a reprint arrives under its text's id
             pending.append(item)
             if len(pending) >= _LOOKUP_BATCH:
                 yield from not_stored()

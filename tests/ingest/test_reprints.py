@@ -23,7 +23,7 @@ _TEXT = (
 
 
 def _printed_by(outlet: str, text: str = _TEXT) -> Article:
-    return Article(article_id(text), text, "Ferry halted", outlet, path=f"{outlet}.txt")
+    return Article(article_id(text), text, "Ferry halted", outlet, path="printed.jsonl")
 
 
 def test_the_first_outlet_keeps_the_text_id_and_the_others_take_their_own() -> None:
@@ -90,3 +90,22 @@ def test_compare_keeps_each_outlets_print(tmp_path: Path) -> None:
     articles, errors = api.analyze_files([tmp_path], Settings())
     assert not errors
     assert sorted(a.article.outlet for a in articles) == ["Arlow Echo", "Coast Wire"]
+
+
+def test_a_reprint_read_in_a_later_lookup_batch_is_kept(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(api, "_LOOKUP_BATCH", 1)
+    items = [_printed_by("Coast Wire"), _printed_by("Arlow Echo"), _printed_by("Coast Wire")]
+    with open_store(str(tmp_path / "news.db")) as store:
+        summary = _ingest(monkeypatch, store, items)
+        assert (summary.read, summary.added, summary.already_stored) == (2, 2, 0)
+        assert sorted(a.outlet for a in store.articles()) == ["Arlow Echo", "Coast Wire"]
+
+
+def test_two_files_of_one_text_without_an_outlet_are_one_article(tmp_path: Path) -> None:
+    for name in ("story.txt", "story (1).txt"):
+        (tmp_path / name).write_text(f"{_TEXT}\n", encoding="utf-8")
+    articles, errors = api.analyze_files([tmp_path], Settings())
+    assert not errors
+    assert len(articles) == 1

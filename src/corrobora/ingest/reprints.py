@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from pathlib import PurePath
 
 from ..model import Article
 from ..text import normalize_text, stable_id
@@ -54,10 +55,19 @@ class ReprintIds:
     def settle(self, article: Article) -> Article:
         """``article`` under its text's id if its outlet holds the text, else its reprint id.
 
-        The first outlet seen with a text holds it.
+        The first outlet seen with a text holds it. An article whose outlet is only the
+        name of its file (none was given, nor a URL) is the same article as any other of
+        its text: two copies of one file are not two outlets' reports.
         """
         outlet = outlet_token(article.outlet)
         holder = self._holder.setdefault(article.id, outlet)
-        if holder == outlet:
+        if holder == outlet or _named_by_file(article):
             return article
         return replace(article, id=reprint_id(article))
+
+
+def _named_by_file(article: Article) -> bool:
+    """True when the article's outlet is the fallback from its file's name."""
+    return article.url is None and outlet_token(article.outlet) == outlet_token(
+        PurePath(article.path or "").stem
+    )
