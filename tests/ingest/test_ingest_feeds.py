@@ -441,7 +441,9 @@ def test_a_date_with_an_impossible_offset_is_dropped_not_shifted(tmp_path: Path,
     assert article.published == datetime(2024, 4, 5, 8, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("raw", ["2024-02-30", "2024-13-45", "2024/99/99", "not a date"])
+@pytest.mark.parametrize(
+    "raw", ["2024-02-30", "2024-02-30T01:00:00Z", "2024-13-45", "2024/99/99", "not a date"]
+)
 def test_a_date_that_does_not_exist_is_left_out_with_a_warning(
     tmp_path: Path, raw: str, caplog: pytest.LogCaptureFixture
 ):

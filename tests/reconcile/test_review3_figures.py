@@ -137,3 +137,16 @@ def test_a_level_after_a_verb_of_change_stays_a_level() -> None:
     text = "The pill cut strokes, and 2 percent had one."
     (figure,) = claim_figures(counted("a", text, ("2 percent", 2.0, "%")))
     assert not figure.change
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tax cut was approved by 55 percent of voters.",
+        "The rate increase backed by 60 percent of members takes effect in May.",
+    ],
+)
+def test_a_noun_of_change_in_a_passive_gives_no_change(text: str) -> None:
+    written = text.split(" by ")[1].split(" of")[0]
+    (figure,) = claim_figures(counted("a", text, (written, 55.0, "%")))
+    assert not figure.change

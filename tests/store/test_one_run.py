@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
+
+import pytest
+
+from corrobora.store import open_store
 
 from .conftest import Target
 
@@ -44,3 +49,26 @@ def test_a_read_only_store_takes_no_lock(target: Target) -> None:
     finally:
         writer.close()
         reader.close()
+
+
+def test_a_run_inside_a_run_of_the_same_store_does_not_wait(target: Target) -> None:
+    store = target.open()
+    try:
+        with store.one_run(), store.one_run(lambda: (_ for _ in ()).throw(AssertionError)):
+            pass
+        with store.one_run():
+            pass  # given back after the nested run
+    finally:
+        store.close()
+
+
+def test_a_store_path_with_a_tilde_is_locked_beside_the_expanded_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    store = open_store("~/news.db")
+    try:
+        with store.one_run():
+            assert (tmp_path / "news.db.lock").exists()
+    finally:
+        store.close()

@@ -297,8 +297,8 @@ def _date(entry: Mapping[str, Any], where: str) -> datetime | None:
 
     feedparser reads many odd formats, but it also rolls impossible fields over into
     another real date ("2024-02-30" becomes March 1st): its reading is taken only when
-    the day and year it gives are written in the date. A date left out is named in a
-    warning, and the entry is kept undated.
+    a numeric year-month-day written in the date is one that exists. A date left out
+    is named in a warning, and the entry is kept undated.
     """
     unread: list[str] = []
     for key in ("published", "updated"):
@@ -313,7 +313,7 @@ def _date(entry: Mapping[str, Any], where: str) -> datetime | None:
             fallback = _parsed_date(entry.get(f"{key}_parsed"))
             if _IMPOSSIBLE_OFFSET.search(raw):
                 problem = "has an impossible UTC offset"
-            elif fallback is not None and _written_in(fallback, raw):
+            elif fallback is not None and _written_date_exists(raw):
                 return fallback
             else:
                 problem = "is no date that exists"
@@ -323,10 +323,17 @@ def _date(entry: Mapping[str, Any], where: str) -> datetime | None:
     return None
 
 
-def _written_in(date: datetime, raw: str) -> bool:
-    """True when the year and the day of ``date`` are numbers written in ``raw``."""
-    numbers = {int(n) for n in re.findall(r"\d+", raw)}
-    return date.year in numbers and date.day in numbers
+def _written_date_exists(raw: str) -> bool:
+    """False when ``raw`` writes a numeric year-month-day that no calendar has."""
+    for year, month, day in _NUMERIC_DATE.findall(raw):
+        try:
+            datetime(int(year), int(month), int(day))
+        except ValueError:
+            return False
+    return True
+
+
+_NUMERIC_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 
 
 def _parsed_date(parsed: Any) -> datetime | None:

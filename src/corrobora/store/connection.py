@@ -40,6 +40,7 @@ class SQLiteBackend(Backend):
         self._conn: sqlite3.Connection | None = connect(
             location, read_only=read_only, create=create
         )
+        self._runs = 0
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -115,10 +116,14 @@ class SQLiteBackend(Backend):
         be released by closing any other handle of it. A store in memory, or opened
         read-only, takes no lock.
         """
-        if self.location == MEMORY or self.read_only:
-            yield
+        if self.location == MEMORY or self.read_only or self._runs:
+            self._runs += 1  # a run inside a run of this store already holds the lock
+            try:
+                yield
+            finally:
+                self._runs -= 1
             return
-        path = Path(self.location + ".lock")
+        path = Path(os.path.expanduser(self.location) + ".lock")
         try:
             handle = path.open("a")
         except OSError as error:
@@ -130,9 +135,11 @@ class SQLiteBackend(Backend):
                 if waiting is not None:
                     waiting()
                 fcntl.flock(handle, fcntl.LOCK_EX)
+            self._runs = 1
             try:
                 yield
             finally:
+                self._runs = 0
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
 

@@ -10,6 +10,7 @@ Needs the optional ``psycopg`` package (``pip install 'corrobora[postgres]'``).
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from types import ModuleType
@@ -19,6 +20,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from corrobora.errors import MissingDependency, StoreError
 from corrobora.store.backend import POSTGRESQL, Backend, Db, Rows
 from corrobora.store.sqlstore import SQLStore
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     import psycopg
@@ -258,9 +261,28 @@ class PostgreSQLBackend(Backend):
         try:
             yield
         finally:
-            if self._conn is not None and not self._conn.closed:
-                with self.reading() as db:
-                    db.execute(f"SELECT pg_advisory_unlock({_RUN_LOCK})")
+            self._unlock_run()
+
+    def _unlock_run(self) -> None:
+        """Give the run lock back; a failure here must not hide the run's own error.
+
+        A connection pooler that hands each transaction another session (pgbouncer's
+        transaction mode) loses session locks: the store needs session pooling.
+        """
+        if self._conn is None or self._conn.closed:
+            return  # the server dropped the lock with the session
+        try:
+            with self.reading() as db:
+                (released,) = db.execute(f"SELECT pg_advisory_unlock({_RUN_LOCK})").fetchone()
+        except StoreError as error:
+            logger.warning("%s: the run lock could not be given back: %s", self.location, error)
+            return
+        if not released:
+            logger.warning(
+                "%s: the run lock was not held by this session at the end of the run "
+                "(is a connection pooler in transaction mode in between?)",
+                self.location,
+            )
 
 
 #: The run lock's key: one per database and schema.
