@@ -10,7 +10,7 @@ claim, while a headline and the body sentence it restates can.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 
 from ..model import Claim
@@ -55,15 +55,22 @@ def group_claims(
 
 
 def facts_and_events(
-    claims: Sequence[Claim], vectors: ClaimVectors, same: float, related: float
+    claims: Sequence[Claim],
+    vectors: ClaimVectors,
+    same: float,
+    related: float,
+    distinct: Callable[[str, str], bool] | None = None,
 ) -> tuple[list[list[str]], list[list[str]]]:
     """Group claims twice from one scoring: into facts at ``same``, events at ``related``.
 
     ``related`` is the lower cut (``ReconcileParams.related_threshold``): claims grouped
-    at it tell of one event, and the facts they fall in are related.
+    at it tell of one event, and the facts they fall in are related. A pair for which
+    ``distinct`` is true (two different things, whatever their words share) is kept out
+    of the facts' scoring but may still relate them as one event.
     """
     scored = candidate_pairs(claims, vectors, min(same, related))
-    return group_scored(claims, scored, same), group_scored(claims, scored, related)
+    same_scored = scored if distinct is None else [p for p in scored if not distinct(p[1], p[2])]
+    return group_scored(claims, same_scored, same), group_scored(claims, scored, related)
 
 
 def group_scored(

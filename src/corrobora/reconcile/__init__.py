@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 
 from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import Encoder, load_encoder
@@ -27,7 +28,7 @@ from ..settings import ReconcileParams
 from .conflicts import fact_conflicts
 from .facts import build_fact
 from .origins import claim_origins, copy_roots, fuller_keys, own_outlets, story_affiliations
-from .quotes import group_quotes, same_speaker
+from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
 from .updates import correction_notices
 
 __all__ = ["reconcile"]
@@ -108,7 +109,11 @@ def reconcile(
         encoder = load_encoder(params.embeddings)
     vectors = ClaimVectors.build(claims, encoder, params.pair_model)
     fact_groups, events = facts_and_events(
-        claims, vectors, params.same_threshold, params.related_threshold
+        claims,
+        vectors,
+        params.same_threshold,
+        params.related_threshold,
+        distinct=partial(_different_quotes, quotes_in, by_id, params.quote_threshold),
     )
     facts: list[Fact] = []
     for group in fact_groups:
@@ -225,6 +230,39 @@ def _counted_origins(
             keys = origins[claim_id]
             counted[claim_id] = tuple(sorted({renamed.get(key, key) for key in keys}))
     return counted
+
+
+#: The least share of a claim's words its direct quotes must hold for the claim to be
+#: taken as the quote ('"We will not go home," said Ilona Varga, a spokeswoman').
+_MOSTLY_QUOTED = 0.4
+
+
+def _different_quotes(
+    quotes_in: Mapping[str, tuple[Quote, ...]],
+    by_id: Mapping[str, Claim],
+    threshold: float,
+    a: str,
+    b: str,
+) -> bool:
+    """True when two claims are mostly direct quotes and no quote of one matches the other's.
+
+    Two different things one spokeswoman said share her name, her title and the topic,
+    but they are two statements: what was quoted decides.
+    """
+    words_a, words_b = _quoted_words(quotes_in[a], by_id[a]), _quoted_words(quotes_in[b], by_id[b])
+    if not words_a or not words_b:
+        return False
+    return all(quote_match(x, y) < threshold for x in words_a for y in words_b)
+
+
+def _quoted_words(quotes: Sequence[Quote], claim: Claim) -> list[list[str]]:
+    """The words of each quote of a claim that is mostly quoted, else none."""
+    words = [quote_words(q.text) for q in quotes]
+    words = [w for w in words if len(w) >= MIN_QUOTE_WORDS]
+    quoted = sum(len(w) for w in words)
+    if not words or quoted < _MOSTLY_QUOTED * len(quote_words(claim.text)):
+        return []
+    return words
 
 
 def _quotes_inside(claim: Claim, analysis: AnalyzedArticle) -> tuple[Quote, ...]:
