@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from corrobora.model import Claim, ConflictNature
-from corrobora.reconcile.conflicts import number_conflict
+from corrobora.reconcile.conflicts import date_conflict, number_conflict
 from corrobora.reconcile.figures import claim_figures, figures_agree
 from corrobora.reconcile.updates import with_timeline
 
-from .conftest import counted
+from .conftest import counted, make_claim
 
 
 def _percent(article_id: str, text: str, written: str, value: float) -> Claim:
@@ -150,3 +150,15 @@ def test_a_noun_of_change_in_a_passive_gives_no_change(text: str) -> None:
     written = text.split(" by ")[1].split(" of")[0]
     (figure,) = claim_figures(counted("a", text, (written, 55.0, "%")))
     assert not figure.change
+
+
+def test_a_date_conflict_names_the_days_each_date_was_read_as() -> None:
+    quarter = make_claim(
+        "a", "The deal closes early next year.", 0, dates=((date(2027, 1, 1), date(2027, 3, 31)),)
+    )
+    day = make_claim(
+        "b", "The deal closes in December.", 0, dates=((date(2027, 12, 1), date(2027, 12, 1)),)
+    )
+    conflict = date_conflict(quarter, day)
+    assert conflict is not None
+    assert conflict.detail == "x (2027-01-01 to 2027-03-31) vs x (2027-12-01)"

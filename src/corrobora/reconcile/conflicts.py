@@ -12,7 +12,16 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from functools import partial
 
-from ..model import AGE_UNIT, Claim, Conflict, ConflictKind, Evidence, Modality, Quote
+from ..model import (
+    AGE_UNIT,
+    Claim,
+    Conflict,
+    ConflictKind,
+    DateMention,
+    Evidence,
+    Modality,
+    Quote,
+)
 from .figures import Figure, claim_figures, figure_group, figures_agree
 from .quotes import misattributed, quote_words
 from .updates import Corrections, with_timeline
@@ -88,8 +97,18 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
             assert x.start and x.end and y.start and y.end
             if x.start <= y.end and y.start <= x.end:
                 return None
-    detail = f"{left[0].text} ({left[0].start}) vs {right[0].text} ({right[0].start})"
+    detail = f"{_dated(left[0])} vs {_dated(right[0])}"
     return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
+
+
+def _dated(mention: DateMention) -> str:
+    """A date as written, with the day or the days it was read as.
+
+    "Wednesday (2026-05-13)", "the first quarter of 2027 (2027-01-01 to 2027-03-31)".
+    """
+    if mention.start == mention.end:
+        return f"{mention.text} ({mention.start})"
+    return f"{mention.text} ({mention.start} to {mention.end})"
 
 
 def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
