@@ -37,3 +37,32 @@ def test_an_inserted_police_said_credits_the_clause(model: str) -> None:
 def test_officials_stay_anonymous(model: str) -> None:
     (found,) = attributions_of("Officials said 47 people were arrested in Veldmark.", model)
     assert found.kind is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The trial was funded by Brevant Pharma, which makes the pill. "
+            "The company said it would ask regulators to approve the drug.",
+            "brevant pharma",
+        ),
+        (
+            "The ferry line was bought by Veltrane Systems last year. "
+            "The firm said the timetable would not change.",
+            "veltrane systems",
+        ),
+    ],
+)
+def test_the_company_is_the_organization_just_named(text: str, key: str, model: str) -> None:
+    (found,) = attributions_of(text, model)
+    assert (found.source_key, found.kind) == (key, SourceKind.ORGANIZATION)
+
+
+def test_the_company_after_two_organizations_stays_unresolved(model: str) -> None:
+    text = (
+        "Veltrane Systems sold the ferry line to Orvik Holdings in March. "
+        "The company said the timetable would not change."
+    )
+    (found,) = attributions_of(text, model)
+    assert found.source_key == "company"

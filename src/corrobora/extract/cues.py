@@ -139,6 +139,10 @@ ORGANIZATION_NOUNS = _words(
 )
 """Nouns naming an unnamed organization as a speaker ("the ministry said")."""
 
+_KIND_NOUNS = _words("company firm group corporation coalition club charity foundation")
+"""Organization nouns that name a kind of organization, seldom a word of its name: "the
+company" after "Brevant Pharma" is Brevant Pharma."""
+
 ROLE_NOUNS = _words(
     """
     president minister premier chancellor spokesman spokeswoman spokesperson secretary
@@ -176,7 +180,8 @@ NON_OUTLET_HEADS = _words(
     organisation party police army forces office agency authority board institute
     university company corporation inc ltd group foundation association federation
     club house corp co plc llc holdings systems technologies industries motors energy
-    pharmaceuticals labs laboratories partners capital enterprises solutions airlines
+    pharmaceuticals pharma biotech therapeutics robotics labs laboratories partners
+    capital enterprises solutions airlines
     """
 )
 """Last words of organization names that are not outlets ("told Congress")."""
@@ -702,7 +707,26 @@ class ArticleIndex:
                 if root is None or not _hypothetical(root):
                     return key
                 fallback = fallback or key
+        if fallback is None and words == {head.lemma_.lower()} and words <= _KIND_NOUNS:
+            return self._recent_organization(head)
         return fallback
+
+    def _recent_organization(self, head: Token) -> str | None:
+        """The one organization named in ``head``'s sentence or the one before it, if one.
+
+        "The trial was funded by Brevant Pharma. The company said ...": "the company"
+        names a kind, not a word of the name, so it is the organization just named.
+        """
+        sentence = self.sent_of[head.i]
+        found: set[str] = set()
+        for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
+            root = self.root_of.get(number)
+            if root is None or self.sent_of[root.i] < sentence - 1:
+                break
+            key = self.mentions[number].key
+            if self.kinds.get(key) is SourceKind.ORGANIZATION:
+                found.add(key)
+        return found.pop() if len(found) == 1 else None
 
 
 _MODALS = frozenset({"could", "may", "might", "would", "will", "can", "should", "'ll", "’ll"})

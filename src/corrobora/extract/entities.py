@@ -105,8 +105,8 @@ ORGANIZATION_HEADS = _wordset("""
 
 _COMPANY_HEADS = _wordset("""
     company corporation corp inc ltd llc plc co group holdings systems technologies
-    industries motors energy pharmaceuticals labs laboratories partners capital
-    enterprises solutions airlines airways bank
+    industries motors energy pharmaceuticals pharma biotech therapeutics robotics labs
+    laboratories partners capital enterprises solutions airlines airways bank
     """)
 """Last words of company names whose leading words alone name the company too
 ("Veltrane Systems" ... "Veltrane said")."""
