@@ -113,7 +113,11 @@ def reconcile(
         vectors,
         params.same_threshold,
         params.related_threshold,
-        distinct=partial(_different_quotes, quotes_in, by_id, params.quote_threshold),
+        distinct=partial(
+            _different_quotes,
+            {c.id: _quoted_words(quotes_in[c.id], c) for c in claims},
+            params.quote_threshold,
+        ),
     )
     facts: list[Fact] = []
     for group in fact_groups:
@@ -238,18 +242,15 @@ _MOSTLY_QUOTED = 0.4
 
 
 def _different_quotes(
-    quotes_in: Mapping[str, tuple[Quote, ...]],
-    by_id: Mapping[str, Claim],
-    threshold: float,
-    a: str,
-    b: str,
+    quoted: Mapping[str, list[list[str]]], threshold: float, a: str, b: str
 ) -> bool:
     """True when two claims are mostly direct quotes and no quote of one matches the other's.
 
     Two different things one spokeswoman said share her name, her title and the topic,
-    but they are two statements: what was quoted decides.
+    but they are two statements: what was quoted decides. ``quoted`` holds each claim's
+    quoted words (:func:`_quoted_words`).
     """
-    words_a, words_b = _quoted_words(quotes_in[a], by_id[a]), _quoted_words(quotes_in[b], by_id[b])
+    words_a, words_b = quoted[a], quoted[b]
     if not words_a or not words_b:
         return False
     return all(quote_match(x, y) < threshold for x in words_a for y in words_b)
