@@ -66,3 +66,21 @@ def test_the_company_after_two_organizations_stays_unresolved(model: str) -> Non
     )
     (found,) = attributions_of(text, model)
     assert found.source_key == "company"
+
+
+def test_unnamed_researchers_reporting_in_a_journal_credit_the_journal(model: str) -> None:
+    text = (
+        "A daily pill cut the risk of a second stroke, researchers reported on Monday "
+        "in the Northbridge Medical Review."
+    )
+    (found,) = attributions_of(text, model)
+    assert (found.source_key, found.kind) == ("northbridge medical review", SourceKind.OUTLET)
+
+
+def test_a_named_author_reporting_in_a_journal_stays_the_source(model: str) -> None:
+    text = (
+        "A daily pill cut the risk of a second stroke, Hanne Solberg reported on Monday "
+        "in the Northbridge Medical Review."
+    )
+    (found,) = attributions_of(text, model)
+    assert found.source_key == "hanne solberg"

@@ -495,8 +495,16 @@ def _surface_subject(verb: Token) -> list[Token]:
     return []
 
 
+_PUBLISHING = frozenset({"report", "publish", "write", "describe"})
+"""Cues whose "in X" names where the words appeared ("reported in the Lancet")."""
+
+
 def _recipients(ix: ArticleIndex, verb: Token) -> list[Source]:
-    """Outlets the speaker talked to: "told the Herald", "said in an interview with X"."""
+    """Outlets the speaker talked to or published in.
+
+    "told the Herald", "said in an interview with X", and for a report, "researchers
+    reported in the Northbridge Medical Review": the journal carries the finding.
+    """
     found: list[Source] = []
     for child in verb.children:
         targets: list[Token] = []
@@ -506,7 +514,9 @@ def _recipients(ix: ArticleIndex, verb: Token) -> list[Source]:
             targets.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "in":
             for noun in (c for c in child.children if c.dep_ == "pobj"):
-                if noun.lemma_ == "interview":
+                if verb.lemma_ in _PUBLISHING:
+                    targets.append(noun)
+                elif noun.lemma_ == "interview":
                     targets.extend(
                         p for w in noun.children if w.lower_ == "with" for p in w.children
                     )
