@@ -125,7 +125,7 @@ def _fresh_articles(
         unknown = {a.id for a in pending if not reprints.knows(a.id)}
         held = store.has_articles(unknown)
         if held:
-            reprints.learn({a.id: a.outlet for a in store.articles(held)})
+            reprints.learn(store.article_outlets(held))
         settled = [reprints.settle(article) for article in pending]
         stored = store.has_articles(article.id for article in settled)
         for article in settled:

@@ -62,6 +62,10 @@ class Store(Protocol):
         """
         ...
 
+    def article_outlets(self, ids: Iterable[str]) -> dict[str, str]:
+        """The outlet of each of ``ids`` that is stored (without reading the texts)."""
+        ...
+
     def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
         """Yield every stored article in the order added, or those of ``ids`` that exist."""
         ...

@@ -190,6 +190,15 @@ class SQLStore:
                 added += len(fresh)
         return added
 
+    def article_outlets(self, ids: Iterable[str]) -> dict[str, str]:
+        """The outlet of each of ``ids`` that is stored (without reading the texts)."""
+        wanted = list(dict.fromkeys(ids))
+        return {
+            article_id: str(row[1])
+            for article_id, row in self._by_id("a.id, a.outlet FROM articles AS a", wanted)
+            if row is not None
+        }
+
     def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
         """Yield every stored article in the order added, or those of ``ids`` that exist."""
         if ids is not None:
