@@ -31,6 +31,7 @@ from .analysis import (
 from .common import format_time, iso_time, pluralize, safe_url
 from .html import esc
 from .htmlstyle import page
+from .printable import printable
 
 # Each kind of mark changes a different CSS property, so layered marks stay visible.
 MARK_CSS = """
@@ -77,7 +78,6 @@ td ul { margin: 0; padding-left: 1rem; }
 """.strip()
 
 _KIND_ORDER = ("cl", "cl2", "at", "q", "en", "nu", "da")
-_SHOWN_AS_REPLACEMENT = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -98,7 +98,7 @@ def _anchor(*parts: str) -> str:
 
 def _shown(text: str) -> str:
     """Return ``text`` escaped; control characters become U+FFFD one for one."""
-    return esc(_SHOWN_AS_REPLACEMENT.sub("\ufffd", text))
+    return esc(printable(text))
 
 
 def marks_of(view: AnalysisView) -> list[Mark]:

@@ -4,7 +4,8 @@ An article may carry escape sequences or other control characters (a hostile pag
 feed, a file name that became an outlet): printed as they are, they would recolour the
 terminal, set its title, open a hyperlink or reorder a line. The terminal and Markdown
 reports print copies of their inputs in which each such character is replaced by
-U+FFFD, one character for one, so that every span still points at the same words.
+U+FFFD, one character for one, so that every span still points at the same words; the
+HTML pages show article texts through :func:`printable` too.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ __all__ = ["printable", "printable_copy"]
 
 T = TypeVar("T")
 
-#: C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional
-#: embeddings, overrides and isolates.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: C0 controls but tab and line feed, DEL, C1 controls, the bidirectional embeddings,
+#: overrides and isolates, and lone surrogates (which no output encoding takes).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _REPLACEMENT = "\ufffd"
 
 

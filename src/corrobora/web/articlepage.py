@@ -10,7 +10,6 @@ back the article text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -19,11 +18,11 @@ from ..model import CopyLink, Span
 from ..report.analysis import AnalysisView
 from ..report.analysis_html import Mark, marks_of
 from ..report.common import StoryView, format_time, iso_time, safe_url
+from ..report.printable import printable
 from .links import article_url, story_url
 from .reads import ArticleRecord
 
 _KIND_ORDER = ("cl", "cl2", "at", "q", "en", "nu", "da")
-_REPLACED = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +97,7 @@ class FactLink:
 
 
 def _shown(text: str) -> str:
-    return _REPLACED.sub("\ufffd", text)
+    return printable(text)
 
 
 def _sweep(
