@@ -177,7 +177,10 @@ class Claim:
 
     ``terms`` are lower-cased lemmas of the content words the claim asserts (including
     those of a subject and verb it shares with a sibling claim split from the same
-    sentence); they are what claims are aligned on.
+    sentence); they are what claims are aligned on. ``predicate`` is the lemma of what
+    the claim asserts ("put out", "kill", "due": the reported clause's verb, not the
+    reporting one), or "" when the claim has none of its own; negation, modality and
+    dates are compared only between claims of one predicate.
     """
 
     id: str
@@ -193,6 +196,7 @@ class Claim:
     modality: Modality = Modality.ASSERTED
     attribution: Attribution | None = None
     quoted: bool = False
+    predicate: str = ""
 
 
 @dataclass(frozen=True, slots=True)

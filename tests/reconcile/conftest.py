@@ -73,6 +73,7 @@ def make_claim(
     dates: tuple[tuple[date, date], ...] = (),
     negated: bool = False,
     modality: Modality = Modality.ASSERTED,
+    predicate: str = "",
 ) -> Claim:
     span = Span(start, start + len(text))
     return Claim(
@@ -87,6 +88,7 @@ def make_claim(
         dates=tuple(DateMention(span, "x", a, b) for a, b in dates),
         negated=negated,
         modality=modality,
+        predicate=predicate,
     )
 
 

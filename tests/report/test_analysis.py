@@ -256,6 +256,7 @@ def test_document_keys_are_exact() -> None:
         "entity_keys",
         "quantities",
         "dates",
+        "predicate",
         "negated",
         "modality",
         "attribution",

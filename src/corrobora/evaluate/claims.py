@@ -193,6 +193,7 @@ def sentence_span_claim(analysis: AnalyzedArticle, span: Span, claim_id: str) ->
         entity_keys=keys,
         quantities=tuple(q for q in analysis.quantities if inside(q.span)),
         dates=tuple(d for d in analysis.dates if inside(d.span)),
+        predicate=max(claims, key=lambda c: len(c.text)).predicate if claims else "",
     )
 
 

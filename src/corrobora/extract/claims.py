@@ -563,6 +563,22 @@ def _negated(unit: _Unit) -> bool:
     return flips % 2 == 1
 
 
+def _predicate_lemma(unit: _Unit) -> str:
+    """The lemma of what ``unit`` asserts: the last verb of its predicate chain.
+
+    A copula gives way to its complement ("is due" -> "due"), a phrasal verb keeps its
+    particle ("put out"). A unit whose predicate lies outside its own tokens (an
+    appositive split off a sentence) has none.
+    """
+    if unit.predicate is None or unit.predicate not in unit.tokens:
+        return ""
+    verb = _predicates(unit.predicate, unit.scope)[-1]
+    if verb.lemma_ == "be":
+        verb = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), verb)
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return strip_accents(" ".join([verb.lemma_.lower(), *particles]))
+
+
 def _speech_act(verb: Token) -> bool:
     """True for a reporting verb that introduces a clause ("said", "confirmed that")."""
     return verb.lemma_ in _REPORTING and any(
@@ -776,6 +792,7 @@ def find_claims(
                     modality=_modality(unit),
                     attribution=_best_attribution(span, attribution_index),
                     quoted=_quoted(span, article.text, part_index),
+                    predicate=_predicate_lemma(unit),
                 )
             )
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end)))

@@ -86,8 +86,31 @@ def _stated(figures: Sequence[Figure]) -> str:
     return f"{', '.join(_format(v) for v in sorted({f.value for f in figures}))}{label}"
 
 
+def same_predicate(a: Claim, b: Claim) -> bool:
+    """True unless the claims assert different predicates ("broke out", "put out").
+
+    Negation, modality and date say something of a claim's predicate: "broke out on
+    Monday" and "was put out on Tuesday" date two events, and "is due" against "would
+    not comment" negates two things. A claim with no predicate of its own is compared.
+    """
+    return not a.predicate or not b.predicate or a.predicate == b.predicate
+
+
+def _date_the_same_event(a: Claim, b: Claim) -> bool:
+    """True when the claims' dates may date one event.
+
+    That is: one predicate, or one claim's predicate among the other's words ("marched
+    on Saturday" against "a march ... on Friday").
+    """
+    if same_predicate(a, b):
+        return True
+    return a.predicate.split(" ")[0] in b.terms or b.predicate.split(" ")[0] in a.terms
+
+
 def date_conflict(a: Claim, b: Claim) -> Conflict | None:
-    """Return a conflict when both claims date the fact and no two intervals overlap."""
+    """Return a conflict when both claims date one event and no two intervals overlap."""
+    if not _date_the_same_event(a, b):
+        return None
     left = [d for d in a.dates if d.start and d.end]
     right = [d for d in b.dates if d.start and d.end]
     if not left or not right:
@@ -118,7 +141,7 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     to say", "We're not" against "We are not"), they differ in how they deny, not in
     whether: that is not a conflict.
     """
-    if a.negated == b.negated:
+    if a.negated == b.negated or not same_predicate(a, b):
         return None
     if _DENIAL.search(a.text) and _DENIAL.search(b.text):
         return None
@@ -132,6 +155,8 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
 
 def modality_conflict(a: Claim, b: Claim) -> Conflict | None:
     """Return a conflict when one source states firmly what the other only hedges."""
+    if not same_predicate(a, b):
+        return None
     if a.modality in _FIRM and b.modality in _HEDGED:
         firm, hedged = a, b
     elif b.modality in _FIRM and a.modality in _HEDGED:

@@ -240,6 +240,7 @@ def _claim(view: AnalysisView, label: str, claim: Claim) -> dict[str, Any]:
         "entity_keys": list(claim.entity_keys),
         "quantities": [_quantity(q) for q in sorted(claim.quantities, key=lambda q: q.span)],
         "dates": [_date(d) for d in sorted(claim.dates, key=lambda d: d.span)],
+        "predicate": claim.predicate,
         "negated": claim.negated,
         "modality": str(claim.modality),
         "attribution": (

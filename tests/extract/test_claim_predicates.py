@@ -1,0 +1,31 @@
+"""Claims: the predicate, what a claim asserts happened or holds."""
+
+from __future__ import annotations
+
+from .conftest import ParseArticle
+from .test_claims import claims_of
+
+
+def predicates(parse_article: ParseArticle, text: str) -> list[str]:
+    return [c.predicate for c in claims_of(parse_article, text)]
+
+
+def test_the_predicate_is_the_main_verb_lemma(parse_article: ParseArticle) -> None:
+    text = "Three workers were killed at the Orvik depot. The Pell bridge reopened on Monday."
+    assert predicates(parse_article, text) == ["kill", "reopen"]
+
+
+def test_a_phrasal_verb_keeps_its_particle(parse_article: ParseArticle) -> None:
+    text = "Firefighters put out the blaze at the Kestrel plant on Tuesday."
+    assert predicates(parse_article, text) == ["put out"]
+
+
+def test_a_reported_clause_gives_its_own_verb(parse_article: ParseArticle) -> None:
+    """ "X said that A": the claim asserts A, so A's verb is its predicate."""
+    text = "The harbour master said that the ferry had sunk near the Saltmere pier."
+    assert predicates(parse_article, text) == ["sink"]
+
+
+def test_a_copula_gives_way_to_its_complement(parse_article: ParseArticle) -> None:
+    text = "The council's next decision on the Tarrow bypass is due on April 23."
+    assert predicates(parse_article, text) == ["due"]
