@@ -23,6 +23,7 @@ from wordfreq import zipf_frequency
 
 from ..model import Claim
 from .embeddings import Encoder, Matrix
+from .names import StoryNames
 from .pairfeatures import claim_pair_features
 from .pairmodel import learned_score, same_claim_score
 
@@ -64,17 +65,22 @@ def _is_number(term: str) -> bool:
     return any(ch.isdigit() for ch in term)
 
 
-def claim_terms(claim: Claim) -> tuple[str, ...]:
+def claim_terms(claim: Claim, names: StoryNames | None = None) -> tuple[str, ...]:
     """Return the terms a claim is compared on: lemmas, entity keys, figures and units.
 
     Words that belong to one of the claim's entity names are left to the entity key,
-    so that a name is counted once, and scale words to the figures they scale.
+    so that a name is counted once, and scale words to the figures they scale. With
+    the story's ``names``, a name is one term however the claim spells it
+    (:mod:`corrobora.align.names`).
     """
     named = {word for key in claim.entity_keys for word in key.split()}
     if claim.quantities:
         named |= _SCALE_WORDS
     words = tuple(t for t in claim.terms if t and not _is_number(t) and t not in named)
-    entities = tuple(ENTITY_PREFIX + key for key in claim.entity_keys)
+    keys = claim.entity_keys
+    if names is not None:
+        keys, words = names.keys_and_words(claim, words)
+    entities = tuple(ENTITY_PREFIX + key for key in keys)
     numbers = tuple(f"{NUMBER_PREFIX}{q.value:g}" for q in claim.quantities)
     units = tuple(dict.fromkeys(UNIT_PREFIX + q.unit for q in claim.quantities if q.unit))
     return words + entities + numbers + units
@@ -105,7 +111,8 @@ class ClaimVectors:
         """
         if pair_model not in PAIR_MODELS:
             raise ValueError(f"pair_model must be one of {', '.join(PAIR_MODELS)}")
-        term_sets = {claim.id: set(claim_terms(claim)) for claim in claims}
+        names = StoryNames(claims)
+        term_sets = {claim.id: set(claim_terms(claim, names)) for claim in claims}
         df: Counter[str] = Counter()
         for terms in term_sets.values():
             df.update(terms)

@@ -1,0 +1,84 @@
+"""One name, one term: the entity keys of a story's claims made consistent for alignment.
+
+The entity recognizer does not see every name every time: "Harrowgate Rovers signed
+..." may give the words "harrowgate" and "rovers" where another sentence gives the key
+"harrowgate rovers", and a later "Harrowgate" or "Menck" names the club or the player
+by part of the name. Left as they are, such claims share no term for the name, and two
+wordings of one fact may not meet. Within one story:
+
+- a name a claim writes with a capital but the recognizer missed becomes the key
+  another claim of the story has for it;
+- a key of one word that begins or ends exactly one longer key of the story
+  ("harrowgate" of "harrowgate rovers", "menck" of "dario menck") becomes that key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Claim
+
+__all__ = ["StoryNames"]
+
+
+def _fuller(keys: set[str]) -> dict[str, str]:
+    """Map each one-word key to the one longer key that begins or ends with it."""
+    split = {key: key.split() for key in keys}
+    fuller: dict[str, str] = {}
+    for short, words in split.items():
+        if len(words) != 1:
+            continue
+        longer = [
+            key
+            for key, other in split.items()
+            if len(other) > 1 and (other[0] == words[0] or other[-1] == words[0])
+        ]
+        if len(longer) == 1:
+            fuller[short] = longer[0]
+    return fuller
+
+
+def _written_as_name(words: Sequence[str], text: str) -> bool:
+    """True when ``text`` holds ``words`` in a row, each starting with a capital."""
+    pattern = r"\b" + r"\s+".join(re.escape(word) for word in words) + r"\b"
+    return any(
+        all(part[:1].isupper() for part in match.group().split())
+        for match in re.finditer(pattern, text, re.IGNORECASE)
+    )
+
+
+class StoryNames:
+    """The entity keys of a story's claims, and how to read one claim's names by them."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        keys = {key for claim in claims for key in claim.entity_keys if key}
+        self._fuller = _fuller(keys)
+        self._by_word: dict[str, list[tuple[str, ...]]] = {}
+        for key in sorted(keys, key=lambda k: (-len(k.split()), k)):
+            words = tuple(key.split())
+            self._by_word.setdefault(words[0], []).append(words)
+
+    def keys_and_words(
+        self, claim: Claim, words: Sequence[str]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Return the claim's entity keys (named fully) and its other words.
+
+        ``words`` are the claim's plain terms; those that spell a name of the story
+        written with capitals in the claim become that name's key.
+        """
+        keys = list(claim.entity_keys)
+        rest = list(words)
+        present = set(rest)
+        for word in words:
+            for name in self._by_word.get(word, ()):
+                if " ".join(name) in keys or not present.issuperset(name):
+                    continue
+                if _written_as_name(name, claim.text):
+                    keys.append(" ".join(name))
+                    rest = [w for w in rest if w not in name]
+                    present.difference_update(name)
+                    break
+        named = tuple(dict.fromkeys(self._fuller.get(key, key) for key in keys))
+        spelled = {word for key in named for word in key.split()}
+        return named, tuple(w for w in rest if w not in spelled)

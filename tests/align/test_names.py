@@ -1,0 +1,61 @@
+"""Story names: one name is one alignment term however a claim spells it."""
+
+from __future__ import annotations
+
+from corrobora.align.names import StoryNames
+from corrobora.align.similarity import ClaimVectors, claim_terms
+from corrobora.model import Claim, Span
+
+
+def claim(cid: str, text: str, terms: tuple[str, ...], keys: tuple[str, ...] = ()) -> Claim:
+    return Claim(cid, cid, Span(0, len(text)), text, 0, terms, keys)
+
+
+SIGNED = claim(
+    "a",
+    "Harrowgate Rovers signed striker Dario Menck on Tuesday.",
+    ("harrowgate", "rovers", "sign", "striker", "dario", "menck", "tuesday"),
+    ("dario menck",),
+)
+COMPLETED = claim(
+    "b",
+    "Harrowgate Rovers completed the signing of Menck.",
+    ("harrowgate", "rovers", "complete", "signing", "menck"),
+    ("harrowgate rovers", "menck"),
+)
+
+
+def test_a_name_the_recognizer_missed_becomes_the_storys_key() -> None:
+    names = StoryNames([SIGNED, COMPLETED])
+    terms = claim_terms(SIGNED, names)
+    assert "@harrowgate rovers" in terms
+    assert "harrowgate" not in terms and "rovers" not in terms
+
+
+def test_one_word_of_exactly_one_longer_name_is_that_name() -> None:
+    names = StoryNames([SIGNED, COMPLETED])
+    assert "@dario menck" in claim_terms(COMPLETED, names)
+    assert "@menck" not in claim_terms(COMPLETED, names)
+
+
+def test_a_lower_case_word_is_no_name() -> None:
+    """ "the rovers" in lower case is a word, even where a story names Harrowgate Rovers."""
+    plain = claim("c", "The harrowgate rovers walked the hills.", ("harrowgate", "rovers", "walk"))
+    names = StoryNames([plain, COMPLETED])
+    assert claim_terms(plain, names) == ("harrowgate", "rovers", "walk")
+
+
+def test_a_word_of_two_longer_names_stays_as_it_is() -> None:
+    senna = claim("d", "Senna said so.", ("senna",), ("senna",))
+    group = claim(
+        "e", "Senna Terminals Group offered 4 percent.", ("offer",), ("senna terminals group",)
+    )
+    gulf = claim("f", "Ships waited in the Gulf of Senna.", ("ship", "wait"), ("gulf of senna",))
+    assert "@senna" in claim_terms(senna, StoryNames([senna, group, gulf]))
+
+
+def test_two_spellings_of_one_name_meet_in_alignment() -> None:
+    vectors = ClaimVectors.build([SIGNED, COMPLETED])
+    assert {"@harrowgate rovers", "@dario menck"} <= set(vectors.terms("a")) & set(
+        vectors.terms("b")
+    )
