@@ -24,19 +24,17 @@ __all__ = ["StoryNames"]
 
 def _fuller(keys: set[str]) -> dict[str, str]:
     """Map each one-word key to the one longer key that begins or ends with it."""
-    split = {key: key.split() for key in keys}
-    fuller: dict[str, str] = {}
-    for short, words in split.items():
-        if len(words) != 1:
-            continue
-        longer = [
-            key
-            for key, other in split.items()
-            if len(other) > 1 and (other[0] == words[0] or other[-1] == words[0])
-        ]
-        if len(longer) == 1:
-            fuller[short] = longer[0]
-    return fuller
+    longer: dict[str, set[str]] = {}
+    for key in keys:
+        words = key.split()
+        if len(words) > 1:
+            longer.setdefault(words[0], set()).add(key)
+            longer.setdefault(words[-1], set()).add(key)
+    return {
+        short: next(iter(longer[short]))
+        for short in keys
+        if " " not in short and len(longer.get(short, ())) == 1
+    }
 
 
 def _written_as_name(words: Sequence[str], text: str) -> bool:
