@@ -29,3 +29,20 @@ def test_a_reported_clause_gives_its_own_verb(parse_article: ParseArticle) -> No
 def test_a_copula_gives_way_to_its_complement(parse_article: ParseArticle) -> None:
     text = "The council's next decision on the Tarrow bypass is due on April 23."
     assert predicates(parse_article, text) == ["due"]
+
+
+def test_a_part_split_off_asserts_the_verb_it_shares(parse_article: ParseArticle) -> None:
+    """ "... in the air and in the Vessa river, which runs past the plant": both parts
+    say what the agency sent a team to do."""
+    text = (
+        "The Keldonian Environment Agency said it had sent a team to measure chlorine "
+        "levels in the air and in the Vessa river, which runs past the Ostmark plant."
+    )
+    found = predicates(parse_article, text)
+    assert len(found) == 2
+    assert "" not in found
+
+
+def test_an_appositive_has_no_predicate_of_its_own(parse_article: ParseArticle) -> None:
+    text = "The blaze was started by Piet Holm, a former guard at the depot who was dismissed."
+    assert predicates(parse_article, text) == ["start", ""]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from corrobora import api
 from corrobora.model import Modality
 from corrobora.reconcile.conflicts import date_conflict, modality_conflict, negation_conflict
+from corrobora.settings import ReconcileParams, Settings
 
 from .conftest import make_claim
 
@@ -104,3 +107,36 @@ def test_hedging_another_predicate_is_no_modality_conflict() -> None:
         predicate="withdraw",
     )
     assert modality_conflict(a, hedged) is not None
+
+
+def _story_conflicts(folder: Path, texts: dict[str, tuple[str, str]]) -> list[str]:
+    for name, (outlet, body) in texts.items():
+        (folder / name).write_text(
+            f"Title: Leak at Ostmark\nOutlet: {outlet}\nDate: 2026-05-12\n\n{body}\n",
+            encoding="utf-8",
+        )
+    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
+    (report,) = api.compare([folder], settings).reports
+    return [str(c.kind) for f in report.reconciliation.facts for c in f.conflicts]
+
+
+def test_a_part_split_off_a_sentence_is_weighed_by_its_verb(tmp_path: Path) -> None:
+    """Sending a team to measure chlorine "in the air and in the river" is not denied by
+    "found no chlorine in the river"."""
+    lead = "A chlorine leak at the Ostmark Chemicals plant in Dravik killed three people."
+    conflicts = _story_conflicts(
+        tmp_path,
+        {
+            "a.txt": (
+                "Continental Press Agency",
+                f"{lead} The Keldonian Environment Agency said it had sent a team to measure "
+                "chlorine levels in the air and in the Vessa river, which runs past the plant.",
+            ),
+            "b.txt": (
+                "Radio Dravik",
+                f"{lead} The Keldonian Environment Agency said it had found no chlorine in "
+                "the Vessa river, which runs past the plant.",
+            ),
+        },
+    )
+    assert "negation" not in conflicts

@@ -137,6 +137,9 @@ class _Unit:
     scope: range
     """Token indices of the clause the unit lies in: its predicate reports no clause
     outside it."""
+    describes: bool = False
+    """An appositive split off its sentence: it says what its head is, not what the
+    sentence's verb asserts."""
 
 
 def _words(tokens: Iterable[Token]) -> list[Token]:
@@ -431,7 +434,7 @@ def _clause_units(sent: SpacySpan, *, split: bool) -> list[_Unit]:
             if cut.dep_ == "appos" and cut.head.i not in cut_ids:
                 shared.extend(_name_tokens(cut.head))
         shared = [t for t in shared if t.i not in inside]
-        units.append(_Unit(own, shared, predicate, True, scope))
+        units.append(_Unit(own, shared, predicate, True, scope, cut.dep_ == "appos"))
     return units
 
 
@@ -567,10 +570,10 @@ def _predicate_lemma(unit: _Unit) -> str:
     """The lemma of what ``unit`` asserts: the last verb of its predicate chain.
 
     A copula gives way to its complement ("is due" -> "due"), a phrasal verb keeps its
-    particle ("put out"). A unit whose predicate lies outside its own tokens (an
-    appositive split off a sentence) has none.
+    particle ("put out"). A part split off a sentence ("... in the air and in the
+    river") asserts the verb it shares; an appositive has no predicate of its own.
     """
-    if unit.predicate is None or unit.predicate not in unit.tokens:
+    if unit.predicate is None or unit.describes:
         return ""
     verb = _predicates(unit.predicate, unit.scope)[-1]
     if verb.lemma_ == "be":
