@@ -46,3 +46,21 @@ def test_a_part_split_off_asserts_the_verb_it_shares(parse_article: ParseArticle
 def test_an_appositive_has_no_predicate_of_its_own(parse_article: ParseArticle) -> None:
     text = "The blaze was started by Piet Holm, a former guard at the depot who was dismissed."
     assert predicates(parse_article, text) == ["start", ""]
+
+
+def test_a_date_of_another_event_is_not_the_claims(parse_article: ParseArticle) -> None:
+    """ "after passing a medical last Thursday" and "which broke out on Monday" date
+    other events than the signing and the putting out."""
+    signed, put_out = claims_of(
+        parse_article,
+        "Varenne signed a five-year contract on Wednesday after passing a medical on "
+        "Thursday. The fire, which broke out on Monday, was put out on Tuesday.",
+    )
+    assert [d.text for d in signed.dates] == ["Wednesday"]
+    assert [d.text for d in put_out.dates] == ["Tuesday"]
+
+
+def test_a_phrase_that_names_keeps_its_dates(parse_article: ParseArticle) -> None:
+    """ "the one used in Norway in 2019" describes the model; 2019 is part of it."""
+    (claim,) = claims_of(parse_article, "They chose a model like the one used in Norway in 2019.")
+    assert [d.text for d in claim.dates] == ["2019"]

@@ -95,6 +95,7 @@ stop list also holds content nouns, verbs and numbers ("call", "show", "two").""
 _REPORTING = _wordset("""
     say tell report claim state add announce confirm warn insist deny allege note
     explain argue suggest indicate reveal write declare acknowledge admit believe think
+    learn
     """)
 _REPORTED_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 _REPORTED_PASSIVE = frozenset(
@@ -590,14 +591,23 @@ def _speech_act(verb: Token) -> bool:
 
 
 def _claim_dates(
-    doc: Doc, span: Span, dates: _SpanIndex[DateMention], datelines: Sequence[Span]
+    doc: Doc,
+    span: Span,
+    dates: _SpanIndex[DateMention],
+    datelines: Sequence[Span],
+    chain: Sequence[Token] | None,
 ) -> tuple[DateMention, ...]:
-    """The dates inside ``span`` except those of a speech act or a dateline.
+    """The dates inside ``span`` that date its predicate, the verbs of ``chain``.
 
-    In "2,000 residents were evacuated on Wednesday, the prefecture said on Thursday"
-    Thursday dates the statement, not the evacuation; the date of "BRANNOCK, June 2
-    (Wire) - ..." is when the story was filed.
+    With ``chain`` None (a claim that describes what it names) every date is kept.
+
+    Left out: the date of a speech act ("2,000 residents were evacuated on Wednesday,
+    the prefecture said on Thursday": Thursday dates the statement), of a clause that
+    tells of another event ("signed on Wednesday after passing a medical last
+    Thursday", "the fire, which broke out on Monday, ..."), and of a dateline
+    ("BRANNOCK, June 2 (Wire) - ...": when the story was filed).
     """
+    asserted = {verb.i for verb in chain or ()}
     kept: list[DateMention] = []
     for _, date in dates.inside(span):
         if any(line.contains(date.span) for line in datelines):
@@ -606,9 +616,20 @@ def _claim_dates(
         verb = None
         if words is not None and len(words):
             verb = next((a for a in words.root.ancestors if a.pos_ in _VERBS), None)
-        if verb is None or not _speech_act(verb):
+        if verb is None or (
+            not _speech_act(verb) and (chain is None or not _other_event(verb, asserted))
+        ):
             kept.append(date)
     return tuple(kept)
+
+
+_SUBORDINATE = frozenset({"advcl", "relcl", "pcomp"})
+"""How a clause that tells of an event of its own hangs from the sentence."""
+
+
+def _other_event(verb: Token, asserted: set[int]) -> bool:
+    """True when ``verb`` heads a subordinate clause, not the claim's predicate."""
+    return verb.i not in asserted and verb.dep_ in _SUBORDINATE
 
 
 def _speech_cue(token: Token) -> bool:
@@ -790,7 +811,13 @@ def find_claims(
                         _entity_keys(span, shared_spans, source_spans, mention_index)
                     ),
                     quantities=tuple(q for _, q in quantity_index.inside(span)),
-                    dates=_claim_dates(doc, span, date_index, datelines),
+                    dates=_claim_dates(
+                        doc,
+                        span,
+                        date_index,
+                        datelines,
+                        None if unit.describes else _predicates(unit.predicate, unit.scope),
+                    ),
                     negated=_negated(unit),
                     modality=_modality(unit),
                     attribution=_best_attribution(span, attribution_index),
