@@ -2,10 +2,13 @@
 
 A statement is credited through a cue (see :mod:`corrobora.extract.sources` for who a
 cue credits): a reporting verb with a clausal complement ("X said that ...", "the
-newspaper reported ..."), "according to X", or the frame of a direct quote. This
-module also finds the frame of each direct quote: the cue between its parts, the cue
-the parse links to it, the cue right before or after it, a dash signature, or the
-frame of the quote it continues.
+newspaper reported ..."), "according to X", or the frame of a direct quote. A
+reporting relative clause or participle credits an outlet with the noun it describes
+("the talks, first reported by X"), and a closing wire trailer ("(X Press Agency)")
+credits the agency with the whole text before it. This module also finds the frame
+of each direct quote: the cue between its parts, the cue the parse links to it, the
+cue right before or after it, a dash signature (never a wire trailer's), or the frame
+of the quote it continues.
 
 A cue whose complement is no proposition but the object of an act ("Caracas rejected
 the offer", "agreed to leave") still gives an attribution, as PolNeAR annotates it,
@@ -21,14 +24,17 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from ..model import Article, Attribution, Mention, Quote, SourceKind, Span
+from ..text import canonical_key
 from .cues import (
     DOCUMENT_NOUNS,
     NOMINAL_CUES,
     PHRASAL_CUES,
     QUOTE_MARKS,
     REPORTING_VERBS,
+    TRAILER_CUE,
     ArticleIndex,
     misparsed_verb,
+    wire_trailer,
 )
 from .learned_cues import ATTRIBUTION_CUES
 from .sources import Frame, frame_for_cue, unrecognized_name
@@ -208,7 +214,7 @@ def _dash_frame(ix: ArticleIndex, last: Span) -> Frame | None:
     """
     text = ix.text
     match = _DASH.match(text, mark_after(text, last.end))
-    if match is None:
+    if match is None or _signs_wire(text, match.end()):
         return None
     start = match.end()
     first = ix.token_range(start, start + 1)
@@ -234,6 +240,12 @@ def _dash_frame(ix: ArticleIndex, last: Span) -> Frame | None:
     dash = match.group().strip()
     at = match.start() + match.group().index(dash)
     return Frame(dash, ix.token_at(at), at, at + 1, source, (source,))
+
+
+def _signs_wire(text: str, at: int) -> bool:
+    """True when the name at ``at`` is the article's closing wire trailer, no speaker."""
+    trailer = wire_trailer(text)
+    return trailer is not None and trailer.span.start <= at < trailer.span.end
 
 
 def quote_cues(ix: ArticleIndex, parts: Sequence[Span]) -> list[int]:
@@ -685,6 +697,95 @@ def _credit(
     return found
 
 
+_RELATIVE_CUES = frozenset({"report", "reveal", "disclose"})
+"""Cues whose relative clause or participle credits the noun it describes."""
+
+
+def _relative_credit(ix: ArticleIndex, article: Article, verb: Token) -> list[Attribution]:
+    """What a relative clause or participle of ``verb`` credits to an outlet, if anything.
+
+    "the talks, first reported by the Post", "talks that were reported by the Post",
+    "a deal, which the Post reported": the outlet is credited with the noun phrase the
+    clause describes. Only outlets are credited this way: "a bill reported by the
+    committee" names a step of procedure, not a news report.
+    """
+    head = _credited_head(verb)
+    if head is None:
+        return []
+    frame = frame_for_cue(ix, verb)
+    if frame is None or any(s.kind is not SourceKind.OUTLET for s in frame.credited):
+        return []
+    content = _head_phrase(ix, head, verb)
+    return _credit(article, frame, content) if content is not None else []
+
+
+def _credited_head(verb: Token) -> Token | None:
+    """The noun that the relative clause or participle ``verb`` says was reported, or None.
+
+    The clause needs a reporter of its own (a subject or a "by" agent) other than the
+    relative word, and no object or clause of its own: in "the man who reported the
+    fire" the noun is the reporter, and the fire what was reported.
+    """
+    head = verb.head
+    if verb.dep_ not in ("acl", "relcl") or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.lemma_.lower() not in _RELATIVE_CUES:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "dative") for c in children):
+        return None
+    if any(c.dep_ == "dobj" and not _relative_word(c) for c in children):
+        return None
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if any(_relative_word(c) for c in subjects):
+        return None
+    return head if subjects or any(c.dep_ == "agent" for c in children) else None
+
+
+def _relative_word(token: Token) -> bool:
+    """True for a word opening a relative clause ("which", "that", "who")."""
+    return token.tag_ in _CLAUSE_OPENERS or token.lower_ == "that"
+
+
+def _head_phrase(ix: ArticleIndex, head: Token, verb: Token) -> Span | None:
+    """The characters of the noun phrase of ``head`` before the clause of ``verb``."""
+    doc = ix.doc
+    start, end = head.left_edge.i, verb.left_edge.i
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if end <= start:
+        return None
+    return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _trailer_credit(ix: ArticleIndex, article: Article) -> list[Attribution]:
+    """The credit of a closing wire trailer to its agency: the text before the trailer.
+
+    "(Continental Press Agency)" at the end says the agency wrote the story, so the
+    article carries all of it on the agency's word. A byline trailer credits no one,
+    and the article's own outlet is never credited.
+    """
+    trailer = wire_trailer(ix.text)
+    if trailer is None or trailer.agency is None:
+        return []
+    name = trailer.agency.slice(ix.text)
+    key = canonical_key(name)
+    body = ix.text[: trailer.span.start]
+    start = len(body) - len(body.lstrip())
+    end = len(body.rstrip())
+    if not key or key == ix.own_outlet or end <= start:
+        return []
+    display = ix.display.get(key, name)
+    content = Span(start, end)
+    return [
+        Attribution(
+            article.id, trailer.agency, content, display, key, SourceKind.OUTLET, TRAILER_CUE
+        )
+    ]
+
+
 def _learned(ix: ArticleIndex, article: Article, quotes: Sequence[Span]) -> list[Attribution]:
     """Attributions through the learned cues that do not report speech as such.
 
@@ -767,9 +868,14 @@ def find_attributions(
             found.extend(_credit(article, frame, quote.span))
     framed = found
     found = []
+    clauses: list[Attribution] = []
     for index, cue in sorted(ix.cues.items()):
         token = doc[index]
         if ix.in_quote[index]:
+            continue
+        relative = _relative_credit(ix, article, token)
+        if relative:
+            clauses.extend(relative)
             continue
         propositional = True
         if cue == "according to":
@@ -792,6 +898,8 @@ def find_attributions(
         *framed,
         *_outermost(found, pool),
         *_outermost(learned, pool, inside_sources=True),
+        *clauses,
+        *_trailer_credit(ix, article),
     }
     return tuple(
         sorted(

@@ -67,7 +67,7 @@ from ..model import (
     Span,
 )
 from ..text import stable_id, strip_accents
-from .cues import dateline_spans
+from .cues import TRAILER_CUE, dateline_spans, wire_trailer
 from .entities import HONORIFICS
 from .nlp import check_doc, sentences
 
@@ -767,11 +767,16 @@ def find_claims(
     mention_index = _SpanIndex((m.span, m) for m in mentions)
     quantity_index = _SpanIndex((q.span, q) for q in quantities)
     date_index = _SpanIndex((d.span, d) for d in dates)
-    attribution_index = _SpanIndex((a.content, a) for a in attributions if a.statement)
+    # A wire trailer credits the whole article (its voice), not one claim.
+    attribution_index = _SpanIndex(
+        (a.content, a) for a in attributions if a.statement and a.cue != TRAILER_CUE
+    )
     part_index: _SpanIndex[None] = _SpanIndex(
         (part, None) for quote in quotes if quote.direct for part in quote.parts
     )
     datelines = dateline_spans(article.text)
+    trailer = wire_trailer(article.text)
+    body_end = len(article.text) if trailer is None else trailer.span.start
     claims: list[Claim] = []
     seen: set[Span] = set()
     for index, (sentence_span, sent) in enumerate(sentences(doc, article.text)):
@@ -789,7 +794,7 @@ def find_claims(
                 else _no_stray_mark(sentence_span, article.text)
             )
             span = _after_dateline(span, datelines, article.text)
-            if span in seen or len(_words(unit.tokens)) < 2:
+            if span in seen or len(_words(unit.tokens)) < 2 or span.start >= body_end:
                 continue
             seen.add(span)
             tokens = _outside(unit.tokens, datelines)

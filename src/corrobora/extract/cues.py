@@ -7,6 +7,8 @@ news-outlet names. :class:`ArticleIndex` holds the look-ups of one parsed articl
 tokens, sentences, quoted tokens, reporting cues, and its named entities with their
 source kind (person, organization or outlet) and display name; it resolves pronouns
 and descriptions ("he", "the president", "the newspaper") to those entities.
+:func:`dateline_spans` and :func:`wire_trailer` find the lines that open and close
+wire copy.
 """
 
 from __future__ import annotations
@@ -41,15 +43,18 @@ __all__ = [
     "REPORTING_VERBS",
     "ROLE_NOUNS",
     "STRONG_OUTLET_HEADS",
+    "TRAILER_CUE",
     "WEAK_OUTLET_HEADS",
     "ArticleIndex",
     "Source",
+    "Trailer",
     "cue_of",
     "dateline_spans",
     "is_age_description",
     "looks_like_outlet_name",
     "misparsed_verb",
     "nominal_cue",
+    "wire_trailer",
 ]
 
 
@@ -349,6 +354,77 @@ def dateline_spans(text: str) -> list[Span]:
     agency in brackets, then a dash. It names where the story was filed, no source.
     """
     return [Span(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
+TRAILER_CUE = "trailer"
+"""The cue of an attribution to the agency named by a wire trailer."""
+
+_TRAILER_BRACKETS = re.compile(r"\(([^()\n]{2,300})\)\s*\Z")
+_TRAILER_DASH = re.compile(r"(?:\A|(?<=\n))[ \t]*([—–]|--)[ \t]*([^\n]{2,80}?)\s*\Z")
+_BYLINE_PART = re.compile(
+    r"(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|research|"
+    r"graphics|production|translation|fact-checking|photography)"
+    r"(?:\s+and\s+[a-z-]+)?\s+by\s+\S.*",
+    re.IGNORECASE | re.DOTALL,
+)
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.&-]*|of|and|the|&)")
+_AFTER_SENTENCE = frozenset(".!?") | QUOTE_MARKS
+
+
+@dataclass(frozen=True, slots=True)
+class Trailer:
+    """The line that closes wire copy: an agency credit or a byline.
+
+    ``span`` covers the whole trailer (brackets or dash included); ``agency`` the
+    agency's name, None for a byline ("Reporting by ...; Editing by ...").
+    """
+
+    span: Span
+    agency: Span | None
+
+
+def wire_trailer(text: str) -> Trailer | None:
+    """The wire trailer ending ``text``, or None.
+
+    A trailer is a bracketed line or sentence at the very end ("(Continental Press
+    Agency)", "(Reporting by ...; Editing by ...)") or a last line opened by a dash
+    ("— Continental Press Agency"). It holds a byline, or a name whose words make it a
+    news outlet or agency; anything else (an aside, a photo credit) is no trailer.
+    """
+    found = _TRAILER_BRACKETS.search(text)
+    if found is not None and _trailer_opens(text, found.start()):
+        return _trailer(Span(found.start(), found.end(1) + 1), found.start(1), found.group(1))
+    found = _TRAILER_DASH.search(text)
+    if found is not None:
+        return _trailer(Span(found.start(1), found.end(2)), found.start(2), found.group(2))
+    return None
+
+
+def _trailer_opens(text: str, at: int) -> bool:
+    """True when a bracket at ``at`` opens a line or follows the end of a sentence."""
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] == "\n" or before[-1] in _AFTER_SENTENCE
+
+
+def _trailer(span: Span, inner: int, words: str) -> Trailer | None:
+    """The trailer ``span`` whose words ``words`` start at ``inner``, if they credit or sign."""
+    name = words.strip()
+    if all(_BYLINE_PART.fullmatch(part.strip()) for part in name.split(";")):
+        return Trailer(span, None)
+    if not _agency_name(name):
+        return None
+    at = inner + words.index(name)
+    return Trailer(span, Span(at, at + len(name)))
+
+
+def _agency_name(name: str) -> bool:
+    """True for a short capitalized name whose words make it a news outlet or agency."""
+    words = name.split()
+    if not 0 < len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    return words[0][0].isupper() and looks_like_outlet_name(
+        canonical_key(name), person_tagged=False
+    )
 
 
 class ArticleIndex:

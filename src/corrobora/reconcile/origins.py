@@ -2,7 +2,8 @@
 
 An article's claim is traced to the upstream sources it credits (an outlet, an agency, a
 document, a named person, an anonymous source); a claim it makes in its own voice is
-traced to the article's outlet; a copy is traced through the article it copies. Origins
+traced to the article's outlet, or to the agency its wire trailer names ("(Continental
+Press Agency)" closing the text); a copy is traced through the article it copies. Origins
 are canonical keys, so an outlet credited by another article ("according to the Miami
 Herald") and that outlet's own report meet on one key.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from ..extract.cues import TRAILER_CUE
 from ..model import AnalyzedArticle, Attribution, Claim, CopyLink, EntityKind, SourceKind, Span
 from ..text import canonical_key
 
@@ -60,13 +62,18 @@ def covering_attributions(claim: Claim, attributions: Sequence[Attribution]) -> 
 
     The words that name the source and the cue ("The Courier reported") do not count
     as part of the claim here. An attribution of an act ("Caracas rejected the offer")
-    credits no statement, so it covers nothing.
+    credits no statement, so it covers nothing; nor does a wire trailer's credit, which
+    gives the article's own voice (see :func:`wire_agency`), not one claim's source.
 
     When a statement is credited both to a conduit (an outlet, a document or an
     organization) and to the person it quotes, the conduit is what the article relies
     on: "according to the Herald, the minister said ..." traces to the Herald.
     """
-    covering = [a for a in attributions if a.statement and _coverage(claim.span, a) >= 0.5]
+    covering = [
+        a
+        for a in attributions
+        if a.statement and a.cue != TRAILER_CUE and _coverage(claim.span, a) >= 0.5
+    ]
     conduits = [a for a in covering if a.kind in _CONDUITS]
     return conduits or covering
 
@@ -79,7 +86,7 @@ def claim_origins(
     """Return the sorted origin keys of one claim of ``analysis``.
 
     ``own_outlet`` is the origin key of the article's own voice (for a copy, the
-    original's outlet).
+    original's outlet; for wire copy, the agency of its trailer).
     """
     origins: set[str] = set()
     for attribution in covering_attributions(claim, analysis.attributions):
@@ -191,9 +198,24 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
     return fuller
 
 
+def wire_agency(analysis: AnalyzedArticle) -> str | None:
+    """The origin key of the agency a wire trailer credits the article to, or None.
+
+    An article closed by "(Continental Press Agency)" speaks with the agency's voice:
+    what it states unattributed, or on unnamed sources, comes from the agency.
+    """
+    for attribution in analysis.attributions:
+        if attribution.cue == TRAILER_CUE and attribution.statement:
+            return attribution.source_key
+    return None
+
+
 def own_outlets(analyses: Sequence[AnalyzedArticle], copies: Iterable[CopyLink]) -> dict[str, str]:
-    """Map each article id to the origin key of its own voice (through copy chains)."""
-    outlets = {a.article.id: outlet_key(a.article.outlet) for a in analyses}
+    """Map each article id to the origin key of its own voice (through copy chains).
+
+    That voice is the article's outlet's, or the agency's its wire trailer credits.
+    """
+    outlets = {a.article.id: wire_agency(a) or outlet_key(a.article.outlet) for a in analyses}
     roots = copy_roots(copies)
     return {
         article_id: outlets.get(roots.get(article_id, article_id), key)
