@@ -32,10 +32,22 @@ def test_a_name_the_recognizer_missed_becomes_the_storys_key() -> None:
     assert "harrowgate" not in terms and "rovers" not in terms
 
 
+KINDS = {"dario menck": {"PERSON"}, "menck": {"PERSON"}, "harrowgate rovers": {"ORG"}}
+
+
 def test_one_word_of_exactly_one_longer_name_is_that_name() -> None:
-    names = StoryNames([SIGNED, COMPLETED])
+    names = StoryNames([SIGNED, COMPLETED], KINDS)
     assert "@dario menck" in claim_terms(COMPLETED, names)
     assert "@menck" not in claim_terms(COMPLETED, names)
+
+
+def test_a_short_name_of_another_kind_stays_as_it_is() -> None:
+    """The town of Dravik is not Radio Dravik."""
+    town = claim("g", "A leak in Dravik killed three.", ("leak", "kill"), ("dravik",))
+    radio = claim("h", "Radio Dravik said so.", ("say",), ("radio dravik",))
+    kinds = {"dravik": {"GPE"}, "radio dravik": {"ORG"}}
+    assert "@dravik" in claim_terms(town, StoryNames([town, radio], kinds))
+    assert "@dravik" in claim_terms(town, StoryNames([town, radio]))
 
 
 def test_a_lower_case_word_is_no_name() -> None:
@@ -51,11 +63,12 @@ def test_a_word_of_two_longer_names_stays_as_it_is() -> None:
         "e", "Senna Terminals Group offered 4 percent.", ("offer",), ("senna terminals group",)
     )
     gulf = claim("f", "Ships waited in the Gulf of Senna.", ("ship", "wait"), ("gulf of senna",))
-    assert "@senna" in claim_terms(senna, StoryNames([senna, group, gulf]))
+    kinds = {"senna": {"ORG"}, "senna terminals group": {"ORG"}, "gulf of senna": {"ORG"}}
+    assert "@senna" in claim_terms(senna, StoryNames([senna, group, gulf], kinds))
 
 
 def test_two_spellings_of_one_name_meet_in_alignment() -> None:
-    vectors = ClaimVectors.build([SIGNED, COMPLETED])
+    vectors = ClaimVectors.build([SIGNED, COMPLETED], kinds=KINDS)
     assert {"@harrowgate rovers", "@dario menck"} <= set(vectors.terms("a")) & set(
         vectors.terms("b")
     )

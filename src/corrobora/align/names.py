@@ -8,33 +8,42 @@ wordings of one fact may not meet. Within one story:
 
 - a name a claim writes with a capital but the recognizer missed becomes the key
   another claim of the story has for it;
-- a key of one word that begins or ends exactly one longer key of the story
-  ("harrowgate" of "harrowgate rovers", "menck" of "dario menck") becomes that key.
+- a key of one word that begins or ends exactly one longer key of the story of the
+  same kind ("harrowgate" of "harrowgate rovers", "menck" of "dario menck") becomes
+  that key.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from ..model import Claim
 
 __all__ = ["StoryNames"]
 
 
-def _fuller(keys: set[str]) -> dict[str, str]:
-    """Map each one-word key to the one longer key that begins or ends with it."""
+def _fuller(keys: set[str], kinds: Mapping[str, Collection[str]]) -> dict[str, str]:
+    """Map each one-word key to the one longer key of its kind that begins or ends with it.
+
+    The kind keeps a place from becoming the outlet or the service named after it
+    ("Dravik" against "Radio Dravik").
+    """
     longer: dict[str, set[str]] = {}
     for key in keys:
         words = key.split()
         if len(words) > 1:
             longer.setdefault(words[0], set()).add(key)
             longer.setdefault(words[-1], set()).add(key)
-    return {
-        short: next(iter(longer[short]))
-        for short in keys
-        if " " not in short and len(longer.get(short, ())) == 1
-    }
+    fuller: dict[str, str] = {}
+    for short in keys:
+        if " " in short:
+            continue
+        own = set(kinds.get(short, ()))
+        found = [key for key in longer.get(short, ()) if own & set(kinds.get(key, ()))]
+        if len(found) == 1:
+            fuller[short] = found[0]
+    return fuller
 
 
 def _written_as_name(words: Sequence[str], text: str) -> bool:
@@ -49,9 +58,16 @@ def _written_as_name(words: Sequence[str], text: str) -> bool:
 class StoryNames:
     """The entity keys of a story's claims, and how to read one claim's names by them."""
 
-    def __init__(self, claims: Sequence[Claim]) -> None:
+    def __init__(
+        self, claims: Sequence[Claim], kinds: Mapping[str, Collection[str]] | None = None
+    ) -> None:
+        """Read the names of ``claims``.
+
+        ``kinds`` gives each entity key its kinds ("PERSON", "ORG"); without them no
+        short key is read as a longer one.
+        """
         keys = {key for claim in claims for key in claim.entity_keys if key}
-        self._fuller = _fuller(keys)
+        self._fuller = _fuller(keys, kinds or {})
         self._by_word: dict[str, list[tuple[str, ...]]] = {}
         for key in sorted(keys, key=lambda k: (-len(k.split()), k)):
             words = tuple(key.split())

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -102,16 +102,23 @@ class ClaimVectors:
 
     @classmethod
     def build(
-        cls, claims: Sequence[Claim], encoder: Encoder | None = None, pair_model: str = "mean"
+        cls,
+        claims: Sequence[Claim],
+        encoder: Encoder | None = None,
+        pair_model: str = "mean",
+        kinds: Mapping[str, Collection[str]] | None = None,
     ) -> ClaimVectors:
         """Weigh every claim's terms by general and in-story rarity, then normalize.
+
+        ``kinds`` (entity key -> its kinds) lets a short name stand for the story's one
+        longer name of its kind (:mod:`corrobora.align.names`).
 
         Raises:
             ValueError: ``pair_model`` is neither "mean" nor "learned".
         """
         if pair_model not in PAIR_MODELS:
             raise ValueError(f"pair_model must be one of {', '.join(PAIR_MODELS)}")
-        names = StoryNames(claims)
+        names = StoryNames(claims, kinds)
         term_sets = {claim.id: set(claim_terms(claim, names)) for claim in claims}
         df: Counter[str] = Counter()
         for terms in term_sets.values():

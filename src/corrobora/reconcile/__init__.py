@@ -107,7 +107,11 @@ def reconcile(
     counted = _counted_origins(origins, quotes_in, _credited_elsewhere(all_quotes, quotes))
     if encoder is None:
         encoder = load_encoder(params.embeddings)
-    vectors = ClaimVectors.build(claims, encoder, params.pair_model)
+    name_kinds: dict[str, set[str]] = {}
+    for analysis in analyses:
+        for mention in analysis.mentions:
+            name_kinds.setdefault(mention.key, set()).add(mention.kind.value)
+    vectors = ClaimVectors.build(claims, encoder, params.pair_model, name_kinds)
     fact_groups, events = facts_and_events(
         claims,
         vectors,
