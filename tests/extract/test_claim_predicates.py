@@ -64,3 +64,15 @@ def test_a_phrase_that_names_keeps_its_dates(parse_article: ParseArticle) -> Non
     """ "the one used in Norway in 2019" describes the model; 2019 is part of it."""
     (claim,) = claims_of(parse_article, "They chose a model like the one used in Norway in 2019.")
     assert [d.text for d in claim.dates] == ["2019"]
+
+
+def test_the_frame_of_a_speech_act_gives_no_terms(parse_article: ParseArticle) -> None:
+    """When, where and to whom a source spoke is not what it said; who spoke stays."""
+    (claim,) = claims_of(
+        parse_article,
+        "Fire chief Hana Welk told reporters at the scene on Tuesday evening that seven "
+        "people had died in the leak.",
+    )
+    assert {"seven", "die", "leak"} <= set(claim.terms)
+    assert not {"reporter", "scene", "tuesday", "evening"} & set(claim.terms)
+    assert "hana welk" in claim.entity_keys
