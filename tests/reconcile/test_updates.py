@@ -158,3 +158,35 @@ def test_a_copy_repeats_and_an_agreeing_report_corroborates():
         ("b", FactEventKind.REPEATS),
         ("c", FactEventKind.CORROBORATES),
     ]
+
+
+def test_a_standing_count_that_falls_later_is_an_update() -> None:
+    """ "15 remain in hospital", then "13 remain in hospital" the next day."""
+    text = "{} people hurt in the grain depot fire remain in hospital."
+    early = _report("a", "Harbor Times", text.format(15), 15, "person", 1)
+    late = _report("b", "Coast Courier", text.format(13), 13, "person", 2)
+    fact = _only_fact(_reconcile(early, late), "hospital")
+    (conflict,) = fact.conflicts
+    assert conflict.nature is ConflictNature.UPDATE
+    assert fact.status is FactStatus.CORROBORATED
+
+
+def test_a_fact_is_named_by_its_latest_revision() -> None:
+    """A toll that rose and was then corrected reads as the correction."""
+    first = _report(
+        "a", "Harbor Times", "The fire at the grain depot killed 3 workers.", 3, "worker", 1
+    )
+    rose = _report(
+        "b", "Coast Courier", "The fire at the grain depot has killed 7 workers.", 7, "worker", 2
+    )
+    corrected = _report(
+        "c",
+        "Bay Herald",
+        "The fire at the grain depot killed 5 workers, officials said, correcting the toll.",
+        5,
+        "worker",
+        3,
+    )
+    fact = _only_fact(_reconcile(first, rose, corrected), "grain depot")
+    assert {c.nature for c in fact.conflicts} == {ConflictNature.UPDATE, ConflictNature.CORRECTION}
+    assert fact.text.startswith("The fire at the grain depot killed 5 workers")

@@ -12,6 +12,8 @@ from ..model import (
     AnalyzedArticle,
     Attribution,
     Claim,
+    Conflict,
+    ConflictNature,
     CopyLink,
     Coverage,
     Fact,
@@ -52,6 +54,23 @@ def _representative(claims: Sequence[Claim], vectors: ClaimVectors) -> Claim:
         claims,
         key=lambda c: sum(vectors.similarity(c.id, o.id) for o in claims if o is not c),
     )
+
+
+_REVISED = frozenset({ConflictNature.UPDATE, ConflictNature.CORRECTION})
+
+
+def _latest_wording(claims: Sequence[Claim], conflicts: Sequence[Conflict]) -> Claim | None:
+    """The wording that updates or corrects the others and is itself revised by none.
+
+    A fact whose toll rose and was then corrected is named by the correction, not by
+    the first or the most typical report of a figure since withdrawn.
+    """
+    revised = [c for c in conflicts if c.nature in _REVISED and len(c.values) == 2]
+    earlier = {(v.article_id, v.span) for c in revised for v in c.values[:1]}
+    latest = [v for c in revised for v in c.values[1:] if (v.article_id, v.span) not in earlier]
+    by_place = {(c.article_id, c.span): c for c in claims}
+    found = {by_place[key] for v in latest if (key := (v.article_id, v.span)) in by_place}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def reconcile(
@@ -141,7 +160,8 @@ def reconcile(
         facts.append(
             build_fact(
                 fact_claims,
-                _representative(independent or fact_claims, vectors),
+                _latest_wording(fact_claims, conflicts)
+                or _representative(independent or fact_claims, vectors),
                 origins,
                 outlets,
                 roots,

@@ -9,7 +9,9 @@ published apart (at least :data:`MIN_GAP`), the later one may:
   the missing, the evacuated, cases, arrests, votes and ballots being counted,
   signatures: counts that grow as events move on), or
   the later report says its figure rose ("has risen to 15", "climbed to"), and every
-  figure of the later report is higher than every figure of the earlier one.
+  figure of the later report is higher than every figure of the earlier one; or both
+  count one unit as it stands at the time of the report ("13 people remain in
+  hospital", "are still missing"), which may go down as well as up.
 
 A **correction notice** elsewhere in an article ("Correction: An earlier version of
 this article misstated the revenue as $2.64 billion.", "This story has been corrected")
@@ -19,9 +21,9 @@ conflict lists the withdrawn wording first, even when the other report is older)
 notice that names no figure makes its article correct the earlier reports of its own
 outlet (:func:`correction_notices`).
 
-Anything else, including a count that fell without a correction cue, stays a
+Anything else, including a running total that fell without a correction cue, stays a
 disagreement. The test is deliberately narrow: money, percentages and other figures
-that do not only grow are never taken as updates.
+that are not counts are never taken as updates.
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ _ROSE_TO = re.compile(
     re.IGNORECASE,
 )
 _NOT_COUNTS = frozenset({"%", "percentage point"})
+#: A count of how things stand when the report is written: "remain in hospital",
+#: "are still missing", "currently", "as of".
+_STANDING = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|currently|as\s+of)\b", re.IGNORECASE)
 #: A correction notice: "Correction:", "An earlier version of this article misstated
 #: ...", "This story has been corrected", "We incorrectly reported ...". "An earlier
 #: version of this article" counts only with a correction verb in its sentence (a story
@@ -172,13 +177,14 @@ def _is_currency(unit: str) -> bool:
 
 
 def _running_count(earlier: Claim, later: Claim) -> bool:
-    """True when both claims count one unit of a running total that rose.
+    """True when both claims count one unit of a total that rose or a standing count.
 
-    Units that count the same people are one unit (see
-    :func:`corrobora.reconcile.figures.unit_kind`).
+    A standing count ("remain in hospital") may change either way. Units that count
+    the same people are one unit (see :func:`corrobora.reconcile.figures.unit_kind`).
     """
     words = set(_WORD.findall(f"{earlier.text} {later.text}".lower()))
-    if not words & RUNNING_COUNTS and not _ROSE_TO.search(later.text):
+    standing = bool(_STANDING.search(earlier.text) and _STANDING.search(later.text))
+    if not standing and not words & RUNNING_COUNTS and not _ROSE_TO.search(later.text):
         return False
     figures_before, figures_after = claim_figures(earlier), claim_figures(later)
     units = {unit_kind(f.unit) for f in figures_before} & {unit_kind(f.unit) for f in figures_after}
@@ -187,7 +193,7 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
             continue
         before = [f.value for f in figures_before if unit_kind(f.unit) == unit]
         after = [f.value for f in figures_after if unit_kind(f.unit) == unit]
-        if before and after and max(before) < min(after):
+        if before and after and (standing or max(before) < min(after)):
             return True
     return False
 
