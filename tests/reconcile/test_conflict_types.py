@@ -22,7 +22,7 @@ from corrobora.reconcile.figures import claim_figures, figures_agree
 from corrobora.reconcile.wording import reworded, wording_conflict
 from corrobora.settings import ReconcileParams
 
-from .conftest import counted, make_analysis
+from .conftest import counted, make_analysis, make_claim
 
 
 def figure_claim(article_id: str, text: str, unit: str, *figures: tuple[str, float]) -> Claim:
@@ -341,3 +341,20 @@ def test_a_stated_range_covers_the_figures_inside_it(first, second, conflicting)
     a = figure_claim("a", first[0], "people", *first[1:])
     b = figure_claim("b", second[0], "people", *second[1:])
     assert (number_conflict(a, b) is not None) is conflicting
+
+
+def test_two_moments_of_a_trading_day_are_no_number_conflict() -> None:
+    early = make_claim("a", "Tessaly shares rose 6% in early trading.", 0, numbers=((6, "%"),))
+    close = make_claim("b", "Tessaly shares closed up 4%.", 0, numbers=((4, "%"),))
+    later = make_claim("c", "Tessaly shares closed up 5%.", 0, numbers=((5, "%"),))
+    day = make_claim("d", "Tessaly shares rose 3%.", 0, numbers=((3, "%"),))
+    assert number_conflict(early, close) is None
+    assert number_conflict(early, day) is None
+    assert number_conflict(close, later) is not None
+    assert number_conflict(close, day) is not None
+
+
+def test_an_opened_plant_is_no_moment_of_trading() -> None:
+    shut = make_claim("a", "The plant opened with 400 jobs.", 0, numbers=((400, "job"),))
+    other = make_claim("b", "The plant has 600 jobs.", 0, numbers=((600, "job"),))
+    assert number_conflict(shut, other) is not None

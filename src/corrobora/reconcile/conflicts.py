@@ -64,7 +64,11 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
     weighed only against earlier figures: it does not contradict the current one.
     Likewise a change ("rose by 3 percent") is weighed only against changes, not
     against a level ("was 62 percent"); see :func:`~corrobora.reconcile.figures.figure_group`.
+    A figure of a moment in a trading day ("rose 6% in early trading") is weighed only
+    against figures of such moments, not against the close ("closed up 4%").
     """
+    if _intraday(a.text) != _intraday(b.text):
+        return None
     all_left, all_right = claim_figures(a), claim_figures(b)
     groups = {figure_group(f) for f in all_left} & {figure_group(f) for f in all_right}
     for group in sorted(groups):
@@ -77,6 +81,23 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
         detail = f"{_stated(left)} vs {_stated(right)}"
         return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
     return None
+
+
+_INTRADAY = re.compile(
+    r"\b(?:in\s+(?:early|morning|midday|afternoon|late|intraday)\s+trad(?:e|ing)|"
+    r"at\s+one\s+point|intraday|at\s+the\s+open(?:ing)?|opened)\b",
+    re.IGNORECASE,
+)
+_MARKET = re.compile(r"\b(?:shares?|stocks?|index|trading|futures|bonds?)\b", re.IGNORECASE)
+
+
+def _intraday(text: str) -> bool:
+    """True when ``text`` gives a market figure of a moment within the trading day.
+
+    Such a figure is weighed only against others of the day's course, never against a
+    close or a figure of the day as a whole.
+    """
+    return bool(_MARKET.search(text) and _INTRADAY.search(text))
 
 
 def _stated(figures: Sequence[Figure]) -> str:
