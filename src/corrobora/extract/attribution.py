@@ -498,9 +498,20 @@ def _states(cue: str, propositional: bool) -> bool:
 _REFUSING = frozenset({"decline", "refuse", "fail"})
 """Verbs whose complement cue was not performed ("declined to comment")."""
 _RESPONSE_CUES = frozenset(
-    {"comment", "respond", "reply", "answer", "elaborate", "speculate", "disclose", "reveal"}
+    {
+        "comment",
+        "respond",
+        "reply",
+        "answer",
+        "elaborate",
+        "speculate",
+        "disclose",
+        "reveal",
+        "confirm",
+    }
 )
-"""Cues that, negated, name a refusal to speak ("would not comment", "did not respond")."""
+"""Cues that, negated, name a refusal to speak ("would not comment", "did not respond",
+"have not confirmed the fee")."""
 
 
 def _refusal(cue: Token) -> bool:

@@ -165,14 +165,15 @@ STRONG_OUTLET_HEADS = _words(
     """
     herald times journal tribune gazette telegraph chronicle news press broadcasting
     radio television tv daily magazine inquirer examiner dispatch courier newspaper
+    wire newswire
     """
 )
-"""Last words that make a name an outlet even when tagged as a person."""
+"""Last words that make a name an outlet even when tagged as a person ("Sport Wire")."""
 
 WEAK_OUTLET_HEADS = _words(
     """
     post guardian observer mail mirror express independent standard star sun globe
-    record review monitor register bulletin wire network channel today reporter
+    record review monitor register bulletin network channel today reporter
     sentinel weekly
     """
 )
@@ -308,6 +309,8 @@ _LEARNED_HASHES = numpy.array(
 _PROPN = POS_IDS["PROPN"]
 _VERB = POS_IDS["VERB"]
 _NEXT_OUTLET_SENTENCES = 2
+_NAMED_BODIES = frozenset({SourceKind.ORGANIZATION, SourceKind.OUTLET})
+"""Kinds of the names an organization noun may refer back to ("the agency", "the service")."""
 _PRONOUN_WINDOW = 4
 """Sentences searched back for the antecedent of a pronoun or a role description."""
 
@@ -575,9 +578,11 @@ class ArticleIndex:
         return len(mention.key.split()) > 1 and self._pronoun_speaks_next(root)
 
     def _pronoun_speaks_next(self, root: Token) -> bool:
-        """True when a speaking "he"/"she" follows ``root`` in its or the next sentence.
+        """True when a "he"/"she" after ``root``'s cue can only mean ``root``.
 
-        No person is named in between, so the pronoun can only mean this speaker.
+        No person is named in between, and the pronoun speaks in this or the next
+        sentence, or is any clause's subject after the cue in this one ("Varenne said of
+        joining the club he supported as a boy").
         """
         last = self.sent_of[root.i] + 1
         for i in range(root.i + 1, len(self.doc)):
@@ -588,8 +593,14 @@ class ArticleIndex:
                 return False
             token = self.doc[i]
             if token.lower_ in ("he", "she") and token.dep_ == "nsubj":
-                return token.head.i in self.cues and not self.in_quote[i]
+                return not self.in_quote[i] and (
+                    token.head.i in self.cues or self._after_cue_in_sentence(root, i)
+                )
         return False
+
+    def _after_cue_in_sentence(self, root: Token, i: int) -> bool:
+        """True when token ``i`` follows the cue ``root`` is subject of, in its sentence."""
+        return i > root.head.i and self.sent_of[i] == self.sent_of[root.i]
 
     @staticmethod
     def _speaks_of_self(root: Token) -> bool:
@@ -769,16 +780,18 @@ class ArticleIndex:
 
         The name must also hold the words compounded with ``head``: "the fire service"
         may be the "Senna Regional Fire Service", not the "Valdmark Ambulance Service".
-        An organization named only as a possibility ("the ruling could be appealed to
-        the Court of Appeal", "the Court of Appeal is not expected to hear it") is passed
-        over for an earlier one that matches, if any.
+        A news agency is an outlet whose name holds the noun: "the agency" after "the
+        Continental Press Agency" is that agency. An organization named only as a
+        possibility ("the ruling could be appealed to the Court of Appeal", "the Court of
+        Appeal is not expected to hear it") is passed over for an earlier one that
+        matches, if any.
         """
         words = {head.lemma_.lower()}
         words.update(canonical_key(c.text) for c in head.children if c.dep_ == "compound")
         fallback: str | None = None
         for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
             key = self.mentions[number].key
-            if self.kinds.get(key) is SourceKind.ORGANIZATION and words <= set(key.split()):
+            if self.kinds.get(key) in _NAMED_BODIES and words <= set(key.split()):
                 root = self.root_of.get(number)
                 if root is None or not _hypothetical(root):
                     return key

@@ -93,7 +93,7 @@ ORGANIZATION_HEADS = _wordset("""
     herald times post news journal tribune gazette press agency chronicle telegraph
     guardian observer independent standard mail express mirror sun star globe courier
     review monitor inquirer examiner bulletin dispatch register record reporter daily
-    weekly magazine radio tv television broadcasting network channel media newspaper
+    weekly magazine radio tv television broadcasting network channel media newspaper wire
     ministry department office bureau administration commission committee council
     agency authority board service services government parliament congress senate
     assembly court tribunal party union league federation association alliance
@@ -145,6 +145,7 @@ class _Raw:
     key: str
     label: EntityKind
     titled: bool
+    plural: bool = False
 
 
 def strip_titles(name: str, *, person: bool = True) -> str:
@@ -294,6 +295,23 @@ def _surname_subject(doc: Doc, ent: SpacySpan) -> bool:
     )
 
 
+def _plural_subject(ent: SpacySpan) -> bool:
+    """True for a singular name that is the subject of a plural verb ("Real Castellan have").
+
+    A team, band or firm takes a plural verb in British usage; one person never does.
+    A name conjoined with another ("Lee and Ruiz have") or in apposition says nothing.
+    """
+    root = ent.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "NNP" or verb.i < root.i:
+        return False
+    if any(c.dep_ in ("conj", "cc", "appos") for c in root.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = auxiliaries[0] if auxiliaries else verb
+    return finite.tag_ == "VBP" and finite.i > ent.end - 1
+
+
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     raws: list[_Raw] = []
     for ent in doc.ents:
@@ -310,13 +328,14 @@ def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
             or (kind is not EntityKind.PLACE and _titled_name(ent))
             or _in_person_apposition(ent)
         )
+        plural = _plural_subject(ent)
         for start, end in _pieces(ent):
             surface = text[start:end]
             person = kind is EntityKind.PERSON or titled
             key = strip_titles(surface, person=person)
             if not any(ch.isalpha() for ch in key):
                 continue
-            raws.append(_Raw(start, end, surface, key, kind, titled))
+            raws.append(_Raw(start, end, surface, key, kind, titled, plural))
     return raws
 
 
@@ -396,7 +415,8 @@ def _vote_kind(key: str, members: Sequence[_Raw]) -> EntityKind:
     """Decide one kind per key from all of its mentions.
 
     A generic organization head word ("Herald", "Ministry") decides first, then a
-    person title before any mention or a person role in apposition, then a two-word
+    person title before any mention or a person role in apposition, then a plural
+    verb after the name (a team or firm: "Real Castellan have"), then a two-word
     name labelled a person, then the majority label (ties: person, organization,
     place, other).
     """
@@ -405,6 +425,8 @@ def _vote_kind(key: str, members: Sequence[_Raw]) -> EntityKind:
         return EntityKind.ORGANIZATION
     if any(m.titled for m in members):
         return EntityKind.PERSON
+    if any(m.plural for m in members):
+        return EntityKind.ORGANIZATION
     if any(m.label is EntityKind.PERSON and len(m.key.split()) >= 2 for m in members):
         return EntityKind.PERSON
     votes = Counter(m.label for m in members)

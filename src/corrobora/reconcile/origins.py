@@ -43,6 +43,18 @@ def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
+def _frame(attribution: Attribution) -> Span:
+    """The words that name the source and the cue, up to content that follows them.
+
+    "Hana Welk said on Tuesday that the tank ...": the time phrase and the "that"
+    between the cue and what was said belong to the saying, not to the statement.
+    """
+    span, content = attribution.span, attribution.content
+    if span.end <= content.start:
+        return Span(span.start, content.start)
+    return span
+
+
 def _coverage(claim: Span, attribution: Attribution) -> float:
     """Share of the claim, less the words naming the source, that the credited content covers.
 
@@ -50,7 +62,7 @@ def _coverage(claim: Span, attribution: Attribution) -> float:
     Hospital, the study's lead author'), the rest of the claim after the content names
     and describes the source: none of it is the claim's own.
     """
-    own = (claim.end - claim.start) - _overlap(claim, attribution.span)
+    own = (claim.end - claim.start) - _overlap(claim, _frame(attribution))
     content = attribution.content
     if content.end <= attribution.span.start < claim.end:
         own = min(own, content.end - claim.start)
@@ -160,6 +172,8 @@ def story_affiliations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
 
 
 _SHORTENED_KINDS = (SourceKind.PERSON, SourceKind.ORGANIZATION)
+_NAMED_KINDS = frozenset({*_SHORTENED_KINDS, SourceKind.OUTLET})
+"""Kinds of the fuller keys a short key may be taken for."""
 
 
 def _ends_with(words: list[str], tail: list[str]) -> bool:
@@ -172,28 +186,25 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
 
     "the fire service" in one article and "the Brennmoor fire service" in another are
     one origin, as are "Coranth" and "Ilse Coranth": the shorter key names the fuller
-    one when exactly one key of the story's sources of the same kind (a person or an
-    organization) ends in its words. With two candidates ("state police", "city
-    police") the short key stays as it is.
+    one when exactly one key of the story's named sources ends in its words and it is
+    of the same kind (a person or an organization). With two candidates ("state
+    police", "city police"), or one of another kind (a bare "agency" beside the
+    "Keldonian Environment Agency" and the "Continental Press Agency", an outlet), the
+    short key stays as it is.
     """
     kinds: dict[str, set[SourceKind]] = {}
     for attribution in attributions:
         if attribution.source_key:
             kinds.setdefault(attribution.source_key, set()).add(attribution.kind)
-    single = {
-        key: kind
-        for key, found in kinds.items()
-        if len(found) == 1 and (kind := next(iter(found))) in _SHORTENED_KINDS
-    }
-    split = {key: key.split() for key in single}
+    named = {key: found for key, found in kinds.items() if found & _NAMED_KINDS}
+    split = {key: key.split() for key in named}
     fuller: dict[str, str] = {}
-    for short, kind in single.items():
-        longer = [
-            key
-            for key, other in single.items()
-            if other is kind and _ends_with(split[key], split[short])
-        ]
-        if len(longer) == 1:
+    for short, found in named.items():
+        kind = next(iter(found))
+        if len(found) != 1 or kind not in _SHORTENED_KINDS:
+            continue
+        longer = [key for key in named if _ends_with(split[key], split[short])]
+        if len(longer) == 1 and named[longer[0]] == {kind}:
             fuller[short] = longer[0]
     return fuller
 
