@@ -130,3 +130,17 @@ def test_seed_names_share_keys(parse_article):
         kinds = {m.key: m.kind for m in find_mentions(doc, article)}
         assert kinds["miami herald"] is EntityKind.ORGANIZATION
         assert kinds["donald trump"] is EntityKind.PERSON
+
+
+def test_a_place_a_name_is_named_after_keeps_its_own_key(parse_article):
+    """ "Dravik" is the town, not Radio Dravik; "Harrow" is not the Bank of Harrow."""
+    text = (
+        "A chlorine leak in Dravik killed three people on Monday, Radio Dravik reported. "
+        "The Bank of Harrow said on Tuesday that Harrow would not raise rates. "
+        "The Dravik Herald said the Herald had warned of the risk."
+    )
+    table = keys_by_text(mentions_of(parse_article, text))
+    assert table["Radio Dravik"] == {"radio dravik"}
+    assert "radio dravik" not in table.get("Dravik", set())
+    assert "bank of harrow" not in table.get("Harrow", set())
+    assert table.get("Herald", {"dravik herald"}) == {"dravik herald"}

@@ -344,13 +344,19 @@ def _acronym(words: Sequence[str]) -> str:
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """True when key ``short`` is a trailing part or the acronym of key ``full``."""
+    """True when key ``short`` is a trailing part or the acronym of key ``full``.
+
+    A trailing part that names what the full name is named after is no short form:
+    "Dravik" of "Radio Dravik" (a name led by its kind of body) or "Senna" of the "Gulf
+    of Senna" is the place, not the outlet or the gulf.
+    """
     short_words = short.split()
     full_words = full.split()
     if len(short_words) >= len(full_words):
         return False
     if full_words[-len(short_words) :] == short_words:
-        return True
+        head = full_words[: -len(short_words)]
+        return head[0] not in ORGANIZATION_HEADS and "of" not in head
     return len(short_words) == 1 and len(short) >= 2 and short == _acronym(full_words)
 
 
