@@ -31,6 +31,7 @@ from .conflicts import fact_conflicts
 from .facts import build_fact
 from .origins import claim_origins, copy_roots, fuller_keys, own_outlets, story_affiliations
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
+from .sayings import Saying, different_sayings, saying_of
 from .updates import correction_notices
 
 __all__ = ["reconcile"]
@@ -137,8 +138,9 @@ def reconcile(
         params.same_threshold,
         params.related_threshold,
         distinct=partial(
-            _different_quotes,
+            _distinct,
             {c.id: _quoted_words(quotes_in[c.id], c) for c in claims},
+            {c.id: saying_of(c) for c in claims},
             params.quote_threshold,
         ),
     )
@@ -263,6 +265,21 @@ def _counted_origins(
 #: The least share of a claim's words its direct quotes must hold for the claim to be
 #: taken as the quote ('"We will not go home," said Ilona Varga, a spokeswoman').
 _MOSTLY_QUOTED = 0.4
+
+
+def _distinct(
+    quoted: Mapping[str, list[list[str]]],
+    sayings: Mapping[str, Saying | None],
+    threshold: float,
+    a: str,
+    b: str,
+) -> bool:
+    """True when claims ``a`` and ``b`` are two statements whatever their words share.
+
+    That is two different quotes (:func:`_different_quotes`), or two different things
+    one source said (:func:`corrobora.reconcile.sayings.different_sayings`).
+    """
+    return _different_quotes(quoted, threshold, a, b) or different_sayings(sayings, a, b)
 
 
 def _different_quotes(

@@ -1,0 +1,55 @@
+"""Two things one source said are two statements, however much their frames share.
+
+"His lawyer, Anton Rieck, said the defence would appeal" and "Varga's lawyer Anton
+Rieck said the verdict was unjust" share the speaker's name and title, which can make
+their words look alike; what he said shares nothing. A claim credited to a source
+(:attr:`corrobora.model.Claim.attribution`) is compared here on the words of what was
+said only: two claims of one speaker whose said words share no term are never one fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..model import Claim
+from .quotes import same_speaker
+
+__all__ = ["Saying", "different_sayings", "saying_of"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Saying:
+    """Who a claim is credited to, and the claim's terms that lie in what was said."""
+
+    speaker: str
+    terms: frozenset[str]
+
+
+def saying_of(claim: Claim) -> Saying | None:
+    """The saying of a claim credited to a source, or None.
+
+    A term lies in what was said when a word of the credited content starts with it
+    (terms are lemmas: "appeal" of "appealed", "die" of "died").
+    """
+    attribution = claim.attribution
+    if attribution is None or not attribution.statement or not attribution.source_key:
+        return None
+    start = max(0, attribution.content.start - claim.span.start)
+    end = max(start, attribution.content.end - claim.span.start)
+    words = [w.casefold() for w in _WORD.findall(claim.text[start:end])]
+    terms = frozenset(t for t in claim.terms if any(w.startswith(t) for w in words))
+    if not terms:
+        return None
+    return Saying(attribution.source_key, terms)
+
+
+def different_sayings(sayings: Mapping[str, Saying | None], a: str, b: str) -> bool:
+    """True when claims ``a`` and ``b`` are credited to one speaker and share no said term."""
+    first, second = sayings.get(a), sayings.get(b)
+    if first is None or second is None:
+        return False
+    return same_speaker(first.speaker, second.speaker) and not first.terms & second.terms
