@@ -174,6 +174,25 @@ def test_outlets_repeating_one_scoop_count_once():
     assert fact.status is FactStatus.CORROBORATED
 
 
+def test_an_article_that_credits_an_outlet_relays_its_other_facts():
+    """Crediting the Herald once, then restating its story, relays the Herald."""
+    scoop = "The port authority plans to sell the container terminal to a private operator."
+    detail = "Three shipping groups from Norvell have already shown interest in bidding."
+    other = "Dockworkers staged a short protest on the quayside in Brannock on Monday."
+    herald = make_analysis("h", "Bay Herald", [scoop, detail])
+    relay = make_analysis(
+        "r",
+        "Coast Courier",
+        [scoop, detail, other],
+        day=2,
+        attributions=[(0, "Bay Herald", SourceKind.OUTLET)],
+    )
+    recon = reconcile(_story(herald, relay), [herald, relay], [], ReconcileParams())
+    assert _fact_with(recon, "r", "shown interest").origins == ("bay herald",)
+    # a fact the Herald does not state stays the Courier's own
+    assert _fact_with(recon, "r", "staged a short protest").origins == ("coast courier",)
+
+
 def test_a_shortened_source_name_is_the_one_fuller_name_of_the_story():
     said = "Some 600 homes near the chemical plant were evacuated overnight."
     short = make_analysis(

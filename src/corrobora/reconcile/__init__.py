@@ -22,6 +22,7 @@ from ..model import (
     Quote,
     QuoteGroup,
     Reconciliation,
+    SourceKind,
     Story,
     TimelineEntry,
 )
@@ -144,6 +145,14 @@ def reconcile(
             params.quote_threshold,
         ),
     )
+    credited_outlets = {
+        a.article.id: frozenset(
+            att.source_key
+            for att in a.attributions
+            if att.statement and att.kind is SourceKind.OUTLET and att.source_key
+        )
+        for a in analyses
+    }
     facts: list[Fact] = []
     for group in fact_groups:
         fact_claims = [by_id[i] for i in group]
@@ -170,6 +179,7 @@ def reconcile(
                 rank,
                 conflicts,
                 counted,
+                credited_outlets,
             )
         )
     facts.sort(

@@ -133,6 +133,27 @@ def fact_timeline(
     return tuple(events)
 
 
+def _relayed(
+    article_origins: Mapping[str, set[str]],
+    own_outlets: Mapping[str, str],
+    credited_outlets: Mapping[str, frozenset[str]],
+) -> dict[str, set[str]]:
+    """Each article's origins, an article that relays an outlet's report traced to it.
+
+    An article that credits an outlet ("..., the Continental Press Agency reported")
+    and goes on to restate that outlet's story in its own voice is relaying it: a
+    fact it states only in its own voice, which the credited outlet's own article in
+    the story also states, comes from that outlet.
+    """
+    stating = {own_outlets[article_id] for article_id in article_origins}
+    relayed: dict[str, set[str]] = {}
+    for article_id, keys in article_origins.items():
+        own = own_outlets[article_id]
+        sources = credited_outlets.get(article_id, frozenset()) & stating - {own}
+        relayed[article_id] = set(sources) if keys == {own} and sources else set(keys)
+    return relayed
+
+
 def build_fact(
     claims: Sequence[Claim],
     representative: Claim,
@@ -142,6 +163,7 @@ def build_fact(
     order: Mapping[str, int],
     conflicts: Sequence[Conflict],
     counted_origins: Mapping[str, tuple[str, ...]] | None = None,
+    credited_outlets: Mapping[str, frozenset[str]] | None = None,
 ) -> Fact:
     """Assemble one fact from its claims.
 
@@ -156,6 +178,9 @@ def build_fact(
         counted_origins: origin keys to count instead of ``claim_origins``, by claim id,
             where the two differ (a quote credited to the wrong person counts as the
             person its quote group keeps).
+        credited_outlets: the outlets each article credits anywhere, by article id: an
+            article's own-voice statement of a fact that a credited outlet's own
+            article also states is taken from that outlet (see :func:`_relayed`).
     """
     counted = counted_origins or {}
     ordered = sorted(claims, key=lambda c: (order.get(c.article_id, 0), c.span.start))
@@ -178,6 +203,7 @@ def build_fact(
         article_id: merge_article_origins(per_claim, own_outlets[article_id])
         for article_id, per_claim in by_article.items()
     }
+    article_origins = _relayed(article_origins, own_outlets, credited_outlets or {})
     sorted_origins = tuple(sorted(follow_credits(article_origins, own_outlets)))
     status = fact_status(len(by_article), conflicts)
     copied = len({c.article_id for c in claims if c.article_id in copies})
