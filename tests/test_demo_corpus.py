@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from corrobora import api
+from corrobora.extract.quotes import joined_text
 from corrobora.report import to_document
 from corrobora.settings import Settings
 from corrobora.text import canonical_key
@@ -154,6 +155,7 @@ def test_quote_parts_are_the_quoted_words(result: api.CompareResult) -> None:
                 pieces = [text[part.start : part.end] for part in variant.parts]
                 assert variant.parts[0].start == variant.span.start
                 assert variant.parts[-1].end == variant.span.end
-                assert " ".join(pieces) == variant.text
+                assert variant.text == joined_text(text, variant.parts)
+                assert all(piece.rstrip(",;:—–- ") in variant.text for piece in pieces)
                 split += len(variant.parts) > 1
     assert split >= 1  # the corpus quotes someone across an attribution

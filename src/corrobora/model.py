@@ -147,9 +147,11 @@ class Quote:
 
     ``parts`` are the spans of the quoted words (several when the cue splits the quote:
     "'A,' he said, 'B.'"); ``span`` runs from the first part's start to the last
-    part's end; ``text`` is the parts joined by a space. ``direct`` is False for
-    reported speech without quotation marks, and for words quoted inside a sentence
-    of the writer's own (a partial quote: 'said the plan was "dead"').
+    part's end; ``text`` is the parts joined by a space (by a full stop and a space
+    where a part ended a sentence before the cue: "'A,' he said. 'B.'" gives "A. B.").
+    ``direct`` is False for reported speech without quotation marks, and for words
+    quoted inside a sentence of the writer's own (a partial quote: 'said the plan was
+    "dead"').
     """
 
     article_id: str
@@ -378,6 +380,8 @@ class QuoteVariant:
 
     ``span`` runs from the first quoted word to the last; ``parts`` are the spans of
     the quoted words (several when a cue splits the quote), and ``text`` joins them.
+    ``speaker`` and ``speaker_key`` are whom this article credits the words to, which
+    may differ from the group's speaker when an outlet named the wrong person.
     """
 
     article_id: str
@@ -385,6 +389,8 @@ class QuoteVariant:
     text: str
     diff: tuple[DiffChunk, ...] = ()
     parts: tuple[Span, ...] = ()
+    speaker: str | None = None
+    speaker_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -212,7 +212,7 @@ def test_quote_split_by_a_cue_sentence_is_one_quote(model: str) -> None:
     )
     (quote,) = quotes_of(text, model)
     assert len(quote.parts) == 2
-    assert quote.text == "We will not back down Nobody can make us."
+    assert quote.text == "We will not back down. Nobody can make us."
     assert quote.speaker_key == "jane holt"
 
 

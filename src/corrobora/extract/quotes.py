@@ -27,7 +27,7 @@ from .attribution import quote_frames
 from .cues import ArticleIndex
 from .quote_kinds import NOT_ABBREVIATION, continues_writer, is_partial
 
-__all__ = ["RawQuote", "find_quotes", "scan_quotes"]
+__all__ = ["RawQuote", "find_quotes", "joined_text", "scan_quotes"]
 
 _DOUBLE, _GUILLEMET, _SINGLE, _SINGLE_GUILLEMET = "double", "guillemet", "single", "sguillemet"
 _FAMILY = {
@@ -62,6 +62,9 @@ _SINGLE_LOOKAHEAD = 64
 """Marks after a single quotation mark searched for the one closing it."""
 
 _CLOSE, _REOPEN, _SKIP = "close", "reopen", "skip"
+_CLAUSE_END = re.compile(NOT_ABBREVIATION + r"[.!?;](?=\s|$)|\n|[“„«‹]")
+"""Where the clause after a quote ends: a sentence end, a line end or an opening mark."""
+_SENTENCE_ENDS = frozenset(".!?…")
 _SINGLE_CLOSER = re.compile(r"\S['’](?:\s|$|[.,;:!?])")
 
 
@@ -320,11 +323,43 @@ def _is_split(ix: ArticleIndex, prev: RawQuote, raw: RawQuote) -> bool:
     first_end = text[prev.parts[-1].end - 1]
     if not (first_end in ",—–-?!" or stripped.startswith(",")):
         return False
-    if ending == "." and first_end not in ",?!":
+    if ending == "." and (first_end not in ",?!" or _framed_after(ix, raw)):
         return False
     return any(
         not ix.in_quote[i] and i in ix.cues for i in ix.token_range(prev.close_end, raw.open_at)
     )
+
+
+def _framed_after(ix: ArticleIndex, raw: RawQuote) -> bool:
+    """True when a cue clause follows ``raw`` in its sentence (“B,” she added.).
+
+    Such a quote has a frame of its own: after “A,” she said., it is a second
+    quotation, not the rest of the first.
+    """
+    if raw.close_end is None or ix.text[raw.parts[-1].end - 1] not in ",—–-?!":
+        return False
+    text = ix.text
+    stop = _CLAUSE_END.search(text, raw.close_end, raw.close_end + _LATER_CHARS)
+    end = stop.start() if stop is not None else min(len(text), raw.close_end + _LATER_CHARS)
+    return any(not ix.in_quote[i] and i in ix.cues for i in ix.token_range(raw.close_end, end))
+
+
+def joined_text(text: str, parts: Sequence[Span]) -> str:
+    """The quoted pieces joined by a space, with a sentence end kept between sentences.
+
+    A piece that ends a sentence before its cue clause (“A,” she said. “B.”) is joined
+    with a full stop, as the speaker's sentence ended there: "A. B." A piece ending in
+    its own full stop, question or exclamation mark keeps it.
+    """
+    pieces = [p.slice(text) for p in parts]
+    joined = pieces[0] if pieces else ""
+    for before, after, piece in zip(parts, parts[1:], pieces[1:], strict=False):
+        gap = text[before.end : after.start].strip().strip("".join(_FAMILY)).strip()
+        ends = before.slice(text)[-1:]
+        if gap.endswith(".") and ends not in _SENTENCE_ENDS and piece[:1].isupper():
+            joined = joined.rstrip(",;:—–- ") + "."
+        joined += " " + piece
+    return joined
 
 
 def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
@@ -355,7 +390,7 @@ def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tupl
                 article.id,
                 Span(raw.parts[0].start, raw.parts[-1].end),
                 raw.parts,
-                " ".join(p.slice(text) for p in raw.parts),
+                joined_text(text, raw.parts),
                 speaker.name if speaker is not None else None,
                 speaker.key if speaker is not None and speaker.entity else None,
                 frame.cue if frame is not None else None,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import logging
 import re
 from collections import Counter
@@ -71,7 +72,36 @@ _DATE_PARAMS = {
     "extensive_search": False,
     "original_date": True,
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+    # A date in the URL's path (/2026/05/13/) only when the markup declares none.
+    "deferred_url_extractor": True,
 }
+# htmldate's output for a date it read without a time of day (a day alone, or the URL).
+_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}T00:00:00")
+# A time of day in a declared value (08:05).
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
+# The metadata names (meta property/name/itemprop, lower case) that declare when an
+# article was first published, most specific first.
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "published_time",
+    "article.published",
+    "publish_date",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+)
+_PUBLISHED_RANK = {key: rank for rank, key in enumerate(_PUBLISHED_KEYS)}
+
 _INVISIBLE = (
     "head",
     "script",
@@ -206,7 +236,7 @@ def _extract(markup: str, url: str | None) -> HtmlContent | None:
         title=_attr(document, "title") or None,
         outlet=_attr(document, "sitename") or _attr(document, "hostname") or None,
         url=_attr(document, "url") or None,
-        published=_published(_attr(document, "date")),
+        published=_choose_published(_attr(document, "date"), markup),
         language=language,
     )
 
@@ -229,6 +259,81 @@ def _published(value: str) -> datetime | None:
     except ValueError:
         logger.debug("ignoring unreadable page date %r", value)
         return None
+
+
+def _choose_published(found: str, markup: str) -> datetime | None:
+    """The publication time: htmldate's, unless it is a day alone the markup times.
+
+    htmldate takes the first date its rules reach, which may be a day without a time (a
+    ``<meta name="date">`` listed first, the date in the URL's path). A full timestamp
+    the page declares for its publication (``article:published_time``, ``datePublished``
+    ...) then wins: a day alone never replaces a stated time.
+    """
+    published = _published(found)
+    if published is not None and not _DAY_ONLY.fullmatch(found):
+        return published
+    tree = _parse(markup)  # afresh: trafilatura's extraction prunes the tree it reads
+    declared = _declared_published(tree) if tree is not None else None
+    return declared or published
+
+
+def _declared_published(tree: lxml.html.HtmlElement) -> datetime | None:
+    """The first full publication timestamp the page's metadata declares, if any.
+
+    Read from ``<meta>`` (property, name or itemprop), ``<time itemprop="datePublished">``
+    and JSON-LD ``datePublished``; values without a time of day are passed over.
+    """
+    best: tuple[int, datetime] | None = None
+    for element in tree.iter("meta", "time"):
+        key = ""
+        for attribute in ("property", "itemprop", "name"):
+            value = element.get(attribute)
+            if isinstance(value, str) and value.strip().lower() in _PUBLISHED_RANK:
+                key = value.strip().lower()
+                break
+        if not key:
+            continue
+        value = element.get("content") or element.get("datetime") or ""
+        moment = _timestamp(value)
+        if moment is not None and (best is None or _PUBLISHED_RANK[key] < best[0]):
+            best = (_PUBLISHED_RANK[key], moment)
+    if best is not None:
+        return best[1]
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        for value in _ld_published(script.text or ""):
+            moment = _timestamp(value)
+            if moment is not None:
+                return moment
+    return None
+
+
+def _ld_published(text: str) -> list[str]:
+    """The ``datePublished`` values of a JSON-LD block, in document order."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):  # hostile nesting is no date
+        return []
+    found: list[str] = []
+    stack: list[Any] = [data]
+    while stack and len(found) < 16:
+        item = stack.pop()
+        if isinstance(item, dict):
+            value = item.get("datePublished")
+            if isinstance(value, str):
+                found.append(value)
+            stack.extend(reversed([v for v in item.values() if isinstance(v, dict | list)]))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return found
+
+
+def _timestamp(value: str) -> datetime | None:
+    """``value`` read as a publication time, when it states a time of day."""
+    if not isinstance(value, str) or not _TIME_OF_DAY.search(value) or len(value) > 64:
+        return None
+    return _published(value.strip())
 
 
 def _parse(markup: str) -> lxml.html.HtmlElement | None:

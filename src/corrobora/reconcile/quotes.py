@@ -17,12 +17,14 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 
-from ..model import DiffChunk, DiffOp, Quote, QuoteGroup, QuoteVariant
+from ..model import DiffChunk, DiffOp, Quote, QuoteGroup, QuoteVariant, Span
 from ..text import stable_id
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+_SENTENCE_ENDS = frozenset(".!?…")
 MIN_QUOTE_WORDS = 4
 """Shorter wordings are one utterance only when identical and said by the same named
 speaker: a few words match too easily."""
@@ -122,6 +124,7 @@ def group_quotes(
         first appearance.
     """
     rank = {article_id: i for i, article_id in enumerate(order)}
+    quotes = split_stitched(quotes, threshold)
     ordered = sorted(quotes, key=lambda q: (rank.get(q.article_id, len(rank)), q.span.start))
     words = [quote_words(q.text) for q in ordered]
     groups: list[list[int]] = []
@@ -152,6 +155,95 @@ def group_quotes(
     return tuple(sorted(result, key=lambda g: len({v.article_id for v in g.variants}) < 2))
 
 
+def sentences(quote: Quote) -> list[Quote]:
+    """The sentences of a quote whose cue split it between sentences, each a quote.
+
+    A quote's ``text`` joins its parts with a space, or with a full stop and a space
+    where a part ended a sentence before its cue (see
+    :func:`corrobora.extract.quotes.joined_text`); a part ending in its own sentence
+    end is a sentence too. A quote of one sentence, or whose text does not lay out its
+    parts so, is returned alone.
+    """
+    parts, text = quote.parts, quote.text
+    if len(parts) < 2:
+        return [quote]
+    groups: list[list[Span]] = [[]]
+    texts: list[str] = []
+    start = pos = 0
+    for n, part in enumerate(parts):
+        pos += part.end - part.start
+        if pos > len(text):
+            return [quote]
+        groups[-1].append(part)
+        last = n == len(parts) - 1
+        if last:
+            break
+        if text.startswith(". ", pos):
+            ends, width = True, 2
+        elif text.startswith(" ", pos):
+            ends, width = text[pos - 1 : pos] in _SENTENCE_ENDS, 1
+        else:
+            return [quote]
+        if ends:
+            texts.append(text[start:pos])
+            groups.append([])
+            start = pos + width
+        pos += width
+    if pos != len(text) or len(groups) < 2:
+        return [quote]
+    texts.append(text[start:])
+    return [
+        replace(quote, span=Span(group[0].start, group[-1].end), parts=tuple(group), text=piece)
+        for group, piece in zip(groups, texts, strict=True)
+    ]
+
+
+def split_stitched(quotes: Sequence[Quote], threshold: float) -> list[Quote]:
+    """Split a quote into its sentences where another source quotes them separately.
+
+    “A,” she said. “B.” is one quote of two sentences. When another article quotes A
+    and B as two quotations of their own (each with its frame, perhaps worded apart),
+    each sentence is compared on its own, so that A joins the other article's A and B
+    its B; a source quoting "A. B." in one piece keeps the two together.
+    """
+    by_article: dict[str, list[tuple[Quote, list[str]]]] = {}
+    for quote in quotes:
+        by_article.setdefault(quote.article_id, []).append((quote, quote_words(quote.text)))
+    result: list[Quote] = []
+    for quote in quotes:
+        pieces = sentences(quote)
+        if len(pieces) > 1 and _quoted_apart(quote, pieces, by_article, threshold):
+            result.extend(pieces)
+        else:
+            result.append(quote)
+    return result
+
+
+def _quoted_apart(
+    quote: Quote,
+    pieces: Sequence[Quote],
+    by_article: dict[str, list[tuple[Quote, list[str]]]],
+    threshold: float,
+) -> bool:
+    """True when another article's quotes match two of ``pieces`` best, distinct ones."""
+    piece_words = [quote_words(p.text) for p in pieces]
+    for article_id, others in by_article.items():
+        if article_id == quote.article_id:
+            continue
+        candidates = [(o, w) for o, w in others if speakers_compatible(o, quote)]
+        matched: set[int] = set()
+        for words in piece_words:
+            if len(words) < MIN_QUOTE_WORDS:
+                continue
+            scored = [(quote_match(words, w), n) for n, (_, w) in enumerate(candidates)]
+            best = max(scored, default=(0.0, -1))
+            if best[0] >= threshold:
+                matched.add(best[1])
+        if len(matched) > 1:
+            return True
+    return False
+
+
 def _build_group(members: Sequence[Quote]) -> QuoteGroup:
     reference = members[0]
     variants = tuple(
@@ -161,6 +253,8 @@ def _build_group(members: Sequence[Quote]) -> QuoteGroup:
             q.text,
             word_diff(reference.text, q.text) if q is not reference else (),
             q.parts or (q.span,),
+            q.speaker,
+            q.speaker_key,
         )
         for q in members
     )

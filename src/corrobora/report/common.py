@@ -418,6 +418,29 @@ def views(reports: Sequence[StoryReport]) -> list[StoryView]:
     return [StoryView(report) for report in reports]
 
 
+def credited_to(group: QuoteGroup, variant: QuoteVariant) -> str | None:
+    """The speaker a variant's article credits, when it is not the group's speaker.
+
+    One long wording credited to two people is one utterance: an outlet named the
+    wrong person (or the group's speaker is). Speakers are compared as quote groups
+    compare them: equal keys, or one key the other's last words ("Menck", "Dario
+    Menck").
+    """
+    key, kept = variant.speaker_key, group.speaker_key
+    if key is None or kept is None or key == kept:
+        return None
+    short, full = sorted((key.split(), kept.split()), key=len)
+    if short and full[-len(short) :] == short:
+        return None
+    return variant.speaker or key
+
+
+def credit_note(group: QuoteGroup, variant: QuoteVariant) -> str:
+    """The note " (credited to Hana Welk)" for a variant credited to another, else ""."""
+    other = credited_to(group, variant)
+    return f" (credited to {other})" if other else ""
+
+
 def diff_segments(variant: QuoteVariant) -> list[tuple[str, str]]:
     """Return a variant's wording as ``(kind, words)`` runs: "same", "del" or "ins".
 

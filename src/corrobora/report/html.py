@@ -19,6 +19,7 @@ from .common import (
     StoryReport,
     StoryView,
     conflict_label,
+    credit_note,
     diff_segments,
     format_time,
     iso_time,
@@ -179,7 +180,8 @@ def _quotes(view: StoryView) -> list[str]:
                 else ""
             )
             out.append(
-                f'<li><span class="who">{esc(view.label(variant.article_id))}</span>{note}'
+                f'<li><span class="who">{esc(view.label(variant.article_id))}</span>'
+                f"{esc(credit_note(group, variant))}{note}"
                 f'<blockquote class="wording">“{" ".join(words)}”</blockquote></li>'
             )
         out += ["</ul>", "</div>"]

@@ -120,6 +120,8 @@ def _quote(group: QuoteGroup) -> dict[str, Any]:
                 "span": _span(variant.span),
                 "parts": [_span(part) for part in variant.parts or (variant.span,)],
                 "diff": [_diff(chunk) for chunk in variant.diff],
+                "speaker": variant.speaker,
+                "speaker_key": variant.speaker_key,
             }
             for variant in group.variants
         ],

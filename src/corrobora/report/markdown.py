@@ -16,6 +16,7 @@ from .common import (
     StoryReport,
     StoryView,
     conflict_label,
+    credit_note,
     diff_segments,
     format_time,
     period,
@@ -137,7 +138,7 @@ def _quotes(view: StoryView) -> list[str]:
                 marker = {"del": "~~", "ins": "**"}.get(kind, "")
                 words.append(f"{marker}{escape(run)}{marker}")
             note = " (reference wording)" if i == 0 and not group.identical else ""
-            label = escape(view.label(variant.article_id))
+            label = escape(view.label(variant.article_id) + credit_note(group, variant))
             lines.append(f"- **{label}**: “{' '.join(words)}”{note}")
         lines.append("")
     return lines

@@ -22,6 +22,7 @@ from .common import (
     StoryReport,
     StoryView,
     conflict_label,
+    credited_to,
     diff_segments,
     format_time,
     period,
@@ -149,7 +150,10 @@ def _quotes(console: Console, view: StoryView) -> None:
             )
         )
         for i, variant in enumerate(group.variants):
-            line = Text.assemble((view.label(variant.article_id), "bold"), ": “")
+            line = Text.assemble((view.label(variant.article_id), "bold"))
+            if other := credited_to(group, variant):
+                line.append(f" (credited to {other})", style="yellow")
+            line.append(": “")
             for j, (kind, run) in enumerate(diff_segments(variant)):
                 if j:
                     line.append(" ")
