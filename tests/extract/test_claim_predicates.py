@@ -76,3 +76,12 @@ def test_the_frame_of_a_speech_act_gives_no_terms(parse_article: ParseArticle) -
     assert {"seven", "die", "leak"} <= set(claim.terms)
     assert not {"reporter", "scene", "tuesday", "evening"} & set(claim.terms)
     assert "hana welk" in claim.entity_keys
+
+
+def test_the_to_clause_of_a_request_is_not_asserted(parse_article: ParseArticle) -> None:
+    """ "called on the minister to resign" asserts a call, not a resignation."""
+    text = (
+        "Opposition leader Erik Moberg called on Housing Minister Petra Landqvist to resign. "
+        "The government urged the dockworkers to return to their posts."
+    )
+    assert predicates(parse_article, text) == ["call", "urge"]

@@ -7,7 +7,12 @@ from pathlib import Path
 
 from corrobora import api
 from corrobora.model import Modality
-from corrobora.reconcile.conflicts import date_conflict, modality_conflict, negation_conflict
+from corrobora.reconcile.conflicts import (
+    date_conflict,
+    modality_conflict,
+    negation_conflict,
+    number_conflict,
+)
 from corrobora.settings import ReconcileParams, Settings
 
 from .conftest import make_claim
@@ -140,3 +145,48 @@ def test_a_part_split_off_a_sentence_is_weighed_by_its_verb(tmp_path: Path) -> N
         },
     )
     assert "negation" not in conflicts
+
+
+def test_opposite_predicates_are_a_negation_conflict() -> None:
+    """ "passed the bill" against "rejected the bill"; "did not pass" agrees."""
+    passed = make_claim(
+        "a", "Lawmakers passed the housing bill by 214 votes to 198.", 0, predicate="pass"
+    )
+    rejected = make_claim(
+        "b", "The assembly rejected the housing bill by 214 votes to 198.", 0, predicate="reject"
+    )
+    failed = make_claim("c", "The housing bill did not pass.", 0, negated=True, predicate="pass")
+    conflict = negation_conflict(passed, rejected)
+    assert conflict is not None and "'pass' against 'reject'" in conflict.detail
+    assert negation_conflict(failed, rejected) is None
+
+
+def test_verbs_of_one_act_are_one_predicate() -> None:
+    """ "will begin on March 3" against "will start on March 4" disagree on the date."""
+    begin = make_claim("a", "The recall will begin on Monday.", 0, dates=MONDAY, predicate="begin")
+    start = make_claim(
+        "b", "The recall will start on Tuesday.", 0, dates=TUESDAY, predicate="start"
+    )
+    assert date_conflict(begin, start) is not None
+
+
+def test_a_further_step_is_another_event() -> None:
+    """ "fell 3.1 percent on Monday" and "fell a further 1.8 percent on Tuesday"."""
+    first = make_claim(
+        "a",
+        "Torvik shares fell 3.1 percent on Monday.",
+        0,
+        dates=MONDAY,
+        numbers=((3.1, "%"),),
+        predicate="fall",
+    )
+    further = make_claim(
+        "b",
+        "Torvik shares fell a further 1.8 percent on Tuesday.",
+        0,
+        dates=TUESDAY,
+        numbers=((1.8, "%"),),
+        predicate="fall",
+    )
+    assert date_conflict(first, further) is None
+    assert number_conflict(first, further) is None

@@ -439,10 +439,19 @@ def _clause_units(sent: SpacySpan, *, split: bool) -> list[_Unit]:
     return units
 
 
+_REQUESTING = _wordset("""
+    call urge ask demand press order force pressure encourage invite request advise
+    persuade implore beg tell warn allow permit
+    """)
+"""Verbs whose "to" clause is what someone else is asked to do ("called on the minister
+to resign", "urged workers to return"): the clause is not asserted."""
+
+
 def _predicates(verb: Token | None, scope: range) -> list[Token]:
     """``verb`` and the clauses it reports or governs as "going to"/"said to" + verb.
 
-    Only clauses inside ``scope`` are followed.
+    Only clauses inside ``scope`` are followed; not the "to" clause of a request
+    ("urged workers to return"), which asserts the request.
     """
     chain: list[Token] = []
     current = verb
@@ -451,7 +460,8 @@ def _predicates(verb: Token | None, scope: range) -> list[Token]:
         following: Token | None = None
         for child in current.children:
             reported = current.lemma_ in _REPORTING and child.dep_ == "ccomp"
-            if (reported or child.dep_ == "xcomp") and child.pos_ in _VERBS and child.i in scope:
+            wanted = child.dep_ == "xcomp" and current.lemma_ not in _REQUESTING
+            if (reported or wanted) and child.pos_ in _VERBS and child.i in scope:
                 following = child
                 break
         current = following
@@ -773,6 +783,29 @@ def _source_phrases(sent: SpacySpan) -> list[SpacySpan]:
     return phrases
 
 
+def _after_title(article: Article) -> int:
+    """Where the text starts after a headline that repeats the article's title, or 0.
+
+    A page's text often opens with its headline; the title is the article's name, not
+    a claim of its body, as it is for a text whose title is a header line. Only a line
+    of its own that ends without a full stop is taken for a headline: a text whose
+    title is its first sentence keeps it.
+    """
+    title = article.title.strip()
+    text = article.text
+    start = len(text) - len(text.lstrip())
+    end = start + len(title)
+    if (
+        title
+        and title[-1] not in ".!?\"”’'"
+        and text.startswith(title, start)
+        and text[end : end + 1] in ("\n", "\r")
+        and text[end:].strip()
+    ):
+        return end
+    return 0
+
+
 def find_claims(
     doc: Doc,
     article: Article,
@@ -797,6 +830,7 @@ def find_claims(
     datelines = dateline_spans(article.text)
     trailer = wire_trailer(article.text)
     body_end = len(article.text) if trailer is None else trailer.span.start
+    body_start = _after_title(article)
     claims: list[Claim] = []
     seen: set[Span] = set()
     for index, (sentence_span, sent) in enumerate(sentences(doc, article.text)):
@@ -814,7 +848,12 @@ def find_claims(
                 else _no_stray_mark(sentence_span, article.text)
             )
             span = _after_dateline(span, datelines, article.text)
-            if span in seen or len(_words(unit.tokens)) < 2 or span.start >= body_end:
+            if (
+                span in seen
+                or len(_words(unit.tokens)) < 2
+                or span.start >= body_end
+                or span.end <= body_start
+            ):
                 continue
             seen.add(span)
             tokens = _outside(unit.tokens, datelines)

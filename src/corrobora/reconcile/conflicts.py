@@ -23,6 +23,7 @@ from ..model import (
     Quote,
 )
 from .figures import Figure, claim_figures, figure_group, figures_agree
+from .predicates import opposite_predicates, same_predicate_class
 from .quotes import misattributed, quote_words
 from .updates import Corrections, with_timeline
 from .wording import wording_conflict
@@ -65,9 +66,10 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
     Likewise a change ("rose by 3 percent") is weighed only against changes, not
     against a level ("was 62 percent"); see :func:`~corrobora.reconcile.figures.figure_group`.
     A figure of a moment in a trading day ("rose 6% in early trading") is weighed only
-    against figures of such moments, not against the close ("closed up 4%").
+    against figures of such moments, not against the close ("closed up 4%"), and a
+    further step ("fell a further 1.8 percent on Friday") only against further steps.
     """
-    if _intraday(a.text) != _intraday(b.text):
+    if _intraday(a.text) != _intraday(b.text) or _increment(a.text) != _increment(b.text):
         return None
     all_left, all_right = claim_figures(a), claim_figures(b)
     groups = {figure_group(f) for f in all_left} & {figure_group(f) for f in all_right}
@@ -88,6 +90,14 @@ _INTRADAY = re.compile(
     r"at\s+one\s+point|intraday|at\s+the\s+open(?:ing)?|opened)\b",
     re.IGNORECASE,
 )
+_FURTHER = re.compile(r"\b(?:a\s+further|an\s+additional|another|a\s+fresh)\b", re.IGNORECASE)
+
+
+def _increment(text: str) -> bool:
+    """True when ``text`` tells of a further step: "a further 23", "another 1.8 percent"."""
+    return _FURTHER.search(text) is not None
+
+
 _MARKET = re.compile(r"\b(?:shares?|stocks?|index|trading|futures|bonds?)\b", re.IGNORECASE)
 
 
@@ -112,9 +122,11 @@ def same_predicate(a: Claim, b: Claim) -> bool:
 
     Negation, modality and date say something of a claim's predicate: "broke out on
     Monday" and "was put out on Tuesday" date two events, and "is due" against "would
-    not comment" negates two things. A claim with no predicate of its own is compared.
+    not comment" negates two things. Verbs news uses for one act are one predicate
+    ("begin", "start"; :mod:`corrobora.reconcile.predicates`). A claim with no predicate
+    of its own is compared.
     """
-    return not a.predicate or not b.predicate or a.predicate == b.predicate
+    return not a.predicate or not b.predicate or same_predicate_class(a.predicate, b.predicate)
 
 
 def _date_the_same_event(a: Claim, b: Claim) -> bool:
@@ -129,8 +141,12 @@ def _date_the_same_event(a: Claim, b: Claim) -> bool:
 
 
 def date_conflict(a: Claim, b: Claim) -> Conflict | None:
-    """Return a conflict when both claims date one event and no two intervals overlap."""
-    if not _date_the_same_event(a, b):
+    """Return a conflict when both claims date one event and no two intervals overlap.
+
+    A further step ("fell a further 1.8 percent on Friday") is another event than the
+    step before it.
+    """
+    if not _date_the_same_event(a, b) or _increment(a.text) != _increment(b.text):
         return None
     left = [d for d in a.dates if d.start and d.end]
     right = [d for d in b.dates if d.start and d.end]
@@ -160,8 +176,17 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
 
     When both wordings carry a negation or a refusal ("would not say" against "declined
     to say", "We're not" against "We are not"), they differ in how they deny, not in
-    whether: that is not a conflict.
+    whether: that is not a conflict. Opposite predicates deny each other ("passed the
+    bill" against "rejected the bill"), unless one of them is negated ("did not pass").
     """
+    if opposite_predicates(a.predicate, b.predicate):
+        if a.negated != b.negated:
+            return None
+        return Conflict(
+            ConflictKind.NEGATION,
+            f"the sources state opposites: {a.predicate!r} against {b.predicate!r}",
+            (_evidence(a), _evidence(b)),
+        )
     if a.negated == b.negated or not same_predicate(a, b):
         return None
     if _DENIAL.search(a.text) and _DENIAL.search(b.text):

@@ -1,0 +1,61 @@
+"""When two claims' predicates state one thing, and when they state opposites.
+
+A claim's predicate (:attr:`corrobora.model.Claim.predicate`) is a lemma. Reports word
+one event with different verbs ("the recall will begin on March 3" against "will start
+on March 4"), and a few verbs are the opposite of others ("the assembly passed the
+bill" against "rejected the bill"). The classes below are the verbs news uses for the
+same act; the opposites are pairs of classes that cannot both be true of one act.
+"""
+
+from __future__ import annotations
+
+__all__ = ["opposite_predicates", "predicate_class", "same_predicate_class"]
+
+_CLASSES: tuple[frozenset[str], ...] = tuple(
+    frozenset(words.split())
+    for words in (
+        "begin start commence",
+        "end finish conclude",
+        "kill die",
+        "injure hurt wound",
+        "arrest detain",
+        "resign quit",
+        "pass approve adopt",
+        "reject defeat",
+        "win",
+        "lose",
+        "accept",
+        "refuse decline",
+        "convict",
+        "acquit",
+        "open reopen",
+        "close shut",
+    )
+)
+_CLASS_OF = {word: min(members) for members in _CLASSES for word in members}
+_OPPOSITES = frozenset(
+    frozenset((_CLASS_OF[a], _CLASS_OF[b]))
+    for a, b in (
+        ("pass", "reject"),
+        ("win", "lose"),
+        ("accept", "reject"),
+        ("accept", "refuse"),
+        ("convict", "acquit"),
+        ("open", "close"),
+    )
+)
+
+
+def predicate_class(predicate: str) -> str:
+    """The name of the class of verbs ``predicate`` belongs to, or the predicate itself."""
+    return _CLASS_OF.get(predicate, predicate)
+
+
+def same_predicate_class(a: str, b: str) -> bool:
+    """True when two non-empty predicates state one act ("begin", "start")."""
+    return bool(a) and bool(b) and predicate_class(a) == predicate_class(b)
+
+
+def opposite_predicates(a: str, b: str) -> bool:
+    """True when two predicates state opposite acts ("pass" against "reject")."""
+    return frozenset((predicate_class(a), predicate_class(b))) in _OPPOSITES
