@@ -783,29 +783,6 @@ def _source_phrases(sent: SpacySpan) -> list[SpacySpan]:
     return phrases
 
 
-def _after_title(article: Article) -> int:
-    """Where the text starts after a headline that repeats the article's title, or 0.
-
-    A page's text often opens with its headline; the title is the article's name, not
-    a claim of its body, as it is for a text whose title is a header line. Only a line
-    of its own that ends without a full stop is taken for a headline: a text whose
-    title is its first sentence keeps it.
-    """
-    title = article.title.strip()
-    text = article.text
-    start = len(text) - len(text.lstrip())
-    end = start + len(title)
-    if (
-        title
-        and title[-1] not in ".!?\"”’'"
-        and text.startswith(title, start)
-        and text[end : end + 1] in ("\n", "\r")
-        and text[end:].strip()
-    ):
-        return end
-    return 0
-
-
 def find_claims(
     doc: Doc,
     article: Article,
@@ -830,7 +807,6 @@ def find_claims(
     datelines = dateline_spans(article.text)
     trailer = wire_trailer(article.text)
     body_end = len(article.text) if trailer is None else trailer.span.start
-    body_start = _after_title(article)
     claims: list[Claim] = []
     seen: set[Span] = set()
     for index, (sentence_span, sent) in enumerate(sentences(doc, article.text)):
@@ -848,12 +824,7 @@ def find_claims(
                 else _no_stray_mark(sentence_span, article.text)
             )
             span = _after_dateline(span, datelines, article.text)
-            if (
-                span in seen
-                or len(_words(unit.tokens)) < 2
-                or span.start >= body_end
-                or span.end <= body_start
-            ):
+            if span in seen or len(_words(unit.tokens)) < 2 or span.start >= body_end:
                 continue
             seen.add(span)
             tokens = _outside(unit.tokens, datelines)
