@@ -358,3 +358,21 @@ def test_an_opened_plant_is_no_moment_of_trading() -> None:
     shut = make_claim("a", "The plant opened with 400 jobs.", 0, numbers=((400, "job"),))
     other = make_claim("b", "The plant has 600 jobs.", 0, numbers=((600, "job"),))
     assert number_conflict(shut, other) is not None
+
+
+def test_a_figure_of_another_unit_does_not_account_for_a_figure() -> None:
+    """ "over six months" (at least six) says nothing of "80 percent"."""
+    real = counted(
+        "a",
+        "The injection reduced migraine days by 32 percent over six months.",
+        ("32 percent", 32.0, "%"),
+        ("six", 6.0, "month"),
+    )
+    inflated = counted(
+        "b",
+        "The injection slashed migraine days by 80 percent in a study of 12,000 patients.",
+        ("80 percent", 80.0, "%"),
+        ("12,000", 12000.0, "patient"),
+    )
+    conflict = number_conflict(real, inflated)
+    assert conflict is not None and conflict.detail == "32 % vs 80 %"

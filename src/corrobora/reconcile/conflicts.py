@@ -22,7 +22,7 @@ from ..model import (
     Modality,
     Quote,
 )
-from .figures import Figure, claim_figures, figure_group, figures_agree
+from .figures import Figure, claim_figures, figure_group, figures_agree, unit_kind
 from .predicates import opposite_predicates, same_predicate_class
 from .quotes import misattributed, quote_words
 from .updates import Corrections, with_timeline
@@ -76,8 +76,8 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
     for group in sorted(groups):
         left = [x for x in all_left if figure_group(x) == group]
         right = [y for y in all_right if figure_group(y) == group]
-        left = [x for x in left if not any(figures_agree(x, y) for y in all_right)]
-        right = [y for y in right if not any(figures_agree(x, y) for x in all_left)]
+        left = [x for x in left if not any(_fits(x, y) for y in all_right)]
+        right = [y for y in right if not any(_fits(x, y) for x in all_left)]
         if not left or not right:
             continue
         detail = f"{_stated(left)} vs {_stated(right)}"
@@ -108,6 +108,16 @@ def _intraday(text: str) -> bool:
     close or a figure of the day as a whole.
     """
     return bool(_MARKET.search(text) and _INTRADAY.search(text))
+
+
+def _fits(a: Figure, b: Figure) -> bool:
+    """True when ``b`` can state ``a``'s amount.
+
+    That is the same amount, of a unit of the same kind or of no unit ("23 more"
+    against "a further 23 people"): "over six months" is no amount of percent.
+    """
+    kinds = {unit_kind(a.unit), unit_kind(b.unit)}
+    return (not a.unit or not b.unit or len(kinds) == 1) and figures_agree(a, b)
 
 
 def _stated(figures: Sequence[Figure]) -> str:
