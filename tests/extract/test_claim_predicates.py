@@ -85,3 +85,13 @@ def test_the_to_clause_of_a_request_is_not_asserted(parse_article: ParseArticle)
         "The government urged the dockworkers to return to their posts."
     )
     assert predicates(parse_article, text) == ["call", "urge"]
+
+
+def test_a_closing_cue_is_no_claim_of_its_own(parse_article: ParseArticle) -> None:
+    """ "..., the authority announced on Thursday" credits the sentence; it states nothing."""
+    text = (
+        "Torvik Motors is recalling 86,400 Aster SUVs from the 2022 model year over a brake "
+        "line that can rub against the steering rack and leak fluid, the National Vehicle "
+        "Safety Authority announced on Thursday."
+    )
+    assert len(claims_of(parse_article, text)) == 1

@@ -33,6 +33,7 @@ from .cues import (
     REPORTING_VERBS,
     TRAILER_CUE,
     ArticleIndex,
+    cue_of,
     misparsed_verb,
     wire_trailer,
 )
@@ -40,6 +41,7 @@ from .learned_cues import ATTRIBUTION_CUES
 from .sources import Frame, frame_for_cue, unrecognized_name
 
 __all__ = [
+    "closing_cue",
     "find_attributions",
     "mark_after",
     "mark_before",
@@ -543,7 +545,7 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
     if (
         head is not verb
         and verb.i > head.i
-        and verb.dep_ in ("parataxis", "ccomp")
+        and (verb.dep_ in ("parataxis", "ccomp") or _closing_conjunct(verb))
         and left > 0
         and ix.doc[left - 1].text == ","
     ):
@@ -559,6 +561,45 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         if left > 0 and ix.doc[left - 1].text == ",":
             return _trimmed(ix, verb.sent.start, left)
     return None
+
+
+_OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp"})
+"""Dependents that give a cue words of its own to credit."""
+
+
+def closing_cue(verb: Token) -> bool:
+    """True for a reporting verb conjoined after the clause it credits.
+
+    "..., the regulator announced on Thursday.": the words name the source of the
+    clause before them and state nothing of their own.
+    """
+    left = verb.left_edge.i
+    while left < verb.i and verb.doc[left].is_punct:
+        left += 1
+    return (
+        cue_of(verb) is not None
+        and _closing_conjunct(verb)
+        and left > 0
+        and verb.doc[left - 1].text == ","
+    )
+
+
+def _closing_conjunct(verb: Token) -> bool:
+    """True for a cue the parser conjoined to the clause it credits.
+
+    "..., the regulator announced on Thursday." is often parsed as a second clause
+    conjoined to the first, where "..., the regulator said" is parsed as the main
+    clause. A conjunct with a subject of its own, no object or clause of its own, and
+    nothing but a time or place phrase up to the end of the sentence reports the
+    clause before it, like "said" does.
+    """
+    if verb.dep_ != "conj" or verb.tag_ not in _PAST_OR_PRESENT:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "nsubj" not in deps or not deps.isdisjoint(_OWN_CONTENT):
+        return False
+    rest = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
+    return all(token.is_punct or token.is_space for token in rest)
 
 
 _AS_OBJECTS = frozenset({"dobj", "xcomp", "attr", "oprd"})

@@ -67,6 +67,7 @@ from ..model import (
     Span,
 )
 from ..text import stable_id, strip_accents
+from .attribution import closing_cue
 from .cues import TRAILER_CUE, dateline_spans, wire_trailer
 from .entities import HONORIFICS
 from .nlp import check_doc, sentences
@@ -185,6 +186,8 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
     ``own`` is the part's words without the parts already split off inside it.
     """
     if token.dep_ == "conj" and token.pos_ in _VERBS:
+        if closing_cue(token):  # "..., the authority announced on Thursday"
+            return False
         first = _first_conjunct(token)
         if first.dep_ not in ("ROOT", "ccomp"):
             return False

@@ -148,6 +148,14 @@ _KIND_NOUNS = _words("company firm group corporation coalition club charity foun
 """Organization nouns that name a kind of organization, seldom a word of its name: "the
 company" after "Brevant Pharma" is Brevant Pharma."""
 
+_FUNCTION_NOUNS = _words("regulator watchdog")
+"""Organization nouns that name what a public body does, never a word of its name."""
+
+_PUBLIC_BODY_HEADS = _words(
+    "authority agency commission administration board inspectorate bureau office directorate"
+)
+"""Last words of the names of public bodies that regulate or oversee ("... Safety Authority")."""
+
 ROLE_NOUNS = _words(
     """
     president minister premier chancellor spokesman spokeswoman spokesperson secretary
@@ -798,7 +806,25 @@ class ArticleIndex:
                 fallback = fallback or key
         if fallback is None and words == {head.lemma_.lower()} and words <= _KIND_NOUNS:
             return self._recent_organization(head)
+        if fallback is None and words == {head.lemma_.lower()} and words <= _FUNCTION_NOUNS:
+            return self._one_public_body(head)
         return fallback
+
+    def _one_public_body(self, head: Token) -> str | None:
+        """The one public body named before ``head`` in the article, if exactly one.
+
+        "the regulator" or "the watchdog" names what a body does, not a word of its
+        name: after the "National Vehicle Safety Authority" and a carmaker it is the
+        authority. With two bodies named before ("the Energy Agency", "the Competition
+        Commission") it stays unresolved.
+        """
+        found = {
+            mention.key
+            for mention in self.mentions[: bisect_left(self.mention_starts, head.idx)]
+            if self.kinds.get(mention.key) is SourceKind.ORGANIZATION
+            and mention.key.split()[-1] in _PUBLIC_BODY_HEADS
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _recent_organization(self, head: Token) -> str | None:
         """The one organization named in ``head``'s sentence or the one before it, if one.

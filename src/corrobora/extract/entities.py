@@ -23,7 +23,7 @@ from ..model import Article, EntityKind, Mention, Span
 from ..text import canonical_key
 from .nlp import check_doc
 
-__all__ = ["PERSON_TITLES", "find_mentions", "resolve_key", "strip_titles"]
+__all__ = ["PERSON_TITLES", "find_mentions", "leads", "resolve_key", "strip_titles"]
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -360,7 +360,7 @@ def _abbreviates(short: str, full: str) -> bool:
     return len(short_words) == 1 and len(short) >= 2 and short == _acronym(full_words)
 
 
-def _leads(short: str, full: str) -> bool:
+def leads(short: str, full: str) -> bool:
     """True when key ``short`` is the leading name of company key ``full``."""
     short_words = short.split()
     full_words = full.split()
@@ -389,7 +389,7 @@ def _resolve(raws: list[_Raw]) -> list[str]:
         if not candidates and raw.label is not EntityKind.PLACE:
             # a company's leading name after its full name ("Veltrane Systems" ... "Veltrane");
             # a place keeps its own key ("Singapore Airlines" ... "Singapore said")
-            leading = [k for k in keys if _leads(raw.key, k) and first_seen[k] < raw.start]
+            leading = [k for k in keys if leads(raw.key, k) and first_seen[k] < raw.start]
             if len(leading) == 1:
                 resolved.append(leading[0])
                 continue
@@ -452,7 +452,7 @@ def _known_forms(
         words = key.split()
         if kinds[key] is EntityKind.PERSON and len(words) >= 2 and len(words[-1]) >= 3:
             surnames.setdefault(words[-1], set()).add(key)
-        if kinds[key] is EntityKind.ORGANIZATION and _leads(" ".join(words[:-1]), key):
+        if kinds[key] is EntityKind.ORGANIZATION and leads(" ".join(words[:-1]), key):
             surnames.setdefault(" ".join(words[:-1]), set()).add(key)
     for surname, owners in surnames.items():
         if len(owners) == 1:
@@ -543,7 +543,7 @@ def resolve_key(name: str, mentions: Sequence[Mention]) -> str:
         or (len(k.split()) >= 2 and _is_subsequence(k.split(), words) and k.split()[-1] in words)
     ]
     if not candidates:
-        candidates = [k for k in counts if _leads(key, k)]
+        candidates = [k for k in counts if leads(key, k)]
     if not candidates:
         return key
     return min(candidates, key=lambda k: (-counts[k], first[k], k))

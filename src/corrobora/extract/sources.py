@@ -70,6 +70,8 @@ _FORMER = frozenset(
     {"early", "earlier", "previous", "original", "prior", "old", "initial", "first"}
 )
 """Words that make "version" or "edition" an earlier state of the article itself."""
+_INFORMANT_NOUNS = ANONYMOUS_NOUNS | QUALIFIED_ANONYMOUS_NOUNS
+"""Head nouns of an unnamed informant that "the" may refer back to ("the person")."""
 _NOT_SOURCES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
 )
@@ -221,6 +223,11 @@ def source_of(
             # document anyone could look up; unnamed sources.
             return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
         return _phrase_source(token, (start, end), SourceKind.DOCUMENT, key), relays
+    if lemma in _INFORMANT_NOUNS and _bare_definite(token):
+        referred = _earlier_anonymous(ix, token, lemma)
+        if referred is not None:
+            source, relays = referred
+            return _renamed(source, phrase.start_char, phrase.end_char), relays
     anonymous = lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS
     if not anonymous and lemma in QUALIFIED_ANONYMOUS_NOUNS:
         anonymous = bool(words & ANONYMOUS_QUALIFIERS)
@@ -250,6 +257,36 @@ def source_of(
         # an unnamed person by occupation or role: "the narrator", "one questioner"
         return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
     return None, ()
+
+
+def _bare_definite(token: Token) -> bool:
+    """True for a noun with "the" and no other modifier before it ("the person")."""
+    lefts = list(token.lefts)
+    return bool(lefts) and all(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
+
+
+def _earlier_anonymous(
+    ix: ArticleIndex, token: Token, lemma: str
+) -> tuple[Source, tuple[Source, ...]] | None:
+    """The anonymous source a bare "the person" or "the official" refers back to, or None.
+
+    The last anonymous speaker of a cue before ``token``, in its sentence or the few
+    before, whose head noun is ``lemma``: "a person familiar with the matter said ...
+    The person, who asked not to be named, said ..." is one unnamed source, with the
+    outlets that relay it.
+    """
+    earlier = [i for i in ix.cues if i < token.i and ix.within_pronoun_reach(token, i)]
+    for i in sorted(earlier, reverse=True):
+        if ix.in_quote[i]:
+            continue
+        verb = ix.doc[i]
+        for subject in _subjects(ix, verb, ix.cues[i]):
+            if subject.i >= token.i or subject.lemma_.lower() != lemma:
+                continue
+            source, relays = source_of(ix, subject, verb.i if subject.i < verb.i else None)
+            if source is not None and source.kind is SourceKind.ANONYMOUS:
+                return source, relays
+    return None
 
 
 def _organization_pronoun(ix: ArticleIndex, token: Token) -> Source | None:
@@ -592,12 +629,17 @@ def _generic_source(token: Token, limit: int | None) -> Source | None:
     found = _phrase_source(token, _phrase(token, limit), SourceKind.ANONYMOUS)
     if not found.key:
         return None
-    if token.pos_ == "NOUN" and token.tag_ == "NN" and not token.ent_type_:
+    if token.pos_ == "NOUN" and token.tag_ == "NN" and not token.ent_type_ and not _person(token):
         # a singular thing ("a FlightRadar24 map showed"): a document, not a person;
         # an organization when the noun names one ("a fire service said")
         kind = SourceKind.ORGANIZATION if _organization_noun(token) else SourceKind.DOCUMENT
         return Source(found.name, found.key, kind, found.start, found.end, False)
     return found
+
+
+def _person(token: Token) -> bool:
+    """True for a noun that names a person ("the person", "a member"), never a document."""
+    return token.lemma_.lower() in QUALIFIED_ANONYMOUS_NOUNS
 
 
 def _notice(token: Token) -> bool:

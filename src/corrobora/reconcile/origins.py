@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..extract.cues import TRAILER_CUE
+from ..extract.entities import leads
 from ..model import AnalyzedArticle, Attribution, Claim, CopyLink, EntityKind, SourceKind, Span
 from ..text import canonical_key
 
@@ -171,8 +172,8 @@ def story_affiliations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
     return {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
 
 
-_SHORTENED_KINDS = (SourceKind.PERSON, SourceKind.ORGANIZATION)
-_NAMED_KINDS = frozenset({*_SHORTENED_KINDS, SourceKind.OUTLET})
+_SHORTENED_KINDS = (SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.DOCUMENT)
+_NAMED_KINDS = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.OUTLET})
 """Kinds of the fuller keys a short key may be taken for."""
 
 
@@ -181,30 +182,57 @@ def _ends_with(words: list[str], tail: list[str]) -> bool:
     return len(words) > len(tail) and words[-len(tail) :] == tail
 
 
+def _possessed(words: list[str], tail: list[str]) -> bool:
+    """True when ``words`` are an owner's ``tail``: "assembly s clerk" of "clerk"."""
+    return len(words) > len(tail) + 1 and _ends_with(words, tail) and words[-len(tail) - 1] == "s"
+
+
+def _fuller_candidates(
+    short: str, kind: SourceKind, split: Mapping[str, list[str]], named: Iterable[str]
+) -> list[str]:
+    """The keys ``short`` may be a shorter form of, by the words they share.
+
+    A person or an organization is the end of a fuller name ("Coranth" of "Ilse
+    Coranth"); an organization is also the leading name of a company ("Torvik" of
+    "Torvik Motors"). Whatever else is credited ("the clerk", "the report") is
+    shortened only from an owner's description of it ("the Assembly's clerk"): the
+    owner says whose it is, and one story's "clerk" beside its one "Assembly's clerk"
+    is that clerk.
+    """
+    words = split[short]
+    if kind is SourceKind.DOCUMENT:
+        return [key for key in split if _possessed(split[key], words)]
+    found = [key for key in named if _ends_with(split[key], words)]
+    if kind is SourceKind.ORGANIZATION:
+        found += [key for key in named if key not in found and leads(short, key)]
+    return found
+
+
 def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
-    """Map a source key to the one fuller key of the story that ends in its words.
+    """Map a source key to the one fuller key of the story it is a shorter form of.
 
     "the fire service" in one article and "the Brennmoor fire service" in another are
-    one origin, as are "Coranth" and "Ilse Coranth": the shorter key names the fuller
-    one when exactly one key of the story's named sources ends in its words and it is
-    of the same kind (a person or an organization). With two candidates ("state
-    police", "city police"), or one of another kind (a bare "agency" beside the
-    "Keldonian Environment Agency" and the "Continental Press Agency", an outlet), the
-    short key stays as it is.
+    one origin, as are "Coranth" and "Ilse Coranth", "Torvik" and "Torvik Motors", or
+    "the clerk" and "the Assembly's clerk" (see :func:`_fuller_candidates`): the
+    shorter key names the fuller one when exactly one key of the story's sources is a
+    fuller form of it and it is of the same kind. With two candidates ("state police",
+    "city police"), or one of another kind (a bare "agency" beside the "Keldonian
+    Environment Agency" and the "Continental Press Agency", an outlet), the short key
+    stays as it is.
     """
     kinds: dict[str, set[SourceKind]] = {}
     for attribution in attributions:
         if attribution.source_key:
             kinds.setdefault(attribution.source_key, set()).add(attribution.kind)
-    named = {key: found for key, found in kinds.items() if found & _NAMED_KINDS}
-    split = {key: key.split() for key in named}
+    split = {key: key.split() for key in kinds}
+    named = [key for key, found in kinds.items() if found & _NAMED_KINDS]
     fuller: dict[str, str] = {}
-    for short, found in named.items():
+    for short, found in kinds.items():
         kind = next(iter(found))
         if len(found) != 1 or kind not in _SHORTENED_KINDS:
             continue
-        longer = [key for key in named if _ends_with(split[key], split[short])]
-        if len(longer) == 1 and named[longer[0]] == {kind}:
+        longer = _fuller_candidates(short, kind, split, named)
+        if len(longer) == 1 and kinds[longer[0]] == {kind}:
             fuller[short] = longer[0]
     return fuller
 
