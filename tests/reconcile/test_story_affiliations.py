@@ -74,3 +74,26 @@ def test_one_outlets_two_reports_are_named_as_one_outlet(tmp_path: Path) -> None
     (report,) = api.compare([tmp_path], settings).reports
     (fact,) = [f for f in report.reconciliation.facts if "Crews" in f.text]
     assert "stated by 2 independent articles from 1 outlet" in fact.confidence_reason
+
+
+_DENIAL = "We have found no evidence that any accident was caused by this condition"
+
+
+def test_a_role_before_the_name_makes_her_the_company_voice(tmp_path: Path) -> None:
+    """ "Torvik spokeswoman Lena Hartvik" speaks for Torvik: her words and the company's
+    are one voice, not a quote credited to two speakers."""
+    lead = "Torvik Motors is recalling 86,400 Aster vehicles over a faulty brake line."
+    _write(tmp_path, "a.txt", "Meridia Business Daily", f'{lead} "{_DENIAL}," the company said.')
+    _write(
+        tmp_path,
+        "b.txt",
+        "Capital Gazette",
+        f'{lead} "{_DENIAL}," Torvik spokeswoman Lena Hartvik said on Friday.',
+    )
+    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
+    (report,) = api.compare([tmp_path], settings).reports
+    (fact,) = [
+        f for f in report.reconciliation.facts if any("no evidence" in s.text for s in f.support)
+    ]
+    assert not [c for c in fact.conflicts if c.kind == "entity"]
+    assert fact.independent_support == 1

@@ -167,6 +167,7 @@ def reconcile(
             params.quote_threshold,
             copies=roots,
             corrections=corrections,
+            speaks_for=speaks_for,
         )
         facts.append(
             build_fact(

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from functools import partial
 
+from ..extract.entities import leads
 from ..model import (
     AGE_UNIT,
     Claim,
@@ -257,14 +258,22 @@ def entity_conflict(
 
 
 def speaker_conflict(
-    a: Claim, b: Claim, quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]
+    a: Claim,
+    b: Claim,
+    quotes_a: Sequence[Quote],
+    quotes_b: Sequence[Quote],
+    speaks_for: Mapping[str, str] | None = None,
 ) -> Conflict | None:
     """Return an ``entity`` conflict when the claims credit one long quote to two people.
 
     The wordings must be the same utterance by :func:`corrobora.reconcile.quotes.misattributed`.
+    A person the story says speaks for an organization (``speaks_for``: "Torvik
+    spokeswoman Lena Hartvik") and that organization are one voice, not two speakers.
     """
     for x in quotes_a:
         for y in quotes_b:
+            if _one_voice(x.speaker_key, y.speaker_key, speaks_for or {}):
+                continue
             if misattributed(x, y, quote_words(x.text), quote_words(y.text)):
                 return Conflict(
                     ConflictKind.ENTITY,
@@ -272,6 +281,14 @@ def speaker_conflict(
                     (_evidence(a), _evidence(b)),
                 )
     return None
+
+
+def _one_voice(first: str | None, second: str | None, speaks_for: Mapping[str, str]) -> bool:
+    """True when two speaker keys are one person, or a person and the body they speak for."""
+    if first is None or second is None:
+        return False
+    voices = [{first, speaks_for.get(first, first)}, {second, speaks_for.get(second, second)}]
+    return any(x == y or leads(x, y) or leads(y, x) for x in voices[0] for y in voices[1])
 
 
 STATUS_CONFLICTS = frozenset(
@@ -324,6 +341,7 @@ def fact_conflicts(
     quote_threshold: float = 0.6,
     copies: Mapping[str, str] | None = None,
     corrections: Corrections | None = None,
+    speaks_for: Mapping[str, str] | None = None,
 ) -> tuple[Conflict, ...]:
     """Return the conflicts between the wordings of different articles of one fact.
 
@@ -339,7 +357,7 @@ def fact_conflicts(
     (:func:`corrobora.reconcile.updates.correction_notices`), a figure that a correction
     notice withdraws is corrected rather than disputed. One long quote credited to two
     different people is an ``entity`` conflict (:func:`speaker_conflict`), a copy's
-    included.
+    included, unless ``speaks_for`` (person -> organization) makes them one voice.
     """
     quotes = quotes or {}
     copies = copies or {}
@@ -353,7 +371,9 @@ def fact_conflicts(
             pair = tuple(sorted((a.article_id, b.article_id)))
             # Whom a quote is credited to is compared even between a copy and its
             # original: a copy that credits the words to someone else alters them.
-            credited = speaker_conflict(a, b, quotes.get(a.id, ()), quotes.get(b.id, ()))
+            credited = speaker_conflict(
+                a, b, quotes.get(a.id, ()), quotes.get(b.id, ()), speaks_for
+            )
             if credited is not None:
                 looked_for = looked_for | {ConflictKind.ENTITY}
             checks: tuple[tuple[ConflictKind, Callable[[], Conflict | None]], ...] = (

@@ -124,13 +124,23 @@ _AFFILIATION = re.compile(
 )
 #: How far after the name the organization may start.
 _AFFILIATION_REACH = 80
+#: A role between an organization and the name it leads: "Torvik spokeswoman Lena
+#: Hartvik", "the council's chief executive Ed Poe".
+_LEADING_ROLE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|chief|director|"
+    r"president|chair(?:man|woman)?|head|official|manager|executive|secretary|lawyer|"
+    r"minister|commissioner|officer)\s+"
+)
+#: How far before the name such an organization may end.
+_LEADING_REACH = 40
 
 
 def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
     """The organization a credited person speaks for, or None.
 
     The text must say so right after the name ("Jane Roe, a spokeswoman for the city
-    council", "Ed Poe, chief of the fire service"). A person speaking for an
+    council", "Ed Poe, chief of the fire service") or right before it ("Torvik
+    spokeswoman Lena Hartvik"). A person speaking for an
     organization is that organization's voice: the service's own statement and its
     chief's are one origin, not two.
     """
@@ -151,6 +161,11 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
             gap = org.span.start - name.span.end
             if 0 < gap <= _AFFILIATION_REACH and _AFFILIATION.fullmatch(
                 text[name.span.end : org.span.start]
+            ):
+                return org.key
+            lead = name.span.start - org.span.end
+            if 0 < lead <= _LEADING_REACH and _LEADING_ROLE.fullmatch(
+                text[org.span.end : name.span.start]
             ):
                 return org.key
     return None
