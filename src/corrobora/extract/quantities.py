@@ -28,6 +28,10 @@ Not quantities: years and other parts of date expressions ("in 2024", "November
 "first"), numbers glued to letters ("COVID-19", "G7"), version-like and slashed
 numbers, numbers inside names of people, organizations, places, products, works
 and laws, and a lone "one" that does not count a noun.
+
+Units of physical measures ("km", "mile", "inch", "kg", "litre") are known with their
+dimension and size (:func:`measure`), so that figures in two units of one dimension
+can be compared (``corrobora.reconcile.figures``) and matched (``corrobora.align``).
 """
 
 from __future__ import annotations
@@ -43,7 +47,13 @@ from ..text import plain_digits
 from .dates import find_dates, is_year_count
 from .nlp import check_doc
 
-__all__ = ["MONEY_UNITS", "find_quantities", "parse_number_words"]
+__all__ = [
+    "MONEY_UNITS",
+    "find_quantities",
+    "measure",
+    "measure_dimension",
+    "parse_number_words",
+]
 
 _CURRENCY_SIGNS = {
     "US$": "USD",
@@ -89,6 +99,65 @@ _MONEY_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|"
     r"roubles?|rubles?|kronor|krona|kroner|krone|francs?|crowns?)\b"
 )
+
+
+def _units(dimension: str, factor: float, *names: str) -> dict[str, tuple[str, float]]:
+    return dict.fromkeys(names, (dimension, factor))
+
+
+#: Units of physical measures as quantities name them (an abbreviation as written,
+#: lower-cased, or a noun's lemma): unit -> (dimension, size in the dimension's base
+#: unit: metre, kilogram, litre, metre per second, square metre). A "pound" is money
+#: (``GBP``) and a "ton" may be short or metric, so neither is converted.
+_PHYSICAL: dict[str, tuple[str, float]] = {
+    **_units("length", 0.001, "mm", "millimetre", "millimeter"),
+    **_units("length", 0.01, "cm", "centimetre", "centimeter"),
+    **_units("length", 1.0, "metre", "meter"),
+    **_units("length", 1000.0, "km", "kilometre", "kilometer"),
+    **_units("length", 0.0254, "inch"),
+    **_units("length", 0.3048, "ft", "foot", "feet"),
+    **_units("length", 0.9144, "yard", "yd"),
+    **_units("length", 1609.344, "mile", "mi"),
+    **_units("mass", 0.001, "g", "gram", "gramme"),
+    **_units("mass", 1.0, "kg", "kilogram", "kilogramme", "kilo"),
+    **_units("mass", 1000.0, "tonne", "metric ton"),
+    **_units("mass", 0.45359237, "lb", "lbs"),
+    **_units("mass", 0.028349523125, "ounce", "oz"),
+    **_units("volume", 0.001, "ml", "millilitre", "milliliter"),
+    **_units("volume", 1.0, "litre", "liter"),
+    **_units("volume", 3.785411784, "gallon"),
+    **_units("speed", 1 / 3.6, "kmh", "kph", "km/h"),
+    **_units("speed", 0.44704, "mph"),
+    **_units("speed", 0.514444, "knot"),
+    **_units("area", 10000.0, "ha", "hectare"),
+    **_units("area", 4046.8564224, "acre"),
+}
+#: Units of a physical measure that are not converted: their dimension only.
+_OTHER_PHYSICAL = {
+    "ton": "mass",
+    "sq": "area",
+    "degree": "temperature",
+    "celsius": "temperature",
+    "fahrenheit": "temperature",
+    "centigrade": "temperature",
+}
+
+
+def measure(unit: str) -> tuple[str, float] | None:
+    """Return a physical unit's dimension and size in the dimension's base unit, else None.
+
+    ``measure("mile")`` is ``("length", 1609.344)`` (metres); money, counts and shares
+    have none.
+    """
+    return _PHYSICAL.get(unit.casefold())
+
+
+def measure_dimension(unit: str) -> str | None:
+    """Return the dimension a unit measures ("length", "mass", "temperature"...), else None."""
+    known = measure(unit)
+    return known[0] if known else _OTHER_PHYSICAL.get(unit.casefold())
+
+
 _SCALES = {
     "thousand": 1e3,
     "k": 1e3,

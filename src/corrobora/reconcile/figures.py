@@ -41,6 +41,17 @@ were evacuated" and "3,500 people were evacuated" count the same thing
 to 15" is no count of "40 people were injured"), which a count of people said to have
 died joins: "twelve people died", "the number of people killed has risen to 15" and
 "the death toll rose to 15" count the same thing.
+
+Physical measures are compared across their units: lengths (mm, cm, m, km, inch, foot,
+yard, mile), masses (g, kg, tonne, lb, ounce), volumes (millilitre, litre, gallon),
+speeds (km/h, mph, knot) and areas (hectare, acre) are converted to one base unit of
+their dimension (:func:`measure`), so "60 miles of roads" is weighed against "40 km of
+roads" and does not fit it (60 miles is about 97 km), while "more than 7 inches" (at
+least 177.8 mm) fits "180 mm". A converted figure is rounded by whoever converted it,
+so across units a figure that is not hedged also covers 5% either side of its value: a
+round "25 miles" is the 40 km of another source (24.9 miles). Two measures of different
+dimensions ("40 km", "40 kg") never state the same amount; money, counts and shares
+are weighed as before, in their own units.
 """
 
 from __future__ import annotations
@@ -50,10 +61,19 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from ..extract.quantities import measure, measure_dimension
 from ..model import Claim, Quantity
 from ..text import plain_digits
 
-__all__ = ["Figure", "claim_figures", "figure_group", "figures_agree", "unit_kind"]
+__all__ = [
+    "Figure",
+    "claim_figures",
+    "figure_group",
+    "figures_agree",
+    "measure",
+    "measure_dimension",
+    "unit_kind",
+]
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 _LOWER_BOUND = re.compile(
@@ -163,6 +183,9 @@ _OR_JOIN = re.compile(
 )
 #: Measures of a share that are never one figure: "3 percentage points" is no "3%".
 _SHARE_MEASURES = frozenset({"%", "percentage point", "point"})
+
+#: How far a converted figure may be from the amount it converts (its rounding).
+_CONVERTED = 0.05
 #: Nouns that count people: figures of these count the same people.
 _PEOPLE = frozenset({"people", "person", "resident", "inhabitant", "evacuee"})
 #: Nouns that count the dead.
@@ -198,13 +221,22 @@ class Figure:
     rounding: float = 0.0
     earlier: bool = False
     change: bool = False
+    hedged: bool = False
 
 
 def unit_kind(unit: str) -> str:
-    """Return what a unit counts: ``people``, ``dead`` (see the docstring), else the unit."""
+    """Return what a unit counts: ``people``, ``dead`` (see the docstring), else the unit.
+
+    A unit of a physical measure that converts to others ("km", "mile") is of its
+    dimension's kind ("length"): such figures are weighed against each other, converted
+    (:func:`figures_agree`).
+    """
     if unit in _PEOPLE:
         return "people"
-    return "dead" if unit in _DEAD else unit
+    if unit in _DEAD:
+        return "dead"
+    known = measure(unit)
+    return known[0] if known else unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,14 +280,14 @@ def _figure(quantity: Quantity, before: str) -> Figure:
     value, unit = quantity.value, quantity.unit
     context = before[-_CONTEXT:].casefold()
     if _LOWER_BOUND.search(context):
-        return Figure(value, unit, value, math.inf)
+        return Figure(value, unit, value, math.inf, hedged=True)
     if _UPPER_BOUND.search(context):
-        return Figure(value, unit, -math.inf, value)
+        return Figure(value, unit, -math.inf, value, hedged=True)
     if _BELOW.search(context):
-        return Figure(value, unit, value * (1 - _APPROXIMATE), value)
+        return Figure(value, unit, value * (1 - _APPROXIMATE), value, hedged=True)
     if _AROUND.search(context):
         spread = abs(value) * _APPROXIMATE
-        return Figure(value, unit, value - spread, value + spread)
+        return Figure(value, unit, value - spread, value + spread, hedged=True)
     written = _written(quantity)
     half = written.half_step
     return Figure(value, unit, value - half, value + half, written.decimals, written.rounding)
@@ -323,7 +355,9 @@ def figure_group(figure: Figure) -> tuple[str, bool, bool]:
     """What a figure is weighed against: its unit's kind, and whether earlier or a change.
 
     An earlier figure is weighed only against earlier ones and a change only against
-    changes, so "rose by 3 percent" does not contradict "was 62 percent".
+    changes, so "rose by 3 percent" does not contradict "was 62 percent". A unit that
+    converts to others of its dimension is of that dimension's kind ("length"), so
+    "60 miles" is weighed against "40 km".
     """
     return unit_kind(figure.unit), figure.earlier, figure.change
 
@@ -399,10 +433,38 @@ def figures_agree(a: Figure, b: Figure) -> bool:
     """True when the two figures can state the same amount.
 
     A percentage and a difference of percentages ("3%", "3 percentage points") never
-    agree: they are different measures whatever their values.
+    agree: they are different measures whatever their values. Physical measures of two
+    units are compared in their dimension's base unit, and never agree across
+    dimensions (see the module docstring).
     """
     if _other_measure(a, b):
         return False
+    first, second = measure(a.unit), measure(b.unit)
+    if first and second and a.unit.casefold() != b.unit.casefold():
+        return first[0] == second[0] and _converted_agree(a, first[1], b, second[1])
     if a.low <= b.high and b.low <= a.high:
         return True
     return _rounds_to(a, b) or _rounds_to(b, a) or _rescaled(a.value, b.value)
+
+
+def _base_range(figure: Figure, size: float) -> tuple[float, float]:
+    """The range of a figure in its dimension's base unit, widened for conversion."""
+    low, high = figure.low, figure.high
+    if not figure.hedged:
+        slack = abs(figure.value) * _CONVERTED
+        low, high = low - slack, high + slack
+    return low * size, high * size
+
+
+def _converted_agree(a: Figure, size_a: float, b: Figure, size_b: float) -> bool:
+    """True when two measures of one dimension in different units can be one amount.
+
+    Either may be the other converted and rounded, so each in turn is widened by its
+    rounding and must meet the other's own range.
+    """
+    a_low, a_high = a.low * size_a, a.high * size_a
+    b_low, b_high = b.low * size_b, b.high * size_b
+    wide_a, wide_b = _base_range(a, size_a), _base_range(b, size_b)
+    return (wide_a[0] <= b_high and b_low <= wide_a[1]) or (
+        wide_b[0] <= a_high and a_low <= wide_b[1]
+    )

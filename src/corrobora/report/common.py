@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from ..model import (
@@ -27,11 +27,13 @@ from ..model import (
     QuoteGroup,
     QuoteVariant,
     Reconciliation,
+    Span,
     Story,
     Support,
     TimelineEntry,
 )
 from ..text import canonical_key
+from .evidence import sentence_bounds
 
 STATUS_ORDER: tuple[FactStatus, ...] = (
     FactStatus.CORROBORATED,
@@ -261,6 +263,39 @@ class StoryView:
                 key=lambda s: (self.index.get(s.article_id, _FAR_AWAY), s.article_id, s.span),
             )
         )
+
+    def evidence_support(self, fact: Fact) -> tuple[Support, ...]:
+        """Return a fact's support as evidence lines: one line per sentence of an article.
+
+        Two claims of one sentence (clauses a comma joins) are two supports of the fact
+        but one piece of evidence: they are shown once, marked from the start of the
+        first to the end of the last, with their origins together.
+        """
+        lines: list[Support] = []
+        where: dict[tuple[str, int, int], int] = {}
+        for support in self.ordered_support(fact):
+            text = self.text(support.article_id)
+            if text is None or support.span.end > len(text):
+                lines.append(support)
+                continue
+            key = (support.article_id, *sentence_bounds(text, support.span))
+            if key not in where:
+                where[key] = len(lines)
+                lines.append(support)
+                continue
+            first = lines[where[key]]
+            span = Span(
+                min(first.span.start, support.span.start), max(first.span.end, support.span.end)
+            )
+            origins = dict.fromkeys(o for s in (first, support) for o in s.origin.split("; ") if o)
+            lines[where[key]] = replace(
+                first,
+                span=span,
+                text=span.slice(text),
+                origin="; ".join(origins),
+                is_copy=first.is_copy and support.is_copy,
+            )
+        return tuple(lines)
 
     def facts_with_status(self, status: FactStatus) -> tuple[Fact, ...]:
         """Return the facts of one status, in display order."""

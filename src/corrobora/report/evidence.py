@@ -97,6 +97,15 @@ def _sentence_bounds(text: str, span: Span) -> tuple[int, int]:
     return start, end
 
 
+def sentence_bounds(text: str, span: Span) -> tuple[int, int]:
+    """Return ``[start, end)`` of the sentence an excerpt of ``span`` shows (see :func:`excerpt`).
+
+    Two spans with the same bounds show as one sentence: two claims of one sentence
+    ("the government lost a vote on Tuesday, the first defeat since it came to power").
+    """
+    return _sentence_bounds(text, span)
+
+
 def _squash(text: str) -> str:
     return _SPACES.sub(" ", text)
 

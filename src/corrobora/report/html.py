@@ -94,7 +94,7 @@ def _fact(view: StoryView, fact: Fact) -> list[str]:
             out.append("</div>")
         out.append("</div>")
     out.append('<ul class="evidence">')
-    for support in view.ordered_support(fact):
+    for support in view.evidence_support(fact):
         via = view.via(support.article_id, support.origin, support.is_copy)
         note = f' <span class="note">({esc(via)})</span>' if via else ""
         out.append(

@@ -72,7 +72,7 @@ def _fact_lines(view: StoryView, fact: Fact) -> list[str]:
                 + " |",
             ]
         lines.append("")
-    for support in view.ordered_support(fact):
+    for support in view.evidence_support(fact):
         via = view.via(support.article_id, support.origin, support.is_copy)
         line = f"- **{escape(view.label(support.article_id))}**: "
         line += _evidence(view, support.article_id, support.span, support.text)

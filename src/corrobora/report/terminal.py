@@ -81,7 +81,7 @@ def _fact(console: Console, view: StoryView, fact: Fact) -> None:
                 table.add_column(Text(view.label(value.article_id)), ratio=1)
             table.add_row(*(_evidence(view, v.article_id, v.span, v.text) for v in conflict.values))
             console.print(_indent(table, 2))
-    for support in view.ordered_support(fact):
+    for support in view.evidence_support(fact):
         line = Text.assemble("• ", (view.label(support.article_id), "bold"), ": ")
         line.append_text(_evidence(view, support.article_id, support.span, support.text))
         if via := view.via(support.article_id, support.origin, support.is_copy):
