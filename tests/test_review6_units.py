@@ -8,26 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from corrobora.model import Claim, Quantity, Span
+from corrobora.model import Claim
 from corrobora.reconcile.conflicts import number_conflict
 from corrobora.reconcile.figures import claim_figures, figure_group, figures_agree, measure
 
-
-def _claim(article_id: str, text: str, *figures: tuple[str, float, str]) -> Claim:
-    quantities = []
-    for written, value, unit in figures:
-        start = text.index(written)
-        quantities.append(Quantity(Span(start, start + len(written)), written, value, unit))
-    return Claim(
-        id=f"{article_id}-claim",
-        article_id=article_id,
-        span=Span(0, len(text)),
-        text=text,
-        sentence=0,
-        terms=tuple(text.casefold().rstrip(".").split()),
-        entity_keys=(),
-        quantities=tuple(quantities),
-    )
+from .reconcile.conftest import counted as _claim
 
 
 def _roads(article_id: str, written: str, value: float, unit: str) -> Claim:

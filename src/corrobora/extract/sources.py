@@ -22,6 +22,7 @@ credits the officials.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -275,18 +276,27 @@ def _earlier_anonymous(
     The person, who asked not to be named, said ..." is one unnamed source, with the
     outlets that relay it.
     """
+    for verb, subject in _earlier_speakers(ix, token):
+        if subject.i >= token.i or subject.lemma_.lower() != lemma:
+            continue
+        source, relays = source_of(ix, subject, verb.i if subject.i < verb.i else None)
+        if source is not None and source.kind is SourceKind.ANONYMOUS:
+            return source, relays
+    return None
+
+
+def _earlier_speakers(ix: ArticleIndex, token: Token) -> Iterator[tuple[Token, Token]]:
+    """``(cue, subject)`` of each cue before ``token`` within pronoun reach, nearest first.
+
+    Cues inside quotes are left out: a quoted "he said" is the speaker's, not the text's.
+    """
     earlier = [i for i in ix.cues if i < token.i and ix.within_pronoun_reach(token, i)]
     for i in sorted(earlier, reverse=True):
         if ix.in_quote[i]:
             continue
         verb = ix.doc[i]
         for subject in _subjects(ix, verb, ix.cues[i]):
-            if subject.i >= token.i or subject.lemma_.lower() != lemma:
-                continue
-            source, relays = source_of(ix, subject, verb.i if subject.i < verb.i else None)
-            if source is not None and source.kind is SourceKind.ANONYMOUS:
-                return source, relays
-    return None
+            yield verb, subject
 
 
 def _organization_pronoun(ix: ArticleIndex, token: Token) -> Source | None:
@@ -331,24 +341,19 @@ def _last_speaking_organization(
 
     With ``head``, only an organization named by that noun ("prefecture").
     """
-    earlier = [i for i in ix.cues if i < token.i and ix.within_pronoun_reach(token, i)]
-    for i in sorted(earlier, reverse=True):
-        if ix.in_quote[i]:
+    for verb, subject in _earlier_speakers(ix, token):
+        lemma = subject.lemma_.lower()
+        if subject.pos_ != "NOUN" or lemma not in ORGANIZATION_NOUNS:
             continue
-        verb = ix.doc[i]
-        for subject in _subjects(ix, verb, ix.cues[i]):
-            lemma = subject.lemma_.lower()
-            if subject.pos_ != "NOUN" or lemma not in ORGANIZATION_NOUNS:
-                continue
-            if subject.i >= token.i or (head is not None and lemma != head):
-                continue
-            limit = verb.i if subject.i < verb.i else None
-            source, _ = source_of(ix, subject, limit)
-            if source is None:
-                start, end = _phrase(subject, limit)
-                source = _phrase_source(subject, (start, end), SourceKind.ORGANIZATION)
-            if source.kind is SourceKind.ORGANIZATION:
-                return source, source.start
+        if subject.i >= token.i or (head is not None and lemma != head):
+            continue
+        limit = verb.i if subject.i < verb.i else None
+        source, _ = source_of(ix, subject, limit)
+        if source is None:
+            start, end = _phrase(subject, limit)
+            source = _phrase_source(subject, (start, end), SourceKind.ORGANIZATION)
+        if source.kind is SourceKind.ORGANIZATION:
+            return source, source.start
     return None
 
 
