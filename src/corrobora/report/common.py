@@ -32,6 +32,7 @@ from ..model import (
     Support,
     TimelineEntry,
 )
+from ..reconcile.quotes import same_speaker
 from ..text import canonical_key
 from .evidence import sentence_bounds
 
@@ -462,10 +463,7 @@ def credited_to(group: QuoteGroup, variant: QuoteVariant) -> str | None:
     Menck").
     """
     key, kept = variant.speaker_key, group.speaker_key
-    if key is None or kept is None or key == kept:
-        return None
-    short, full = sorted((key.split(), kept.split()), key=len)
-    if short and full[-len(short) :] == short:
+    if key is None or kept is None or same_speaker(key, kept):
         return None
     return variant.speaker or key
 
