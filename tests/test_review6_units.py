@@ -11,6 +11,7 @@ import pytest
 from corrobora.model import Claim
 from corrobora.reconcile.conflicts import number_conflict
 from corrobora.reconcile.figures import claim_figures, figure_group, figures_agree, measure
+from corrobora.reconcile.updates import _running_count
 
 from .reconcile.conftest import counted as _claim
 
@@ -99,3 +100,17 @@ def test_money_and_counts_are_weighed_as_before() -> None:
     assert _agree(dollars, pounds)  # figures of two units meet on their value, as before
     people = _claim("c", "Some 40 people were evacuated.", ("40", 40.0, "people"))
     assert _agree(people, KM_40)  # a count and a measure: only the values are weighed
+
+
+def test_a_rising_length_is_weighed_in_one_unit() -> None:
+    """ "40 km" then "30 miles" (48 km) of flooded road rose; "40 km" then "20 miles"
+    (32 km) did not, whatever the raw numbers say."""
+    early = _claim("a", "Floodwater covered 40 km of roads on Monday.", ("40 km", 40.0, "km"))
+    more = _claim(
+        "b", "Floodwater has risen to cover 30 miles of roads.", ("30 miles", 30.0, "mile")
+    )
+    less = _claim(
+        "c", "Floodwater has risen to cover 20 miles of roads.", ("20 miles", 20.0, "mile")
+    )
+    assert _running_count(early, more)
+    assert not _running_count(early, less)

@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from ..extract.quantities import MONEY_UNITS
+from ..extract.quantities import MONEY_UNITS, measure
 from ..model import (
     AnalyzedArticle,
     Claim,
@@ -115,7 +115,16 @@ def is_notice(text: str) -> bool:
 
 
 def _same_figure(x: Quantity, y: Quantity) -> bool:
-    return unit_kind(x.unit) == unit_kind(y.unit) and math.isclose(x.value, y.value, rel_tol=1e-9)
+    """True when two quantities state one amount ("40 km" is not "40 miles")."""
+    return unit_kind(x.unit) == unit_kind(y.unit) and math.isclose(
+        _in_base(x.value, x.unit), _in_base(y.value, y.unit), rel_tol=1e-9
+    )
+
+
+def _in_base(value: float, unit: str) -> float:
+    """``value`` in the base unit of its dimension when ``unit`` converts, else as it is."""
+    known = measure(unit)
+    return value * known[1] if known else value
 
 
 def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
@@ -191,8 +200,8 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
     for unit in units:
         if unit in _NOT_COUNTS or _is_currency(unit):
             continue
-        before = [f.value for f in figures_before if unit_kind(f.unit) == unit]
-        after = [f.value for f in figures_after if unit_kind(f.unit) == unit]
+        before = [_in_base(f.value, f.unit) for f in figures_before if unit_kind(f.unit) == unit]
+        after = [_in_base(f.value, f.unit) for f in figures_after if unit_kind(f.unit) == unit]
         if before and after and (standing or max(before) < min(after)):
             return True
     return False
