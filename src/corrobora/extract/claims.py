@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Generic, TypeVar
 
@@ -142,6 +142,11 @@ class _Unit:
     describes: bool = False
     """An appositive split off its sentence: it says what its head is, not what the
     sentence's verb asserts."""
+    chain: list[Token] = field(init=False)
+    """The predicate and the clauses it reports or governs (:func:`_predicates`)."""
+
+    def __post_init__(self) -> None:
+        self.chain = _predicates(self.predicate, self.scope)
 
 
 def _words(tokens: Iterable[Token]) -> list[Token]:
@@ -472,7 +477,7 @@ def _predicates(verb: Token | None, scope: range) -> list[Token]:
 
 
 def _modality(unit: _Unit) -> Modality:
-    chain = _predicates(unit.predicate, unit.scope)
+    chain = unit.chain
     words = unit.tokens + unit.shared + [c for v in chain for c in v.children]
     lowered = {t.lower_ for t in words}
     if lowered & _REPORTED_WORDS:
@@ -574,7 +579,7 @@ def _negated(unit: _Unit) -> bool:
     reports the next verb; so does a denial that reports a clause ("denied that the
     bridge was inspected"): "did not deny that ..." negates nothing.
     """
-    chain = _predicates(unit.predicate, unit.scope)
+    chain = unit.chain
     flips = sum(_negates(v) or (not _reports(v, chain) and _negative_arguments(v)) for v in chain)
     flips += sum(v.lemma_ in _DENIALS for v in chain[:-1])
     return flips % 2 == 1
@@ -589,7 +594,7 @@ def _predicate_lemma(unit: _Unit) -> str:
     """
     if unit.predicate is None or unit.describes:
         return ""
-    verb = _predicates(unit.predicate, unit.scope)[-1]
+    verb = unit.chain[-1]
     if verb.lemma_ == "be":
         verb = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), verb)
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
@@ -854,7 +859,7 @@ def find_claims(
                         span,
                         date_index,
                         datelines,
-                        None if unit.describes else _predicates(unit.predicate, unit.scope),
+                        None if unit.describes else unit.chain,
                     ),
                     negated=_negated(unit),
                     modality=_modality(unit),
