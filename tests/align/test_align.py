@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,17 @@ def test_packaged_model_encodes_unit_vectors():
     norms = (vectors * vectors).sum(axis=1)
     assert norms == pytest.approx([1.0, 1.0, 1.0], abs=1e-4)
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2])
+
+
+def test_news_synonyms_are_one_term():
+    """ "net income" and "net profit" state one figure; "killed" and "deaths" one toll."""
+    income = make_claim("a", "Harlow posted net income of $312 million.", 0)
+    profit = make_claim("b", "Harlow posted net profit of $312 million.", 0)
+    revenue = make_claim("c", "Harlow posted net revenue of $312 million.", 0)
+    vectors = ClaimVectors.build([income, profit, revenue])
+    assert vectors.lexical(income.id, profit.id) > 0.99
+    assert vectors.lexical(income.id, revenue.id) < 0.9
+    killed = replace(make_claim("a", "Three killed.", 0), terms=("three", "kill", "collapse"))
+    deaths = replace(make_claim("b", "Three deaths.", 0), terms=("three", "death", "collapse"))
+    vectors = ClaimVectors.build([killed, deaths])
+    assert set(vectors.terms(killed.id)) == set(vectors.terms(deaths.id))

@@ -26,6 +26,7 @@ from .embeddings import Encoder, Matrix
 from .names import StoryNames
 from .pairfeatures import claim_pair_features
 from .pairmodel import learned_score, same_claim_score
+from .synonyms import synonym_term
 
 #: The pair scores :meth:`ClaimVectors.similarity` can give (``align.pairmodel``).
 PAIR_MODELS = ("mean", "learned")
@@ -71,7 +72,8 @@ def claim_terms(claim: Claim, names: StoryNames | None = None) -> tuple[str, ...
     Words that belong to one of the claim's entity names are left to the entity key,
     so that a name is counted once, and scale words to the figures they scale. With
     the story's ``names``, a name is one term however the claim spells it
-    (:mod:`corrobora.align.names`).
+    (:mod:`corrobora.align.names`), and words news uses for one thing are one term
+    (:mod:`corrobora.align.synonyms`).
     """
     named = {word for key in claim.entity_keys for word in key.split()}
     if claim.quantities:
@@ -80,6 +82,7 @@ def claim_terms(claim: Claim, names: StoryNames | None = None) -> tuple[str, ...
     keys = claim.entity_keys
     if names is not None:
         keys, words = names.keys_and_words(claim, words)
+    words = tuple(dict.fromkeys(synonym_term(word) for word in words))
     entities = tuple(ENTITY_PREFIX + key for key in keys)
     numbers = tuple(f"{NUMBER_PREFIX}{q.value:g}" for q in claim.quantities)
     units = tuple(dict.fromkeys(UNIT_PREFIX + q.unit for q in claim.quantities if q.unit))
