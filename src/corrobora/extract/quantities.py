@@ -32,12 +32,23 @@ and laws, and a lone "one" that does not count a noun.
 Units of physical measures ("km", "mile", "inch", "kg", "litre") are known with their
 dimension and size (:func:`measure`), so that figures in two units of one dimension
 can be compared (``corrobora.reconcile.figures``) and matched (``corrobora.align``).
+
+A temperature is read with its scale as the unit, ``°C`` or ``°F``, whether written
+"41.2 degrees Celsius", "106 °F", "41.2°C" or, in wire style, glued to the number:
+"41.2C", "104F", "-5C" (a sign or "minus" before it makes it negative). A glued letter
+is a temperature only as a capital right after the digits and before a word boundary,
+and not after a label that numbers rooms or seats ("Room 4F", "Seat 12C") nor beside
+hexadecimal codes ("3A 4F 2C"); "F-16", "Vitamin C" or "Q4" hold no temperature.
+Fahrenheit is an offset scale, so it has no size in a base unit: :func:`to_celsius`
+converts it. A plain "degree" (an unknown scale, or an angle) is neither.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -48,11 +59,15 @@ from .dates import find_dates, is_year_count
 from .nlp import check_doc
 
 __all__ = [
+    "CELSIUS",
+    "FAHRENHEIT",
     "MONEY_UNITS",
     "find_quantities",
     "measure",
     "measure_dimension",
     "parse_number_words",
+    "temperature_scale",
+    "to_celsius",
 ]
 
 _CURRENCY_SIGNS = {
@@ -132,15 +147,24 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
     **_units("area", 10000.0, "ha", "hectare"),
     **_units("area", 4046.8564224, "acre"),
 }
-#: Units of a physical measure that are not converted: their dimension only.
-_OTHER_PHYSICAL = {
-    "ton": "mass",
-    "sq": "area",
-    "degree": "temperature",
-    "celsius": "temperature",
-    "fahrenheit": "temperature",
-    "centigrade": "temperature",
+#: Units of a physical measure that are not converted by a size: their dimension only.
+#: A plain "degree" is none: its scale is unknown, or it is an angle.
+_OTHER_PHYSICAL = {"ton": "mass", "sq": "area"}
+
+#: The units of a temperature read with its scale (see the module docstring).
+CELSIUS = "°C"
+FAHRENHEIT = "°F"
+#: Names of a temperature scale as a unit may give them -> the scale's unit.
+#: A bare "c" or "f" is not one: a parse may read such a letter as a noun ("grade C").
+_SCALE_NAMES = {
+    "°c": CELSIUS,
+    "celsius": CELSIUS,
+    "centigrade": CELSIUS,
+    "°f": FAHRENHEIT,
+    "fahrenheit": FAHRENHEIT,
 }
+#: The scale a capital letter after a number names ("41.2C", "104 degrees F").
+_SCALE_LETTERS = {"C": CELSIUS, "F": FAHRENHEIT}
 
 
 def measure(unit: str) -> tuple[str, float] | None:
@@ -155,7 +179,33 @@ def measure(unit: str) -> tuple[str, float] | None:
 def measure_dimension(unit: str) -> str | None:
     """Return the dimension a unit measures ("length", "mass", "temperature"...), else None."""
     known = measure(unit)
-    return known[0] if known else _OTHER_PHYSICAL.get(unit.casefold())
+    if known:
+        return known[0]
+    if temperature_scale(unit):
+        return "temperature"
+    return _OTHER_PHYSICAL.get(unit.casefold())
+
+
+def temperature_scale(unit: str) -> str | None:
+    """Return ``°C`` or ``°F`` when a unit names that temperature scale, else None.
+
+    "celsius" and "centigrade" are ``°C``; a plain "degree" names no scale.
+    """
+    return _SCALE_NAMES.get(unit.casefold().strip())
+
+
+def to_celsius(value: float, unit: str) -> float | None:
+    """Return a temperature in degrees Celsius, or None when ``unit`` is no scale.
+
+    Fahrenheit converts with an offset (C = (F - 32) * 5/9), which a size in a base
+    unit, as :func:`measure` gives, cannot express.
+    """
+    scale = temperature_scale(unit)
+    if scale == CELSIUS:
+        return value
+    if scale == FAHRENHEIT:
+        return (value - 32.0) * 5.0 / 9.0
+    return None
 
 
 _SCALES = {
@@ -266,6 +316,43 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _DURATION_UNIT = "second"
+_DEGREE_SIGN = "[°º˚]"
+_SPACE = r"[ \t\u00a0\u202f]"
+#: A temperature scale right after a number: glued ("41.2C", "41.2°C"), after a space
+#: and a degree sign ("106 °F"), or after "degrees" ("104 degrees F", "41.2 degrees
+#: Celsius"); a bare letter counts only as a capital and before a word boundary.
+_TEMPERATURE = re.compile(
+    r"(?:" + _SPACE + r"?" + _DEGREE_SIGN + _SPACE + r"?|" + _SPACE + r"+degrees?" + _SPACE + r"+)?"
+    r"(?P<scale>(?-i:[CF])\b)"
+    r"|(?:"
+    + _SPACE
+    + r"?"
+    + _DEGREE_SIGN
+    + _SPACE
+    + r"?|"
+    + _SPACE
+    + r"+(?:degrees?"
+    + _SPACE
+    + r"+)?)(?P<name>celsius|fahrenheit|centigrade)\b",
+    re.IGNORECASE,
+)
+#: A sign before a temperature: "-5C", "−5 °C", "minus 5 degrees Celsius"; not the dash
+#: of a range ("30-35C").
+_NEGATIVE = re.compile(r"(?:(?<![\w.,])[-−]|\bminus" + _SPACE + r"+)$", re.IGNORECASE)
+#: Labels that number rooms, floors and seats: "Room 4F", "Seat 12C" are no temperature.
+_LABELED = re.compile(
+    r"\b(?:room|rm|floor|fl|flat|apt|apartment|suite|ste|unit|level|block|building|bldg|"
+    r"gate|seat|row|no|number|platform|bay|office|door|box|lot|stand|ward|bed|cabin|deck|"
+    r"class|form|grade|locker)\.?" + _SPACE + r"*$",
+    re.IGNORECASE,
+)
+#: A token of hexadecimal digits beside a glued "4F": "3A 4F 2C" is a code.
+_HEX_TOKEN = re.compile(r"(?=[0-9A-Fa-f]*\d)(?=[0-9A-Fa-f]*[A-Fa-f])[0-9A-Fa-f]{2,}")
+_GLUED_TEMPERATURE = re.compile(r"\d+[CF]")
+#: How far a run of codes is looked at either side of a glued "4F", in tokens.
+_HEX_RUN = 4
+#: Between the ends of a range of temperatures whose first end has no scale: "30-35C".
+_RANGE_JOIN = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+to[ \t]+")
 _CLOCK_DURATION = re.compile(
     r"(?<![\d:.])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)"
     r"|(?P<m>\d{1,2}):(?P<ms>[0-5]\d))(?P<frac>\.\d+)?(?![\d:]|\s*(?:a\.?m\b|p\.?m\b|o['’]clock))",
@@ -344,6 +431,63 @@ def parse_number_words(words: str) -> float | None:
         else:
             return None
     return total + current if seen else None
+
+
+def _temperature(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Read a temperature scale after the number at ``start:end``, else None.
+
+    Returns the span start (with a sign before it), the span end (after the scale) and
+    the scale's unit. A number glued to letters or slashes before it is none ("F-16C",
+    "Q4"), except after another temperature ("104F/40C").
+    """
+    found = _TEMPERATURE.match(text, end)
+    if found is None:
+        return None
+    before = text[start - 1] if start > 0 else " "
+    before2 = text[start - 2] if start > 1 else " "
+    if before.isalnum() or before in ":#_." or (before == "/" and before2 not in "CF"):
+        return None
+    if before in "-−" and before2.isalpha():
+        return None  # "F-16C" is an aircraft
+    letter = found.group("scale")
+    glued = letter is not None and found.start("scale") == end
+    if glued and not _glued_temperature_ok(text, start, found.end()):
+        return None
+    unit = _SCALE_LETTERS[letter] if letter else temperature_scale(found.group("name"))
+    if unit is None:
+        return None
+    sign = _NEGATIVE.search(text, max(0, start - 8), start)
+    return (sign.start() if sign else start), found.end(), unit
+
+
+def _glued_temperature_ok(text: str, start: int, end: int) -> bool:
+    """False for a glued "4F" that labels a room or seat, or sits among hex codes."""
+    if _LABELED.search(text, max(0, start - 16), start):
+        return False
+    before = reversed(text[max(0, start - 64) : start].split()[-_HEX_RUN:])
+    after = text[end : end + 64].split()[:_HEX_RUN]
+    for words in (before, after):
+        for word in words:
+            if not _HEX_TOKEN.fullmatch(word):
+                break  # the run of codes ends here
+            if not _GLUED_TEMPERATURE.fullmatch(word):
+                return False
+    return True
+
+
+def _range_scales(found: list[Quantity], text: str) -> list[Quantity]:
+    """Give the first end of a range of temperatures its scale: the 30 of "30-35C"."""
+    ordered = sorted(found, key=lambda q: q.span.start)
+    for index, (first, second) in enumerate(pairwise(ordered)):
+        between = text[first.span.end : second.span.start]
+        if (
+            not first.unit
+            and temperature_scale(second.unit)
+            and _RANGE_JOIN.fullmatch(between)
+            and first.value <= second.value
+        ):
+            ordered[index] = replace(first, unit=second.unit)
+    return ordered
 
 
 def _boundaries_ok(text: str, start: int, end: int) -> bool:
@@ -566,6 +710,27 @@ def _lone_one(match: re.Match[str], doc: Doc | None) -> bool:
     return token is None or token.dep_ != "nummod"
 
 
+def _temperature_quantity(match: re.Match[str], text: str) -> Quantity | None:
+    """The temperature a number match states with its scale, else None.
+
+    Not money ("$5C"), a percentage or a scaled amount; a temperature is read even
+    where the parser takes it for a name ("104F") and in four digits ("1200C" of lava).
+    """
+    groups = match.groupdict()
+    if match.group("cur") or match.group("pct") or groups.get("scale") or groups.get("attached"):
+        return None
+    read = _temperature(text, match.start("num"), match.end("num"))
+    if read is None:
+        return None
+    value = _value(match)
+    if value is None:
+        return None
+    start, end, unit = read
+    if start < match.start("num"):
+        value = -value
+    return Quantity(Span(start, end), text[start:end], value, unit)
+
+
 def find_quantities(
     doc_or_text: Doc | str,
     article: Article,
@@ -596,6 +761,12 @@ def find_quantities(
     taken: list[Span] = [q.span for q in found]
     for pattern in (_DIGITS, _WORDS):
         for match in pattern.finditer(text):
+            temperature = _temperature_quantity(match, text)
+            if temperature is not None:
+                if not any(temperature.span.overlaps(o) for o in blocked + taken):
+                    taken.append(temperature.span)
+                    found.append(temperature)
+                continue
             span = Span(match.start(), match.end())
             if any(span.overlaps(other) for other in blocked + taken):
                 continue
@@ -621,4 +792,4 @@ def find_quantities(
                 continue
             taken.append(span)
             found.append(Quantity(span, match.group(0), value, _unit(match, text, doc)))
-    return tuple(sorted(found, key=lambda q: q.span.start))
+    return tuple(_range_scales(found, text))

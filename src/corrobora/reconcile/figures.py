@@ -39,8 +39,8 @@ Counts of people are one kind of figure whatever noun counts them: "2,000 reside
 were evacuated" and "3,500 people were evacuated" count the same thing
 (:func:`unit_kind`). Counts of the dead are a kind of their own ("the death toll rose
 to 15" is no count of "40 people were injured"), which a count of people said to have
-died joins: "twelve people died", "the number of people killed has risen to 15" and
-"the death toll rose to 15" count the same thing.
+died joins: "twelve people died", "the quake has killed 17 people", "the number of
+people killed has risen to 15" and "the death toll rose to 15" count the same thing.
 
 Physical measures are compared across their units: lengths (mm, cm, m, km, inch, foot,
 yard, mile), masses (g, kg, tonne, lb, ounce), volumes (millilitre, litre, gallon),
@@ -52,6 +52,15 @@ so across units a figure that is not hedged also covers 5% either side of its va
 round "25 miles" is the 40 km of another source (24.9 miles). Two measures of different
 dimensions ("40 km", "40 kg") never state the same amount; money, counts and shares
 are weighed as before, in their own units.
+
+Temperatures read with a scale (``°C``, ``°F``) are of one kind, ``temperature``, and
+are compared in degrees Celsius (:func:`~corrobora.extract.quantities.to_celsius`):
+Fahrenheit has an offset, so no share of the value can be the rounding of a
+conversion. Instead each figure covers its own last digit, the whole number too
+("106 °F" is 105.5 to 106.5 °F, 40.8 to 41.4 °C), and a trailing zero is a digit, not
+rounding ("110 °F" is no 107 °F); so "106 °F" is the 41.2 °C of another source, but
+"104 °F" (40 °C) is not. A plain "degree" names no scale (or an angle): it is weighed
+only against plain degrees.
 """
 
 from __future__ import annotations
@@ -61,7 +70,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ..extract.quantities import measure, measure_dimension
+from ..extract.quantities import measure, measure_dimension, temperature_scale, to_celsius
 from ..model import Claim, Quantity
 from ..text import plain_digits
 
@@ -186,6 +195,10 @@ _SHARE_MEASURES = frozenset({"%", "percentage point", "point"})
 
 #: How far a converted figure may be from the amount it converts (its rounding).
 _CONVERTED = 0.05
+#: The kind of a figure of a temperature with its scale (see the module docstring).
+_TEMPERATURE = "temperature"
+#: Float slack when two converted temperature ranges just touch.
+_TOUCH = 1e-9
 #: Nouns that count people: figures of these count the same people.
 _PEOPLE = frozenset({"people", "person", "resident", "inhabitant", "evacuee"})
 #: Nouns that count the dead.
@@ -229,12 +242,15 @@ def unit_kind(unit: str) -> str:
 
     A unit of a physical measure that converts to others ("km", "mile") is of its
     dimension's kind ("length"): such figures are weighed against each other, converted
-    (:func:`figures_agree`).
+    (:func:`figures_agree`). A temperature in °C or °F is of kind ``temperature``; a
+    plain "degree" stays of its own.
     """
     if unit in _PEOPLE:
         return "people"
     if unit in _DEAD:
         return "dead"
+    if temperature_scale(unit):
+        return _TEMPERATURE
     known = measure(unit)
     return known[0] if known else unit
 
@@ -252,8 +268,12 @@ class _Written:
     rounding: float = 0.0
 
 
-def _written(quantity: Quantity) -> _Written:
-    """Read the rounding of the figure as written (half step 0 when read as exact)."""
+def _written(quantity: Quantity, *, zeros_round: bool = True) -> _Written:
+    """Read the rounding of the figure as written (half step 0 when read as exact).
+
+    With ``zeros_round`` false a whole number's trailing zeros are digits: a
+    temperature of "110" is as exact as one of "106".
+    """
     match = _DIGITS.search(quantity.text)
     if match is None:
         return _Written()  # number words ("twenty-eight") are exact
@@ -271,7 +291,7 @@ def _written(quantity: Quantity) -> _Written:
     whole = digits.lstrip("0")
     significant = whole.rstrip("0")
     zeros = len(whole) - len(significant)
-    if zeros and len(significant) >= 2:
+    if zeros_round and zeros and len(significant) >= 2:
         return _Written(0.5 * 10.0**zeros * scale)
     return _Written(rounding=0.5 * scale)
 
@@ -284,11 +304,12 @@ def _figure(quantity: Quantity, before: str) -> Figure:
     if _UPPER_BOUND.search(context):
         return Figure(value, unit, -math.inf, value, hedged=True)
     if _BELOW.search(context):
-        return Figure(value, unit, value * (1 - _APPROXIMATE), value, hedged=True)
+        low, high = sorted((value * (1 - _APPROXIMATE), value))  # "nearly -5" too
+        return Figure(value, unit, low, high, hedged=True)
     if _AROUND.search(context):
         spread = abs(value) * _APPROXIMATE
         return Figure(value, unit, value - spread, value + spread, hedged=True)
-    written = _written(quantity)
+    written = _written(quantity, zeros_round=not temperature_scale(unit))
     half = written.half_step
     return Figure(value, unit, value - half, value + half, written.decimals, written.rounding)
 
@@ -362,6 +383,14 @@ def figure_group(figure: Figure) -> tuple[str, bool, bool]:
     return unit_kind(figure.unit), figure.earlier, figure.change
 
 
+#: People a subject killed, right before their figure: "the quake has killed 17
+#: people", "killed at least 12".
+_KILLED_BEFORE = re.compile(
+    r"\bkill(?:ed|s|ing)\s+(?:(?:at\s+least|more\s+than|at\s+most|about|around|some|"
+    r"nearly|almost|over|roughly|an\s+estimated)\s+)?$"
+)
+
+
 def _counts_dead(claim: Claim, quantity: Quantity) -> bool:
     """True when a count of people is of people said to have died (see the docstring)."""
     if unit_kind(quantity.unit) != "people":
@@ -369,7 +398,8 @@ def _counts_dead(claim: Claim, quantity: Quantity) -> bool:
     start, end = quantity.span.start - claim.span.start, quantity.span.end - claim.span.start
     if _DIED_AFTER.match(claim.text[max(0, end) :].casefold()):
         return True
-    return bool(_DIED_BEFORE.search(claim.text[: max(0, start)].casefold()))
+    before = claim.text[: max(0, start)].casefold()
+    return bool(_DIED_BEFORE.search(before) or _KILLED_BEFORE.search(before))
 
 
 def _text_before(claim: Claim, start: int) -> str:
@@ -435,10 +465,14 @@ def figures_agree(a: Figure, b: Figure) -> bool:
     A percentage and a difference of percentages ("3%", "3 percentage points") never
     agree: they are different measures whatever their values. Physical measures of two
     units are compared in their dimension's base unit, and never agree across
-    dimensions (see the module docstring).
+    dimensions (see the module docstring); temperatures of two scales are compared
+    in degrees Celsius, each within its last digit.
     """
     if _other_measure(a, b):
         return False
+    scale_a, scale_b = temperature_scale(a.unit), temperature_scale(b.unit)
+    if scale_a and scale_b and scale_a != scale_b:
+        return _temperatures_agree(a, b)
     first, second = measure(a.unit), measure(b.unit)
     if first and second and a.unit.casefold() != b.unit.casefold():
         return first[0] == second[0] and _converted_agree(a, first[1], b, second[1])
@@ -468,3 +502,24 @@ def _converted_agree(a: Figure, size_a: float, b: Figure, size_b: float) -> bool
     return (wide_a[0] <= b_high and b_low <= wide_a[1]) or (
         wide_b[0] <= a_high and a_low <= wide_b[1]
     )
+
+
+def _celsius_range(figure: Figure) -> tuple[float, float]:
+    """The range of a temperature in degrees Celsius, a whole number within its last digit."""
+    slack = 0.0 if figure.hedged else figure.rounding
+    low = to_celsius(figure.low - slack, figure.unit)
+    high = to_celsius(figure.high + slack, figure.unit)
+    if low is None or high is None:
+        raise ValueError(f"not a temperature scale: {figure.unit!r}")
+    return low, high
+
+
+def _temperatures_agree(a: Figure, b: Figure) -> bool:
+    """True when temperatures of two scales can be one reading, one the other converted.
+
+    Whoever converted rounded to their last digit, so each figure covers that digit's
+    rounding; the ranges must meet in degrees Celsius.
+    """
+    a_low, a_high = _celsius_range(a)
+    b_low, b_high = _celsius_range(b)
+    return a_low <= b_high + _TOUCH and b_low <= a_high + _TOUCH
