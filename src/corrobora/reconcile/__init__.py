@@ -23,12 +23,13 @@ from ..model import (
     QuoteGroup,
     Reconciliation,
     SourceKind,
+    Span,
     Story,
     TimelineEntry,
 )
 from ..ordering import chronological_key
 from ..settings import ReconcileParams
-from .conflicts import fact_conflicts
+from .conflicts import STATUS_CONFLICTS, fact_conflicts
 from .facts import build_fact
 from .origins import claim_origins, copy_roots, fuller_keys, own_outlets, story_affiliations
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
@@ -59,6 +60,23 @@ def _representative(claims: Sequence[Claim], vectors: ClaimVectors) -> Claim:
 
 
 _REVISED = frozenset({ConflictNature.UPDATE, ConflictNature.CORRECTION})
+
+
+def _least_disputed(claims: Sequence[Claim], conflicts: Sequence[Conflict]) -> list[Claim]:
+    """The claims that the fewest disagreements dispute, in their order.
+
+    A fact that two reports state and a third contradicts is named in the two
+    reports' wording, not in the lone dissenter's.
+    """
+    disputes: dict[tuple[str, Span], int] = {}
+    for conflict in conflicts:
+        if conflict.kind in STATUS_CONFLICTS and conflict.nature is ConflictNature.DISAGREEMENT:
+            for value in conflict.values:
+                place = (value.article_id, value.span)
+                disputes[place] = disputes.get(place, 0) + 1
+    count = {c.id: disputes.get((c.article_id, c.span), 0) for c in claims}
+    fewest = min(count.values(), default=0)
+    return [c for c in claims if count[c.id] == fewest]
 
 
 def _latest_wording(claims: Sequence[Claim], conflicts: Sequence[Conflict]) -> Claim | None:
@@ -173,7 +191,7 @@ def reconcile(
             build_fact(
                 fact_claims,
                 _latest_wording(fact_claims, conflicts)
-                or _representative(independent or fact_claims, vectors),
+                or _representative(_least_disputed(independent or fact_claims, conflicts), vectors),
                 origins,
                 outlets,
                 roots,

@@ -7,6 +7,7 @@ entities of one kind), never guessed from wording alone.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
@@ -18,6 +19,7 @@ from ..model import (
     Claim,
     Conflict,
     ConflictKind,
+    ConflictNature,
     DateMention,
     Evidence,
     Modality,
@@ -86,6 +88,32 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
     return None
 
 
+def raised_floor(a: Claim, b: Claim) -> Conflict | None:
+    """Return a number conflict when one claim gives a floor another claim exceeds.
+
+    "At least four people were killed" fits a later "17 people" as an amount, so
+    :func:`number_conflict` finds nothing; as a running count it is the toll rising,
+    which the timeline shows as an update
+    (:func:`corrobora.reconcile.updates.with_timeline`). The floor is a figure open
+    above ("at least", "more than") of the same group as a higher figure of the other.
+    """
+    for first, second in ((a, b), (b, a)):
+        floors = [f for f in claim_figures(first) if f.high == math.inf]
+        for floor in floors:
+            above = [
+                f
+                for f in claim_figures(second)
+                if figure_group(f) == figure_group(floor) and f.value > floor.value
+            ]
+            if above:
+                stated = (_stated([floor]), _stated(above))
+                left, right = stated if first is a else stated[::-1]
+                return Conflict(
+                    ConflictKind.NUMBER, f"{left} vs {right}", (_evidence(a), _evidence(b))
+                )
+    return None
+
+
 _INTRADAY = re.compile(
     r"\b(?:in\s+(?:early|morning|midday|afternoon|late|intraday)\s+trad(?:e|ing)|"
     r"at\s+one\s+point|intraday|at\s+the\s+open(?:ing)?|opened)\b",
@@ -115,10 +143,14 @@ def _fits(a: Figure, b: Figure) -> bool:
     """True when ``b`` can state ``a``'s amount.
 
     That is the same amount, of a unit of the same kind or of no unit ("23 more"
-    against "a further 23 people"): "over six months" is no amount of percent.
+    against "a further 23 people"): "over six months" is no amount of percent. A
+    current figure is not accounted for by one the other wording gives as earlier:
+    "revised the magnitude to 6.3, correcting its earlier estimate of 6.1" does not
+    state 6.1.
     """
     kinds = {unit_kind(a.unit), unit_kind(b.unit)}
-    return (not a.unit or not b.unit or len(kinds) == 1) and figures_agree(a, b)
+    same_unit = not a.unit or not b.unit or len(kinds) == 1
+    return same_unit and a.earlier == b.earlier and figures_agree(a, b)
 
 
 def _stated(figures: Sequence[Figure]) -> str:
@@ -298,6 +330,22 @@ STATUS_CONFLICTS = frozenset(
 
 #: Kinds a later report can update or correct.
 _TIMED = frozenset({ConflictKind.NUMBER, ConflictKind.DATE})
+
+
+def _update_only(
+    conflict: Conflict | None,
+    a: Claim,
+    b: Claim,
+    published: Mapping[str, datetime | None],
+    corrections: Corrections | None,
+) -> Conflict | None:
+    """The conflict as the timeline reads it, if that is an update or a correction."""
+    if conflict is None:
+        return None
+    timed = with_timeline(conflict, a, b, published, corrections)
+    return None if timed.nature is ConflictNature.DISAGREEMENT else timed
+
+
 _ALL_KINDS = frozenset(ConflictKind)
 #: What a copy can alter in the wording it copies: a figure, a date, a negation.
 _COPY_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.NEGATION})
@@ -398,10 +446,12 @@ def fact_conflicts(
                 if kind not in looked_for or (kind, *pair) in seen:
                     continue
                 conflict = check()
+                if published is not None and conflict is not None and conflict.kind in _TIMED:
+                    conflict = with_timeline(conflict, a, b, published, corrections)
+                elif published is not None and kind is ConflictKind.NUMBER:
+                    conflict = _update_only(raised_floor(a, b), a, b, published, corrections)
                 if conflict is None:
                     continue
-                if published is not None and conflict.kind in _TIMED:
-                    conflict = with_timeline(conflict, a, b, published, corrections)
                 key = (conflict.kind, pair[0], pair[1])
                 if key not in seen:
                     seen.add(key)

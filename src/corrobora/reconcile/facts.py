@@ -98,27 +98,38 @@ def fact_timeline(
     figure withdrawn by a correction notice comes first, and an older report it
     conflicts with gets no event from it); else
     a copy repeats, and any other report corroborates. A copy that alters what it
-    copies thus contradicts (or updates) its original rather than repeating it.
+    copies thus contradicts (or updates) its original rather than repeating it. A
+    report that disputes only reports that themselves contradicted earlier ones
+    stands with the first report: after "won", then "lost", a third "won" corroborates.
     """
     rank = {article_id: n for n, article_id in enumerate(articles)}
-    relation: dict[str, FactEventKind] = {}
     natures = {
         ConflictNature.UPDATE: FactEventKind.UPDATES,
         ConflictNature.CORRECTION: FactEventKind.CORRECTS,
         ConflictNature.DISAGREEMENT: FactEventKind.CONTRADICTS,
     }
+    against: dict[str, list[tuple[str, FactEventKind]]] = {}
     for conflict in conflicts:
         if conflict.kind not in STATUS_CONFLICTS or len(conflict.values) != 2:
             continue
         pair = sorted((v.article_id for v in conflict.values), key=lambda a: rank.get(a, len(rank)))
-        later = pair[1]
+        earlier, later = pair
         if conflict.nature is ConflictNature.CORRECTION and conflict.values[1].article_id != later:
             # An older report that a correction notice bears out corrects nothing itself.
             continue
-        kind = natures[conflict.nature]
-        # A contradiction outweighs an update or a correction of the same report.
-        if relation.get(later) is not FactEventKind.CONTRADICTS:
-            relation[later] = kind
+        against.setdefault(later, []).append((earlier, natures[conflict.nature]))
+    relation: dict[str, FactEventKind] = {}
+    for article_id in sorted(against, key=lambda a: rank.get(a, len(rank))):
+        kinds = [
+            kind
+            for earlier, kind in against[article_id]
+            if kind is not FactEventKind.CONTRADICTS
+            or relation.get(earlier) is not FactEventKind.CONTRADICTS
+        ]
+        if kinds:
+            # A contradiction outweighs an update or a correction of the same report.
+            contradicts = FactEventKind.CONTRADICTS in kinds
+            relation[article_id] = FactEventKind.CONTRADICTS if contradicts else kinds[-1]
     events = []
     for position, article_id in enumerate(articles):
         if article_id in relation:

@@ -7,7 +7,7 @@ published apart (at least :data:`MIN_GAP`), the later one may:
   version", "previously reported");
 - **update** it: both give a running count of the same unit (the dead, the injured,
   the missing, the evacuated, cases, arrests, votes and ballots being counted,
-  signatures: counts that grow as events move on), or
+  signatures: counts that grow as events move on; a count "since Monday" too), or
   the later report says its figure rose ("has risen to 15", "climbed to"), and every
   figure of the later report is higher than every figure of the earlier one; or both
   count one unit as it stands at the time of the report ("13 people remain in
@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from ..extract.quantities import MONEY_UNITS, measure
+from ..extract.quantities import MONEY_UNITS, measure, to_celsius
 from ..model import (
     AnalyzedArticle,
     Claim,
@@ -75,6 +75,13 @@ _ROSE_TO = re.compile(
     r"jump(?:s|ed|ing)?|gr(?:ew|own|ows?|owing)|went\s+up|gone\s+up)\s+to\b",
     re.IGNORECASE,
 )
+#: A count since a fixed start, which only grows: "admitted to hospital since Monday".
+_CUMULATIVE = re.compile(
+    r"\bsince\s+(?:(?:last|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|\d|the\s+(?:start|beginning|outbreak|onset))",
+    re.IGNORECASE,
+)
 _NOT_COUNTS = frozenset({"%", "percentage point"})
 #: A count of how things stand when the report is written: "remain in hospital",
 #: "are still missing", "currently", "as of".
@@ -102,11 +109,15 @@ class Corrections:
     ``outlets`` gives each article's outlet key (see
     :func:`corrobora.reconcile.origins.outlet_key`); ``withdrawn`` maps each article that
     carries a notice to the figures its notices name and the rest of the
-    article no longer states (empty when the notice names none).
+    article no longer states (empty when the notice names none). ``revising`` holds
+    the sentences (article id, sentence number) whose wording says they correct or
+    revise, so that "Turnout was 61.2 percent, the commission said, revising its
+    earlier figure" corrects even where the revising clause is a claim of its own.
     """
 
     outlets: Mapping[str, str] = field(default_factory=dict)
     withdrawn: Mapping[str, tuple[Quantity, ...]] = field(default_factory=dict)
+    revising: frozenset[tuple[str, int]] = frozenset()
 
 
 def is_notice(text: str) -> bool:
@@ -122,15 +133,27 @@ def _same_figure(x: Quantity, y: Quantity) -> bool:
 
 
 def _in_base(value: float, unit: str) -> float:
-    """``value`` in the base unit of its dimension when ``unit`` converts, else as it is."""
+    """``value`` in the base unit of its dimension when ``unit`` converts, else as it is.
+
+    A temperature is in degrees Celsius ("104 °F" is 40).
+    """
     known = measure(unit)
-    return value * known[1] if known else value
+    if known:
+        return value * known[1]
+    celsius = to_celsius(value, unit)
+    return value if celsius is None else celsius
 
 
 def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
     """Find the articles that carry a correction notice and the figures it withdraws."""
     outlets = {a.article.id: outlet_key(a.article.outlet) for a in analyses}
     withdrawn: dict[str, tuple[Quantity, ...]] = {}
+    revising = frozenset(
+        (claim.article_id, claim.sentence)
+        for analysis in analyses
+        for claim in analysis.claims
+        if _CORRECTION.search(claim.text)
+    )
     for analysis in analyses:
         if not is_notice(analysis.article.text):
             continue
@@ -139,7 +162,7 @@ def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
         withdrawn[analysis.article.id] = tuple(
             q for c in notices for q in c.quantities if not any(_same_figure(q, s) for s in stated)
         )
-    return Corrections(outlets, withdrawn)
+    return Corrections(outlets, withdrawn, revising)
 
 
 def _withdrawn(
@@ -180,6 +203,13 @@ def _general_notice(earlier: Claim, later: Claim, corrections: Corrections) -> b
     )
 
 
+def _revises(claim: Claim, corrections: Corrections) -> bool:
+    """True when the claim's wording, or its sentence's, says it corrects or revises."""
+    return bool(_CORRECTION.search(claim.text)) or (
+        (claim.article_id, claim.sentence) in corrections.revising
+    )
+
+
 def _is_currency(unit: str) -> bool:
     """True for a unit of money: a currency code ("USD") or a currency word ("krone")."""
     return unit in MONEY_UNITS or (len(unit) == 3 and unit.isupper())
@@ -193,7 +223,9 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
     """
     words = set(_WORD.findall(f"{earlier.text} {later.text}".lower()))
     standing = bool(_STANDING.search(earlier.text) and _STANDING.search(later.text))
-    if not standing and not words & RUNNING_COUNTS and not _ROSE_TO.search(later.text):
+    cumulative = bool(_CUMULATIVE.search(earlier.text) and _CUMULATIVE.search(later.text))
+    running = words & RUNNING_COUNTS or cumulative or _ROSE_TO.search(later.text)
+    if not standing and not running:
         return False
     figures_before, figures_after = claim_figures(earlier), claim_figures(later)
     units = {unit_kind(f.unit) for f in figures_before} & {unit_kind(f.unit) for f in figures_after}
@@ -246,7 +278,7 @@ def with_timeline(
     earlier, later = (a, b) if gap > timedelta(0) else (b, a)
     values = tuple(Evidence(claim.article_id, claim.span, claim.text) for claim in (earlier, later))
     nature = ConflictNature.DISAGREEMENT
-    if _CORRECTION.search(later.text) or _general_notice(earlier, later, corrections):
+    if _revises(later, corrections) or _general_notice(earlier, later, corrections):
         nature = ConflictNature.CORRECTION
     elif conflict.kind is ConflictKind.NUMBER and _running_count(earlier, later):
         nature = ConflictNature.UPDATE
