@@ -27,6 +27,7 @@ from ..model import Article, Attribution, Mention, Quote, SourceKind, Span
 from ..text import canonical_key
 from .cues import (
     DOCUMENT_NOUNS,
+    FRAME_ONLY_VERBS,
     NOMINAL_CUES,
     PHRASAL_CUES,
     QUOTE_MARKS,
@@ -614,9 +615,10 @@ def _as_clause(ix: ArticleIndex, verb: Token) -> bool:
     "as first reported by X", "as X said": a reporting verb with its own subject or
     agent, in an adverbial clause opened by "as", whose complement is left out. With
     an object or a topic ("as she announced her exit", "as he talked about jobs") "as"
-    means "while", and without a speaker ("as expected") no one is credited.
+    means "while", and without a speaker ("as expected") no one is credited; nor
+    does "as the heatwave continued" (see :func:`_ongoing`).
     """
-    if verb.i not in ix.cues or verb.dep_ != "advcl" or verb.head is verb:
+    if verb.i not in ix.cues or verb.dep_ != "advcl" or verb.head is verb or _ongoing(verb):
         return False
     children = list(verb.children)
     opened = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in children)
@@ -627,6 +629,23 @@ def _as_clause(ix: ArticleIndex, verb: Token) -> bool:
     after = verb.right_edge.i + 1
     closed = after >= verb.sent.end or verb.doc[after].is_punct  # no complement parsed apart
     return opened and speaker and closed and not topic
+
+
+_WHILE_MARKS = frozenset({"as", "while"})
+
+
+def _ongoing(verb: Token) -> bool:
+    """True for "continue" in a clause of time: "as the heatwave continued (to grip ...)".
+
+    "continue" reports speech only beside a quote ("she continued:"); in an adverbial
+    clause opened by "as" or "while" it says that something went on, and its subject
+    is no source.
+    """
+    return (
+        verb.lemma_.lower() in FRAME_ONLY_VERBS
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in verb.children)
+    )
 
 
 def _around(ix: ArticleIndex, verb: Token) -> Span | None:
@@ -848,7 +867,7 @@ def _learned(ix: ArticleIndex, article: Article, quotes: Sequence[Span]) -> list
     doc = ix.doc
     for i in ix.learned:
         token = doc[i]
-        if token.pos_ != "VERB" or i in ix.cues or ix.in_quote[i]:
+        if token.pos_ != "VERB" or i in ix.cues or ix.in_quote[i] or _ongoing(token):
             continue
         lemma = token.lemma_.lower()
         if f"{lemma}/VERB" not in ATTRIBUTION_CUES:

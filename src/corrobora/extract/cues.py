@@ -34,6 +34,7 @@ __all__ = [
     "ANONYMOUS_QUALIFIERS",
     "DOCUMENT_NOUNS",
     "FRAME_ONLY_VERBS",
+    "KIND_NOUNS",
     "NOMINAL_CUES",
     "NON_OUTLET_HEADS",
     "ORGANIZATION_NOUNS",
@@ -144,7 +145,7 @@ ORGANIZATION_NOUNS = _words(
 )
 """Nouns naming an unnamed organization as a speaker ("the ministry said")."""
 
-_KIND_NOUNS = _words("company firm group corporation coalition club charity foundation")
+KIND_NOUNS = _words("company firm group corporation coalition club charity foundation")
 """Organization nouns that name a kind of organization, seldom a word of its name: "the
 company" after "Brevant Pharma" is Brevant Pharma."""
 
@@ -557,7 +558,7 @@ class ArticleIndex:
             outlet = looks_like_outlet_name(key, person_tagged=person) or key == own
             root = self.root_of.get(number)
             if not outlet and not person and root is not None:
-                outlet = _outlet_context(root, key)
+                outlet = _outlet_context(root, key) and not self._leads_company(key)
             if outlet:
                 kinds[key] = SourceKind.OUTLET
             elif key not in kinds:
@@ -568,6 +569,19 @@ class ArticleIndex:
                 kinds[mention.key] = self._retyped(root, mention)
         return kinds
 
+    def _leads_company(self, key: str) -> bool:
+        """True when ``key`` starts an organization's longer name that is no outlet's.
+
+        "Brightwater reported a net profit" beside "Brightwater Sensors": the company's
+        short name, reporting its own figures, not a news outlet.
+        """
+        return any(
+            mention.kind is EntityKind.ORGANIZATION
+            and mention.key.startswith(key + " ")
+            and not looks_like_outlet_name(mention.key, person_tagged=False)
+            for mention in self.mentions
+        )
+
     def _retyped(self, root: Token, mention: Mention) -> SourceKind:
         """Person for an organization's key that :meth:`_mistyped_person` accepts."""
         person = self._mistyped_person(root, mention)
@@ -577,12 +591,16 @@ class ArticleIndex:
         """True for a speaker's name the recognizer typed as an organization or place.
 
         "Solvay said she was confident"; "Ingrid Solvay said the count was fair. "...,"
-        she said." (a name of two or more words followed by a speaking "he"/"she").
+        she said." (a name of two or more words followed by a speaking "he"/"she"); a
+        name of two or more words the recognizer took for a work, a product or an event,
+        none of which speaks ('"...," Tomas Vell said').
         """
         if not self._names_speaker(root, mention.key):
             return False
         if self._speaks_of_self(root):
             return True
+        if mention.kind is EntityKind.OTHER and len(mention.key.split()) > 1:
+            return True  # '"...," Tomas Vell said' labelled a work: no work speaks
         return len(mention.key.split()) > 1 and self._pronoun_speaks_next(root)
 
     def _pronoun_speaks_next(self, root: Token) -> bool:
@@ -804,7 +822,7 @@ class ArticleIndex:
                 if root is None or not _hypothetical(root):
                     return key
                 fallback = fallback or key
-        if fallback is None and words == {head.lemma_.lower()} and words <= _KIND_NOUNS:
+        if fallback is None and words == {head.lemma_.lower()} and words <= KIND_NOUNS:
             return self._recent_organization(head)
         if fallback is None and words == {head.lemma_.lower()} and words <= _FUNCTION_NOUNS:
             return self._one_public_body(head)
@@ -827,21 +845,26 @@ class ArticleIndex:
         return found.pop() if len(found) == 1 else None
 
     def _recent_organization(self, head: Token) -> str | None:
-        """The one organization named in ``head``'s sentence or the one before it, if one.
+        """The one organization named before ``head`` in its sentence, else in the one before.
 
         "The trial was funded by Brevant Pharma. The company said ...": "the company"
         names a kind, not a word of the name, so it is the organization just named.
+        "Solgrid may impose blackouts, a company spokeswoman said": the organization of
+        the spokeswoman's own sentence, whatever the sentence before named.
         """
         sentence = self.sent_of[head.i]
-        found: set[str] = set()
+        found: dict[int, set[str]] = {sentence: set(), sentence - 1: set()}
         for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
             root = self.root_of.get(number)
             if root is None or self.sent_of[root.i] < sentence - 1:
                 break
-            key = self.mentions[number].key
-            if self.kinds.get(key) is SourceKind.ORGANIZATION:
-                found.add(key)
-        return found.pop() if len(found) == 1 else None
+            mention = self.mentions[number]
+            if mention.kind is EntityKind.PLACE:
+                continue  # "southern Solvenia" is never the company
+            if self.kinds.get(mention.key) is SourceKind.ORGANIZATION:
+                found.setdefault(self.sent_of[root.i], set()).add(mention.key)
+        named = found[sentence] or found[sentence - 1]
+        return next(iter(named)) if len(named) == 1 else None
 
 
 _MODALS = frozenset({"could", "may", "might", "would", "will", "can", "should", "'ll", "’ll"})

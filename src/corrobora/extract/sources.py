@@ -218,7 +218,8 @@ def source_of(
         found = _outlets_within(ix, start, end, token)
         relays = tuple(r for r in found if not _own(ix, r))
         owner = next((ix.mention_of[i] for i in range(start, end) if i in ix.mention_of), None)
-        key = owner.key if owner else None
+        publisher = _publisher(ix, token) if owner is None else None
+        key = owner.key if owner else publisher.key if publisher else None
         if not relays and (len(found) > len(relays) or (key is None and _bare_plural(token))):
             # "according to reports", "documents seen by the Herald" in the Herald: no
             # document anyone could look up; unnamed sources.
@@ -254,6 +255,10 @@ def source_of(
         if earlier is not None:
             return _renamed(earlier, phrase.start_char, phrase.end_char), ()
         return _phrase_source(token, (start, end), SourceKind.ORGANIZATION), ()
+    publisher = _publisher(ix, token) if token.pos_ == "NOUN" else None
+    if publisher is not None:
+        # "preliminary results published by the electoral commission": its document
+        return _phrase_source(token, (start, end), SourceKind.DOCUMENT, publisher.key), ()
     if token.pos_ == "NOUN" and _PERSON_SUFFIX.search(lemma):
         # an unnamed person by occupation or role: "the narrator", "one questioner"
         return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
@@ -414,11 +419,72 @@ def _role_source(
             mention = ix.mention_of.get(i)
             if mention is not None and ix.kinds.get(mention.key) is not SourceKind.PERSON:
                 return ix.entity_source(mention.key, phrase.start_char, phrase.end_char)
+        spoken_for = _spoken_for(ix, token)
+        if spoken_for is not None:
+            return _renamed(spoken_for, phrase.start_char, phrase.end_char)
     owned = any(c.dep_ == "poss" and c.lower_ not in _DEFINITE for c in token.children)
     key = ix.resolve_role(token, age=age) if (age or _definite(token)) and not owned else None
     if key is None:
         return _phrase_source(token, (start, end), SourceKind.ANONYMOUS)
     return ix.entity_source(key, phrase.start_char, token.idx + len(token))
+
+
+_PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "compile", "produce", "post"})
+"""Participles whose agent made the words of the noun they describe ("figures released by")."""
+_PUBLISHERS = frozenset({SourceKind.ORGANIZATION, SourceKind.OUTLET, SourceKind.PERSON})
+
+
+def _publisher(ix: ArticleIndex, token: Token) -> Source | None:
+    """Who published what ``token`` names, when a participle says so, or None.
+
+    "preliminary results published by the regional electoral commission", "figures
+    released by the ministry": the agent of the participle, when it names an
+    organization, an outlet or a person.
+    """
+    for verb in token.rights:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        if verb.lemma_.lower() not in _PUBLISHING_VERBS:
+            continue
+        for agent in verb.children:
+            if agent.dep_ != "agent":
+                continue
+            for noun in agent.children:
+                if noun.dep_ != "pobj":
+                    continue
+                source, _ = source_of(ix, noun)
+                if source is not None and source.kind in _PUBLISHERS:
+                    return source
+    return None
+
+
+_FOR_PREPS = frozenset({"for", "of", "at"})
+
+
+def _spoken_for(ix: ArticleIndex, spokes: Token) -> Source | None:
+    """The unnamed organization a spokesperson speaks for, or None.
+
+    "a company spokeswoman", "a spokeswoman for the operator": the organization noun
+    compounded with the spokesperson, or after "for" with "the", is resolved as "the
+    company" or "the operator" would be (the organization it refers to, else the
+    unnamed organization itself). "a spokeswoman for a local firm" names none.
+    """
+    nouns = [c for c in spokes.children if c.dep_ == "compound" and _organization_noun(c)]
+    nouns += [
+        noun
+        for prep in spokes.rights
+        if prep.dep_ == "prep" and prep.lower_ in _FOR_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj" and _organization_noun(noun) and _definite(noun)
+    ]
+    if len(nouns) != 1:
+        return None
+    noun = nouns[0]
+    key = ix.resolve_organization(noun)
+    start, end = _phrase(noun, spokes.i if noun.i < spokes.i else None)
+    if key is not None:
+        return ix.entity_source(key, noun.idx, noun.idx + len(noun))
+    return _phrase_source(noun, (start, end), SourceKind.ORGANIZATION)
 
 
 def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from ..extract.cues import TRAILER_CUE
+from ..extract.cues import KIND_NOUNS, ORGANIZATION_NOUNS, TRAILER_CUE
 from ..extract.entities import leads
 from ..model import AnalyzedArticle, Attribution, Claim, CopyLink, EntityKind, SourceKind, Span
 from ..text import canonical_key
@@ -172,19 +172,105 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
 
 
 def story_affiliations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
-    """Map a person's source key to the one organization the story says they speak for.
+    """Map a source key to the one organization the story says it speaks for.
 
     One article's "Alina Moreau, chief fire officer of the Brannock fire service" makes
     her words in the story's other articles, which name her without it, the service's
     voice as well. A person said to speak for two organizations keeps their own key.
+    An unnamed organization ("the grid operator", "a company spokeswoman") is mapped
+    to the organization it describes (see :func:`described_organizations`).
     """
+    analyses = list(analyses)
     found: dict[str, set[str]] = {}
     for analysis in analyses:
         for attribution in analysis.attributions:
             organization = affiliation(attribution, analysis)
             if organization is not None:
                 found.setdefault(attribution.source_key, set()).add(organization)
-    return {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
+    people = {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
+    return described_organizations(analyses) | people
+
+
+#: An organization's description in apposition after its name: ", the national grid
+#: operator," (up to five words before a comma, a full stop or a bracket).
+_DESCRIBED_AFTER = re.compile(r",\s+(?:the|an?)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*[,.;:)]")
+#: Lower-case words right before a name: "grid operator Solgrid".
+_DESCRIBED_BEFORE = re.compile(r"(?<![\w'’-])((?:[a-z][\w'’-]*\s+){1,4})$")
+#: How far before a name its description is looked for.
+_DESCRIBED_REACH = 60
+
+
+def _descriptions(analysis: AnalyzedArticle) -> Iterable[tuple[str, list[str]]]:
+    """(organization key, description words) of each organization the article describes.
+
+    "Solgrid, the national grid operator" and "grid operator Solgrid" describe Solgrid
+    as a "national grid operator" and a "grid operator": the description ends with a
+    noun that names an organization.
+    """
+    text = analysis.article.text
+    for mention in analysis.mentions:
+        if mention.kind is not EntityKind.ORGANIZATION or not mention.key:
+            continue
+        after = _DESCRIBED_AFTER.match(text, mention.span.end)
+        start = mention.span.start
+        before = _DESCRIBED_BEFORE.search(text, max(0, start - _DESCRIBED_REACH), start)
+        for found in (after, before):
+            words = canonical_key(found.group(1)).split() if found is not None else []
+            if words and words[-1] in ORGANIZATION_NOUNS:
+                yield mention.key, words
+
+
+def _unnamed_organizations(analyses: Sequence[AnalyzedArticle]) -> dict[str, list[str]]:
+    """Keys of the organizations credited by a noun only, with the words they credit.
+
+    "the grid operator said", "a company spokeswoman said": an organization source
+    whose key names no entity of its article, with the content of each of its credits.
+    """
+    found: dict[str, list[str]] = {}
+    for analysis in analyses:
+        names = {m.key for m in analysis.mentions}
+        text = analysis.article.text
+        for attribution in analysis.attributions:
+            key = attribution.source_key
+            if attribution.kind is SourceKind.ORGANIZATION and key and key not in names:
+                found.setdefault(key, []).append(attribution.content.slice(text))
+    return found
+
+
+def _named_in(words: str, keys: Iterable[str]) -> set[str]:
+    """The keys among ``keys`` whose words occur together in ``words``."""
+    padded = f" {canonical_key(words)} "
+    return {key for key in keys if f" {key} " in padded}
+
+
+def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
+    """Map an unnamed organization's key to the one organization of the story it names.
+
+    "the grid operator" is the organization that an article of the story describes as
+    one ("Solgrid, the national grid operator", "grid operator Solgrid"). "the
+    company" (a kind, seldom a word of a name) is also the organization that every
+    statement credited to it names, as "Solgrid may impose blackouts, a company
+    spokeswoman said" does. With two candidates, or none, the key stays as it is.
+    """
+    analyses = list(analyses)
+    described: dict[str, set[str]] = {}
+    organizations: set[str] = set()
+    for analysis in analyses:
+        for key, words in _descriptions(analysis):
+            organizations.add(key)
+            for n in range(1, len(words) + 1):
+                described.setdefault(" ".join(words[-n:]), set()).add(key)
+        organizations.update(
+            m.key for m in analysis.mentions if m.kind is EntityKind.ORGANIZATION and m.key
+        )
+    found: dict[str, str] = {}
+    for key, contents in _unnamed_organizations(analyses).items():
+        candidates = described.get(key, set())
+        if not candidates and key.split()[-1] in KIND_NOUNS:
+            candidates = set.union(*(_named_in(words, organizations) for words in contents))
+        if len(candidates) == 1:
+            found[key] = next(iter(candidates))
+    return found
 
 
 _SHORTENED_KINDS = (SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.DOCUMENT)
