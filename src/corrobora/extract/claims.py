@@ -7,7 +7,11 @@ sentence or clause is split, using its dependency parse, when it carries several
 at its end:
 
 - coordinated clauses ("X did A, and Y did B"; "X did A and did B") of the main
-  clause or of a clause it reports;
+  clause or of a clause it reports, also when the parser made the second one a clause
+  of the reporting verb of its own ("A, but B did not ..., X said");
+- a contrastive clause with a subject of its own after a comma ("X won 38 seats,
+  while Y won 25"; "whereas"): it states a parallel fact. A "while" of time ("was
+  injured while he was travelling") qualifies the main event and stays;
 - coordinated complements that are phrases of their own, with a preposition or a verb
   in them ("demands: a global amnesty for ..., and the possibility of retaining ...");
 - a trailing appositive or a comparison ("..., a formula similar to that applied in
@@ -17,6 +21,9 @@ at its end:
 A quotation is never split: a part that begins inside one stays with the sentence.
 Only trailing parts are split off, so every claim's span is one contiguous run of
 words; what is left of the sentence is a claim too when it has a verb or three words.
+A reporting clause that closes the sentence ("A, but B, a spokesman said") lets a
+clause with a subject of its own before it be split off too: the reporting clause
+stays with that last part, as it does when the parser conjoins it to that part.
 A claim shows no half quotation at its edges: the closing mark that ends a sentence
 inside a quotation of several sentences (or the opening mark that starts one) is left
 out of its span.
@@ -126,6 +133,10 @@ _MIN_CONJUNCT = 4
 _MIN_ADJUNCT = 8
 _QUALIFYING_HEADS = frozenset({"according", "as", "like", "unlike", "despite", "than"})
 _ADJUNCTS = frozenset({"prep", "advcl"})
+_CONTRASTIVE_MARKS = frozenset({"while", "whereas"})
+"""Subordinators of a clause that states a parallel fact: "X won 38, while Y won 25"."""
+_CLAUSE_HOSTS = frozenset({"ROOT", "ccomp"})
+"""How the clause a split-off clause goes with hangs: the main clause or a reported one."""
 
 
 @dataclass(slots=True)
@@ -194,10 +205,13 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
         if closing_cue(token):  # "..., the authority announced on Thursday"
             return False
         first = _first_conjunct(token)
-        if first.dep_ not in ("ROOT", "ccomp"):
+        if first.dep_ not in _CLAUSE_HOSTS:
             return False
-        own_subject = any(c.dep_ in _SUBJECTS for c in token.children)
-        return own_subject or len(_words(own)) >= 3
+        return _own_subject(token) or len(_words(own)) >= 3
+    if token.dep_ == "ccomp":
+        return _coordinated_report(token)
+    if _contrastive(token):
+        return True
     if token.dep_ in _ADJUNCTS and token.head.pos_ in _VERBS:
         # "..., in reference to actions directed against drug networks": a long trailing
         # adjunct set off by a comma adds a statement of its own.
@@ -219,6 +233,97 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
     return False
 
 
+def _own_subject(verb: Token) -> bool:
+    """True when ``verb`` has a subject of its own, not one it shares."""
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _before_comma(token: Token) -> Token | None:
+    """The word before the phrase of ``token``, skipping commas and dashes."""
+    i = token.left_edge.i - 1
+    while i >= 0 and token.doc[i].is_punct:
+        i -= 1
+    return token.doc[i] if i >= 0 else None
+
+
+def _coordinated_report(clause: Token) -> bool:
+    """True for a second clause reported by one verb, coordinated with the first.
+
+    In "A reached 41.2C, but it did not break the record, the office said" the parser
+    can make both clauses complements of "said", the "but" a word of the first: the
+    second states a fact of its own all the same, like a conjunct.
+    """
+    if clause.pos_ not in _VERBS or not _own_subject(clause):
+        return False
+    joint = _before_comma(clause)
+    if joint is None or joint.dep_ != "cc":
+        return False
+    head = clause.head
+    return any(
+        c.dep_ == "ccomp" and c.i < clause.i and c.right_edge.i >= joint.i for c in head.children
+    )
+
+
+def _contrastive(clause: Token) -> bool:
+    """True for a contrastive clause that states a parallel fact: ", while Y won 25".
+
+    It has a subject of its own, follows a comma and goes with the main clause or a
+    reported one. A "while" clause in the progressive ("while he was travelling")
+    tells when the main event happened instead.
+    """
+    if clause.dep_ != "advcl" or clause.pos_ not in _VERBS or not _own_subject(clause):
+        return False
+    if clause.head.dep_ not in _CLAUSE_HOSTS or clause.head.pos_ not in _VERBS:
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ not in _CONTRASTIVE_MARKS:
+        return False
+    if marks[0].lower_ == "while" and clause.tag_ == "VBG":
+        return False
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == ","
+
+
+def _stands_alone(token: Token) -> bool:
+    """True for a clause that may be split off before a closing reporting clause.
+
+    A clause with a subject of its own that begins after a conjunction ("..., but the
+    board did not agree ...") or a contrastive one (:func:`_contrastive`); a conjunct
+    the parser began inside a word ("the port’s") is no clause of its own.
+    """
+    if token.pos_ not in _VERBS or not _own_subject(token):
+        return False
+    if token.dep_ == "conj":
+        joint = _before_comma(token)
+        return (
+            joint is not None
+            and joint.dep_ == "cc"
+            and not closing_cue(token)
+            and _first_conjunct(token).dep_ in _CLAUSE_HOSTS
+        )
+    return _coordinated_report(token) if token.dep_ == "ccomp" else _contrastive(token)
+
+
+def _closing_report(sent: SpacySpan) -> list[Token]:
+    """The reporting clause that closes ``sent`` (", a spokesman said on Monday."), if any.
+
+    Its verb is the root of ``sent`` and reports the clauses before it; the words from
+    the comma after them to the end of ``sent`` name the speaker and when it spoke.
+    """
+    root = sent.root
+    if root.lemma_ not in _REPORTING or root.pos_ not in _VERBS:
+        return []
+    reported = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    if not reported:
+        return []
+    start = max(c.right_edge.i for c in reported) + 1
+    if start >= sent.end or sent.doc[start].text != ",":
+        return []
+    if not any(c.dep_ in _SUBJECTS and c.i > start for c in root.children):
+        return []
+    return list(sent.doc[start : sent.end])
+
+
 def _describes_speaker(appositive: Token) -> bool:
     """True for an appositive of who makes the statement, not a fact of its own.
 
@@ -234,20 +339,35 @@ def _describes_speaker(appositive: Token) -> bool:
     return False
 
 
-def _cuts(sent: SpacySpan) -> list[Token]:
-    """Heads of the trailing parts split off ``sent``, right to left.
+_SPLIT_DEPS = frozenset({"conj", "appos", "ccomp", *_ADJUNCTS})
+"""How the head of a part that may be split off hangs from the rest of the sentence."""
 
-    ``sent`` is a sentence or one clause of it: a part reaching outside it is not split.
+
+def _cuts(sent: SpacySpan) -> tuple[list[Token], list[Token]]:
+    """Heads of the trailing parts split off ``sent``, right to left, and a reporting clause.
+
+    The reporting clause closes ``sent`` and goes with the last part (empty when none
+    does). ``sent`` is a sentence or one clause of it: a part reaching outside it is not split.
+    Only a clause with a subject of its own is split off before a closing reporting
+    clause (:func:`_closing_report`); once it is, the parts before it are trailing.
     """
     accepted: list[Token] = []
     covered: set[int] = set()
+    closing = _closing_report(sent)
+    closing_ids = {t.i for t in closing}
+    attached: list[Token] = []
     for token in reversed(list(sent)):
-        if token.dep_ not in ("conj", "appos") and token.dep_ not in _ADJUNCTS:
+        if token.dep_ not in _SPLIT_DEPS or token.i in closing_ids:
             continue
         if token.left_edge.i < sent.start or token.right_edge.i >= sent.end:
             continue
-        after = sent.doc[token.right_edge.i + 1 : sent.end]
-        if not all(t.is_punct or t.is_space or t.i in covered for t in after):
+        after = [
+            t
+            for t in sent.doc[token.right_edge.i + 1 : sent.end]
+            if not (t.is_punct or t.is_space or t.i in covered)
+        ]
+        before_report = bool(after) and not attached and all(t.i in closing_ids for t in after)
+        if after and not (before_report and _stands_alone(token)):
             continue
         if _unbalanced(sent.doc[sent.start : token.left_edge.i])[0]:
             continue  # inside a quotation: one speaker's words stay one claim
@@ -255,7 +375,10 @@ def _cuts(sent: SpacySpan) -> list[Token]:
         if _is_candidate(token, own):
             accepted.append(token)
             covered.update(t.i for t in token.subtree)
-    return accepted
+            if before_report:
+                attached = closing
+                covered.update(closing_ids)
+    return accepted, attached
 
 
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
@@ -402,7 +525,7 @@ def _clause_units(sent: SpacySpan, *, split: bool) -> list[_Unit]:
     """The units of ``sent``, a whole sentence or (``split``) one clause of it."""
     tokens = list(sent)
     scope = range(sent.start, sent.end)
-    cuts = _cuts(sent)
+    cuts, closing = _cuts(sent)
     if not cuts:
         if split:
             tokens = _trim(tokens, sent)
@@ -412,12 +535,17 @@ def _clause_units(sent: SpacySpan, *, split: bool) -> list[_Unit]:
     for cut in sorted(cuts, key=lambda c: -len(list(c.subtree))):
         for t in cut.subtree:
             owner[t.i] = cut.i
+    if closing:
+        last = max(cuts, key=lambda c: c.right_edge.i)
+        owner.update((t.i, last.i) for t in closing)
     units: list[_Unit] = []
     rest = _trim([t for t in tokens if t.i not in owner], sent)
     if rest and (any(t.pos_ in _VERBS for t in rest) or len(_words(rest)) >= 3):
         units.append(_Unit(rest, [], _main_verb(sent, rest), True, scope))
     for cut in sorted(cuts, key=lambda c: c.i):
         own = _trim([t for t in tokens if owner.get(t.i) == cut.i], sent)
+        if _contrastive(cut):  # "while Y won 25": the subordinator states nothing
+            own = [t for t in own if not (t.dep_ == "mark" and t.head.i == cut.i)]
         if len(_words(own)) < 2:
             continue
         inside = {t.i for t in own}
@@ -706,11 +834,20 @@ class _SpanIndex(Generic[T]):
         return [pair for pair in self._pairs[low:high] if span.overlaps(pair[0])]
 
 
-def _best_attribution(span: Span, index: _SpanIndex[Attribution]) -> Attribution | None:
-    """The attribution whose content overlaps ``span`` most; the earliest on a tie."""
+def _best_attribution(
+    span: Span, index: _SpanIndex[Attribution], cues: _SpanIndex[Attribution]
+) -> Attribution | None:
+    """The attribution whose content overlaps ``span`` most; the earliest on a tie.
+
+    Without one, the attribution whose source and cue lie inside ``span``: a clause
+    split off before a closing "X said" carries it, even when the attribution's
+    content stops at the first clause ("A, but B, X said").
+    """
     best: Attribution | None = None
     best_overlap = 0
     candidates = [a for _, a in index.overlapping(span)]
+    if not candidates:
+        return next((a for _, a in cues.inside(span)), None)
     for attribution in sorted(candidates, key=lambda a: (a.content.start, a.span.start)):
         content = attribution.content
         overlap = min(span.end, content.end) - max(span.start, content.start)
@@ -806,9 +943,9 @@ def find_claims(
     quantity_index = _SpanIndex((q.span, q) for q in quantities)
     date_index = _SpanIndex((d.span, d) for d in dates)
     # A wire trailer credits the whole article (its voice), not one claim.
-    attribution_index = _SpanIndex(
-        (a.content, a) for a in attributions if a.statement and a.cue != TRAILER_CUE
-    )
+    credited = [a for a in attributions if a.statement and a.cue != TRAILER_CUE]
+    attribution_index = _SpanIndex((a.content, a) for a in credited)
+    cue_index = _SpanIndex((a.span, a) for a in credited)
     part_index: _SpanIndex[None] = _SpanIndex(
         (part, None) for quote in quotes if quote.direct for part in quote.parts
     )
@@ -863,7 +1000,7 @@ def find_claims(
                     ),
                     negated=_negated(unit),
                     modality=_modality(unit),
-                    attribution=_best_attribution(span, attribution_index),
+                    attribution=_best_attribution(span, attribution_index, cue_index),
                     quoted=_quoted(span, article.text, part_index),
                     predicate=_predicate_lemma(unit),
                 )
