@@ -114,3 +114,22 @@ def test_a_rising_length_is_weighed_in_one_unit() -> None:
     )
     assert _running_count(early, more)
     assert not _running_count(early, less)
+
+
+def test_a_distance_is_no_depth() -> None:
+    """ "about 8 kilometres north of the town" and "a depth of 10 kilometres" (review 7)."""
+    north = _claim(
+        "wire",
+        "The quake struck about 8 kilometres north of the town.",
+        ("8 kilometres", 8.0, "kilometre"),
+    )
+    deep = _claim(
+        "ledger",
+        "The quake struck at a depth of 10 kilometres.",
+        ("10 kilometres", 10.0, "kilometre"),
+    )
+    shallow = _claim("herald", "The quake was 6 km deep.", ("6 km", 6.0, "km"))
+    assert [f.role for f in claim_figures(north) + claim_figures(deep)] == ["distance", "depth"]
+    assert number_conflict(north, deep) is None
+    conflict = number_conflict(deep, shallow)
+    assert conflict is not None and "10" in conflict.detail and "6" in conflict.detail

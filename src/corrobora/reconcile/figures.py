@@ -235,6 +235,7 @@ class Figure:
     earlier: bool = False
     change: bool = False
     hedged: bool = False
+    role: str = ""
 
 
 def unit_kind(unit: str) -> str:
@@ -326,7 +327,8 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
         unit = "dead" if _counts_dead(claim, quantity) else figure.unit
         earlier = _is_earlier(claim, quantity)
         change = not earlier and _is_change(claim, quantity)
-        figures.append(replace(figure, unit=unit, earlier=earlier, change=change))
+        role = length_role(claim, quantity)
+        figures.append(replace(figure, unit=unit, earlier=earlier, change=change, role=role))
     ordered = sorted(range(len(figures)), key=lambda n: claim.quantities[n].span.start)
     for left, right in pairwise(ordered):
         if figures[left].change and _or_joined(
@@ -372,15 +374,60 @@ def _or_joined(claim: Claim, first: Quantity, second: Quantity) -> bool:
     return _OR_JOIN.fullmatch(between.casefold()) is not None
 
 
-def figure_group(figure: Figure) -> tuple[str, bool, bool]:
-    """What a figure is weighed against: its unit's kind, and whether earlier or a change.
+def figure_group(figure: Figure) -> tuple[str, str, bool, bool]:
+    """What a figure is weighed against: its unit's kind and role, whether earlier or a change.
 
     An earlier figure is weighed only against earlier ones and a change only against
     changes, so "rose by 3 percent" does not contradict "was 62 percent". A unit that
     converts to others of its dimension is of that dimension's kind ("length"), so
-    "60 miles" is weighed against "40 km".
+    "60 miles" is weighed against "40 km"; a length the wording says is a depth, a
+    distance, a height, a length or a width is weighed only against its like
+    (:func:`length_role`).
     """
-    return unit_kind(figure.unit), figure.earlier, figure.change
+    return unit_kind(figure.unit), figure.role, figure.earlier, figure.change
+
+
+_NEAR = (
+    r"(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|less\s+than|over|under)"
+)
+_POINTS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+#: What a length measures, by the words before it ("a depth of") and after it ("deep").
+_ROLES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (
+        role,
+        re.compile(r"\b(?:" + nouns + r")\s+of\s+(?:" + _NEAR + r"\s+)?$"),
+        re.compile(r"^\s*(?:" + after + r")\b"),
+    )
+    for role, nouns, after in (
+        ("depth", "depth", r"deep|below|beneath|underground|under\s+the\s+(?:surface|ground|sea)"),
+        (
+            "distance",
+            "distance",
+            r"(?:to\s+the\s+)?" + _POINTS + r"\s+(?:of|from)|away|from|outside|offshore|inland",
+        ),
+        ("height", "height|altitude|elevation", r"high|tall|above"),
+        ("length", "length", r"long|in\s+length"),
+        ("width", "width", r"wide|across|in\s+width"),
+    )
+)
+
+
+def length_role(claim: Claim, quantity: Quantity) -> str:
+    """What a length measures, when its wording says: "depth", "distance", "height"...
+
+    "about 8 kilometres north of the town" is a distance and "a depth of 10
+    kilometres" a depth: two measures of one quake, never one figure. Empty for
+    other units and for a length whose wording names no role.
+    """
+    if measure_dimension(quantity.unit) != "length":
+        return ""
+    start, end = quantity.span.start - claim.span.start, quantity.span.end - claim.span.start
+    before = claim.text[max(0, start - 3 * _CONTEXT) : max(0, start)].casefold()
+    after = claim.text[max(0, end) :].casefold()
+    for role, noun_before, word_after in _ROLES:
+        if noun_before.search(before) or word_after.match(after):
+            return role
+    return ""
 
 
 #: People a subject killed, right before their figure: "the quake has killed 17
