@@ -13,18 +13,33 @@ the article's publication day (the anchor), following news conventions:
 - a weekday ("Sunday", "on Tuesday") is the latest such day on or before the anchor,
   or, in the same forward-looking contexts as a bare month ("will be announced on
   Wednesday", "is expected on Wednesday", "may resume on Friday", "by Wednesday"), the
-  next one on or after it; "was expected on Wednesday" looks back; "last Tuesday" is
-  strictly before, "next Tuesday" strictly after, "this Tuesday" in the anchor's week;
+  next one on or after it; "was expected on Wednesday" looks back, and so does a day
+  that dates a measurement ("a premium to the closing price on Friday", "Friday's
+  close": a price, close, level, figure, rate, value or reading is one already taken),
+  whatever the verb; "will hold a vote on Friday" stays forward, the vote being the
+  event; "last Tuesday" is strictly before, "next Tuesday" strictly after, "this
+  Tuesday" in the anchor's week;
 - weeks run Monday to Sunday: "last week" is the week before the anchor's week;
 - "the week of <date>" is the seven days from that date;
 - quarters and halves of a year ("the first quarter of 2027", "the 3rd quarter 2026",
   "Q1 2027", "Q3 of 2026", "the second half of 2027", "H1 2027", "the first half of
-  next year") are their three or six months; without a year ("in the third quarter",
-  which may be a game's) or after "fiscal" ("fiscal third quarter of 2027", whose
-  months are the company's) they are no date, and a fiscal one leaves its year alone;
+  next year") are their three or six months; after "fiscal" ("fiscal third quarter of
+  2027", whose months are the company's) they are no date, and a fiscal one leaves its
+  year alone; without a year ("in the third quarter", which may be a game's) they are no
+  date either, except "the first quarter"/"the second half" after a time preposition
+  ("in", "by", "during", ...) in a forward-looking context ("is expected to approve it
+  in the first quarter"): that is the next such part of a year, the anchor's own
+  counting ("the fourth quarter" written in November is this year's, "the first
+  quarter" next year's);
+- "the end of the year" (also "the beginning/start/middle of the year", "end of year")
+  takes "the year" as the anchor's, like "the end of this year"; "by year-end" and
+  "before the year's end" are the end of the anchor's year ("at year-end 2025" of
+  2025); a bare "the year" ("the year's best") is no date;
 - "early", "mid" and "late" (and "the beginning/start/middle/end of") keep the first,
   middle or last third of an interval, rounded up to whole days, so "late in the week
-  of November 16" is November 20-22 and "early November" is November 1-10.
+  of November 16" is November 20-22, "early November" is November 1-10 and "the end of
+  the year" is September to December (where "later this year" runs from the anchor to
+  December 31).
 
 Without an anchor the relative expressions are still found, with ``start`` and
 ``end`` None.
@@ -305,6 +320,55 @@ def _governing_verbs(doc: Doc, start: int) -> list[Token]:
     return chain
 
 
+#: Nouns of a value observed at a time: "the closing price on Friday", "Friday's close".
+_MEASUREMENTS = _wordset("price close level figure rate value reading high low valuation")
+_MEASURED_ON_TEXT = re.compile(
+    r"(?:\b(?:price|level|figure|rate|value|reading|valuation)s?"
+    r"|(?:\b(?:the|its|their|a)|['’]s|\bclosing|\bopening)\s+close)\s+on\s+$",
+    re.IGNORECASE,
+)
+_MEASURED_POSSESSIVE_TEXT = re.compile(
+    r"['’]s\s+(?:(?:closing|opening|record)\s+)?"
+    r"(?:price|close|level|figure|rate|value|reading|high|low|valuation)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _is_measurement(token: Token) -> bool:
+    """True for a noun naming a measured value ("price", "close", "level")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _MEASUREMENTS
+
+
+def _dates_a_measurement(doc: Doc | None, text: str, start: int, end: int) -> bool:
+    """True when the date at ``[start, end)`` dates a value already measured.
+
+    "Brightwater's closing price on Friday" and "Friday's close" are read on a past
+    day, whatever tense the clause has. The parse may attach "on Friday" to the verb,
+    so the noun right before "on" counts too; with a parse it must be a noun ("the
+    deal will close on Friday" has a verb).
+    """
+    if doc is None:
+        return bool(
+            _MEASURED_ON_TEXT.search(text[max(0, start - 40) : start])
+            or _MEASURED_POSSESSIVE_TEXT.match(text, end)
+        )
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    day = span.root
+    if day.dep_ in ("poss", "compound", "nmod") and _is_measurement(day.head):
+        return True
+    if day.dep_ == "pobj" and _is_measurement(day.head.head):
+        return True
+    first = span[0].i
+    return (
+        first >= 2
+        and doc[first - 1].lower_ == "on"
+        and day.head.i == first - 1
+        and _is_measurement(doc[first - 2])
+    )
+
+
 def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
     """True when a bare month or weekday at ``start`` is in a forward-looking context.
 
@@ -313,9 +377,14 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
     "might", or is planned ("due to", "expected to", "scheduled for", "set to", "plans
     to", "is to"), or the date follows "until", "by" or "from". Without a parse the
     clause before the date is searched for the same cues. A date right after a past verb
-    of saying ("said on Friday") dates the saying and never looks forward.
+    of saying ("said on Friday") dates the saying and never looks forward, nor does one
+    dating a measured value ("the closing price on Friday", see
+    :func:`_dates_a_measurement`).
     """
     if _SAID_BEFORE.search(text[max(0, start - 30) : start]):
+        return False
+    word = re.match(r"\w+", text[start:])
+    if _dates_a_measurement(doc, text, start, start + (len(word.group()) if word else 1)):
         return False
     if doc is None:
         clause = re.split(r"[.;:!?,]", text[max(0, start - 80) : start])[-1]
@@ -377,6 +446,66 @@ def _on_part_of_year(m: re.Match[str], text: str, a: date | None, d: Doc | None)
         return None
     first = 1 + months * (part - 1)
     return date(year, first, 1), _month_interval(year, first + months - 1)[1]
+
+
+#: Words before "the first quarter" that make it a time ("in", "by the first quarter").
+_PART_CUES = _wordset(
+    "in during by until till before after from through throughout over within since"
+)
+#: Words after "the first half" that make it something else ("the first half hour").
+_PART_NOT_BEFORE = _wordset("of hour hours century mile miles inch point dozen time mark")
+
+
+def _on_bare_part(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    """A quarter or half without a year ("the first quarter"), when it looks forward.
+
+    It is the next such part of a year, the anchor's own counting; elsewhere it may be
+    a game's, and is no date.
+    """
+    after = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
+    if after is not None and after.group(1).lower() in _PART_NOT_BEFORE:
+        return None
+    before = text[max(0, m.start() - 30) : m.start()]
+    modifier = _MODIFIER_BEFORE.search(before)
+    start = m.start() if modifier is None else m.start() - len(before) + modifier.start()
+    previous = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 20) : start])
+    cued = previous is not None and previous.group(1).lower() in _PART_CUES
+    if not (cued or modifier) or not _looks_forward(d, text, start):
+        return None
+    if a is None:
+        return _NONE
+    months = 3 if m.group("unit").lower() == "quarter" else 6
+    part = _ORDINALS[m.group("ord").lower()]
+    if months == 6 and part > 2:
+        return None
+    year = a.year if part >= 1 + (a.month - 1) // months else a.year + 1
+    first = 1 + months * (part - 1)
+    return date(year, first, 1), _month_interval(year, first + months - 1)[1]
+
+
+def _on_the_year(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    """The anchor's year as "the year" right after "the end of" (or beginning, middle)."""
+    modifier = _MODIFIER_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    if modifier is None or modifier.group("long") is None:
+        return None
+    return _NONE if a is None else (date(a.year, 1, 1), date(a.year, 12, 31))
+
+
+_YEAR_END_CUES = _wordset("by before at until till around near toward towards")
+
+
+def _on_year_end(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    """The end of the anchor's (or named) year: "by year-end", "before the year's end"."""
+    previous = re.search(r"([A-Za-z]+)\s+$", text[max(0, m.start() - 20) : m.start()])
+    if previous is None or previous.group(1).lower() not in _YEAR_END_CUES:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif a is None:
+        return _NONE
+    else:
+        year = a.year
+    return narrow(date(year, 1, 1), date(year, 12, 31), _MODIFIER_PART["end"])
 
 
 def _on_year(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
@@ -530,6 +659,21 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
             r"(?:" + _YEAR + r"|(?P<rel>(?i:this|next|last))\s+year\b)"
         ),
         _on_part_of_year,
+    ),
+    (
+        re.compile(
+            r"\bthe\s+(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+"
+            r"(?P<unit>(?i:quarter|half))\b(?![-'’])"
+        ),
+        _on_bare_part,
+    ),
+    (re.compile(r"\b(?:the\s+)?year\b(?![-'’]|\s+\d)"), _on_the_year),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b(?!-)(?:\s+" + _YEAR + r")?",
+            re.IGNORECASE,
+        ),
+        _on_year_end,
     ),
     (re.compile(_BEFORE + r"(?P<decade>1[89]\d0|20\d0)['’]?s\b"), _on_decade),
     (
