@@ -113,3 +113,20 @@ def test_a_conjunct_begun_inside_a_word_is_not_split(parse_article: ParseArticle
         "were working normally, the port authority said."
     )
     assert [c.text for c in claims_of(parse_article, text)] == [text]
+
+
+def test_sentences_about_the_reporting_are_no_claims(parse_article: ParseArticle) -> None:
+    """An announced statement and a reason for anonymity say nothing of the story."""
+    text = (
+        "Harlow Mining agreed to sell its copper unit, a person familiar with the matter said. "
+        "The person asked not to be named because the sale has not been announced. "
+        "He spoke on condition of anonymity. "
+        "The company issued the following statement. "
+        "At least 30 miners walked out, an official said on condition of anonymity. "
+        "Union leaders agreed to meet anonymously in Tarnby."
+    )
+    assert [c.text for c in claims_of(parse_article, text)] == [
+        "Harlow Mining agreed to sell its copper unit, a person familiar with the matter said.",
+        "At least 30 miners walked out, an official said on condition of anonymity.",
+        "Union leaders agreed to meet anonymously in Tarnby.",
+    ]

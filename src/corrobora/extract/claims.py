@@ -30,7 +30,12 @@ out of its span.
 A split-off part also carries the terms and entity keys of the subject and verb it
 shares with the rest of the sentence.
 
-Lines without a verb (headings, captions, bylines) are not claims. The words of an
+Lines without a verb (headings, captions, bylines) are not claims, nor are sentences
+about the reporting itself: one that announces a statement to follow ("The company
+issued the following statement.") and one that says
+why a source is not named ("The person asked not to be named because ...", "He spoke
+on condition of anonymity"). A sentence that states something and names its source on
+condition of anonymity is a claim. The words of an
 "according to ..." phrase name the source, not the fact: they stay in the claim's
 span but give it no terms and no entity keys (the attribution records the source).
 
@@ -53,6 +58,7 @@ claim's span starts after it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -928,6 +934,30 @@ def _source_phrases(sent: SpacySpan) -> list[SpacySpan]:
     return phrases
 
 
+#: A statement announced to follow: "issued the following statement".
+_ANNOUNCES_STATEMENT = re.compile(
+    r"\bthe\s+following\s+(?:statement|comment|remarks?|response)\b", re.IGNORECASE
+)
+#: Why a source is not named: "asked not to be named", "on condition of anonymity".
+_ANONYMITY = re.compile(
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity)\b",
+    re.IGNORECASE,
+)
+_ANONYMITY_VERBS = _wordset("ask request speak talk agree")
+
+
+def _about_the_reporting(sent: SpacySpan) -> bool:
+    """True for a sentence about the reporting, not the story (see the module docstring).
+
+    It announces a statement that follows, or its main verb says why a source asked
+    not to be named: "The person asked not to be named because the talks are private."
+    """
+    text = sent.text.strip()
+    if _ANNOUNCES_STATEMENT.search(text) and not any(c.dep_ == "ccomp" for c in sent.root.children):
+        return True
+    return sent.root.lemma_.lower() in _ANONYMITY_VERBS and bool(_ANONYMITY.search(text))
+
+
 def find_claims(
     doc: Doc,
     article: Article,
@@ -955,7 +985,7 @@ def find_claims(
     claims: list[Claim] = []
     seen: set[Span] = set()
     for index, (sentence_span, sent) in enumerate(sentences(doc, article.text)):
-        if not any(t.pos_ in _VERBS for t in sent):
+        if not any(t.pos_ in _VERBS for t in sent) or _about_the_reporting(sent):
             continue
         sources = _source_phrases(sent)
         source_ids = {t.i for phrase in sources for t in phrase}
