@@ -133,3 +133,17 @@ def test_a_distance_is_no_depth() -> None:
     assert number_conflict(north, deep) is None
     conflict = number_conflict(deep, shallow)
     assert conflict is not None and "10" in conflict.detail and "6" in conflict.detail
+
+
+def test_a_count_of_people_under_a_thousand_is_exact() -> None:
+    """ "160 people on board" is no 158; "1,600 people" may be 1,580 rounded (review 8)."""
+
+    def aboard(article_id: str, written: str, value: float) -> Claim:
+        return _claim(
+            article_id, f"The jet had {written} people on board.", (written, value, "people")
+        )
+
+    assert number_conflict(aboard("a", "160", 160.0), aboard("b", "158", 158.0)) is not None
+    assert number_conflict(aboard("a", "1,600", 1600.0), aboard("b", "1,580", 1580.0)) is None
+    hedged = _claim("c", "The jet had about 160 people on board.", ("160", 160.0, "people"))
+    assert number_conflict(hedged, aboard("b", "158", 158.0)) is None

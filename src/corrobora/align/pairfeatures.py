@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from ..extract.quantities import written_figure
 from ..model import Claim
 
 __all__ = ["FEATURES", "claim_pair_features", "word_features"]
@@ -75,7 +76,8 @@ def word_features(first: str, second: str) -> list[float]:
 
 
 def _agreement(a: Claim, b: Claim) -> list[float]:
-    left, right = {q.value for q in a.quantities}, {q.value for q in b.quantities}
+    left = {q.value for q in a.quantities if written_figure(q)}
+    right = {q.value for q in b.quantities if written_figure(q)}
     both = bool(left) and bool(right)
     dates_a = {(d.start, d.end) for d in a.dates if d.start and d.end}
     dates_b = {(d.start, d.end) for d in b.dates if d.start and d.end}

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from ..extract.quantities import written_figure
 from ..model import Claim
 from .embeddings import Encoder, Matrix
 from .names import StoryNames
@@ -84,8 +85,9 @@ def claim_terms(claim: Claim, names: StoryNames | None = None) -> tuple[str, ...
         keys, words = names.keys_and_words(claim, words)
     words = tuple(dict.fromkeys(synonym_term(word) for word in words))
     entities = tuple(ENTITY_PREFIX + key for key in keys)
-    numbers = tuple(f"{NUMBER_PREFIX}{q.value:g}" for q in claim.quantities)
-    units = tuple(dict.fromkeys(UNIT_PREFIX + q.unit for q in claim.quantities if q.unit))
+    figures = [q for q in claim.quantities if written_figure(q)]
+    numbers = tuple(f"{NUMBER_PREFIX}{q.value:g}" for q in figures)
+    units = tuple(dict.fromkeys(UNIT_PREFIX + q.unit for q in figures if q.unit))
     return words + entities + numbers + units
 
 

@@ -27,7 +27,8 @@ Not quantities: years and other parts of date expressions ("in 2024", "November
 16", "3 days ago" is a date), clock times ("at 3:30", "5 pm", "at 10:15:00"), ordinals ("21st",
 "first"), numbers glued to letters ("COVID-19", "G7"), version-like and slashed
 numbers, numbers inside names of people, organizations, places, products, works
-and laws, and a lone "one" that does not count a noun.
+and laws, and a lone "one" that does not count a noun. With a parse, "a" counts one
+person a toll counts ("a firefighter was injured", "a man died": 1 firefighter, 1 man).
 
 Units of physical measures ("km", "mile", "inch", "kg", "litre") are known with their
 dimension and size (:func:`measure`), so that figures in two units of one dimension
@@ -68,6 +69,7 @@ __all__ = [
     "parse_number_words",
     "temperature_scale",
     "to_celsius",
+    "written_figure",
 ]
 
 _CURRENCY_SIGNS = {
@@ -792,4 +794,42 @@ def find_quantities(
                 continue
             taken.append(span)
             found.append(Quantity(span, match.group(0), value, _unit(match, text, doc)))
+    if doc is not None:
+        found.extend(q for q in _single_victims(doc) if not any(q.span.overlaps(t) for t in taken))
     return tuple(_range_scales(found, text))
+
+
+#: Verbs whose passive subject is counted by a toll: "a firefighter was injured".
+_HARMED = frozenset(
+    {"kill", "injure", "hurt", "wound", "arrest", "detain", "rescue", "hospitalize", "hospitalise"}
+)
+
+
+def written_figure(quantity: Quantity) -> bool:
+    """False for the "a" of "a firefighter was injured": a count, not a figure written.
+
+    Such a count is weighed in conflicts but gives claims no figure to be aligned on.
+    """
+    return quantity.text.casefold() not in ("a", "an")
+
+
+def _single_victims(doc: Doc) -> list[Quantity]:
+    """One person a toll counts, named with "a": "a firefighter was injured", "a man died".
+
+    Its figure is 1, so "two firefighters were injured" elsewhere disagrees with it;
+    only the subject of a verb of harm or arrest (passive) or of "die" counts, so "a
+    spokesman said" is no figure.
+    """
+    found = []
+    for token in doc:
+        if token.dep_ != "det" or token.lower_ not in ("a", "an"):
+            continue
+        noun, verb = token.head, token.head.head
+        if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        harmed = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _HARMED
+        if not harmed and not (noun.dep_ == "nsubj" and verb.lemma_.lower() == "die"):
+            continue
+        span = Span(token.idx, token.idx + len(token))
+        found.append(Quantity(span, token.text, 1.0, _word(noun.lemma_)))
+    return found

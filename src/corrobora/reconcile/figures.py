@@ -6,7 +6,8 @@ A figure in a news sentence stands for a range, not a point:
   $2.55 billion, and a whole number with two or more significant digits that ends in
   zeros ("42,400") covers what rounds to it (42,350 to 42,450); a bare round number such
   as "300" is read as exact, since "300 dead" against "296 dead" may be a real
-  disagreement; against a figure with decimals, though, a whole number may be its
+  disagreement, and so is a count of people under a thousand ("160 people on board"
+  is no 158); against a figure with decimals, though, a whole number may be its
   rounding ("3%" fits 2.7%, "$40 million" fits $39.6 million, but "$3 million" does not
   fit $2.5 million): when it is less than half a step and a tenth of it away, a source
   that gives decimals measured the amount and the other rounded it;
@@ -297,6 +298,19 @@ def _written(quantity: Quantity, *, zeros_round: bool = True) -> _Written:
     return _Written(rounding=0.5 * scale)
 
 
+#: Below this, a count of people is counted, not rounded: "160 people on board".
+_COUNTED_BELOW = 1000
+
+
+def _head_count(quantity: Quantity) -> bool:
+    """True for a count of people small enough to be counted one by one.
+
+    "160 people were on board" against "158 people" is a disagreement: a count of
+    that size is given exact, and rounded only with a hedge ("about 160").
+    """
+    return unit_kind(quantity.unit) in ("people", "dead") and abs(quantity.value) < _COUNTED_BELOW
+
+
 def _figure(quantity: Quantity, before: str) -> Figure:
     value, unit = quantity.value, quantity.unit
     context = before[-_CONTEXT:].casefold()
@@ -310,7 +324,7 @@ def _figure(quantity: Quantity, before: str) -> Figure:
     if _AROUND.search(context):
         spread = abs(value) * _APPROXIMATE
         return Figure(value, unit, value - spread, value + spread, hedged=True)
-    written = _written(quantity, zeros_round=not temperature_scale(unit))
+    written = _written(quantity, zeros_round=not (temperature_scale(unit) or _head_count(quantity)))
     half = written.half_step
     return Figure(value, unit, value - half, value + half, written.decimals, written.rounding)
 

@@ -196,6 +196,12 @@ def story_affiliations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|an?)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*[,.;:)]")
 #: Lower-case words right before a name: "grid operator Solgrid".
 _DESCRIBED_BEFORE = re.compile(r"(?<![\w'’-])((?:[a-z][\w'’-]*\s+){1,4})$")
+#: A description the name is in apposition to: "The organisers, the Fair Rent Coalition".
+_DESCRIBED_APPOSED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*),\s+(?:the\s+)?$"
+)
+#: Groups a story names by what they do ("the organisers"), which a name may be.
+_GROUP_NOUNS = frozenset({"organiser", "organizer"})
 #: How far before a name its description is looked for.
 _DESCRIBED_REACH = 60
 
@@ -203,9 +209,10 @@ _DESCRIBED_REACH = 60
 def _descriptions(analysis: AnalyzedArticle) -> Iterable[tuple[str, list[str]]]:
     """(organization key, description words) of each organization the article describes.
 
-    "Solgrid, the national grid operator" and "grid operator Solgrid" describe Solgrid
-    as a "national grid operator" and a "grid operator": the description ends with a
-    noun that names an organization.
+    "Solgrid, the national grid operator", "grid operator Solgrid" and "the organisers,
+    the Fair Rent Coalition," describe an organization as a "national grid operator", a
+    "grid operator" and the "organiser": the description ends with a noun that names an
+    organization (a plural one by its singular).
     """
     text = analysis.article.text
     for mention in analysis.mentions:
@@ -213,11 +220,20 @@ def _descriptions(analysis: AnalyzedArticle) -> Iterable[tuple[str, list[str]]]:
             continue
         after = _DESCRIBED_AFTER.match(text, mention.span.end)
         start = mention.span.start
-        before = _DESCRIBED_BEFORE.search(text, max(0, start - _DESCRIBED_REACH), start)
-        for found in (after, before):
+        reach = max(0, start - _DESCRIBED_REACH)
+        before = _DESCRIBED_BEFORE.search(text, reach, start)
+        apposed = _DESCRIBED_APPOSED.search(text, reach, start)
+        for found in (after, before, apposed):
             words = canonical_key(found.group(1)).split() if found is not None else []
-            if words and words[-1] in ORGANIZATION_NOUNS:
+            if words and words[-1] not in _known_noun(words[-1]):
+                words[-1] = words[-1][:-1]  # "organisers" describes an "organiser"
+            if words and words[-1] in _known_noun(words[-1]):
                 yield mention.key, words
+
+
+def _known_noun(word: str) -> frozenset[str]:
+    """The nouns ``word`` is checked against: organizations' and story groups'."""
+    return ORGANIZATION_NOUNS | _GROUP_NOUNS
 
 
 def _unnamed_organizations(analyses: Sequence[AnalyzedArticle]) -> dict[str, list[str]]:
