@@ -28,7 +28,7 @@ from ..model import (
 from .figures import Figure, claim_figures, figure_group, figures_agree, unit_kind
 from .predicates import opposite_predicates, same_predicate_class
 from .quotes import misattributed, quote_words
-from .updates import Corrections, with_timeline
+from .updates import Corrections, as_of_reports, with_timeline
 from .wording import wording_conflict
 
 #: Words that deny or refuse: a negation, a contracted one, or a verb of refusal.
@@ -442,9 +442,12 @@ def fact_conflicts(
                     ),
                 ),
             )
+            as_of = published is not None and as_of_reports(a, b, published)
             for kind, check in checks:  # each check gives only its own kind
                 if kind not in looked_for or (kind, *pair) in seen:
                     continue
+                if kind is ConflictKind.DATE and as_of:
+                    continue  # each report dates its figure on its own day
                 conflict = check()
                 if published is not None and conflict is not None and conflict.kind in _TIMED:
                     conflict = with_timeline(conflict, a, b, published, corrections)

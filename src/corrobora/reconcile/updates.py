@@ -11,7 +11,10 @@ published apart (at least :data:`MIN_GAP`), the later one may:
   the later report says its figure rose ("has risen to 15", "climbed to"), and every
   figure of the later report is higher than every figure of the earlier one; or both
   count one unit as it stands at the time of the report ("13 people remain in
-  hospital", "are still missing"), which may go down as well as up.
+  hospital", "are still missing"), which may go down as well as up; or each report
+  dates its figure on its own day ("10 percent contained on Wednesday" in Wednesday's
+  report, "60 percent" on Friday in Friday's), whatever the figure
+  (:func:`as_of_reports`; the two days are then no date conflict either).
 
 A **correction notice** elsewhere in an article ("Correction: An earlier version of
 this article misstated the revenue as $2.64 billion.", "This story has been corrected")
@@ -32,7 +35,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from ..extract.quantities import MONEY_UNITS, measure, to_celsius
 from ..model import (
@@ -45,7 +48,7 @@ from ..model import (
     Quantity,
 )
 from ..ordering import utc
-from .figures import claim_figures, unit_kind
+from .figures import claim_figures, figure_group, unit_kind
 from .origins import outlet_key
 
 #: Reports closer in time than this are taken as simultaneous.
@@ -239,6 +242,37 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
     return False
 
 
+def as_of_reports(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:
+    """True when two figures of one kind are each dated on their own report's day.
+
+    "10 percent contained on Wednesday" in Wednesday's report and "60 percent
+    contained on Friday" in Friday's state how things stood when each was written: the
+    days differ because the reports do, which is no date conflict, and the figures
+    may differ as an update. A claim without a figure (an event's date) is not one.
+    """
+    groups = {figure_group(f) for f in claim_figures(a)} & {
+        figure_group(f) for f in claim_figures(b)
+    }
+    if not groups or not a.dates or not b.dates:
+        return False
+    first, second = published.get(a.article_id), published.get(b.article_id)
+    if first is None or second is None or abs(utc(second) - utc(first)) < MIN_GAP:
+        return False
+    for claim, when in ((a, first), (b, second)):
+        day = when.date()
+        for mention in claim.dates:
+            if mention.start is None or mention.end is None:
+                return False
+            if mention.start < day - timedelta(days=1) or mention.end > day:
+                return False
+    earlier, later = (a, b) if utc(first) < utc(second) else (b, a)
+    return _last_day(later) > _last_day(earlier)
+
+
+def _last_day(claim: Claim) -> date:
+    return max(d.end for d in claim.dates if d.end is not None)
+
+
 def with_timeline(
     conflict: Conflict,
     a: Claim,
@@ -280,7 +314,9 @@ def with_timeline(
     nature = ConflictNature.DISAGREEMENT
     if _revises(later, corrections) or _general_notice(earlier, later, corrections):
         nature = ConflictNature.CORRECTION
-    elif conflict.kind is ConflictKind.NUMBER and _running_count(earlier, later):
+    elif conflict.kind is ConflictKind.NUMBER and (
+        _running_count(earlier, later) or as_of_reports(earlier, later, published)
+    ):
         nature = ConflictNature.UPDATE
     parts = conflict.detail.split(" vs ", 1)
     if len(parts) == 2 and earlier is b:
