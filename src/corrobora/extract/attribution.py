@@ -12,13 +12,23 @@ of the quote it continues.
 
 A cue whose complement is no proposition but the object of an act ("Caracas rejected
 the offer", "agreed to leave") still gives an attribution, as PolNeAR annotates it,
-marked ``statement=False``: the actor is no source of what the article reports.
+marked ``statement=False``: the actor is no source of what the article reports. So
+does a refusal to speak ("would not comment"), but not a cue negated until a time
+("did not disclose the breach until September 2": it was disclosed then; see
+:func:`waits_until`).
+
+A closing "X said" whose clause the parser broke up credits that clause all the same:
+in "The wildfire that has burned since Tuesday was started deliberately, police
+said" the parser reads "since Tuesday was started" inside the relative clause and
+makes "wildfire" a second subject of "said" (see :func:`broken_clause`); the clause
+is credited to police, never to the words of its own subject.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -39,9 +49,10 @@ from .cues import (
     wire_trailer,
 )
 from .learned_cues import ATTRIBUTION_CUES
-from .sources import Frame, frame_for_cue, unrecognized_name
+from .sources import Frame, frame_for_cue, source_of, unrecognized_name
 
 __all__ = [
+    "broken_clause",
     "closing_cue",
     "find_attributions",
     "mark_after",
@@ -49,6 +60,7 @@ __all__ = [
     "quote_cues",
     "quote_frame",
     "quote_frames",
+    "waits_until",
 ]
 
 _KIND_ORDER = {kind: n for n, kind in enumerate(SourceKind)}
@@ -521,14 +533,106 @@ def _refusal(cue: Token) -> bool:
     """Whether a cue names a refusal to speak, which states nothing.
 
     "declined to comment", "refused to say", "would not comment", "did not respond to
-    requests for comment": the source is credited with no statement.
+    requests for comment": the source is credited with no statement. "did not disclose
+    the breach until September 2" disclosed it then (:func:`waits_until`).
     """
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING:
         return True
     if cue.lemma_.lower() not in _RESPONSE_CUES:
         return False
-    negated = any(child.dep_ == "neg" for child in cue.children)
+    negated = any(child.dep_ == "neg" for child in cue.children) and not waits_until(cue)
     return negated or (cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in cue.head.children))
+
+
+_UNTIL = frozenset({"until", "till", "til"})
+
+
+def waits_until(verb: Token) -> bool:
+    """True for a verb with an "until" or "till" phrase or clause of its own.
+
+    Negated, such a verb says when its act took place, not that it did not: "did not
+    disclose the breach until September 2" disclosed it on September 2, "will not
+    reopen until Friday" reopens on Friday, "wasn't found till it was drained". Not
+    "before": "did not arrive before Friday" says only that it was not earlier.
+    """
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _UNTIL:
+            return True
+        if child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in _UNTIL for g in child.children
+        ):
+            return True
+    return False
+
+
+_RELATIVES = frozenset({"relcl", "acl"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
+def _finite(token: Token) -> bool:
+    """True for a verb with a tense: its own ("started") or its auxiliary's ("was started")."""
+    return token.tag_ in _FINITE_TAGS or any(
+        c.dep_ in _AUXILIARIES and c.tag_ in _FINITE_TAGS for c in token.children
+    )
+
+
+def broken_clause(verb: Token) -> tuple[Token, Token] | None:
+    """The subject and the verb of the clause a closing ``verb`` reports, when misparsed.
+
+    "The wildfire that has burned east of Lindenmoor since Tuesday was started
+    deliberately, police said": the parser reads "since Tuesday was started" as a
+    clause of the relative clause and makes "wildfire" a second subject of "said". A
+    verb without a clausal complement whose first subject opens the sentence and ends
+    at the comma right before its last subject ("police") reports that first
+    subject's words; the reported verb is the last finite verb inside its relative
+    clause ("was started"), as a relative clause alone states nothing. None otherwise.
+    """
+    if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) < 2:
+        return None
+    stray, speaker = subjects[0], subjects[-1]
+    comma = stray.right_edge.i + 1
+    if (
+        stray.left_edge.i != verb.sent.start
+        or verb.doc[comma].text != ","
+        or comma + 1 != speaker.left_edge.i
+    ):
+        return None
+    verbs = [
+        t
+        for relative in stray.children
+        if relative.dep_ in _RELATIVES
+        for t in relative.subtree
+        if t.i != relative.i
+        and t.pos_ in ("VERB", "AUX")
+        and t.dep_ not in _AUXILIARIES
+        and t.dep_ not in _RELATIVES
+        and _finite(t)
+    ]
+    return (stray, max(verbs, key=lambda t: t.i)) if verbs else None
+
+
+def _reporting_frame(ix: ArticleIndex, verb: Token, cue: str, frame: Frame | None) -> Frame | None:
+    """``frame``, the frame of ``verb``, credited to the speaker after the comma if misparsed.
+
+    When the parser made the subject of the reported clause the first subject of
+    ``verb`` (:func:`broken_clause`), "The wildfire ..., police said" is credited to
+    police, the subject right before the cue, and to none of the words of the clause.
+    """
+    if broken_clause(verb) is None:
+        return frame
+    speaker = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i][-1]
+    source, relays = source_of(ix, speaker, verb.i)
+    if source is None or (ix.own_outlet and source.key == ix.own_outlet):
+        return None
+    outside = tuple(r for r in relays if not (ix.own_outlet and r.key == ix.own_outlet))
+    credited = outside or (source,)
+    if frame is None:
+        return Frame(cue, verb.i, verb.idx, verb.idx + len(verb), source, credited)
+    return replace(frame, speaker=source, credited=credited)
 
 
 def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
@@ -537,6 +641,9 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return _trimmed(ix, child.left_edge.i, child.right_edge.i + 1)
+    broken = broken_clause(verb)
+    if broken is not None:  # "The wildfire that ... was started deliberately, police said"
+        return _trimmed(ix, broken[0].left_edge.i, broken[0].right_edge.i + 1)
     if _as_clause(ix, verb):
         return _around(ix, verb)
     head = verb.head
@@ -876,7 +983,7 @@ def _learned(ix: ArticleIndex, article: Article, quotes: Sequence[Span]) -> list
         if complement is None:
             continue
         content, propositional = complement
-        frame = frame_for_cue(ix, token, lemma, generic=True)
+        frame = _reporting_frame(ix, token, lemma, frame_for_cue(ix, token, lemma, generic=True))
         if frame is not None:
             states = _states(lemma, propositional) and not _refusal(token)
             found.extend(_credit(article, frame, content, statement=states))
@@ -959,7 +1066,7 @@ def find_attributions(
             for q in quoted_by.get(token.i, ())
         ):
             continue
-        frame = frame_for_cue(ix, token, generic=True)
+        frame = _reporting_frame(ix, token, cue, frame_for_cue(ix, token, generic=True))
         if frame is not None:
             states = _states(cue, propositional) and not _refusal(token)
             found.extend(_credit(article, frame, content, statement=states))

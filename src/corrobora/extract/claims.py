@@ -43,6 +43,9 @@ Negation is grammatical negation ("not", "never", "n't", "no longer") of the cla
 predicate: its main verb (or its predicative complement), or the clause reported by a
 reporting verb, inserted ("..., X added, ...") or not; a denial of a clause ("denied
 that ...") negates it too, and two negations cancel ("did not deny that ..."). A
+negation until a time is none: "did not disclose the breach until September 2" (or
+"wasn't found till", "will not reopen until Friday") says when it happened, and that
+date is the claim's; "did not arrive before Friday" stays negated. A
 negative subject or object of a verb that does not just report a clause negates it
 too ("found no chlorine", "nobody was hurt", "there was no smoke"), but not a hedge on
 a figure ("no fewer than 40"), an idiom ("no doubt") or an exception ("nothing but").
@@ -54,6 +57,13 @@ A claim's dates are those in its span except the dates of a speech act: in "A ha
 on Wednesday, X said on Thursday", Thursday dates the statement, not A. A wire
 dateline ("BRANNOCK, June 2 (Wire) - ") dates and names nothing of the claim: the
 claim's span starts after it.
+
+A closing "X said" reports its clause even when the parser broke that clause up ("The
+wildfire that has burned since Tuesday was started deliberately, police said on
+Friday": "since Tuesday was started" read inside the relative clause, "wildfire" a
+second subject of "said"): the claim's predicate is the clause's verb ("start"),
+Friday dates the statement and Tuesday the relative clause, so neither is the
+claim's; the attribution credits police.
 """
 
 from __future__ import annotations
@@ -80,7 +90,7 @@ from ..model import (
     Span,
 )
 from ..text import stable_id, strip_accents
-from .attribution import closing_cue
+from .attribution import broken_clause, closing_cue, waits_until
 from .cues import TRAILER_CUE, dateline_spans, wire_trailer
 from .entities import HONORIFICS
 from .nlp import check_doc, sentences
@@ -593,7 +603,9 @@ def _predicates(verb: Token | None, scope: range) -> list[Token]:
     """``verb`` and the clauses it reports or governs as "going to"/"said to" + verb.
 
     Only clauses inside ``scope`` are followed; not the "to" clause of a request
-    ("urged workers to return"), which asserts the request.
+    ("urged workers to return"), which asserts the request. A reported clause the
+    parser broke up is followed to its verb (:func:`broken_clause`: "The wildfire that
+    has burned since Tuesday was started deliberately, police said" reports "started").
     """
     chain: list[Token] = []
     current = verb
@@ -606,6 +618,10 @@ def _predicates(verb: Token | None, scope: range) -> list[Token]:
             if (reported or wanted) and child.pos_ in _VERBS and child.i in scope:
                 following = child
                 break
+        if following is None and current.lemma_ in _REPORTING:
+            broken = broken_clause(current)
+            if broken is not None and broken[1].i in scope:
+                following = broken[1]
         current = following
     return chain
 
@@ -646,19 +662,31 @@ def _negates(verb: Token) -> bool:
 
     The negation is on the verb itself, on its predicative complement ("was not closed"
     read as "was" + adjective; "found him not guilty", "declared it not valid"), or is
-    "no longer".
+    "no longer". A negation until a time is none (:func:`_delayed`).
     """
     for child in verb.children:
         if child.dep_ == "neg":
-            return True
+            return not _delayed(verb)
         carrier = (
             child.dep_ in ("acomp", "attr")
             or (child.dep_ == "advmod" and child.lower_ in _NEGATED_ADVERBS)
             or (child.dep_ in _SMALL_CLAUSES and child.pos_ == "ADJ")
         )
         if carrier and any(g.dep_ == "neg" for g in child.children):
-            return True
+            return not (_delayed(verb) or waits_until(child))
     return False
+
+
+def _delayed(verb: Token) -> bool:
+    """True when ``verb`` or its predicative complement has an "until" phrase or clause.
+
+    "did not disclose the breach until September 2", "will not reopen until Friday",
+    "was not open until Friday": the act takes place then, the claim is not negated
+    (see :func:`~corrobora.extract.attribution.waits_until`; "before" is left alone).
+    """
+    return waits_until(verb) or any(
+        waits_until(c) for c in verb.children if c.dep_ in ("acomp", "attr", *_SMALL_CLAUSES)
+    )
 
 
 def _negative_no(token: Token) -> bool:
@@ -736,10 +764,34 @@ def _predicate_lemma(unit: _Unit) -> str:
 
 
 def _speech_act(verb: Token) -> bool:
-    """True for a reporting verb that introduces a clause ("said", "confirmed that")."""
-    return verb.lemma_ in _REPORTING and any(
-        c.dep_ in ("ccomp", "parataxis") and c.pos_ in _VERBS for c in verb.children
+    """True for a reporting verb that introduces a clause ("said", "confirmed that").
+
+    Also when the parser broke up the clause it reports (:func:`broken_clause`).
+    """
+    return verb.lemma_ in _REPORTING and (
+        any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in _VERBS for c in verb.children)
+        or broken_clause(verb) is not None
     )
+
+
+def _broken_subject(chain: Sequence[Token]) -> range:
+    """Token indices of the subject of a misparsed reported clause of ``chain``, if any.
+
+    In "The wildfire that has burned since Tuesday was started deliberately, police
+    said" (:func:`broken_clause`) the words before "was started" are its subject and
+    relative clause: a date among them ("since Tuesday") dates another event.
+    """
+    for verb in chain:
+        broken = broken_clause(verb)
+        if broken is not None and any(v.i == broken[1].i for v in chain):
+            subject, predicate = broken
+            lead = [c.i for c in predicate.children if c.dep_ in _LEADING and c.i < predicate.i]
+            return range(subject.left_edge.i, min([predicate.i, *lead]))
+    return range(0)
+
+
+_LEADING = frozenset({"aux", "auxpass", "neg"})
+"""Words of a verb phrase before its verb ("was not started")."""
 
 
 def _claim_dates(
@@ -756,15 +808,19 @@ def _claim_dates(
     Left out: the date of a speech act ("2,000 residents were evacuated on Wednesday,
     the prefecture said on Thursday": Thursday dates the statement), of a clause that
     tells of another event ("signed on Wednesday after passing a medical last
-    Thursday", "the fire, which broke out on Monday, ..."), and of a dateline
-    ("BRANNOCK, June 2 (Wire) - ...": when the story was filed).
+    Thursday", "the fire, which broke out on Monday, ..."), also when the parser
+    broke up the clause the subject's relative clause is in (:func:`_broken_subject`),
+    and of a dateline ("BRANNOCK, June 2 (Wire) - ...": when the story was filed).
     """
     asserted = {verb.i for verb in chain or ()}
+    subject = _broken_subject(chain or ())
     kept: list[DateMention] = []
     for _, date in dates.inside(span):
         if any(line.contains(date.span) for line in datelines):
             continue
         words = doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+        if words is not None and words.start in subject:
+            continue
         verb = None
         if words is not None and len(words):
             verb = next((a for a in words.root.ancestors if a.pos_ in _VERBS), None)
