@@ -32,6 +32,7 @@ from .nlp import check_doc
 __all__ = [
     "ANONYMOUS_NOUNS",
     "ANONYMOUS_QUALIFIERS",
+    "COMPANY_HEADS",
     "DOCUMENT_NOUNS",
     "FRAME_ONLY_VERBS",
     "KIND_NOUNS",
@@ -188,15 +189,22 @@ WEAK_OUTLET_HEADS = _words(
 )
 """Last words that make an organization's name an outlet ("Washington Post")."""
 
-NON_OUTLET_HEADS = _words(
+COMPANY_HEADS = _words(
+    """
+    company corporation corp inc ltd llc plc co group holdings systems technologies
+    industries motors energy pharmaceuticals pharma biotech therapeutics robotics labs
+    laboratories partners capital enterprises solutions airlines airways air bank
+    mobile telecom telecoms communications
+    """
+)
+"""Last words of company names, never of a person's ("Harwick Mobile", "Corvenne Air")."""
+
+NON_OUTLET_HEADS = COMPANY_HEADS | _words(
     """
     congress parliament senate court council committee commission ministry department
-    assembly government administration nations union bank fund organization
-    organisation party police army forces office agency authority board institute
-    university company corporation inc ltd group foundation association federation
-    club house corp co plc llc holdings systems technologies industries motors energy
-    pharmaceuticals pharma biotech therapeutics robotics labs laboratories partners
-    capital enterprises solutions airlines
+    assembly government administration nations union fund organization organisation
+    party police army forces office agency authority board institute university
+    foundation association federation club house
     """
 )
 """Last words of organization names that are not outlets ("told Congress")."""
@@ -518,6 +526,12 @@ class ArticleIndex:
             if current is None or (exact, len(name)) > (spelled[mention.key], len(current)):
                 self.display[mention.key] = name
                 spelled[mention.key] = exact
+        # keys of the names that end in a company word ("harwick mobile")
+        self.companies = {
+            m.key for m in self.mentions if len(m.key.split()) > 1 and _company_word(m.key)
+        }
+        # keys named as places ("Singapore" beside "Singapore Airlines" is the country)
+        self.places = {m.key for m in self.mentions if m.kind is EntityKind.PLACE}
         self.kinds = self._vote_kinds()
         self.outlets = [
             (m.span.start, m.key) for m in self.mentions if self.kinds[m.key] is SourceKind.OUTLET
@@ -554,7 +568,7 @@ class ArticleIndex:
         own = self.own_outlet
         for number, mention in enumerate(self.mentions):
             key = mention.key
-            person = mention.kind is EntityKind.PERSON
+            person = mention.kind is EntityKind.PERSON and not self._company_named(key)
             outlet = looks_like_outlet_name(key, person_tagged=person) or key == own
             root = self.root_of.get(number)
             if not outlet and not person and root is not None:
@@ -568,6 +582,23 @@ class ArticleIndex:
             if root is not None and kinds[mention.key] is SourceKind.ORGANIZATION:
                 kinds[mention.key] = self._retyped(root, mention)
         return kinds
+
+    def _company_named(self, key: str) -> bool:
+        """True when ``key`` names a company, whatever label the recognizer gave it.
+
+        "Harwick Mobile did not respond" (a name ending in a company word) and "Harwick
+        said" beside "Harwick Mobile" (its leading name): no person is named so.
+        """
+        return key in self.companies or self.company_led(key) is not None
+
+    def company_led(self, key: str) -> str | None:
+        """The one company key of the article that ``key`` is the leading name of, or None.
+
+        "Harwick" of "Harwick Mobile"; None beside two ("Harwick Mobile", "Harwick
+        Bank") or none.
+        """
+        found = {company for company in self.companies if company.startswith(key + " ")}
+        return found.pop() if len(found) == 1 else None
 
     def _leads_company(self, key: str) -> bool:
         """True when ``key`` starts an organization's longer name that is no outlet's.
@@ -678,10 +709,17 @@ class ArticleIndex:
         """The source of an entity key, named by the characters ``[start, end)``.
 
         An outlet named by the end of the article's own outlet name ("told the Courier"
-        in the Halvenport Courier) is that outlet, under the article's outlet key.
+        in the Halvenport Courier) is that outlet, under the article's outlet key; a
+        company's leading name ("Harwick" beside "Harwick Mobile") is the company, unless
+        it names a place ("Singapore" beside "Singapore Airlines").
         """
-        name = self.display.get(key, key)
         kind = self.kinds.get(key, SourceKind.ORGANIZATION)
+        company = None
+        if kind is SourceKind.ORGANIZATION and key not in self.places:
+            company = self.company_led(key)
+        if company is not None and self.kinds.get(company) is SourceKind.ORGANIZATION:
+            key = company  # "Harwick said" beside "Harwick Mobile": the company
+        name = self.display.get(key, key)
         own = self.own_outlet
         if kind is SourceKind.OUTLET and own != key and own.endswith(" " + key):
             key, name = own, _clean_name(self.article.outlet)
@@ -757,17 +795,26 @@ class ArticleIndex:
         person subject, else the last person mentioned, in the previous few sentences.
         """
         person = frozenset({SourceKind.PERSON})
-        if not age:
-            role = head.lemma_.lower()
-            for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
-                mention = self.mentions[number]
-                root = self.root_of.get(number)
-                if root is None or self.kinds.get(mention.key) is not SourceKind.PERSON:
-                    continue
-                if role in _titles(root, mention):
-                    return mention.key
+        titled = None if age else self.titled_person(head)
+        if titled is not None:
+            return titled[0]
         found = self._recent(head.idx, person, subject=True)
         return found if found is not None else self._recent(head.idx, person, subject=False)
+
+    def titled_person(self, head: Token) -> tuple[str, int] | None:
+        """Key and start of the last person before ``head`` titled by its role word.
+
+        "Ana Ruiz, a researcher at ..." or "Researcher Ana Ruiz" for "the researcher".
+        """
+        role = head.lemma_.lower()
+        for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
+            mention = self.mentions[number]
+            root = self.root_of.get(number)
+            if root is None or self.kinds.get(mention.key) is not SourceKind.PERSON:
+                continue
+            if role in _titles(root, mention):
+                return mention.key, mention.span.start
+        return None
 
     def _add_unrecognized_outlet(self, head: int) -> None:
         """Record an outlet name the recognizer missed ("The Valley Tribune broke ...")."""
@@ -895,6 +942,12 @@ def _hypothetical(root: Token) -> bool:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
                 return True
     return False
+
+
+def _company_word(key: str) -> bool:
+    """True when the last word of ``key`` is one of :data:`COMPANY_HEADS`."""
+    words = key.split()
+    return bool(words) and words[-1] in COMPANY_HEADS
 
 
 def _clean_name(text: str) -> str:

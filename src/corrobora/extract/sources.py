@@ -225,7 +225,7 @@ def source_of(
             # document anyone could look up; unnamed sources.
             return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
         return _phrase_source(token, (start, end), SourceKind.DOCUMENT, key), relays
-    if lemma in _INFORMANT_NOUNS and _bare_definite(token):
+    if (lemma in _INFORMANT_NOUNS or lemma in ROLE_NOUNS) and _bare_definite(token):
         referred = _earlier_anonymous(ix, token, lemma)
         if referred is not None:
             source, relays = referred
@@ -274,19 +274,25 @@ def _bare_definite(token: Token) -> bool:
 def _earlier_anonymous(
     ix: ArticleIndex, token: Token, lemma: str
 ) -> tuple[Source, tuple[Source, ...]] | None:
-    """The anonymous source a bare "the person" or "the official" refers back to, or None.
+    """The anonymous source a bare "the person" or "the researcher" refers back to, or None.
 
     The last anonymous speaker of a cue before ``token``, in its sentence or the few
     before, whose head noun is ``lemma``: "a person familiar with the matter said ...
     The person, who asked not to be named, said ..." is one unnamed source, with the
-    outlets that relay it.
+    outlets that relay it; so is "a security researcher told the Ledger ... The
+    researcher said". A person titled by the noun after that speaker ("Ana Ruiz, a
+    researcher at ...") is referred to instead (None here).
     """
     for verb, subject in _earlier_speakers(ix, token):
         if subject.i >= token.i or subject.lemma_.lower() != lemma:
             continue
         source, relays = source_of(ix, subject, verb.i if subject.i < verb.i else None)
-        if source is not None and source.kind is SourceKind.ANONYMOUS:
-            return source, relays
+        if source is None or source.kind is not SourceKind.ANONYMOUS:
+            continue
+        titled = ix.titled_person(token)
+        if titled is not None and titled[1] > source.start:
+            return None
+        return source, relays
     return None
 
 
@@ -500,9 +506,13 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
     for _ in range(_MAX_CLIMB):
         deps = ("nsubj",) if current is verb else ("nsubj", "nsubjpass")
         found = [c for c in current.children if c.dep_ in deps and not ix.in_quote[c.i]]
+        if found and current is not verb and verb.tag_ == "VBG":
+            found = _crediting_agent(ix, current) or found
         if not found and current is verb:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             found = [p for a in agents for p in a.children if p.dep_ == "pobj"]
+        if not found and current is verb:
+            found = _appositive_subject(ix, verb)
         if not found and current is verb and verb.lemma_ == "say":
             found = [
                 c
@@ -530,6 +540,49 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         current = current.head
         if ix.in_quote[current.i]:
             break
+    return []
+
+
+def _crediting_agent(ix: ArticleIndex, credit: Token) -> list[Token]:
+    """The agents of a passive cue a participle hangs from, who speak through it.
+
+    "The breach was first reported by the Calder Ledger, citing a security
+    researcher": the outlet credited by "reported by" cites, not the breach.
+    """
+    if credit.i not in ix.cues or not any(c.dep_ == "nsubjpass" for c in credit.children):
+        return []
+    agents = [c for c in credit.children if c.dep_ == "agent"]
+    return [p for a in agents for p in a.children if p.dep_ == "pobj" and not ix.in_quote[p.i]]
+
+
+def _passive_credit(ix: ArticleIndex, verb: Token, subject: Token) -> Token | None:
+    """The passive cue whose agent ``subject`` speaks through the participle ``verb``.
+
+    See :func:`_crediting_agent`; None when ``subject`` is no such agent.
+    """
+    agent = subject.head
+    credit = agent.head
+    if verb.tag_ != "VBG" or agent.dep_ != "agent" or credit is verb:
+        return None
+    return credit if credit.i in ix.cues and credit.i < verb.i else None
+
+
+def _appositive_subject(ix: ArticleIndex, verb: Token) -> list[Token]:
+    """The appositive right before a conjoined cue the parser left without subject.
+
+    "Hackers took data from Harwick Mobile, a security researcher told the Ledger":
+    the parser hangs "a security researcher" on the company and conjoins "told" to
+    "took"; the appositive, set off by a comma and ending at the cue, speaks.
+    """
+    if verb.dep_ != "conj" or verb.i == 0:
+        return []
+    doc = verb.doc
+    for token in doc[verb.sent.start : verb.i]:
+        if token.dep_ != "appos" or token.right_edge.i != verb.i - 1 or ix.in_quote[token.i]:
+            continue
+        left = token.left_edge.i
+        if token.head.i < left and left > 0 and doc[left - 1].text == ",":
+            return [token]
     return []
 
 
@@ -661,6 +714,11 @@ def frame_for_cue(
             source = _generic_source(subject, limit)
         if source is None or _own(ix, source):
             continue
+        credit = _passive_credit(ix, verb, subject)
+        if credit is not None:
+            # the words naming who cites are the whole credit: "The breach was first
+            # reported by the Calder Ledger, citing ..."
+            source = _renamed(source, credit.left_edge.idx, source.end)
         speaker = speaker or source
         relays = tuple(r for r in relays if not _own(ix, r))
         sources.extend(relays if relays else (source,))

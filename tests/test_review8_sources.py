@@ -1,0 +1,123 @@
+"""Company names, role nouns referring back and participles of a credit (review 8).
+
+A name ending in a company word ("Harwick Mobile") is an organization whatever the
+recognizer says, and its leading name ("Harwick") is the company; "the researcher"
+is the anonymous researcher who spoke before; "a security researcher told the
+Ledger" is the researcher's, the Ledger only heard it; and "reported by the Calder
+Ledger, citing a researcher" is the Ledger's citing, never the breach's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corrobora import api
+from corrobora.extract.attribution import find_attributions
+from corrobora.extract.entities import find_mentions
+from corrobora.extract.nlp import parse
+from corrobora.extract.quotes import find_quotes
+from corrobora.model import Article, Attribution, SourceKind
+from corrobora.settings import AnalyzeParams, ReconcileParams, Settings
+from corrobora.text import article_id
+
+_LEDGER = (
+    "Hackers took customer data from Harwick Mobile, a security researcher told the Ledger.\n\n"
+    "The researcher said addresses were being offered for sale on a criminal forum.\n\n"
+    "Harwick Mobile did not respond to requests for comment."
+)
+
+
+def attributions(text: str, outlet: str) -> tuple[Attribution, ...]:
+    """The attributions of ``text`` published by ``outlet``."""
+    article = Article(
+        id=article_id(text), text=text, title=text.split("\n", 1)[0], outlet=outlet, published=None
+    )
+    doc = parse(text, AnalyzeParams().model)
+    mentions = find_mentions(doc, article)
+    quotes = find_quotes(doc, article, mentions)
+    return find_attributions(doc, article, mentions, quotes)
+
+
+def credit_of(found: tuple[Attribution, ...], words: str, text: str) -> Attribution:
+    """The one attribution whose span holds ``words``."""
+    (credit,) = [a for a in found if words in text[a.span.start : a.span.end]]
+    return credit
+
+
+def test_the_researcher_is_the_anonymous_researcher_named_before() -> None:
+    found = attributions(_LEDGER, "The Calder Ledger")
+    credit = credit_of(found, "The researcher said", _LEDGER)
+    assert credit.kind is SourceKind.ANONYMOUS
+    assert credit.source_key == "security researcher"
+
+
+def test_a_researcher_telling_an_outlet_is_the_speaker() -> None:
+    found = attributions(_LEDGER, "The Calder Ledger")
+    credit = credit_of(found, "told", _LEDGER)
+    assert credit.kind is SourceKind.ANONYMOUS
+    assert credit.source_key == "security researcher"
+    assert not [a for a in found if a.source_key == "hackers"]
+
+
+def test_a_name_ending_in_a_company_word_is_an_organization() -> None:
+    found = attributions(_LEDGER, "The Calder Ledger")
+    credit = credit_of(found, "did not respond", _LEDGER)
+    assert (credit.source_key, credit.kind) == ("harwick mobile", SourceKind.ORGANIZATION)
+
+
+def test_a_company_leading_name_is_the_company() -> None:
+    text = (
+        "Shares in Harwick Mobile fell 6 percent on Friday after a cyberattack.\n\n"
+        "Harwick said no payment data was taken in the attack."
+    )
+    credit = credit_of(attributions(text, "Ostria Finance Journal"), "Harwick said", text)
+    assert (credit.source_key, credit.kind) == ("harwick mobile", SourceKind.ORGANIZATION)
+
+
+def test_citing_after_a_passive_credit_is_the_credited_outlet() -> None:
+    text = (
+        "Harwick Mobile has confirmed that hackers stole the addresses of 4.1 million "
+        "customers.\n\nThe breach was first reported by the Calder Ledger, citing a security "
+        "researcher."
+    )
+    found = attributions(text, "OBC News")
+    assert not [a for a in found if a.source_key in ("breach", "attack")]
+    credit = credit_of(found, "citing", text)
+    assert (credit.source_key, credit.kind) == ("calder ledger", SourceKind.OUTLET)
+
+
+def _write(folder: Path, name: str, outlet: str, published: str, body: str) -> None:
+    (folder / name).write_text(
+        f"Title: {outlet}\nOutlet: {outlet}\nPublished: {published}\n\n{body}\n",
+        encoding="utf-8",
+    )
+
+
+def test_a_company_short_and_full_name_are_one_origin(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "a.txt",
+        "OBC News",
+        "2026-09-03T10:20+01:00",
+        "Harwick Mobile has confirmed that hackers stole the names and addresses of 4.1 "
+        'million customers in a cyberattack.\n\n"No payment data was taken," Harwick Mobile '
+        "said in a statement.",
+    )
+    _write(
+        tmp_path,
+        "b.txt",
+        "Ostria Finance Journal",
+        "2026-09-04T09:00+01:00",
+        "Shares in Harwick Mobile fell 6 percent on Friday after the operator admitted that a "
+        "cyberattack had exposed the data of 4.1 million customers.\n\nHarwick said no "
+        "payment data was taken in the attack.",
+    )
+    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
+    (report,) = api.compare([tmp_path], settings).reports
+    origins = [
+        fact.origins
+        for fact in report.reconciliation.facts
+        if any("payment data" in s.text for s in fact.support)
+    ]
+    assert origins
+    assert all("harwick mobile" in found and "harwick" not in found for found in origins)
