@@ -195,6 +195,7 @@ def test_the_repro_sentences_extracted(left: str, right: str, conflict: bool) ->
 
 def test_a_withdrawn_temperature_is_compared_in_celsius() -> None:
     """A correction notice's "40 °C" is the "104 °F" of another report, not "40 °F"."""
+
     def reading(value: float, unit: str) -> Quantity:
         return Quantity(Span(0, 4), f"{value:g}{unit}", value, unit)
 
