@@ -69,6 +69,7 @@ __all__ = [
     "parse_number_words",
     "temperature_scale",
     "to_celsius",
+    "vague_range",
     "written_figure",
 ]
 
@@ -388,12 +389,15 @@ _NAME_LABELS = frozenset(
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "feet": "foot"}
 
 #: Nouns that name a count whose level a number may state ("the toll rose to 15").
-_COUNTS = frozenset({"toll", "number", "count", "tally", "total"})
+_COUNTS = frozenset({"toll", "number", "count", "tally", "total", "crowd"})
 #: How such a noun relates to the verb that gives its level.
 _COUNT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 _DEAD = "dead"
 #: What a count named by a noun before it counts: a death toll counts the dead.
 _COUNTED_BY = {"death": _DEAD, "fatality": _DEAD}
+#: What a count noun alone counts: a toll the dead, a crowd ("put the crowd at
+#: 20,000") people.
+_COUNT_OF_NOUN = {"toll": _DEAD, "crowd": "people"}
 
 _OLDEST = 120
 _YEARS_OLD = re.compile(r"[ -]years?[ -]old\b", re.IGNORECASE)
@@ -578,8 +582,9 @@ def _count_stated(token: Token) -> Token | None:
 def _count_unit(count: Token, number: Token) -> str:
     """Return what a count noun counts: "the number of people" -> ``people``.
 
-    A toll counts the dead ("the death toll", "the toll"); a number, count or tally
-    without "of" or a noun before it ("their number") counts nothing said.
+    A toll counts the dead ("the death toll", "the toll"), a crowd people; a number,
+    count or tally without "of" or a noun before it ("their number") counts nothing
+    said.
     """
     for child in count.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -591,7 +596,7 @@ def _count_unit(count: Token, number: Token) -> str:
         if child.dep_ == "compound" and child.pos_ == "NOUN":
             word = _word(child.lemma_)
             return _COUNTED_BY.get(word, word)
-    return _DEAD if count.lemma_.lower() == "toll" else ""
+    return _COUNT_OF_NOUN.get(count.lemma_.lower(), "")
 
 
 def _word(lemma: str) -> str:
@@ -659,6 +664,66 @@ def _part_value(raw: str | None) -> float | None:
     if raw is None:
         return 0.0
     return float(raw) if raw[0].isdigit() else parse_number_words(raw)
+
+
+#: Orders of magnitude a plural names: "hundreds" of something are 200 to 999 of it.
+_ORDERS = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+#: An amount named by its order of magnitude: "hundreds of thousands of customers",
+#: "tens of thousands of people", "dozens of homes".
+_ORDER_WORDS = (
+    r"\b(?:(?P<tens>tens)\s+of\s+)?(?P<first>dozens|hundreds|thousands|millions|billions)"
+    r"(?:\s+of\s+(?P<second>thousands|millions|billions))?"
+)
+_ORDER = re.compile(_ORDER_WORDS, re.IGNORECASE)
+_VAGUE = re.compile(_ORDER_WORDS + r"(?=\s+of\s+[A-Za-z])", re.IGNORECASE)
+
+
+def vague_range(text: str) -> tuple[float, float] | None:
+    """The range an amount named by its order of magnitude covers, else None.
+
+    "hundreds of thousands" is 200,000 to 999,999, "tens of thousands" 20,000 to
+    99,999 and "dozens" 24 to 99: at least two of the order, fewer than the next.
+    """
+    match = _ORDER.fullmatch(text.strip())
+    if match is None:
+        return None
+    size = _ORDERS[match.group("first").lower()]
+    if match.group("second"):
+        size *= _ORDERS[match.group("second").lower()]
+    if match.group("tens"):
+        size *= 10.0
+    top = 100.0 if match.group("first").lower() == "dozens" else size * 10.0
+    return 2.0 * size, top - 1.0
+
+
+def _vague_amounts(text: str, doc: Doc | None) -> list[Quantity]:
+    """Amounts named by their order of magnitude (see :func:`vague_range`), at their least.
+
+    The unit is the noun counted after "of": "hundreds of thousands of Harwick
+    customers" counts customers.
+    """
+    found = []
+    for match in _VAGUE.finditer(text):
+        span = Span(match.start(), match.end())
+        low = vague_range(match.group(0))
+        if low is None:
+            continue
+        found.append(Quantity(span, match.group(0), low[0], _vague_unit(text, match.end(), doc)))
+    return found
+
+
+def _vague_unit(text: str, end: int, doc: Doc | None) -> str:
+    """The noun an amount ending at ``end`` counts, after its "of"."""
+    gap = re.match(r"\s+of\b", text[end:])
+    if doc is not None and gap is not None:
+        of = _token_at(doc, end + gap.end() - 2, end + gap.end())
+        if of is not None and of.lower_ == "of":
+            for noun in of.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                    return _word(noun.lemma_)
+            return ""
+    word = re.match(r"\s+of\s+(?:[A-Z][\w'’-]*\s+){0,3}([a-z]+)\b", text[end : end + 60])
+    return _singular(word.group(1)) if word else ""
 
 
 def _durations(text: str) -> list[Quantity]:
@@ -760,6 +825,9 @@ def find_quantities(
     found: list[Quantity] = [
         q for q in _durations(text) if not any(q.span.overlaps(d.span) for d in dates)
     ]
+    found.extend(
+        q for q in _vague_amounts(text, doc) if not any(q.span.overlaps(b) for b in blocked)
+    )
     taken: list[Span] = [q.span for q in found]
     for pattern in (_DIGITS, _WORDS):
         for match in pattern.finditer(text):

@@ -50,7 +50,9 @@ _UNIT_LABELS = {AGE_UNIT: " years old"}
 
 
 def _format(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+    """A figure as a reader writes it: "4,100,000", "2.5" (no float noise, no stray point)."""
+    value = float(f"{value:.12g}")
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def number_conflict(a: Claim, b: Claim) -> Conflict | None:
@@ -157,7 +159,8 @@ def _stated(figures: Sequence[Figure]) -> str:
     """The values of figures with their unit ("12, 15 people")."""
     unit = figures[0].unit
     label = _UNIT_LABELS.get(unit, f" {unit}" if unit else "")
-    return f"{', '.join(_format(v) for v in sorted({f.value for f in figures}))}{label}"
+    named = {f.value: f.written or _format(f.value) for f in figures}
+    return f"{', '.join(named[v] for v in sorted(named))}{label}"
 
 
 def same_predicate(a: Claim, b: Claim) -> bool:

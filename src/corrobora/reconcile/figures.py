@@ -11,6 +11,8 @@ A figure in a news sentence stands for a range, not a point:
   rounding ("3%" fits 2.7%, "$40 million" fits $39.6 million, but "$3 million" does not
   fit $2.5 million): when it is less than half a step and a tenth of it away, a source
   that gives decimals measured the amount and the other rounded it;
+- an **order of magnitude**: "hundreds of thousands" covers 200,000 to 999,999,
+  "tens of thousands" 20,000 to 99,999, "dozens" 24 to 99;
 - its **hedge**: "at least 22" and "more than 22" cover 22 and up; "up to 25",
   "fewer than 25" cover 25 and down; "nearly 20" and "almost 20" cover 90% of it up to
   it; "about", "around", "some", "roughly", "approximately" cover 10% either side;
@@ -71,7 +73,13 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ..extract.quantities import measure, measure_dimension, temperature_scale, to_celsius
+from ..extract.quantities import (
+    measure,
+    measure_dimension,
+    temperature_scale,
+    to_celsius,
+    vague_range,
+)
 from ..model import Claim, Quantity
 from ..text import plain_digits
 
@@ -224,7 +232,8 @@ class Figure:
 
     ``decimals`` is how many digits it has after the point; ``rounding`` is half the
     step of its last digit for a whole number read as exact ("40" -> 0.5, "$40 million"
-    -> $500,000), else 0.
+    -> $500,000), else 0. ``written`` is how a figure named by its order of magnitude
+    reads ("hundreds of thousands"), "" for any other.
     """
 
     value: float
@@ -237,6 +246,7 @@ class Figure:
     change: bool = False
     hedged: bool = False
     role: str = ""
+    written: str = ""
 
 
 def unit_kind(unit: str) -> str:
@@ -313,6 +323,9 @@ def _head_count(quantity: Quantity) -> bool:
 
 def _figure(quantity: Quantity, before: str) -> Figure:
     value, unit = quantity.value, quantity.unit
+    vague = vague_range(quantity.text)
+    if vague is not None:  # "hundreds of thousands"
+        return Figure(value, unit, vague[0], vague[1], hedged=True, written=quantity.text.lower())
     context = before[-_CONTEXT:].casefold()
     if _LOWER_BOUND.search(context):
         return Figure(value, unit, value, math.inf, hedged=True)
