@@ -13,42 +13,23 @@ from pathlib import Path
 
 import pytest
 
-from corrobora import api
 from corrobora.extract.analyze import analyze_article
-from corrobora.extract.attribution import find_attributions
-from corrobora.extract.entities import find_mentions
-from corrobora.extract.nlp import parse
-from corrobora.extract.quotes import find_quotes
-from corrobora.model import AnalyzedArticle, Article, Attribution, SourceKind
+from corrobora.model import AnalyzedArticle, Attribution, SourceKind
 from corrobora.reconcile.origins import described_organizations
-from corrobora.settings import AnalyzeParams, ReconcileParams, Settings
-from corrobora.text import article_id
+from corrobora.settings import AnalyzeParams
 
-
-def _article(text: str, outlet: str) -> Article:
-    return Article(
-        id=article_id(text), text=text, title=text.split("\n", 1)[0], outlet=outlet, published=None
-    )
+from .stories import attributions as attributions_of
+from .stories import credit_of, story_facts, text_article, write_article
 
 
 def attributions(text: str, outlet: str = "Solvenia Daily") -> tuple[Attribution, ...]:
-    """The attributions of ``text`` published by ``outlet``."""
-    article = _article(text, outlet)
-    doc = parse(text, AnalyzeParams().model)
-    mentions = find_mentions(doc, article)
-    quotes = find_quotes(doc, article, mentions)
-    return find_attributions(doc, article, mentions, quotes)
-
-
-def credit_of(found: tuple[Attribution, ...], words: str, text: str) -> Attribution:
-    """The one attribution whose span holds ``words``."""
-    (credit,) = [a for a in found if words in text[a.span.start : a.span.end]]
-    return credit
+    """The attributions of ``text`` published by ``outlet`` (a Solvenian daily by default)."""
+    return attributions_of(text, outlet)
 
 
 def analysed(text: str, outlet: str) -> AnalyzedArticle:
     """The whole analysis of ``text`` published by ``outlet``."""
-    return analyze_article(_article(text, outlet), AnalyzeParams())
+    return analyze_article(text_article(text, outlet), AnalyzeParams())
 
 
 # -- a clause of time is no source --------------------------------------------------------
@@ -129,22 +110,15 @@ def test_two_organizations_described_alike_leave_the_key_as_it_is() -> None:
     assert "grid operator" not in described_organizations([first, second])
 
 
-def _write(folder: Path, name: str, outlet: str, published: str, body: str) -> None:
-    (folder / name).write_text(
-        f"Title: {outlet}\nOutlet: {outlet}\nPublished: {published}\n\n{body}\n",
-        encoding="utf-8",
-    )
-
-
 def test_one_company_statement_is_one_origin(tmp_path: Path) -> None:
-    _write(tmp_path, "a.txt", "Solvenian Broadcasting Corporation", "2026-07-15T18:00Z", _SBC)
-    _write(tmp_path, "b.txt", "Marrowgate Gazette", "2026-07-15T21:30Z", _GAZETTE)
-    _write(tmp_path, "c.txt", "Solvenia Daily", "2026-07-16T11:00Z", _DAILY)
-    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
-    (report,) = api.compare([tmp_path], settings).reports
+    write_article(
+        tmp_path, "a.txt", "Solvenian Broadcasting Corporation", "2026-07-15T18:00Z", _SBC
+    )
+    write_article(tmp_path, "b.txt", "Marrowgate Gazette", "2026-07-15T21:30Z", _GAZETTE)
+    write_article(tmp_path, "c.txt", "Solvenia Daily", "2026-07-16T11:00Z", _DAILY)
     origins = [
         fact.origins
-        for fact in report.reconciliation.facts
+        for fact in story_facts(tmp_path)
         if any("rolling blackouts" in s.text for s in fact.support)
     ]
     assert origins == [("solgrid",)]

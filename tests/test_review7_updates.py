@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corrobora import api
 from corrobora.model import (
     Conflict,
     ConflictKind,
     ConflictNature,
     Evidence,
-    Fact,
     FactEventKind,
     Span,
 )
@@ -25,28 +23,9 @@ from corrobora.reconcile import _least_disputed
 from corrobora.reconcile.conflicts import number_conflict, raised_floor
 from corrobora.reconcile.facts import fact_timeline
 from corrobora.reconcile.figures import claim_figures
-from corrobora.settings import ReconcileParams, Settings
 
 from .reconcile.conftest import counted, make_claim
-
-
-def _write(folder: Path, name: str, outlet: str, published: str, body: str) -> None:
-    (folder / name).write_text(
-        f"Title: {outlet} report\nOutlet: {outlet}\nPublished: {published}\n\n{body}\n",
-        encoding="utf-8",
-    )
-
-
-def _facts(folder: Path) -> tuple[Fact, ...]:
-    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
-    (report,) = api.compare([folder], settings).reports
-    return report.reconciliation.facts
-
-
-def _fact_with(folder: Path, words: str) -> Fact:
-    (fact,) = [f for f in _facts(folder) if any(words in s.text for s in f.support)]
-    return fact
-
+from .stories import fact_with, write_article
 
 # -- an earlier figure does not account for a current one ------------------------------
 
@@ -66,7 +45,7 @@ def test_a_corrected_estimate_is_not_stated_by_the_correction() -> None:
 
 
 def test_a_revision_is_a_correction_over_the_timeline(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "wire.txt",
         "Tarn Wire",
@@ -74,7 +53,7 @@ def test_a_revision_is_a_correction_over_the_timeline(tmp_path: Path) -> None:
         "A strong earthquake shook the Orlen valley before dawn on Monday. "
         "The quake had a magnitude of 5.8, the Orlen Geological Survey said.",
     )
-    _write(
+    write_article(
         tmp_path,
         "post.txt",
         "Orlen Post",
@@ -83,7 +62,7 @@ def test_a_revision_is_a_correction_over_the_timeline(tmp_path: Path) -> None:
         "The Orlen Geological Survey revised the magnitude of the quake to 6.2, "
         "correcting its earlier estimate of 5.8.",
     )
-    fact = _fact_with(tmp_path, "magnitude")
+    fact = fact_with(tmp_path, "magnitude")
     (conflict,) = [c for c in fact.conflicts if c.kind is ConflictKind.NUMBER]
     assert conflict.nature is ConflictNature.CORRECTION
     assert conflict.detail == "5.8, later 6.2"
@@ -91,7 +70,7 @@ def test_a_revision_is_a_correction_over_the_timeline(tmp_path: Path) -> None:
 
 
 def test_a_revising_clause_of_its_own_corrects_its_sentence(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "wire.txt",
         "Tarn Wire",
@@ -99,7 +78,7 @@ def test_a_revising_clause_of_its_own_corrects_its_sentence(tmp_path: Path) -> N
         "The Farmers' League won the Ostvale council election on Sunday.\n\n"
         "Turnout was 47.3 percent, the electoral office said.",
     )
-    _write(
+    write_article(
         tmp_path,
         "post.txt",
         "Orlen Post",
@@ -108,7 +87,7 @@ def test_a_revising_clause_of_its_own_corrects_its_sentence(tmp_path: Path) -> N
         "Turnout was 49.9 percent, the electoral office said, revising its earlier figure "
         "of 47.3 percent after late returns from two villages.",
     )
-    fact = _fact_with(tmp_path, "49.9 percent")
+    fact = fact_with(tmp_path, "49.9 percent")
     (conflict,) = [c for c in fact.conflicts if c.kind is ConflictKind.NUMBER]
     assert conflict.nature is ConflictNature.CORRECTION
     assert conflict.detail == "47.3 %, later 49.9 %"
@@ -134,7 +113,7 @@ def test_a_floor_and_a_higher_figure_are_raised_not_in_conflict() -> None:
 
 
 def test_a_toll_that_rises_above_at_least_is_an_update(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "wire.txt",
         "Tarn Wire",
@@ -142,7 +121,7 @@ def test_a_toll_that_rises_above_at_least_is_an_update(tmp_path: Path) -> None:
         "A strong earthquake shook the Orlen valley before dawn on Monday.\n\n"
         "At least four people were killed, the Orlen civil defence office said.",
     )
-    _write(
+    write_article(
         tmp_path,
         "post.txt",
         "Orlen Post",
@@ -150,7 +129,7 @@ def test_a_toll_that_rises_above_at_least_is_an_update(tmp_path: Path) -> None:
         "Rescue teams searched the ruins of the Orlen valley villages all day.\n\n"
         "The earthquake has killed 17 people, the Orlen civil defence office said.",
     )
-    fact = _fact_with(tmp_path, "killed")
+    fact = fact_with(tmp_path, "killed")
     (conflict,) = fact.conflicts
     assert conflict.nature is ConflictNature.UPDATE
     assert conflict.detail == "4 dead, later 17 dead"
@@ -158,7 +137,7 @@ def test_a_toll_that_rises_above_at_least_is_an_update(tmp_path: Path) -> None:
 
 
 def test_an_earlier_report_above_a_later_floor_is_no_update(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "wire.txt",
         "Tarn Wire",
@@ -166,7 +145,7 @@ def test_an_earlier_report_above_a_later_floor_is_no_update(tmp_path: Path) -> N
         "A strong earthquake shook the Orlen valley before dawn on Monday.\n\n"
         "The earthquake has killed 17 people, the Orlen civil defence office said.",
     )
-    _write(
+    write_article(
         tmp_path,
         "post.txt",
         "Orlen Post",
@@ -174,11 +153,11 @@ def test_an_earlier_report_above_a_later_floor_is_no_update(tmp_path: Path) -> N
         "Rescue teams searched the ruins of the Orlen valley villages all day.\n\n"
         "At least four people were killed, the Orlen civil defence office said.",
     )
-    assert _fact_with(tmp_path, "killed").conflicts == ()
+    assert fact_with(tmp_path, "killed").conflicts == ()
 
 
 def test_a_count_since_a_day_grows(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "wire.txt",
         "Tarn Wire",
@@ -186,7 +165,7 @@ def test_a_count_since_a_day_grows(tmp_path: Path) -> None:
         "Ostvale baked in a heatwave on Tuesday.\n\n"
         "The Health Office said 96 people had been taken to hospital with heatstroke since Sunday.",
     )
-    _write(
+    write_article(
         tmp_path,
         "post.txt",
         "Orlen Post",
@@ -195,7 +174,7 @@ def test_a_count_since_a_day_grows(tmp_path: Path) -> None:
         "The Health Office said 140 people had been taken to hospital with heatstroke "
         "since Sunday.",
     )
-    fact = _fact_with(tmp_path, "heatstroke")
+    fact = fact_with(tmp_path, "heatstroke")
     (conflict,) = fact.conflicts
     assert conflict.nature is ConflictNature.UPDATE
     assert conflict.detail == "96 people, later 140 people"

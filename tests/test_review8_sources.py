@@ -11,37 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corrobora import api
-from corrobora.extract.attribution import find_attributions
-from corrobora.extract.entities import find_mentions
-from corrobora.extract.nlp import parse
-from corrobora.extract.quotes import find_quotes
-from corrobora.model import Article, Attribution, SourceKind
-from corrobora.settings import AnalyzeParams, ReconcileParams, Settings
-from corrobora.text import article_id
+from corrobora.model import SourceKind
+
+from .stories import attributions, credit_of, story_facts, write_article
 
 _LEDGER = (
     "Hackers took customer data from Harwick Mobile, a security researcher told the Ledger.\n\n"
     "The researcher said addresses were being offered for sale on a criminal forum.\n\n"
     "Harwick Mobile did not respond to requests for comment."
 )
-
-
-def attributions(text: str, outlet: str) -> tuple[Attribution, ...]:
-    """The attributions of ``text`` published by ``outlet``."""
-    article = Article(
-        id=article_id(text), text=text, title=text.split("\n", 1)[0], outlet=outlet, published=None
-    )
-    doc = parse(text, AnalyzeParams().model)
-    mentions = find_mentions(doc, article)
-    quotes = find_quotes(doc, article, mentions)
-    return find_attributions(doc, article, mentions, quotes)
-
-
-def credit_of(found: tuple[Attribution, ...], words: str, text: str) -> Attribution:
-    """The one attribution whose span holds ``words``."""
-    (credit,) = [a for a in found if words in text[a.span.start : a.span.end]]
-    return credit
 
 
 def test_the_researcher_is_the_anonymous_researcher_named_before() -> None:
@@ -86,15 +64,8 @@ def test_citing_after_a_passive_credit_is_the_credited_outlet() -> None:
     assert (credit.source_key, credit.kind) == ("calder ledger", SourceKind.OUTLET)
 
 
-def _write(folder: Path, name: str, outlet: str, published: str, body: str) -> None:
-    (folder / name).write_text(
-        f"Title: {outlet}\nOutlet: {outlet}\nPublished: {published}\n\n{body}\n",
-        encoding="utf-8",
-    )
-
-
 def test_a_company_short_and_full_name_are_one_origin(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "a.txt",
         "OBC News",
@@ -103,7 +74,7 @@ def test_a_company_short_and_full_name_are_one_origin(tmp_path: Path) -> None:
         'million customers in a cyberattack.\n\n"No payment data was taken," Harwick Mobile '
         "said in a statement.",
     )
-    _write(
+    write_article(
         tmp_path,
         "b.txt",
         "Ostria Finance Journal",
@@ -112,11 +83,9 @@ def test_a_company_short_and_full_name_are_one_origin(tmp_path: Path) -> None:
         "cyberattack had exposed the data of 4.1 million customers.\n\nHarwick said no "
         "payment data was taken in the attack.",
     )
-    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
-    (report,) = api.compare([tmp_path], settings).reports
     origins = [
         fact.origins
-        for fact in report.reconciliation.facts
+        for fact in story_facts(tmp_path)
         if any("payment data" in s.text for s in fact.support)
     ]
     assert origins

@@ -9,26 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corrobora import api
-from corrobora.model import ConflictKind, ConflictNature, Fact
-from corrobora.settings import ReconcileParams, Settings
+from corrobora.model import ConflictKind, ConflictNature
 
-
-def _write(folder: Path, name: str, outlet: str, published: str, body: str) -> None:
-    (folder / name).write_text(
-        f"Title: {outlet} report\nOutlet: {outlet}\nPublished: {published}\n\n{body}\n",
-        encoding="utf-8",
-    )
-
-
-def _facts(folder: Path) -> tuple[Fact, ...]:
-    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
-    (report,) = api.compare([folder], settings).reports
-    return report.reconciliation.facts
+from .stories import story_facts, write_article
 
 
 def test_a_figure_dated_on_each_reports_day_is_an_update(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "wed.txt",
         "Tarn Wire",
@@ -36,14 +23,14 @@ def test_a_figure_dated_on_each_reports_day_is_an_update(tmp_path: Path) -> None
         "The Hollin Ridge fire was 15 percent contained on Wednesday, the county fire service "
         "said.",
     )
-    _write(
+    write_article(
         tmp_path,
         "fri.txt",
         "Orlen Post",
         "2026-08-14T17:00:00+00:00",
         "The Hollin Ridge fire was 70 percent contained on Friday, the county fire service said.",
     )
-    (fact,) = _facts(tmp_path)
+    (fact,) = story_facts(tmp_path)
     (conflict,) = fact.conflicts
     assert conflict.kind is ConflictKind.NUMBER
     assert conflict.nature is ConflictNature.UPDATE
@@ -51,7 +38,7 @@ def test_a_figure_dated_on_each_reports_day_is_an_update(tmp_path: Path) -> None
 
 
 def test_an_events_date_on_each_reports_day_still_conflicts(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "wed.txt",
         "Tarn Wire",
@@ -59,7 +46,7 @@ def test_an_events_date_on_each_reports_day_still_conflicts(tmp_path: Path) -> N
         "The Hollin Ridge fire broke out on Wednesday near the reservoir, the county fire "
         "service said.",
     )
-    _write(
+    write_article(
         tmp_path,
         "fri.txt",
         "Orlen Post",
@@ -67,5 +54,5 @@ def test_an_events_date_on_each_reports_day_still_conflicts(tmp_path: Path) -> N
         "The Hollin Ridge fire broke out on Friday near the reservoir, the county fire service "
         "said.",
     )
-    (fact,) = _facts(tmp_path)
+    (fact,) = story_facts(tmp_path)
     assert [c.kind for c in fact.conflicts] == [ConflictKind.DATE]
