@@ -210,3 +210,11 @@ def test_a_fact_is_named_in_the_wording_fewest_reports_dispute() -> None:
     conflicts = [_opposed("wire", "post"), _opposed("post", "courier")]
     assert _least_disputed([wire, post, courier], conflicts) == [wire, courier]
     assert _least_disputed([wire, post], conflicts[:1]) == [wire, post]
+
+
+def test_a_fact_in_dispute_is_named_by_a_disputed_wording() -> None:
+    """A lead sentence aligned with two conflicting figures does not name their fact."""
+    lead = make_claim("lead", "Crews fought the blaze through the night.", 0)
+    wire, post = (make_claim(a, _WORDS[a], 0) for a in ("wire", "post"))
+    assert _least_disputed([lead, wire, post], [_opposed("wire", "post")]) == [wire, post]
+    assert _least_disputed([lead, wire], []) == [lead, wire]

@@ -63,10 +63,12 @@ _REVISED = frozenset({ConflictNature.UPDATE, ConflictNature.CORRECTION})
 
 
 def _least_disputed(claims: Sequence[Claim], conflicts: Sequence[Conflict]) -> list[Claim]:
-    """The claims that the fewest disagreements dispute, in their order.
+    """The disputed claims that the fewest disagreements dispute, in their order.
 
     A fact that two reports state and a third contradicts is named in the two
-    reports' wording, not in the lone dissenter's.
+    reports' wording, not in the lone dissenter's; and a fact in dispute is named by a
+    wording in the dispute, not by a claim the dispute leaves aside (a lead sentence
+    aligned with it). Without a disagreement, every claim.
     """
     disputes: dict[tuple[str, Span], int] = {}
     for conflict in conflicts:
@@ -75,8 +77,10 @@ def _least_disputed(claims: Sequence[Claim], conflicts: Sequence[Conflict]) -> l
                 place = (value.article_id, value.span)
                 disputes[place] = disputes.get(place, 0) + 1
     count = {c.id: disputes.get((c.article_id, c.span), 0) for c in claims}
-    fewest = min(count.values(), default=0)
-    return [c for c in claims if count[c.id] == fewest]
+    disputed = [count[c.id] for c in claims if count[c.id]]
+    if not disputed:
+        return list(claims)
+    return [c for c in claims if count[c.id] == min(disputed)]
 
 
 def _latest_wording(claims: Sequence[Claim], conflicts: Sequence[Conflict]) -> Claim | None:
