@@ -8,6 +8,7 @@ from functools import partial
 
 from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import Encoder, load_encoder
+from ..extract.cues import QUOTE_MARKS
 from ..model import (
     AnalyzedArticle,
     Attribution,
@@ -145,6 +146,7 @@ def reconcile(
     corrections = correction_notices(analyses)
 
     quotes_in = {c.id: _quotes_inside(c, analysis_of[c.article_id]) for c in claims}
+    marked_in = {c.id: _quotes_inside(c, analysis_of[c.article_id], partial=True) for c in claims}
     all_quotes = [q for a in analyses for q in a.quotes]
     quotes = group_quotes(all_quotes, order, params.quote_threshold)
     counted = _counted_origins(origins, quotes_in, _credited_elsewhere(all_quotes, quotes))
@@ -185,7 +187,7 @@ def reconcile(
             kinds,
             article_keys,
             published,
-            quotes_in,
+            marked_in,
             params.quote_threshold,
             copies=roots,
             corrections=corrections,
@@ -340,13 +342,29 @@ def _quoted_words(quotes: Sequence[Quote], claim: Claim) -> list[list[str]]:
     return words
 
 
-def _quotes_inside(claim: Claim, analysis: AnalyzedArticle) -> tuple[Quote, ...]:
-    """The direct quotes of an article whose words overlap the claim."""
+def _quotes_inside(
+    claim: Claim, analysis: AnalyzedArticle, *, partial: bool = False
+) -> tuple[Quote, ...]:
+    """The direct quotes of an article whose words overlap the claim.
+
+    With ``partial``, also the words a sentence of the writer's own quotes in marks
+    ('said her crews were "fighting on all fronts"'): a source's words all the same,
+    whose rewording is quote drift.
+    """
+    text = analysis.article.text
     return tuple(
         q
         for q in analysis.quotes
-        if q.direct and q.span.start < claim.span.end and claim.span.start < q.span.end
+        if (q.direct or (partial and _in_marks(q, text)))
+        and q.span.start < claim.span.end
+        and claim.span.start < q.span.end
     )
+
+
+def _in_marks(quote: Quote, text: str) -> bool:
+    """True when the quote's words stand inside quotation marks in ``text``."""
+    start = quote.span.start
+    return start > 0 and text[start - 1] in QUOTE_MARKS
 
 
 def _coverage(order: Sequence[str], facts: Sequence[Fact]) -> tuple[Coverage, ...]:
