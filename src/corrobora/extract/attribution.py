@@ -22,6 +22,16 @@ in "The wildfire that has burned since Tuesday was started deliberately, police
 said" the parser reads "since Tuesday was started" inside the relative clause and
 makes "wildfire" a second subject of "said" (see :func:`broken_clause`); the clause
 is credited to police, never to the words of its own subject.
+
+Words that only name who speaks or who hears are never the content: the agent of a
+passive credit ("The breach was first reported by the Calder Ledger on Wednesday"
+credits the Ledger with "The breach", the subject, never with "by the Calder
+Ledger"), and the addressee of "tell" ("Hackers took data from Harwick Mobile, a
+security researcher told the Ledger" credits the clause before the comma, like "...,
+X said"). A figure put on something ("police put the number at about 20,000", see
+:func:`~corrobora.extract.cues.figure_cue`) is a statement; an order ("the mayor
+ordered the evacuation") is an act, ``statement=False``; and a participle of an
+absolute construction ("with no serious incidents reported") credits no one.
 """
 
 from __future__ import annotations
@@ -37,6 +47,7 @@ from ..model import Article, Attribution, Mention, Quote, SourceKind, Span
 from ..text import canonical_key
 from .cues import (
     DOCUMENT_NOUNS,
+    ESTIMATE_VERBS,
     FRAME_ONLY_VERBS,
     NOMINAL_CUES,
     PHRASAL_CUES,
@@ -44,12 +55,13 @@ from .cues import (
     REPORTING_VERBS,
     TRAILER_CUE,
     ArticleIndex,
+    absolute_participle,
     cue_of,
     misparsed_verb,
     wire_trailer,
 )
 from .learned_cues import ATTRIBUTION_CUES
-from .sources import Frame, frame_for_cue, source_of, unrecognized_name
+from .sources import Frame, appositive_subject, frame_for_cue, source_of, unrecognized_name
 
 __all__ = [
     "broken_clause",
@@ -467,7 +479,7 @@ def _complement(ix: ArticleIndex, verb: Token, quotes: Sequence[Span]) -> tuple[
     propositional = found is not None
     if found is None and verb.pos_ != "NOUN" and verb.dep_ not in ("acl", "amod"):
         # a participle modifying a noun ("sources reporting in the Herald") credits nothing
-        found = _object_content(ix, verb)
+        found = _object_content(ix, verb) or _passive_subject(ix, verb)
         propositional = any(_proposition_object(child) for child in verb.children)
         if not propositional and verb.lemma_.lower() in _CLAUSE_ONLY:
             return None
@@ -492,7 +504,7 @@ def _proposition_object(child: Token) -> bool:
     return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in child.children)
 
 
-_SPEECH = REPORTING_VERBS | frozenset(PHRASAL_CUES.values())
+_SPEECH = REPORTING_VERBS | frozenset(PHRASAL_CUES.values()) | ESTIMATE_VERBS
 _ACTS_ON_OBJECTS = frozenset({"dismiss", "conclude", "demand", "insist"})
 """Reporting verbs that name an act when followed by an object, not a clause
 ("dismissed both demands", "insisted on two conditions", "the call concluded without
@@ -504,10 +516,17 @@ def _states(cue: str, propositional: bool) -> bool:
 
     A proposition always is one ("Trump believes that ...", "a map showed no aircraft
     flying"); the object of a verb of speech is one too ("confirmed the call", "vowed
-    to repeal the law"); the object of any other verb is what the source acted on
-    ("rejected the offer", "agreed to leave").
+    to repeal the law"), and so is a figure put on something ("put the number at
+    20,000"); the object of any other verb is what the source acted on ("rejected the
+    offer", "agreed to leave"). An order is an act, whatever its complement.
     """
+    if cue in _ORDERS:
+        return False
     return propositional or (cue in _SPEECH and cue not in _ACTS_ON_OBJECTS)
+
+
+_ORDERS = frozenset({"order", "command", "instruct"})
+"""Cues of a command, an act whatever follows ("the mayor ordered the evacuation")."""
 
 
 _REFUSING = frozenset({"decline", "refuse", "fail"})
@@ -533,15 +552,34 @@ def _refusal(cue: Token) -> bool:
     """Whether a cue names a refusal to speak, which states nothing.
 
     "declined to comment", "refused to say", "would not comment", "did not respond to
-    requests for comment": the source is credited with no statement. "did not disclose
-    the breach until September 2" disclosed it then (:func:`waits_until`).
+    requests for comment", and a negative subject: "Neither government would comment",
+    "No official would comment": the source is credited with no statement. "did not
+    disclose the breach until September 2" disclosed it then (:func:`waits_until`).
     """
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING:
         return True
     if cue.lemma_.lower() not in _RESPONSE_CUES:
         return False
     negated = any(child.dep_ == "neg" for child in cue.children) and not waits_until(cue)
-    return negated or (cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in cue.head.children))
+    if negated or _no_one_speaks(cue):
+        return True
+    return cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in cue.head.children)
+
+
+_NO_ONE = frozenset({"nobody", "none", "neither", "no"})
+"""Words that make a subject no one: "nobody", "neither government", "no official"."""
+
+
+def _no_one_speaks(cue: Token) -> bool:
+    """True when the cue's subject is no one: "Neither government would comment"."""
+    for subject in cue.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.lower_ in _NO_ONE or any(
+            c.dep_ in ("det", "neg", "preconj") and c.lower_ in _NO_ONE for c in subject.children
+        ):
+            return True
+    return False
 
 
 _UNTIL = frozenset({"until", "till", "til"})
@@ -639,7 +677,7 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
     if verb.pos_ == "NOUN":  # a cue the parser missed: the rest of its sentence
         return _trimmed(ix, verb.i + 1, verb.sent.end) if misparsed_verb(verb) else None
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and not _conjoined_clause(child):
             return _trimmed(ix, child.left_edge.i, child.right_edge.i + 1)
     broken = broken_clause(verb)
     if broken is not None:  # "The wildfire that ... was started deliberately, police said"
@@ -658,6 +696,9 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         and ix.doc[left - 1].text == ","
     ):
         return _trimmed(ix, head.left_edge.i, left)
+    told = _told_after(ix, verb)
+    if told is not None:  # "Hackers took data from X, a security researcher told the Ledger"
+        return _trimmed(ix, verb.head.left_edge.i, told)
     if (
         verb.dep_ == "acl"
         and verb.tag_ in _PAST_OR_PRESENT
@@ -788,16 +829,106 @@ def _object_content(ix: ArticleIndex, verb: Token) -> Span | None:
     """
     start = end = -1
     for child in verb.rights:
-        if child.dep_ in _OBJECT_STOP or child.i in ix.cues:
+        if child.dep_ in _OBJECT_STOP or child.i in ix.cues or _conjoined_clause(child):
             break
-        if (child.dep_ in _OBJECT_SKIP or _when(child)) and start < 0:
+        if _not_content(verb, child) and start < 0:
             continue
+        if child.dep_ == "agent" or _addressee(verb, child):
+            break  # who credits or who hears: what follows is no object either
         if start < 0:
             start = child.left_edge.i
         end = child.right_edge.i + 1
+    while end > start >= 0 and (ix.doc[end - 1].dep_ == "cc" or ix.doc[end - 1].is_punct):
+        end -= 1  # "the evacuation of the districts, and" before a conjoined clause
     if start < 0:
         return None
     return _trimmed(ix, start, end)
+
+
+def _not_content(verb: Token, child: Token) -> bool:
+    """True for a right dependent of a cue that starts no credited words.
+
+    Punctuation and adverbs, a time ("on Monday"), the agent of a passive credit ("by
+    the Calder Ledger") and the addressee of "tell" ("told the Ledger").
+    """
+    return (
+        child.dep_ in _OBJECT_SKIP
+        or _when(child)
+        or child.dep_ == "agent"
+        or _addressee(verb, child)
+    )
+
+
+_TOLD = frozenset({"tell", "inform"})
+"""Cues whose object is who hears the words ("told the Ledger", "informed the court")."""
+
+
+def _addressee(verb: Token, child: Token) -> bool:
+    """True for the object of "tell" or "inform" that names who hears: "told the Ledger"."""
+    return (
+        verb.lemma_.lower() in _TOLD
+        and child.dep_ in ("dobj", "dative")
+        and child.lemma_.lower() not in _SPEECH_NOUNS
+    )
+
+
+def _conjoined_clause(child: Token) -> bool:
+    """True for a clause the parser hung on a cue that a comma and "and" join to it.
+
+    "The mayor ordered the evacuation on Thursday, and more than 5,000 people have
+    now left their homes": "left" is parsed as the complement of "ordered", but it is
+    a second clause of the sentence, not what the mayor ordered or said.
+    """
+    if child.dep_ != "ccomp" or child.head.i > child.i:
+        return False
+    doc = child.doc
+    left = child.left_edge.i
+    return (
+        left >= 2
+        and doc[left - 1].dep_ == "cc"
+        and doc[left - 2].text == ","
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    )
+
+
+def _passive_subject(ix: ArticleIndex, verb: Token) -> Span | None:
+    """What a passive credit without a clause or object credits: its subject.
+
+    "The breach was first reported by the Calder Ledger on Wednesday": the breach,
+    never the agent phrase.
+    """
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for child in verb.lefts:
+        if child.dep_ == "nsubjpass":
+            return _trimmed(ix, child.left_edge.i, child.right_edge.i + 1)
+    return None
+
+
+def _told_after(ix: ArticleIndex, verb: Token) -> int | None:
+    """The token that ends the clause a closing "X told Y" credits, or None.
+
+    "Hackers took data from Harwick Mobile, a security researcher told the Ledger.":
+    a "tell" conjoined after a comma, with no words of its own but its addressee and
+    a time, reports the clause before the comma, like "..., X said". Its speaker is
+    its own subject or the appositive the parser hung on the clause before.
+    """
+    if verb.lemma_.lower() not in _TOLD or verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in _OWN_CONTENT and not _addressee(verb, c) for c in verb.children) or not all(
+        t.is_punct or t.is_space for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end]
+    ):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    speaker = subjects or appositive_subject(ix, verb)
+    if not speaker:
+        return None
+    left = min(verb.left_edge.i, speaker[0].left_edge.i)
+    while left < verb.i and ix.doc[left].is_punct:
+        left += 1
+    if left <= verb.head.left_edge.i or ix.doc[left - 1].text != ",":
+        return None
+    return left
 
 
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
@@ -976,6 +1107,8 @@ def _learned(ix: ArticleIndex, article: Article, quotes: Sequence[Span]) -> list
         token = doc[i]
         if token.pos_ != "VERB" or i in ix.cues or ix.in_quote[i] or _ongoing(token):
             continue
+        if absolute_participle(token):  # "with no serious incidents reported"
+            continue
         lemma = token.lemma_.lower()
         if f"{lemma}/VERB" not in ATTRIBUTION_CUES:
             continue
@@ -999,7 +1132,9 @@ def _outermost(
     """``candidates`` whose cue does not lie inside the content of one of ``others``.
 
     In "Trump said Clinton wants to raise taxes" the statement is Trump's; "Clinton
-    wants" is part of what he said, not a second statement of the article. With
+    wants" is part of what he said, not a second statement of the article; but the
+    words naming a credit may hold another's content ("The breach was first reported
+    by the Calder Ledger, citing ...": the breach is what was reported). With
     ``inside_sources``, nor does a cue inside the words naming another source ("a
     source quoted by the newspaper said", "according to sources reporting in the Herald").
     """
@@ -1010,6 +1145,7 @@ def _outermost(
             (
                 b.content.start <= a.span.start < b.content.end
                 and not a.content.start <= b.span.start < a.content.end
+                and not a.span.start <= b.content.start < b.content.end <= a.span.end
             )
             or (
                 inside_sources

@@ -3,10 +3,16 @@
 The lexicon holds general English resources only (no word here comes from a
 particular article): the verbs that report speech, the nouns that name an anonymous
 source, a document, a news outlet or a person's role, and the head words of
-news-outlet names. :class:`ArticleIndex` holds the look-ups of one parsed article:
-tokens, sentences, quoted tokens, reporting cues, and its named entities with their
-source kind (person, organization or outlet) and display name; it resolves pronouns
-and descriptions ("he", "the president", "the newspaper") to those entities.
+news-outlet names. Besides verbs of speech, a verb that puts a figure on something
+("police put the number at about 20,000", "officials placed the toll at 45") is a cue:
+it states the figure (:func:`figure_cue`); "put the plan on hold" is none. A passive
+participle in an absolute construction ("with no serious incidents reported") is no
+cue: its subject is what was (not) reported, no speaker (:func:`absolute_participle`).
+
+:class:`ArticleIndex` holds the look-ups of one parsed article: tokens, sentences,
+quoted tokens, reporting cues, and its named entities with their source kind (person,
+organization or outlet) and display name; it resolves pronouns and descriptions ("he",
+"the president", "the newspaper") to those entities.
 :func:`dateline_spans` and :func:`wire_trailer` find the lines that open and close
 wire copy.
 """
@@ -34,6 +40,8 @@ __all__ = [
     "ANONYMOUS_QUALIFIERS",
     "COMPANY_HEADS",
     "DOCUMENT_NOUNS",
+    "ESTIMATE_VERBS",
+    "FIGURE_NOUNS",
     "FRAME_ONLY_VERBS",
     "KIND_NOUNS",
     "NOMINAL_CUES",
@@ -50,8 +58,10 @@ __all__ = [
     "ArticleIndex",
     "Source",
     "Trailer",
+    "absolute_participle",
     "cue_of",
     "dateline_spans",
+    "figure_cue",
     "is_age_description",
     "looks_like_outlet_name",
     "misparsed_verb",
@@ -95,6 +105,13 @@ NOMINAL_CUES = _words(
 
 PHRASAL_CUES = {("point", "out"): "point out", ("go", "on"): "go on"}
 """Verb + particle pairs that report speech ("pointed out", "went on")."""
+
+ESTIMATE_VERBS = _words("put place peg give estimate")
+"""Verbs that state a figure with an object of :data:`FIGURE_NOUNS` and an "at" phrase
+("put the number at about 20,000", "pegged the cost at $2 billion")."""
+
+FIGURE_NOUNS = _words("number figure toll crowd total cost count turnout tally attendance damage")
+"""Nouns whose value an estimating verb states ("the death toll", "the crowd")."""
 
 ANONYMOUS_NOUNS = _words(
     """
@@ -248,9 +265,47 @@ def cue_of(token: Token) -> str | None:
             phrasal = PHRASAL_CUES.get((lemma, child.lower_))
             if phrasal is not None:
                 return phrasal
+    if absolute_participle(token):
+        return None
     if lemma in REPORTING_VERBS and token.pos_ != "AUX":
         return lemma
+    if lemma in ESTIMATE_VERBS and figure_cue(token):
+        return lemma
     return None
+
+
+def figure_cue(token: Token) -> bool:
+    """True for a verb that puts a figure on something: "put the number at about 20,000".
+
+    A verb of :data:`ESTIMATE_VERBS` with an object of :data:`FIGURE_NOUNS` and an "at"
+    phrase naming the figure (on the verb or on the object); "put the plan on hold"
+    states nothing.
+    """
+    if token.lemma_.lower() not in ESTIMATE_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS]
+    holders = [token, *objects]
+    return bool(objects) and any(
+        prep.dep_ == "prep" and prep.lower_ == "at" and any(p.dep_ == "pobj" for p in prep.children)
+        for holder in holders
+        for prep in holder.children
+    )
+
+
+_ABSOLUTE_PREPS = frozenset({"with", "without"})
+
+
+def absolute_participle(token: Token) -> bool:
+    """True for a past participle in an absolute construction: "with no incidents reported".
+
+    Its subject is what was reported (or not), by no one named: no speaker, no cue.
+    """
+    return (
+        token.tag_ == "VBN"
+        and token.head.lower_ in _ABSOLUTE_PREPS
+        and token.head.i < token.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
 
 
 def nominal_cue(token: Token) -> bool:
@@ -312,7 +367,11 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _MALE_FEMALE = frozenset({"he", "she", "him", "her"})
 _CUE_LEMMAS = (
-    REPORTING_VERBS | FRAME_ONLY_VERBS | NOMINAL_CUES | {"according", "accord", "point", "go"}
+    REPORTING_VERBS
+    | FRAME_ONLY_VERBS
+    | NOMINAL_CUES
+    | ESTIMATE_VERBS
+    | {"according", "accord", "point", "go"}
 )
 _CUE_HASHES = numpy.array(sorted(map(StringStore().add, _CUE_LEMMAS)), dtype=numpy.uint64)
 """spaCy string-store hashes of the lemmas that may be cues (the same in every vocab)."""

@@ -45,7 +45,7 @@ from .cues import (
 )
 from .entities import resolve_key
 
-__all__ = ["Frame", "frame_for_cue", "source_of", "unrecognized_name"]
+__all__ = ["Frame", "appositive_subject", "frame_for_cue", "source_of", "unrecognized_name"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
@@ -512,7 +512,7 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             found = [p for a in agents for p in a.children if p.dep_ == "pobj"]
         if not found and current is verb:
-            found = _appositive_subject(ix, verb)
+            found = appositive_subject(ix, verb)
         if not found and current is verb and verb.lemma_ == "say":
             found = [
                 c
@@ -567,7 +567,7 @@ def _passive_credit(ix: ArticleIndex, verb: Token, subject: Token) -> Token | No
     return credit if credit.i in ix.cues and credit.i < verb.i else None
 
 
-def _appositive_subject(ix: ArticleIndex, verb: Token) -> list[Token]:
+def appositive_subject(ix: ArticleIndex, verb: Token) -> list[Token]:
     """The appositive right before a conjoined cue the parser left without subject.
 
     "Hackers took data from Harwick Mobile, a security researcher told the Ledger":
