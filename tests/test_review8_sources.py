@@ -90,3 +90,13 @@ def test_a_company_short_and_full_name_are_one_origin(tmp_path: Path) -> None:
     ]
     assert origins
     assert all("harwick mobile" in found and "harwick" not in found for found in origins)
+
+
+def test_the_airline_is_the_airline_just_named() -> None:
+    """ "the airline" and "the operator" name a kind, like "the company" (review 8)."""
+    text = (
+        "Corvenne Air said one of the jet's engines failed after take-off.\n\n"
+        "The airline said the passengers would fly on a replacement aircraft."
+    )
+    credit = credit_of(attributions(text, "Northgate Wire"), "The airline said", text)
+    assert credit.source_key == "corvenne air"

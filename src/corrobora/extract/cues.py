@@ -163,7 +163,9 @@ ORGANIZATION_NOUNS = _words(
 )
 """Nouns naming an unnamed organization as a speaker ("the ministry said")."""
 
-KIND_NOUNS = _words("company firm group corporation coalition club charity foundation")
+KIND_NOUNS = _words(
+    "company firm group corporation coalition club charity foundation airline carrier operator"
+)
 """Organization nouns that name a kind of organization, seldom a word of its name: "the
 company" after "Brevant Pharma" is Brevant Pharma."""
 
