@@ -23,7 +23,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = tuple(
         "acquire acquisition buy purchase takeover buyout",
         "merge merger",
         "agreement deal accord pact",
-        "cut reduce reduction",
+        "cut reduce reduction eliminate shed slash axe",
+        "job position",
         "rise climb increase jump",
         "fall drop decline slip slide tumble decrease",
         # harm

@@ -129,6 +129,25 @@ _REPORT_NOUNS = frozenset({"report", "rumor", "rumour"})
 _POSSIBLE_AUX = frozenset({"could", "may", "might", "can", "ca"})
 _POSSIBLE_WORDS = frozenset({"possibly", "perhaps", "maybe", "potentially", "likely", "probably"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_PLANNING = frozenset({"expect", "set", "schedule", "due", "plan", "poise"})
+"""Words of a plan or a forecast before a "to" clause: "is expected to be named"."""
+
+
+def _planned(verb: Token) -> bool:
+    """True for "is expected to", "is set to", "is due to", "is scheduled to" + a verb.
+
+    What is expected has not happened: "is expected to be named" against "was named"
+    differs in modality, as "will be named" does.
+    """
+    carriers = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+    return any(
+        word.lemma_.lower() in _PLANNING
+        and any(c.dep_ == "xcomp" and c.pos_ in _VERBS for c in word.children)
+        and (word is not verb or any(c.dep_ in ("auxpass", "aux") for c in verb.children))
+        for word in carriers
+    )
+
+
 _NEGATED_ADVERBS = frozenset({"longer"})
 """Adverbs whose "no" negates the verb: "no longer"."""
 _NEGATIVE_PRONOUNS = _wordset("none nothing nobody noone")
@@ -652,7 +671,7 @@ def _modality(unit: _Unit) -> Modality:
     going_to = any(
         v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children) for v in chain
     )
-    if auxiliaries & _FUTURE_AUX or going_to:
+    if auxiliaries & _FUTURE_AUX or going_to or any(_planned(v) for v in chain):
         return Modality.FUTURE
     return Modality.ASSERTED
 

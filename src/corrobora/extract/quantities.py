@@ -623,6 +623,15 @@ def _next_word_unit(text: str, end: int) -> str:
     return _singular(match.group(1))
 
 
+#: A speed written after its figure: "95 km/h", "130 kph", "120 kilometres per hour",
+#: "60 miles an hour" (the parse reads "km/h" as "km", a length).
+_SPEED_AFTER = re.compile(
+    r"\s*(?:(?P<kmh>km/h|km/hr|kmh|kph|(?:kilomet(?:re|er)s?|km)\s+(?:per|an)\s+hour)"
+    r"|(?P<mph>mph|miles?\s+(?:per|an)\s+hour))\b",
+    re.IGNORECASE,
+)
+
+
 def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     pct = match.group("pct")
     if pct:
@@ -636,6 +645,9 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     start = match.start("num")
     if _YEARS_OLD.match(text, match.end()) or _AGED.search(text, max(0, start - 8), start):
         return AGE_UNIT
+    speed = _SPEED_AFTER.match(text, match.end())
+    if speed is not None:
+        return "km/h" if speed.group("kmh") else "mph"
     noun = ""
     if doc is not None:
         token = _token_at(doc, start, match.end())

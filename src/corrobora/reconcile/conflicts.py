@@ -26,7 +26,7 @@ from ..model import (
     Quote,
 )
 from .figures import Figure, claim_figures, figure_group, figures_agree, unit_kind
-from .predicates import opposite_predicates, same_predicate_class
+from .predicates import opposite_predicates, opposite_qualities, same_predicate_class
 from .quotes import misattributed, quote_words
 from .updates import Corrections, as_of_reports, with_timeline
 from .wording import wording_conflict
@@ -223,7 +223,9 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     When both wordings carry a negation or a refusal ("would not say" against "declined
     to say", "We're not" against "We are not"), they differ in how they deny, not in
     whether: that is not a conflict. Opposite predicates deny each other ("passed the
-    bill" against "rejected the bill"), unless one of them is negated ("did not pass").
+    bill" against "rejected the bill"), unless one of them is negated ("did not pass"),
+    and so do opposite qualities ("a mandatory evacuation" against "a voluntary
+    evacuation order"; :func:`~corrobora.reconcile.predicates.opposite_qualities`).
     """
     if opposite_predicates(a.predicate, b.predicate):
         if a.negated != b.negated:
@@ -231,6 +233,13 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         return Conflict(
             ConflictKind.NEGATION,
             f"the sources state opposites: {a.predicate!r} against {b.predicate!r}",
+            (_evidence(a), _evidence(b)),
+        )
+    qualities = opposite_qualities(a.terms, b.terms)
+    if qualities is not None and a.negated == b.negated:
+        return Conflict(
+            ConflictKind.NEGATION,
+            f"the sources state opposites: {qualities[0]!r} against {qualities[1]!r}",
             (_evidence(a), _evidence(b)),
         )
     if a.negated == b.negated or not same_predicate(a, b):
@@ -269,7 +278,8 @@ def entity_conflict(
 
     Only entities that the other article never mentions at all count, so that a source
     naming the capital where another names the country is not flagged when both
-    articles know both names.
+    articles know both names; and a name all of whose words are in the other's is the
+    same one, shorter ("Arlen" and "Tomas Arlen").
     """
     only_a = [
         k
@@ -283,13 +293,19 @@ def entity_conflict(
     ]
     for x in only_a:
         for y in only_b:
-            if kinds.get(x) and kinds.get(x) == kinds.get(y):
+            if kinds.get(x) and kinds.get(x) == kinds.get(y) and not _shortened(x, y):
                 return Conflict(
                     ConflictKind.ENTITY,
                     f"{x} vs {y} ({kinds[x]})",
                     (_evidence(a), _evidence(b)),
                 )
     return None
+
+
+def _shortened(x: str, y: str) -> bool:
+    """True when one name's words are all words of the other ("arlen", "tomas arlen")."""
+    first, second = set(x.split()), set(y.split())
+    return first <= second or second <= first
 
 
 def speaker_conflict(

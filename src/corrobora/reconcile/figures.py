@@ -73,6 +73,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from ..align.synonyms import synonym_term
 from ..extract.quantities import (
     measure,
     measure_dimension,
@@ -254,8 +255,9 @@ def unit_kind(unit: str) -> str:
 
     A unit of a physical measure that converts to others ("km", "mile") is of its
     dimension's kind ("length"): such figures are weighed against each other, converted
-    (:func:`figures_agree`). A temperature in °C or °F is of kind ``temperature``; a
-    plain "degree" stays of its own.
+    (:func:`figures_agree`). Nouns news uses for one thing count one kind ("1,200
+    jobs" and "1,500 positions"; :mod:`corrobora.align.synonyms`). A temperature in
+    °C or °F is of kind ``temperature``; a plain "degree" stays of its own.
     """
     if unit in _PEOPLE:
         return "people"
@@ -264,7 +266,7 @@ def unit_kind(unit: str) -> str:
     if temperature_scale(unit):
         return _TEMPERATURE
     known = measure(unit)
-    return known[0] if known else unit
+    return known[0] if known else synonym_term(unit)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,27 +9,30 @@ same act; the opposites are pairs of classes that cannot both be true of one act
 
 from __future__ import annotations
 
-__all__ = ["opposite_predicates", "predicate_class", "same_predicate_class"]
+from collections.abc import Iterable
+
+__all__ = ["opposite_predicates", "opposite_qualities", "predicate_class", "same_predicate_class"]
 
 _CLASSES: tuple[frozenset[str], ...] = tuple(
-    frozenset(words.split())
+    frozenset(word.strip() for word in words.split(","))
     for words in (
-        "begin start commence",
-        "end finish conclude",
-        "kill die",
-        "injure hurt wound",
-        "arrest detain",
-        "resign quit",
-        "pass approve adopt",
-        "reject defeat",
+        "begin, start, commence",
+        "end, finish, conclude",
+        "kill, die",
+        "injure, hurt, wound",
+        "arrest, detain",
+        "resign, quit, step down",
+        "cut, eliminate, shed, slash, axe",
+        "pass, approve, adopt",
+        "reject, defeat",
         "win",
         "lose",
         "accept",
-        "refuse decline",
+        "refuse, decline",
         "convict",
         "acquit",
-        "open reopen",
-        "close shut",
+        "open, reopen",
+        "close, shut",
     )
 )
 _CLASS_OF = {word: min(members) for members in _CLASSES for word in members}
@@ -59,3 +62,33 @@ def same_predicate_class(a: str, b: str) -> bool:
 def opposite_predicates(a: str, b: str) -> bool:
     """True when two predicates state opposite acts ("pass" against "reject")."""
     return frozenset((predicate_class(a), predicate_class(b))) in _OPPOSITES
+
+
+_QUALITIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(left.split()), frozenset(right.split()))
+    for left, right in (
+        ("mandatory compulsory", "voluntary optional"),
+        ("peaceful", "violent"),
+        ("legal lawful", "illegal unlawful"),
+        ("permanent", "temporary"),
+        ("deliberate intentional", "accidental"),
+        ("guilty", "innocent"),
+    )
+)
+"""Qualities news states of one thing that cannot both hold: a "mandatory" evacuation
+is no "voluntary" one."""
+
+
+def opposite_qualities(terms_a: Iterable[str], terms_b: Iterable[str]) -> tuple[str, str] | None:
+    """The two opposite qualities two wordings state, one each, else None.
+
+    Each wording must state its quality and not the other's: "a mandatory evacuation"
+    against "a voluntary evacuation order" gives ("mandatory", "voluntary").
+    """
+    first, second = set(terms_a), set(terms_b)
+    for left, right in _QUALITIES:
+        for one, other in ((left, right), (right, left)):
+            said, opposed = first & one, second & other
+            if said and opposed and not first & other and not second & one:
+                return min(said), min(opposed)
+    return None
