@@ -100,3 +100,16 @@ def test_the_airline_is_the_airline_just_named() -> None:
     )
     credit = credit_of(attributions(text, "Northgate Wire"), "The airline said", text)
     assert credit.source_key == "corvenne air"
+
+
+def test_a_surname_the_recognizer_mislabels_is_the_person() -> None:
+    """'"...," Orrin wrote' after "Nadia Orrin" is her, though "Orrin" got no person label."""
+    text = (
+        "Westland's transport minister Nadia Orrin resigned on Tuesday over an expenses "
+        "inquiry into claims for her second home.\n\n"
+        "Prime Minister Edwin Marsh accepted the resignation, his office said.\n\n"
+        '"I have concluded that I can no longer serve in government while the inquiry '
+        'continues," Orrin wrote in her resignation letter.'
+    )
+    credit = credit_of(attributions(text, "Capital Wire Service"), "Orrin wrote", text)
+    assert (credit.source_key, credit.kind) == ("nadia orrin", SourceKind.PERSON)

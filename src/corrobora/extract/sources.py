@@ -194,7 +194,7 @@ def source_of(
     if mention is not None:
         return ix.entity_source(mention.key, mention.span.start, mention.span.end), ()
     if token.pos_ == "PROPN":
-        if token.ent_type_ in _NOT_SOURCES:
+        if token.ent_type_ in _NOT_SOURCES and not _known_person(ix, token):
             return None, ()
         return unrecognized_name(ix, token), ()
     if token.pos_ == "PRON":
@@ -366,6 +366,16 @@ def _last_speaking_organization(
         if source.kind is SourceKind.ORGANIZATION:
             return source, source.start
     return None
+
+
+def _known_person(ix: ArticleIndex, token: Token) -> bool:
+    """True for a name the recognizer mislabelled that is a person's of the article.
+
+    '"...," Orrin wrote' after "Nadia Orrin" is her, whatever label "Orrin" got
+    (a nationality, a date).
+    """
+    key = resolve_key(token.text, ix.mentions)
+    return key != canonical_key(token.text) and ix.kinds.get(key) is SourceKind.PERSON
 
 
 def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -> Source | None:
