@@ -15,3 +15,15 @@ def test_what_is_expected_to_happen_is_future(parse_article: ParseArticle) -> No
     )
     modalities = [c.modality for c in claims_of(parse_article, text)]
     assert modalities == [Modality.FUTURE, Modality.ASSERTED, Modality.FUTURE]
+
+
+def test_a_clause_joined_after_the_report_is_a_claim(parse_article: ParseArticle) -> None:
+    """ "A, it said on Tuesday, and B": B is no part of the report of A."""
+    text = (
+        "Tarn Pumps will shed nearly 900 jobs, it said on Tuesday, and the cuts will be "
+        "completed by June."
+    )
+    assert [c.text for c in claims_of(parse_article, text)] == [
+        "Tarn Pumps will shed nearly 900 jobs, it said on Tuesday",
+        "the cuts will be completed by June",
+    ]

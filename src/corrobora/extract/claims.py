@@ -356,7 +356,15 @@ def _closing_report(sent: SpacySpan) -> list[Token]:
         return []
     if not any(c.dep_ in _SUBJECTS and c.i > start for c in root.children):
         return []
-    return list(sent.doc[start : sent.end])
+    end = sent.end
+    for clause in root.children:
+        if clause.dep_ == "conj" and clause.i > root.i and _own_subject(clause):
+            # "..., it said on Tuesday, and the cuts will be completed by June": the
+            # clause joined after the report is a part of its own
+            end = min(end, clause.left_edge.i)
+    while end > start and sent.doc[end - 1].dep_ == "cc":
+        end -= 1
+    return list(sent.doc[start:end])
 
 
 def _describes_speaker(appositive: Token) -> bool:
