@@ -113,3 +113,12 @@ def test_a_surname_the_recognizer_mislabels_is_the_person() -> None:
     )
     credit = credit_of(attributions(text, "Capital Wire Service"), "Orrin wrote", text)
     assert (credit.source_key, credit.kind) == ("nadia orrin", SourceKind.PERSON)
+
+
+def test_the_company_in_its_own_release_is_its_own_voice() -> None:
+    """In Harlow Dynamics' own release, "the company said" credits no one else (review 9)."""
+    text = (
+        "Harlow Dynamics today announced a restructuring plan that will eliminate 900 jobs.\n\n"
+        "The cuts will be completed by the end of March, the company said."
+    )
+    assert not [a for a in attributions(text, "Harlow Dynamics") if a.source_key == "company"]

@@ -958,7 +958,8 @@ class ArticleIndex:
         "The trial was funded by Brevant Pharma. The company said ...": "the company"
         names a kind, not a word of the name, so it is the organization just named.
         "Solgrid may impose blackouts, a company spokeswoman said": the organization of
-        the spokeswoman's own sentence, whatever the sentence before named.
+        the spokeswoman's own sentence, whatever the sentence before named. In a
+        company's own release, "the company" is the company itself.
         """
         sentence = self.sent_of[head.i]
         found: dict[int, set[str]] = {sentence: set(), sentence - 1: set()}
@@ -969,7 +970,8 @@ class ArticleIndex:
             mention = self.mentions[number]
             if mention.kind is EntityKind.PLACE:
                 continue  # "southern Solvenia" is never the company
-            if self.kinds.get(mention.key) is SourceKind.ORGANIZATION:
+            own = mention.key == self.own_outlet  # a company's release: "the company" is it
+            if own or self.kinds.get(mention.key) is SourceKind.ORGANIZATION:
                 found.setdefault(self.sent_of[root.i], set()).add(mention.key)
         named = found[sentence] or found[sentence - 1]
         return next(iter(named)) if len(named) == 1 else None
