@@ -442,6 +442,11 @@ def _on_part_of_year(m: re.Match[str], text: str, a: date | None, d: Doc | None)
     months = 3 if unit in ("quarter", "q") else 6
     raw = (groups.get("ord") or groups["n"]).lower()
     part = _ORDINALS[raw] if raw in _ORDINALS else int(raw)
+    return _part_interval(year, part, months)
+
+
+def _part_interval(year: int, part: int, months: int) -> Interval | None:
+    """The days of quarter (``months`` 3) or half (6) number ``part`` of ``year``."""
     if months == 6 and part > 2:
         return None
     first = 1 + months * (part - 1)
@@ -476,11 +481,8 @@ def _on_bare_part(m: re.Match[str], text: str, a: date | None, d: Doc | None) ->
         return _NONE
     months = 3 if m.group("unit").lower() == "quarter" else 6
     part = _ORDINALS[m.group("ord").lower()]
-    if months == 6 and part > 2:
-        return None
     year = a.year if part >= 1 + (a.month - 1) // months else a.year + 1
-    first = 1 + months * (part - 1)
-    return date(year, first, 1), _month_interval(year, first + months - 1)[1]
+    return _part_interval(year, part, months)
 
 
 def _on_the_year(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:

@@ -59,7 +59,7 @@ _NO_ONE = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 _IMPERSONAL_VERBS = frozenset({"seem", "appear"})
 """Verbs whose subject "it" is a placeholder, never an antecedent's pronoun."""
 _NAME_DEPS = frozenset({"compound", "flat"})
-_STORY_BODIES = frozenset({"organizer", "organiser"})
+STORY_BODIES = frozenset({"organizer", "organiser"})
 """Groups a news story names bare or with "the" ("organizers said"): the event's one
 organizing group, one origin whichever outlet quotes it."""
 _BARE_ORGANIZATIONS = frozenset({"police"})
@@ -239,7 +239,7 @@ def source_of(
     age = is_age_description(ix.doc[token.left_edge.i : token.i + 1].text.split(" ")[-1])
     if lemma in ROLE_NOUNS or age:
         return _role_source(ix, token, lemma, start, end, age=age), ()
-    if lemma in _STORY_BODIES and _bare_or_definite(token):
+    if lemma in STORY_BODIES and _bare_or_definite(token):
         # "the organizers said": the event's one organizing group, whichever outlet
         # quotes it (officials, by contrast, are anyone's)
         return _phrase_source(token, (start, end), SourceKind.ORGANIZATION, lemma), ()

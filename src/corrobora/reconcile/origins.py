@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..extract.cues import KIND_NOUNS, ORGANIZATION_NOUNS, TRAILER_CUE
 from ..extract.entities import leads
+from ..extract.sources import STORY_BODIES
 from ..model import AnalyzedArticle, Attribution, Claim, CopyLink, EntityKind, SourceKind, Span
 from ..text import canonical_key
 
@@ -200,8 +201,9 @@ _DESCRIBED_BEFORE = re.compile(r"(?<![\w'’-])((?:[a-z][\w'’-]*\s+){1,4})$")
 _DESCRIBED_APPOSED = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*),\s+(?:the\s+)?$"
 )
-#: Groups a story names by what they do ("the organisers"), which a name may be.
-_GROUP_NOUNS = frozenset({"organiser", "organizer"})
+#: Nouns a description of an organization ends with: an organization's ("operator")
+#: or a group's a story names by what it does ("the organisers").
+_DESCRIBING_NOUNS = ORGANIZATION_NOUNS | STORY_BODIES
 #: How far before a name its description is looked for.
 _DESCRIBED_REACH = 60
 
@@ -225,15 +227,10 @@ def _descriptions(analysis: AnalyzedArticle) -> Iterable[tuple[str, list[str]]]:
         apposed = _DESCRIBED_APPOSED.search(text, reach, start)
         for found in (after, before, apposed):
             words = canonical_key(found.group(1)).split() if found is not None else []
-            if words and words[-1] not in _known_noun(words[-1]):
+            if words and words[-1] not in _DESCRIBING_NOUNS:
                 words[-1] = words[-1][:-1]  # "organisers" describes an "organiser"
-            if words and words[-1] in _known_noun(words[-1]):
+            if words and words[-1] in _DESCRIBING_NOUNS:
                 yield mention.key, words
-
-
-def _known_noun(word: str) -> frozenset[str]:
-    """The nouns ``word`` is checked against: organizations' and story groups'."""
-    return ORGANIZATION_NOUNS | _GROUP_NOUNS
 
 
 def _unnamed_organizations(analyses: Sequence[AnalyzedArticle]) -> dict[str, list[str]]:
