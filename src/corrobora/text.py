@@ -59,15 +59,17 @@ def canonical_key(name: str) -> str:
 
 
 _COMMA_DECIMALS = re.compile(r"\d+,\d{1,2}")
+_DIGIT_SPACES = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d)")
 
 
 def plain_digits(written: str) -> str:
     """Digits as ``float`` reads them: thousands commas dropped, a decimal comma a point.
 
-    "42,400" is 42400; "1,2" and "3,45" (a comma before one or two final digits, as
+    "42,400" and "42 400" are 42400; "1,2" and "3,45" (a comma before one or two final digits, as
     European style writes "1,2 million") are 1.2 and 3.45, since thousands come in
     threes.
     """
+    written = _DIGIT_SPACES.sub("", written)
     if _COMMA_DECIMALS.fullmatch(written):
         return written.replace(",", ".")
     return written.replace(",", "")

@@ -287,10 +287,21 @@ _DECIMAL_COMMA = (
     r"(?=\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|thousand|million|billion|"
     r"trillion|bn|mn|tn)\b)"
 )
+_SPACED_THOUSANDS = (
+    r"(?<![\d.,] )(?<![\d.,])"
+    + "".join(f"(?<!{month} )(?<!{month}\\. )" for month in _MONTHS)
+    + r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,])"
+)
+"""Thousands set off by spaces, as SI style writes them: "80 937 hectares", "1 200 000".
+Not after a month ("May 5 200 people") or another number."""
 _SIGNS = "|".join(re.escape(s) for s in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
 _DIGITS = re.compile(
     r"(?P<cur>(?:" + _SIGNS + r")\s?|\b(?:" + "|".join(_CURRENCY_CODES) + r")\s?)?"
-    r"(?P<num>" + _DECIMAL_COMMA + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>"
+    + _DECIMAL_COMMA
+    + "|"
+    + _SPACED_THOUSANDS
+    + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"
     r"(?:(?P<attached>bn|mn|tn|m|k|" + _MEASURES + r")\b)?"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?" + _PERCENT,
     re.IGNORECASE,
@@ -661,7 +672,7 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
 
 def _value(match: re.Match[str]) -> float | None:
     raw = match.group("num")
-    if raw[0].isdigit():
+    if raw[0].isdigit() or raw[0] == ".":  # ".20 parts per million"
         value = float(plain_digits(raw))
         groups = match.groupdict()
         scale = (groups.get("scale") or groups.get("attached") or "").lower()
@@ -688,23 +699,32 @@ _ORDER_WORDS = (
 )
 _ORDER = re.compile(_ORDER_WORDS, re.IGNORECASE)
 _VAGUE = re.compile(_ORDER_WORDS + r"(?=\s+of\s+[A-Za-z])", re.IGNORECASE)
+#: A few of an order: "several hundred homes", "a few thousand people", "several
+#: hundred thousand customers".
+_SEVERAL = re.compile(
+    r"\b(?:several|a\s+few)\s+(?P<first>dozen|hundred|thousand|million|billion)"
+    r"(?:\s+(?P<second>thousand|million|billion))?\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 
 
 def vague_range(text: str) -> tuple[float, float] | None:
     """The range an amount named by its order of magnitude covers, else None.
 
     "hundreds of thousands" is 200,000 to 999,999, "tens of thousands" 20,000 to
-    99,999 and "dozens" 24 to 99: at least two of the order, fewer than the next.
+    99,999 and "dozens" 24 to 99: at least two of the order, fewer than the next;
+    "several hundred" and "a few hundred" are read as "hundreds".
     """
-    match = _ORDER.fullmatch(text.strip())
+    match = _ORDER.fullmatch(text.strip()) or _SEVERAL.fullmatch(text.strip())
     if match is None:
         return None
-    size = _ORDERS[match.group("first").lower()]
+    first = match.group("first").lower().removesuffix("s") + "s"
+    size = _ORDERS[first]
     if match.group("second"):
-        size *= _ORDERS[match.group("second").lower()]
-    if match.group("tens"):
+        size *= _ORDERS[match.group("second").lower().removesuffix("s") + "s"]
+    if match.groupdict().get("tens"):
         size *= 10.0
-    top = 100.0 if match.group("first").lower() == "dozens" else size * 10.0
+    top = 100.0 if first == "dozens" else size * 10.0
     return 2.0 * size, top - 1.0
 
 
@@ -721,7 +741,20 @@ def _vague_amounts(text: str, doc: Doc | None) -> list[Quantity]:
         if low is None:
             continue
         found.append(Quantity(span, match.group(0), low[0], _vague_unit(text, match.end(), doc)))
+    for match in _SEVERAL.finditer(text):
+        low = vague_range(match.group(0))
+        if low is not None:
+            unit = _several_unit(text, match.end(), doc)
+            found.append(Quantity(Span(match.start(), match.end()), match.group(0), low[0], unit))
     return found
+
+
+def _several_unit(text: str, end: int, doc: Doc | None) -> str:
+    """The noun "several hundred" ending at ``end`` counts: "several hundred homes"."""
+    if doc is not None:
+        token = _token_at(doc, end - 1, end)
+        return _counted_noun(token) if token is not None else ""
+    return _next_word_unit(text, end)
 
 
 def _vague_unit(text: str, end: int, doc: Doc | None) -> str:

@@ -95,7 +95,7 @@ __all__ = [
     "unit_kind",
 ]
 
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+_DIGITS = re.compile(r"\d(?:[\d,]|[ \u00a0\u2009\u202f](?=\d{3}))*(?:\.\d+)?|\.\d+")
 _LOWER_BOUND = re.compile(
     r"\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s+$"
 )
