@@ -19,6 +19,7 @@ from ..model import (
     Coverage,
     Fact,
     FactStatus,
+    Modality,
     ProvenanceEdge,
     Quote,
     QuoteGroup,
@@ -35,6 +36,7 @@ from .facts import build_fact
 from .origins import claim_origins, copy_roots, fuller_keys, own_outlets, story_affiliations
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
 from .sayings import Saying, different_sayings, saying_of
+from .totals import one_total
 from .updates import correction_notices
 
 __all__ = ["reconcile"]
@@ -82,6 +84,26 @@ def _least_disputed(claims: Sequence[Claim], conflicts: Sequence[Conflict]) -> l
     if not disputed:
         return list(claims)
     return [c for c in claims if count[c.id] == min(disputed)]
+
+
+_HEDGED = frozenset({Modality.POSSIBLE, Modality.REPORTED})
+
+
+def _most_told_firmness(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims stated as firmly as most of them are, in their order.
+
+    A fact two reports give as "could last until June" and one as "will last" is
+    named in the hedged wording, and one two reports give as "will appeal" against one
+    "may appeal" in the firm one: the name does not overstate or understate what
+    most reports say. On a tie, every claim.
+    """
+    hedged = [c for c in claims if c.modality in _HEDGED]
+    firm = [c for c in claims if c.modality not in _HEDGED]
+    if len(hedged) > len(firm):
+        return hedged
+    if len(firm) > len(hedged):
+        return firm
+    return list(claims)
 
 
 def _latest_wording(claims: Sequence[Claim], conflicts: Sequence[Conflict]) -> Claim | None:
@@ -168,6 +190,7 @@ def reconcile(
             {c.id: saying_of(c) for c in claims},
             params.quote_threshold,
         ),
+        joined=lambda a, b: one_total(by_id[a], by_id[b]),
     )
     credited_outlets = {
         a.article.id: frozenset(
@@ -197,7 +220,10 @@ def reconcile(
             build_fact(
                 fact_claims,
                 _latest_wording(fact_claims, conflicts)
-                or _representative(_least_disputed(independent or fact_claims, conflicts), vectors),
+                or _representative(
+                    _most_told_firmness(_least_disputed(independent or fact_claims, conflicts)),
+                    vectors,
+                ),
                 origins,
                 outlets,
                 roots,

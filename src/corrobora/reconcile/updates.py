@@ -11,7 +11,8 @@ published apart (at least :data:`MIN_GAP`), the later one may:
   the later report says its figure rose ("has risen to 15", "climbed to"), and every
   figure of the later report is higher than every figure of the earlier one; or both
   count one unit as it stands at the time of the report ("13 people remain in
-  hospital", "are still missing"), which may go down as well as up; or each report
+  hospital", "are still missing", "45,000 customers were without power", "120,000
+  had lost power"), which may go down as well as up; or each report
   dates its figure on its own day ("10 percent contained on Wednesday" in Wednesday's
   report, "60 percent" on Friday in Friday's), whatever the figure
   (:func:`as_of_reports`; the two days are then no date conflict either).
@@ -89,6 +90,13 @@ _NOT_COUNTS = frozenset({"%", "percentage point"})
 #: A count of how things stand when the report is written: "remain in hospital",
 #: "are still missing", "currently", "as of".
 _STANDING = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|currently|as\s+of)\b", re.IGNORECASE)
+#: A supply cut, counted as it stands and moving either way as crews restore it:
+#: "45,000 customers were without power", "120,000 had lost power", "outages".
+_SUPPLY_CUT = re.compile(
+    r"\b(?:without|lost|lose|loses|losing|cut\s+off\s+from)\s+(?:power|electricity|water|heat|"
+    r"gas|service|phone\s+service)\b|\b(?:power\s+cuts?|outages?|blackouts?)\b",
+    re.IGNORECASE,
+)
 #: A correction notice: "Correction:", "An earlier version of this article misstated
 #: ...", "This story has been corrected", "We incorrectly reported ...". "An earlier
 #: version of this article" counts only with a correction verb in its sentence (a story
@@ -225,7 +233,9 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
     the same people are one unit (see :func:`corrobora.reconcile.figures.unit_kind`).
     """
     words = set(_WORD.findall(f"{earlier.text} {later.text}".lower()))
-    standing = bool(_STANDING.search(earlier.text) and _STANDING.search(later.text))
+    standing = bool(_STANDING.search(earlier.text) and _STANDING.search(later.text)) or bool(
+        _SUPPLY_CUT.search(earlier.text) and _SUPPLY_CUT.search(later.text)
+    )
     cumulative = bool(_CUMULATIVE.search(earlier.text) and _CUMULATIVE.search(later.text))
     running = words & RUNNING_COUNTS or cumulative or _ROSE_TO.search(later.text)
     if not standing and not running:
@@ -240,6 +250,21 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
         if before and after and (standing or max(before) < min(after)):
             return True
     return False
+
+
+def running_count_cue(text: str) -> bool:
+    """True when a sentence's wording gives its figure as a running or standing count.
+
+    The words of :data:`RUNNING_COUNTS`, a figure said to have risen, a count since a
+    fixed start, a count as it stands, or a supply cut.
+    """
+    return bool(
+        set(_WORD.findall(text.lower())) & RUNNING_COUNTS
+        or _ROSE_TO.search(text)
+        or _CUMULATIVE.search(text)
+        or _STANDING.search(text)
+        or _SUPPLY_CUT.search(text)
+    )
 
 
 def as_of_reports(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:

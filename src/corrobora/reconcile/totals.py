@@ -1,0 +1,82 @@
+"""Reports of one running total worded in sentences of different shape.
+
+"At least 12 people were killed when the bridge gave way" and "The death toll from the
+collapse of the bridge rose to 30" share few words, so their pair score leaves them
+two facts, and the rise from 12 to 30 is never weighed as an update. Two claims of
+different articles are taken as one total when each gives a figure of one kind as a
+level (not a change, not an earlier figure), the kind names what is counted (the dead,
+customers, homes: not a bare share, sum of money, measure or span of time), the
+wording of each gives it as a running or standing count
+(:func:`~corrobora.reconcile.updates.running_count_cue`; a toll of the dead always is),
+and they share a word of what they tell besides the figure ("bridge", "power").
+Counts of people in general ("people", "residents") are one total only when both
+sentences name the same count word ("injured", "evacuated"). The story must already
+tie the two claims to one event (the lower grouping cut); this only lifts them to one
+fact, where the timeline tells an update from a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..extract.quantities import MONEY_UNITS, measure, temperature_scale
+from ..model import Claim
+from .figures import claim_figures, unit_kind
+from .updates import RUNNING_COUNTS, running_count_cue
+
+__all__ = ["one_total"]
+
+#: Kinds of figure that name no counted thing.
+_NOT_COUNTED = frozenset(
+    {"", "%", "percentage point", "point", "basis point", "degree", "temperature", "age"}
+)
+#: Units of time: a span, not a count of things.
+_TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _counted(kind: str) -> bool:
+    return not (
+        kind in _NOT_COUNTED
+        or kind in _TIME_UNITS
+        or kind in MONEY_UNITS
+        or (len(kind) == 3 and kind.isupper())
+        or measure(kind) is not None
+        or temperature_scale(kind) is not None
+        or kind in ("length", "mass", "volume", "speed", "area")
+    )
+
+
+@lru_cache(maxsize=4096)
+def _totals(claim: Claim) -> frozenset[str]:
+    """The kinds of count a claim gives as a running or standing total."""
+    kinds = {unit_kind(f.unit) for f in claim_figures(claim) if not (f.change or f.earlier)}
+    kinds = {kind for kind in kinds if _counted(kind)}
+    if not kinds:
+        return frozenset()
+    if running_count_cue(claim.text):
+        return frozenset(kinds)
+    return frozenset(kinds & {"dead"})
+
+
+def _words_told(claim: Claim) -> frozenset[str]:
+    """The claim's terms that tell what it is about: no figure, no date word."""
+    return frozenset(t for t in claim.terms if not any(ch.isdigit() for ch in t))
+
+
+def one_total(a: Claim, b: Claim) -> bool:
+    """True when claims of two articles report one running total (see the module)."""
+    if a.article_id == b.article_id or not a.quantities or not b.quantities:
+        return False
+    kinds = _totals(a) & _totals(b)
+    if "people" in kinds:
+        count_words = set(_WORD.findall(a.text.lower())) & set(_WORD.findall(b.text.lower()))
+        if not count_words & RUNNING_COUNTS:
+            kinds = kinds - {"people"}
+    if not kinds:
+        return False
+    units = {f.unit for f in claim_figures(a)} | {f.unit for f in claim_figures(b)}
+    return bool((_words_told(a) & _words_told(b)) - units)
