@@ -5,9 +5,14 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
 "$3bn" -> 3e9). The unit is, in order of preference:
 
 - ``%`` for "40%", "40 percent", "40 per cent" (``percentage point`` for those);
+  basis points ("50 basis points", "25bp", "25 bps") are hundredths of a percentage
+  point, read as ``percentage point`` (0.5, 0.25), and a fraction spelled out is one
+  ("a quarter of a percentage point" 0.25, "half a percent" 0.5%, "three quarters
+  of a point" 0.75 point);
 - ``second`` for a duration: a race time "2:04:31" (or "3:58" after "in", "of",
   "clocked") and a spelled-out "2 hours, 4 minutes and 31 seconds" are one quantity
-  in seconds;
+  in seconds; ``month`` for a term in years and months ("six years and eight months"
+  is 80 months, "a year and a half" 18), one quantity rather than two counts;
 - ``age`` for a person's age: "44-year-old", "44 years old", "aged 44", and with a
   parse a number set off by commas after a person's name ("Ana Ruiz, 44, said");
 - a currency code for a currency sign or code before the number ("$", "US$", "£",
@@ -250,7 +255,13 @@ _NUMBER_WORD = "|".join(
         reverse=True,
     )
 )
-_PERCENT = r"(?P<pct>\s*%|\s+(?:percent|per\s+cent|percentage\s+points?)\b)?"
+_PERCENT = (
+    r"(?P<pct>\s*%|\s+(?:percent|per\s+cent|percentage\s+points?)\b"
+    r"|(?:\s+|-)basis[\s-]+points?\b|\s*(?-i:bps?)\b)?"
+)
+#: Basis points after a number ("50 basis points", "25bp", "25 bps"): a basis point is
+#: a hundredth of a percentage point, so they are read as percentage points.
+_BASIS_POINTS = re.compile(r"[\s-]*(?:basis|bps?\b)", re.IGNORECASE)
 #: A decimal comma ("1,2 million", "3,4 percent"), read only before a scale word or a
 #: percentage, where a list ("rooms 1,2") cannot be meant; never right after a digit, a
 #: point or a comma ("In 2019,20 percent"), nor after a month ("May 5,20 percent").
@@ -646,7 +657,7 @@ _SPEED_AFTER = re.compile(
 def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     pct = match.group("pct")
     if pct:
-        return "percentage point" if "point" in pct.lower() else "%"
+        return "percentage point" if "point" in pct.lower() or _basis(match) else "%"
     currency = (match.group("cur") or "").strip()
     if currency:
         return _CURRENCY_SIGNS.get(currency, currency.upper())
@@ -670,16 +681,25 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     return _CURRENCY_WORDS.get(noun, noun)
 
 
+def _basis(match: re.Match[str]) -> bool:
+    """True when the figure is in basis points ("50 basis points", "25bp")."""
+    return _BASIS_POINTS.match(match.group("pct") or "") is not None
+
+
 def _value(match: re.Match[str]) -> float | None:
     raw = match.group("num")
     if raw[0].isdigit() or raw[0] == ".":  # ".20 parts per million"
-        value = float(plain_digits(raw))
+        value: float | None = float(plain_digits(raw))
         groups = match.groupdict()
         scale = (groups.get("scale") or groups.get("attached") or "").lower()
         if scale == "m" and not match.group("cur"):
             scale = ""  # "5m" is five metres unless it is money
-        return value * _SCALES.get(scale, 1.0)
-    return parse_number_words(raw)
+        value = (value or 0.0) * _SCALES.get(scale, 1.0)
+    else:
+        value = parse_number_words(raw)
+    if value is not None and _basis(match):
+        return value / 100.0  # a hundredth of a percentage point each (exact for 25, 50)
+    return value
 
 
 def _part_value(raw: str | None) -> float | None:
@@ -803,6 +823,88 @@ def _durations(text: str) -> list[Quantity]:
     return found
 
 
+#: A spelled-out duration in years and months: "six years and eight months", "2 years,
+#: 6 months", "a year and a half", "two and a half years".
+_CALENDAR_DURATION = re.compile(
+    r"\b(?:(?P<y>" + _PART + r"|a|an)\s+years?(?:,?\s+and\s+|,\s+|\s+)(?P<m>" + _PART + r")"
+    r"\s+months?"
+    r"|(?P<yh>" + _PART + r"|a|an)\s+(?:years?\s+and\s+a\s+half|and\s+a\s+half\s+years?))\b",
+    re.IGNORECASE,
+)
+#: Unit of a duration in years and months, counted in months.
+_MONTH_UNIT = "month"
+_MONTHS_IN_YEAR = 12.0
+
+#: A fraction of a share spelled out: "a quarter of a percentage point", "half a
+#: percentage point", "three quarters of a point", "half a percent", "a quarter-point",
+#: "one and a half percentage points".
+_FRACTION_SHARE = re.compile(
+    r"\b(?:(?P<whole>" + _PART + r")\s+and\s+)?"
+    r"(?:(?P<count>a|an|one|two|three)[\s-]+)?(?P<part>half|thirds?|quarters?)"
+    r"(?P<join>\s+(?:of\s+)?(?:a|an|one)\s+|[\s-])"
+    r"(?P<unit>percentage[\s-]+point|basis[\s-]+point|percent|per\s+cent|point)s?\b",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
+
+
+def _years(raw: str) -> float | None:
+    """The value of a count of years: digits, number words, or "a"/"an" for one."""
+    return 1.0 if raw.lower() in ("a", "an") else _part_value(raw)
+
+
+def _calendar_durations(text: str) -> list[Quantity]:
+    """Durations in years and months, each one quantity in months.
+
+    "six years and eight months" is one term of 80 months, not 6 years and 8 months
+    apart (which "80 months" elsewhere would contradict); "a year and a half" and "two
+    and a half years" are 18 and 30 months.
+    """
+    found = []
+    for match in _CALENDAR_DURATION.finditer(text):
+        if match.group("yh") is not None:
+            years = _years(match.group("yh"))
+            value = None if years is None else (years + 0.5) * _MONTHS_IN_YEAR
+        else:
+            years, months = _years(match.group("y")), _part_value(match.group("m"))
+            value = None if years is None or months is None else years * _MONTHS_IN_YEAR + months
+        if value is not None:
+            span = Span(match.start(), match.end())
+            found.append(Quantity(span, match.group(0), value, _MONTH_UNIT))
+    return found
+
+
+def _fraction_shares(text: str) -> list[Quantity]:
+    """Fractions of a share spelled out, as quantities of the share's unit.
+
+    "a quarter of a percentage point" is 0.25 percentage point, "half a percent" 0.5%,
+    "three quarters of a point" 0.75 point: a rate change is written so as often as in
+    digits, and must be weighed against "0.5 percentage points" or "25 basis points".
+    """
+    found = []
+    for match in _FRACTION_SHARE.finditer(text):
+        if match.group("count") is None and len(match.group("join")) == 1:
+            continue  # "the third quarter percent change": no "a quarter point"
+        count = (match.group("count") or "a").lower()
+        if match.group("part").lower() == "half" and count not in ("a", "an", "one"):
+            continue  # "two half points" is no fraction of one
+        times = 1.0 if count in ("a", "an", "one") else float(_UNITS_WORDS[count])
+        part = _FRACTIONS[match.group("part").lower().removesuffix("s")]
+        unit_words = " ".join(re.split(r"[\s-]+", match.group("unit").lower()))
+        whole = _part_value(match.group("whole"))  # "one and a half points": 1.5
+        if whole is None:
+            continue
+        value = whole + times * part
+        if unit_words == "basis point":
+            unit, value = "percentage point", value / 100.0
+        elif unit_words in ("percent", "per cent"):
+            unit = "%"
+        else:
+            unit = unit_words
+        found.append(Quantity(Span(match.start(), match.end()), match.group(0), value, unit))
+    return found
+
+
 def _is_money(text: str, end: int) -> bool:
     """True when a currency word follows the amount ending at ``end``."""
     return _MONEY_AFTER.match(text, end) is not None
@@ -868,7 +970,9 @@ def find_quantities(
     blocked = [d.span for d in dates]
     blocked.extend(Span(m.start(), m.end()) for m in _CLOCK.finditer(text))
     found: list[Quantity] = [
-        q for q in _durations(text) if not any(q.span.overlaps(d.span) for d in dates)
+        q
+        for q in (*_durations(text), *_calendar_durations(text), *_fraction_shares(text))
+        if not any(q.span.overlaps(d.span) for d in dates)
     ]
     found.extend(
         q for q in _vague_amounts(text, doc) if not any(q.span.overlaps(b) for b in blocked)

@@ -15,10 +15,20 @@ A figure in a news sentence stands for a range, not a point:
   "tens of thousands" 20,000 to 99,999, "dozens" 24 to 99;
 - its **hedge**: "at least 22" and "more than 22" cover 22 and up; "up to 25",
   "fewer than 25" cover 25 and down; "nearly 20" and "almost 20" cover 90% of it up to
-  it; "about", "around", "some", "roughly", "approximately" cover 10% either side;
+  it; "about", "around", "some", "roughly", "approximately" cover 5% either side, or
+  the rounding of the figure's last significant digit when that is wider, up to 10%
+  ("about 48,000" is 45,600 to 50,400, "about 300" 270 to 330): so two hedged figures
+  more than about a tenth apart ("about 42,000" and "about 48,000") conflict, while a
+  hedged figure still fits a precise one near it ("about 48,000" fits 48,200);
 - its **range**: "2 to 3 inches", "$10 billion-$15 billion" and "between 40 and 60"
-  cover what lies between their ends, written low to high (a descending "5-4" is a
-  score, and "from 40 to 60" as often a change, unless it is said to range or vary).
+  cover what lies between their ends, written low to high ("from 40 to 60" is as
+  often a change, unless it is said to range or vary).
+
+A **tally** is a vote split or a score: a descending or level pair joined by a dash
+("a 7-2 split", "won 5-4", "4-4"), "by seven votes to two", or "7 to 2" after a word of
+voting or winning ("voted 7 to 2"). It is one figure of two numbers, read as "7-2",
+weighed only against other tallies: "7-2" agrees with "seven votes to two" and
+conflicts with "6-3" (:func:`figures_agree`).
 
 Two figures agree when their ranges meet. A figure and the same digits a thousand or a
 million times larger also agree: that is one amount whose scale word ("million") was
@@ -37,6 +47,10 @@ percent", "stood at 61.4%", "rose to 62 percent") only against levels (:func:`fi
 A percentage ("%"), a difference of percentages ("percentage point") and index points
 ("point") are different measures: "rose 3 percentage points" and "rose 3 percent" are
 not one figure, so such figures never agree (:func:`figures_agree`).
+
+Terms in years, months and decades are of one kind, ``month``, and compared in months,
+exactly (nobody rounds "80 months" to "seven years"): "six years and eight months"
+fits "80 months" and conflicts with "seven years" (84 months).
 
 Counts of people are one kind of figure whatever noun counts them: "2,000 residents
 were evacuated" and "3,500 people were evacuated" count the same thing
@@ -86,6 +100,7 @@ from ..model import Claim, Quantity
 from ..text import plain_digits
 
 __all__ = [
+    "TALLY",
     "Figure",
     "claim_figures",
     "figure_group",
@@ -119,6 +134,9 @@ _SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+fr
 _WORDS_THEN_TO = re.compile(r"\s+(?:[a-z]+\s+){0,3}to\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$")
 _APPROXIMATE = 0.1
+#: What "about" covers either side at least (see the module docstring), up to
+#: ``_APPROXIMATE`` for the rounding of a figure's last significant digit.
+_ABOUT = 0.05
 _SCALES = (1e3, 1e6, 1e9, 1e12)
 #: Words between an earlier-figure cue and the figure: "up from an earlier toll of 12".
 _GAP_WORDS = r"\s+(?:[a-z]+\s+){0,4}$"
@@ -212,6 +230,9 @@ _TEMPERATURE = "temperature"
 _TOUCH = 1e-9
 #: Nouns that count people: figures of these count the same people.
 _PEOPLE = frozenset({"people", "person", "resident", "inhabitant", "evacuee"})
+#: Units of a term and their length in months: one kind, compared in months.
+_MONTH = "month"
+_MONTHS_IN = {"month": 1.0, "year": 12.0, "decade": 120.0}
 #: Nouns that count the dead.
 _DEAD = frozenset({"dead", "death", "fatality"})
 _DIED = r"(?:died|dead|killed|perished)"
@@ -235,7 +256,8 @@ class Figure:
     ``decimals`` is how many digits it has after the point; ``rounding`` is half the
     step of its last digit for a whole number read as exact ("40" -> 0.5, "$40 million"
     -> $500,000), else 0. ``written`` is how a figure named by its order of magnitude
-    reads ("hundreds of thousands"), "" for any other.
+    reads ("hundreds of thousands"), "" for any other. ``tally`` holds the two numbers
+    of a vote split or a score ("7-2": ``(7.0, 2.0)``, role ``tally``), else is empty.
     """
 
     value: float
@@ -249,6 +271,7 @@ class Figure:
     hedged: bool = False
     role: str = ""
     written: str = ""
+    tally: tuple[float, ...] = ()
 
 
 def unit_kind(unit: str) -> str:
@@ -258,12 +281,15 @@ def unit_kind(unit: str) -> str:
     dimension's kind ("length"): such figures are weighed against each other, converted
     (:func:`figures_agree`). Nouns news uses for one thing count one kind ("1,200
     jobs" and "1,500 positions"; :mod:`corrobora.align.synonyms`). A temperature in
-    °C or °F is of kind ``temperature``; a plain "degree" stays of its own.
+    °C or °F is of kind ``temperature``; a plain "degree" stays of its own. Terms in
+    years, months and decades are of kind ``month``.
     """
     if unit in _PEOPLE:
         return "people"
     if unit in _DEAD:
         return "dead"
+    if unit in _MONTHS_IN:
+        return _MONTH
     if temperature_scale(unit):
         return _TEMPERATURE
     known = measure(unit)
@@ -311,6 +337,28 @@ def _written(quantity: Quantity, *, zeros_round: bool = True) -> _Written:
     return _Written(rounding=0.5 * scale)
 
 
+def _last_digit_half_step(quantity: Quantity) -> float:
+    """Half the step of a figure's last significant digit: "48,000" 500, "300" 50, "2.5" 0.05.
+
+    What a hedged figure ("about 300") may have been rounded from; 0 for number words.
+    """
+    match = _DIGITS.search(quantity.text)
+    if match is None:
+        return 0.0
+    digits = plain_digits(match.group())
+    try:
+        mantissa = float(digits)
+    except ValueError:
+        return 0.0
+    if mantissa == 0:
+        return 0.0
+    scale = abs(quantity.value / mantissa)
+    if "." in digits:
+        return 0.5 * 10.0 ** -len(digits.split(".", 1)[1]) * scale
+    whole = digits.lstrip("0")
+    return 0.5 * 10.0 ** (len(whole) - len(whole.rstrip("0"))) * scale
+
+
 #: Below this, a count of people is counted, not rounded: "160 people on board".
 _COUNTED_BELOW = 1000
 
@@ -338,7 +386,9 @@ def _figure(quantity: Quantity, before: str) -> Figure:
         low, high = sorted((value * (1 - _APPROXIMATE), value))  # "nearly -5" too
         return Figure(value, unit, low, high, hedged=True)
     if _AROUND.search(context):
-        spread = abs(value) * _APPROXIMATE
+        spread = min(
+            max(abs(value) * _ABOUT, _last_digit_half_step(quantity)), abs(value) * _APPROXIMATE
+        )
         return Figure(value, unit, value - spread, value + spread, hedged=True)
     written = _written(quantity, zeros_round=not (temperature_scale(unit) or _head_count(quantity)))
     half = written.half_step
@@ -373,7 +423,64 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
             high = max(figures[left].high, figures[right].high)
             figures[left] = replace(figures[left], low=low, high=high)
             figures[right] = replace(figures[right], low=low, high=high)
-    return tuple(figures)
+    return tuple(_tallies(claim, figures, ordered))
+
+
+def _tallies(claim: Claim, figures: list[Figure], ordered: list[int]) -> list[Figure]:
+    """The figures with each vote split or score made one tally figure (see the docstring).
+
+    The tally takes the place of its first number, and its second number is dropped.
+    """
+    dropped: set[int] = set()
+    for left, right in pairwise(ordered):
+        if left in dropped:
+            continue
+        first, second = claim.quantities[left], claim.quantities[right]
+        if not _states_tally(claim, first, second):
+            continue
+        tally = (first.value, second.value)
+        written = f"{_format_count(first.value)}-{_format_count(second.value)}"
+        figures[left] = Figure(
+            first.value, "", first.value, first.value, role=TALLY, written=written, tally=tally
+        )
+        dropped.add(right)
+    return [f for n, f in enumerate(figures) if n not in dropped]
+
+
+def _format_count(value: float) -> str:
+    return str(int(value))
+
+
+#: The role of a tally figure (a vote split or a score).
+TALLY = "tally"
+#: A number of a tally as written: a whole number of up to three digits, or words.
+_TALLY_NUMBER = re.compile(r"\d{1,3}|[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
+#: Between a tally's numbers, whatever comes before: "by seven votes to two".
+_VOTES_TO = re.compile(r"\s+votes?\s+to\s+", re.IGNORECASE)
+#: Right before a tally read "A to B": "voted 7 to 2", "won 5 to 4", "a vote of 7 to 2".
+_TALLY_CUE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|split|won|wins?|beat|beaten|lost|loses|defeated|ruled|"
+    r"margin|score|scored|tally)\b(?:\s+(?:of|by|in|a))?\s+$"
+)
+
+
+def _states_tally(claim: Claim, first: Quantity, second: Quantity) -> bool:
+    """True when ``first`` and ``second`` are one vote split or score (see the docstring).
+
+    Both are whole numbers written bare ("7", "seven"), the first no smaller than the
+    second (an ascending "2-3" is a range); joined by a dash, by "votes to", or by "to"
+    after a word of voting or winning.
+    """
+    if not (_TALLY_NUMBER.fullmatch(first.text) and _TALLY_NUMBER.fullmatch(second.text)):
+        return False
+    values = (first.value, second.value)
+    if first.value < second.value or any(v != int(v) or v < 0 for v in values):
+        return False
+    between = claim.text[first.span.end - claim.span.start : second.span.start - claim.span.start]
+    if _DASH_JOIN.fullmatch(between) or _VOTES_TO.fullmatch(between):
+        return True
+    before = _text_before(claim, first.span.start).casefold()
+    return bool(_TO_JOIN.fullmatch(between) and _TALLY_CUE.search(before))
 
 
 def _is_earlier(claim: Claim, quantity: Quantity) -> bool:
@@ -546,10 +653,16 @@ def figures_agree(a: Figure, b: Figure) -> bool:
     agree: they are different measures whatever their values. Physical measures of two
     units are compared in their dimension's base unit, and never agree across
     dimensions (see the module docstring); temperatures of two scales are compared
-    in degrees Celsius, each within its last digit.
+    in degrees Celsius, each within its last digit. Terms in years and in months are
+    compared in months, exactly. A tally ("7-2") agrees only with the same tally.
     """
     if _other_measure(a, b):
         return False
+    if a.tally or b.tally:
+        return a.tally == b.tally
+    if a.unit != b.unit and a.unit in _MONTHS_IN and b.unit in _MONTHS_IN:
+        size_a, size_b = _MONTHS_IN[a.unit], _MONTHS_IN[b.unit]
+        return a.low * size_a <= b.high * size_b and b.low * size_b <= a.high * size_a
     scale_a, scale_b = temperature_scale(a.unit), temperature_scale(b.unit)
     if scale_a and scale_b and scale_a != scale_b:
         return _temperatures_agree(a, b)
