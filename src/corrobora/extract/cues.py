@@ -974,7 +974,28 @@ class ArticleIndex:
             if own or self.kinds.get(mention.key) is SourceKind.ORGANIZATION:
                 found.setdefault(self.sent_of[root.i], set()).add(mention.key)
         named = found[sentence] or found[sentence - 1]
+        if len(named) > 1:
+            named = self._companies_among(named)
         return next(iter(named)) if len(named) == 1 else None
+
+    def _companies_among(self, keys: set[str]) -> set[str]:
+        """The keys among ``keys`` that name a company, for "the company" to be.
+
+        "Halcyra Pharmaceuticals is recalling 12 batches of its drug Normatel, the
+        company said": a product the recognizer took for an organization is no company.
+        The names that end in a company word are the candidates; failing any, a subject
+        of its clause (the company acts, its product is acted on). ``keys`` when neither
+        tells.
+        """
+        companies = {key for key in keys if self._company_named(key)}
+        if companies:
+            return companies
+        subjects = {
+            self.mentions[number].key
+            for number, root in self.root_of.items()
+            if self.mentions[number].key in keys and _is_subject(root)
+        }
+        return subjects if len(subjects) == 1 else keys
 
 
 _MODALS = frozenset({"could", "may", "might", "would", "will", "can", "should", "'ll", "’ll"})

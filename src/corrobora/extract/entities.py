@@ -312,9 +312,31 @@ def _plural_subject(ent: SpacySpan) -> bool:
     return finite.tag_ == "VBP" and finite.i > ent.end - 1
 
 
+def _split_at_verbs(ent: SpacySpan) -> list[SpacySpan]:
+    """The names in ``ent`` on either side of a lower-case verb inside it.
+
+    "The National Medicines Authority ordered Halcyra Pharmaceuticals", taken for one
+    organization, is two: a name holds no lower-case verb, and the words around one
+    are its subject and object.
+    """
+    doc = ent.doc
+    parts: list[SpacySpan] = []
+    start = ent.start
+    for token in ent:
+        if token.pos_ in ("VERB", "AUX") and token.text.islower() and token.i > ent.start:
+            if token.i > start:
+                parts.append(SpacySpan(doc, start, token.i, label=ent.label_))
+            start = token.i + 1
+    if start == ent.start:
+        return [ent]
+    if start < ent.end:
+        parts.append(SpacySpan(doc, start, ent.end, label=ent.label_))
+    return parts
+
+
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     raws: list[_Raw] = []
-    for ent in doc.ents:
+    for ent in (part for whole in doc.ents for part in _split_at_verbs(whole)):
         kind = _KINDS.get(ent.label_)
         if kind is None or _common_word(ent):
             continue

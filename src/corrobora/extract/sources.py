@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..model import EntityKind, SourceKind
+from ..model import EntityKind, Mention, SourceKind
 from ..text import canonical_key
 from .cues import (
     ANONYMOUS_NOUNS,
@@ -59,11 +59,18 @@ _NO_ONE = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 _IMPERSONAL_VERBS = frozenset({"seem", "appear"})
 """Verbs whose subject "it" is a placeholder, never an antecedent's pronoun."""
 _NAME_DEPS = frozenset({"compound", "flat"})
-STORY_BODIES = frozenset({"organizer", "organiser"})
-"""Groups a news story names bare or with "the" ("organizers said"): the event's one
-organizing group, one origin whichever outlet quotes it."""
+STORY_BODIES = frozenset({"organizer", "organiser", "prosecutor"})
+"""Groups a news story names bare or with "the" ("organizers said", "prosecutors told the
+court"): the event's one organizing group or prosecution, one origin whichever outlet
+quotes it."""
+_BODY_NAMES = {"prosecutor": "prosecution"}
+"""The key word of a body named by its members: "prosecutors" are the prosecution."""
 _BARE_ORGANIZATIONS = frozenset({"police"})
 """Organization nouns news names without "the" ("police said"): the event's one force."""
+_NOT_DESCRIBING = frozenset(
+    {"many", "several", "few", "other", "some", "various", "numerous", "more", "most", "two"}
+)
+"""Modifiers that pick some members of a body ("several prosecutors"), not the body."""
 _PERSON_SUFFIX = re.compile(r"..(?:er|or|ist|ian)$")
 _NOTICES = frozenset({"correction", "clarification", "erratum", "retraction"})
 """Heads of an outlet's notice about its own text ("Correction: ..."): never a source."""
@@ -148,9 +155,27 @@ def _outlets_within(ix: ArticleIndex, start: int, end: int, head: Token) -> list
     return found
 
 
-def _bare_or_definite(token: Token) -> bool:
-    """True for a noun with no modifier but "the" ("police", "the organizers")."""
-    return all(c.dep_ == "det" and c.lower_ == "the" for c in token.children if c.i < token.i)
+def _body_name(ix: ArticleIndex, token: Token) -> str | None:
+    """The key of the one body a story names by ``token`` ("river police"), or None.
+
+    "police", "river police", "federal prosecutors", "the organisers": a body noun
+    with no modifier but "the" and lower-case words that say which body it is, is the
+    story's one such body, whichever outlet quotes it. A number, a possessive, a name
+    or a modifier that picks some of its members ("two officers", "several
+    prosecutors") makes it no body of the story (None).
+    """
+    words: list[str] = []
+    for child in token.lefts:
+        if child.dep_ == "det" and child.lower_ == "the":
+            continue
+        describes = child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ")
+        if not describes or child.i in ix.mention_of or child.lower_ in _NOT_DESCRIBING:
+            return None
+        if any(True for _ in child.children):
+            return None
+        words.append(child.lower_)
+    lemma = token.lemma_.lower()
+    return canonical_key(" ".join([*words, _BODY_NAMES.get(lemma, lemma)])) or None
 
 
 def _definite(token: Token) -> bool:
@@ -160,6 +185,20 @@ def _definite(token: Token) -> bool:
 def _organization_noun(token: Token) -> bool:
     """True for a common noun naming an organization ("service", "ministry")."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in ORGANIZATION_NOUNS
+
+
+def _names_body(ix: ArticleIndex, mention: Mention, head: Token) -> bool:
+    """True when the name ``mention`` says which body the noun ``head`` is.
+
+    A name before a body's common nouns ("the Carrowmere fire brigade") names the body,
+    as a place does, even when the recognizer took it for a person's: no person's name
+    leads a fire brigade's. Right before the noun ("the Trump administration") it may
+    be the person's.
+    """
+    tokens = ix.token_range(mention.span.start, mention.span.end)
+    if not tokens or tokens[-1] >= head.i:
+        return False
+    return any(t.pos_ == "NOUN" for t in ix.doc[tokens[-1] + 1 : head.i])
 
 
 def _named_compound(ix: ArticleIndex, token: Token) -> bool:
@@ -186,6 +225,12 @@ def source_of(
         ]
         # "former Massachusetts congressman Barney Frank": the person, not the place
         people = [m for m in named if ix.kinds.get(m.key) is SourceKind.PERSON]
+        if _organization_noun(token):
+            # "the Carrowmere fire brigade": the brigade, whatever label the town got
+            people = [m for m in people if not _names_body(ix, m, token)]
+            named = [
+                m for m in named if m in people or ix.kinds.get(m.key) is not SourceKind.PERSON
+            ]
         if not people and _organization_noun(token):
             # "the Dresden fire brigade": the brigade, not the town; but "the Kremlin
             # press service" is the Kremlin's
@@ -230,6 +275,12 @@ def source_of(
         if referred is not None:
             source, relays = referred
             return _renamed(source, phrase.start_char, phrase.end_char), relays
+    if lemma in STORY_BODIES and (lemma not in ROLE_NOUNS or token.tag_ == "NNS"):
+        # "prosecutors told the court", "the organizers said": the story's one body
+        # (a prosecutor is one person, by role)
+        body = _body_name(ix, token)
+        if body is not None:
+            return _phrase_source(token, (start, end), SourceKind.ORGANIZATION, body), ()
     anonymous = lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS
     if not anonymous and lemma in QUALIFIED_ANONYMOUS_NOUNS:
         anonymous = bool(words & ANONYMOUS_QUALIFIERS)
@@ -239,14 +290,13 @@ def source_of(
     age = is_age_description(ix.doc[token.left_edge.i : token.i + 1].text.split(" ")[-1])
     if lemma in ROLE_NOUNS or age:
         return _role_source(ix, token, lemma, start, end, age=age), ()
-    if lemma in STORY_BODIES and _bare_or_definite(token):
-        # "the organizers said": the event's one organizing group, whichever outlet
-        # quotes it (officials, by contrast, are anyone's)
-        return _phrase_source(token, (start, end), SourceKind.ORGANIZATION, lemma), ()
     if lemma in ORGANIZATION_NOUNS:
         if not _definite(token) and not _named_compound(ix, token):
-            if lemma in _BARE_ORGANIZATIONS and _bare_or_definite(token):
-                return _phrase_source(token, (start, end), SourceKind.ORGANIZATION, lemma), ()
+            body = _body_name(ix, token) if lemma in _BARE_ORGANIZATIONS else None
+            if body is not None:
+                # "police said", "river police said": the story's one force, as "the
+                # river police" is (officials, by contrast, are anyone's)
+                return _phrase_source(token, (start, end), SourceKind.ORGANIZATION, body), ()
             return None, ()
         key = ix.resolve_organization(token)
         if key is not None:
@@ -534,14 +584,17 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         if not found and current is verb:
             found = _adjacent_subject(ix, verb)
         if found:
-            head = found[0]
+            head = _named_role(ix, found)
             if ix.in_dateline[head.i]:
                 real = _after_dateline(ix, verb)
                 if real is None:
                     return []
                 head = real
             if head.tag_ in ("WP", "WDT") or (head.lower_ == "that" and current.dep_ == "relcl"):
+                relative = head
                 head = current.head  # "the letter that says", "Smith, who said"
+                if relative.lower_ == "who":
+                    head = _person_antecedent(head)
             return [head, *(c for c in head.children if c.dep_ == "conj")]
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return [current.head]  # "footage of Smith saying"
@@ -551,6 +604,53 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         if ix.in_quote[current.i]:
             break
     return []
+
+
+_PEOPLE_NOUNS = _INFORMANT_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | STORY_BODIES
+"""Common nouns "who" may refer to: people, and bodies of them."""
+_ANTECEDENT_DEPS = frozenset({"pobj", "prep", "amod", "acl"})
+
+
+def _person_antecedent(noun: Token) -> Token:
+    """The noun a "who" after ``noun`` refers to: ``noun``, or the person it describes.
+
+    "an official familiar with the discussions who asked not to be named": "who" is
+    the official, not the discussions. A common noun that names no one is passed over
+    for the first noun above it, through the phrase that describes it, that does.
+    """
+    if noun.pos_ != "NOUN" or _names_people(noun):
+        return noun
+    current = noun
+    while current.dep_ in _ANTECEDENT_DEPS and current.head.i != current.i:
+        current = current.head
+        if current.pos_ == "PROPN" or (current.pos_ == "NOUN" and _names_people(current)):
+            return current
+    return noun
+
+
+def _names_people(noun: Token) -> bool:
+    """True for a common noun that names a person or a body of people ("official")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _PEOPLE_NOUNS or bool(_PERSON_SUFFIX.search(lemma))
+
+
+def _named_role(ix: ArticleIndex, found: list[Token]) -> Token:
+    """The first of the subjects ``found``, or the person a first role noun names.
+
+    In "..., his lawyer Mira Oldfield said" the parser may make both the role and the
+    name subjects of the cue: the role describes the name right after it, and the
+    named person speaks.
+    """
+    head = found[0]
+    if len(found) < 2 or head.lemma_.lower() not in ROLE_NOUNS | ANONYMOUS_NOUNS:
+        return head
+    name = found[1]
+    mention = ix.mention_of.get(name.i)
+    if mention is None or ix.kinds.get(mention.key) is not SourceKind.PERSON:
+        return head
+    first = ix.token_range(mention.span.start, mention.span.end)[0]
+    between = ix.doc[head.i + 1 : first]
+    return name if first > head.i and all(t.text == "," for t in between) else head
 
 
 def _crediting_agent(ix: ArticleIndex, credit: Token) -> list[Token]:
@@ -635,6 +735,12 @@ def _adjacent_subject(ix: ArticleIndex, verb: Token) -> list[Token]:
         return []
     if before in ix.mention_of or doc[before].lower_ in _SUBJECT_PRONOUNS:
         return [_mention_root(ix, before)]
+    if doc[before].text == "," and before - 1 in ix.mention_of and not ix.in_quote[before - 1]:
+        # "..., the company's chief executive, Ada Voss, said": the name set off in
+        # apposition to a role right before the cue
+        root = _mention_root(ix, before - 1)
+        if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
+            return [root]
     return []
 
 
@@ -718,7 +824,7 @@ def frame_for_cue(
     sources: list[Source] = []
     speaker: Source | None = None
     for subject in _subjects(ix, verb, cue):
-        limit = verb.i if subject.i < verb.i else None
+        limit = verb.i if subject.i < verb.i and not _describes(subject, verb) else None
         source, relays = source_of(ix, subject, limit)
         if source is None and generic:
             source = _generic_source(subject, limit)
@@ -745,6 +851,18 @@ def frame_for_cue(
     unique = {(s.key, s.kind): s for s in reversed(sources)}
     credited = tuple(s for s in sources if unique.get((s.key, s.kind)) is s)
     return Frame(cue, verb.i, verb.idx, cue_end.idx + len(cue_end), speaker, credited)
+
+
+def _describes(subject: Token, verb: Token) -> bool:
+    """True when the cue ``verb`` is in a relative clause inside the phrase of ``subject``.
+
+    "an official familiar with the discussions who asked not to be named": the clause
+    is part of the words naming the official, which do not stop at the cue.
+    """
+    clause = verb
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "relcl" and clause.head.i != subject.i and subject.is_ancestor(clause)
 
 
 def _own(ix: ArticleIndex, source: Source) -> bool:

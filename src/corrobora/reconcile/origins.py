@@ -322,6 +322,28 @@ def _fuller_candidates(
     return found
 
 
+_NAME_JOINERS = frozenset(
+    {"of", "the", "and", "for", "de", "du", "des", "la", "le", "el", "al", "da", "di", "del"}
+    | {"von", "van", "der", "den", "on", "in", "at", "to", "by", "with", "without", "y", "&"}
+)
+"""Lower-case words that may join the capitalized words of a name ("Bank of Estria")."""
+
+
+def _run_on(name: str) -> bool:
+    """True for words that are no one name: a lower-case verb between two names.
+
+    "National Medicines Authority ordered Halcyra Pharmaceuticals", read as one name,
+    holds a lower-case word that joins no name ("ordered") between capitalized words:
+    it is a regulator and a company, and can be the fuller name of neither.
+    """
+    words = name.split()
+    capitals = [i for i, word in enumerate(words) if word[:1].isupper()]
+    if len(capitals) < 2:
+        return False
+    between = words[capitals[0] + 1 : capitals[-1]]
+    return any(w.isalpha() and w.islower() and w not in _NAME_JOINERS for w in between)
+
+
 def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
     """Map a source key to the one fuller key of the story it is a shorter form of.
 
@@ -332,14 +354,18 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
     fuller form of it and it is of the same kind. With two candidates ("state police",
     "city police"), or one of another kind (a bare "agency" beside the "Keldonian
     Environment Agency" and the "Continental Press Agency", an outlet), the short key
-    stays as it is.
+    stays as it is. Words that are no one name (see :func:`_run_on`) are no fuller
+    form of anything.
     """
     kinds: dict[str, set[SourceKind]] = {}
+    run_on: set[str] = set()
     for attribution in attributions:
         if attribution.source_key:
             kinds.setdefault(attribution.source_key, set()).add(attribution.kind)
+            if _run_on(attribution.source):
+                run_on.add(attribution.source_key)
     split = {key: key.split() for key in kinds}
-    named = [key for key, found in kinds.items() if found & _NAMED_KINDS]
+    named = [key for key, found in kinds.items() if found & _NAMED_KINDS and key not in run_on]
     fuller: dict[str, str] = {}
     for short, found in kinds.items():
         kind = next(iter(found))
