@@ -253,6 +253,7 @@ class ConflictKind(StrEnum):
     NEGATION = "negation"
     MODALITY = "modality"
     WORDING = "wording"
+    CAUSE = "cause"
 
 
 class ConflictNature(StrEnum):

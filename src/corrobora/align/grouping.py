@@ -67,15 +67,16 @@ def facts_and_events(
     ``related`` is the lower cut (``ReconcileParams.related_threshold``): claims grouped
     at it tell of one event, and the facts they fall in are related. A pair for which
     ``distinct`` is true (two different things, whatever their words share) is kept out
-    of the facts' scoring but may still relate them as one event; a pair of one event
-    for which ``joined`` is true (one thing, however differently worded) is scored as
-    certain for the facts, so it is merged before any pair that only shares words.
+    of the facts' scoring but may still relate them as one event; a pair that shares a
+    term and for which ``joined`` is true (one thing, however differently worded) is
+    scored as certain for the facts, so it is merged before any pair that only shares
+    words.
     """
     scored = candidate_pairs(claims, vectors, min(same, related))
     same_scored = scored if distinct is None else [p for p in scored if not distinct(p[1], p[2])]
     if joined is not None:
         lifted = [
-            (1.0, a, b) if related <= score < 1.0 and joined(a, b) else (score, a, b)
+            (1.0, a, b) if score < 1.0 and joined(a, b) else (score, a, b)
             for score, a, b in same_scored
         ]
         same_scored = sorted(lifted, key=lambda item: (-item[0], item[1], item[2]))

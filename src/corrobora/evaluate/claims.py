@@ -6,8 +6,9 @@ coreference chain (a chain whose mentions lie in at least two documents). The do
 are read blind to their labels (:mod:`corrobora.evaluate.ecbplus`) and analyzed in full;
 each annotated sentence becomes one claim holding the terms, entities, numbers and dates
 the analysis found in it. Inside each gold story (topic and sub-topic), corrobora's fact
-grouping (:func:`corrobora.align.group_claims` over :class:`corrobora.align.ClaimVectors`,
-cut at ``reconcile.same_threshold``) partitions these claims.
+grouping (:func:`corrobora.align.facts_and_events` over
+:class:`corrobora.align.ClaimVectors`, cut at ``reconcile.same_threshold``, with the
+pairs :func:`corrobora.reconcile.one_thing` takes as one thing) partitions these claims.
 
 "Belong together" is not transitive (a sentence may mention two events), so B-cubed is
 taken item by item against each claim's gold set (itself and every claim it shares a
@@ -32,6 +33,7 @@ from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import load_encoder
 from ..errors import ConfigError
 from ..model import AnalyzedArticle, Claim, Span
+from ..reconcile import one_thing
 from ..settings import Settings
 from .ecbplus import EcbDocument, read_ecbplus
 from .grouping import analyze_all
@@ -338,7 +340,11 @@ def score_claims(claim_set: ClaimSet, settings: Settings) -> Evaluation:
         vectors = ClaimVectors.build(story_claims, encoder, params.pair_model)
         item_of = {claims[item].id: item for item in story_items}
         groupings = facts_and_events(
-            story_claims, vectors, params.same_threshold, params.related_threshold
+            story_claims,
+            vectors,
+            params.same_threshold,
+            params.related_threshold,
+            joined=one_thing(story_claims),
         )
         for labels, groups in zip((predicted, events), groupings, strict=True):
             for group in groups:

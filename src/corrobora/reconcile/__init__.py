@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -31,15 +31,16 @@ from ..model import (
 )
 from ..ordering import chronological_key
 from ..settings import ReconcileParams
+from .causes import same_thing_caused
 from .conflicts import STATUS_CONFLICTS, fact_conflicts
 from .facts import build_fact
 from .origins import claim_origins, copy_roots, fuller_keys, own_outlets, story_affiliations
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
 from .sayings import Saying, different_sayings, saying_of
 from .totals import one_total
-from .updates import correction_notices
+from .updates import correction_notices, is_notice
 
-__all__ = ["reconcile"]
+__all__ = ["one_thing", "reconcile"]
 
 _STATUS_ORDER = {FactStatus.CORROBORATED: 0, FactStatus.CONFLICTING: 1, FactStatus.SINGLE_SOURCE: 2}
 
@@ -106,6 +107,22 @@ def _most_told_firmness(claims: Sequence[Claim]) -> list[Claim]:
     return list(claims)
 
 
+def one_thing(claims: Sequence[Claim]) -> Callable[[str, str], bool]:
+    """A test of two claim ids: true when the claims tell one thing however worded.
+
+    That is one running total (:func:`~corrobora.reconcile.totals.one_total`) or the
+    cause of one thing (:func:`~corrobora.reconcile.causes.same_thing_caused`); the
+    grouping of claims into facts takes such pairs as the same.
+    """
+    by_id = {c.id: c for c in claims}
+
+    def joined(a: str, b: str) -> bool:
+        first, second = by_id[a], by_id[b]
+        return one_total(first, second) or same_thing_caused(first, second)
+
+    return joined
+
+
 def _latest_wording(claims: Sequence[Claim], conflicts: Sequence[Conflict]) -> Claim | None:
     """The wording that updates or corrects the others and is itself revised by none.
 
@@ -147,7 +164,8 @@ def reconcile(
     roots = copy_roots(story_copies)
     outlets = own_outlets(analyses, story_copies)
 
-    claims = [c for a in analyses for c in a.claims]
+    # an outlet's notice about its own text ("Correction: ...") is no fact of the story
+    claims = [c for a in analyses for c in a.claims if not is_notice(c.text)]
     by_id = {c.id: c for c in claims}
     analysis_of = {a.article.id: a for a in analyses}
     fuller = fuller_keys(att for a in analyses for att in a.attributions)
@@ -190,7 +208,7 @@ def reconcile(
             {c.id: saying_of(c) for c in claims},
             params.quote_threshold,
         ),
-        joined=lambda a, b: one_total(by_id[a], by_id[b]),
+        joined=one_thing(claims),
     )
     credited_outlets = {
         a.article.id: frozenset(

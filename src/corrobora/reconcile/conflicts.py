@@ -25,8 +25,14 @@ from ..model import (
     Modality,
     Quote,
 )
+from .causes import cause_conflict
 from .figures import Figure, claim_figures, figure_group, figures_agree, unit_kind
-from .predicates import opposite_predicates, opposite_qualities, same_predicate_class
+from .predicates import (
+    opposite_predicates,
+    opposite_qualities,
+    quality_words,
+    same_predicate_class,
+)
 from .quotes import misattributed, quote_words
 from .updates import Corrections, as_of_reports, with_timeline
 from .wording import wording_conflict
@@ -235,7 +241,7 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
             f"the sources state opposites: {a.predicate!r} against {b.predicate!r}",
             (_evidence(a), _evidence(b)),
         )
-    qualities = opposite_qualities(a.terms, b.terms)
+    qualities = opposite_qualities(quality_words(a.terms, a.text), quality_words(b.terms, b.text))
     if qualities is not None and a.negated == b.negated:
         return Conflict(
             ConflictKind.NEGATION,
@@ -279,7 +285,10 @@ def entity_conflict(
     Only entities that the other article never mentions at all count, so that a source
     naming the capital where another names the country is not flagged when both
     articles know both names; and a name all of whose words are in the other's is the
-    same one, shorter ("Arlen" and "Tomas Arlen").
+    same one, shorter ("Arlen" and "Tomas Arlen"). Two names in different roles are
+    no rival answers (:func:`entity_role`): the court a sentence was passed at ("at
+    Dunmere Crown Court") and the firm that names who was sentenced ("Brightwater
+    Capital founder Osric Tallant") answer different questions.
     """
     only_a = [
         k
@@ -293,13 +302,68 @@ def entity_conflict(
     ]
     for x in only_a:
         for y in only_b:
-            if kinds.get(x) and kinds.get(x) == kinds.get(y) and not _shortened(x, y):
+            if (
+                kinds.get(x)
+                and kinds.get(x) == kinds.get(y)
+                and not _shortened(x, y)
+                and _rival_roles(entity_role(a.text, x), entity_role(b.text, y))
+            ):
                 return Conflict(
                     ConflictKind.ENTITY,
                     f"{x} vs {y} ({kinds[x]})",
                     (_evidence(a), _evidence(b)),
                 )
     return None
+
+
+#: Prepositions of place right before a name: it names where something happened.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:at|in|inside|outside|near|into|outside\s+of|in\s+front\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TITLES = (
+    r"(?:co-?founder|founder|chief(?:\s+executive)?|ceo|cfo|coo|chair(?:man|woman|person)?|"
+    r"president|director|executive|spokes(?:man|woman|person)|owner|head|boss|employee|"
+    r"manager|partner|analyst|economist|lawyer|official|trader|investor|worker|staff(?:er)?)"
+)
+#: A title right after a name: "Brightwater Capital founder Osric Tallant", "a Torvik
+#: spokeswoman".
+_TITLE_AFTER = re.compile(r"^(?:['’]s)?\s+" + _TITLES + r"s?\b", re.IGNORECASE)
+#: A title and "of" right before a name: "the founder of Brightwater Capital".
+_TITLE_BEFORE = re.compile(r"\b" + _TITLES + r"s?\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_VENUE = "venue"
+_TITLE = "title"
+
+
+def entity_role(text: str, key: str) -> str:
+    """The role a name plays where ``text`` names it: ``venue``, ``title`` or "".
+
+    A name after a preposition of place ("at Dunmere Crown Court", "in Geneva") names a
+    venue; a name beside a person's title ("Brightwater Capital founder", "the chief
+    executive of Torvik") names whom a person works for. Any other use, or a name not
+    found in ``text`` as its key spells it, has no role ("").
+    """
+    words = key.split()
+    if not words:
+        return ""
+    pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
+    match = re.search(pattern, text, re.IGNORECASE)
+    if match is None:
+        return ""
+    before, after = text[: match.start()], text[match.end() :]
+    if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(before):
+        return _TITLE
+    return _VENUE if _VENUE_BEFORE.search(before) else ""
+
+
+def _rival_roles(first: str, second: str) -> bool:
+    """True when names in these roles can be rival answers to one question.
+
+    Names of one role are; so are a venue and a name of no known role ("Geneva hosted
+    the talks" against "the talks in Vienna"). A name beside a title is rival only to
+    another such name: whom a person works for is no place or party of the event.
+    """
+    return first == second or {first, second} == {"", _VENUE}
 
 
 def _shortened(x: str, y: str) -> bool:
@@ -343,7 +407,13 @@ def _one_voice(first: str | None, second: str | None, speaks_for: Mapping[str, s
 
 
 STATUS_CONFLICTS = frozenset(
-    {ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.ENTITY, ConflictKind.NEGATION}
+    {
+        ConflictKind.NUMBER,
+        ConflictKind.DATE,
+        ConflictKind.ENTITY,
+        ConflictKind.NEGATION,
+        ConflictKind.CAUSE,
+    }
 )
 """Kinds of conflict that make a fact conflicting (when they are disagreements)."""
 
@@ -366,8 +436,10 @@ def _update_only(
 
 
 _ALL_KINDS = frozenset(ConflictKind)
-#: What a copy can alter in the wording it copies: a figure, a date, a negation.
-_COPY_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.NEGATION})
+#: What a copy can alter in the wording it copies: a figure, a date, a negation, a cause.
+_COPY_KINDS = frozenset(
+    {ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.NEGATION, ConflictKind.CAUSE}
+)
 
 
 def kinds_compared(a: Claim, b: Claim, copies: Mapping[str, str]) -> frozenset[ConflictKind]:
@@ -449,6 +521,7 @@ def fact_conflicts(
                 (ConflictKind.NEGATION, partial(negation_conflict, a, b)),
                 (ConflictKind.ENTITY, partial(_entity, credited, a, b, kinds, article_keys)),
                 (ConflictKind.MODALITY, partial(modality_conflict, a, b)),
+                (ConflictKind.CAUSE, partial(cause_conflict, a, b, published)),
                 (
                     ConflictKind.WORDING,
                     partial(

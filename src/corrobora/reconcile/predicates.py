@@ -9,9 +9,16 @@ same act; the opposites are pairs of classes that cannot both be true of one act
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-__all__ = ["opposite_predicates", "opposite_qualities", "predicate_class", "same_predicate_class"]
+__all__ = [
+    "opposite_predicates",
+    "opposite_qualities",
+    "predicate_class",
+    "quality_words",
+    "same_predicate_class",
+]
 
 _CLASSES: tuple[frozenset[str], ...] = tuple(
     frozenset(word.strip() for word in words.split(","))
@@ -67,7 +74,7 @@ def opposite_predicates(a: str, b: str) -> bool:
 _QUALITIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(left.split()), frozenset(right.split()))
     for left, right in (
-        ("mandatory compulsory", "voluntary optional"),
+        ("mandatory compulsory imposed", "voluntary optional"),
         ("peaceful", "violent"),
         ("legal lawful", "illegal unlawful"),
         ("permanent", "temporary"),
@@ -77,6 +84,24 @@ _QUALITIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 )
 """Qualities news states of one thing that cannot both hold: a "mandatory" evacuation
 is no "voluntary" one."""
+
+
+#: An act said to be imposed on whoever does it: "the recall was ordered by the
+#: regulator", "the company was forced to recall", "were required to leave".
+_IMPOSED = re.compile(
+    r"\b(?:was|were|been|is|are|being)\s+(?:ordered|forced|required|compelled)\b", re.IGNORECASE
+)
+
+
+def quality_words(terms: Iterable[str], text: str) -> frozenset[str]:
+    """A wording's terms, with "imposed" when it says its act was imposed.
+
+    "The recall was ordered by the regulator" then states the opposite quality of
+    "the recall is voluntary" (:func:`opposite_qualities`); the noun "an evacuation
+    order" does not, since "a voluntary evacuation order" is one.
+    """
+    found = frozenset(terms)
+    return found | {"imposed"} if _IMPOSED.search(text) else found
 
 
 def opposite_qualities(terms_a: Iterable[str], terms_b: Iterable[str]) -> tuple[str, str] | None:

@@ -10,9 +10,8 @@ wording of each gives it as a running or standing count
 (:func:`~corrobora.reconcile.updates.running_count_cue`; a toll of the dead always is),
 and they share a word of what they tell besides the figure ("bridge", "power").
 Counts of people in general ("people", "residents") are one total only when both
-sentences name the same count word ("injured", "evacuated"). The story must already
-tie the two claims to one event (the lower grouping cut); this only lifts them to one
-fact, where the timeline tells an update from a conflict.
+sentences name the same count word ("injured", "evacuated"). Such claims are one fact,
+where the timeline tells an update from a conflict.
 """
 
 from __future__ import annotations

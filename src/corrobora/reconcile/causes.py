@@ -1,0 +1,205 @@
+"""What caused something, as each report states it, and where reports differ.
+
+The first question about a collapse, a crash or a fire is its cause, and reports
+differ: "The collapse was caused by a barge striking one of the piers", "The collapse
+was caused by structural fatigue in the main girders", "The cause of the collapse is
+not yet known". Such sentences share little but the thing caused, so alignment alone
+leaves them apart. A claim states a cause when it reads:
+
+- "X was caused by Y" (also "triggered", "sparked", "started", hedged "may have been
+  caused by"), "X was due to Y", "X was blamed on Y", "X was attributed to Y";
+- "the cause of X was Y";
+- "Y caused X";
+- or that it is not known: "the cause of X is not yet known" (also "unknown",
+  "unclear", "under investigation", "yet to be determined"), "it was not clear what
+  caused X".
+
+Two claims of one event that state the cause of one thing (their words for it share a
+word: "the collapse") are one fact (:func:`same_thing_caused`). They conflict
+(:func:`cause_conflict`) when their causes share no word, or when one says the cause
+is not known and the other names one; a cause named in a report published later than
+one that said it was not known updates that report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..model import Claim, Conflict, ConflictKind, ConflictNature, Evidence
+from ..ordering import utc
+
+__all__ = ["Cause", "cause_conflict", "cause_of", "same_thing_caused"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cause:
+    """A claim's statement of what caused something.
+
+    ``thing`` and ``because`` are the content words of what was caused and of the
+    cause; ``written`` is the cause as the claim words it ("" when not known).
+    """
+
+    thing: frozenset[str]
+    because: frozenset[str]
+    written: str
+    unknown: bool = False
+
+
+_PHRASE = r"[^,;:.!?\"“”]"
+_THING = r"(?P<thing>(?:the|a|an|this|that|its|their|his|her)\s+" + _PHRASE + r"{2,80}?)"
+_BECAUSE = r"(?P<because>" + _PHRASE + r"{3,120})"
+_UNKNOWN_STATE = (
+    r"(?:not\s+(?:yet\s+)?(?:known|clear|established|determined|confirmed)|unknown|unclear|"
+    r"under\s+investigation|being\s+investigated|(?:yet|still)\s+to\s+be\s+"
+    r"(?:determined|established|confirmed))"
+)
+_HEDGE = (
+    r"(?:(?:probably|likely|apparently|possibly|almost\s+certainly|"
+    r"believed\s+to\s+have\s+been)\s+)?"
+)
+_BE = (
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+    r"(?:may|might|could|would|must)\s+have\s+been)"
+)
+#: Patterns in the order they are tried; ``unknown`` ones first, so "the cause of X is
+#: not yet known" is no cause named "not yet known".
+_UNKNOWN = (
+    re.compile(
+        r"\bcause\s+of\s+" + _THING + r"\s+(?:is|was|remains|remained|has\s+not\s+been|"
+        r"had\s+not\s+been)\s+" + _UNKNOWN_STATE,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:not\s+(?:yet\s+)?(?:known|clear)|unclear|unknown)\s+what\s+(?:had\s+)?caused\s+"
+        + _THING
+        + r"(?=\s*(?:[,;:.!?]|$))",
+        re.IGNORECASE,
+    ),
+)
+_KNOWN = (
+    re.compile(
+        r"\bcause\s+of\s+" + _THING + r"\s+(?:was|is|had\s+been|has\s+been)\s+" + _BECAUSE,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        _THING
+        + r"\s+"
+        + _BE
+        + r"\s+"
+        + _HEDGE
+        + r"(?:caused|triggered|sparked|started)\s+by\s+"
+        + _BECAUSE,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        _THING
+        + r"\s+"
+        + _BE
+        + r"\s+"
+        + _HEDGE
+        + r"(?:due\s+to|blamed\s+on|attributed\s+to|the\s+result\s+of)\s+"
+        + _BECAUSE,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\s*(?P<because>" + _PHRASE + r"{3,80}?)\s+(?:(?:probably|likely|apparently|may\s+have|"
+        r"might\s+have)\s+)?caused\s+" + _THING + r"(?=\s*(?:[,;.]|$))",
+        re.IGNORECASE,
+    ),
+)
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+#: Words that say nothing of a cause or of the thing caused.
+_EMPTY = frozenset(
+    {"cause", "caused", "probably", "likely", "apparently", "possibly", "officials",
+     "police", "said", "say", "says", "according", "yesterday", "today", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+     "evening", "night", "afternoon", "earlier", "later"}
+)  # fmt: skip
+
+
+def _content(words: str) -> frozenset[str]:
+    """The content words of a phrase, plural "s" dropped: "the main girders" -> girder, main."""
+    found = set()
+    for word in _WORD.findall(words.lower()):
+        if word in STOP_WORDS or word in _EMPTY or len(word) < 3:
+            continue
+        found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def cause_of(claim: Claim) -> Cause | None:
+    """The cause a claim states or says is not known, else None (see the module).
+
+    A negated claim ("was not caused by a barge") names no cause: that is a denial,
+    weighed as a negation.
+    """
+    text = claim.text
+    for pattern in _UNKNOWN:
+        match = pattern.search(text)
+        if match is not None:
+            thing = _content(match.group("thing"))
+            return Cause(thing, frozenset(), "", unknown=True) if thing else None
+    if claim.negated:
+        return None
+    for pattern in _KNOWN:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        written = match.group("because").strip()
+        thing, because = _content(match.group("thing")), _content(written)
+        if thing and because and not re.match(_UNKNOWN_STATE, written, re.IGNORECASE):
+            return Cause(thing, because, written)
+    return None
+
+
+def same_thing_caused(a: Claim, b: Claim) -> bool:
+    """True when claims of two articles state the cause of one thing (see the module)."""
+    if a.article_id == b.article_id:
+        return False
+    first, second = cause_of(a), cause_of(b)
+    return first is not None and second is not None and bool(first.thing & second.thing)
+
+
+def _named(cause: Cause) -> str:
+    return f"'{cause.written}'" if not cause.unknown else "not known"
+
+
+def cause_conflict(
+    a: Claim, b: Claim, published: Mapping[str, datetime | None] | None = None
+) -> Conflict | None:
+    """A ``cause`` conflict when two claims give different causes of one thing.
+
+    Causes differ when they share no content word, or when one report says the cause
+    is not known and the other names one. A cause named in a report published later
+    than the one that said it was not known updates it.
+    """
+    if not same_thing_caused(a, b):
+        return None
+    first, second = cause_of(a), cause_of(b)
+    assert first is not None and second is not None
+    if first.unknown and second.unknown:
+        return None
+    if not first.unknown and not second.unknown and first.because & second.because:
+        return None
+    nature = ConflictNature.DISAGREEMENT
+    if published is not None and first.unknown != second.unknown:
+        unknown, known = (a, b) if first.unknown else (b, a)
+        said, named = published.get(unknown.article_id), published.get(known.article_id)
+        if said is not None and named is not None and utc(said) < utc(named):
+            nature = ConflictNature.UPDATE
+    return Conflict(
+        ConflictKind.CAUSE,
+        f"cause {_named(first)} vs {_named(second)}",
+        (
+            Evidence(a.article_id, a.span, a.text),
+            Evidence(b.article_id, b.span, b.text),
+        ),
+        nature,
+    )
