@@ -87,25 +87,14 @@ _KNOWN = (
         r"\bcause\s+of\s+" + _THING + r"\s+(?:was|is|had\s+been|has\s+been)\s+" + _BECAUSE,
         re.IGNORECASE,
     ),
-    re.compile(
-        _THING
-        + r"\s+"
-        + _BE
-        + r"\s+"
-        + _HEDGE
-        + r"(?:caused|triggered|sparked|started)\s+by\s+"
-        + _BECAUSE,
-        re.IGNORECASE,
-    ),
-    re.compile(
-        _THING
-        + r"\s+"
-        + _BE
-        + r"\s+"
-        + _HEDGE
-        + r"(?:due\s+to|blamed\s+on|attributed\s+to|the\s+result\s+of)\s+"
-        + _BECAUSE,
-        re.IGNORECASE,
+    *(
+        re.compile(
+            _THING + r"\s+" + _BE + r"\s+" + _HEDGE + verbs + r"\s+" + _BECAUSE, re.IGNORECASE
+        )
+        for verbs in (
+            r"(?:caused|triggered|sparked|started)\s+by",
+            r"(?:due\s+to|blamed\s+on|attributed\s+to|the\s+result\s+of)",
+        )
     ),
     re.compile(
         r"^\s*(?P<because>" + _PHRASE + r"{3,80}?)\s+(?:(?:probably|likely|apparently|may\s+have|"

@@ -309,23 +309,34 @@ class _Written:
     rounding: float = 0.0
 
 
+def _digits(quantity: Quantity) -> tuple[str, float] | None:
+    """The digits of a figure as written and the scale its value is of them, else None.
+
+    "$2.5 billion" is ("2.5", 1e9); None for number words ("twenty-eight") and a zero.
+    """
+    match = _DIGITS.search(quantity.text)
+    if match is None:
+        return None
+    digits = plain_digits(match.group())
+    try:
+        mantissa = float(digits)
+    except ValueError:
+        return None
+    if mantissa == 0:
+        return None
+    return digits, abs(quantity.value / mantissa)
+
+
 def _written(quantity: Quantity, *, zeros_round: bool = True) -> _Written:
     """Read the rounding of the figure as written (half step 0 when read as exact).
 
     With ``zeros_round`` false a whole number's trailing zeros are digits: a
     temperature of "110" is as exact as one of "106".
     """
-    match = _DIGITS.search(quantity.text)
-    if match is None:
+    read = _digits(quantity)
+    if read is None:
         return _Written()  # number words ("twenty-eight") are exact
-    digits = plain_digits(match.group())
-    try:
-        mantissa = float(digits)
-    except ValueError:
-        return _Written()
-    if mantissa == 0:
-        return _Written()
-    scale = abs(quantity.value / mantissa)
+    digits, scale = read
     if "." in digits:
         decimals = len(digits.split(".", 1)[1])
         return _Written(0.5 * 10.0**-decimals * scale, decimals)
@@ -342,17 +353,10 @@ def _last_digit_half_step(quantity: Quantity) -> float:
 
     What a hedged figure ("about 300") may have been rounded from; 0 for number words.
     """
-    match = _DIGITS.search(quantity.text)
-    if match is None:
+    read = _digits(quantity)
+    if read is None:
         return 0.0
-    digits = plain_digits(match.group())
-    try:
-        mantissa = float(digits)
-    except ValueError:
-        return 0.0
-    if mantissa == 0:
-        return 0.0
-    scale = abs(quantity.value / mantissa)
+    digits, scale = read
     if "." in digits:
         return 0.5 * 10.0 ** -len(digits.split(".", 1)[1]) * scale
     whole = digits.lstrip("0")
