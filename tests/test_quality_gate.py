@@ -74,11 +74,13 @@ def test_quotes_speakers_and_attributions_on_polnear_dev_stay_above_their_floors
 
 
 @needs_ecbplus
-def test_event_grouping_of_ecbplus_dev_claims_stays_above_its_floor() -> None:
+def test_fact_and_event_grouping_of_ecbplus_dev_claims_stay_above_their_floors() -> None:
     evaluation = evaluate_claims(
         ECBPLUS, Settings(), mentions=DEV_EVENT_MENTIONS, topics=DEV_TOPICS
     )
     scores = {score.name: score for score in evaluation.scores}
     events = scores["event grouping B-cubed"]
     assert events.f1 >= FLOORS["claims_dev_event_bcubed_f1"], events
+    facts = scores["claim grouping B-cubed"]
+    assert facts.f1 >= FLOORS["claims_dev_fact_bcubed_f1"], facts
     assert events.precision > scores["one fact per story B-cubed"].precision, events
