@@ -32,6 +32,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = tuple(
         "injure injury injured wound hurt",
         "evacuate evacuation",
         "blaze fire",
+        "explosion blast",
         "quake earthquake tremor",
         # courts and police
         "arrest detain detention",

@@ -1035,7 +1035,9 @@ def _single_victims(doc: Doc) -> list[Quantity]:
 
     Its figure is 1, so "two firefighters were injured" elsewhere disagrees with it;
     only the subject of a verb of harm or arrest (passive) or of "die" counts, so "a
-    spokesman said" is no figure.
+    spokesman said" is no figure. One who died counts the dead, whatever else the
+    sentence says of them: "a worker injured in the blast has died" is one death, not
+    a count of injured workers.
     """
     found = []
     for token in doc:
@@ -1045,8 +1047,9 @@ def _single_victims(doc: Doc) -> list[Quantity]:
         if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
             continue
         harmed = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _HARMED
-        if not harmed and not (noun.dep_ == "nsubj" and verb.lemma_.lower() == "die"):
+        died = noun.dep_ == "nsubj" and verb.lemma_.lower() == "die"
+        if not harmed and not died:
             continue
         span = Span(token.idx, token.idx + len(token))
-        found.append(Quantity(span, token.text, 1.0, _word(noun.lemma_)))
+        found.append(Quantity(span, token.text, 1.0, "dead" if died else _word(noun.lemma_)))
     return found

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..align.synonyms import synonym_term
 from ..model import Claim, Conflict, ConflictKind, ConflictNature, Evidence
 from ..ordering import utc
 
@@ -55,6 +56,7 @@ _PHRASE = r"[^,;:.!?\"“”]"
 _THING = r"(?P<thing>(?:the|a|an|this|that|its|their|his|her)\s+" + _PHRASE + r"{2,80}?)"
 _BECAUSE = r"(?P<because>" + _PHRASE + r"{3,120})"
 _UNKNOWN_STATE = (
+    r"(?:(?:still|as\s+yet)\s+)?"
     r"(?:not\s+(?:yet\s+)?(?:known|clear|established|determined|confirmed)|unknown|unclear|"
     r"under\s+investigation|being\s+investigated|(?:yet|still)\s+to\s+be\s+"
     r"(?:determined|established|confirmed))"
@@ -113,12 +115,17 @@ _EMPTY = frozenset(
 
 
 def _content(words: str) -> frozenset[str]:
-    """The content words of a phrase, plural "s" dropped: "the main girders" -> girder, main."""
+    """The content words of a phrase, plural "s" dropped: "the main girders" -> girder, main.
+
+    Words news uses for one thing are one word ("blast" and "explosion"; see
+    :mod:`corrobora.align.synonyms`).
+    """
     found = set()
     for word in _WORD.findall(words.lower()):
         if word in STOP_WORDS or word in _EMPTY or len(word) < 3:
             continue
-        found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+        single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        found.add(synonym_term(single))
     return frozenset(found)
 
 

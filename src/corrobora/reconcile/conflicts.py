@@ -436,9 +436,16 @@ def _update_only(
 
 
 _ALL_KINDS = frozenset(ConflictKind)
-#: What a copy can alter in the wording it copies: a figure, a date, a negation, a cause.
+#: What a copy can alter in the wording it copies: a figure, a date, a negation, a cause,
+#: a hedge ("will call" softened to "could call").
 _COPY_KINDS = frozenset(
-    {ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.NEGATION, ConflictKind.CAUSE}
+    {
+        ConflictKind.NUMBER,
+        ConflictKind.DATE,
+        ConflictKind.NEGATION,
+        ConflictKind.CAUSE,
+        ConflictKind.MODALITY,
+    }
 )
 
 
@@ -448,8 +455,8 @@ def kinds_compared(a: Claim, b: Claim, copies: Mapping[str, str]) -> frozenset[C
     Claims of one article are not compared, nor a copy with any article but its
     original. A copy and its original are compared only where the copy changed the
     words, and only for what it can alter (:data:`_COPY_KINDS`): names resolved in
-    each article, hedges and rewordings differ between a copy and its original
-    without either changing what is stated.
+    each article and rewordings differ between a copy and its original without either
+    changing what is stated, but a copy that softens "will" to "could" changes it.
     """
     first, second = a.article_id, b.article_id
     if first == second:
@@ -484,7 +491,8 @@ def fact_conflicts(
 ) -> tuple[Conflict, ...]:
     """Return the conflicts between the wordings of different articles of one fact.
 
-    At most one conflict of each kind per pair of articles is kept. With the articles'
+    At most one conflict of each kind per pair of articles is kept, a disagreement
+    rather than an update or a correction. With the articles'
     publication times, a number or date that a later report updates or corrects is
     marked so (:func:`corrobora.reconcile.updates.with_timeline`). With the direct
     quotes inside each claim (by claim id), a quote worded differently by two sources is
@@ -501,7 +509,7 @@ def fact_conflicts(
     quotes = quotes or {}
     copies = copies or {}
     found: list[Conflict] = []
-    seen: set[tuple[ConflictKind, str, str]] = set()
+    kept: dict[tuple[ConflictKind, str, str], int] = {}
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             looked_for = kinds_compared(a, b, copies)
@@ -536,7 +544,7 @@ def fact_conflicts(
             )
             as_of = published is not None and as_of_reports(a, b, published)
             for kind, check in checks:  # each check gives only its own kind
-                if kind not in looked_for or (kind, *pair) in seen:
+                if kind not in looked_for or _settled(found, kept.get((kind, pair[0], pair[1]))):
                     continue
                 if kind is ConflictKind.DATE and as_of:
                     continue  # each report dates its figure on its own day
@@ -548,7 +556,20 @@ def fact_conflicts(
                 if conflict is None:
                     continue
                 key = (conflict.kind, pair[0], pair[1])
-                if key not in seen:
-                    seen.add(key)
+                if key not in kept:
+                    kept[key] = len(found)
                     found.append(conflict)
+                elif conflict.nature is ConflictNature.DISAGREEMENT:
+                    found[kept[key]] = conflict  # a disagreement outweighs an update
     return tuple(found)
+
+
+def _settled(found: Sequence[Conflict], index: int | None) -> bool:
+    """True when a pair of articles already has a disagreement of a kind.
+
+    An update or a correction kept for the pair may still give way to a disagreement
+    between two other wordings of the same articles: two reports that each give both
+    a company's cause and an agency's "not yet known" disagree, whichever pair of their
+    wordings is weighed first.
+    """
+    return index is not None and found[index].nature is ConflictNature.DISAGREEMENT

@@ -29,6 +29,7 @@ _CLASSES: tuple[frozenset[str], ...] = tuple(
         "injure, hurt, wound",
         "arrest, detain",
         "resign, quit, step down",
+        "sack, fire, dismiss, oust",
         "cut, eliminate, shed, slash, axe",
         "pass, approve, adopt",
         "reject, defeat",
@@ -52,6 +53,7 @@ _OPPOSITES = frozenset(
         ("accept", "refuse"),
         ("convict", "acquit"),
         ("open", "close"),
+        ("resign", "sack"),
     )
 )
 

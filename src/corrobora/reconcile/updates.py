@@ -49,7 +49,7 @@ from ..model import (
     Quantity,
 )
 from ..ordering import utc
-from .figures import claim_figures, figure_group, unit_kind
+from .figures import Figure, claim_figures, figure_group, unit_kind
 from .origins import outlet_key
 
 #: Reports closer in time than this are taken as simultaneous.
@@ -240,7 +240,7 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
     running = words & RUNNING_COUNTS or cumulative or _ROSE_TO.search(later.text)
     if not standing and not running:
         return False
-    figures_before, figures_after = claim_figures(earlier), claim_figures(later)
+    figures_before, figures_after = _counts(earlier), _counts(later)
     units = {unit_kind(f.unit) for f in figures_before} & {unit_kind(f.unit) for f in figures_after}
     for unit in units:
         if unit in _NOT_COUNTS or _is_currency(unit):
@@ -267,6 +267,14 @@ def running_count_cue(text: str) -> bool:
     )
 
 
+def _counts(claim: Claim) -> tuple[Figure, ...]:
+    """A claim's figures that can run on: not a vote split or a score ("312-298").
+
+    A final tally is given once; a later, different one disputes it.
+    """
+    return tuple(f for f in claim_figures(claim) if not f.tally)
+
+
 def as_of_reports(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:
     """True when two figures of one kind are each dated on their own report's day.
 
@@ -275,9 +283,7 @@ def as_of_reports(a: Claim, b: Claim, published: Mapping[str, datetime | None]) 
     days differ because the reports do, which is no date conflict, and the figures
     may differ as an update. A claim without a figure (an event's date) is not one.
     """
-    groups = {figure_group(f) for f in claim_figures(a)} & {
-        figure_group(f) for f in claim_figures(b)
-    }
+    groups = {figure_group(f) for f in _counts(a)} & {figure_group(f) for f in _counts(b)}
     if not groups or not a.dates or not b.dates:
         return False
     first, second = published.get(a.article_id), published.get(b.article_id)
