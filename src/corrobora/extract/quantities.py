@@ -911,8 +911,16 @@ def _is_money(text: str, end: int) -> bool:
 
 
 def _in_name(doc: Doc, start: int, end: int) -> bool:
+    """True when a number is part of a name ("Boeing 737", "Apollo 11").
+
+    A decimal number that opens the name is the recognizer's slip, not part of it:
+    "0.95 Halvard shares for each Pemberton share" states a ratio.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in _NAME_LABELS for t in span)
+    if span is None or not any(t.ent_type_ in _NAME_LABELS for t in span):
+        return False
+    opens = span[0].ent_iob_ == "B" and "." in span.text
+    return not opens
 
 
 def _lone_one(match: re.Match[str], doc: Doc | None) -> bool:

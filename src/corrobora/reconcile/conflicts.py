@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from functools import partial
 
 from ..extract.entities import leads
@@ -26,7 +26,7 @@ from ..model import (
     Quote,
 )
 from .causes import cause_conflict
-from .figures import Figure, claim_figures, figure_group, figures_agree, unit_kind
+from .figures import Figure, claim_figures, figure_group, figures_agree, unit_kind, unit_slip
 from .predicates import (
     opposite_predicates,
     opposite_qualities,
@@ -79,6 +79,8 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
     A figure of a moment in a trading day ("rose 6% in early trading") is weighed only
     against figures of such moments, not against the close ("closed up 4%"), and a
     further step ("fell a further 1.8 percent on Friday") only against further steps.
+    One amount given in two currencies or as a percent and as percentage points is a
+    conflict too (:func:`~corrobora.reconcile.figures.unit_slip`).
     """
     if _intraday(a.text) != _intraday(b.text) or _increment(a.text) != _increment(b.text):
         return None
@@ -93,6 +95,11 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
             continue
         detail = f"{_stated(left)} vs {_stated(right)}"
         return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
+    for x in all_left:
+        for y in all_right:
+            if unit_slip(x, y) and not any(_fits(x, z) for z in all_right):
+                detail = f"{_stated([x])} vs {_stated([y])} (one amount, two units)"
+                return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
     return None
 
 
@@ -196,7 +203,7 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
     """Return a conflict when both claims date one event and no two intervals overlap.
 
     A further step ("fell a further 1.8 percent on Friday") is another event than the
-    step before it.
+    step before it. A deadline ("by June 2027") covers every day up to its end.
     """
     if not _date_the_same_event(a, b) or _increment(a.text) != _increment(b.text):
         return None
@@ -207,10 +214,25 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
     for x in left:
         for y in right:
             assert x.start and x.end and y.start and y.end
-            if x.start <= y.end and y.start <= x.end:
+            x_start = date.min if _deadline(a, x) else x.start
+            y_start = date.min if _deadline(b, y) else y.start
+            if x_start <= y.end and y_start <= x.end:
                 return None
     detail = f"{_dated(left[0])} vs {_dated(right[0])}"
     return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
+
+
+#: Words that make a date a deadline: "is expected to close by June 2027".
+_DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$", re.I)
+
+
+def _deadline(claim: Claim, mention: DateMention) -> bool:
+    """True when a date is a deadline: anything up to its end fits it.
+
+    "expected to close by June 2027" is met by a close "in the first quarter of 2027".
+    """
+    before = claim.text[: max(0, mention.span.start - claim.span.start)]
+    return _DEADLINE.search(before[-30:]) is not None
 
 
 def _dated(mention: DateMention) -> str:
@@ -367,8 +389,11 @@ def _rival_roles(first: str, second: str) -> bool:
 
 
 def _shortened(x: str, y: str) -> bool:
-    """True when one name's words are all words of the other ("arlen", "tomas arlen")."""
-    first, second = set(x.split()), set(y.split())
+    """True when one name's words are all words of the other ("arlen", "tomas arlen").
+
+    A hyphen joins words of one name ("halvard-pemberton" holds "pemberton").
+    """
+    first, second = set(re.split(r"[\s-]+", x)), set(re.split(r"[\s-]+", y))
     return first <= second or second <= first
 
 

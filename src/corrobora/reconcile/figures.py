@@ -90,6 +90,7 @@ from itertools import pairwise
 
 from ..align.synonyms import synonym_term
 from ..extract.quantities import (
+    MONEY_UNITS,
     measure,
     measure_dimension,
     temperature_scale,
@@ -105,9 +106,11 @@ __all__ = [
     "claim_figures",
     "figure_group",
     "figures_agree",
+    "is_money",
     "measure",
     "measure_dimension",
     "unit_kind",
+    "unit_slip",
 ]
 
 _DIGITS = re.compile(r"\d(?:[\d,]|[ \u00a0\u2009\u202f](?=\d{3}))*(?:\.\d+)?|\.\d+")
@@ -643,6 +646,27 @@ def _rounds_to(whole: Figure, precise: Figure) -> bool:
         and gap < whole.rounding
         and gap <= _APPROXIMATE * abs(whole.value) * (1 + 1e-9)
     )
+
+
+def is_money(unit: str) -> bool:
+    """True for a unit of money: a currency code ("USD") or a currency word ("krone")."""
+    return unit in MONEY_UNITS or (len(unit) == 3 and unit.isupper())
+
+
+def unit_slip(a: Figure, b: Figure) -> bool:
+    """True when two figures give one amount in two units that cannot both be right.
+
+    "€610 million" against "$610 million", "rose 12%" against "rose 12 percentage
+    points": the same digits in two currencies, or as a percent and as percentage
+    points, are one report's slip of the unit. Different amounts in two currencies
+    ("$4.2 billion", "€3.9 billion") or two share measures ("rose 6%", "0.3 percentage
+    points") may both be right, and are not compared.
+    """
+    if a.unit == b.unit or a.change != b.change or a.earlier != b.earlier:
+        return False
+    money = is_money(a.unit) and is_money(b.unit) and "cent" not in (a.unit, b.unit)
+    shares = {a.unit, b.unit} == {"%", "percentage point"}
+    return (money or shares) and a.low <= b.high and b.low <= a.high
 
 
 def _other_measure(a: Figure, b: Figure) -> bool:

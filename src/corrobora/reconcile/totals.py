@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..extract.quantities import MONEY_UNITS, measure, temperature_scale
+from ..extract.quantities import measure, temperature_scale
 from ..model import Claim
-from .figures import claim_figures, unit_kind
+from .figures import claim_figures, is_money, unit_kind
 from .updates import RUNNING_COUNTS, running_count_cue
 
 __all__ = ["one_total"]
@@ -41,8 +41,7 @@ def _counted(kind: str) -> bool:
     return not (
         kind in _NOT_COUNTED
         or kind in _TIME_UNITS
-        or kind in MONEY_UNITS
-        or (len(kind) == 3 and kind.isupper())
+        or is_money(kind)
         or measure(kind) is not None
         or temperature_scale(kind) is not None
         or kind in ("length", "mass", "volume", "speed", "area")

@@ -38,7 +38,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from ..extract.quantities import MONEY_UNITS, measure, to_celsius
+from ..extract.quantities import measure, to_celsius
 from ..model import (
     AnalyzedArticle,
     Claim,
@@ -49,7 +49,7 @@ from ..model import (
     Quantity,
 )
 from ..ordering import utc
-from .figures import Figure, claim_figures, figure_group, unit_kind
+from .figures import Figure, claim_figures, figure_group, is_money, unit_kind
 from .origins import outlet_key
 
 #: Reports closer in time than this are taken as simultaneous.
@@ -221,11 +221,6 @@ def _revises(claim: Claim, corrections: Corrections) -> bool:
     )
 
 
-def _is_currency(unit: str) -> bool:
-    """True for a unit of money: a currency code ("USD") or a currency word ("krone")."""
-    return unit in MONEY_UNITS or (len(unit) == 3 and unit.isupper())
-
-
 def _running_count(earlier: Claim, later: Claim) -> bool:
     """True when both claims count one unit of a total that rose or a standing count.
 
@@ -243,7 +238,7 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
     figures_before, figures_after = _counts(earlier), _counts(later)
     units = {unit_kind(f.unit) for f in figures_before} & {unit_kind(f.unit) for f in figures_after}
     for unit in units:
-        if unit in _NOT_COUNTS or _is_currency(unit):
+        if unit in _NOT_COUNTS or is_money(unit):
             continue
         before = [_in_base(f.value, f.unit) for f in figures_before if unit_kind(f.unit) == unit]
         after = [_in_base(f.value, f.unit) for f in figures_after if unit_kind(f.unit) == unit]
