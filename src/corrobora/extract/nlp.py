@@ -31,7 +31,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from thinc.api import NumpyOps, use_ops
 from threadpoolctl import ThreadpoolController
@@ -178,7 +178,8 @@ def mark_line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break (after blank lines only in wrapped text).
 
     A single newline separates a headline, caption or paragraph in most article texts;
-    in hard-wrapped text (lines often continue in lower case) only blank lines do.
+    in hard-wrapped text (lines often continue in lower case) only blank lines do. A
+    clock time's "p.m." may end a sentence too (:func:`_ends_time_sentence`).
     """
     text = doc.text
     wrapped = _is_hard_wrapped(text)
@@ -191,7 +192,36 @@ def mark_line_breaks(doc: Doc) -> Doc:
         position = bisect_left(starts, end)
         if position < len(starts) and starts[position] == end and not doc[position].is_space:
             doc[position].is_sent_start = True
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if _ends_time_sentence(token, following):
+            following.is_sent_start = True
     return doc
+
+
+#: What may follow a clock time's "a.m."/"p.m." inside its sentence: a day, a month, a
+#: time zone ("6 p.m. Tuesday", "10 a.m. EDT", "9 a.m. Eastern time").
+_AFTER_CLOCK_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec gmt utc bst cet cest est edt cst cdt mst mdt pst "
+    "pdt et ct mt pt eastern central pacific mountain atlantic greenwich local"
+)
+_AFTER_CLOCK = frozenset(_AFTER_CLOCK_WORDS.split())
+
+
+def _ends_time_sentence(token: Token, following: Token) -> bool:
+    """True when a clock time's "p.m." ends a sentence: "at 6 p.m. Dunmere Oil said ...".
+
+    The abbreviation's point is also the full stop; a capitalized word after it that
+    is no day, month or time zone starts the next sentence.
+    """
+    return (
+        token.lower_ in ("a.m.", "p.m.")
+        and token.whitespace_ != ""
+        and following.text[:1].isupper()
+        and following.lower_ not in _AFTER_CLOCK
+    )
 
 
 def _is_hard_wrapped(text: str) -> bool:
