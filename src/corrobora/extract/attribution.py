@@ -50,18 +50,27 @@ from .cues import (
     ESTIMATE_VERBS,
     FRAME_ONLY_VERBS,
     NOMINAL_CUES,
+    OUTLET_FINDINGS,
     PHRASAL_CUES,
     QUOTE_MARKS,
     REPORTING_VERBS,
     TRAILER_CUE,
     ArticleIndex,
+    Source,
     absolute_participle,
     cue_of,
     misparsed_verb,
     wire_trailer,
 )
 from .learned_cues import ATTRIBUTION_CUES
-from .sources import Frame, appositive_subject, frame_for_cue, source_of, unrecognized_name
+from .sources import (
+    Frame,
+    appositive_subject,
+    frame_for_cue,
+    own_report,
+    source_of,
+    unrecognized_name,
+)
 
 __all__ = [
     "broken_clause",
@@ -527,6 +536,27 @@ def _states(cue: str, propositional: bool) -> bool:
 
 _ORDERS = frozenset({"order", "command", "instruct"})
 """Cues of a command, an act whatever follows ("the mayor ordered the evacuation")."""
+
+_CALLING = frozenset({"call"})
+"""Naming cues that also name an act: "will call a second vote", "called an election",
+"called the police" convene or summon; "called the plan a betrayal" and "called for an
+inquiry" say something."""
+_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
+
+
+def _calls_up(cue: Token) -> bool:
+    """True for "call" with a bare object and nothing said of it: an act, no statement.
+
+    "Vell will call a second vote next month" reports the prime minister's act (or plan),
+    which the article states on its own word: an actor is no source of the report of its
+    act. Naming needs a predicate of the object ("called the decision outrageous").
+    """
+    if cue.lemma_.lower() not in _CALLING:
+        return False
+    children = list(cue.children)
+    return any(c.dep_ == "dobj" for c in children) and not any(
+        c.dep_ in _PREDICATES for c in children
+    )
 
 
 _REFUSING = frozenset({"decline", "refuse", "fail"})
@@ -1095,11 +1125,15 @@ def _trailer_credit(ix: ArticleIndex, article: Article) -> list[Attribution]:
     ]
 
 
-def _learned(ix: ArticleIndex, article: Article, quotes: Sequence[Span]) -> list[Attribution]:
+def _learned(
+    ix: ArticleIndex, article: Article, quotes: Sequence[Span], own: list[Span]
+) -> list[Attribution]:
     """Attributions through the learned cues that do not report speech as such.
 
     "Polls show ...", "Clinton vowed to ...", "Trump believes ...": a verb of
     :data:`ATTRIBUTION_CUES` outside quotes, with a subject, credits its complement.
+    The complement of such a cue of the article's own outlet ("the Sentinel has learned")
+    is added to ``own`` (see :func:`_own_reporting`).
     """
     found: list[Attribution] = []
     doc = ix.doc
@@ -1107,8 +1141,8 @@ def _learned(ix: ArticleIndex, article: Article, quotes: Sequence[Span]) -> list
         token = doc[i]
         if token.pos_ != "VERB" or i in ix.cues or ix.in_quote[i] or _ongoing(token):
             continue
-        if absolute_participle(token):  # "with no serious incidents reported"
-            continue
+        if absolute_participle(token) or _names_speaker(ix, token):
+            continue  # "with no serious incidents reported"; "a worker who asked ..."
         lemma = token.lemma_.lower()
         if f"{lemma}/VERB" not in ATTRIBUTION_CUES:
             continue
@@ -1120,7 +1154,143 @@ def _learned(ix: ArticleIndex, article: Article, quotes: Sequence[Span]) -> list
         if frame is not None:
             states = _states(lemma, propositional) and not _refusal(token)
             found.extend(_credit(article, frame, content, statement=states))
+        elif _own_reporting(ix, token, lemma):
+            own.append(content)
     return found
+
+
+_OWN_REPORTING = frozenset(
+    {"report", "reveal", "disclose", "learn", "confirm", "understand", "establish", "find"}
+)
+"""Cues with which an outlet states what it found out ("the Sentinel reported", "has
+learned", "can confirm"): said by the article's own outlet, the words are its own report."""
+
+
+def _own_reporting(ix: ArticleIndex, cue: Token, lemma: str) -> bool:
+    """True when ``cue`` is the article's own outlet reporting (:data:`_OWN_REPORTING`).
+
+    "Vell has promised rebels a second vote, the Sentinel has learned" in the Capital
+    Sentinel: the outlet's scoop, on its own word, not a statement of Vell's; no cue in
+    its words credits anyone (:func:`_inside`), as "..., the Dunmere Herald reported"
+    credits the whole sentence to the Herald rather than to Vell.
+    """
+    return lemma in _OWN_REPORTING and own_report(ix, cue, lemma)
+
+
+_NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "appos", "compound"})
+
+
+def _names_speaker(ix: ArticleIndex, cue: Token) -> bool:
+    """True for a cue in a relative clause of a noun that speaks through another cue.
+
+    "..., said a worker who asked not to be named because staff had been told not to
+    speak to the press": the clause is part of the words naming the worker (why the
+    name is withheld), no statement of its own; crediting it would count one anonymous
+    worker three times for one quote.
+    """
+    clause = cue
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    noun = clause.head
+    while noun.dep_ in _NOUN_PHRASE_DEPS and noun.head.i != noun.i:
+        noun = noun.head  # "a worker at the plant, who asked ...": the worker's phrase
+        if ix.cues.get(noun.i) == "according to":
+            return True  # "according to a worker who asked not to be identified"
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i in (noun.i, cue.i):
+        return False
+    return verb.i in ix.cues or (
+        verb.pos_ == "VERB" and f"{verb.lemma_.lower()}/VERB" in ATTRIBUTION_CUES
+    )
+
+
+_FINDING_WHO = r"(?P<who>[^,;:()\n]{2,80}?)[ \t]+(?P<cue>"
+_FINDING_TAILS = {
+    cue: re.compile(r",[ \t]*" + _FINDING_WHO + rx.pattern + r")$", re.IGNORECASE)
+    for cue, rx in OUTLET_FINDINGS.items()
+}
+"""A finding cue closing its sentence: "..., the Herald has learned"."""
+_FINDING_LEADS = {
+    cue: re.compile(r"^" + _FINDING_WHO + rx.pattern + r")[ \t]+that\b", re.IGNORECASE)
+    for cue, rx in OUTLET_FINDINGS.items()
+}
+"""A finding cue opening its sentence with "that": "The Herald understands that ..."."""
+_OUTLET_WORDS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PUNCT", "VERB"})
+"""Parts of speech of the words naming an outlet (the parser may take a name's word
+for a verb or an adjective); any other word (a pronoun, an auxiliary) names no outlet."""
+_MAX_OUTLET_WORDS = 6
+
+
+def _outlet_findings(ix: ArticleIndex, article: Article) -> list[tuple[Attribution | None, Span]]:
+    """The sentences an outlet presents as what it found out (:data:`OUTLET_FINDINGS`).
+
+    "..., the Herald has learned" credits the sentence before its comma to the Herald,
+    "The Herald understands that ..." the clause after "that", as "..., the Herald
+    reported" does. The words are matched beside the outlet's name, because the parser
+    misreads them ("understands" as a plural noun) or takes the outlet for the hearer
+    ("..., the Herald has been told"). The article's own outlet is credited with nothing
+    (its pair has no attribution), but its span is its own report all the same.
+    """
+    found: list[tuple[Attribution | None, Span]] = []
+    text = ix.text
+    for start, end in ix.sent_bounds:
+        sentence = text[start:end].rstrip(" \t\n.!?\"'”’)")
+        for cue in OUTLET_FINDINGS:
+            tail = _FINDING_TAILS[cue].search(sentence)
+            lead = None if tail else _FINDING_LEADS[cue].match(sentence)
+            match = tail or lead
+            if match is None:
+                continue
+            who = Span(start + match.start("who"), start + match.end("who"))
+            source = _finding_outlet(ix, who)
+            if source is None:
+                break
+            if tail is not None:
+                content = Span(start, start + match.start())
+            else:
+                content = Span(start + match.end(), start + len(sentence))
+            content = _stripped(text, content)
+            if content.end <= content.start:
+                break
+            if source.key == ix.own_outlet:
+                found.append((None, content))
+            else:
+                span = _stripped(text, Span(who.start, start + match.end("cue")))
+                credit = Attribution(
+                    article.id, span, content, source.name, source.key, source.kind, cue
+                )
+                found.append((credit, content))
+            break
+    return found
+
+
+def _stripped(text: str, span: Span) -> Span:
+    """``span`` without white space and quotation marks at its ends."""
+    start, end = span.start, span.end
+    while start < end and (text[start].isspace() or text[start] in QUOTE_MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTE_MARKS):
+        end -= 1
+    return Span(start, end)
+
+
+def _finding_outlet(ix: ArticleIndex, who: Span) -> Source | None:
+    """The outlet that the words ``who`` before a finding cue name, else None."""
+    tokens = [i for i in ix.token_range(who.start, who.end) if not ix.doc[i].is_space]
+    if not 0 < len(tokens) <= _MAX_OUTLET_WORDS or any(ix.in_quote[i] for i in tokens):
+        return None
+    if any(ix.doc[i].pos_ not in _OUTLET_WORDS for i in tokens):
+        return None
+    source, _ = source_of(ix, ix.doc[tokens[-1]])
+    return source if source is not None and source.kind is SourceKind.OUTLET else None
+
+
+def _inside(attribution: Attribution, reports: Sequence[Span]) -> bool:
+    """True when the cue and source of ``attribution`` lie inside one of ``reports``."""
+    span = attribution.span
+    return any(r.start <= span.start and span.end <= r.end for r in reports)
 
 
 def _outermost(
@@ -1183,6 +1353,7 @@ def find_attributions(
     framed = found
     found = []
     clauses: list[Attribution] = []
+    own: list[Span] = []  # what the article's own outlet reports on its own word
     for index, cue in sorted(ix.cues.items()):
         token = doc[index]
         if ix.in_quote[index]:
@@ -1190,6 +1361,8 @@ def find_attributions(
         relative = _relative_credit(ix, article, token)
         if relative:
             clauses.extend(relative)
+            continue
+        if _names_speaker(ix, token):
             continue
         propositional = True
         if cue == "according to":
@@ -1204,15 +1377,33 @@ def find_attributions(
             continue
         frame = _reporting_frame(ix, token, cue, frame_for_cue(ix, token, generic=True))
         if frame is not None:
-            states = _states(cue, propositional) and not _refusal(token)
+            states = _states(cue, propositional) and not _refusal(token) and not _calls_up(token)
             found.extend(_credit(article, frame, content, statement=states))
-    learned = _learned(ix, article, spans)
-    pool = [*framed, *found, *learned]
+        elif _own_reporting(ix, token, cue):
+            own.append(content)
+    learned = _learned(ix, article, spans, own)
+    findings = _outlet_findings(ix, article)
+    reports = [*own, *(content for _, content in findings)]
+    credits = [
+        credit
+        for credit, _ in findings
+        if credit is not None
+        and not any(
+            a.source_key == credit.source_key
+            and a.span.start < credit.span.end
+            and credit.span.start < a.span.end
+            for a in [*found, *learned]
+        )
+    ]
+    found = [a for a in found if not _inside(a, reports)]
+    learned = [a for a in learned if not _inside(a, reports)]
+    pool = [*framed, *found, *learned, *credits]
     unique = {
         *framed,
         *_outermost(found, pool),
         *_outermost(learned, pool, inside_sources=True),
-        *clauses,
+        *credits,
+        *(a for a in clauses if not _inside(a, reports)),
         *_trailer_credit(ix, article),
     }
     return tuple(

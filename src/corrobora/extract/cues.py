@@ -48,6 +48,7 @@ __all__ = [
     "NON_OUTLET_HEADS",
     "ORGANIZATION_NOUNS",
     "OUTLET_CONTEXT_VERBS",
+    "OUTLET_FINDINGS",
     "OUTLET_NOUNS",
     "QUOTE_MARKS",
     "REPORTING_VERBS",
@@ -149,6 +150,22 @@ OUTLET_NOUNS = _words(
     """
 )
 """Nouns that refer back to a news outlet ("the newspaper", "the daily")."""
+
+OUTLET_FINDINGS = {
+    "learn": re.compile(r"(?:has|have|had)\s+(?:learned|learnt)", re.IGNORECASE),
+    "understand": re.compile(r"understands?", re.IGNORECASE),
+    "reveal": re.compile(r"(?:can|could)\s+(?:now\s+)?reveal", re.IGNORECASE),
+    "confirm": re.compile(r"(?:can|could)\s+(?:now\s+)?confirm", re.IGNORECASE),
+    "tell": re.compile(
+        r"(?:has|have|had|was|were)\s+been\s+told|(?:was|were)\s+told", re.IGNORECASE
+    ),
+    "establish": re.compile(r"(?:has|have|had)\s+established", re.IGNORECASE),
+}
+"""Cue words with which a news outlet presents what it found out as its report ("...,
+the Herald has learned", "the Herald understands that ...", "the Herald can reveal",
+"..., the Herald has been told"), each under the cue it gives. The parser often misreads
+them ("understands" as a plural noun) or gives the outlet as the hearer ("has been
+told"), so they are matched as words beside the outlet's name."""
 
 ORGANIZATION_NOUNS = _words(
     """

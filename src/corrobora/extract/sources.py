@@ -45,7 +45,14 @@ from .cues import (
 )
 from .entities import resolve_key
 
-__all__ = ["Frame", "appositive_subject", "frame_for_cue", "source_of", "unrecognized_name"]
+__all__ = [
+    "Frame",
+    "appositive_subject",
+    "frame_for_cue",
+    "own_report",
+    "source_of",
+    "unrecognized_name",
+]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
@@ -851,6 +858,24 @@ def frame_for_cue(
     unique = {(s.key, s.kind): s for s in reversed(sources)}
     credited = tuple(s for s in sources if unique.get((s.key, s.kind)) is s)
     return Frame(cue, verb.i, verb.idx, cue_end.idx + len(cue_end), speaker, credited)
+
+
+def own_report(ix: ArticleIndex, verb: Token, cue: str | None = None) -> bool:
+    """True when a subject of the cue ``verb`` names the article's own outlet.
+
+    "..., the Sentinel has learned", "the Sentinel reported" in the Capital Sentinel:
+    the outlet presents what follows as its own reporting, which :func:`frame_for_cue`
+    never credits (the outlet is no upstream source of itself).
+    """
+    cue = cue or ix.cues.get(verb.i)
+    if cue is None or not ix.own_outlet:
+        return False
+    for subject in _subjects(ix, verb, cue):
+        limit = verb.i if subject.i < verb.i and not _describes(subject, verb) else None
+        source, _ = source_of(ix, subject, limit)
+        if source is not None and _own(ix, source):
+            return True
+    return False
 
 
 def _describes(subject: Token, verb: Token) -> bool:
