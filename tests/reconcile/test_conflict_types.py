@@ -189,17 +189,26 @@ def test_a_quote_worded_differently_is_a_wording_conflict_of_the_fact():
 
 
 def test_a_fact_stated_only_by_a_copy_says_so():
+    """A copy whose original is outside the story states its facts only as a copy."""
     text = "The ferry company cancelled all crossings for the weekend because of the gale."
-    extra = "This report was provided by the Wire Service agency for its subscribers."
+    copy = make_analysis("c", "Coast Courier", [text], day=2)
+    recon = reconcile(Story("s", "t", ("c",)), [copy], [CopyLink("c", "o", 0.9)], ReconcileParams())
+    (alone,) = recon.facts
+    assert alone.independent_support == 0 and alone.origins == ()
+    assert re.search(r"only in 1 copy of other articles", alone.confidence_reason)
+    assert "traced to 0" not in alone.confidence_reason
+
+
+def test_a_sentence_a_copy_adds_is_the_copiers_own():
+    text = "The ferry company cancelled all crossings for the weekend because of the gale."
+    extra = "Harbour shops in Lenmouth said they would stay open on Saturday."
     original = make_analysis("o", "Wire Service", [text])
     copy = make_analysis("c", "Coast Courier", [text, extra], day=2)
     recon = reconcile(
         Story("s", "t", ("o", "c")), [original, copy], [CopyLink("c", "o", 0.9)], ReconcileParams()
     )
-    alone = next(f for f in recon.facts if "subscribers" in f.text)
-    assert alone.independent_support == 0 and alone.origins == ()
-    assert re.search(r"only in 1 copy of other articles", alone.confidence_reason)
-    assert "traced to 0" not in alone.confidence_reason
+    added = next(f for f in recon.facts if "shops" in f.text)
+    assert added.independent_support == 1 and added.origins == ("coast courier",)
     shared = next(f for f in recon.facts if "ferry" in f.text)
     assert shared.independent_support == 1 and shared.origins == ("wire service",)
 

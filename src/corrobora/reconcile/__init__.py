@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
@@ -34,7 +35,15 @@ from ..settings import ReconcileParams
 from .causes import same_thing_caused
 from .conflicts import STATUS_CONFLICTS, fact_conflicts
 from .facts import build_fact
-from .origins import claim_origins, copy_roots, fuller_keys, own_outlets, story_affiliations
+from .origins import (
+    claim_origins,
+    copy_roots,
+    fuller_keys,
+    outlet_key,
+    own_outlets,
+    story_affiliations,
+    wire_agency,
+)
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
 from .sayings import Saying, different_sayings, saying_of
 from .totals import one_total
@@ -173,9 +182,16 @@ def reconcile(
     fuller = {key: speaks_for.get(full, full) for key, full in fuller.items()} | {
         fuller.get(person, person): organization for person, organization in speaks_for.items()
     }
+    added = _added_claims(analysis_of, roots)
+    own_voice = {a.article.id: wire_agency(a) or outlet_key(a.article.outlet) for a in analyses}
     origins = {
         c.id: _named_fully(
-            claim_origins(c, analysis_of[c.article_id], outlets[c.article_id]), fuller
+            claim_origins(
+                c,
+                analysis_of[c.article_id],
+                own_voice[c.article_id] if c.id in added else outlets[c.article_id],
+            ),
+            fuller,
         )
         for c in claims
     }
@@ -222,7 +238,13 @@ def reconcile(
     for group in fact_groups:
         fact_claims = [by_id[i] for i in group]
         fact_claims.sort(key=lambda c: (rank.get(c.article_id, 0), c.span.start))
-        independent = [c for c in fact_claims if c.article_id not in roots]
+        # a copy that states the fact only in words it added is the copier's own report
+        alone = {c.article_id for c in fact_claims if c.id in added} - {
+            c.article_id for c in fact_claims if c.article_id in roots and c.id not in added
+        }
+        fact_roots = {copy: root for copy, root in roots.items() if copy not in alone}
+        fact_outlets = outlets | {article_id: own_voice[article_id] for article_id in alone}
+        independent = [c for c in fact_claims if c.article_id not in fact_roots]
         conflicts = fact_conflicts(
             fact_claims,
             kinds,
@@ -230,7 +252,7 @@ def reconcile(
             published,
             marked_in,
             params.quote_threshold,
-            copies=roots,
+            copies=fact_roots,
             corrections=corrections,
             speaks_for=speaks_for,
         )
@@ -243,8 +265,8 @@ def reconcile(
                     vectors,
                 ),
                 origins,
-                outlets,
-                roots,
+                fact_outlets,
+                fact_roots,
                 rank,
                 conflicts,
                 counted,
@@ -273,6 +295,39 @@ def reconcile(
         provenance=_provenance(order, attributions, roots),
         copies=story_copies,
     )
+
+
+def _added_claims(
+    analysis_of: Mapping[str, AnalyzedArticle], roots: Mapping[str, str]
+) -> frozenset[str]:
+    """The claims of copied articles that their original does not carry.
+
+    An outlet that runs a wire story or a press release often adds a sentence of its
+    own ("Shares rose 6% in early trading"): that sentence is its own report, not a
+    copy. A claim is added when fewer than half of its word triples appear in the
+    original's text.
+    """
+    added: set[str] = set()
+    originals: dict[str, set[tuple[str, ...]]] = {}
+    for copy_id, root in roots.items():
+        copy, original = analysis_of.get(copy_id), analysis_of.get(root)
+        if copy is None or original is None:
+            continue
+        if root not in originals:
+            originals[root] = _word_triples(original.article.text)
+        for claim in copy.claims:
+            own = _word_triples(claim.text)
+            if own and 2 * len(own & originals[root]) < len(own):
+                added.add(claim.id)
+    return frozenset(added)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _word_triples(text: str) -> set[tuple[str, ...]]:
+    words = _WORDS.findall(text.lower())
+    return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))} if words else set()
 
 
 def _with_related(facts: Sequence[Fact], events: Sequence[Sequence[str]]) -> list[Fact]:
