@@ -1,4 +1,5 @@
-"""A sentence an outlet adds to its copy of another article is its own report (review 11).
+"""A sentence an outlet adds to its copy of another article is its own report, and a bare
+surname the recognizer took for an organization is the person (review 11).
 
 An outlet running a press release word for word and adding "Shares rose 6% in early
 trading" repeats the release, but the added sentence is its own: one independent
@@ -8,6 +9,9 @@ origin, the outlet, not "stated only in copies".
 from __future__ import annotations
 
 from pathlib import Path
+
+from corrobora.model import Attribution, SourceKind, Span
+from corrobora.reconcile.origins import fuller_keys
 
 from .stories import fact_with, write_article
 
@@ -38,3 +42,26 @@ def test_a_sentence_added_to_a_copy_is_the_copiers_own(tmp_path: Path) -> None:
     copied = fact_with(tmp_path, "warehouse robots")
     assert copied.independent_support == 1
     assert [s.is_copy for s in copied.support] == [False, True]
+
+
+def _credit(key: str, kind: SourceKind) -> Attribution:
+    return Attribution("a", Span(0, 1), Span(2, 3), key, key, kind, "say")
+
+
+def test_a_bare_surname_taken_for_an_organization_is_the_person() -> None:
+    found = fuller_keys(
+        [
+            _credit("ines marrow", SourceKind.PERSON),
+            _credit("marrow", SourceKind.ORGANIZATION),
+            _credit("veltrano", SourceKind.ORGANIZATION),
+            _credit("veltrano systems", SourceKind.ORGANIZATION),
+        ]
+    )
+    assert found == {"marrow": "ines marrow", "veltrano": "veltrano systems"}
+    two_words = fuller_keys(
+        [
+            _credit("ines marrow", SourceKind.PERSON),
+            _credit("marrow group", SourceKind.ORGANIZATION),
+        ]
+    )
+    assert two_words == {}

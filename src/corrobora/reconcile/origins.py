@@ -354,8 +354,9 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
     fuller form of it and it is of the same kind. With two candidates ("state police",
     "city police"), or one of another kind (a bare "agency" beside the "Keldonian
     Environment Agency" and the "Continental Press Agency", an outlet), the short key
-    stays as it is. Words that are no one name (see :func:`_run_on`) are no fuller
-    form of anything.
+    stays as it is, unless it is a bare surname the recognizer took for an
+    organization's name (:func:`_mistaken_surname`). Words that are no one name (see
+    :func:`_run_on`) are no fuller form of anything.
     """
     kinds: dict[str, set[SourceKind]] = {}
     run_on: set[str] = set()
@@ -372,9 +373,27 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
         if len(found) != 1 or kind not in _SHORTENED_KINDS:
             continue
         longer = _fuller_candidates(short, kind, split, named)
-        if len(longer) == 1 and kinds[longer[0]] == {kind}:
+        if len(longer) == 1 and (
+            kinds[longer[0]] == {kind} or _mistaken_surname(short, kind, longer[0], kinds)
+        ):
             fuller[short] = longer[0]
     return fuller
+
+
+def _mistaken_surname(
+    short: str, kind: SourceKind, longer: str, kinds: Mapping[str, set[SourceKind]]
+) -> bool:
+    """True when a one-word organization is the surname of the story's one such person.
+
+    "Marrow said" where another article quotes "Chief Executive Ines Marrow": the
+    recognizer took the bare surname for an organization's name.
+    """
+    return (
+        kind is SourceKind.ORGANIZATION
+        and len(short.split()) == 1
+        and kinds[longer] == {SourceKind.PERSON}
+        and longer.split()[-1] == short
+    )
 
 
 def wire_agency(analysis: AnalyzedArticle) -> str | None:
