@@ -1,10 +1,11 @@
 import math
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from corrobora.cluster.features import CHANNELS, dot, lead_text, rarity, story_features
-from corrobora.model import EntityKind
+from corrobora.model import EntityKind, Quantity, Span
 from corrobora.ordering import chronological_key
 
 P, L = EntityKind.PERSON, EntityKind.PLACE
@@ -87,3 +88,12 @@ def test_chronological_key(make_article):
     c = make_article("c")
     ordered = sorted([c, b, a], key=lambda x: chronological_key(x.article))
     assert ordered == [a, b, c]
+
+
+def test_a_count_named_with_a_is_no_figure_of_the_story(make_article):
+    """ "A man died" counts one, but no article writes that figure: it tells no story apart."""
+    article = make_article("A man died in the flood at Brindle on Sunday.", title="Flood")
+    counted = Quantity(Span(0, 1), "A", 1.0, "dead")
+    written = Quantity(Span(0, 1), "12", 12.0, "dead")
+    assert "n" not in story_features(replace(article, quantities=(counted,))).channels
+    assert "12dead" in story_features(replace(article, quantities=(written,))).channels["n"]

@@ -8,7 +8,8 @@ An article is described by a few *channels*, each a unit-length sparse vector:
   about 3.7, a word wordfreq never saw 7; function words weigh nothing, so no stop-word
   list is needed). Words that belong to entity mentions are left to the entity channels.
 - ``title``: the words of the headline alone, by rarity.
-- ``n``: the normalized quantities (small counts such as "two people" weigh little).
+- ``n``: the normalized quantities (small counts such as "two people" weigh little;
+  the "a" of "a man died" is a count, not a figure the article writes, and is left out).
 - ``d``: the calendar intervals of the article's date expressions. (Months alone are
   not used: inside the time window almost every article names the same month.)
 - ``entities``: canonical entity keys, weighted by mention count and by the rarity of
@@ -35,6 +36,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from ..align.embeddings import Encoder
+from ..extract.quantities import written_figure
 from ..model import AnalyzedArticle, EntityKind
 from ..text import canonical_key, strip_accents
 from .fingerprint import words
@@ -177,7 +179,7 @@ def _number_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
     vector: dict[str, float] = {}
     for quantity in quantities:
         value = quantity.value
-        if not math.isfinite(value):
+        if not math.isfinite(value) or not written_figure(quantity):
             continue
         small = abs(value) <= _SMALL_COUNT and value == int(value)
         key = f"{value:.6g}{quantity.unit}"
