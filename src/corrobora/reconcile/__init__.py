@@ -36,6 +36,7 @@ from .causes import same_thing_caused
 from .conflicts import STATUS_CONFLICTS, fact_conflicts
 from .facts import build_fact
 from .origins import (
+    anonymous_only,
     claim_origins,
     copy_roots,
     fuller_keys,
@@ -183,6 +184,7 @@ def reconcile(
         fuller.get(person, person): organization for person, organization in speaks_for.items()
     }
     added = _added_claims(analysis_of, roots)
+    unnamed = frozenset(c.id for c in claims if anonymous_only(c, analysis_of[c.article_id]))
     own_voice = {a.article.id: wire_agency(a) or outlet_key(a.article.outlet) for a in analyses}
     origins = {
         c.id: _named_fully(
@@ -271,6 +273,7 @@ def reconcile(
                 conflicts,
                 counted,
                 credited_outlets,
+                unnamed,
             )
         )
     facts.sort(

@@ -43,6 +43,7 @@ def explain_confidence(
     conflicts: Sequence[Conflict],
     copies: int = 0,
     outlets: int | None = None,
+    unnamed: int = 0,
 ) -> tuple[float, str]:
     """Return a confidence in [0, 1] and the reason for it in words.
 
@@ -50,9 +51,14 @@ def explain_confidence(
     independent article does, the reason says that only copies state it. ``outlets``
     is how many outlets the independent articles come from, named in the reason when
     fewer than the articles (one outlet's two reports are not two outlets' word).
+    ``unnamed`` is how many of the independent articles state it only on the word of
+    unnamed sources ("a person familiar with the matter"): the reason says so, and a
+    fact that rests on unnamed sources alone is less certain.
     """
     n = len(origins)
     score = {0: 0.1, 1: 0.4, 2: 0.7}.get(n, 0.85)
+    if articles and unnamed >= articles:
+        score -= 0.1
     if articles == 0:
         parts = [
             f"stated only in {copies} cop{'ies' if copies != 1 else 'y'} of other articles, "
@@ -68,6 +74,12 @@ def explain_confidence(
             ),
             f"traced to {n} independent origin{'s' if n != 1 else ''} ({', '.join(origins)})",
         ]
+        if unnamed:
+            parts.append(
+                "on unnamed sources only"
+                if unnamed >= articles
+                else f"{unnamed} of the articles on unnamed sources only"
+            )
     revised = [c for c in conflicts if c.nature is not ConflictNature.DISAGREEMENT]
     if status is FactStatus.CONFLICTING:
         score -= 0.3
@@ -175,6 +187,7 @@ def build_fact(
     conflicts: Sequence[Conflict],
     counted_origins: Mapping[str, tuple[str, ...]] | None = None,
     credited_outlets: Mapping[str, frozenset[str]] | None = None,
+    unnamed: frozenset[str] = frozenset(),
 ) -> Fact:
     """Assemble one fact from its claims.
 
@@ -192,6 +205,7 @@ def build_fact(
         credited_outlets: the outlets each article credits anywhere, by article id: an
             article's own-voice statement of a fact that a credited outlet's own
             article also states is taken from that outlet (see :func:`_relayed`).
+        unnamed: the ids of the claims whose sources are all unnamed.
     """
     counted = counted_origins or {}
     ordered = sorted(claims, key=lambda c: (order.get(c.article_id, 0), c.span.start))
@@ -219,8 +233,11 @@ def build_fact(
     status = fact_status(len(by_article), conflicts)
     copied = len({c.article_id for c in claims if c.article_id in copies})
     outlets = len({own_outlets[article_id] for article_id in by_article})
+    unnamed_articles = sum(
+        1 for per_claim in by_article.values() if all(claim_id in unnamed for claim_id in per_claim)
+    )
     confidence, reason = explain_confidence(
-        status, len(by_article), sorted_origins, conflicts, copied, outlets
+        status, len(by_article), sorted_origins, conflicts, copied, outlets, unnamed_articles
     )
     return Fact(
         id=stable_id("fact", *sorted(c.id for c in claims)),

@@ -117,6 +117,16 @@ def claim_origins(
     return tuple(sorted(origins)) or (own_outlet,)
 
 
+def anonymous_only(claim: Claim, analysis: AnalyzedArticle) -> bool:
+    """True when every source ``analysis`` credits for ``claim`` is unnamed.
+
+    "..., a person familiar with the matter said": the claim is traced to the outlet
+    (:func:`claim_origins`), and its confidence says it rests on an unnamed source.
+    """
+    kinds = {a.kind for a in covering_attributions(claim, analysis.attributions)}
+    return kinds == {SourceKind.ANONYMOUS}
+
+
 #: What lies between a person's name and the organization they speak for:
 #: ", chief of the", ", a spokeswoman for", ", director at".
 _AFFILIATION = re.compile(
