@@ -18,6 +18,7 @@ from ..model import (
     ConflictNature,
     CopyLink,
     Coverage,
+    EntityKind,
     Fact,
     FactStatus,
     Modality,
@@ -198,7 +199,9 @@ def reconcile(
         for c in claims
     }
     source_keys = {att.source_key for a in analyses for att in a.attributions}
-    kinds = {m.key: m.kind.value for a in analyses for m in a.mentions if m.key not in source_keys}
+    kinds = _surnames_as_people(
+        {m.key: m.kind.value for a in analyses for m in a.mentions if m.key not in source_keys}
+    )
     article_keys = {a.article.id: {m.key for m in a.mentions} for a in analyses}
     published = {a.article.id: a.article.published for a in analyses}
     corrections = correction_notices(analyses)
@@ -298,6 +301,24 @@ def reconcile(
         provenance=_provenance(order, attributions, roots),
         copies=story_copies,
     )
+
+
+def _surnames_as_people(kinds: Mapping[str, str]) -> dict[str, str]:
+    """Entity kinds, with a one-word name that is the story's one person's surname a person.
+
+    The recognizer often takes a bare surname ("Vell will call a second vote") for an
+    organization or a place; where "Anton Vell" is a person of the story, so is "Vell",
+    and it is no rival to the organizations of another wording.
+    """
+    person = EntityKind.PERSON.value
+    surnames: dict[str, list[str]] = {}
+    for key, kind in kinds.items():
+        if kind == person and len(key.split()) > 1:
+            surnames.setdefault(key.split()[-1], []).append(key)
+    return {
+        key: person if " " not in key and len(surnames.get(key, ())) == 1 else kind
+        for key, kind in kinds.items()
+    }
 
 
 def _added_claims(
