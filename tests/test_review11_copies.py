@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corrobora.model import Attribution, SourceKind, Span
-from corrobora.reconcile.origins import fuller_keys
+from corrobora.reconcile.origins import fuller_keys, outlet_key
 
 from .stories import fact_with, write_article
 
@@ -65,3 +65,10 @@ def test_a_bare_surname_taken_for_an_organization_is_the_person() -> None:
         ]
     )
     assert two_words == {}
+
+
+def test_an_organizations_newsroom_is_the_organization() -> None:
+    assert outlet_key("Veltrano Systems Newsroom") == "veltrano systems"
+    assert outlet_key("Harbour Port Authority Press Office") == outlet_key("Harbour Port Authority")
+    assert outlet_key("Newsroom") == "newsroom"
+    assert outlet_key("The Daily Ledger") == outlet_key("Daily Ledger")

@@ -22,9 +22,23 @@ from ..text import canonical_key
 _CONDUITS = (SourceKind.OUTLET, SourceKind.DOCUMENT, SourceKind.ORGANIZATION)
 
 
+#: The words that make an organization's name the name of its own publishing desk:
+#: "Veltrano Systems Newsroom" publishes for Veltrano Systems.
+_OWN_DESK = re.compile(
+    r"\s+(?:newsroom|news\s+room|press\s+room|press\s+office|press\s+centre|press\s+center|"
+    r"media\s+centre|media\s+center|media\s+room|investor\s+relations)$",
+    re.IGNORECASE,
+)
+
+
 def outlet_key(outlet: str) -> str:
-    """Return the origin key of an outlet name."""
-    return canonical_key(outlet) or outlet.casefold()
+    """Return the origin key of an outlet name.
+
+    An organization's newsroom or press office is the organization: its release and
+    "the company said" elsewhere are one origin.
+    """
+    named = _OWN_DESK.sub("", outlet.strip()) or outlet
+    return canonical_key(named) or named.casefold()
 
 
 def copy_roots(copies: Iterable[CopyLink]) -> dict[str, str]:
