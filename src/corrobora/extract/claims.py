@@ -672,7 +672,7 @@ def _modality(unit: _Unit) -> Modality:
             objects = [g for c in token.children for g in c.children if g.dep_ == "pobj"]
             if any(o.lemma_.lower() in _REPORT_NOUNS for o in objects):
                 return Modality.REPORTED
-    modifiers = [c for v in chain for c in v.children] + unit.shared
+    modifiers = [c for v in chain for c in v.children if not _announcing_can(v, c)] + unit.shared
     auxiliaries = {c.lower_ for c in modifiers if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & _POSSIBLE_AUX or lowered & _POSSIBLE_WORDS:
         return Modality.POSSIBLE
@@ -682,6 +682,15 @@ def _modality(unit: _Unit) -> Modality:
     if auxiliaries & _FUTURE_AUX or going_to or any(_planned(v) for v in chain):
         return Modality.FUTURE
     return Modality.ASSERTED
+
+
+#: Verbs with which an official "can" announces: "The club can confirm that ...".
+_ANNOUNCING = frozenset({"confirm", "reveal", "announce", "report", "disclose", "say", "tell"})
+
+
+def _announcing_can(verb: Token, child: Token) -> bool:
+    """True for the "can" of "can confirm": a formula of announcement, not a possibility."""
+    return child.dep_ == "aux" and child.lower_ == "can" and verb.lemma_ in _ANNOUNCING
 
 
 def _negates(verb: Token) -> bool:

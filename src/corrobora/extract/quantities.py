@@ -573,7 +573,30 @@ def _counted_noun(token: Token) -> str:
                 if grandchild.dep_ == "pobj" and grandchild.pos_ == "NOUN":
                     return _word(grandchild.lemma_)
     count = _count_stated(token)
-    return _count_unit(count, token) if count is not None else ""
+    if count is not None:
+        return _count_unit(count, token)
+    return _risen_subject(token)
+
+
+#: Verbs whose subject's level a figure after "to" states: "cases have risen to 58".
+_LEVEL_VERBS = frozenset(
+    {"rise", "climb", "increase", "grow", "jump", "reach", "fall", "drop", "decline", "soar"}
+)
+
+
+def _risen_subject(token: Token) -> str:
+    """The plural noun whose new level a number states: "confirmed cases have risen to 58".
+
+    Only a plural common noun counts ("cases", "arrests"); "prices rose to $4" names a
+    price, which the figure's currency already gives.
+    """
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "to" or head.head.lemma_.lower() not in _LEVEL_VERBS:
+        return ""
+    for child in head.head.children:
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.tag_ == "NNS":
+            return _word(child.lemma_)
+    return ""
 
 
 def _count_stated(token: Token) -> Token | None:

@@ -79,6 +79,14 @@ _NOT_DESCRIBING = frozenset(
 )
 """Modifiers that pick some members of a body ("several prosecutors"), not the body."""
 _PERSON_SUFFIX = re.compile(r"..(?:er|or|ist|ian)$")
+_PERSON_WORDS = frozenset(
+    {"nurse", "medic", "paramedic", "surgeon", "patient", "passenger", "student", "pupil",
+     "neighbour", "relative", "colleague", "friend", "guard", "soldier", "pilot", "parent",
+     "wife", "husband", "son", "daughter", "brother", "sister", "cousin", "survivor",
+     "bystander", "tenant", "shopkeeper", "villager", "commuter", "fan", "mourner", "guest",
+     "delegate", "activist", "protester", "protestor", "midwife", "cleric", "monk"}
+)  # fmt: skip
+"""Nouns naming a person by occupation or tie that lack a person's ending ("-er")."""
 _NOTICES = frozenset({"correction", "clarification", "erratum", "retraction"})
 """Heads of an outlet's notice about its own text ("Correction: ..."): never a source."""
 _FORMER = frozenset(
@@ -316,7 +324,7 @@ def source_of(
     if publisher is not None:
         # "preliminary results published by the electoral commission": its document
         return _phrase_source(token, (start, end), SourceKind.DOCUMENT, publisher.key), ()
-    if token.pos_ == "NOUN" and _PERSON_SUFFIX.search(lemma):
+    if token.pos_ == "NOUN" and (_PERSON_SUFFIX.search(lemma) or lemma in _PERSON_WORDS):
         # an unnamed person by occupation or role: "the narrator", "one questioner"
         return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
     return None, ()
@@ -638,7 +646,7 @@ def _person_antecedent(noun: Token) -> Token:
 def _names_people(noun: Token) -> bool:
     """True for a common noun that names a person or a body of people ("official")."""
     lemma = noun.lemma_.lower()
-    return lemma in _PEOPLE_NOUNS or bool(_PERSON_SUFFIX.search(lemma))
+    return lemma in _PEOPLE_NOUNS or lemma in _PERSON_WORDS or bool(_PERSON_SUFFIX.search(lemma))
 
 
 def _named_role(ix: ArticleIndex, found: list[Token]) -> Token:

@@ -417,7 +417,7 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
         unit = "dead" if _counts_dead(claim, quantity) else figure.unit
         earlier = _is_earlier(claim, quantity)
         change = not earlier and _is_change(claim, quantity)
-        role = length_role(claim, quantity)
+        role = length_role(claim, quantity) or _unconfirmed(claim, quantity)
         figures.append(replace(figure, unit=unit, earlier=earlier, change=change, role=role))
     ordered = sorted(range(len(figures)), key=lambda n: claim.quantities[n].span.start)
     for left, right in pairwise(ordered):
@@ -577,6 +577,35 @@ def length_role(claim: Claim, quantity: Quantity) -> str:
     return ""
 
 
+#: Words that make a count one of cases not yet confirmed: "47 suspected cases".
+_UNCONFIRMED_WORD = r"(?:suspected|probable|possible|presumed|presumptive|unconfirmed)"
+_UNCONFIRMED_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?" + _UNCONFIRMED_WORD + r"\b")
+_UNCONFIRMED = re.compile(r"\b" + _UNCONFIRMED_WORD + r"\b")
+_CONFIRMED = re.compile(r"\bconfirmed\b")
+#: The role of a count of cases not yet confirmed.
+UNCONFIRMED = "unconfirmed"
+
+
+def _unconfirmed(claim: Claim, quantity: Quantity) -> str:
+    """``unconfirmed`` for a count of suspected cases, else "".
+
+    "47 suspected cases" and "31 confirmed cases" count two things: the suspected are
+    weighed only against suspected ones, never as an update of the confirmed. A figure
+    followed by the word ("85 suspected cases") is one; so is any figure of a claim
+    that names suspected cases and not confirmed ones ("the number of suspected cases
+    rose to 85").
+    """
+    if measure_dimension(quantity.unit) is not None:
+        return ""
+    end = quantity.span.end - claim.span.start
+    if _UNCONFIRMED_AFTER.match(claim.text[max(0, end) :].casefold()):
+        return UNCONFIRMED
+    text = claim.text.casefold()
+    if _UNCONFIRMED.search(text) and not _CONFIRMED.search(text):
+        return UNCONFIRMED
+    return ""
+
+
 #: People a subject killed, right before their figure: "the quake has killed 17
 #: people", "killed at least 12".
 _KILLED_BEFORE = re.compile(
@@ -585,9 +614,20 @@ _KILLED_BEFORE = re.compile(
 )
 
 
+#: Units whose figures count no one: shares, spans of time.
+_NO_ONE_COUNTED = frozenset(
+    {"%", "percentage point", "point", "second", "minute", "hour", "day", "week", "month", "year"}
+)
+
+
 def _counts_dead(claim: Claim, quantity: Quantity) -> bool:
-    """True when a count of people is of people said to have died (see the docstring)."""
-    if unit_kind(quantity.unit) != "people":
+    """True when a count of people is of people said to have died (see the docstring).
+
+    Whatever noun counts them: "two patients have died" counts the dead as "three
+    people have now died" does. Money, measures, shares and spans of time count no one.
+    """
+    unit = quantity.unit
+    if unit in _NO_ONE_COUNTED or is_money(unit) or measure_dimension(unit) is not None:
         return False
     start, end = quantity.span.start - claim.span.start, quantity.span.end - claim.span.start
     if _DIED_AFTER.match(claim.text[max(0, end) :].casefold()):

@@ -49,15 +49,21 @@ def _counted(kind: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _totals(claim: Claim) -> frozenset[str]:
-    """The kinds of count a claim gives as a running or standing total."""
-    kinds = {unit_kind(f.unit) for f in claim_figures(claim) if not (f.change or f.earlier)}
-    kinds = {kind for kind in kinds if _counted(kind)}
+def _totals(claim: Claim) -> frozenset[tuple[str, str]]:
+    """The kinds of count a claim gives as a running or standing total, with their roles.
+
+    The role tells counts of one kind apart: suspected cases are no count of confirmed
+    ones (:func:`~corrobora.reconcile.figures.claim_figures`).
+    """
+    kinds = {
+        (unit_kind(f.unit), f.role) for f in claim_figures(claim) if not (f.change or f.earlier)
+    }
+    kinds = {(kind, role) for kind, role in kinds if _counted(kind)}
     if not kinds:
         return frozenset()
     if running_count_cue(claim.text):
         return frozenset(kinds)
-    return frozenset(kinds & {"dead"})
+    return frozenset(k for k in kinds if k[0] == "dead")
 
 
 def _words_told(claim: Claim) -> frozenset[str]:
@@ -70,10 +76,10 @@ def one_total(a: Claim, b: Claim) -> bool:
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
         return False
     kinds = _totals(a) & _totals(b)
-    if "people" in kinds:
+    if any(kind == "people" for kind, _ in kinds):
         count_words = set(_WORD.findall(a.text.lower())) & set(_WORD.findall(b.text.lower()))
         if not count_words & RUNNING_COUNTS:
-            kinds = kinds - {"people"}
+            kinds = frozenset(k for k in kinds if k[0] != "people")
     if not kinds:
         return False
     units = {f.unit for f in claim_figures(a)} | {f.unit for f in claim_figures(b)}
