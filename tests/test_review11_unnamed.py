@@ -1,4 +1,4 @@
-"""A fact that rests on unnamed sources says so in its confidence (review 11).
+"""A fact that rests on unnamed sources or on hearsay says so in its confidence (reviews 11, 12).
 
 "..., according to a person familiar with the matter" is traced to the outlet that
 cites the person, so two outlets count two origins; the reason says both rest on
@@ -43,3 +43,22 @@ def test_a_fact_on_a_person_familiar_with_the_matter_says_so(tmp_path: Path) -> 
     assert "on unnamed sources only" in fact.confidence_reason
     deal = fact_with(tmp_path, "agreed on Monday")
     assert "unnamed" not in deal.confidence_reason
+
+
+def test_hearsay_lowers_the_confidence_and_is_named_in_the_reason() -> None:
+    firm, _ = explain_confidence(FactStatus.SINGLE_SOURCE, 1, ("a",), ())
+    hearsay, why = explain_confidence(FactStatus.SINGLE_SOURCE, 1, ("a",), (), hearsay=1)
+    assert hearsay < firm
+    assert "only as hearsay" in why
+
+
+def test_a_reportedly_fact_says_so(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "Sports Wire", "2026-07-08T10:00:00+00:00",
+        "Tomas Vireo has joined Redmarsh United from Castlebrook Athletic.\n\n"
+        "Vireo will reportedly earn 120,000 pounds a week at Redmarsh.",
+        title="Vireo joins Redmarsh United",
+    )  # fmt: skip
+    fact = fact_with(tmp_path, "reportedly earn")
+    assert "only as hearsay" in fact.confidence_reason
+    assert "hearsay" not in fact_with(tmp_path, "has joined").confidence_reason

@@ -13,6 +13,7 @@ from ..model import (
     FactEvent,
     FactEventKind,
     FactStatus,
+    Modality,
     Support,
 )
 from ..text import stable_id
@@ -44,6 +45,7 @@ def explain_confidence(
     copies: int = 0,
     outlets: int | None = None,
     unnamed: int = 0,
+    hearsay: int = 0,
 ) -> tuple[float, str]:
     """Return a confidence in [0, 1] and the reason for it in words.
 
@@ -53,11 +55,15 @@ def explain_confidence(
     fewer than the articles (one outlet's two reports are not two outlets' word).
     ``unnamed`` is how many of the independent articles state it only on the word of
     unnamed sources ("a person familiar with the matter"): the reason says so, and a
-    fact that rests on unnamed sources alone is less certain.
+    fact that rests on unnamed sources alone is less certain. ``hearsay`` is how many
+    state it only as hearsay ("reportedly", "is understood to", "is said to"): the
+    outlet does not vouch for it, and when none does the fact is less certain too.
     """
     n = len(origins)
     score = {0: 0.1, 1: 0.4, 2: 0.7}.get(n, 0.85)
     if articles and unnamed >= articles:
+        score -= 0.1
+    if articles and hearsay >= articles:
         score -= 0.1
     if articles == 0:
         parts = [
@@ -79,6 +85,12 @@ def explain_confidence(
                 "on unnamed sources only"
                 if unnamed >= articles
                 else f"{unnamed} of the articles on unnamed sources only"
+            )
+        if hearsay:
+            parts.append(
+                "only as hearsay (reportedly, understood)"
+                if hearsay >= articles
+                else f"{hearsay} of the articles only as hearsay (reportedly, understood)"
             )
     revised = [c for c in conflicts if c.nature is not ConflictNature.DISAGREEMENT]
     if status is FactStatus.CONFLICTING:
@@ -236,8 +248,21 @@ def build_fact(
     unnamed_articles = sum(
         1 for per_claim in by_article.values() if all(claim_id in unnamed for claim_id in per_claim)
     )
+    modality = {c.id: c.modality for c in claims}
+    hearsay_articles = sum(
+        1
+        for per_claim in by_article.values()
+        if all(modality[claim_id] is Modality.REPORTED for claim_id in per_claim)
+    )
     confidence, reason = explain_confidence(
-        status, len(by_article), sorted_origins, conflicts, copied, outlets, unnamed_articles
+        status,
+        len(by_article),
+        sorted_origins,
+        conflicts,
+        copied,
+        outlets,
+        unnamed_articles,
+        hearsay_articles,
     )
     return Fact(
         id=stable_id("fact", *sorted(c.id for c in claims)),
