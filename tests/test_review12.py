@@ -97,3 +97,22 @@ def test_a_nurse_who_asked_not_to_be_named_is_unnamed() -> None:
     )
     (credit,) = attributions(text, "Tollam Radio")
     assert credit.kind is SourceKind.ANONYMOUS
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "Harwick Daily", "2026-03-08T18:00:00+00:00",
+        "Confirmed cases of brisk fever in Tollam have risen to 31, the Ministry of Health "
+        "said on Sunday.\n\nThe test positivity rate stands at 12 percent, ministry "
+        "spokesman Aurel Vinn told reporters.",
+        title="Brisk fever cases rise in Tollam",
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Tollam Radio", "2026-03-08T20:00:00+00:00",
+        "The Ministry of Health said on Sunday that 31 cases of brisk fever had been "
+        "confirmed in Tollam.\n\nThe positivity rate of tests is now 12 percent, the "
+        "ministry said.",
+        title="Brisk fever cases rise in Tollam",
+    )  # fmt: skip
+    fact = fact_with(tmp_path, "positivity rate")
+    assert fact.origins == ("ministry of health",)

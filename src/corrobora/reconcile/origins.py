@@ -167,7 +167,9 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
     council", "Ed Poe, chief of the fire service") or right before it ("Torvik
     spokeswoman Lena Hartvik"). A person speaking for an
     organization is that organization's voice: the service's own statement and its
-    chief's are one origin, not two.
+    chief's are one origin, not two. A body named by its common noun ("ministry
+    spokesman Aurel Vinn") is the article's one organization of that noun ("the
+    Ministry of Health").
     """
     if attribution.kind is not SourceKind.PERSON:
         return None
@@ -193,7 +195,32 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
                 text[org.span.end : name.span.start]
             ):
                 return org.key
+        named_body = _body_before(text[max(0, name.span.start - _LEADING_REACH) : name.span.start])
+        if named_body is not None:
+            found = {
+                m.key
+                for m in analysis.mentions
+                if m.kind is EntityKind.ORGANIZATION and named_body in m.key.split()
+            }
+            if len(found) == 1:
+                return found.pop()
     return None
+
+
+#: A body named by its common noun before a role and a name: "ministry spokesman Aurel
+#: Vinn", "the agency's director Ana Ruiz".
+_BODY_ROLE = re.compile(
+    r"\b(?P<body>[a-z]+)(?:['’]s)?" + _LEADING_ROLE.pattern + r"$", re.IGNORECASE
+)
+
+
+def _body_before(text: str) -> str | None:
+    """The organization noun of "ministry spokesman" right before a name, else None."""
+    match = _BODY_ROLE.search(text)
+    if match is None:
+        return None
+    body = match.group("body").lower()
+    return body if body in ORGANIZATION_NOUNS else None
 
 
 def story_affiliations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
