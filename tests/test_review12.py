@@ -8,17 +8,20 @@ to be named" is an unnamed source.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from corrobora.extract.analyze import analyze_article
 from corrobora.extract.nlp import parse
 from corrobora.extract.quantities import find_quantities
-from corrobora.model import ConflictKind, ConflictNature, Modality, SourceKind
+from corrobora.model import ConflictKind, ConflictNature, DateMention, Modality, SourceKind, Span
+from corrobora.reconcile.conflicts import date_conflict
 from corrobora.reconcile.figures import UNCONFIRMED, claim_figures
 from corrobora.settings import DEFAULT_MODEL, AnalyzeParams
 
 from .extract.conftest import build_article
-from .reconcile.conftest import counted
+from .reconcile.conftest import counted, make_claim
 from .stories import attributions, fact_with, story_facts, text_article, write_article
 
 
@@ -116,3 +119,21 @@ def test_a_ministry_spokesman_speaks_for_the_ministry(tmp_path: Path) -> None:
     )  # fmt: skip
     fact = fact_with(tmp_path, "positivity rate")
     assert fact.origins == ("ministry of health",)
+
+
+def test_the_end_of_a_span_dates_no_event() -> None:
+    until = make_claim("a", "Vireo signed a contract until 2031 on Wednesday.", 0)
+    at = until.text.index("2031")
+    until = replace(
+        until,
+        dates=(DateMention(Span(at, at + 4), "2031", date(2031, 1, 1), date(2031, 12, 31)),),
+        predicate="sign",
+    )
+    tuesday = make_claim("b", "Vireo signed a contract on Tuesday.", 0)
+    at = tuesday.text.index("Tuesday")
+    tuesday = replace(
+        tuesday,
+        dates=(DateMention(Span(at, at + 7), "Tuesday", date(2026, 7, 7), date(2026, 7, 7)),),
+        predicate="sign",
+    )
+    assert date_conflict(until, tuesday) is None

@@ -203,12 +203,13 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
     """Return a conflict when both claims date one event and no two intervals overlap.
 
     A further step ("fell a further 1.8 percent on Friday") is another event than the
-    step before it. A deadline ("by June 2027") covers every day up to its end.
+    step before it. A deadline ("by June 2027") covers every day up to its end, and
+    the end of a span ("a contract until 2031") dates no event.
     """
     if not _date_the_same_event(a, b) or _increment(a.text) != _increment(b.text):
         return None
-    left = [d for d in a.dates if d.start and d.end]
-    right = [d for d in b.dates if d.start and d.end]
+    left = [d for d in a.dates if d.start and d.end and not _span_end(a, d)]
+    right = [d for d in b.dates if d.start and d.end and not _span_end(b, d)]
     if not left or not right:
         return None
     for x in left:
@@ -224,6 +225,18 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
 
 #: Words that make a date a deadline: "is expected to close by June 2027".
 _DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$", re.I)
+
+
+#: Words that make a date the end of a span: "a contract until 2031", "runs through June".
+_SPAN_END = re.compile(
+    r"\b(?:until|till|through|to|expiring\s+in|running\s+to)\s+(?:the\s+)?$", re.I
+)
+
+
+def _span_end(claim: Claim, mention: DateMention) -> bool:
+    """True when a date ends a span ("signed a contract until 2031"): it dates no event."""
+    before = claim.text[: max(0, mention.span.start - claim.span.start)]
+    return _SPAN_END.search(before[-30:]) is not None
 
 
 def _deadline(claim: Claim, mention: DateMention) -> bool:
