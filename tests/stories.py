@@ -7,6 +7,8 @@ look at the facts or the attributions.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from corrobora import api
@@ -14,9 +16,11 @@ from corrobora.extract.attribution import find_attributions
 from corrobora.extract.entities import find_mentions
 from corrobora.extract.nlp import parse
 from corrobora.extract.quotes import find_quotes
-from corrobora.model import Article, Attribution, Fact
+from corrobora.model import Article, Attribution, Claim, DateMention, Fact, SourceKind, Span
 from corrobora.settings import AnalyzeParams, ReconcileParams, Settings
 from corrobora.text import article_id
+
+from .reconcile.conftest import make_claim
 
 
 def write_article(
@@ -62,3 +66,18 @@ def credit_of(found: tuple[Attribution, ...], words: str, text: str) -> Attribut
     """The one attribution whose span holds ``words``."""
     (credit,) = [a for a in found if words in text[a.span.start : a.span.end]]
     return credit
+
+
+def credit(key: str, kind: SourceKind) -> Attribution:
+    """A bare attribution to the source ``key`` of ``kind``, for tests of origin keys."""
+    return Attribution("a", Span(0, 1), Span(2, 3), key, key, kind, "say")
+
+
+def dated_claim(
+    article_id: str, text: str, written: str, start: date, end: date, predicate: str = ""
+) -> Claim:
+    """A claim of ``text`` whose one date, ``written`` in it, spans ``start`` to ``end``."""
+    claim = make_claim(article_id, text, 0)
+    at = text.index(written)
+    mention = DateMention(Span(at, at + len(written)), written, start, end)
+    return replace(claim, dates=(mention,), predicate=predicate)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corrobora.model import Attribution, SourceKind, Span
+from corrobora.model import SourceKind
 from corrobora.reconcile.origins import fuller_keys, outlet_key
 
-from .stories import fact_with, write_article
+from .stories import credit, fact_with, write_article
 
 RELEASE = (
     "Veltrano Systems reported third-quarter revenue of $4.2 billion on Wednesday, up 9% "
@@ -44,24 +44,20 @@ def test_a_sentence_added_to_a_copy_is_the_copiers_own(tmp_path: Path) -> None:
     assert [s.is_copy for s in copied.support] == [False, True]
 
 
-def _credit(key: str, kind: SourceKind) -> Attribution:
-    return Attribution("a", Span(0, 1), Span(2, 3), key, key, kind, "say")
-
-
 def test_a_bare_surname_taken_for_an_organization_is_the_person() -> None:
     found = fuller_keys(
         [
-            _credit("ines marrow", SourceKind.PERSON),
-            _credit("marrow", SourceKind.ORGANIZATION),
-            _credit("veltrano", SourceKind.ORGANIZATION),
-            _credit("veltrano systems", SourceKind.ORGANIZATION),
+            credit("ines marrow", SourceKind.PERSON),
+            credit("marrow", SourceKind.ORGANIZATION),
+            credit("veltrano", SourceKind.ORGANIZATION),
+            credit("veltrano systems", SourceKind.ORGANIZATION),
         ]
     )
     assert found == {"marrow": "ines marrow", "veltrano": "veltrano systems"}
     two_words = fuller_keys(
         [
-            _credit("ines marrow", SourceKind.PERSON),
-            _credit("marrow group", SourceKind.ORGANIZATION),
+            credit("ines marrow", SourceKind.PERSON),
+            credit("marrow group", SourceKind.ORGANIZATION),
         ]
     )
     assert two_words == {}

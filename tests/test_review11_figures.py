@@ -8,12 +8,12 @@ from datetime import date
 
 from corrobora.extract.nlp import parse
 from corrobora.extract.quantities import find_quantities
-from corrobora.model import Claim, DateMention, Span
 from corrobora.reconcile.conflicts import date_conflict, entity_conflict, number_conflict
 from corrobora.settings import DEFAULT_MODEL
 
 from .extract.conftest import build_article
 from .reconcile.conftest import counted, make_claim
+from .stories import dated_claim
 
 
 def test_one_amount_in_two_currencies_conflicts() -> None:
@@ -57,25 +57,18 @@ def test_a_hyphenated_name_holds_its_parts() -> None:
     assert entity_conflict(a, b, kinds, keys) is None
 
 
-def _dated(article_id: str, text: str, written: str, start: date, end: date) -> Claim:
-    claim = make_claim(article_id, text, 0)
-    at = text.index(written)
-    mention = DateMention(Span(at, at + len(written)), written, start, end)
-    return replace(claim, dates=(mention,), predicate="close")
-
-
 def test_a_deadline_is_met_by_any_earlier_day() -> None:
-    by_june = _dated(
+    by_june = dated_claim(
         "a", "The deal is expected to close by June 2027.", "June 2027",
-        date(2027, 6, 1), date(2027, 6, 30),
+        date(2027, 6, 1), date(2027, 6, 30), "close",
     )  # fmt: skip
-    first_quarter = _dated(
+    first_quarter = dated_claim(
         "b", "The deal is expected to close in the first quarter of 2027.",
-        "the first quarter of 2027", date(2027, 1, 1), date(2027, 3, 31),
+        "the first quarter of 2027", date(2027, 1, 1), date(2027, 3, 31), "close",
     )  # fmt: skip
-    in_june = _dated(
+    in_june = dated_claim(
         "c", "The deal is expected to close in June 2027.", "June 2027",
-        date(2027, 6, 1), date(2027, 6, 30),
+        date(2027, 6, 1), date(2027, 6, 30), "close",
     )  # fmt: skip
     assert date_conflict(by_june, first_quarter) is None
     assert date_conflict(in_june, first_quarter) is not None

@@ -8,21 +8,27 @@ to be named" is an unnamed source.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from corrobora.extract.analyze import analyze_article
 from corrobora.extract.nlp import parse
 from corrobora.extract.quantities import find_quantities
-from corrobora.model import ConflictKind, ConflictNature, DateMention, Modality, SourceKind, Span
+from corrobora.model import ConflictKind, ConflictNature, Modality, SourceKind
 from corrobora.reconcile.conflicts import date_conflict
 from corrobora.reconcile.figures import UNCONFIRMED, claim_figures
 from corrobora.settings import DEFAULT_MODEL, AnalyzeParams
 
 from .extract.conftest import build_article
-from .reconcile.conftest import counted, make_claim
-from .stories import attributions, fact_with, story_facts, text_article, write_article
+from .reconcile.conftest import counted
+from .stories import (
+    attributions,
+    dated_claim,
+    fact_with,
+    story_facts,
+    text_article,
+    write_article,
+)
 
 
 def _units(text: str) -> list[tuple[float, str]]:
@@ -122,18 +128,12 @@ def test_a_ministry_spokesman_speaks_for_the_ministry(tmp_path: Path) -> None:
 
 
 def test_the_end_of_a_span_dates_no_event() -> None:
-    until = make_claim("a", "Vireo signed a contract until 2031 on Wednesday.", 0)
-    at = until.text.index("2031")
-    until = replace(
-        until,
-        dates=(DateMention(Span(at, at + 4), "2031", date(2031, 1, 1), date(2031, 12, 31)),),
-        predicate="sign",
-    )
-    tuesday = make_claim("b", "Vireo signed a contract on Tuesday.", 0)
-    at = tuesday.text.index("Tuesday")
-    tuesday = replace(
-        tuesday,
-        dates=(DateMention(Span(at, at + 7), "Tuesday", date(2026, 7, 7), date(2026, 7, 7)),),
-        predicate="sign",
-    )
+    until = dated_claim(
+        "a", "Vireo signed a contract until 2031 on Wednesday.", "2031",
+        date(2031, 1, 1), date(2031, 12, 31), "sign",
+    )  # fmt: skip
+    tuesday = dated_claim(
+        "b", "Vireo signed a contract on Tuesday.", "Tuesday",
+        date(2026, 7, 7), date(2026, 7, 7), "sign",
+    )  # fmt: skip
     assert date_conflict(until, tuesday) is None

@@ -15,10 +15,12 @@ from corrobora.extract.attribution import find_attributions
 from corrobora.extract.entities import find_mentions
 from corrobora.extract.nlp import parse
 from corrobora.extract.quotes import find_quotes
-from corrobora.model import Article, Attribution, EntityKind, Mention, SourceKind, Span
+from corrobora.model import Article, Attribution, EntityKind, Mention, SourceKind
 from corrobora.reconcile.origins import fuller_keys
 from corrobora.settings import DEFAULT_MODEL, ReconcileParams, Settings
 from corrobora.text import article_id
+
+from .stories import credit
 
 
 def _article(text: str, outlet: str) -> Article:
@@ -98,18 +100,14 @@ def test_the_agency_in_a_story_is_not_another_articles_agency(tmp_path: Path) ->
     assert origins_of(tmp_path, "fined in 2023") == [("continental press agency",)]
 
 
-def _credit(key: str, kind: SourceKind) -> Attribution:
-    return Attribution("a", Span(0, 1), Span(2, 3), key, key, kind, "say")
-
-
 def test_a_short_key_is_no_fuller_key_when_an_outlet_also_ends_in_it() -> None:
     found = fuller_keys(
         [
-            _credit("agency", SourceKind.ORGANIZATION),
-            _credit("keldonian environment agency", SourceKind.ORGANIZATION),
-            _credit("continental press agency", SourceKind.OUTLET),
-            _credit("fire service", SourceKind.ORGANIZATION),
-            _credit("dravik fire service", SourceKind.ORGANIZATION),
+            credit("agency", SourceKind.ORGANIZATION),
+            credit("keldonian environment agency", SourceKind.ORGANIZATION),
+            credit("continental press agency", SourceKind.OUTLET),
+            credit("fire service", SourceKind.ORGANIZATION),
+            credit("dravik fire service", SourceKind.ORGANIZATION),
         ]
     )
     assert found == {"fire service": "dravik fire service"}
