@@ -38,13 +38,12 @@ from .conflicts import STATUS_CONFLICTS, fact_conflicts
 from .facts import build_fact
 from .origins import (
     anonymous_only,
+    article_voice,
     claim_origins,
     copy_roots,
     fuller_keys,
-    outlet_key,
     own_outlets,
     story_affiliations,
-    wire_agency,
 )
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
 from .sayings import Saying, different_sayings, saying_of
@@ -186,7 +185,7 @@ def reconcile(
     }
     added = _added_claims(analysis_of, roots)
     unnamed = frozenset(c.id for c in claims if anonymous_only(c, analysis_of[c.article_id]))
-    own_voice = {a.article.id: wire_agency(a) or outlet_key(a.article.outlet) for a in analyses}
+    own_voice = {a.article.id: article_voice(a) for a in analyses}
     origins = {
         c.id: _named_fully(
             claim_origins(

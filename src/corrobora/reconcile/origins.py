@@ -459,12 +459,17 @@ def wire_agency(analysis: AnalyzedArticle) -> str | None:
     return None
 
 
+def article_voice(analysis: AnalyzedArticle) -> str:
+    """The origin key of an article's own voice: its wire trailer's agency, or its outlet."""
+    return wire_agency(analysis) or outlet_key(analysis.article.outlet)
+
+
 def own_outlets(analyses: Sequence[AnalyzedArticle], copies: Iterable[CopyLink]) -> dict[str, str]:
     """Map each article id to the origin key of its own voice (through copy chains).
 
     That voice is the article's outlet's, or the agency's its wire trailer credits.
     """
-    outlets = {a.article.id: wire_agency(a) or outlet_key(a.article.outlet) for a in analyses}
+    outlets = {a.article.id: article_voice(a) for a in analyses}
     roots = copy_roots(copies)
     return {
         article_id: outlets.get(roots.get(article_id, article_id), key)
