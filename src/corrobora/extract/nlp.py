@@ -192,6 +192,8 @@ def mark_line_breaks(doc: Doc) -> Doc:
         position = bisect_left(starts, end)
         if position < len(starts) and starts[position] == end and not doc[position].is_space:
             doc[position].is_sent_start = True
+            if position + 1 < len(doc) and _name_goes_on(doc[position], doc[position + 1]):
+                doc[position + 1].is_sent_start = False
     for token in doc[:-1]:
         following = doc[token.i + 1]
         if _ends_time_sentence(token, following):
@@ -208,6 +210,22 @@ _AFTER_CLOCK_WORDS = (
     "pdt et ct mt pt eastern central pacific mountain atlantic greenwich local"
 )
 _AFTER_CLOCK = frozenset(_AFTER_CLOCK_WORDS.split())
+
+
+def _name_goes_on(first: Token, second: Token) -> bool:
+    """True when a line opens with two capitalized words of one name: "Castlebrook Athletic".
+
+    After a label line ("Club statement: Tomas Vireo") the parser may otherwise start
+    a sentence inside the name that opens the next line.
+    """
+    return (
+        first.whitespace_ == " "
+        and first.text.isalpha()
+        and second.text.isalpha()
+        and first.text[:1].isupper()
+        and second.text[:1].isupper()
+        and not first.is_upper
+    )
 
 
 def _ends_time_sentence(token: Token, following: Token) -> bool:
