@@ -27,7 +27,7 @@ import json
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -204,7 +204,34 @@ def extract_html(markup: str, *, name: str, url: str | None = None) -> HtmlConte
     if content is None:
         cause = f"{NO_TEXT}: {IN_COMMENT}" if _ends_in_comment(markup) else NO_TEXT
         raise IngestError(name, cause)
+    finished = _without_cut_paragraph(content.text, markup)
+    if finished != content.text:
+        logger.warning(
+            "%s: the page is cut off mid-sentence; its unfinished last paragraph is left out",
+            name,
+        )
+        content = replace(content, text=finished)
     return content
+
+
+#: How a finished paragraph ends: a full stop, a question or an exclamation mark,
+#: perhaps inside closing quotes or brackets.
+_FINISHED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_CLOSED_PAGE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+def _without_cut_paragraph(text: str, markup: str) -> str:
+    """The text without the unfinished last paragraph of a page that was cut off.
+
+    A page that never closes its body ends where a download or an archive record was
+    cut: its last paragraph stops mid-sentence ("feared that up to 2,000 depot jobs"),
+    and a figure in it would be read as a claim. A closed page, or a last paragraph
+    that ends a sentence, is left as it is; so is a page of one paragraph.
+    """
+    if _CLOSED_PAGE.search(markup) or _FINISHED.search(text):
+        return text
+    cut = text.rstrip().rfind("\n")
+    return text[:cut].rstrip() if cut > 0 else text
 
 
 def _extract(markup: str, url: str | None) -> HtmlContent | None:
