@@ -34,7 +34,7 @@ from .predicates import (
     same_predicate_class,
 )
 from .quotes import misattributed, quote_words
-from .updates import Corrections, as_of_reports, with_timeline
+from .updates import Corrections, as_of_reports, first_victims, with_timeline
 from .wording import wording_conflict
 
 #: Words that deny or refuse: a negation, a contracted one, or a verb of refusal.
@@ -319,21 +319,26 @@ def entity_conflict(
 
     Only entities that the other article never mentions at all count, so that a source
     naming the capital where another names the country is not flagged when both
-    articles know both names; and a name all of whose words are in the other's is the
-    same one, shorter ("Arlen" and "Tomas Arlen"). Two names in different roles are
-    no rival answers (:func:`entity_role`): the court a sentence was passed at ("at
-    Dunmere Crown Court") and the firm that names who was sentenced ("Brightwater
-    Capital founder Osric Tallant") answer different questions.
+    articles know both names (a name the other wording spells counts as mentioned,
+    whether the recognizer found it there or not); and a name all of whose words are
+    in the other's is the same one, shorter ("Arlen" and "Tomas Arlen"). Two names in
+    different roles are no rival answers (:func:`entity_role`): the court a sentence
+    was passed at ("at Dunmere Crown Court") and the firm that names who was sentenced
+    ("Brightwater Capital founder Osric Tallant") answer different questions.
     """
     only_a = [
         k
         for k in a.entity_keys
-        if k not in b.entity_keys and k not in article_keys.get(b.article_id, set())
+        if k not in b.entity_keys
+        and k not in article_keys.get(b.article_id, set())
+        and not _names_in(k, b.text)
     ]
     only_b = [
         k
         for k in b.entity_keys
-        if k not in a.entity_keys and k not in article_keys.get(a.article_id, set())
+        if k not in a.entity_keys
+        and k not in article_keys.get(a.article_id, set())
+        and not _names_in(k, a.text)
     ]
     for x in only_a:
         for y in only_b:
@@ -349,6 +354,17 @@ def entity_conflict(
                     (_evidence(a), _evidence(b)),
                 )
     return None
+
+
+def _names_in(key: str, text: str) -> bool:
+    """True when ``text`` spells the name ``key``, recognized there or not.
+
+    The recognizer may miss "Brindlemoor" in one sentence and find it in another's:
+    a sentence that names it is no rival answer to it.
+    """
+    words = key.split()
+    pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
+    return bool(words) and re.search(pattern, text, re.IGNORECASE) is not None
 
 
 #: Prepositions of place right before a name: it names where something happened.
@@ -589,6 +605,10 @@ def fact_conflicts(
                 conflict = check()
                 if published is not None and conflict is not None and conflict.kind in _TIMED:
                     conflict = with_timeline(conflict, a, b, published, corrections)
+                elif (
+                    published is not None and conflict is not None and kind is ConflictKind.NEGATION
+                ):
+                    conflict = first_victims(conflict, a, b, published)
                 elif published is not None and kind is ConflictKind.NUMBER:
                     conflict = _update_only(raised_floor(a, b), a, b, published, corrections)
                 if conflict is None:

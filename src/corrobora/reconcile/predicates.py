@@ -76,7 +76,7 @@ def opposite_predicates(a: str, b: str) -> bool:
 _QUALITIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(left.split()), frozenset(right.split()))
     for left, right in (
-        ("mandatory compulsory imposed", "voluntary optional"),
+        ("mandatory compulsory imposed", "voluntary optional advisory advised"),
         ("peaceful", "violent"),
         ("legal lawful", "illegal unlawful"),
         ("permanent", "temporary"),
@@ -95,15 +95,27 @@ _IMPOSED = re.compile(
 )
 
 
+#: An act only advised: "residents were advised to leave", "were urged to leave".
+_ADVISED = re.compile(
+    r"\b(?:was|were|been|is|are|being)\s+(?:advised|urged|encouraged|asked)\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def quality_words(terms: Iterable[str], text: str) -> frozenset[str]:
-    """A wording's terms, with "imposed" when it says its act was imposed.
+    """A wording's terms, with "imposed" or "advised" when it says how its act came.
 
     "The recall was ordered by the regulator" then states the opposite quality of
-    "the recall is voluntary" (:func:`opposite_qualities`); the noun "an evacuation
-    order" does not, since "a voluntary evacuation order" is one.
+    "the recall is voluntary", and "residents were ordered to leave" of "were advised
+    to leave" (:func:`opposite_qualities`); the noun "an evacuation order" does not,
+    since "a voluntary evacuation order" is one.
     """
     found = frozenset(terms)
-    return found | {"imposed"} if _IMPOSED.search(text) else found
+    if _IMPOSED.search(text):
+        found |= {"imposed"}
+    if _ADVISED.search(text):
+        found |= {"advised"}
+    return found
 
 
 def opposite_qualities(terms_a: Iterable[str], terms_b: Iterable[str]) -> tuple[str, str] | None:

@@ -8,7 +8,8 @@ published apart (at least :data:`MIN_GAP`), the later one may:
 - **update** it: both give a running count of the same unit (the dead, the injured,
   the missing, the evacuated, cases, arrests, votes and ballots being counted,
   signatures: counts that grow as events move on; a count "since Monday" too), or
-  the later report says its figure rose ("has risen to 15", "climbed to"), and every
+  the later report says its figure rose ("has risen to 15", "climbed to") or gives it
+  as the level now ("the recall now covers 95,000 vehicles"), and every
   figure of the later report is higher than every figure of the earlier one; or both
   count one unit as it stands at the time of the report ("13 people remain in
   hospital", "are still missing", "45,000 customers were without power", "120,000
@@ -62,7 +63,8 @@ RUNNING_COUNTS = frozenset(
         "injured", "injuries", "wounded", "hurt", "missing", "victims", "bodies",
         "evacuated", "evacuees", "displaced", "homeless", "rescued", "arrested",
         "arrests", "detained", "infected", "infections", "cases", "hospitalized",
-        "hospitalised", "votes", "ballots", "tally", "signatures",
+        "hospitalised", "votes", "ballots", "tally", "signatures", "flooded", "destroyed",
+        "damaged",
     }
 )  # fmt: skip
 
@@ -79,6 +81,8 @@ _ROSE_TO = re.compile(
     r"jump(?:s|ed|ing)?|gr(?:ew|own|ows?|owing)|went\s+up|gone\s+up)\s+to\b",
     re.IGNORECASE,
 )
+#: A later figure given as the level now: "the recall now covers 95,000 vehicles".
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 #: A count since a fixed start, which only grows: "admitted to hospital since Monday".
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:(?:last|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
@@ -232,7 +236,12 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
         _SUPPLY_CUT.search(earlier.text) and _SUPPLY_CUT.search(later.text)
     )
     cumulative = bool(_CUMULATIVE.search(earlier.text) and _CUMULATIVE.search(later.text))
-    running = words & RUNNING_COUNTS or cumulative or _ROSE_TO.search(later.text)
+    running = (
+        words & RUNNING_COUNTS
+        or cumulative
+        or _ROSE_TO.search(later.text)
+        or _NOW.search(later.text)
+    )
     if not standing and not running:
         return False
     figures_before, figures_after = _counts(earlier), _counts(later)
@@ -268,6 +277,31 @@ def _counts(claim: Claim) -> tuple[Figure, ...]:
     A final tally is given once; a later, different one disputes it.
     """
     return tuple(f for f in claim_figures(claim) if not f.tally)
+
+
+#: A report that no one was harmed: "No one was killed", "no injuries were reported".
+_NO_VICTIMS = re.compile(
+    r"\b(?:no\s+one|nobody|no\s+(?:one\s+)?(?:deaths?|injuries|casualties|fatalities|victims))\b",
+    re.IGNORECASE,
+)
+
+
+def first_victims(
+    conflict: Conflict, a: Claim, b: Claim, published: Mapping[str, datetime | None]
+) -> Conflict:
+    """A negation conflict made an update when a later report counts the first victims.
+
+    "No one was killed in the floods" on Sunday and "One man was killed in the floods"
+    on Monday: the toll rose from none, which no report disputes.
+    """
+    first, second = published.get(a.article_id), published.get(b.article_id)
+    if first is None or second is None or abs(utc(second) - utc(first)) < MIN_GAP:
+        return conflict
+    earlier, later = (a, b) if utc(first) < utc(second) else (b, a)
+    if not _NO_VICTIMS.search(earlier.text) or _NO_VICTIMS.search(later.text):
+        return conflict
+    values = tuple(Evidence(c.article_id, c.span, c.text) for c in (earlier, later))
+    return replace(conflict, values=values, nature=ConflictNature.UPDATE)
 
 
 def as_of_reports(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:
