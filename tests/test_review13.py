@@ -1,4 +1,4 @@
-"""Floods and recalls (review 13).
+"""Floods and recalls (review 13): "the car maker" is the company it names.
 
 An advisory evacuation is no mandatory one, nor "advised to leave" "ordered to leave";
 a name the recognizer missed in one sentence is still named there; flooded homes and
@@ -95,3 +95,21 @@ def test_a_recall_that_now_covers_more_is_an_update(tmp_path: Path) -> None:
     fact = fact_with(tmp_path, "80,000 cars")
     (number,) = [c for c in fact.conflicts if c.kind is ConflictKind.NUMBER]
     assert number.nature is ConflictNature.UPDATE
+
+
+def test_the_car_maker_is_the_company_it_names(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "Harbor Ledger", "2026-04-13T09:30:00+02:00",
+        "Veltrona Motors is recalling Aster compact cars over faulty brakes, the car maker "
+        "said on Monday.\n\nThe company said no injuries had been reported.",
+        title="Veltrona recalls Aster cars over faulty brakes",
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Tessaly Wire", "2026-04-13T11:05:00+02:00",
+        "Veltrona Motors announced a recall of Aster compact cars over faulty brakes.\n\n"
+        "No injuries have been reported, Veltrona Motors said.",
+        title="Veltrona recalls Aster cars over faulty brakes",
+    )  # fmt: skip
+    fact = fact_with(tmp_path, "the car maker said")
+    assert fact.origins == ("veltrona motors",)
+    assert "unnamed" not in fact.confidence_reason

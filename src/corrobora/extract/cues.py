@@ -176,12 +176,16 @@ ORGANIZATION_NOUNS = _words(
     university school institute board regulator watchdog inspectorate operator utility
     airline association league tribunal parliament senate congress assembly legislature
     navy church bank corporation foundation charity team delegation club
+    maker carmaker automaker drugmaker chipmaker manufacturer retailer lender insurer
+    supplier producer carrier
     """
 )
 """Nouns naming an unnamed organization as a speaker ("the ministry said")."""
 
 KIND_NOUNS = _words(
-    "company firm group corporation coalition club charity foundation airline carrier operator"
+    "company firm group corporation coalition club charity foundation airline carrier operator "
+    "maker carmaker automaker drugmaker chipmaker manufacturer retailer lender insurer "
+    "supplier producer"
 )
 """Organization nouns that name a kind of organization, seldom a word of its name: "the
 company" after "Brevant Pharma" is Brevant Pharma."""
