@@ -188,6 +188,15 @@ def test_ingest_of_only_bad_inputs_writes_no_article(tmp_path: Path):
         assert conn.execute("select count(*) from stories").fetchone()[0] == 0
 
 
+def test_ingest_of_only_missing_files_creates_no_store(tmp_path: Path):
+    missing = tmp_path / "no-such-file.txt"
+    db = tmp_path / "new.db"
+    result = run("ingest", str(missing), "--db", str(db), "-q")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {missing}: no such file or directory"
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_malformed_html_with_text_is_read(tmp_path: Path):
     page = tmp_path / "broken.html"
     page.write_text(

@@ -260,6 +260,10 @@ def ingest(
     spec = engine_spec(engine, workers, scheduler)
 
     def action() -> int:
+        missing = _all_missing(inputs)
+        if missing:
+            _report_input_errors(missing)  # nothing to read: no store is created
+            return 1
         settings = _settings(db, model)
         prepare_models(settings, quiet)
         with (
@@ -288,6 +292,16 @@ def ingest(
         return 1 if summary.errors else 0
 
     run_command(debug, action)
+
+
+def _all_missing(inputs: Sequence[str]) -> list[IngestError]:
+    """One error per input when every input is a local path that does not exist, else none.
+
+    An ingest that can read nothing must not leave an empty store behind.
+    """
+    if not inputs or any("://" in item or Path(item).exists() for item in inputs):
+        return []
+    return [IngestError(item, "no such file or directory") for item in inputs]
 
 
 class _TimeBound(click.ParamType[datetime, Any]):
