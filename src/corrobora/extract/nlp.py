@@ -21,6 +21,7 @@ prints both). Parallelism comes from worker processes, so one thread each.
 
 from __future__ import annotations
 
+import calendar
 import re
 import threading
 from bisect import bisect_left
@@ -203,13 +204,15 @@ def mark_line_breaks(doc: Doc) -> Doc:
 
 #: What may follow a clock time's "a.m."/"p.m." inside its sentence: a day, a month, a
 #: time zone ("6 p.m. Tuesday", "10 a.m. EDT", "9 a.m. Eastern time").
-_AFTER_CLOCK_WORDS = (
-    "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec gmt utc bst cet cest est edt cst cdt mst mdt pst "
-    "pdt et ct mt pt eastern central pacific mountain atlantic greenwich local"
+_TIME_ZONES = (
+    "gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt eastern central "
+    "pacific mountain atlantic greenwich local"
 )
-_AFTER_CLOCK = frozenset(_AFTER_CLOCK_WORDS.split())
+_AFTER_CLOCK = frozenset(
+    name.lower()
+    for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, "Sept")
+    if name
+) | frozenset(_TIME_ZONES.split())
 
 
 def _name_goes_on(first: Token, second: Token) -> bool:

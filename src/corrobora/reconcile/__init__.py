@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
 from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import Encoder, load_encoder
+from ..cluster.fingerprint import shingles
 from ..extract.cues import QUOTE_MARKS
 from ..model import (
     AnalyzedArticle,
@@ -33,7 +33,7 @@ from ..model import (
 )
 from ..ordering import chronological_key
 from ..settings import ReconcileParams
-from .causes import same_thing_caused
+from .causes import cause_of, one_thing_caused
 from .conflicts import STATUS_CONFLICTS, fact_conflicts
 from .facts import build_fact
 from .origins import (
@@ -121,14 +121,17 @@ def one_thing(claims: Sequence[Claim]) -> Callable[[str, str], bool]:
     """A test of two claim ids: true when the claims tell one thing however worded.
 
     That is one running total (:func:`~corrobora.reconcile.totals.one_total`) or the
-    cause of one thing (:func:`~corrobora.reconcile.causes.same_thing_caused`); the
+    cause of one thing (:func:`~corrobora.reconcile.causes.one_thing_caused`); the
     grouping of claims into facts takes such pairs as the same.
     """
     by_id = {c.id: c for c in claims}
+    causes = {c.id: cause_of(c) for c in claims}  # read once, not once per pair
 
     def joined(a: str, b: str) -> bool:
         first, second = by_id[a], by_id[b]
-        return one_total(first, second) or same_thing_caused(first, second)
+        if first.article_id == second.article_id:
+            return False
+        return one_thing_caused(causes[a], causes[b]) or one_total(first, second)
 
     return joined
 
@@ -331,26 +334,18 @@ def _added_claims(
     original's text.
     """
     added: set[str] = set()
-    originals: dict[str, set[tuple[str, ...]]] = {}
+    originals: dict[str, frozenset[str]] = {}
     for copy_id, root in roots.items():
         copy, original = analysis_of.get(copy_id), analysis_of.get(root)
         if copy is None or original is None:
             continue
         if root not in originals:
-            originals[root] = _word_triples(original.article.text)
+            originals[root] = shingles(original.article.text, 3)
         for claim in copy.claims:
-            own = _word_triples(claim.text)
+            own = shingles(claim.text, 3)
             if own and 2 * len(own & originals[root]) < len(own):
                 added.add(claim.id)
     return frozenset(added)
-
-
-_WORDS = re.compile(r"\w+")
-
-
-def _word_triples(text: str) -> set[tuple[str, ...]]:
-    words = _WORDS.findall(text.lower())
-    return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))} if words else set()
 
 
 def _with_related(facts: Sequence[Fact], events: Sequence[Sequence[str]]) -> list[Fact]:

@@ -35,7 +35,7 @@ from ..align.synonyms import synonym_term
 from ..model import Claim, Conflict, ConflictKind, ConflictNature, Evidence
 from ..ordering import utc
 
-__all__ = ["Cause", "cause_conflict", "cause_of", "same_thing_caused"]
+__all__ = ["Cause", "cause_conflict", "cause_of", "one_thing_caused", "same_thing_caused"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +157,11 @@ def cause_of(claim: Claim) -> Cause | None:
 
 def same_thing_caused(a: Claim, b: Claim) -> bool:
     """True when claims of two articles state the cause of one thing (see the module)."""
-    if a.article_id == b.article_id:
-        return False
-    first, second = cause_of(a), cause_of(b)
+    return a.article_id != b.article_id and one_thing_caused(cause_of(a), cause_of(b))
+
+
+def one_thing_caused(first: Cause | None, second: Cause | None) -> bool:
+    """True when two causes read from claims are causes of one thing ("the collapse")."""
     return first is not None and second is not None and bool(first.thing & second.thing)
 
 

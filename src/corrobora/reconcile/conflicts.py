@@ -235,8 +235,7 @@ _SPAN_END = re.compile(
 
 def _span_end(claim: Claim, mention: DateMention) -> bool:
     """True when a date ends a span ("signed a contract until 2031"): it dates no event."""
-    before = claim.text[: max(0, mention.span.start - claim.span.start)]
-    return _SPAN_END.search(before[-30:]) is not None
+    return _cued(_SPAN_END, claim, mention)
 
 
 def _deadline(claim: Claim, mention: DateMention) -> bool:
@@ -244,8 +243,13 @@ def _deadline(claim: Claim, mention: DateMention) -> bool:
 
     "expected to close by June 2027" is met by a close "in the first quarter of 2027".
     """
+    return _cued(_DEADLINE, claim, mention)
+
+
+def _cued(cue: re.Pattern[str], claim: Claim, mention: DateMention) -> bool:
+    """True when ``cue`` ends the words right before a date of ``claim``."""
     before = claim.text[: max(0, mention.span.start - claim.span.start)]
-    return _DEADLINE.search(before[-30:]) is not None
+    return cue.search(before[-30:]) is not None
 
 
 def _dated(mention: DateMention) -> str:
@@ -362,9 +366,16 @@ def _names_in(key: str, text: str) -> bool:
     The recognizer may miss "Brindlemoor" in one sentence and find it in another's:
     a sentence that names it is no rival answer to it.
     """
+    return _spelled(key, text) is not None
+
+
+def _spelled(key: str, text: str) -> re.Match[str] | None:
+    """Where ``text`` spells the name ``key`` (its words, any punctuation between)."""
     words = key.split()
+    if not words:
+        return None
     pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
-    return bool(words) and re.search(pattern, text, re.IGNORECASE) is not None
+    return re.search(pattern, text, re.IGNORECASE)
 
 
 #: Prepositions of place right before a name: it names where something happened.
@@ -394,11 +405,7 @@ def entity_role(text: str, key: str) -> str:
     executive of Torvik") names whom a person works for. Any other use, or a name not
     found in ``text`` as its key spells it, has no role ("").
     """
-    words = key.split()
-    if not words:
-        return ""
-    pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
-    match = re.search(pattern, text, re.IGNORECASE)
+    match = _spelled(key, text)
     if match is None:
         return ""
     before, after = text[: match.start()], text[match.end() :]

@@ -97,7 +97,7 @@ from ..extract.quantities import (
     to_celsius,
     vague_range,
 )
-from ..model import Claim, Quantity
+from ..model import AGE_UNIT, Claim, Quantity
 from ..text import plain_digits
 
 __all__ = [
@@ -614,10 +614,26 @@ _KILLED_BEFORE = re.compile(
 )
 
 
-#: Units whose figures count no one: shares, spans of time.
-_NO_ONE_COUNTED = frozenset(
-    {"%", "percentage point", "point", "second", "minute", "hour", "day", "week", "month", "year"}
-)
+#: Units and kinds of figure that count nothing: shares, ages, spans of time.
+_NOT_COUNTED = frozenset(
+    {"", "%", "percentage point", "point", "basis point", "degree", AGE_UNIT, "second",
+     "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+)  # fmt: skip
+#: The kinds of physical measures (:func:`unit_kind`).
+_DIMENSION_KINDS = frozenset({"length", "mass", "volume", "speed", "area", _TEMPERATURE})
+
+
+def counts_things(unit: str) -> bool:
+    """True for a unit or a kind of figure that counts things: people, homes, cases.
+
+    Money, physical measures, shares, ages and spans of time count nothing.
+    """
+    return not (
+        unit in _NOT_COUNTED
+        or unit in _DIMENSION_KINDS
+        or is_money(unit)
+        or measure_dimension(unit) is not None
+    )
 
 
 def _counts_dead(claim: Claim, quantity: Quantity) -> bool:
@@ -626,8 +642,7 @@ def _counts_dead(claim: Claim, quantity: Quantity) -> bool:
     Whatever noun counts them: "two patients have died" counts the dead as "three
     people have now died" does. Money, measures, shares and spans of time count no one.
     """
-    unit = quantity.unit
-    if unit in _NO_ONE_COUNTED or is_money(unit) or measure_dimension(unit) is not None:
+    if quantity.unit and not counts_things(quantity.unit):
         return False
     start, end = quantity.span.start - claim.span.start, quantity.span.end - claim.span.start
     if _DIED_AFTER.match(claim.text[max(0, end) :].casefold()):

@@ -19,33 +19,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..extract.quantities import measure, temperature_scale
 from ..model import Claim
-from .figures import claim_figures, is_money, unit_kind
+from .figures import claim_figures, counts_things, unit_kind
 from .updates import RUNNING_COUNTS, running_count_cue
 
 __all__ = ["one_total"]
 
-#: Kinds of figure that name no counted thing.
-_NOT_COUNTED = frozenset(
-    {"", "%", "percentage point", "point", "basis point", "degree", "temperature", "age"}
-)
-#: Units of time: a span, not a count of things.
-_TIME_UNITS = frozenset(
-    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-)
 _WORD = re.compile(r"[a-z]+")
-
-
-def _counted(kind: str) -> bool:
-    return not (
-        kind in _NOT_COUNTED
-        or kind in _TIME_UNITS
-        or is_money(kind)
-        or measure(kind) is not None
-        or temperature_scale(kind) is not None
-        or kind in ("length", "mass", "volume", "speed", "area")
-    )
 
 
 @lru_cache(maxsize=4096)
@@ -58,7 +38,7 @@ def _totals(claim: Claim) -> frozenset[tuple[str, str]]:
     kinds = {
         (unit_kind(f.unit), f.role) for f in claim_figures(claim) if not (f.change or f.earlier)
     }
-    kinds = {(kind, role) for kind, role in kinds if _counted(kind)}
+    kinds = {(kind, role) for kind, role in kinds if counts_things(kind)}
     if not kinds:
         return frozenset()
     if running_count_cue(claim.text):
