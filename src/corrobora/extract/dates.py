@@ -56,6 +56,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Token
 
 from ..model import Article, DateMention, Span
+from .cues import REPORTING_VERBS
 from .nlp import check_doc
 
 __all__ = ["find_dates", "is_year_count", "narrow"]
@@ -395,6 +396,8 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
     auxiliaries = [c for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in ("will", "shall", "'ll", "wo") for c in auxiliaries):
         return True
+    if _future_in_the_past(auxiliaries) and _reported(chain[-1]):
+        return True
     words = chain + auxiliaries
     if any(t.tag_ == "VBD" or t.lower_ in ("has", "have", "had") for t in words):
         return False
@@ -412,6 +415,21 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
         and previous.group(1).lower() in ("until", "till", "by", "from")
         and chain[0].tag_ in ("VBZ", "VBP", "VB", "VBG", "VBN", "JJ")
     )
+
+
+def _future_in_the_past(auxiliaries: list[Token]) -> bool:
+    """True for "would" without a perfect ("would be declared", not "would have been")."""
+    words = {c.lower_ for c in auxiliaries}
+    return bool(words & {"would", "'d"}) and "have" not in words
+
+
+def _reported(verb: Token) -> bool:
+    """True when ``verb`` heads a clause a verb of speech reports ("said it would open").
+
+    There "would" is the future of the saying: "said the result would be declared on
+    Tuesday" looks forward from when it was said.
+    """
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
 
 
 _ORDINALS = {

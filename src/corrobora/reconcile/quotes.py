@@ -4,8 +4,9 @@ Two quotes of different articles are one utterance when their speakers do not di
 and their word sequences match closely, where a truncated or extended wording still
 matches: the score is the share of the shorter wording's words found in order in the
 longer one. A long wording (:data:`MIN_CREDITED_WORDS` words or more) that another
-matches almost word for word (:data:`SAME_WORDS` or more) is the same utterance even
-when the two name different speakers (if it also matches the group as closely as any
+matches almost word for word (:data:`SAME_WORDS` or more; a longer one, lightly
+reworded, :data:`REWORDED_WORDS`) is the same utterance even when the two name
+different speakers (if it also matches the group as closely as any
 wording must): one of them credited it to the wrong person
 (:func:`misattributed`). The group keeps the speaker most sources (else the earliest)
 name.
@@ -36,6 +37,12 @@ named as its speaker; a shorter line ("The harbour will be open again by Friday"
 be two officials' words."""
 SAME_WORDS = 0.9
 """The :func:`quote_match` score from which two long wordings are the same words."""
+MIN_REWORDED_WORDS = 15
+"""Wordings this long are one utterance whoever is named as its speaker already when
+they match :data:`REWORDED_WORDS` closely: two people do not say fifteen words that
+nearly alike, but one outlet may tidy a long quote ("will not pay" -> "will not be
+paying")."""
+REWORDED_WORDS = 0.75
 
 
 def quote_words(text: str) -> list[str]:
@@ -86,13 +93,15 @@ def speakers_compatible(a: Quote, b: Quote) -> bool:
 
 def misattributed(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     """True when two named speakers differ for what is the same long wording."""
-    return (
-        a.speaker_key is not None
-        and b.speaker_key is not None
-        and not same_speaker(a.speaker_key, b.speaker_key)
-        and min(len(words_a), len(words_b)) >= MIN_CREDITED_WORDS
-        and quote_match(words_a, words_b) >= SAME_WORDS
-    )
+    if a.speaker_key is None or b.speaker_key is None:
+        return False
+    if same_speaker(a.speaker_key, b.speaker_key):
+        return False
+    shorter = min(len(words_a), len(words_b))
+    if shorter < MIN_CREDITED_WORDS:
+        return False
+    needed = REWORDED_WORDS if shorter >= MIN_REWORDED_WORDS else SAME_WORDS
+    return quote_match(words_a, words_b) >= needed
 
 
 def _same_short_quote(
