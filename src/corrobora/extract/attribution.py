@@ -32,6 +32,10 @@ X said"). A figure put on something ("police put the number at about 20,000", se
 :func:`~corrobora.extract.cues.figure_cue`) is a statement; an order ("the mayor
 ordered the evacuation") is an act, ``statement=False``; and a participle of an
 absolute construction ("with no serious incidents reported") credits no one.
+
+A headline line inside the body (a subhead, a "related" link, the headline repeated;
+see :func:`~corrobora.extract.cues.headline_lines`) credits no one and frames no
+quote: its grammar drops the words the parse needs to tell who speaks.
 """
 
 from __future__ import annotations
@@ -333,11 +337,16 @@ def quote_frames(ix: ArticleIndex, quotes: Sequence[Sequence[Span]]) -> list[Fra
 
     A quote without a cue of its own takes the frame of the quote it directly
     continues (“A,” he said. “B.”), else that of a sentence ending in a cue right
-    before it in its paragraph (..., Schiff said. “B.”).
+    before it in its paragraph (..., Schiff said. “B.”). A quote on a headline line
+    has none (:func:`~corrobora.extract.cues.headline_lines`).
     """
     frames: list[Frame | None] = []
     previous: tuple[Sequence[Span], Frame] | None = None
     for parts in quotes:
+        if parts and ix.in_headline_at(parts[0].start):
+            frames.append(None)  # a headline's quoted words: no one's utterance here
+            previous = None
+            continue
         frame = quote_frame(ix, parts)
         if frame is None and parts and not quote_cues(ix, parts):
             if previous is not None and _continues(ix, previous[0], previous[1], parts):
@@ -1406,6 +1415,7 @@ def find_attributions(
         *(a for a in clauses if not _inside(a, reports)),
         *_trailer_credit(ix, article),
     }
+    unique = {a for a in unique if not ix.in_headline_at(a.span.start)}
     return tuple(
         sorted(
             unique,

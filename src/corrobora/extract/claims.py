@@ -64,6 +64,10 @@ Friday": "since Tuesday was started" read inside the relative clause, "wildfire"
 second subject of "said"): the claim's predicate is the clause's verb ("start"),
 Friday dates the statement and Tuesday the relative clause, so neither is the
 claim's; the attribution credits police.
+
+A headline line inside the body (a subhead, a "related" link, the headline repeated;
+see :func:`~corrobora.extract.cues.headline_lines`) states the article's own summary:
+a claim on it has no attribution, whatever the parse of its headline grammar suggests.
 """
 
 from __future__ import annotations
@@ -91,7 +95,7 @@ from ..model import (
 )
 from ..text import stable_id, strip_accents
 from .attribution import broken_clause, closing_cue, waits_until
-from .cues import TRAILER_CUE, dateline_spans, wire_trailer
+from .cues import TRAILER_CUE, dateline_spans, headline_lines, wire_trailer
 from .entities import HONORIFICS
 from .nlp import check_doc, sentences
 
@@ -954,6 +958,21 @@ def _best_attribution(
     return best
 
 
+def _credited(
+    span: Span,
+    headlines: Sequence[Span],
+    index: _SpanIndex[Attribution],
+    cues: _SpanIndex[Attribution],
+) -> Attribution | None:
+    """The attribution of the claim ``span`` (:func:`_best_attribution`), None on a headline line.
+
+    A headline line is the article's own summary; its clipped grammar names no source.
+    """
+    if any(line.contains(span) for line in headlines):
+        return None
+    return _best_attribution(span, index, cues)
+
+
 def _quoted(span: Span, text: str, parts: _SpanIndex[None]) -> bool:
     """True when at least half of the claim's non-space characters are inside quotes."""
     inside = [False] * (span.end - span.start)
@@ -1072,6 +1091,7 @@ def find_claims(
         (part, None) for quote in quotes if quote.direct for part in quote.parts
     )
     datelines = dateline_spans(article.text)
+    headlines = headline_lines(article.text)
     trailer = wire_trailer(article.text)
     body_end = len(article.text) if trailer is None else trailer.span.start
     claims: list[Claim] = []
@@ -1122,7 +1142,7 @@ def find_claims(
                     ),
                     negated=_negated(unit),
                     modality=_modality(unit),
-                    attribution=_best_attribution(span, attribution_index, cue_index),
+                    attribution=_credited(span, headlines, attribution_index, cue_index),
                     quoted=_quoted(span, article.text, part_index),
                     predicate=_predicate_lemma(unit),
                 )

@@ -14,7 +14,8 @@ quoted tokens, reporting cues, and its named entities with their source kind (pe
 organization or outlet) and display name; it resolves pronouns and descriptions ("he",
 "the president", "the newspaper") to those entities.
 :func:`dateline_spans` and :func:`wire_trailer` find the lines that open and close
-wire copy.
+wire copy; :func:`headline_lines` finds the headline lines inside a body (a subhead, a
+"related" link, the headline repeated), whose cues credit no one.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Token
 from ..model import Article, EntityKind, Mention, SourceKind, Span
 from ..text import canonical_key
 from .learned_cues import ATTRIBUTION_CUES
-from .nlp import check_doc
+from .nlp import check_doc, is_hard_wrapped
 
 __all__ = [
     "ANONYMOUS_NOUNS",
@@ -63,6 +64,7 @@ __all__ = [
     "cue_of",
     "dateline_spans",
     "figure_cue",
+    "headline_lines",
     "is_age_description",
     "looks_like_outlet_name",
     "misparsed_verb",
@@ -458,6 +460,61 @@ def dateline_spans(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _DATELINE.finditer(text)]
 
 
+HEADLINE_WORDS = 16
+"""Most words of a headline line (:func:`headline_lines`)."""
+_LINE = re.compile(r"[^\n]+")
+_QUOTED_SENTENCE = re.compile(r"[.!?…][\"'”’»›]")
+"""A sentence end closing a quotation: “We are not done yet.” ― Ana Ruiz is no headline."""
+
+
+def headline_lines(text: str) -> list[Span]:
+    """Spans of the headline lines in ``text``: a subhead, a "related" link, a headline.
+
+    A headline line is a paragraph of one line of at most :data:`HEADLINE_WORDS` words
+    that opens with a capital or a digit (after any quotation mark) and ends in a letter
+    or a digit: no sentence-final punctuation, no closing quotation mark, no colon or
+    comma leading on; nor does it quote a sentence (“We are not done yet.” ― Ana Ruiz).
+    In hard-wrapped text only a line between blank lines (or the text's edges) is a
+    paragraph; a line a dateline opens stays a dateline. Headline grammar drops
+    articles and auxiliaries, so the parser misreads it ("Redmarsh confirm Vireo
+    signing" with "Vireo" as the one who confirms): it names no speaker and credits no one.
+    """
+    wrapped = is_hard_wrapped(text)
+    datelines = dateline_spans(text)
+    found: list[Span] = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        start = match.start() + len(line) - len(line.lstrip())
+        end = match.start() + len(line.rstrip())
+        if end <= start or not _headline_form(text[start:end]):
+            continue
+        if wrapped and not (_blank_beside(text, start - 1, -1) and _blank_beside(text, end, 1)):
+            continue
+        if not any(d.start < end and start < d.end for d in datelines):
+            found.append(Span(start, end))
+    return found
+
+
+def _headline_form(line: str) -> bool:
+    """True for a short line that opens like a title and ends without punctuation."""
+    first = line.lstrip("".join(QUOTE_MARKS))[:1]
+    return (
+        (first.isupper() or first.isdigit())
+        and line[-1].isalnum()
+        and len(line.split()) <= HEADLINE_WORDS
+        and _QUOTED_SENTENCE.search(line) is None
+    )
+
+
+def _blank_beside(text: str, at: int, step: int) -> bool:
+    """True when two line breaks (or the text's edge) come before any word from ``at``."""
+    breaks = 0
+    while 0 <= at < len(text) and text[at].isspace():
+        breaks += text[at] == "\n"
+        at += step
+    return breaks >= 2 or not 0 <= at < len(text)
+
+
 TRAILER_CUE = "trailer"
 """The cue of an attribution to the agency named by a wire trailer."""
 
@@ -560,14 +617,21 @@ class ArticleIndex:
         if len(doc):
             self.sent_bounds.append((self.starts[first], ends[-1]))
             self.sent_of[first:] = [len(self.sent_bounds) - 1] * (len(doc) - first)
+        # tokens of a headline line (:func:`headline_lines`): no cue there credits anyone
+        self.in_headline = [False] * len(doc)
+        for span in headline_lines(article.text):
+            for i in self.token_range(span.start, span.end):
+                self.in_headline[i] = True
         self.cues: dict[int, str] = {}
         for i in numpy.flatnonzero(numpy.isin(columns[:, 3], _CUE_HASHES)).tolist():
-            found = cue_of(doc[i])
+            found = cue_of(doc[i]) if not self.in_headline[i] else None
             if found is not None:
                 self.cues[i] = found
         learned = numpy.isin(columns[:, 3], _LEARNED_HASHES) & (columns[:, 5] == _VERB)
         # verbs whose lemma is a learned attribution cue (``learned_cues``)
-        self.learned: list[int] = numpy.flatnonzero(learned).tolist()
+        self.learned: list[int] = [
+            i for i in numpy.flatnonzero(learned).tolist() if not self.in_headline[i]
+        ]
         self.in_quote = [False] * len(doc)
         for part in quoted:
             for i in self.token_range(part.start, part.end):
@@ -641,6 +705,10 @@ class ArticleIndex:
     def sentence_bounds(self, char: int) -> tuple[int, int]:
         """Character bounds of the sentence holding character ``char``."""
         return self.sent_bounds[self.sent_of[self.token_at(char)]] if self.sent_bounds else (0, 0)
+
+    def in_headline_at(self, char: int) -> bool:
+        """True when character ``char`` lies on a headline line (:func:`headline_lines`)."""
+        return bool(self.doc) and self.in_headline[self.token_at(char)]
 
     # -- entities ---------------------------------------------------------------------
 

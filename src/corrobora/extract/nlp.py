@@ -45,6 +45,7 @@ __all__ = [
     "MAX_CHUNK_CHARS",
     "analyzer_name",
     "check_doc",
+    "is_hard_wrapped",
     "load_nlp",
     "parse",
     "parse_many",
@@ -183,7 +184,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
     clock time's "p.m." may end a sentence too (:func:`_ends_time_sentence`).
     """
     text = doc.text
-    wrapped = _is_hard_wrapped(text)
+    wrapped = is_hard_wrapped(text)
     starts = [token.idx for token in doc]
     for match in _LINE_BREAK.finditer(text):
         newlines = match.group(0).count("\n")
@@ -245,7 +246,7 @@ def _ends_time_sentence(token: Token, following: Token) -> bool:
     )
 
 
-def _is_hard_wrapped(text: str) -> bool:
+def is_hard_wrapped(text: str) -> bool:
     """True when at least a quarter of the single line breaks continue in lower case."""
     breaks = 0
     continued = 0

@@ -67,6 +67,8 @@ def is_partial(
     """
     if not parts:
         return False
+    if ix.in_headline_at(parts[0].start):
+        return True  # a piece of a headline line (cues.headline_lines), no utterance
     text = ix.text
     words = " ".join(p.slice(text) for p in parts)
     if frame is None and (_title_or_slogan(words) or _verbless(ix, parts, words)):

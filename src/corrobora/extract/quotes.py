@@ -10,7 +10,8 @@ affects its own paragraph. A quote split by its cue (“A,” he said, “B.”)
 The speaker is the subject of the reporting cue that frames the quote (see
 :func:`corrobora.extract.attribution.quote_frames`); whether the quoted words are a
 direct quote or a partial one (a title, a term, a fragment of the writer's sentence)
-is decided by :mod:`corrobora.extract.quote_kinds`.
+is decided by :mod:`corrobora.extract.quote_kinds`; quoted words on a headline line
+(see :func:`corrobora.extract.cues.headline_lines`) have no speaker.
 """
 
 from __future__ import annotations
