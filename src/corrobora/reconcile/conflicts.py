@@ -28,12 +28,14 @@ from ..model import (
 from .causes import cause_conflict
 from .figures import Figure, claim_figures, figure_group, figures_agree, unit_kind, unit_slip
 from .predicates import (
+    existence_predicates,
     opposite_predicates,
     opposite_qualities,
     quality_words,
     same_predicate_class,
 )
 from .quotes import misattributed, quote_words
+from .roles import role_conflict
 from .updates import Corrections, as_of_reports, first_victims, with_timeline
 from .wording import wording_conflict
 
@@ -204,12 +206,14 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
 
     A further step ("fell a further 1.8 percent on Friday") is another event than the
     step before it. A deadline ("by June 2027") covers every day up to its end, and
-    the end of a span ("a contract until 2031") dates no event.
+    the end of a span ("a contract until 2031"), the start of a record ("the highest
+    since 2010") and the date of an earlier figure ("up from 57.2 percent in 2022")
+    date no event of the claim (:func:`_dates_event`).
     """
     if not _date_the_same_event(a, b) or _increment(a.text) != _increment(b.text):
         return None
-    left = [d for d in a.dates if d.start and d.end and not _span_end(a, d)]
-    right = [d for d in b.dates if d.start and d.end and not _span_end(b, d)]
+    left = [d for d in a.dates if d.start and d.end and _dates_event(a, d)]
+    right = [d for d in b.dates if d.start and d.end and _dates_event(b, d)]
     if not left or not right:
         return None
     for x in left:
@@ -233,6 +237,39 @@ _SPAN_END = re.compile(
 )
 
 
+#: A record and "since" right before a date: "the highest since 2010", "the first time
+#: since 2019", "its lowest level since the 1990s".
+_RECORD_SINCE = re.compile(
+    r"\b(?:first|only|best|worst|most|least|fewest|(?:high|low|bigg|larg|small|great|strong|"
+    r"weak|long|short|fast|slow|deep|sharp|steep|heavi|hott|cold|warm|wett|dri|earli)est)\b"
+    r"[^,;:]*\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: The earlier figure a change is measured from, up to a date: "up from 57.2 percent at
+#: the last election in 2022", "compared with 4.1 million in".
+_BASELINE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\b[^,;:]*$",
+    re.IGNORECASE,
+)
+_CLAUSE_REACH = 80
+"""How many characters before a date a record or a baseline may begin."""
+
+
+def _dates_event(claim: Claim, mention: DateMention) -> bool:
+    """True when a date of ``claim`` may date what the claim tells of.
+
+    The end of a span ("a contract until 2031"), the start of a record ("the highest
+    for a regional election since 2010") and the date of the earlier figure a change is
+    measured from ("up from 57.2 percent at the last election in 2022") date other
+    events, so two reports of one figure that give them do not disagree on its date.
+    """
+    return not (
+        _span_end(claim, mention)
+        or _cued(_RECORD_SINCE, claim, mention, _CLAUSE_REACH)
+        or _cued(_BASELINE, claim, mention, _CLAUSE_REACH)
+    )
+
+
 def _span_end(claim: Claim, mention: DateMention) -> bool:
     """True when a date ends a span ("signed a contract until 2031"): it dates no event."""
     return _cued(_SPAN_END, claim, mention)
@@ -246,10 +283,10 @@ def _deadline(claim: Claim, mention: DateMention) -> bool:
     return _cued(_DEADLINE, claim, mention)
 
 
-def _cued(cue: re.Pattern[str], claim: Claim, mention: DateMention) -> bool:
-    """True when ``cue`` ends the words right before a date of ``claim``."""
+def _cued(cue: re.Pattern[str], claim: Claim, mention: DateMention, reach: int = 30) -> bool:
+    """True when ``cue`` ends the ``reach`` characters right before a date of ``claim``."""
     before = claim.text[: max(0, mention.span.start - claim.span.start)]
-    return cue.search(before[-30:]) is not None
+    return cue.search(before[-reach:]) is not None
 
 
 def _dated(mention: DateMention) -> str:
@@ -271,6 +308,7 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     bill" against "rejected the bill"), unless one of them is negated ("did not pass"),
     and so do opposite qualities ("a mandatory evacuation" against "a voluntary
     evacuation order"; :func:`~corrobora.reconcile.predicates.opposite_qualities`).
+    An existential denies what a finding asserts (:func:`_one_existence`).
     """
     if opposite_predicates(a.predicate, b.predicate):
         if a.negated != b.negated:
@@ -287,7 +325,7 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
             f"the sources state opposites: {qualities[0]!r} against {qualities[1]!r}",
             (_evidence(a), _evidence(b)),
         )
-    if a.negated == b.negated or not same_predicate(a, b):
+    if a.negated == b.negated or not (same_predicate(a, b) or _one_existence(a, b)):
         return None
     if _DENIAL.search(a.text) and _DENIAL.search(b.text):
         return None
@@ -296,6 +334,18 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         ConflictKind.NEGATION,
         f"one source negates the statement: {denied.text[:80]!r}",
         (_evidence(a), _evidence(b)),
+    )
+
+
+def _one_existence(a: Claim, b: Claim) -> bool:
+    """True when one claim says whether a thing exists and the other that it was found.
+
+    "there had been no irregularities" and "irregularities had been found at two polling
+    stations" state one thing, the existence of irregularities, with two predicates
+    (:func:`~corrobora.reconcile.predicates.existence_predicates`).
+    """
+    return existence_predicates(a.predicate, a.text, b.predicate, b.terms) or (
+        existence_predicates(b.predicate, b.text, a.predicate, a.terms)
     )
 
 
@@ -535,8 +585,14 @@ def _entity(
     kinds: dict[str, str],
     article_keys: dict[str, set[str]],
 ) -> Conflict | None:
-    """A quote credited to two people, else a differing name (:func:`entity_conflict`)."""
-    return credited or entity_conflict(a, b, kinds, article_keys)
+    """A quote credited to two people, else one office given to two people, else a name.
+
+    See :func:`speaker_conflict`, :func:`~corrobora.reconcile.roles.role_conflict` and
+    :func:`entity_conflict`.
+    """
+    return (
+        credited or role_conflict(a, b, article_keys) or entity_conflict(a, b, kinds, article_keys)
+    )
 
 
 def fact_conflicts(

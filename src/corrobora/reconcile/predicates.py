@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "existence_predicates",
     "opposite_predicates",
     "opposite_qualities",
     "predicate_class",
@@ -71,6 +72,52 @@ def same_predicate_class(a: str, b: str) -> bool:
 def opposite_predicates(a: str, b: str) -> bool:
     """True when two predicates state opposite acts ("pass" against "reject")."""
     return frozenset((predicate_class(a), predicate_class(b))) in _OPPOSITES
+
+
+_FINDING = frozenset(
+    [
+        "find",
+        "discover",
+        "detect",
+        "uncover",
+        "identify",
+        "record",
+        "register",
+        "report",
+        "document",
+        "observe",
+        "notice",
+        "spot",
+        "occur",
+        "happen",
+    ]
+)
+"""Verbs that assert a thing exists: it was found, reported, or it occurred."""
+
+#: An existential "there is": "there were", "there had been", "there will be no".
+_EXISTENTIAL = re.compile(
+    r"\bthere\s+(?:(?:has|have|had|will|would|could|may|might|must)\s+)?"
+    r"(?:(?:not|never)\s+)?(?:is|are|was|were|be|been)\b|\bthere['’]s\b",
+    re.IGNORECASE,
+)
+
+
+def existence_predicates(
+    first: str, first_text: str, second: str, second_terms: Iterable[str]
+) -> bool:
+    """True when one wording says whether a thing exists and the other that it was found.
+
+    ``first`` is the noun of an existential ("there had been no irregularities" gives
+    "irregularity") and ``second`` a verb of finding or occurring whose wording names that
+    noun ("irregularities had been found"): both state whether the thing was there, so a
+    negation of one against the other is a denial of the same thing.
+    """
+    return (
+        second in _FINDING
+        and first not in _FINDING
+        and first in set(second_terms)
+        and _EXISTENTIAL.search(first_text) is not None
+    )
 
 
 _QUALITIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
