@@ -208,12 +208,27 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
     step before it. A deadline ("by June 2027") covers every day up to its end, and
     the end of a span ("a contract until 2031"), the start of a record ("the highest
     since 2010") and the date of an earlier figure ("up from 57.2 percent in 2022")
-    date no event of the claim (:func:`_dates_event`).
+    date no event of the claim (:func:`_dates_event`). A date that owns a noun
+    ("Sunday's election") dates that thing: it is weighed against a date that owns the
+    same noun in the other wording ("Saturday's election"), not against the claim's.
     """
     if not _date_the_same_event(a, b) or _increment(a.text) != _increment(b.text):
         return None
     left = [d for d in a.dates if d.start and d.end and _dates_event(a, d)]
     right = [d for d in b.dates if d.start and d.end and _dates_event(b, d)]
+    disjoint = _disjoint(a, left, b, right)
+    if disjoint is None:
+        disjoint = _disjoint_owned(a, b)
+    if disjoint is None:
+        return None
+    detail = f"{_dated(disjoint[0])} vs {_dated(disjoint[1])}"
+    return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
+
+
+def _disjoint(
+    a: Claim, left: Sequence[DateMention], b: Claim, right: Sequence[DateMention]
+) -> tuple[DateMention, DateMention] | None:
+    """The first dates of each side when both have some and no two of them overlap."""
     if not left or not right:
         return None
     for x in left:
@@ -223,8 +238,19 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
             y_start = date.min if _deadline(b, y) else y.start
             if x_start <= y.end and y_start <= x.end:
                 return None
-    detail = f"{_dated(left[0])} vs {_dated(right[0])}"
-    return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
+    return left[0], right[0]
+
+
+def _disjoint_owned(a: Claim, b: Claim) -> tuple[DateMention, DateMention] | None:
+    """Two dates that own the same noun and do not overlap ("Sunday's" against "Monday's")."""
+    owned = [(d, _owned(a, d)) for d in a.dates if d.start and d.end]
+    for y in (d for d in b.dates if d.start and d.end):
+        words = _owned(b, y)
+        same = [x for x, noun in owned if words & noun]
+        found = _disjoint(a, same, b, [y])
+        if found is not None:
+            return found
+    return None
 
 
 #: Words that make a date a deadline: "is expected to close by June 2027".
@@ -258,16 +284,44 @@ _CLAUSE_REACH = 80
 def _dates_event(claim: Claim, mention: DateMention) -> bool:
     """True when a date of ``claim`` may date what the claim tells of.
 
-    The end of a span ("a contract until 2031"), the start of a record ("the highest
+    The end of a span ("a contract until 2031"), a date that owns a noun ("last
+    weekend's cyberattack"), the start of a record ("the highest
     for a regional election since 2010") and the date of the earlier figure a change is
     measured from ("up from 57.2 percent at the last election in 2022") date other
     events, so two reports of one figure that give them do not disagree on its date.
     """
     return not (
         _span_end(claim, mention)
+        or _possessive(claim, mention)
         or _cued(_RECORD_SINCE, claim, mention, _CLAUSE_REACH)
         or _cued(_BASELINE, claim, mention, _CLAUSE_REACH)
     )
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+#: The words a possessive date owns, up to any punctuation: "'s regional election".
+_OWNED_WORDS = re.compile(r"^(?:\s+[A-Za-z-]+){1,3}")
+_OWNED_SPAN = 3
+
+
+def _owned(claim: Claim, mention: DateMention) -> frozenset[str]:
+    """The words of what a date owns ("cyberattack" in "last weekend's cyberattack").
+
+    Empty unless the date is possessive. Such a date dates the thing it owns, not what
+    the claim says of it: "the number of customers caught up in last weekend's
+    cyberattack has risen to 2.4 million" dates the attack.
+    """
+    after = claim.text[max(0, mention.span.end - claim.span.start) :]
+    found = _POSSESSIVE.match(after)
+    if found is None:
+        return frozenset()
+    words = _OWNED_WORDS.match(after[found.end() :])
+    return frozenset(words.group().lower().split()[:_OWNED_SPAN]) if words else frozenset({"'s"})
+
+
+def _possessive(claim: Claim, mention: DateMention) -> bool:
+    """True for a date that owns a noun ("last weekend's cyberattack", "Sunday's vote")."""
+    return bool(_owned(claim, mention))
 
 
 def _span_end(claim: Claim, mention: DateMention) -> bool:
