@@ -26,6 +26,10 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
   number of people killed has risen to 15" -> ``people``, "the number of injured
   climbed to 40" -> ``injured``, and a toll counts the dead ("the death toll rose to
   83", "officials had given a toll of 12" -> ``dead``);
+- a unit given once for two parallel figures: in "Marten had 249,300 votes and
+  Rendahl had 246,050" or "X won 38 seats, while Y won 25" the second figure, bare,
+  is the object of the same verb as the first in a coordinated clause of the same
+  sentence, and takes its unit (``vote``, ``seat``);
 - else the empty string ("their number rose to 83").
 
 Not quantities: years and other parts of date expressions ("in 2024", "November
@@ -515,6 +519,52 @@ def _range_scales(found: list[Quantity], text: str) -> list[Quantity]:
             and first.value <= second.value
         ):
             ordered[index] = replace(first, unit=second.unit)
+    return ordered
+
+
+#: The word right before a figure, past a hedge: "had 246,050", "won about 25".
+_WORD_BEFORE = re.compile(
+    r"([a-z]+)\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under|"
+    r"more\s+than|less\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+#: Words before a figure that name no verb of its own: a range, a change, a ratio.
+_NO_VERB = frozenset(
+    {"to", "of", "by", "from", "at", "in", "on", "and", "or", "than", "with", "for", "between"}
+)
+#: Between two parallel clauses of one sentence: a comma or a conjunction, no full stop.
+_PARALLEL_JOIN = re.compile(r"^[^.;:!?]*(?:,|\b(?:and|while|whereas|but)\b)[^.;:!?]*$")
+#: At most this many words from the first figure to the second.
+_PARALLEL_WORDS = 10
+
+
+def _verb_before(text: str, start: int) -> str:
+    """The lower-cased word right before the figure at ``start``, past a hedge, else ""."""
+    found = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    word = found.group(1).lower() if found else ""
+    return "" if word in _NO_VERB else word
+
+
+def _elided_units(found: list[Quantity], text: str) -> list[Quantity]:
+    """Give a bare figure the unit of the parallel figure before it (see the docstring).
+
+    "Marten had 249,300 votes and Rendahl had 246,050": the unit is written once for
+    both counts. Only the next figure takes it, within one sentence, in a clause joined
+    by a comma or a conjunction, after the same verb as the first figure.
+    """
+    ordered = sorted(found, key=lambda q: q.span.start)
+    for index, (first, second) in enumerate(pairwise(ordered)):
+        if second.unit or not first.unit:
+            continue
+        between = text[first.span.end : second.span.start]
+        verb = _verb_before(text, first.span.start)
+        if (
+            verb
+            and verb == _verb_before(text, second.span.start)
+            and _PARALLEL_JOIN.match(between)
+            and len(between.split()) <= _PARALLEL_WORDS
+        ):
+            ordered[index + 1] = replace(second, unit=first.unit)
     return ordered
 
 
@@ -1044,7 +1094,7 @@ def find_quantities(
             found.append(Quantity(span, match.group(0), value, _unit(match, text, doc)))
     if doc is not None:
         found.extend(q for q in _single_victims(doc) if not any(q.span.overlaps(t) for t in taken))
-    return tuple(_range_scales(found, text))
+    return tuple(_elided_units(_range_scales(found, text), text))
 
 
 #: Verbs whose passive subject is counted by a toll: "a firefighter was injured".

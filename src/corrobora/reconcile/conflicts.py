@@ -26,7 +26,15 @@ from ..model import (
     Quote,
 )
 from .causes import cause_conflict
-from .figures import Figure, claim_figures, figure_group, figures_agree, unit_kind, unit_slip
+from .figures import (
+    Figure,
+    claim_figures,
+    figure_group,
+    figures_agree,
+    owners_meet,
+    unit_kind,
+    unit_slip,
+)
 from .predicates import (
     existence_predicates,
     opposite_predicates,
@@ -93,6 +101,8 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
         right = [y for y in all_right if figure_group(y) == group]
         left = [x for x in left if not any(_fits(x, y) for y in all_right)]
         right = [y for y in right if not any(_fits(x, y) for x in all_left)]
+        left = [x for x in left if any(owners_meet(x, y) for y in right)]
+        right = [y for y in right if any(owners_meet(x, y) for x in left)]
         if not left or not right:
             continue
         detail = f"{_stated(left)} vs {_stated(right)}"
@@ -120,7 +130,9 @@ def raised_floor(a: Claim, b: Claim) -> Conflict | None:
             above = [
                 f
                 for f in claim_figures(second)
-                if figure_group(f) == figure_group(floor) and f.value > floor.value
+                if figure_group(f) == figure_group(floor)
+                and owners_meet(f, floor)
+                and f.value > floor.value
             ]
             if above:
                 stated = (_stated([floor]), _stated(above))

@@ -34,6 +34,18 @@ Two figures agree when their ranges meet. A figure and the same digits a thousan
 million times larger also agree: that is one amount whose scale word ("million") was
 read by one analysis and not the other, not two amounts.
 
+A **margin** is the gap between two rivals, not what either has: "a margin of 2,940
+votes", "won by 4,100 votes", "ahead by 3 points", "a lead of 2,000", "a 4,100-vote
+margin". It has role ``margin`` and is weighed only against other margins, never
+against a candidate's total (:func:`margin_role`).
+
+A figure has an **owner** when the wording gives it as what a named subject has, gets
+or wins: "Marten received 261,870 votes", "Tobias Rendahl of the Civic Union had
+246,050". A sentence often gives several rivals' figures of one unit; each is weighed
+only against the figures of its own owner ("rendahl"), not against any figure of the
+unit (:func:`figure_owner`). A figure whose subject is no name ("the company had 300
+staff", "police said 12") has none.
+
 A figure the wording gives as an **earlier** one ("up from 12", "an earlier toll of
 12", "officials had earlier given a toll of 12") is the state of things before the
 one it reports; it is marked so that it is weighed only against earlier figures.
@@ -101,14 +113,18 @@ from ..model import AGE_UNIT, Claim, Quantity
 from ..text import plain_digits
 
 __all__ = [
+    "MARGIN",
     "TALLY",
     "Figure",
     "claim_figures",
     "figure_group",
+    "figure_owner",
     "figures_agree",
     "is_money",
+    "margin_role",
     "measure",
     "measure_dimension",
+    "owners_meet",
     "unit_kind",
     "unit_slip",
 ]
@@ -261,6 +277,7 @@ class Figure:
     -> $500,000), else 0. ``written`` is how a figure named by its order of magnitude
     reads ("hundreds of thousands"), "" for any other. ``tally`` holds the two numbers
     of a vote split or a score ("7-2": ``(7.0, 2.0)``, role ``tally``), else is empty.
+    ``owner`` is the named subject that has the figure ("rendahl"), else "".
     """
 
     value: float
@@ -275,6 +292,7 @@ class Figure:
     role: str = ""
     written: str = ""
     tally: tuple[float, ...] = ()
+    owner: str = ""
 
 
 def unit_kind(unit: str) -> str:
@@ -417,8 +435,12 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
         unit = "dead" if _counts_dead(claim, quantity) else figure.unit
         earlier = _is_earlier(claim, quantity)
         change = not earlier and _is_change(claim, quantity)
-        role = length_role(claim, quantity) or _unconfirmed(claim, quantity)
-        figures.append(replace(figure, unit=unit, earlier=earlier, change=change, role=role))
+        role = length_role(claim, quantity) or margin_role(claim, quantity)
+        role = role or _unconfirmed(claim, quantity)
+        owner = figure_owner(claim, quantity)
+        figures.append(
+            replace(figure, unit=unit, earlier=earlier, change=change, role=role, owner=owner)
+        )
     ordered = sorted(range(len(figures)), key=lambda n: claim.quantities[n].span.start)
     for left, right in pairwise(ordered):
         if figures[left].change and _or_joined(
@@ -522,7 +544,11 @@ def _or_joined(claim: Claim, first: Quantity, second: Quantity) -> bool:
 
 
 def figure_group(figure: Figure) -> tuple[str, str, bool, bool]:
-    """What a figure is weighed against: its unit's kind and role, whether earlier or a change.
+    """What a figure is weighed against: its unit's kind, role, whether earlier or a change.
+
+    A margin is weighed only against margins, not against a total (:func:`margin_role`);
+    within a group, figures of two owners are never weighed against each other
+    (:func:`owners_meet`).
 
     An earlier figure is weighed only against earlier ones and a change only against
     changes, so "rose by 3 percent" does not contradict "was 62 percent". A unit that
@@ -532,6 +558,16 @@ def figure_group(figure: Figure) -> tuple[str, str, bool, bool]:
     (:func:`length_role`).
     """
     return unit_kind(figure.unit), figure.role, figure.earlier, figure.change
+
+
+def owners_meet(first: Figure, second: Figure) -> bool:
+    """True unless the figures have two different owners (:func:`figure_owner`).
+
+    "Marten received 261,870 votes" is never weighed against "Rendahl received
+    257,770"; a figure of no named owner ("the company had 1,500 staff") is weighed
+    against any ("Acme had 1,200 staff").
+    """
+    return not first.owner or not second.owner or first.owner == second.owner
 
 
 _NEAR = (
@@ -575,6 +611,69 @@ def length_role(claim: Claim, quantity: Quantity) -> str:
         if noun_before.search(before) or word_after.match(after):
             return role
     return ""
+
+
+#: The role of a margin between rivals (see the module docstring).
+MARGIN = "margin"
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:(?:margin|lead|majority)\s+of"
+    r"|(?:won|wins?|winning|ahead|lead|leads|leading|led|trail(?:s|ed|ing)?|behind|"
+    r"beat|beats|beaten|defeated|edged)(?:\s+[\w'’-]+){0,3}?\s+by)"
+    r"\s+(?:(?:a|an|just|only|some|about|around|roughly|nearly|almost|more\s+than|"
+    r"less\s+than|over|under|at\s+least)\s+)*$"
+)
+_MARGIN_AFTER = re.compile(
+    r"^(?:\s*-?\s*[a-z]+)?\s*-?\s*(?:margin|lead)\b|^(?:\s+[a-z]+)?\s+(?:ahead|clear)\b"
+)
+
+
+def margin_role(claim: Claim, quantity: Quantity) -> str:
+    """``margin`` for a figure the wording gives as a gap between rivals, else "".
+
+    "a margin of 2,940 votes", "won by 4,100 votes", "a 4,100-vote lead", "2,940
+    votes ahead": the gap is no rival's total, and is weighed only against gaps.
+    """
+    start, end = quantity.span.start - claim.span.start, quantity.span.end - claim.span.start
+    before = claim.text[max(0, start - 3 * _CONTEXT) : max(0, start)].casefold()
+    after = claim.text[max(0, end) : max(0, end) + _CONTEXT].casefold()
+    if _MARGIN_BEFORE.search(before) or _MARGIN_AFTER.match(after):
+        return MARGIN
+    return ""
+
+
+#: Verbs whose subject has, gets or wins the figure after them.
+_HAVE = (
+    r"(?:had|has|have|received|receives|got|gets|won|wins|took|takes|secured|secures|"
+    r"polled|polls|garnered|collected|obtained|captured|scored)"
+)
+#: A name right before such a verb, with the figure after it: "Marten received",
+#: "Tobias Rendahl of the Civic Union had about", "Mira Holt now has".
+_OWNED = re.compile(
+    r"(?:^|[^\w'’-])(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r"(?:\s+of\s+the(?:\s+[A-Z][\w'’-]*)+)?"
+    r"(?:\s+(?:now|still|already|also|so\s+far|officially|reportedly))?\s+" + _HAVE + r"\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under|more\s+than|"
+    r"less\s+than|at\s+least)\s+)?$"
+)
+#: Capitalised words that name no one: pronouns and words that open a sentence.
+_NO_OWNER = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "the",
+     "there", "these", "those", "each", "both", "all", "none"}
+)  # fmt: skip
+
+
+def figure_owner(claim: Claim, quantity: Quantity) -> str:
+    """The named subject that has the figure: "rendahl" for "Rendahl had 246,050", else "".
+
+    The last word of the name right before a verb of having, getting or winning
+    (see the module docstring); a pronoun names no owner.
+    """
+    start = quantity.span.start - claim.span.start
+    found = _OWNED.search(claim.text[max(0, start - 4 * _CONTEXT) : max(0, start)])
+    if found is None:
+        return ""
+    owner = found.group("name").split()[-1].casefold()
+    return "" if owner in _NO_OWNER else owner
 
 
 #: Words that make a count one of cases not yet confirmed: "47 suspected cases".

@@ -8,7 +8,10 @@ level (not a change, not an earlier figure), the kind names what is counted (the
 customers, homes: not a bare share, sum of money, measure or span of time), the
 wording of each gives it as a running or standing count
 (:func:`~corrobora.reconcile.updates.running_count_cue`; a toll of the dead always is),
-and they share a word of what they tell besides the figure ("bridge", "power").
+and they share a word of what they tell besides the figure ("bridge", "power"). A
+figure whose unit is a running count ("Rendahl had 246,050", the unit "votes" given
+once for two rivals) is one whatever its own words; and figures of two owners
+("Marten received 261,870 votes", "Rendahl received 257,770") are no one total.
 Counts of people in general ("people", "residents") are one total only when both
 sentences name the same count word ("injured", "evacuated"). Such claims are one fact,
 where the timeline tells an update from a conflict.
@@ -21,7 +24,7 @@ from functools import lru_cache
 
 from ..model import Claim
 from .figures import claim_figures, counts_things, unit_kind
-from .updates import RUNNING_COUNTS, running_count_cue
+from .updates import RUNNING_COUNTS, running_count_cue, running_unit
 
 __all__ = ["one_total"]
 
@@ -29,19 +32,22 @@ _WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=4096)
-def _totals(claim: Claim) -> frozenset[tuple[str, str]]:
-    """The kinds of count a claim gives as a running or standing total, with their roles.
+def _totals(claim: Claim) -> frozenset[tuple[str, str, str]]:
+    """The kinds of count a claim gives as a running or standing total, roles and owners.
 
     The role tells counts of one kind apart: suspected cases are no count of confirmed
-    ones (:func:`~corrobora.reconcile.figures.claim_figures`).
+    ones, a margin none of a rival's votes; so does the owner: Marten's votes are no
+    count of Rendahl's (:func:`~corrobora.reconcile.figures.claim_figures`).
     """
     kinds = {
-        (unit_kind(f.unit), f.role) for f in claim_figures(claim) if not (f.change or f.earlier)
+        (unit_kind(f.unit), f.role, f.owner)
+        for f in claim_figures(claim)
+        if not (f.change or f.earlier)
     }
-    kinds = {(kind, role) for kind, role in kinds if counts_things(kind)}
+    kinds = {k for k in kinds if counts_things(k[0])}
     if not kinds:
         return frozenset()
-    if running_count_cue(claim.text):
+    if running_count_cue(claim.text) or running_unit(claim):
         return frozenset(kinds)
     return frozenset(k for k in kinds if k[0] == "dead")
 
@@ -56,7 +62,7 @@ def one_total(a: Claim, b: Claim) -> bool:
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
         return False
     kinds = _totals(a) & _totals(b)
-    if any(kind == "people" for kind, _ in kinds):
+    if any(kind == "people" for kind, _, _ in kinds):
         count_words = set(_WORD.findall(a.text.lower())) & set(_WORD.findall(b.text.lower()))
         if not count_words & RUNNING_COUNTS:
             kinds = frozenset(k for k in kinds if k[0] != "people")

@@ -50,7 +50,7 @@ from ..model import (
     Quantity,
 )
 from ..ordering import utc
-from .figures import Figure, claim_figures, figure_group, is_money, unit_kind
+from .figures import MARGIN, Figure, claim_figures, figure_group, is_money, unit_kind
 from .origins import outlet_key
 
 #: Reports closer in time than this are taken as simultaneous.
@@ -238,6 +238,7 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
     cumulative = bool(_CUMULATIVE.search(earlier.text) and _CUMULATIVE.search(later.text))
     running = (
         words & RUNNING_COUNTS
+        or (running_unit(earlier) and running_unit(later))
         or cumulative
         or _ROSE_TO.search(later.text)
         or _NOW.search(later.text)
@@ -254,6 +255,15 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
         if before and after and (standing or max(before) < min(after)):
             return True
     return False
+
+
+def running_unit(claim: Claim) -> bool:
+    """True when a figure of the claim counts what :data:`RUNNING_COUNTS` names.
+
+    "Rendahl had 246,050", split from "Marten had 249,300 votes and ...", counts votes
+    though its own words never say so: its unit, given once for both, does.
+    """
+    return any(f.unit in RUNNING_COUNTS or f"{f.unit}s" in RUNNING_COUNTS for f in _counts(claim))
 
 
 def running_count_cue(text: str) -> bool:
@@ -274,9 +284,11 @@ def running_count_cue(text: str) -> bool:
 def _counts(claim: Claim) -> tuple[Figure, ...]:
     """A claim's figures that can run on: not a vote split or a score ("312-298").
 
-    A final tally is given once; a later, different one disputes it.
+    A final tally is given once; a later, different one disputes it. Nor a margin
+    between rivals ("a margin of 2,940 votes"): it narrows or widens as the count
+    goes on, and a later, different one is no count that only grew.
     """
-    return tuple(f for f in claim_figures(claim) if not f.tally)
+    return tuple(f for f in claim_figures(claim) if not f.tally and f.role != MARGIN)
 
 
 #: A report that no one was harmed: "No one was killed", "no injuries were reported".
