@@ -41,6 +41,7 @@ from .origins import (
     article_voice,
     claim_origins,
     copy_roots,
+    credits_named_fully,
     fuller_keys,
     own_outlets,
     story_affiliations,
@@ -136,6 +137,55 @@ def one_thing(claims: Sequence[Claim]) -> Callable[[str, str], bool]:
     return joined
 
 
+def _either(
+    first: Callable[[str, str], bool], second: Callable[[str, str], bool]
+) -> Callable[[str, str], bool]:
+    """A test of two claim ids that is true when either test is."""
+    return lambda a, b: first(a, b) or second(a, b)
+
+
+def one_utterance(
+    claims: Sequence[Claim],
+    marked_in: Mapping[str, tuple[Quote, ...]],
+    groups: Sequence[QuoteGroup],
+) -> Callable[[str, str], bool]:
+    """A test of two claim ids: true when both claims are mostly one utterance.
+
+    '"He is exactly the player we wanted," manager Ilse Brandt said' and 'Brandt said
+    Vireo was "exactly the player we wanted"' state the same thing, however their own
+    words differ: the quotes each claim mostly is (``marked_in``, the words in marks
+    too) fall in one quote group and both articles credit them to one speaker.
+    """
+    group_of = {
+        (v.article_id, v.span.start): (g.id, v.speaker_key)
+        for g in groups
+        for v in g.variants
+        if v.speaker_key
+    }
+    said = {
+        c.id: {
+            group_of[place]
+            for q in marked_in[c.id]
+            if (place := (q.article_id, q.span.start)) in group_of
+        }
+        for c in claims
+        if _quoted_words(marked_in[c.id], c)
+    }
+    article_of = {c.id: c.article_id for c in claims}
+
+    def joined(a: str, b: str) -> bool:
+        if article_of[a] == article_of[b]:
+            return False
+        return any(
+            group == other and same_speaker(speaker, by)
+            for group, speaker in said.get(a, ())
+            for other, by in said.get(b, ())
+            if speaker and by
+        )
+
+    return joined
+
+
 def _latest_wording(claims: Sequence[Claim], conflicts: Sequence[Conflict]) -> Claim | None:
     """The wording that updates or corrects the others and is itself revised by none.
 
@@ -181,10 +231,10 @@ def reconcile(
     claims = [c for a in analyses for c in a.claims if not is_notice(c.text)]
     by_id = {c.id: c for c in claims}
     analysis_of = {a.article.id: a for a in analyses}
-    fuller = fuller_keys(att for a in analyses for att in a.attributions)
+    names = fuller_keys(att for a in analyses for att in a.attributions)
     speaks_for = story_affiliations(analyses)
-    fuller = {key: speaks_for.get(full, full) for key, full in fuller.items()} | {
-        fuller.get(person, person): organization for person, organization in speaks_for.items()
+    fuller = {key: speaks_for.get(full, full) for key, full in names.items()} | {
+        names.get(person, person): organization for person, organization in speaks_for.items()
     }
     added = _added_claims(analysis_of, roots)
     unnamed = frozenset(c.id for c in claims if anonymous_only(c, analysis_of[c.article_id]))
@@ -231,7 +281,7 @@ def reconcile(
             {c.id: saying_of(c) for c in claims},
             params.quote_threshold,
         ),
-        joined=one_thing(claims),
+        joined=_either(one_thing(claims), one_utterance(claims, marked_in, quotes)),
     )
     credited_outlets = {
         a.article.id: frozenset(
@@ -290,8 +340,15 @@ def reconcile(
     )
     facts = _with_related(facts, events)
 
-    attributions = tuple(
-        att for article_id in order for att in analysis_of[article_id].attributions if att.statement
+    # who cites whom names a source as the origins do: "Brandt" is the story's Ilse Brandt
+    attributions = credits_named_fully(
+        (
+            att
+            for article_id in order
+            for att in analysis_of[article_id].attributions
+            if att.statement
+        ),
+        names,
     )
     return Reconciliation(
         story=story,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from ..extract.cues import KIND_NOUNS, ORGANIZATION_NOUNS, TRAILER_CUE
 from ..extract.entities import leads
@@ -444,6 +445,26 @@ def _mistaken_surname(
         and len(short.split()) == 1
         and kinds[longer] == {SourceKind.PERSON}
         and longer.split()[-1] == short
+    )
+
+
+def credits_named_fully(
+    attributions: Iterable[Attribution], fuller: Mapping[str, str]
+) -> tuple[Attribution, ...]:
+    """The attributions, each crediting the fuller source its short key names, as that kind.
+
+    ``fuller`` is :func:`fuller_keys` of the story: "Brandt said" where another
+    article quotes "manager Ilse Brandt" credits that person, even when the recognizer
+    took the bare surname for an organization. Who cites whom then names one source
+    once, as the origins of the facts do.
+    """
+    attributions = list(attributions)
+    kind_of = {a.source_key: a.kind for a in attributions if a.source_key not in fuller}
+    return tuple(
+        replace(a, source_key=full, kind=kind_of.get(full, a.kind))
+        if (full := fuller.get(a.source_key)) is not None
+        else a
+        for a in attributions
     )
 
 

@@ -226,7 +226,7 @@ class StoryView:
                 written.setdefault(group.speaker_key, Counter())[clean_name(group.speaker)] += 1
         for key in sorted(written):
             if key not in names:
-                names[key] = min(written[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+                names[key] = _display_name(key, written[key])
         return names
 
     def origin_name(self, key: str) -> str:
@@ -447,6 +447,15 @@ class StoryView:
         ]
         line = f"{pluralize(len(self.facts), 'fact')}: {', '.join(counts)}"
         return f"{line} · {pluralize(len(self.rec.quotes), 'quote group')}"
+
+
+def _display_name(key: str, written: Counter[str]) -> str:
+    """The most written of the names that spell ``key``, else of all its names.
+
+    A short name credited under the fuller key it names ("Brandt" for "ilse brandt")
+    does not name that source in full, however often it is written.
+    """
+    return min(written.items(), key=lambda kv: (canonical_key(kv[0]) != key, -kv[1], kv[0]))[0]
 
 
 def views(reports: Sequence[StoryReport]) -> list[StoryView]:
