@@ -1186,7 +1186,9 @@ def _own_reporting(ix: ArticleIndex, cue: Token, lemma: str) -> bool:
     return lemma in _OWN_REPORTING and own_report(ix, cue, lemma)
 
 
-_NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "appos", "compound"})
+_NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "appos", "compound", "amod"})
+"""Dependencies that lead from a noun up the phrase it is part of ("a person familiar
+with the matter": the matter, with, familiar, the person)."""
 
 
 def _names_speaker(ix: ArticleIndex, cue: Token) -> bool:
@@ -1204,7 +1206,8 @@ def _names_speaker(ix: ArticleIndex, cue: Token) -> bool:
         return False
     noun = clause.head
     while noun.dep_ in _NOUN_PHRASE_DEPS and noun.head.i != noun.i:
-        noun = noun.head  # "a worker at the plant, who asked ...": the worker's phrase
+        noun = noun.head  # "a worker at the plant, who asked ...", "a person familiar
+        # with the matter who asked ...": the words naming the worker or the person
         if ix.cues.get(noun.i) == "according to":
             return True  # "according to a worker who asked not to be identified"
     verb = noun.head

@@ -200,6 +200,15 @@ _PUBLIC_BODY_HEADS = _words(
 )
 """Last words of the names of public bodies that regulate or oversee ("... Safety Authority")."""
 
+_STATE_HEADS = _PUBLIC_BODY_HEADS | _words(
+    "ministry department government police court council parliament senate congress "
+    "assembly tribunal regulator watchdog"
+)
+"""Last words of the names of public bodies and state institutions, never a company's."""
+
+_COMPANY_KINDS = KIND_NOUNS - _words("group coalition club charity foundation")
+"""Kind nouns that name a business ("the company", "the carmaker"), never a public body."""
+
 ROLE_NOUNS = _words(
     """
     president minister premier chancellor spokesman spokeswoman spokesperson secretary
@@ -475,12 +484,16 @@ def headline_lines(text: str) -> list[Span]:
     or a digit: no sentence-final punctuation, no closing quotation mark, no colon or
     comma leading on; nor does it quote a sentence (“We are not done yet.” ― Ana Ruiz).
     In hard-wrapped text only a line between blank lines (or the text's edges) is a
-    paragraph; a line a dateline opens stays a dateline. Headline grammar drops
+    paragraph; a line a dateline opens stays a dateline, and a closing credit line a
+    wire trailer (:func:`wire_trailer`). Headline grammar drops
     articles and auxiliaries, so the parser misreads it ("Redmarsh confirm Vireo
     signing" with "Vireo" as the one who confirms): it names no speaker and credits no one.
     """
     wrapped = is_hard_wrapped(text)
     datelines = dateline_spans(text)
+    trailer = wire_trailer(text)
+    if trailer is not None:
+        datelines.append(trailer.span)  # a closing credit line ("Reporting by X")
     found: list[Span] = []
     for match in _LINE.finditer(text):
         line = match.group()
@@ -520,12 +533,20 @@ TRAILER_CUE = "trailer"
 
 _TRAILER_BRACKETS = re.compile(r"\(([^()\n]{2,300})\)\s*\Z")
 _TRAILER_DASH = re.compile(r"(?:\A|(?<=\n))[ \t]*([—–]|--)[ \t]*([^\n]{2,80}?)\s*\Z")
+_TRAILER_LINE = re.compile(r"(?:\A|(?<=\n))[ \t]*([^\n]{2,300}?)[ \t]*\.?\s*\Z")
 _BYLINE_PART = re.compile(
-    r"(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|research|"
+    r"(?P<extra>(?:with|additional)\s+(?:additional\s+)?)?"
+    r"(?P<role>reporting|writing|written|editing|edited|compiled|compiling|research|"
     r"graphics|production|translation|fact-checking|photography)"
-    r"(?:\s+and\s+[a-z-]+)?\s+by\s+\S.*",
+    r"(?:\s+and\s+[a-z-]+)?\s+(?:by|from)\s+(?P<names>\S.*)",
     re.IGNORECASE | re.DOTALL,
 )
+_BYLINE_NAMES = re.compile(
+    r"(?:the\s+)?[A-Z][\w'’.&-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.&-]*|of|and|the|in|at|&))*"
+)
+"""Names as a credit line lists them: "Ana Lind in Ostraven and Piet Varo", "the X Agency"."""
+_AUTHOR_ROLES = frozenset({"reporting", "writing", "written", "compiled", "compiling"})
+"""Roles that make whom they name the author of the story, not a helper or an editor."""
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.&-]*|of|and|the|&)")
 _AFTER_SENTENCE = frozenset(".!?") | QUOTE_MARKS
 
@@ -535,7 +556,7 @@ class Trailer:
     """The line that closes wire copy: an agency credit or a byline.
 
     ``span`` covers the whole trailer (brackets or dash included); ``agency`` the
-    agency's name, None for a byline ("Reporting by ...; Editing by ...").
+    agency's name, None for a byline of people ("Reporting by ...; Editing by ...").
     """
 
     span: Span
@@ -546,9 +567,12 @@ def wire_trailer(text: str) -> Trailer | None:
     """The wire trailer ending ``text``, or None.
 
     A trailer is a bracketed line or sentence at the very end ("(Continental Press
-    Agency)", "(Reporting by ...; Editing by ...)") or a last line opened by a dash
-    ("— Continental Press Agency"). It holds a byline, or a name whose words make it a
-    news outlet or agency; anything else (an aside, a photo credit) is no trailer.
+    Agency)", "(Reporting by ...; Editing by ...)"), a last line opened by a dash
+    ("— Continental Press Agency"), or a last line that is a credit line and nothing
+    else ("Reporting by Ana Lind; Editing by Tom Hale.", "Compiled by the X Agency.").
+    It holds a byline, or a name whose words make it a news outlet or agency; anything
+    else (an aside, a photo credit, a sentence about reporting) is no trailer. A byline
+    whose author is an agency ("Reporting by the X Agency") credits the agency.
     """
     found = _TRAILER_BRACKETS.search(text)
     if found is not None and _trailer_opens(text, found.start()):
@@ -556,6 +580,10 @@ def wire_trailer(text: str) -> Trailer | None:
     found = _TRAILER_DASH.search(text)
     if found is not None:
         return _trailer(Span(found.start(1), found.end(2)), found.start(2), found.group(2))
+    found = _TRAILER_LINE.search(text)
+    if found is not None and _credit_line(found.group(1)):
+        end = found.end(1) + (text[found.end(1) : found.end(1) + 1] == ".")
+        return _trailer(Span(found.start(1), end), found.start(1), found.group(1))
     return None
 
 
@@ -565,15 +593,48 @@ def _trailer_opens(text: str, at: int) -> bool:
     return not before or before[-1] == "\n" or before[-1] in _AFTER_SENTENCE
 
 
+def _credit_line(line: str) -> bool:
+    """True for a bare line of byline parts that list names only ("Reporting by Ana Lind").
+
+    Without brackets or a dash, only names after each "by" tell a credit line from a
+    sentence about reporting ("Reporting by journalists was banned").
+    """
+    parts = [_BYLINE_PART.fullmatch(part.strip()) for part in line.split(";")]
+    return all(
+        part is not None and _BYLINE_NAMES.fullmatch(part["names"].strip()) for part in parts
+    )
+
+
 def _trailer(span: Span, inner: int, words: str) -> Trailer | None:
     """The trailer ``span`` whose words ``words`` start at ``inner``, if they credit or sign."""
     name = words.strip()
-    if all(_BYLINE_PART.fullmatch(part.strip()) for part in name.split(";")):
-        return Trailer(span, None)
+    parts = [_BYLINE_PART.fullmatch(part.strip()) for part in name.split(";")]
+    if all(parts):
+        return Trailer(span, _byline_agency(words, inner))
     if not _agency_name(name):
         return None
     at = inner + words.index(name)
     return Trailer(span, Span(at, at + len(name)))
+
+
+def _byline_agency(words: str, inner: int) -> Span | None:
+    """The agency a byline ``words`` (at ``inner``) names as the story's author, if any.
+
+    "Reporting by the X Agency; Editing by Tom Hale" says the agency wrote the story,
+    as "(X Agency)" does; "Additional reporting by ..." or "With reporting from ..."
+    names a helper, and an editor no author.
+    """
+    first = words.split(";")[0]
+    lead = _BYLINE_PART.fullmatch(first.strip())
+    if lead is None or lead["extra"] or lead["role"].lower() not in _AUTHOR_ROLES:
+        return None
+    start = inner + len(first) - len(first.lstrip()) + lead.start("names")
+    names = lead["names"].rstrip(" \t\n.")
+    if names[:4].lower() == "the ":
+        start, names = start + 4, names[4:]
+    if not _agency_name(names):
+        return None
+    return Span(start, start + len(names))
 
 
 def _agency_name(name: str) -> bool:
@@ -1051,6 +1112,7 @@ class ArticleIndex:
         company's own release, "the company" is the company itself.
         """
         sentence = self.sent_of[head.i]
+        business = head.lemma_.lower() in _COMPANY_KINDS
         found: dict[int, set[str]] = {sentence: set(), sentence - 1: set()}
         for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
             root = self.root_of.get(number)
@@ -1059,13 +1121,32 @@ class ArticleIndex:
             mention = self.mentions[number]
             if mention.kind is EntityKind.PLACE:
                 continue  # "southern Solvenia" is never the company
+            if business and _state_body(mention.key):
+                continue  # "the Data Protection Authority ..., the company said"
             own = mention.key == self.own_outlet  # a company's release: "the company" is it
             if own or self.kinds.get(mention.key) is SourceKind.ORGANIZATION:
                 found.setdefault(self.sent_of[root.i], set()).add(mention.key)
         named = found[sentence] or found[sentence - 1]
         if len(named) > 1:
             named = self._companies_among(named)
+        if not named and business:
+            return self._one_company(head)
         return next(iter(named)) if len(named) == 1 else None
+
+    def _one_company(self, head: Token) -> str | None:
+        """The one company named before ``head`` in the article, if exactly one.
+
+        "A cyberattack on Pellmont Telecom ... The regulator could open an inquiry ...
+        The attack began on Sunday, the company said": with no business named in the
+        sentence or the one before, "the company" is the story's one named company.
+        """
+        found = {
+            mention.key
+            for mention in self.mentions[: bisect_left(self.mention_starts, head.idx)]
+            if self.kinds.get(mention.key) is SourceKind.ORGANIZATION
+            and self._company_named(mention.key)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _companies_among(self, keys: set[str]) -> set[str]:
         """The keys among ``keys`` that name a company, for "the company" to be.
@@ -1115,6 +1196,12 @@ def _hypothetical(root: Token) -> bool:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
                 return True
     return False
+
+
+def _state_body(key: str) -> bool:
+    """True when the name ``key`` ends in a word of a public body (:data:`_STATE_HEADS`)."""
+    words = key.split()
+    return bool(words) and words[-1] in _STATE_HEADS
 
 
 def _company_word(key: str) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, EntityKind, Mention, Span
 from ..text import canonical_key
+from .cues import REPORTING_VERBS
 from .nlp import check_doc
 
 __all__ = ["PERSON_TITLES", "find_mentions", "leads", "resolve_key", "strip_titles"]
@@ -280,19 +281,91 @@ def _common_word(ent: SpacySpan) -> bool:
     return token.pos_ != "PROPN" and (token.tag_ == "NNS" or token.pos_ in _NOT_NAME_POS)
 
 
-def _surname_subject(doc: Doc, ent: SpacySpan) -> bool:
+def _surname_subject(ent: SpacySpan, surnames: frozenset[str]) -> bool:
     """True for a lone surname mislabelled as a place or organization ("Menck said").
 
     The word is the subject of its clause and the last word of a person's full name
-    in the same article ("Dario Menck"), so it takes that person's key.
+    in the same article ("Dario Menck", one of ``surnames``), so it takes that
+    person's key.
     """
     if len(ent) != 1 or ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    word = ent[0].lower_
-    return any(
-        other.label_ == "PERSON" and len(other) > 1 and other[-1].lower_ == word
-        for other in doc.ents
+    return ent[0].lower_ in surnames
+
+
+def _speaking_surnames(doc: Doc) -> dict[str, int]:
+    """Lone capitalized names that are the subject of a verb of speech ("Marten said").
+
+    Each maps (lower-cased) to the index of its last such use. A word with modifiers
+    ("the Alliance said", "Green Marten said") or before a plural verb names no one person.
+    """
+    found: dict[str, int] = {}
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "nsubj" or not _name_word(token) or verb.i < token.i:
+            continue
+        if verb.lemma_.lower() not in REPORTING_VERBS or verb.tag_ == "VBP":
+            continue
+        if any(c.dep_ in ("compound", "det", "poss", "amod", "nmod") for c in token.children):
+            continue
+        found[token.lower_] = token.i
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    """True for a capitalized proper noun that may be part of a person's name."""
+    key = canonical_key(token.text)
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and key not in ORGANIZATION_HEADS
+        and key not in _COMPANY_HEADS
+        and key not in _ROLE_WORDS
+        and key not in PERSON_TITLES
     )
+
+
+def _spoken_name(doc: Doc, start: int, speaking: dict[str, int]) -> bool:
+    """True for a two-word name at ``start`` whose surname later speaks alone.
+
+    "Ilse Marten of the Green Alliance won ..." then "Marten said ...": two capitalized
+    proper nouns, no more (no name word on either side, no "the" before: "the Green
+    Alliance"), whose last word is later the subject of a verb of speech, name a
+    person the recognizer missed or mistyped.
+    """
+    if start < 0 or start + 2 > len(doc):
+        return False
+    first, last = doc[start], doc[start + 1]
+    if not (_name_word(first) and _name_word(last)) or speaking.get(last.lower_, -1) <= last.i:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    after = doc[start + 2] if start + 2 < len(doc) else None
+    if before is not None and (before.pos_ in ("PROPN", "DET") or before.lower_ == "the"):
+        return False
+    return after is None or not (after.pos_ == "PROPN" and after.text[:1].isupper())
+
+
+def _missed_people(doc: Doc, speaking: dict[str, int]) -> list[SpacySpan]:
+    """Two-word names of people the recognizer left out (see :func:`_spoken_name`)."""
+    found: list[SpacySpan] = []
+    if not speaking:
+        return found
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if following.lower_ not in speaking or token.ent_type_ or following.ent_type_:
+            continue
+        pair = doc[token.i : token.i + 2]
+        if "\n" in pair.text:
+            continue
+        if _spoken_name(doc, token.i, speaking):
+            found.append(SpacySpan(doc, token.i, token.i + 2, label="PERSON"))
+    return found
+
+
+def _person_surnames(people: Iterable[SpacySpan]) -> frozenset[str]:
+    """Last words (lower-cased) of the names of two or more words in ``people``."""
+    return frozenset(p[-1].lower_ for p in people if len(p) > 1)
 
 
 def _plural_subject(ent: SpacySpan) -> bool:
@@ -335,12 +408,21 @@ def _split_at_verbs(ent: SpacySpan) -> list[SpacySpan]:
 
 
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
+    speaking = _speaking_surnames(doc)
+    missed = _missed_people(doc, speaking)
+    ents = sorted(
+        [*(part for whole in doc.ents for part in _split_at_verbs(whole)), *missed],
+        key=lambda ent: ent.start,
+    )
+    mistyped = [e for e in ents if _mistyped_person(e, speaking)]
+    people = [e for e in ents if e.label_ == "PERSON"] + mistyped
+    surnames = _person_surnames(people)
     raws: list[_Raw] = []
-    for ent in (part for whole in doc.ents for part in _split_at_verbs(whole)):
-        kind = _KINDS.get(ent.label_)
+    for ent in ents:
+        kind = EntityKind.PERSON if ent in mistyped else _KINDS.get(ent.label_)
         if kind is None or _common_word(ent):
             continue
-        if kind is not EntityKind.PERSON and _surname_subject(doc, ent):
+        if kind is not EntityKind.PERSON and _surname_subject(ent, surnames):
             kind = EntityKind.PERSON
         words = canonical_key(ent.text).split()
         titled = (
@@ -359,6 +441,20 @@ def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
                 continue
             raws.append(_Raw(start, end, surface, key, kind, titled, plural))
     return raws
+
+
+def _mistyped_person(ent: SpacySpan, speaking: dict[str, int]) -> bool:
+    """True for a two-word person's name labelled neither a person nor an organization.
+
+    The recognizer sometimes takes a name for a place or a work ("Ilse Marten" as a
+    place); its surname speaking alone later makes it a person (:func:`_spoken_name`).
+    An organization keeps its label: a firm or a team speaks by its short name too.
+    """
+    return (
+        len(ent) == 2
+        and ent.label_ not in ("PERSON", "ORG")
+        and _spoken_name(ent.doc, ent.start, speaking)
+    )
 
 
 def _acronym(words: Sequence[str]) -> str:

@@ -33,6 +33,7 @@ from .cues import (
     ANONYMOUS_NOUNS,
     ANONYMOUS_QUALIFIERS,
     DOCUMENT_NOUNS,
+    FIGURE_NOUNS,
     NON_OUTLET_HEADS,
     ORGANIZATION_NOUNS,
     OUTLET_NOUNS,
@@ -296,6 +297,10 @@ def source_of(
         body = _body_name(ix, token)
         if body is not None:
             return _phrase_source(token, (start, end), SourceKind.ORGANIZATION, body), ()
+    office = _office_holder(ix, token, (start, end)) if lemma in ANONYMOUS_NOUNS else None
+    if office is not None:
+        # "the returning officer said": one official on record, named by the office
+        return office
     anonymous = lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS
     if not anonymous and lemma in QUALIFIED_ANONYMOUS_NOUNS:
         anonymous = bool(words & ANONYMOUS_QUALIFIERS)
@@ -328,6 +333,51 @@ def source_of(
         # an unnamed person by occupation or role: "the narrator", "one questioner"
         return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
     return None, ()
+
+
+_RANKS = _NOT_DESCRIBING | frozenset(
+    {"senior", "top", "junior", "high-ranking", "ranking", "former", "veteran", "mid-level",
+     "low-level", "local", "another", "one", "unnamed", "anonymous", "second", "third"}
+)  # fmt: skip
+"""Modifiers that rank or count unnamed members ("the senior official"), naming no office."""
+_OFFICE_MODIFIERS = frozenset({"amod", "compound"})
+
+
+def _office_holder(
+    ix: ArticleIndex, token: Token, bounds: tuple[int, int]
+) -> tuple[Source, tuple[Source, ...]] | None:
+    """The one official a definite description of an office names, or None.
+
+    "the returning officer", "the chief negotiator", "the lead investigator": "the",
+    words that say which office, and a singular informant noun name the one holder
+    of that office in the story, on record by title as "the mayor" or "police" are,
+    so the same official is one origin whichever outlet quotes them. Words that rank
+    or count unnamed members ("the senior official"), a qualifier of anonymity ("the
+    officer familiar with ..."), or a bare noun ("the official") name no office; the
+    description of an unnamed speaker just before ("a police officer said ... the
+    police officer added") refers back to that speaker.
+    """
+    if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    modifiers = [c for c in token.lefts if c.dep_ != "det"]
+    if not modifiers or any(
+        c.dep_ not in _OFFICE_MODIFIERS or c.lower_ in _RANKS or any(True for _ in c.children)
+        for c in modifiers
+    ):
+        return None
+    start, end = bounds
+    if {t.lower_ for t in ix.doc[start:end]} & ANONYMOUS_QUALIFIERS or any(
+        c.dep_ in ("relcl", "acl") for c in token.rights
+    ):
+        return None
+    referred = _earlier_anonymous(ix, token, token.lemma_.lower())
+    if referred is not None:
+        words = set(referred[0].name.lower().split())
+        if all(c.lower_ in words for c in modifiers):
+            source, relays = referred
+            whole = ix.doc[start:end]
+            return _renamed(source, whole.start_char, whole.end_char), relays
+    return _phrase_source(token, bounds, SourceKind.PERSON), ()
 
 
 def _bare_definite(token: Token) -> bool:
@@ -609,7 +659,7 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
                 relative = head
                 head = current.head  # "the letter that says", "Smith, who said"
                 if relative.lower_ == "who":
-                    head = _person_antecedent(head)
+                    head = _described_person(ix, _person_antecedent(head))
             return [head, *(c for c in head.children if c.dep_ == "conj")]
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return [current.head]  # "footage of Smith saying"
@@ -641,6 +691,35 @@ def _person_antecedent(noun: Token) -> Token:
         if current.pos_ == "PROPN" or (current.pos_ == "NOUN" and _names_people(current)):
             return current
     return noun
+
+
+def _described_person(ix: ArticleIndex, noun: Token) -> Token:
+    """The named person a "who" after ``noun`` refers to, else ``noun``.
+
+    "... by Dana Viklund, a security researcher at Redgate Labs, who said ...": "who"
+    follows the description of the named person, who speaks; neither the description
+    (an unnamed researcher) nor the organization at its end is the speaker.
+    """
+    prep = noun.head
+    if (
+        noun.i in ix.mention_of
+        and not _person_named(ix, noun)
+        and noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "NOUN"
+        and _names_people(prep.head)
+    ):
+        noun = prep.head  # "a researcher at Redgate Labs, who": the researcher
+    name = noun.head
+    if noun.pos_ == "NOUN" and noun.dep_ == "appos" and _person_named(ix, name):
+        return name
+    return noun
+
+
+def _person_named(ix: ArticleIndex, token: Token) -> bool:
+    """True when ``token`` is part of a person's name (an entity mention of a person)."""
+    mention = ix.mention_of.get(token.i)
+    return mention is not None and ix.kinds.get(mention.key) is SourceKind.PERSON
 
 
 def _names_people(noun: Token) -> bool:
@@ -839,6 +918,8 @@ def frame_for_cue(
     sources: list[Source] = []
     speaker: Source | None = None
     for subject in _subjects(ix, verb, cue):
+        if _reported_figure(subject, verb):
+            continue
         limit = verb.i if subject.i < verb.i and not _describes(subject, verb) else None
         source, relays = source_of(ix, subject, limit)
         if source is None and generic:
@@ -866,6 +947,25 @@ def frame_for_cue(
     unique = {(s.key, s.kind): s for s in reversed(sources)}
     credited = tuple(s for s in sources if unique.get((s.key, s.kind)) is s)
     return Frame(cue, verb.i, verb.idx, cue_end.idx + len(cue_end), speaker, credited)
+
+
+_OWN_WORDS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "aux", "auxpass"})
+"""Dependents that make a cue a clause of its own: an object, a clause, an auxiliary."""
+
+
+def _reported_figure(subject: Token, verb: Token) -> bool:
+    """True when the cue ``verb`` is a participle describing the figure ``subject``.
+
+    "..., double the figure first reported": the parser makes "the figure" the subject
+    of "reported", but a number or a toll is what is reported, never who reports. A
+    bare past form right after such a noun, with no auxiliary, object or clause of its
+    own, describes it ("the number initially announced") and credits no one.
+    """
+    if subject.lemma_.lower() not in FIGURE_NOUNS or subject.pos_ != "NOUN":
+        return False
+    if subject.i > verb.i or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ in _OWN_WORDS for c in verb.children)
 
 
 def own_report(ix: ArticleIndex, verb: Token, cue: str | None = None) -> bool:
