@@ -1,4 +1,4 @@
-"""'Would' in reported speech is the future of the saying: its weekday lies ahead."""
+"""Modal verbs that look ahead: "would" in reported speech, "could"; "could not" does not."""
 
 from __future__ import annotations
 
@@ -36,4 +36,11 @@ def test_would_under_a_verb_of_speech_looks_forward(parse_article: ParseArticle,
 )
 def test_would_elsewhere_keeps_the_nearest_day(parse_article: ParseArticle, text: str) -> None:
     (monday,) = find_dates(*parse_article(text))
+    assert monday.start == LAST_MONDAY
+
+
+def test_could_looks_forward_unless_negated(parse_article: ParseArticle) -> None:
+    (monday,) = find_dates(*parse_article("The bridge could reopen on Monday."))
+    assert monday.start == NEXT_MONDAY
+    (monday,) = find_dates(*parse_article("The minister could not attend on Monday."))
     assert monday.start == LAST_MONDAY

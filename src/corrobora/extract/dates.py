@@ -374,9 +374,11 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
     """True when a bare month or weekday at ``start`` is in a forward-looking context.
 
     With a parse: its verb has "will"/"shall"/"'ll", or, with no verb of the chain in a
-    past or perfect tense ("was expected on Wednesday", "may have opened"), has "may" or
-    "might", or is planned ("due to", "expected to", "scheduled for", "set to", "plans
-    to", "is to"), or the date follows "until", "by" or "from". Without a parse the
+    past or perfect tense ("was expected on Wednesday", "may have opened"), has "may",
+    "might" or "could" (not "could not"), or is planned ("due to", "expected to",
+    "scheduled for", "set to", "plans to", "is to"), or the date follows "until", "by"
+    or "from"; "would" under a verb of speech looks forward too (:func:`_reported`).
+    Without a parse the
     clause before the date is searched for the same cues. A date right after a past verb
     of saying ("said on Friday") dates the saying and never looks forward, nor does one
     dating a measured value ("the closing price on Friday", see
@@ -401,7 +403,7 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
     words = chain + auxiliaries
     if any(t.tag_ == "VBD" or t.lower_ in ("has", "have", "had") for t in words):
         return False
-    if any(c.lower_ in _MAY for c in auxiliaries):
+    if any(c.lower_ in _MAY for c in auxiliaries) or _could(auxiliaries, chain):
         return True
     if any(t.lemma_.lower() in _PLANNED for t in chain[1:]) or (
         chain[0].lemma_.lower() in _PLANNED and chain[0].tag_ == "VBN"
@@ -414,6 +416,16 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
         previous is not None
         and previous.group(1).lower() in ("until", "till", "by", "from")
         and chain[0].tag_ in ("VBZ", "VBP", "VB", "VBG", "VBN", "JJ")
+    )
+
+
+def _could(auxiliaries: list[Token], chain: list[Token]) -> bool:
+    """True for "could" of a possibility ahead ("could reopen on Thursday").
+
+    Not when negated: "could not attend on Monday" tells of a past inability.
+    """
+    return any(c.lower_ == "could" for c in auxiliaries) and not any(
+        c.dep_ == "neg" for t in chain for c in t.children
     )
 
 
