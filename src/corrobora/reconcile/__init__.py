@@ -42,6 +42,7 @@ from .origins import (
     claim_origins,
     copy_roots,
     credits_named_fully,
+    described_organizations,
     fuller_keys,
     own_outlets,
     story_affiliations,
@@ -232,7 +233,8 @@ def reconcile(
     by_id = {c.id: c for c in claims}
     analysis_of = {a.article.id: a for a in analyses}
     names = fuller_keys(att for a in analyses for att in a.attributions)
-    speaks_for = story_affiliations(analyses)
+    described = described_organizations(analyses)
+    speaks_for = story_affiliations(analyses, described)
     fuller = {key: speaks_for.get(full, full) for key, full in names.items()} | {
         names.get(person, person): organization for person, organization in speaks_for.items()
     }
@@ -340,7 +342,8 @@ def reconcile(
     )
     facts = _with_related(facts, events)
 
-    # who cites whom names a source as the origins do: "Brandt" is the story's Ilse Brandt
+    # who cites whom names a source as the origins do: "Brandt" is the story's Ilse
+    # Brandt, "the company" its one company (not the organization a person speaks for)
     attributions = credits_named_fully(
         (
             att
@@ -348,7 +351,7 @@ def reconcile(
             for att in analysis_of[article_id].attributions
             if att.statement
         ),
-        names,
+        names | described,
     )
     return Reconciliation(
         story=story,

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from ..extract.cues import KIND_NOUNS, ORGANIZATION_NOUNS, TRAILER_CUE
-from ..extract.entities import leads
+from ..extract.cues import COMPANY_HEADS, KIND_NOUNS, ORGANIZATION_NOUNS, TRAILER_CUE
+from ..extract.entities import ORGANIZATION_HEADS, leads
 from ..extract.sources import STORY_BODIES
 from ..model import AnalyzedArticle, Attribution, Claim, CopyLink, EntityKind, SourceKind, Span
 from ..text import canonical_key
@@ -224,14 +224,17 @@ def _body_before(text: str) -> str | None:
     return body if body in ORGANIZATION_NOUNS else None
 
 
-def story_affiliations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
+def story_affiliations(
+    analyses: Iterable[AnalyzedArticle], described: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Map a source key to the one organization the story says it speaks for.
 
     One article's "Alina Moreau, chief fire officer of the Brannock fire service" makes
     her words in the story's other articles, which name her without it, the service's
     voice as well. A person said to speak for two organizations keeps their own key.
     An unnamed organization ("the grid operator", "a company spokeswoman") is mapped
-    to the organization it describes (see :func:`described_organizations`).
+    to the organization it describes (``described``, else
+    :func:`described_organizations` of the story).
     """
     analyses = list(analyses)
     found: dict[str, set[str]] = {}
@@ -241,7 +244,9 @@ def story_affiliations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
             if organization is not None:
                 found.setdefault(attribution.source_key, set()).add(organization)
     people = {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
-    return described_organizations(analyses) | people
+    if described is None:
+        described = described_organizations(analyses)
+    return dict(described) | people
 
 
 #: An organization's description in apposition after its name: ", the national grid
@@ -308,6 +313,29 @@ def _named_in(words: str, keys: Iterable[str]) -> set[str]:
     return {key for key in keys if f" {key} " in padded}
 
 
+#: Kind nouns that name a business ("the company", "the carmaker"), never a group or a
+#: charity: the story's one company is what such a noun names.
+_BUSINESS_KINDS = KIND_NOUNS - {"group", "coalition", "club", "charity", "foundation"}
+
+
+def story_companies(analyses: Iterable[AnalyzedArticle]) -> set[str]:
+    """The keys of the companies the story names.
+
+    A name ending in a company word ("Pellmont Telecom", "Brevant Pharma"), whatever
+    label the recognizer gave it (such a word ends no person's name), or an
+    organization an article describes by a business noun ("Solgrid, the company").
+    """
+    found: set[str] = set()
+    for analysis in analyses:
+        found.update(
+            m.key
+            for m in analysis.mentions
+            if len(m.key.split()) > 1 and m.key.split()[-1] in COMPANY_HEADS
+        )
+        found.update(key for key, words in _descriptions(analysis) if words[-1] in _BUSINESS_KINDS)
+    return found
+
+
 def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
     """Map an unnamed organization's key to the one organization of the story it names.
 
@@ -315,7 +343,10 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
     one ("Solgrid, the national grid operator", "grid operator Solgrid"). "the
     company" (a kind, seldom a word of a name) is also the organization that every
     statement credited to it names, as "Solgrid may impose blackouts, a company
-    spokeswoman said" does. With two candidates, or none, the key stays as it is.
+    spokeswoman said" does; when they name none, a business ("the company", "the
+    carmaker") is the story's one company (:func:`story_companies`), though the
+    article that credits it never names it. With two candidates, or none, the key
+    stays as it is.
     """
     analyses = list(analyses)
     described: dict[str, set[str]] = {}
@@ -333,6 +364,8 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
         candidates = described.get(key, set())
         if not candidates and key.split()[-1] in KIND_NOUNS:
             candidates = set.union(*(_named_in(words, organizations) for words in contents))
+        if not candidates and key.split()[-1] in _BUSINESS_KINDS:
+            candidates = story_companies(analyses)
         if len(candidates) == 1:
             found[key] = next(iter(candidates))
     return found
@@ -360,7 +393,8 @@ def _fuller_candidates(
 
     A person or an organization is the end of a fuller name ("Coranth" of "Ilse
     Coranth"); an organization is also the leading name of a company ("Torvik" of
-    "Torvik Motors"). Whatever else is credited ("the clerk", "the report") is
+    "Torvik Motors"), and so is a person no fuller name ends with (see
+    :func:`_mistaken_company`). Whatever else is credited ("the clerk", "the report") is
     shortened only from an owner's description of it ("the Assembly's clerk"): the
     owner says whose it is, and one story's "clerk" beside its one "Assembly's clerk"
     is that clerk.
@@ -369,9 +403,26 @@ def _fuller_candidates(
     if kind is SourceKind.DOCUMENT:
         return [key for key in split if _possessed(split[key], words)]
     found = [key for key in named if _ends_with(split[key], words)]
-    if kind is SourceKind.ORGANIZATION:
-        found += [key for key in named if key not in found and leads(short, key)]
+    if kind is SourceKind.ORGANIZATION or (kind is SourceKind.PERSON and not found):
+        found += [key for key in named if key not in found and _leading_name(short, key)]
     return found
+
+
+def _leading_name(short: str, full: str) -> bool:
+    """True when key ``short`` is the leading name of company key ``full``.
+
+    "Pellmont" of "Pellmont Telecom": a company is named by its first words alone
+    whichever company word ends its name, so every word of :data:`COMPANY_HEADS`
+    (the source kinds' list, "telecom" and "mobile" among them) ends a company's name
+    here, as well as those :func:`leads` knows.
+    """
+    short_words, full_words = short.split(), full.split()
+    return leads(short, full) or (
+        len(short_words) < len(full_words)
+        and full_words[-1] in COMPANY_HEADS
+        and full_words[: len(short_words)] == short_words
+        and not any(w in ORGANIZATION_HEADS for w in short_words)
+    )
 
 
 _NAME_JOINERS = frozenset(
@@ -407,7 +458,8 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
     "city police"), or one of another kind (a bare "agency" beside the "Keldonian
     Environment Agency" and the "Continental Press Agency", an outlet), the short key
     stays as it is, unless it is a bare surname the recognizer took for an
-    organization's name (:func:`_mistaken_surname`). Words that are no one name (see
+    organization's name (:func:`_mistaken_surname`), or a company's leading name it
+    took for a surname (:func:`_mistaken_company`). Words that are no one name (see
     :func:`_run_on`) are no fuller form of anything.
     """
     kinds: dict[str, set[SourceKind]] = {}
@@ -426,7 +478,9 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
             continue
         longer = _fuller_candidates(short, kind, split, named)
         if len(longer) == 1 and (
-            kinds[longer[0]] == {kind} or _mistaken_surname(short, kind, longer[0], kinds)
+            kinds[longer[0]] == {kind}
+            or _mistaken_surname(short, kind, longer[0], kinds)
+            or _mistaken_company(short, kind, longer[0], kinds)
         ):
             fuller[short] = longer[0]
     return fuller
@@ -445,6 +499,22 @@ def _mistaken_surname(
         and len(short.split()) == 1
         and kinds[longer] == {SourceKind.PERSON}
         and longer.split()[-1] == short
+    )
+
+
+def _mistaken_company(
+    short: str, kind: SourceKind, longer: str, kinds: Mapping[str, set[SourceKind]]
+) -> bool:
+    """True when a one-word person is the leading name of the story's one such company.
+
+    "Corvane said in a statement" where another article quotes "Corvane Telecom": the
+    recognizer took the company's short name for a surname.
+    """
+    return (
+        kind is SourceKind.PERSON
+        and len(short.split()) == 1
+        and kinds[longer] == {SourceKind.ORGANIZATION}
+        and _leading_name(short, longer)
     )
 
 
