@@ -6,9 +6,10 @@ matches: the score is the share of the shorter wording's words found in order in
 longer one. A long wording (:data:`MIN_CREDITED_WORDS` words or more) that another
 matches almost word for word (:data:`SAME_WORDS` or more; a longer one, lightly
 reworded, :data:`REWORDED_WORDS`) is the same utterance even when the two name
-different speakers (if it also matches the group as closely as any
-wording must): one of them credited it to the wrong person
-(:func:`misattributed`). The group keeps the speaker most sources (else the earliest)
+different speakers: one of them credited it to the wrong person
+(:func:`misattributed`). Wordings are linked best match first, each to the wording of
+a group it matches best, so a wording cut from another joins it whichever came first
+(:func:`group_quotes`). The group keeps the speaker most sources (else the earliest)
 name.
 """
 
@@ -20,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from itertools import combinations
 
 from ..model import DiffChunk, DiffOp, Quote, QuoteGroup, QuoteVariant, Span
 from ..text import stable_id
@@ -104,24 +106,34 @@ def misattributed(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[
     return quote_match(words_a, words_b) >= needed
 
 
-def _same_short_quote(
-    quote: Quote, words: Sequence[str], members: Sequence[Quote], head: Sequence[str]
-) -> bool:
-    """Whether a wording of a few words is a group's utterance.
+def _may_join(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """Whether two wordings may be in one group: two articles, speakers that agree.
 
-    It must be the same words, said by the same named speaker: "fair" in two articles
-    is often two people's word.
+    A wording of a few words joins only the same words said by the same named
+    speaker: "fair" in two articles is often two people's word.
     """
-    key = quote.speaker_key
-    return (
-        list(words) == list(head) and key is not None and all(m.speaker_key == key for m in members)
-    )
+    if a.article_id == b.article_id:
+        return False
+    if not (speakers_compatible(a, b) or misattributed(a, b, words_a, words_b)):
+        return False
+    if min(len(words_a), len(words_b)) < MIN_QUOTE_WORDS:
+        return (
+            list(words_a) == list(words_b)
+            and a.speaker_key is not None
+            and (a.speaker_key == b.speaker_key)
+        )
+    return True
 
 
 def group_quotes(
     quotes: Sequence[Quote], order: Sequence[str], threshold: float
 ) -> tuple[QuoteGroup, ...]:
     """Group the direct quotes of a story's articles into utterances.
+
+    Wordings are linked best match first (single link: a cut wording joins the group
+    of the wording it was cut from, whichever was published first), as long as a group
+    holds one wording per article and no two speakers that differ, so the groups do
+    not depend on the order the articles come in.
 
     Args:
         quotes: every direct quote of the story's articles.
@@ -136,31 +148,28 @@ def group_quotes(
     quotes = split_stitched(quotes, threshold)
     ordered = sorted(quotes, key=lambda q: (rank.get(q.article_id, len(rank)), q.span.start))
     words = [quote_words(q.text) for q in ordered]
-    groups: list[list[int]] = []
-    for i, quote in enumerate(ordered):
-        best, best_score = None, 0.0
-        for g, members in enumerate(groups):
-            if any(ordered[m].article_id == quote.article_id for m in members):
-                continue
-            head = words[members[0]]
-            if not all(
-                speakers_compatible(ordered[m], quote)
-                or misattributed(ordered[m], quote, words[m], words[i])
-                for m in members
-            ):
-                continue
-            if min(len(words[i]), len(head)) < MIN_QUOTE_WORDS and not _same_short_quote(
-                quote, words[i], [ordered[m] for m in members], head
-            ):
-                continue
-            score = quote_match(words[i], head)
-            if score >= threshold and score > best_score:
-                best, best_score = g, score
-        if best is None:
-            groups.append([i])
-        else:
-            groups[best].append(i)
-    result = [_build_group([ordered[m] for m in members]) for members in groups]
+    links: list[tuple[float, int, int]] = []
+    for i, j in combinations(range(len(ordered)), 2):
+        if _may_join(ordered[i], ordered[j], words[i], words[j]):
+            score = quote_match(words[i], words[j])
+            if score >= threshold:
+                links.append((-score, i, j))
+    group_of = list(range(len(ordered)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
+    for _, i, j in sorted(links):
+        first, second = sorted((group_of[i], group_of[j]))
+        if first == second or not all(
+            _may_join(ordered[x], ordered[y], words[x], words[y])
+            for x in members[first]
+            for y in members[second]
+        ):
+            continue
+        for m in members.pop(second):
+            group_of[m] = first
+            members[first].append(m)
+    result = [
+        _build_group([ordered[m] for m in sorted(group)]) for _, group in sorted(members.items())
+    ]
     return tuple(sorted(result, key=lambda g: len({v.article_id for v in g.variants}) < 2))
 
 
