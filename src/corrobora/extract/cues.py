@@ -39,6 +39,7 @@ from .nlp import check_doc, is_hard_wrapped
 __all__ = [
     "ANONYMOUS_NOUNS",
     "ANONYMOUS_QUALIFIERS",
+    "BUSINESS_KINDS",
     "COMPANY_HEADS",
     "DOCUMENT_NOUNS",
     "ESTIMATE_VERBS",
@@ -206,7 +207,7 @@ _STATE_HEADS = _PUBLIC_BODY_HEADS | _words(
 )
 """Last words of the names of public bodies and state institutions, never a company's."""
 
-_COMPANY_KINDS = KIND_NOUNS - _words("group coalition club charity foundation")
+BUSINESS_KINDS = KIND_NOUNS - _words("group coalition club charity foundation")
 """Kind nouns that name a business ("the company", "the carmaker"), never a public body."""
 
 ROLE_NOUNS = _words(
@@ -1082,9 +1083,30 @@ class ArticleIndex:
                 fallback = fallback or key
         if fallback is None and words == {head.lemma_.lower()} and words <= KIND_NOUNS:
             return self._recent_organization(head)
+        if fallback is None and head.lemma_.lower() in KIND_NOUNS and len(words) > 1:
+            return self._kind_of_named(head)
         if fallback is None and words == {head.lemma_.lower()} and words <= _FUNCTION_NOUNS:
             return self._one_public_body(head)
         return fallback
+
+    def _kind_of_named(self, head: Token) -> str | None:
+        """The body named before ``head`` whose name ends in the words compounded with it.
+
+        In "the airport operator" the kind noun says what the body is and its modifier
+        what kind of thing it runs: after "Veldmark International Airport" it is the
+        airport's operator, named by the airport. A body whose name ends otherwise (an
+        airline's "Corvane Air", a port's "Harbour Authority" for "the ferry operator")
+        is some other kind of thing, and the description stays a body of its own (None).
+        """
+        modifiers = [canonical_key(c.text) for c in head.lefts if c.dep_ == "compound"]
+        tail = " ".join(w for w in modifiers if w)
+        if not tail or len(modifiers) != len(tail.split()):
+            return None
+        for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
+            key = self.mentions[number].key
+            if self.kinds.get(key) in _NAMED_BODIES and f" {key}".endswith(f" {tail}"):
+                return key
+        return None
 
     def _one_public_body(self, head: Token) -> str | None:
         """The one public body named before ``head`` in the article, if exactly one.
@@ -1112,7 +1134,7 @@ class ArticleIndex:
         company's own release, "the company" is the company itself.
         """
         sentence = self.sent_of[head.i]
-        business = head.lemma_.lower() in _COMPANY_KINDS
+        business = head.lemma_.lower() in BUSINESS_KINDS
         found: dict[int, set[str]] = {sentence: set(), sentence - 1: set()}
         for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
             root = self.root_of.get(number)

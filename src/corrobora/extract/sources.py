@@ -649,7 +649,7 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         if not found and current is verb:
             found = _adjacent_subject(ix, verb)
         if found:
-            head = _named_role(ix, found)
+            head = _named_role(ix, _closing_subject(found, verb))
             if ix.in_dateline[head.i]:
                 real = _after_dateline(ix, verb)
                 if real is None:
@@ -726,6 +726,23 @@ def _names_people(noun: Token) -> bool:
     """True for a common noun that names a person or a body of people ("official")."""
     lemma = noun.lemma_.lower()
     return lemma in _PEOPLE_NOUNS or lemma in _PERSON_WORDS or bool(_PERSON_SUFFIX.search(lemma))
+
+
+def _closing_subject(found: list[Token], verb: Token) -> list[Token]:
+    """The subject phrase right before the cue ``verb`` when a comma sets it off from others.
+
+    "Seven people were injured, two of them seriously, a spokeswoman for the hospital
+    said": the parser makes both "two" and "spokeswoman" subjects of "said". Two
+    subjects of one verb are no sentence's own; the aside before the comma belongs to
+    the reported clause, and the noun phrase that ends right at the cue speaks.
+    """
+    if len(found) < 2:
+        return found
+    last, before = found[-1], found[-2]
+    doc = verb.doc
+    closing = last.pos_ in ("NOUN", "PROPN") and last.right_edge.i == verb.i - 1
+    set_off = any(t.text == "," for t in doc[before.right_edge.i + 1 : last.left_edge.i])
+    return [last] if closing and set_off and before.i < last.i else found
 
 
 def _named_role(ix: ArticleIndex, found: list[Token]) -> Token:

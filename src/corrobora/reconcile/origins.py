@@ -14,7 +14,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from ..extract.cues import COMPANY_HEADS, KIND_NOUNS, ORGANIZATION_NOUNS, TRAILER_CUE
+from ..extract.cues import (
+    BUSINESS_KINDS,
+    COMPANY_HEADS,
+    KIND_NOUNS,
+    NON_OUTLET_HEADS,
+    ORGANIZATION_NOUNS,
+    TRAILER_CUE,
+)
 from ..extract.entities import ORGANIZATION_HEADS, leads
 from ..extract.sources import STORY_BODIES
 from ..model import AnalyzedArticle, Attribution, Claim, CopyLink, EntityKind, SourceKind, Span
@@ -32,13 +39,24 @@ _OWN_DESK = re.compile(
 )
 
 
+#: "News" after the name of an organization that is no outlet: its own news pages.
+_OWN_NEWS = re.compile(r"\s+news$", re.IGNORECASE)
+
+
 def outlet_key(outlet: str) -> str:
     """Return the origin key of an outlet name.
 
     An organization's newsroom or press office is the organization: its release and
-    "the company said" elsewhere are one origin.
+    "the company said" elsewhere are one origin. So are the news pages of a body that
+    is no outlet, named by the body and "News" ("University of Tessmoor News", "Harwick
+    Mobile News"): a word of the body's name is a word no outlet's name is made of
+    (:data:`~corrobora.extract.cues.NON_OUTLET_HEADS`), unlike "Valley News".
     """
     named = _OWN_DESK.sub("", outlet.strip()) or outlet
+    body = _OWN_NEWS.sub("", named)
+    words = canonical_key(body).split()
+    if body != named and len(words) > 1 and set(words) & NON_OUTLET_HEADS:
+        named = body
     return canonical_key(named) or named.casefold()
 
 
@@ -313,11 +331,6 @@ def _named_in(words: str, keys: Iterable[str]) -> set[str]:
     return {key for key in keys if f" {key} " in padded}
 
 
-#: Kind nouns that name a business ("the company", "the carmaker"), never a group or a
-#: charity: the story's one company is what such a noun names.
-_BUSINESS_KINDS = KIND_NOUNS - {"group", "coalition", "club", "charity", "foundation"}
-
-
 def story_companies(analyses: Iterable[AnalyzedArticle]) -> set[str]:
     """The keys of the companies the story names.
 
@@ -332,8 +345,18 @@ def story_companies(analyses: Iterable[AnalyzedArticle]) -> set[str]:
             for m in analysis.mentions
             if len(m.key.split()) > 1 and m.key.split()[-1] in COMPANY_HEADS
         )
-        found.update(key for key, words in _descriptions(analysis) if words[-1] in _BUSINESS_KINDS)
+        found.update(key for key, words in _descriptions(analysis) if words[-1] in BUSINESS_KINDS)
     return found
+
+
+def _companies_of_kind(key: str, companies: set[str]) -> set[str]:
+    """The companies an unnamed business ``key`` may be.
+
+    Any for "the company"; for "the airport operator" only those whose names hold its
+    modifier: an airline is no airport operator.
+    """
+    modifiers = set(key.split()[:-1])
+    return {c for c in companies if modifiers <= set(c.split())}
 
 
 def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
@@ -364,8 +387,8 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
         candidates = described.get(key, set())
         if not candidates and key.split()[-1] in KIND_NOUNS:
             candidates = set.union(*(_named_in(words, organizations) for words in contents))
-        if not candidates and key.split()[-1] in _BUSINESS_KINDS:
-            candidates = story_companies(analyses)
+        if not candidates and key.split()[-1] in BUSINESS_KINDS:
+            candidates = _companies_of_kind(key, story_companies(analyses))
         if len(candidates) == 1:
             found[key] = next(iter(candidates))
     return found
@@ -459,7 +482,8 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
     Environment Agency" and the "Continental Press Agency", an outlet), the short key
     stays as it is, unless it is a bare surname the recognizer took for an
     organization's name (:func:`_mistaken_surname`), or a company's leading name it
-    took for a surname (:func:`_mistaken_company`). Words that are no one name (see
+    took for a surname (:func:`_mistaken_company`). A document credited under the name
+    of the body it is from is that body (:func:`_as_body`). Words that are no one name (see
     :func:`_run_on`) are no fuller form of anything.
     """
     kinds: dict[str, set[SourceKind]] = {}
@@ -469,6 +493,7 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
             kinds.setdefault(attribution.source_key, set()).add(attribution.kind)
             if _run_on(attribution.source):
                 run_on.add(attribution.source_key)
+    kinds = {key: _as_body(key, found) for key, found in kinds.items()}
     split = {key: key.split() for key in kinds}
     named = [key for key, found in kinds.items() if found & _NAMED_KINDS and key not in run_on]
     fuller: dict[str, str] = {}
@@ -484,6 +509,18 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
         ):
             fuller[short] = longer[0]
     return fuller
+
+
+def _as_body(key: str, kinds: set[SourceKind]) -> set[SourceKind]:
+    """The kinds of a source key, a document keyed by the body it is from an organization.
+
+    "a new study from the University of Tessmoor" is credited as a document under the
+    university's name: "a Tessmoor study" in another article is the same body's.
+    """
+    words = key.split()
+    if kinds == {SourceKind.DOCUMENT} and len(words) > 1 and set(words) & NON_OUTLET_HEADS:
+        return {SourceKind.ORGANIZATION}
+    return kinds
 
 
 def _mistaken_surname(

@@ -455,7 +455,25 @@ def _display_name(key: str, written: Counter[str]) -> str:
     A short name credited under the fuller key it names ("Brandt" for "ilse brandt")
     does not name that source in full, however often it is written.
     """
-    return min(written.items(), key=lambda kv: (canonical_key(kv[0]) != key, -kv[1], kv[0]))[0]
+    best = min(written.items(), key=lambda kv: (canonical_key(kv[0]) != key, -kv[1], kv[0]))[0]
+    if canonical_key(best) == key:
+        return best
+    return next(filter(None, (_spelled_inside(key, name) for name in written)), best)
+
+
+def _spelled_inside(key: str, name: str) -> str | None:
+    """The words of ``name`` that spell ``key``, if any run of them does.
+
+    "a new study from the University of Tessmoor" credited under "university of
+    tessmoor" names it as "University of Tessmoor".
+    """
+    words = name.split()
+    size = len(key.split())
+    for start in range(len(words) - size + 1):
+        part = " ".join(words[start : start + size])
+        if canonical_key(part) == key:
+            return part
+    return None
 
 
 def views(reports: Sequence[StoryReport]) -> list[StoryView]:
