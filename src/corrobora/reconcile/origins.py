@@ -518,7 +518,12 @@ def _as_body(key: str, kinds: set[SourceKind]) -> set[SourceKind]:
     university's name: "a Tessmoor study" in another article is the same body's.
     """
     words = key.split()
-    if kinds == {SourceKind.DOCUMENT} and len(words) > 1 and set(words) & NON_OUTLET_HEADS:
+    if (
+        kinds == {SourceKind.DOCUMENT}
+        and len(words) > 1
+        and "s" not in words  # "the Assembly's clerk" is the clerk, not the Assembly
+        and {words[0], words[-1]} & NON_OUTLET_HEADS
+    ):
         return {SourceKind.ORGANIZATION}
     return kinds
 
