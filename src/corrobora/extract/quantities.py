@@ -18,10 +18,16 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
 - a currency code for a currency sign or code before the number ("$", "US$", "£",
   "€", "EUR") or a currency word after it ("dollars", "euros", "krona"); an amount
   before a currency word is money even where the parser tags it as part of a name;
+- a clock for a time of day, its value the minutes after midnight: ``UTC`` for "12:20
+  UTC", "0920 GMT", "0920Z" (740, 560), a named zone for "11 a.m. EST" (``EST``), and
+  ``local time`` for "14:20 local time", "2.20pm", "2:20 p.m." (860 each); a 24-hour
+  time is read only with its zone or "local time", so a bare "8:30" is none;
 - the lemma of the noun the number counts: its ``nummod`` head ("83 people dead" ->
   ``people``, "five armed men" -> ``man``) or the object of "of" ("two of the
-  victims" -> ``victim``). With plain text instead of a parse, the next lower-case
-  word, crudely singularized, when it is not a stop word;
+  victims" -> ``victim``); "members" after the noun of a group counts the group's
+  people ("five crew members" -> ``crew``, "two family members" -> ``family``). With
+  plain text instead of a parse, the next lower-case word, crudely singularized, when
+  it is not a stop word;
 - with a parse, what a count counts when the number gives the count's level: "the
   number of people killed has risen to 15" -> ``people``, "the number of injured
   climbed to 40" -> ``injured``, and a toll counts the dead ("the death toll rose to
@@ -33,7 +39,7 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
 - else the empty string ("their number rose to 83").
 
 Not quantities: years and other parts of date expressions ("in 2024", "November
-16", "3 days ago" is a date), clock times ("at 3:30", "5 pm", "at 10:15:00"), ordinals ("21st",
+16", "3 days ago" is a date), bare clock readings ("at 3:30", "at 10:15:00"), ordinals ("21st",
 "first"), numbers glued to letters ("COVID-19", "G7"), version-like and slashed
 numbers, numbers inside names of people, organizations, places, products, works
 and laws, and a lone "one" that does not count a noun. With a parse, "a" counts one
@@ -71,7 +77,10 @@ from .nlp import check_doc
 __all__ = [
     "CELSIUS",
     "FAHRENHEIT",
+    "LOCAL_CLOCK",
     "MONEY_UNITS",
+    "UTC_CLOCK",
+    "clock_unit",
     "find_quantities",
     "measure",
     "measure_dimension",
@@ -345,6 +354,48 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _DURATION_UNIT = "second"
+
+#: The unit of a clock time given in UTC ("12:20 UTC", "0920 GMT", "0920Z").
+UTC_CLOCK = "UTC"
+#: The unit of a clock time of the place it happened: "14:20 local time", "2.20pm".
+LOCAL_CLOCK = "local time"
+#: Zone abbreviations a clock time may name; each is a clock of its own, since a
+#: writer's "EST" may be daylight time and "CST" or "IST" name more than one zone.
+_ZONES = frozenset(
+    {"EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT", "BST",
+     "IST", "CET", "CEST", "EET", "EEST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "MSK"}
+)  # fmt: skip
+_UTC_NAMES = ("UTC", "GMT")
+#: A zone after a clock time: "UTC", "GMT", "Z" glued or not, a named zone, "local time".
+_CLOCK_ZONE = (
+    r"(?:\s*(?P<zone>(?-i:"
+    + "|".join(sorted((*_UTC_NAMES, *_ZONES), key=len, reverse=True))
+    + r"|Z))\b|\s+(?P<local>local\s+time)\b)"
+)
+#: A clock time with "a.m." or "p.m.": "2:20 p.m.", "2.20pm", "5 PM", "11 a.m. EST".
+_CLOCK_HALF = re.compile(
+    r"(?<![\w.:/$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<half>[ap])(?:\.m\.|\.m\b|m\b)"
+    + _CLOCK_ZONE
+    + "?",
+    re.IGNORECASE,
+)
+#: A 24-hour clock time with its zone: "14:20 UTC", "14.20 local time", "12:20:05 GMT".
+_CLOCK_24 = re.compile(
+    r"(?<![\w.:/$£€,])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+    r"(?![\d:]|[.,]\d)" + _CLOCK_ZONE,
+    re.IGNORECASE,
+)
+#: Four digits of a clock with a zone: "0920 GMT", "1515 local time", "0920Z".
+_CLOCK_MILITARY = re.compile(
+    r"(?<![\w.:/$£€,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)" + _CLOCK_ZONE, re.IGNORECASE
+)
+#: The first end of a range of clock times whose "a.m." or zone is written once: the
+#: "9" of "9-11 a.m.", "from 9 to 11 a.m.", "between 9 and 11 a.m.".
+_CLOCK_FIRST_END = re.compile(
+    r"(?<![\w.:/$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?(?P<join>\s*[-–]\s*|\s+(?:to|and)\s+)$"
+)
+_MINUTES_IN_HOUR = 60
+_HALF_DAY = 12
 _DEGREE_SIGN = "[°º˚]"
 _SPACE = r"[ \t\u00a0\u202f]"
 #: A temperature scale right after a number: glued ("41.2C", "41.2°C"), after a space
@@ -616,16 +667,34 @@ def _counted_noun(token: Token) -> str:
     if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
         head = token.head
         if head.pos_ in ("NOUN", "PROPN"):
-            return _word(head.lemma_)
+            return _member_group(head) or _word(head.lemma_)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.pos_ == "NOUN":
-                    return _word(grandchild.lemma_)
+                    return _member_group(grandchild) or _word(grandchild.lemma_)
     count = _count_stated(token)
     if count is not None:
         return _count_unit(count, token)
     return _risen_subject(token)
+
+
+#: Nouns that count the people of a group named by the noun before them.
+_MEMBERS = frozenset({"member"})
+
+
+def _member_group(noun: Token) -> str:
+    """The group whose people "members" counts: "crew" for "five crew members", else "".
+
+    "crew members", "staff members", "family members" count the crew, the staff, the
+    family: one unit with "six crew", not a count of members of anything.
+    """
+    if _word(noun.lemma_) not in _MEMBERS or noun.i == 0:
+        return ""
+    group = noun.doc[noun.i - 1]
+    if group.dep_ == "compound" and group.head.i == noun.i and group.pos_ == "NOUN":
+        return _word(group.lemma_)
+    return ""
 
 
 #: Verbs whose subject's level a figure after "to" states: "cases have risen to 58".
@@ -896,6 +965,59 @@ def _durations(text: str) -> list[Quantity]:
     return found
 
 
+def clock_unit(unit: str) -> bool:
+    """True for the unit of a clock time: ``UTC``, ``local time`` or a named zone ("EST")."""
+    return unit in (UTC_CLOCK, LOCAL_CLOCK) or unit in _ZONES
+
+
+def _clock_zone(match: re.Match[str]) -> str:
+    """The clock a time's zone names: ``UTC`` for UTC, GMT and Z, else the zone, else local."""
+    zone = match.group("zone")
+    if zone is None:
+        return LOCAL_CLOCK
+    zone = zone.upper()
+    return UTC_CLOCK if zone in _UTC_NAMES or zone == "Z" else zone
+
+
+def _minutes(hour: str, minute: str | None, second: str | None = None, half: str = "") -> float:
+    """Minutes after midnight of a clock reading; ``half`` is "a" or "p" on a 12-hour clock."""
+    hours = int(hour)
+    if half:
+        hours = hours % _HALF_DAY + (_HALF_DAY if half.lower() == "p" else 0)
+    return hours * _MINUTES_IN_HOUR + int(minute or 0) + int(second or 0) / _MINUTES_IN_HOUR
+
+
+def _clock_times(text: str) -> list[Quantity]:
+    """Clock times, each a quantity of minutes after midnight in the unit of its clock.
+
+    "12:20 UTC" is 740 ``UTC``, "2.20pm" and "14:20 local time" 860 ``local time``: a
+    time is weighed only against times of its own clock. A 24-hour time needs its zone
+    ("14:20 UTC", "0920 GMT", "14:20 local time"): a bare "8:30" may be a race time, a
+    score or a ratio. The first end of a range written with one "a.m." ("9-11 a.m.") is
+    a time too.
+    """
+    found: list[Quantity] = []
+
+    def add(start: int, end: int, value: float, unit: str) -> None:
+        span = Span(start, end)
+        if not any(span.overlaps(q.span) for q in found):
+            found.append(Quantity(span, text[start:end], value, unit))
+
+    for match in _CLOCK_HALF.finditer(text):
+        unit, half = _clock_zone(match), match.group("half")
+        add(match.start(), match.end(), _minutes(match["h"], match["m"], half=half), unit)
+        first = _CLOCK_FIRST_END.search(text, max(0, match.start() - 12), match.start())
+        if first is not None:
+            value = _minutes(first["h"], first["m"], half=half)
+            add(first.start(), first.start("join"), value, unit)
+    for pattern in (_CLOCK_MILITARY, _CLOCK_24):
+        for match in pattern.finditer(text):
+            if match.group("zone") or match.group("local"):
+                value = _minutes(match["h"], match["m"], match.groupdict().get("s"))
+                add(match.start(), match.end(), value, _clock_zone(match))
+    return found
+
+
 #: A spelled-out duration in years and months: "six years and eight months", "2 years,
 #: 6 months", "a year and a half", "two and a half years".
 _CALENDAR_DURATION = re.compile(
@@ -1055,6 +1177,9 @@ def find_quantities(
         for q in (*_durations(text), *_calendar_durations(text), *_fraction_shares(text))
         if not any(q.span.overlaps(d.span) for d in dates)
     ]
+    clocks = [q for q in _clock_times(text) if not any(q.span.overlaps(f.span) for f in found)]
+    found.extend(clocks)
+    blocked.extend(q.span for q in clocks)
     found.extend(
         q for q in _vague_amounts(text, doc) if not any(q.span.overlaps(b) for b in blocked)
     )

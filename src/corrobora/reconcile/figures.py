@@ -90,6 +90,16 @@ conversion. Instead each figure covers its own last digit, the whole number too
 rounding ("110 °F" is no 107 °F); so "106 °F" is the 41.2 °C of another source, but
 "104 °F" (40 °C) is not. A plain "degree" names no scale (or an angle): it is weighed
 only against plain degrees.
+
+A **clock time** ("12:20 UTC", "2.20pm", "14:20 local time") is a figure of minutes
+after midnight whose unit is its clock: ``UTC``, ``local time`` or a named zone. It is
+weighed only against times of the same clock, exactly ("12:20 UTC" is no "13:20 UTC",
+nor "12:00" any "12:05"); "about", "around", "shortly after" or "just before" widen it
+by a quarter of an hour either side (half an hour for a time written to the hour,
+"about 3 p.m."), and "before", "until" or "by" ("after", "since"
+or "from") open it to the start (the end) of the day. A time counts nothing and is no
+change, earlier figure, margin or anyone's figure; the detail of a conflict gives it
+as a clock reads ("12:20 UTC vs 13:20 UTC").
 """
 
 from __future__ import annotations
@@ -103,6 +113,7 @@ from itertools import pairwise
 from ..align.synonyms import synonym_term
 from ..extract.quantities import (
     MONEY_UNITS,
+    clock_unit,
     measure,
     measure_dimension,
     temperature_scale,
@@ -307,6 +318,8 @@ def unit_kind(unit: str) -> str:
     """
     if unit in _PEOPLE:
         return "people"
+    if clock_unit(unit):
+        return unit
     if unit in _DEAD:
         return "dead"
     if unit in _MONTHS_IN:
@@ -397,8 +410,44 @@ def _head_count(quantity: Quantity) -> bool:
     return unit_kind(quantity.unit) in ("people", "dead") and abs(quantity.value) < _COUNTED_BELOW
 
 
+#: How far a hedged clock time ("about 12:20", "shortly after 12:20") may be off, in
+#: minutes; one written to the hour ("about 3 p.m.") may be off by half an hour.
+_CLOCK_SLACK = 15.0
+_HOUR_SLACK = 30.0
+#: Minutes written in a clock time: "3:22 p.m.", "2.20pm", "1515 GMT" (not "3 p.m.").
+_CLOCK_MINUTES = re.compile(r"\d[:.]\d|\d{3}")
+_MINUTES_IN_DAY = 24 * 60.0
+_CLOCK_NEAR = re.compile(
+    r"\b(?:about|around|approximately|roughly|circa|(?:shortly|just|soon|right|moments|"
+    r"minutes)\s+(?:before|after))\s+(?:at\s+)?$"
+)
+_CLOCK_UNTIL = re.compile(r"\b(?:before|until|till|by)\s+$")
+_CLOCK_SINCE = re.compile(r"\b(?:after|since|from)\s+$")
+
+
+def _clock_figure(quantity: Quantity, context: str) -> Figure:
+    """A clock time's figure: exact, or widened by a hedge or a bound (see the docstring)."""
+    value = quantity.value
+    minutes = round(value)
+    written = f"{minutes // 60:02d}:{minutes % 60:02d}"
+    low, high, hedged = value, value, True
+    if _CLOCK_NEAR.search(context):
+        minutes_written = _CLOCK_MINUTES.search(quantity.text) is not None
+        slack = _CLOCK_SLACK if minutes_written else _HOUR_SLACK
+        low, high = value - slack, value + slack
+    elif _CLOCK_UNTIL.search(context):
+        low = 0.0
+    elif _CLOCK_SINCE.search(context):
+        high = _MINUTES_IN_DAY
+    else:
+        hedged = False
+    return Figure(value, quantity.unit, low, high, hedged=hedged, written=written)
+
+
 def _figure(quantity: Quantity, before: str) -> Figure:
     value, unit = quantity.value, quantity.unit
+    if clock_unit(unit):
+        return _clock_figure(quantity, before[-_CONTEXT:].casefold())
     vague = vague_range(quantity.text)
     if vague is not None:  # "hundreds of thousands"
         return Figure(value, unit, vague[0], vague[1], hedged=True, written=quantity.text.lower())
@@ -432,6 +481,9 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
     figures = []
     for quantity in claim.quantities:
         figure = _figure(quantity, _text_before(claim, quantity.span.start))
+        if clock_unit(quantity.unit):
+            figures.append(figure)
+            continue
         unit = "dead" if _counts_dead(claim, quantity) else figure.unit
         earlier = _is_earlier(claim, quantity)
         change = not earlier and _is_change(claim, quantity)
@@ -447,7 +499,10 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
             claim, claim.quantities[left], claim.quantities[right]
         ):
             figures[right] = replace(figures[right], change=not figures[right].earlier)
-        if _states_range(claim, claim.quantities[left], claim.quantities[right]):
+        clocks = {clock_unit(claim.quantities[n].unit) for n in (left, right)}
+        if len(clocks) == 1 and _states_range(
+            claim, claim.quantities[left], claim.quantities[right]
+        ):
             low = min(figures[left].low, figures[right].low)
             high = max(figures[left].high, figures[right].high)
             figures[left] = replace(figures[left], low=low, high=high)
@@ -725,10 +780,11 @@ _DIMENSION_KINDS = frozenset({"length", "mass", "volume", "speed", "area", _TEMP
 def counts_things(unit: str) -> bool:
     """True for a unit or a kind of figure that counts things: people, homes, cases.
 
-    Money, physical measures, shares, ages and spans of time count nothing.
+    Money, physical measures, shares, ages, spans of time and clock times count nothing.
     """
     return not (
         unit in _NOT_COUNTED
+        or clock_unit(unit)
         or unit in _DIMENSION_KINDS
         or is_money(unit)
         or measure_dimension(unit) is not None
@@ -803,8 +859,11 @@ def _rounds_to(whole: Figure, precise: Figure) -> bool:
 
 
 def is_money(unit: str) -> bool:
-    """True for a unit of money: a currency code ("USD") or a currency word ("krone")."""
-    return unit in MONEY_UNITS or (len(unit) == 3 and unit.isupper())
+    """True for a unit of money: a currency code ("USD") or a currency word ("krone").
+
+    A clock's zone ("UTC", "EST") is no currency code.
+    """
+    return unit in MONEY_UNITS or (len(unit) == 3 and unit.isupper() and not clock_unit(unit))
 
 
 def unit_slip(a: Figure, b: Figure) -> bool:
@@ -836,10 +895,13 @@ def figures_agree(a: Figure, b: Figure) -> bool:
     units are compared in their dimension's base unit, and never agree across
     dimensions (see the module docstring); temperatures of two scales are compared
     in degrees Celsius, each within its last digit. Terms in years and in months are
-    compared in months, exactly. A tally ("7-2") agrees only with the same tally.
+    compared in months, exactly. A tally ("7-2") agrees only with the same tally. A
+    clock time agrees only with a time of the same clock whose range it meets.
     """
     if _other_measure(a, b):
         return False
+    if clock_unit(a.unit) or clock_unit(b.unit):
+        return a.unit == b.unit and a.low <= b.high and b.low <= a.high
     if a.tally or b.tally:
         return a.tally == b.tally
     if a.unit != b.unit and a.unit in _MONTHS_IN and b.unit in _MONTHS_IN:
