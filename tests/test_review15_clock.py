@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from corrobora.extract.quantities import find_quantities
-from corrobora.model import Claim, ConflictKind
+from corrobora.model import Claim, ConflictKind, ConflictNature
 from corrobora.reconcile.conflicts import number_conflict
 from corrobora.reconcile.figures import counts_things, is_money, unit_kind
 
@@ -125,3 +125,18 @@ def test_crew_members_count_the_crew(tmp_path: Path) -> None:
         "The ferry Ostmark had five crew members on board when it docked at Talby harbour.",
     )
     assert _numbers(tmp_path) == ["6 crew vs 5 crew"]
+
+
+def test_a_later_time_of_day_is_no_update_of_a_count(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "Daily Courant", "2026-11-17T09:00:00Z",
+        "Four people were injured when the jet landed at 12:20 UTC, the airline said.",
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Northfield Post", "2026-11-18T09:00:00Z",
+        "Four people were injured when the jet landed at 13:20 UTC, the airline said.",
+    )  # fmt: skip
+    (fact,) = story_facts(tmp_path)
+    assert [(c.kind, c.nature) for c in fact.conflicts] == [
+        (ConflictKind.NUMBER, ConflictNature.DISAGREEMENT)
+    ]

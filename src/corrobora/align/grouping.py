@@ -14,9 +14,11 @@ from collections.abc import Callable, Sequence
 from itertools import combinations
 
 from ..model import Claim
-from .similarity import ClaimVectors
+from .similarity import ENTITY_PREFIX, NUMBER_PREFIX, ClaimVectors
 
 _MAX_POSTINGS = 200
+#: How the terms of names and figures begin (``align.similarity``): not plain words.
+_NAMES_AND_FIGURES = (ENTITY_PREFIX, NUMBER_PREFIX)
 
 
 def candidate_pairs(
@@ -70,7 +72,8 @@ def facts_and_events(
     of the facts' scoring but may still relate them as one event; a pair that shares a
     term and for which ``joined`` is true (one thing, however differently worded) is
     scored as certain for the facts, so it is merged before any pair that only shares
-    words.
+    words. Any other pair must share more than one plain word, or a name or a figure,
+    to join a fact (:func:`shares_statement`).
     """
     scored = candidate_pairs(claims, vectors, min(same, related))
     same_scored = scored if distinct is None else [p for p in scored if not distinct(p[1], p[2])]
@@ -80,7 +83,21 @@ def facts_and_events(
             for score, a, b in same_scored
         ]
         same_scored = sorted(lifted, key=lambda item: (-item[0], item[1], item[2]))
+    same_scored = [p for p in same_scored if p[0] >= 1.0 or shares_statement(vectors, p[1], p[2])]
     return group_scored(claims, same_scored, same), group_scored(claims, scored, related)
+
+
+def shares_statement(vectors: ClaimVectors, a: str, b: str) -> bool:
+    """True unless claims ``a`` and ``b`` share just one term, and that a plain word.
+
+    One word in common ("data") is a topic, not a statement: "Companies found to have
+    failed to protect personal data" and "Pellmont denied that any customer data had
+    been taken" share it and no more, however close their embeddings. A name or a
+    figure is telling alone ("Ellen DeGeneres to host Oscars" and "Ellen DeGeneres to
+    host next year's Oscars", whose second name differs).
+    """
+    shared = set(vectors.terms(a)) & set(vectors.terms(b))
+    return len(shared) > 1 or any(term.startswith(_NAMES_AND_FIGURES) for term in shared)
 
 
 def group_scored(

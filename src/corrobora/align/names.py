@@ -9,8 +9,9 @@ wordings of one fact may not meet. Within one story:
 - a name a claim writes with a capital but the recognizer missed becomes the key
   another claim of the story has for it;
 - a key of one word that begins or ends exactly one longer key of the story of the
-  same kind ("harrowgate" of "harrowgate rovers", "menck" of "dario menck") becomes
-  that key.
+  same kind ("harrowgate" of "harrowgate rovers", "menck" of "dario menck"), or that
+  ends the name of exactly one person (a surname the recognizer took for something
+  else), becomes that key.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
-from ..model import Claim
+from ..model import Claim, EntityKind
 
 __all__ = ["StoryNames"]
+
+_PERSON = EntityKind.PERSON.value
 
 
 def _fuller(keys: set[str], kinds: Mapping[str, Collection[str]]) -> dict[str, str]:
@@ -40,10 +43,23 @@ def _fuller(keys: set[str], kinds: Mapping[str, Collection[str]]) -> dict[str, s
         if " " in short:
             continue
         own = set(kinds.get(short, ()))
-        found = [key for key in longer.get(short, ()) if own & set(kinds.get(key, ()))]
+        found = [
+            key
+            for key in longer.get(short, ())
+            if own & set(kinds.get(key, ())) or _surname_of(short, key, kinds)
+        ]
         if len(found) == 1:
             fuller[short] = found[0]
     return fuller
+
+
+def _surname_of(short: str, key: str, kinds: Mapping[str, Collection[str]]) -> bool:
+    """True when ``short`` is the last name of the person ``key``, whatever its own kind.
+
+    The recognizer often takes a bare surname ("..., Falk said") for an organization;
+    where "Karin Falk" is a person of the story, "Falk" is she.
+    """
+    return key.split()[-1] == short and _PERSON in kinds.get(key, ())
 
 
 def _written_as_name(words: Sequence[str], text: str) -> bool:

@@ -49,7 +49,7 @@ from .origins import (
 )
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
 from .sayings import Saying, different_sayings, saying_of
-from .totals import one_total
+from .totals import one_measure, one_total
 from .updates import correction_notices, is_notice
 
 __all__ = ["one_thing", "reconcile"]
@@ -122,9 +122,10 @@ def _most_told_firmness(claims: Sequence[Claim]) -> list[Claim]:
 def one_thing(claims: Sequence[Claim]) -> Callable[[str, str], bool]:
     """A test of two claim ids: true when the claims tell one thing however worded.
 
-    That is one running total (:func:`~corrobora.reconcile.totals.one_total`) or the
-    cause of one thing (:func:`~corrobora.reconcile.causes.one_thing_caused`); the
-    grouping of claims into facts takes such pairs as the same.
+    That is one running total (:func:`~corrobora.reconcile.totals.one_total`), one
+    measure of one thing (:func:`~corrobora.reconcile.totals.one_measure`) or the cause
+    of one thing (:func:`~corrobora.reconcile.causes.one_thing_caused`); the grouping of
+    claims into facts takes such pairs as the same.
     """
     by_id = {c.id: c for c in claims}
     causes = {c.id: cause_of(c) for c in claims}  # read once, not once per pair
@@ -133,7 +134,11 @@ def one_thing(claims: Sequence[Claim]) -> Callable[[str, str], bool]:
         first, second = by_id[a], by_id[b]
         if first.article_id == second.article_id:
             return False
-        return one_thing_caused(causes[a], causes[b]) or one_total(first, second)
+        return (
+            one_thing_caused(causes[a], causes[b])
+            or one_total(first, second)
+            or one_measure(first, second)
+        )
 
     return joined
 

@@ -15,7 +15,9 @@ leaves them apart. A claim states a cause when it reads:
   caused X".
 
 Two claims of one event that state the cause of one thing (their words for it share a
-word: "the collapse") are one fact (:func:`same_thing_caused`). They conflict
+word: "the collapse", or one names the story's incident whatever its kind and the other
+names it too: "the emergency" and "the runway excursion") are one fact
+(:func:`same_thing_caused`). They conflict
 (:func:`cause_conflict`) when their causes share no word, or when one says the cause
 is not known and the other names one; a cause named in a report published later than
 one that said it was not known updates that report.
@@ -44,12 +46,15 @@ class Cause:
 
     ``thing`` and ``because`` are the content words of what was caused and of the
     cause; ``written`` is the cause as the claim words it ("" when not known).
+    ``incident`` tells whether the thing is the story's incident, named whatever its
+    kind ("any") or by its kind ("kind"; :func:`_incident`).
     """
 
     thing: frozenset[str]
     because: frozenset[str]
     written: str
     unknown: bool = False
+    incident: str = ""
 
 
 _PHRASE = r"[^,;:.!?\"“”]"
@@ -129,6 +134,30 @@ def _content(words: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_GENERIC = frozenset({"accident", "incident", "emergency", "mishap", "disaster", "tragedy"})
+"""Nouns that name an incident whatever its kind: the story's "the accident"."""
+_KINDS = frozenset(
+    {"crash", "collision", "excursion", "derailment", "collapse", "explosion", "blast",
+     "fire", "blaze", "sinking", "capsizing", "outage", "blackout", "spill"}
+)  # fmt: skip
+"""Nouns that name a kind of mishap itself, not what followed it (no "delays")."""
+_DEFINITE = re.compile(r"^(?:the|this|its)\s+[^\d]*$", re.IGNORECASE)
+
+
+def _incident(thing: str) -> str:
+    """How ``thing`` names the story's incident: "any", "kind" or "" (it does not).
+
+    A definite phrase with no figure ("the 2019 crash" is another) names the incident
+    when its last word does: "the emergency" names it whatever its kind ("any"), "the
+    runway excursion" names a kind of mishap ("kind"). "the delays" names no incident.
+    """
+    words = _WORD.findall(thing.lower())
+    if _DEFINITE.match(thing.strip()) is None or not words:
+        return ""
+    head = words[-1].removesuffix("s")
+    return "any" if head in _GENERIC else "kind" if head in _KINDS else ""
+
+
 @lru_cache(maxsize=4096)
 def cause_of(claim: Claim) -> Cause | None:
     """The cause a claim states or says is not known, else None (see the module).
@@ -140,8 +169,8 @@ def cause_of(claim: Claim) -> Cause | None:
     for pattern in _UNKNOWN:
         match = pattern.search(text)
         if match is not None:
-            thing = _content(match.group("thing"))
-            return Cause(thing, frozenset(), "", unknown=True) if thing else None
+            thing, incident = _content(match.group("thing")), _incident(match.group("thing"))
+            return Cause(thing, frozenset(), "", True, incident) if thing else None
     if claim.negated:
         return None
     for pattern in _KNOWN:
@@ -151,7 +180,7 @@ def cause_of(claim: Claim) -> Cause | None:
         written = match.group("because").strip()
         thing, because = _content(match.group("thing")), _content(written)
         if thing and because and not re.match(_UNKNOWN_STATE, written, re.IGNORECASE):
-            return Cause(thing, because, written)
+            return Cause(thing, because, written, incident=_incident(match.group("thing")))
     return None
 
 
@@ -161,8 +190,21 @@ def same_thing_caused(a: Claim, b: Claim) -> bool:
 
 
 def one_thing_caused(first: Cause | None, second: Cause | None) -> bool:
-    """True when two causes read from claims are causes of one thing ("the collapse")."""
-    return first is not None and second is not None and bool(first.thing & second.thing)
+    """True when two causes read from claims are causes of one thing ("the collapse").
+
+    Their words for the thing share a word, or one names the story's incident whatever
+    its kind ("the emergency") and the other names it too ("the runway excursion";
+    :func:`_incident`); two kinds ("the collapse", "the fire") are two things. Neither
+    may be the other's cause: "the accident was caused by an explosion" and "the
+    explosion was caused by a gas leak" tell a chain of causes.
+    """
+    if first is None or second is None:
+        return False
+    if first.thing & second.thing:
+        return True
+    chained = first.because & second.thing or second.because & first.thing
+    incidents = {first.incident, second.incident}
+    return "any" in incidents and "" not in incidents and not chained
 
 
 def _named(cause: Cause) -> str:

@@ -13,6 +13,9 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from functools import partial
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..align.synonyms import synonym_term
 from ..extract.entities import leads
 from ..model import (
     AGE_UNIT,
@@ -37,6 +40,8 @@ from .figures import (
 )
 from .predicates import (
     existence_predicates,
+    inflects,
+    one_motion,
     opposite_predicates,
     opposite_qualities,
     quality_words,
@@ -196,10 +201,14 @@ def same_predicate(a: Claim, b: Claim) -> bool:
     Negation, modality and date say something of a claim's predicate: "broke out on
     Monday" and "was put out on Tuesday" date two events, and "is due" against "would
     not comment" negates two things. Verbs news uses for one act are one predicate
-    ("begin", "start"; :mod:`corrobora.reconcile.predicates`). A claim with no predicate
-    of its own is compared.
+    ("begin", "start"; :mod:`corrobora.reconcile.predicates`), and so are verbs with one
+    particle and object ("skidded off the runway", "ran off the runway";
+    :func:`~corrobora.reconcile.predicates.one_motion`). A claim with no predicate of
+    its own is compared.
     """
-    return not a.predicate or not b.predicate or same_predicate_class(a.predicate, b.predicate)
+    if not a.predicate or not b.predicate or same_predicate_class(a.predicate, b.predicate):
+        return True
+    return one_motion((a.predicate, a.text, a.terms), (b.predicate, b.text, b.terms))
 
 
 def _date_the_same_event(a: Claim, b: Claim) -> bool:
@@ -374,7 +383,9 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     bill" against "rejected the bill"), unless one of them is negated ("did not pass"),
     and so do opposite qualities ("a mandatory evacuation" against "a voluntary
     evacuation order"; :func:`~corrobora.reconcile.predicates.opposite_qualities`).
-    An existential denies what a finding asserts (:func:`_one_existence`).
+    An existential denies what a finding asserts (:func:`_one_existence`), whatever
+    else each says: "there had been no faults" denies faults anywhere. Any other denial
+    conflicts only with a wording that asserts what it denies (:func:`_asserts_denied`).
     """
     if opposite_predicates(a.predicate, b.predicate):
         if a.negated != b.negated:
@@ -391,15 +402,64 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
             f"the sources state opposites: {qualities[0]!r} against {qualities[1]!r}",
             (_evidence(a), _evidence(b)),
         )
-    if a.negated == b.negated or not (same_predicate(a, b) or _one_existence(a, b)):
+    if a.negated == b.negated:
+        return None
+    existence = _one_existence(a, b)
+    if not (existence or same_predicate(a, b)):
         return None
     if _DENIAL.search(a.text) and _DENIAL.search(b.text):
         return None
     denied = a if a.negated else b
+    if not existence and not _asserts_denied(denied, b if denied is a else a):
+        return None
     return Conflict(
         ConflictKind.NEGATION,
         f"one source negates the statement: {denied.text[:80]!r}",
         (_evidence(a), _evidence(b)),
+    )
+
+
+#: The end of a denied clause: a comma or a semicolon sets off what follows ("..., the
+#: airline said").
+_CLAUSE_END = re.compile(r"[,;:]")
+_WORDS = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _denied_terms(claim: Claim) -> frozenset[str]:
+    """The terms of what ``claim`` denies: its words after the first word of denial.
+
+    "Corvane Air denied that the crew had declared an emergency late" denies that the
+    crew declared an emergency late (crew, emergency, late; its predicate "declare"
+    is left out, since the predicates are compared on their own, and so are words
+    such as "any"). Empty when no word of denial is found.
+    """
+    cue = _DENIAL.search(claim.text)
+    if cue is None:
+        return frozenset()
+    clause = _CLAUSE_END.split(claim.text[cue.end() :], maxsplit=1)[0].lower()
+    words = _WORDS.findall(clause)
+    predicate = set(claim.predicate.split())
+    return frozenset(
+        t
+        for t in claim.terms
+        if t not in predicate and t not in STOP_WORDS and any(inflects(t, w) for w in words)
+    )
+
+
+def _asserts_denied(denied: Claim, other: Claim) -> bool:
+    """True when ``other`` holds every content word of what ``denied`` denies.
+
+    A denial conflicts only with a wording that asserts what it denies: "denied that
+    the crew had declared an emergency late" disputes no wording that leaves out
+    "late" ("said the crew had declared an emergency as soon as the problem arose");
+    it denies a detail the other does not state. Words news uses for one thing are one
+    word (:func:`~corrobora.align.synonyms.synonym_term`).
+    """
+    held = {synonym_term(t) for t in other.terms} | set(other.terms)
+    text = other.text.lower()
+    return all(
+        t in held or synonym_term(t) in held or re.search(rf"\b{re.escape(t)}", text)
+        for t in _denied_terms(denied)
     )
 
 

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 __all__ = [
     "existence_predicates",
+    "inflects",
+    "one_motion",
     "opposite_predicates",
     "opposite_qualities",
     "predicate_class",
@@ -67,6 +69,51 @@ def predicate_class(predicate: str) -> str:
 def same_predicate_class(a: str, b: str) -> bool:
     """True when two non-empty predicates state one act ("begin", "start")."""
     return bool(a) and bool(b) and predicate_class(a) == predicate_class(b)
+
+
+def inflects(term: str, word: str) -> bool:
+    """True when ``word`` is the lemma ``term`` or a regular inflection of it ("declared")."""
+    stem = term[:-1] if len(term) > 3 and term[-1] in "ey" else term
+    return word.startswith(stem) and len(word) - len(stem) <= 3
+
+
+_PARTICLE = r"(?:off|onto|into|out\s+of|across|over|through|down|along|past)"
+#: A verb, a particle of direction and the noun of its object: "skidded off the runway".
+_MOTION = re.compile(
+    rf"\b(?P<verb>[a-z]+)\s+(?P<particle>{_PARTICLE})\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<object>[a-z][a-z-]*)",
+    re.IGNORECASE,
+)
+
+
+def _motions(predicate: str, text: str, terms: Iterable[str]) -> set[tuple[str, str]]:
+    """The (particle, object) pairs that follow the predicate's verb in ``text``.
+
+    The verb is the predicate inflected ("skidded" of "skid") or, for an irregular form
+    ("ran" of "run"), a word that is no form of any other term of the wording: "pushed
+    the jet off the runway" does not read "jet off the runway".
+    """
+    others = [t for t in terms if t != predicate]
+    found = set()
+    for match in _MOTION.finditer(text):
+        verb = match.group("verb").lower()
+        regular = inflects(predicate, verb)
+        if regular or (predicate and not any(inflects(t, verb) for t in others)):
+            particle = " ".join(match.group("particle").lower().split())
+            found.add((particle, match.group("object").lower().removesuffix("s")))
+    return found
+
+
+def one_motion(
+    first: tuple[str, str, Iterable[str]], second: tuple[str, str, Iterable[str]]
+) -> bool:
+    """True when two wordings (predicate, text, terms) tell one act by verb, particle, object.
+
+    News words one movement with different verbs but the same particle and object:
+    "skidded off the runway", "ran off the runway" and "veered off the runway" are one
+    act, as are "slid off the road" and "ran off the road".
+    """
+    return bool(_motions(*first) & _motions(*second))
 
 
 def opposite_predicates(a: str, b: str) -> bool:

@@ -14,17 +14,20 @@ from collections.abc import Collection, Mapping
 
 from ..model import Claim, Conflict, ConflictKind, Evidence, SourceKind
 
-__all__ = ["role_conflict", "speaker_role"]
+__all__ = ["office_holders", "role_conflict", "speaker_role"]
 
 _SOLE_HEADS = (
     r"mayor|governor|president|premier|chancellor|coroner|sheriff|ombuds(?:man|woman|person)|"
-    r"registrar|superintendent|commissioner|chair(?:man|woman|person)?|ceo|chief|"
-    r"(?:returning|chief\s+\w+)\s+officer|chief\s+(?:executive|constable|justice|economist)|"
+    r"registrar|superintendent|commissioner|chair(?:man|woman|person)?|ceo|"
+    r"(?:returning|chief\s+\w+)\s+officer|"
+    r"chief(?:\s+of\s+(?:the\s+)?[a-z-]+|\s+[a-z-]+)?|"
     r"prime\s+minister"
 )
-"""Offices one person holds at a time. "minister" and "secretary" are one only with a
-portfolio before them ("the finance minister"), and "officer" only as the returning
-officer or a chief officer: "police officer Ana Lind" is one of many."""
+"""Offices one person holds at a time. "chief" and a noun after it is one person's post
+("chief investigator", "chief inspector", "chief of staff"), as is a chief of a body
+("police chief"). "minister" and "secretary" are one only with a portfolio before
+them ("the finance minister"), and "officer" only as the returning officer or a chief
+officer: "police officer Ana Lind" is one of many."""
 _PORTFOLIO_HEADS = r"minister|secretary|director"
 """Offices that are one person's only with a word naming what they hold before them."""
 
@@ -32,13 +35,19 @@ _NOT_NARROWING = r"a|an|one|another|some|any|the|former|ex|deputy|assistant|vice
 _MODIFIER = rf"(?:(?!(?:{_NOT_NARROWING})\b)[a-z-]+\s+)"
 """A word that narrows an office; never an article, nor a word of a post held by several
 ("a deputy mayor", "former mayor") or by another than its holder now."""
-_OPENING = r"(?:^|[,;:(]\s*|\b(?:said|says|told|according\s+to)\s+)"
+_OPENING = r"(?:^|[,;:(]\s*|\b(?:said|says|told|according\s+to|by|with|under)\s+)"
+"""What comes right before an office: the start, a comma, a verb of saying, or a
+preposition that names an agent ("led by chief investigator Mara Quist")."""
 _HOLDER = r"(?:the\s+|(?:the\s+)?[A-Za-z-]+['’]s\s+|its\s+|their\s+)?"
 _OFFICE = (
     rf"(?P<office>{_MODIFIER}{{0,2}}(?:{_SOLE_HEADS})|{_MODIFIER}{{1,2}}(?:{_PORTFOLIO_HEADS}))"
 )
-#: An office right before a name: "returning officer Karin Falk", "the city's mayor X".
-_OFFICE_BEFORE = re.compile(rf"{_OPENING}(?P<holder>{_HOLDER}){_OFFICE}\s+$", re.IGNORECASE)
+#: An office right before a name: "returning officer Karin Falk", "the city's mayor X";
+#: the last opening that leads to it counts (", led by chief investigator" is read from
+#: "by").
+_OFFICE_BEFORE = re.compile(
+    rf"^(?:.*){_OPENING}(?P<holder>{_HOLDER}){_OFFICE}\s+$", re.IGNORECASE | re.DOTALL
+)
 #: An office set off after a name: "Karin Falk, the returning officer, said".
 _OFFICE_AFTER = re.compile(rf"^\s*,\s*(?P<holder>{_HOLDER}){_OFFICE}\s*[,.;]", re.IGNORECASE)
 
@@ -54,14 +63,41 @@ def speaker_role(claim: Claim) -> str:
     if credit is None or credit.kind is not SourceKind.PERSON or not credit.source:
         return ""
     name = re.search(re.escape(credit.source), claim.text)
-    if name is None:
-        return ""
-    before, after = claim.text[: name.start()], claim.text[name.end() :]
+    return "" if name is None else _office_beside(claim.text, name)
+
+
+def _office_beside(text: str, name: re.Match[str]) -> str:
+    """The office one person holds named right before or after ``name`` in ``text``, else ""."""
+    before, after = text[: name.start()], text[name.end() :]
     found = _OFFICE_BEFORE.search(before) or _OFFICE_AFTER.match(after)
     if found is None:
         return ""
     holder = found.group("holder").lower().removeprefix("the ").strip()
     return " ".join(f"{holder} {found.group('office').lower()}".split())
+
+
+def office_holders(claim: Claim) -> dict[str, tuple[str, str]]:
+    """The people ``claim`` names in an office one person holds: key -> (name, office).
+
+    The person it is credited to (:func:`speaker_role`) and any person it names beside
+    such an office, credited or not: "Investigators, led by chief investigator Mara
+    Quist, began examining the recorder" names Mara Quist as chief investigator.
+    """
+    found: dict[str, tuple[str, str]] = {}
+    credit = claim.attribution
+    role = speaker_role(claim)
+    if role and credit is not None:
+        found[credit.source_key] = (credit.source, role)
+    for key in claim.entity_keys:
+        words = key.split()
+        if key in found or not words:
+            continue
+        pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
+        name = re.search(pattern, claim.text, re.IGNORECASE)
+        office = "" if name is None else _office_beside(claim.text, name)
+        if name is not None and office:
+            found[key] = (name.group(), office)
+    return found
 
 
 def _one_person(first: str, second: str) -> bool:
@@ -78,28 +114,41 @@ def _named_in(key: str, article_keys: Collection[str]) -> bool:
 def role_conflict(
     a: Claim, b: Claim, article_keys: Mapping[str, Collection[str]]
 ) -> Conflict | None:
-    """Return an ``entity`` conflict when the claims credit one office to two people.
+    """Return an ``entity`` conflict when the claims name two people in one office.
 
     "returning officer Karin Falk said" against "returning officer Maja Osterlund said"
-    names two holders of the one office (:func:`speaker_role`); a shorter name of the
+    names two holders of the one office (:func:`office_holders`: the credited person or
+    one named beside the office, "led by chief investigator Mara Quist"); a shorter name of the
     same person ("Falk") is no rival. Neither article may name the other's person
     (``article_keys``: each article's entity keys): a story that names both is of two
     offices of one title (two presidents at a summit, the chief executives of two
     merging companies), not of a holder named wrongly.
     """
-    role = speaker_role(a)
-    if not role or role != speaker_role(b):
-        return None
-    assert a.attribution is not None and b.attribution is not None
-    first, second = a.attribution, b.attribution
-    if _one_person(first.source_key, second.source_key):
-        return None
-    if _named_in(first.source_key, article_keys.get(b.article_id, ())) or _named_in(
-        second.source_key, article_keys.get(a.article_id, ())
-    ):
-        return None
-    return Conflict(
-        ConflictKind.ENTITY,
-        f"{role} named as {first.source} vs {second.source}",
-        (Evidence(a.article_id, a.span, a.text), Evidence(b.article_id, b.span, b.text)),
+    for first_key, (first, role) in office_holders(a).items():
+        for second_key, (second, other) in office_holders(b).items():
+            if role == other and _rival_holders(first_key, second_key, a, b, article_keys):
+                return Conflict(
+                    ConflictKind.ENTITY,
+                    f"{role} named as {first} vs {second}",
+                    (
+                        Evidence(a.article_id, a.span, a.text),
+                        Evidence(b.article_id, b.span, b.text),
+                    ),
+                )
+    return None
+
+
+def _rival_holders(
+    first: str, second: str, a: Claim, b: Claim, article_keys: Mapping[str, Collection[str]]
+) -> bool:
+    """True when two people named in one office are rival holders of it.
+
+    They are not when the keys can name one person, or when either article names the
+    other's person (see :func:`role_conflict`).
+    """
+    if _one_person(first, second):
+        return False
+    return not (
+        _named_in(first, article_keys.get(b.article_id, ()))
+        or _named_in(second, article_keys.get(a.article_id, ()))
     )

@@ -15,6 +15,11 @@ once for two rivals) is one whatever its own words; and figures of two owners
 Counts of people in general ("people", "residents") are one total only when both
 sentences name the same count word ("injured", "evacuated"). Such claims are one fact,
 where the timeline tells an update from a conflict.
+
+So are two claims of different articles that give one measure of one thing as what it
+is, whatever detail either adds (:func:`one_measure`): "Turnout was 61.4 percent, up
+from 57.2 percent at the last regional election in 2022, Falk said" and "Turnout was
+58.9 percent, returning officer Maja Osterlund said".
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from ..model import Claim
 from .figures import claim_figures, counts_things, unit_kind
 from .updates import RUNNING_COUNTS, running_count_cue, running_unit
 
-__all__ = ["one_total"]
+__all__ = ["one_measure", "one_total"]
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -70,3 +75,33 @@ def one_total(a: Claim, b: Claim) -> bool:
         return False
     units = {f.unit for f in claim_figures(a)} | {f.unit for f in claim_figures(b)}
     return bool((_words_told(a) & _words_told(b)) - units)
+
+
+def _levels(claim: Claim) -> frozenset[tuple[str, str]]:
+    """The kinds of figure a claim gives as a level (not a change, not an earlier one)."""
+    return frozenset(
+        (unit_kind(f.unit), f.owner) for f in claim_figures(claim) if not (f.change or f.earlier)
+    )
+
+
+def _subject(claim: Claim) -> frozenset[str]:
+    """The claim's terms written before its first figure: what the figure measures."""
+    first = min(claim.quantities, key=lambda q: q.span.start)
+    before = set(_WORD.findall(claim.text[: first.span.start - claim.span.start].lower()))
+    return frozenset(t for t in claim.terms if t in before)
+
+
+def one_measure(a: Claim, b: Claim) -> bool:
+    """True when claims of two articles state one measure of one thing (see the module).
+
+    Both assert the same predicate of a figure of one kind, given as a level, and the
+    words before the figure, what it measures ("Turnout was"), are the same terms. A
+    clause one adds ("up from 57.2 percent in 2022", who said it) then dilutes no
+    match; "Apple's revenue was" and "Apple's profit was" stay two things.
+    """
+    if a.article_id == b.article_id or not a.quantities or not b.quantities:
+        return False
+    if not a.predicate or a.predicate != b.predicate or not _levels(a) & _levels(b):
+        return False
+    subject = _subject(a)
+    return bool(subject) and subject == _subject(b)

@@ -7,7 +7,8 @@ published apart (at least :data:`MIN_GAP`), the later one may:
   version", "previously reported");
 - **update** it: both give a running count of the same unit (the dead, the injured,
   the missing, the evacuated, cases, arrests, votes and ballots being counted,
-  signatures: counts that grow as events move on; a count "since Monday" too), or
+  signatures, those a breach or a disaster affects: counts that grow as events move
+  on; a count "since Monday" too), or
   the later report says its figure rose ("has risen to 15", "climbed to") or gives it
   as the level now ("the recall now covers 95,000 vehicles"), and every
   figure of the later report is higher than every figure of the earlier one; or both
@@ -39,7 +40,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from ..extract.quantities import measure, to_celsius
+from ..extract.quantities import clock_unit, measure, to_celsius
 from ..model import (
     AnalyzedArticle,
     Claim,
@@ -64,7 +65,7 @@ RUNNING_COUNTS = frozenset(
         "evacuated", "evacuees", "displaced", "homeless", "rescued", "arrested",
         "arrests", "detained", "infected", "infections", "cases", "hospitalized",
         "hospitalised", "votes", "ballots", "tally", "signatures", "flooded", "destroyed",
-        "damaged",
+        "damaged", "affected", "affects", "affecting",
     }
 )  # fmt: skip
 
@@ -248,8 +249,8 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
     figures_before, figures_after = _counts(earlier), _counts(later)
     units = {unit_kind(f.unit) for f in figures_before} & {unit_kind(f.unit) for f in figures_after}
     for unit in units:
-        if unit in _NOT_COUNTS or is_money(unit):
-            continue
+        if unit in _NOT_COUNTS or is_money(unit) or clock_unit(unit):
+            continue  # a later time of day is no count that grew
         before = [_in_base(f.value, f.unit) for f in figures_before if unit_kind(f.unit) == unit]
         after = [_in_base(f.value, f.unit) for f in figures_after if unit_kind(f.unit) == unit]
         if before and after and (standing or max(before) < min(after)):
