@@ -20,6 +20,7 @@ LAST_MONDAY = date(2025, 3, 10)
     [
         "The official said the final result would be declared on Monday.",
         "Falk told reporters the bridge would reopen on Monday.",
+        "Falk said in a statement that the final result would be declared on Monday afternoon.",
     ],
 )
 def test_would_under_a_verb_of_speech_looks_forward(parse_article: ParseArticle, text: str) -> None:

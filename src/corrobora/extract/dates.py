@@ -56,7 +56,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Token
 
 from ..model import Article, DateMention, Span
-from .cues import REPORTING_VERBS
+from .cues import NOMINAL_CUES, REPORTING_VERBS
 from .nlp import check_doc
 
 __all__ = ["find_dates", "is_year_count", "narrow"]
@@ -436,12 +436,16 @@ def _future_in_the_past(auxiliaries: list[Token]) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """True when ``verb`` heads a clause a verb of speech reports ("said it would open").
+    """True when ``verb`` heads a clause a verb or noun of speech reports.
 
     There "would" is the future of the saying: "said the result would be declared on
-    Tuesday" looks forward from when it was said.
+    Tuesday" and "said in a statement that the result would be declared on Tuesday"
+    look forward from when it was said.
     """
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+    head = verb.head.lemma_.lower()
+    if verb.dep_ == "ccomp":
+        return head in REPORTING_VERBS
+    return verb.dep_ == "acl" and head in NOMINAL_CUES
 
 
 _ORDINALS = {
