@@ -20,7 +20,10 @@ LAST_MONDAY = date(2025, 3, 10)
     [
         "The official said the final result would be declared on Monday.",
         "Falk told reporters the bridge would reopen on Monday.",
-        "Falk said in a statement that the final result would be declared on Monday afternoon.",
+        (
+            "Returning officer Karin Falk said in a statement that the final result would be "
+            "declared on Monday afternoon, once all postal ballots had been counted."
+        ),
     ],
 )
 def test_would_under_a_verb_of_speech_looks_forward(parse_article: ParseArticle, text: str) -> None:
