@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corrobora import api
+from corrobora.model import SourceKind
 from corrobora.reconcile.origins import outlet_key
 from corrobora.report.common import StoryView
 from corrobora.settings import ReconcileParams, Settings
@@ -58,3 +59,19 @@ def test_an_unnamed_operator_of_another_kind_is_not_the_story_company(tmp_path: 
     fact = fact_with(tmp_path, "closed until Thursday")
     assert "corvane air" in fact.origins
     assert len(fact.origins) == 2
+
+
+def test_a_name_one_article_calls_a_charity_is_credited_as_one(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "Morning Ledger", "2026-11-03T09:00:00Z",
+        "About 4.3 million adults live with the condition, according to the charity Harrow "
+        "Relief.",
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Northfield Post", "2026-11-03T12:00:00Z",
+        "Some 4.3 million adults in the country have the condition, Harrow Relief says.",
+    )  # fmt: skip
+    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
+    (report,) = api.compare([tmp_path], settings).reports
+    kinds = {a.kind for a in report.reconciliation.attributions if a.source_key == "harrow relief"}
+    assert kinds == {SourceKind.ORGANIZATION}

@@ -759,17 +759,45 @@ def closing_cue(verb: Token) -> bool:
     """True for a reporting verb conjoined after the clause it credits.
 
     "..., the regulator announced on Thursday.": the words name the source of the
-    clause before them and state nothing of their own.
+    clause before them and state nothing of their own; nor does "..., Professor Ilona
+    Varesh of the University of Tessmoor told the Ledger." (:func:`_closing_tell`).
     """
     left = verb.left_edge.i
     while left < verb.i and verb.doc[left].is_punct:
         left += 1
-    return (
-        cue_of(verb) is not None
-        and _closing_conjunct(verb)
-        and left > 0
-        and verb.doc[left - 1].text == ","
-    )
+    if cue_of(verb) is None:
+        return False
+    if _closing_conjunct(verb) and left > 0 and verb.doc[left - 1].text == ",":
+        return True
+    return _closing_tell(verb)
+
+
+def _closing_tell(verb: Token) -> bool:
+    """True for a closing "X told the Ledger" whose speaker the parser hung on the clause.
+
+    In "The benefit held for obese participants, Professor Ilona Varesh of the
+    University of Tessmoor told the Ledger." the name is conjoined to "participants"
+    and "told" to "held", with no subject: the speaker, set off by a comma and ending
+    at the cue, and the addressee are all the conjunct holds, like "..., she said".
+    """
+    if verb.lemma_.lower() not in _TOLD or verb.dep_ != "conj" or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in _OWN_CONTENT and not _addressee(verb, c) for c in verb.children):
+        return False
+    rest = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
+    if not all(token.is_punct or token.is_space for token in rest):
+        return False
+    return any(_set_off_speaker(token, verb) for token in verb.doc[verb.sent.start : verb.i])
+
+
+def _set_off_speaker(token: Token, verb: Token) -> bool:
+    """True for a speaker's phrase set off by a comma that ends right before ``verb``."""
+    doc = token.doc
+    if token.right_edge.i != verb.i - 1 or token.head.i >= token.left_edge.i:
+        return False
+    named = token.dep_ == "conj" and token.ent_type_ == "PERSON"
+    left = token.left_edge.i
+    return (token.dep_ == "appos" or named) and left > 0 and doc[left - 1].text == ","
 
 
 def _closing_conjunct(verb: Token) -> bool:

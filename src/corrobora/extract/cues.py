@@ -54,6 +54,7 @@ __all__ = [
     "OUTLET_NOUNS",
     "QUOTE_MARKS",
     "REPORTING_VERBS",
+    "RESEARCH_NOUNS",
     "ROLE_NOUNS",
     "STRONG_OUTLET_HEADS",
     "TRAILER_CUE",
@@ -222,6 +223,10 @@ ROLE_NOUNS = _words(
     """
 )
 """Nouns naming one person by role ("the president", "the spokesman")."""
+
+RESEARCH_NOUNS = _words("researcher scientist academic scholar epidemiologist")
+"""Nouns whose plural names a study's team ("researchers at the University of X"): on
+record for the institution or the lead researcher named with them."""
 
 STRONG_OUTLET_HEADS = _words(
     """
@@ -740,6 +745,16 @@ class ArticleIndex:
         }
         # keys named as places ("Singapore" beside "Singapore Airlines" is the country)
         self.places = {m.key for m in self.mentions if m.kind is EntityKind.PLACE}
+        # names a kind noun puts in apposition ("the charity Diabetes Action"): each
+        # token of such a name maps to the name's token range
+        self.body_name_at: dict[int, tuple[int, int]] = {}
+        self.named_bodies: set[str] = set()
+        for token in doc:
+            bounds = self._apposed_name(token)
+            if bounds is not None:
+                self.named_bodies.add(self._name_key(*bounds))
+                for i in range(*bounds):
+                    self.body_name_at[i] = bounds
         self.kinds = self._vote_kinds()
         self.outlets = [
             (m.span.start, m.key) for m in self.mentions if self.kinds[m.key] is SourceKind.OUTLET
@@ -781,6 +796,7 @@ class ArticleIndex:
         for number, mention in enumerate(self.mentions):
             key = mention.key
             person = mention.kind is EntityKind.PERSON and not self._company_named(key)
+            person = person and key not in self.named_bodies
             outlet = looks_like_outlet_name(key, person_tagged=person) or key == own
             root = self.root_of.get(number)
             if not outlet and not person and root is not None:
@@ -794,6 +810,64 @@ class ArticleIndex:
             if root is not None and kinds[mention.key] is SourceKind.ORGANIZATION:
                 kinds[mention.key] = self._retyped(root, mention)
         return kinds
+
+    def _apposed_name(self, noun: Token) -> tuple[int, int] | None:
+        """Token range of the name right after a lower-case organization noun, or None.
+
+        "the charity Diabetes Action", "the carmaker Volvex", "the regulator Ofcam": the
+        kind noun says what the name is, an organization, whatever the recognizer made
+        of the name (nothing, a person). A title before a person ("the police
+        Commissioner Ana Ruiz") and a person the noun does not govern ("the team Dario
+        Menck joined") are not such names; nor is a date ("the court Monday").
+        """
+        if (
+            noun.pos_ != "NOUN"
+            or not noun.is_lower
+            or noun.lemma_.lower() not in ORGANIZATION_NOUNS
+        ):
+            return None
+        doc = self.doc
+        end = noun.i + 1
+        last = None
+        while end < len(doc) and not doc[end].is_sent_start:
+            token = doc[end]
+            if _name_word(token):
+                last = end
+            elif token.lower_ not in _NAME_LINKS or last is None:
+                break
+            end += 1
+        if last is None:
+            return None
+        name = doc[noun.i + 1 : last + 1]
+        if name[0].lower_ in ROLE_NOUNS or not any(t.pos_ == "PROPN" for t in name):
+            return None
+        if any(self._stray_person(t.i, noun) for t in name):
+            return None
+        return name.start, name.end
+
+    def _stray_person(self, i: int, noun: Token) -> bool:
+        """True when token ``i`` is in a person's name that is not the noun's apposition.
+
+        A person named after a title ("the police Commissioner Ana Ruiz") or as the
+        subject or object of a clause of its own ("the team Dario Menck joined").
+        """
+        mention = self.mention_of.get(i)
+        if mention is None or mention.kind is not EntityKind.PERSON:
+            return False
+        if self.mention_of.get(noun.i + 1) is not mention:
+            return True
+        root = self.doc[i]
+        while root.head.i != root.i and self.mention_of.get(root.head.i) is mention:
+            root = root.head
+        return root.dep_ in _CLAUSE_ROLES and root.head.i != noun.i
+
+    def _name_key(self, start: int, end: int) -> str:
+        """The key of the name in tokens ``[start, end)``: its mention's, else its own."""
+        mention = self.mention_of.get(start)
+        whole = list(range(start, end))
+        if mention is not None and self.token_range(mention.span.start, mention.span.end) == whole:
+            return mention.key
+        return canonical_key(self.doc[start:end].text)
 
     def _company_named(self, key: str) -> bool:
         """True when ``key`` names a company, whatever label the recognizer gave it.
@@ -1237,6 +1311,19 @@ def _clean_name(text: str) -> str:
     name = " ".join(text.split())
     name = re.sub(r"['\u2019]s?$", "", name)
     return re.sub(r"^(?:the|The|THE)\s+", "", name)
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "&"})
+"""Lower-case words inside an organization's name ("Save the Children", "Action for X")."""
+_CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _name_word(token: Token) -> bool:
+    """True for a capitalized word that may be part of a name ("Diabetes", "UK")."""
+    if token.ent_type_ in _NOT_NAMES or token.pos_ not in _TITLE_POS:
+        return False
+    return token.is_title or (token.is_upper and len(token) > 1 and token.is_alpha)
 
 
 def _is_subject(root: Token) -> bool:

@@ -38,6 +38,7 @@ from .cues import (
     ORGANIZATION_NOUNS,
     OUTLET_NOUNS,
     QUALIFIED_ANONYMOUS_NOUNS,
+    RESEARCH_NOUNS,
     ROLE_NOUNS,
     ArticleIndex,
     Source,
@@ -307,9 +308,17 @@ def source_of(
     if anonymous:
         outlets = _outlets_within(ix, start, end, token)
         return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), tuple(outlets)
+    team = _research_team(ix, token)
+    if team is not None:
+        # "researchers at the University of Tessmoor": the university, on record
+        return _renamed(team, phrase.start_char, phrase.end_char), ()
     age = is_age_description(ix.doc[token.left_edge.i : token.i + 1].text.split(" ")[-1])
     if lemma in ROLE_NOUNS or age:
         return _role_source(ix, token, lemma, start, end, age=age), ()
+    apposed = _apposed_body(ix, token)
+    if apposed is not None:
+        # "according to the charity Diabetes Action": the name, not an earlier body
+        return apposed, ()
     if lemma in ORGANIZATION_NOUNS:
         if not _definite(token) and not _named_compound(ix, token):
             body = _body_name(ix, token) if lemma in _BARE_ORGANIZATIONS else None
@@ -499,15 +508,20 @@ def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -
     None when the words hold no letter to make a name of.
     """
     doc = token.doc
+    end = token.i + 1
+    if token.i in ix.body_name_at:
+        left, end = ix.body_name_at[token.i]
     if left is None:
         left = token.i
         while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ in _NAME_DEPS:
             left -= 1
-    name = doc[left : token.i + 1].text
+    name = doc[left:end].text
     if not canonical_key(name):
         return None
     key = resolve_key(name, ix.mentions)
     kind = ix.kinds.get(key)
+    if kind is None and key in ix.named_bodies:
+        kind = SourceKind.ORGANIZATION  # "Diabetes Action says" after "the charity Diabetes Action"
     if kind is None:
         key = _led_organization(ix, key)
         kind = ix.kinds.get(key)
@@ -518,8 +532,23 @@ def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -
             kind = SourceKind.ORGANIZATION
         else:
             kind = SourceKind.PERSON
-    start = doc[left].idx
-    return Source(ix.display.get(key, name), key, kind, start, token.idx + len(token), True)
+    last = doc[end - 1]
+    return Source(ix.display.get(key, name), key, kind, doc[left].idx, last.idx + len(last), True)
+
+
+def _apposed_body(ix: ArticleIndex, noun: Token) -> Source | None:
+    """The organization a kind noun names in apposition ("the carmaker Volvex"), or None.
+
+    The name after the noun is the body itself, an organization, not the one named
+    before that "the carmaker" alone would refer back to.
+    """
+    bounds = ix.body_name_at.get(noun.i + 1)
+    if bounds is None or bounds[0] != noun.i + 1:
+        return None
+    found = unrecognized_name(ix, noun.doc[bounds[1] - 1], bounds[0])
+    if found is None or found.kind is SourceKind.OUTLET:
+        return found
+    return Source(found.name, found.key, SourceKind.ORGANIZATION, found.start, found.end, True)
 
 
 def _led_organization(ix: ArticleIndex, key: str) -> str:
@@ -590,6 +619,42 @@ def _publisher(ix: ArticleIndex, token: Token) -> Source | None:
 
 
 _FOR_PREPS = frozenset({"for", "of", "at"})
+_TEAM_PREPS = _FOR_PREPS | frozenset({"from"})
+
+
+def _research_team(ix: ArticleIndex, noun: Token) -> Source | None:
+    """Who a study's team speaks for: its named leader, else its named institution, or None.
+
+    "researchers led by Professor Ilona Varesh" are the professor's team, "researchers
+    at the University of Tessmoor" the university's: a named source on record, as "a
+    spokeswoman for the university" is. One unnamed researcher ("a researcher familiar
+    with the matter") and a team of no named body stay unnamed.
+    """
+    if noun.lemma_.lower() not in RESEARCH_NOUNS or noun.tag_ != "NNS":
+        return None
+    for child in noun.rights:
+        if child.dep_ == "acl" and child.lemma_ == "lead":
+            leaders = [n for a in child.children if a.dep_ == "agent" for n in a.children]
+            found = _named_member(ix, leaders, {SourceKind.PERSON, SourceKind.ORGANIZATION})
+            if found is not None:
+                return found
+    bodies = [
+        n
+        for prep in noun.rights
+        if prep.dep_ == "prep" and prep.lower_ in _TEAM_PREPS
+        for n in prep.children
+        if n.dep_ == "pobj"
+    ]
+    return _named_member(ix, bodies, {SourceKind.ORGANIZATION})
+
+
+def _named_member(ix: ArticleIndex, nouns: list[Token], kinds: set[SourceKind]) -> Source | None:
+    """The named source of the first of ``nouns`` that names one of ``kinds``, or None."""
+    for noun in nouns:
+        mention = ix.mention_of.get(noun.i)
+        if mention is not None and ix.kinds.get(mention.key) in kinds:
+            return ix.entity_source(mention.key, mention.span.start, mention.span.end)
+    return None
 
 
 def _spoken_for(ix: ArticleIndex, spokes: Token) -> Source | None:
@@ -793,13 +858,17 @@ def appositive_subject(ix: ArticleIndex, verb: Token) -> list[Token]:
 
     "Hackers took data from Harwick Mobile, a security researcher told the Ledger":
     the parser hangs "a security researcher" on the company and conjoins "told" to
-    "took"; the appositive, set off by a comma and ending at the cue, speaks.
+    "took"; the appositive, set off by a comma and ending at the cue, speaks. So does
+    a person's name the parser conjoined to a noun before ("The benefit held for obese
+    participants, Professor Ilona Varesh of the University of Tessmoor told the Post").
     """
     if verb.dep_ != "conj" or verb.i == 0:
         return []
     doc = verb.doc
     for token in doc[verb.sent.start : verb.i]:
-        if token.dep_ != "appos" or token.right_edge.i != verb.i - 1 or ix.in_quote[token.i]:
+        if token.right_edge.i != verb.i - 1 or ix.in_quote[token.i]:
+            continue
+        if token.dep_ != "appos" and not (token.dep_ == "conj" and _person_named(ix, token)):
             continue
         left = token.left_edge.i
         if token.head.i < left and left > 0 and doc[left - 1].text == ",":
