@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
@@ -396,7 +397,8 @@ def _added_claims(
     An outlet that runs a wire story or a press release often adds a sentence of its
     own ("Shares rose 6% in early trading"): that sentence is its own report, not a
     copy. A claim is added when fewer than half of its word triples appear in the
-    original's text.
+    original's text, figures aside: a copy that changes "35 km" to "53 km" alters the
+    original's sentence (a conflict), it does not add one of its own.
     """
     added: set[str] = set()
     originals: dict[str, frozenset[str]] = {}
@@ -405,12 +407,20 @@ def _added_claims(
         if copy is None or original is None:
             continue
         if root not in originals:
-            originals[root] = shingles(original.article.text, 3)
+            originals[root] = shingles(_figures_masked(original.article.text), 3)
         for claim in copy.claims:
-            own = shingles(claim.text, 3)
+            own = shingles(_figures_masked(claim.text), 3)
             if own and 2 * len(own & originals[root]) < len(own):
                 added.add(claim.id)
     return frozenset(added)
+
+
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def _figures_masked(text: str) -> str:
+    """``text`` with every figure written as "0", so that changed figures still match."""
+    return _FIGURE.sub("0", text)
 
 
 def _with_related(facts: Sequence[Fact], events: Sequence[Sequence[str]]) -> list[Fact]:
