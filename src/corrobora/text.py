@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 import unicodedata
@@ -73,3 +74,25 @@ def plain_digits(written: str) -> str:
     if _COMMA_DECIMALS.fullmatch(written):
         return written.replace(",", ".")
     return written.replace(",", "")
+
+
+#: What may follow a clock time's "a.m."/"p.m." inside its sentence: a day, a month, a
+#: time zone ("6 p.m. Tuesday", "10 a.m. EDT", "9 a.m. Eastern time").
+_TIME_ZONES = (
+    "gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt eastern central "
+    "pacific mountain atlantic greenwich local"
+)
+_AFTER_CLOCK = frozenset(
+    name.lower()
+    for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, "Sept")
+    if name
+) | frozenset(_TIME_ZONES.split())
+
+
+def clock_ends_sentence(following: str) -> bool:
+    """True when a clock time's "p.m." before the word ``following`` also ends a sentence.
+
+    "at 6 p.m. Dunmere Oil said ...": a capitalized word after it that is no day, month
+    or time zone starts the next sentence, and the abbreviation's point is the full stop.
+    """
+    return following[:1].isupper() and following.lower() not in _AFTER_CLOCK

@@ -55,6 +55,18 @@ def test_excerpt_is_the_sentence_around_the_span() -> None:
     assert part.plain == "Mr. Smith met Dr. Jones in the U.S. on May 5."
 
 
+def test_a_clock_times_pm_ends_its_sentence_before_a_new_one() -> None:
+    text = "Police said 12 were held by 2 p.m. Government spokesman Ola Berg said so."
+    start = text.index("Government")
+    part = excerpt(text, Span(start, len(text)), "x")
+    assert part.plain == "Government spokesman Ola Berg said so."
+    start = text.index("12")
+    assert excerpt(text, Span(start, start + 2), "x").plain.endswith("by 2 p.m.")
+    text = "The march starts at 2 p.m. Saturday in the square."
+    start = text.index("march")
+    assert excerpt(text, Span(start, start + 5), "x").plain == text
+
+
 def test_excerpt_stops_at_paragraphs_and_keeps_closing_quotes() -> None:
     text = 'Intro line\n"It works," she said. Next sentence.'
     start = text.index("works")

@@ -21,7 +21,6 @@ prints both). Parallelism comes from worker processes, so one thread each.
 
 from __future__ import annotations
 
-import calendar
 import re
 import threading
 from bisect import bisect_left
@@ -39,6 +38,7 @@ from threadpoolctl import ThreadpoolController
 
 from ..errors import ConfigError, MissingDependency
 from ..model import Article, Span
+from ..text import clock_ends_sentence
 from .attributes import use_fast_attributes
 
 __all__ = [
@@ -203,19 +203,6 @@ def mark_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-#: What may follow a clock time's "a.m."/"p.m." inside its sentence: a day, a month, a
-#: time zone ("6 p.m. Tuesday", "10 a.m. EDT", "9 a.m. Eastern time").
-_TIME_ZONES = (
-    "gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt eastern central "
-    "pacific mountain atlantic greenwich local"
-)
-_AFTER_CLOCK = frozenset(
-    name.lower()
-    for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, "Sept")
-    if name
-) | frozenset(_TIME_ZONES.split())
-
-
 def _name_goes_on(first: Token, second: Token) -> bool:
     """True when a line opens with two capitalized words of one name: "Castlebrook Athletic".
 
@@ -241,8 +228,7 @@ def _ends_time_sentence(token: Token, following: Token) -> bool:
     return (
         token.lower_ in ("a.m.", "p.m.")
         and token.whitespace_ != ""
-        and following.text[:1].isupper()
-        and following.lower_ not in _AFTER_CLOCK
+        and clock_ends_sentence(following.text)
     )
 
 

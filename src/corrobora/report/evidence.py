@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Span
+from ..text import clock_ends_sentence
 
 # General English abbreviations that end in a period without ending a sentence.
 _ABBREVIATION_WORDS = """
@@ -25,6 +26,7 @@ _BREAK = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*\s+|\n\s*")
 _SPACES = re.compile(r"\s+")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 _WINDOW = 600
+_CLOCK_HALVES = frozenset({"a.m", "p.m"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +44,19 @@ class Excerpt:
 
 
 def _is_abbreviation(text: str, period_at: int) -> bool:
-    """True when the period at ``period_at`` closes an abbreviation or an initial."""
+    """True when the period at ``period_at`` closes an abbreviation or an initial.
+
+    A clock time's "p.m." before a capitalized word that is no day, month or time zone
+    also ends its sentence ("by 2 p.m. Government spokesman ..."), as the analysis has it.
+    """
     if text[period_at] != ".":
         return False
     head = text[max(0, period_at - 24) : period_at].rsplit(None, 1)
     word = head[-1] if head else ""
     word = word.lstrip("\"'(\u201c\u2018[").casefold()
+    if word in _CLOCK_HALVES:
+        following = text[period_at + 1 : period_at + 40].split(None, 1)
+        return not following or not clock_ends_sentence(following[0].strip(".,;:"))
     return bool(word) and (word in _ABBREVIATIONS or bool(_INITIALS.match(word)))
 
 
