@@ -140,3 +140,9 @@ def test_a_later_time_of_day_is_no_update_of_a_count(tmp_path: Path) -> None:
     assert [(c.kind, c.nature) for c in fact.conflicts] == [
         (ConflictKind.NUMBER, ConflictNature.DISAGREEMENT)
     ]
+
+
+def test_noon_and_midnight_after_at_are_clock_times() -> None:
+    text = "The march set off at noon and ended shortly before midnight on the midnight train."
+    found = [(q.text, q.value, q.unit) for q in find_quantities(text, text_article(text, "Post"))]
+    assert found == [("noon", 720.0, "local time"), ("midnight", 0.0, "local time")]

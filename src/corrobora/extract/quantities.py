@@ -20,7 +20,8 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
   before a currency word is money even where the parser tags it as part of a name;
 - a clock for a time of day, its value the minutes after midnight: ``UTC`` for "12:20
   UTC", "0920 GMT", "0920Z" (740, 560), a named zone for "11 a.m. EST" (``EST``), and
-  ``local time`` for "14:20 local time", "2.20pm", "2:20 p.m." (860 each); a 24-hour
+  ``local time`` for "14:20 local time", "2.20pm", "2:20 p.m." (860 each) and "at
+  noon" (720); a 24-hour
   time is read only with its zone or "local time", so a bare "8:30" is none;
 - the lemma of the noun the number counts: its ``nummod`` head ("83 people dead" ->
   ``people``, "five armed men" -> ``man``) or the object of "of" ("two of the
@@ -393,6 +394,15 @@ _CLOCK_MILITARY = re.compile(
 #: "9" of "9-11 a.m.", "from 9 to 11 a.m.", "between 9 and 11 a.m.".
 _CLOCK_FIRST_END = re.compile(
     r"(?<![\w.:/$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?(?P<join>\s*[-–]\s*|\s+(?:to|and)\s+)$"
+)
+#: Times of day named by a word, in minutes after midnight.
+_CLOCK_WORDS = {"noon": 720.0, "midday": 720.0, "midnight": 0.0}
+#: A time of day named by a word after a word that places an event in time: "at noon",
+#: "shortly before midnight" (not "the midnight train").
+_CLOCK_WORD = re.compile(
+    r"\b(?:at|by|before|after|until|till|from|around|about|since)\s+(?:12\s+)?"
+    r"(?P<word>noon|midday|midnight)\b",
+    re.IGNORECASE,
 )
 _MINUTES_IN_HOUR = 60
 _HALF_DAY = 12
@@ -1015,6 +1025,9 @@ def _clock_times(text: str) -> list[Quantity]:
             if match.group("zone") or match.group("local"):
                 value = _minutes(match["h"], match["m"], match.groupdict().get("s"))
                 add(match.start(), match.end(), value, _clock_zone(match))
+    for match in _CLOCK_WORD.finditer(text):
+        word = match.group("word").lower()
+        add(match.start("word"), match.end("word"), _CLOCK_WORDS[word], LOCAL_CLOCK)
     return found
 
 
