@@ -111,9 +111,12 @@ NOMINAL_CUES = _words(
 PHRASAL_CUES = {("point", "out"): "point out", ("go", "on"): "go on"}
 """Verb + particle pairs that report speech ("pointed out", "went on")."""
 
-ESTIMATE_VERBS = _words("put place peg give estimate")
+ESTIMATE_VERBS = _words("put place peg give estimate measure")
 """Verbs that state a figure with an object of :data:`FIGURE_NOUNS` and an "at" phrase
 ("put the number at about 20,000", "pegged the cost at $2 billion")."""
+
+_MEASURING_VERBS = _words("estimate measure")
+"""Estimating verbs that state a figure of any object ("measured the quake at 7.1")."""
 
 FIGURE_NOUNS = _words("number figure toll crowd total cost count turnout tally attendance damage")
 """Nouns whose value an estimating verb states ("the death toll", "the crowd")."""
@@ -321,15 +324,27 @@ def figure_cue(token: Token) -> bool:
     phrase naming the figure (on the verb or on the object); "put the plan on hold"
     states nothing.
     """
-    if token.lemma_.lower() not in ESTIMATE_VERBS:
+    lemma = token.lemma_.lower()
+    if lemma not in ESTIMATE_VERBS:
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS]
-    holders = [token, *objects]
-    return bool(objects) and any(
-        prep.dep_ == "prep" and prep.lower_ == "at" and any(p.dep_ == "pobj" for p in prep.children)
-        for holder in holders
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    named = [c for c in objects if c.lemma_.lower() in FIGURE_NOUNS]
+    # "measured it at magnitude 7.1", "put it at 300": a figure of something named before
+    other = [c for c in objects if c.pos_ == "PRON" or lemma in _MEASURING_VERBS]
+    phrases = [
+        pobj
+        for holder in (token, *objects)
         for prep in holder.children
-    )
+        if prep.dep_ == "prep" and prep.lower_ == "at"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return bool(phrases) and (bool(named) or (bool(other) and any(map(_numeric, phrases))))
+
+
+def _numeric(token: Token) -> bool:
+    """True for a figure or a noun counted by one: "300", "magnitude 7.1"."""
+    return token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
 
 
 _ABSOLUTE_PREPS = frozenset({"with", "without"})

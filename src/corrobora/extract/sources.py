@@ -22,6 +22,7 @@ credits the officials.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -240,6 +241,7 @@ def source_of(
             for c in token.children
             if c.dep_ in ("appos", "compound", "flat") and c.i in ix.mention_of
         ]
+        named = named or _closing_apposition(ix, token)
         # "former Massachusetts congressman Barney Frank": the person, not the place
         people = [m for m in named if ix.kinds.get(m.key) is SourceKind.PERSON]
         if _organization_noun(token):
@@ -262,6 +264,9 @@ def source_of(
     if token.pos_ == "PRON":
         if token.lower_ in ("it", "they"):
             return _organization_pronoun(ix, token), ()
+        unnamed = _unnamed_last_speaker(ix, token)
+        if unnamed is not None:
+            return unnamed
         key = ix.resolve_pronoun(token)
         if key is None:
             return None, ()
@@ -417,6 +422,51 @@ def _earlier_anonymous(
         if titled is not None and titled[1] > source.start:
             return None
         return source, relays
+    return None
+
+
+def _closing_apposition(ix: ArticleIndex, token: Token) -> list[Mention]:
+    """The person named after a comma that closes the sentence of a role noun, if any.
+
+    "according to its regional coordinator, Mirek Sallo.": the name is in apposition
+    to the role even where the parse hung it elsewhere; the role names that person.
+    """
+    doc = ix.doc
+    at = token.i + 2
+    if token.pos_ != "NOUN" or at >= len(doc) or doc[token.i + 1].text != ",":
+        return []
+    mention = ix.mention_of.get(at)
+    if mention is None or ix.kinds.get(mention.key) is not SourceKind.PERSON:
+        return []
+    end = ix.token_range(mention.span.start, mention.span.end)[-1] + 1
+    closes = end == len(doc) or doc[end].is_sent_end or doc[end].text in (".", "!", "?")
+    return [mention] if closes and doc[end - 1].sent == token.sent else []
+
+
+def _unnamed_last_speaker(
+    ix: ArticleIndex, token: Token
+) -> tuple[Source, tuple[Source, ...]] | None:
+    """The unnamed person a speaking "he" or "she" refers to, or None.
+
+    "He said" goes to the person who spoke last, named or not: after "A rescuer, who
+    did not want to be named, said ..." a following "he said" is that rescuer, not a
+    minister named a paragraph before. Only one unnamed speaker (a singular noun) with
+    no person named between it and the pronoun qualifies.
+    """
+    for verb, subject in _earlier_speakers(ix, token):
+        if subject.i >= token.i or subject.lower_ == token.lower_:
+            continue  # an earlier "he said" refers as this one does
+        if subject.tag_ != "NN" or subject.i in ix.mention_of:
+            return None
+        source, relays = source_of(ix, subject, verb.i if subject.i < verb.i else None)
+        if source is None or source.kind is not SourceKind.ANONYMOUS:
+            return None
+        between = ix.mentions[bisect_left(ix.mention_starts, source.start) :]
+        if any(
+            m.span.start < token.idx and ix.kinds.get(m.key) is SourceKind.PERSON for m in between
+        ):
+            return None
+        return _renamed(source, token.idx, token.idx + len(token)), relays
     return None
 
 

@@ -25,7 +25,16 @@ from ..extract.cues import (
 )
 from ..extract.entities import ORGANIZATION_HEADS, leads
 from ..extract.sources import STORY_BODIES
-from ..model import AnalyzedArticle, Attribution, Claim, CopyLink, EntityKind, SourceKind, Span
+from ..model import (
+    AnalyzedArticle,
+    Attribution,
+    Claim,
+    CopyLink,
+    EntityKind,
+    Mention,
+    SourceKind,
+    Span,
+)
 from ..text import canonical_key
 
 _CONDUITS = (SourceKind.OUTLET, SourceKind.DOCUMENT, SourceKind.ORGANIZATION)
@@ -171,11 +180,26 @@ _AFFILIATION = re.compile(
 _AFFILIATION_REACH = 80
 #: A role between an organization and the name it leads: "Torvik spokeswoman Lena
 #: Hartvik", "the council's chief executive Ed Poe".
-_LEADING_ROLE = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|chief|director|"
-    r"president|chair(?:man|woman)?|head|official|manager|executive|secretary|lawyer|"
-    r"minister|commissioner|officer)\s+"
+_ROLES = (
+    r"(?:spokes(?:man|woman|person)|chief|director|president|chair(?:man|woman)?|head|"
+    r"official|manager|executive|secretary|lawyer|minister|commissioner|officer|"
+    r"coordinator|co-ordinator|representative|founder|leader)"
 )
+_LEADING_ROLE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?" + _ROLES + r"\s+")
+#: An owner's role before a name: "its regional coordinator, ", "the agency's spokesman ".
+_OWNED_ROLE_BEFORE = re.compile(
+    r"\b(?:(?P<its>its|their)|(?P<noun>[a-z]+)['’]s)\s+(?:[a-z-]+\s+){0,2}?" + _ROLES + r",?\s+$",
+    re.IGNORECASE,
+)
+#: An owner's role in apposition after a name: ", its director", ", the charity's head".
+_OWNED_ROLE_AFTER = re.compile(
+    r",\s+(?:(?P<its>its|their)|the\s+(?P<noun>[a-z]+)['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+    + _ROLES
+    + r"\b",
+    re.IGNORECASE,
+)
+#: The end of a sentence inside a stretch of text.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")
 #: How far before the name such an organization may end.
 _LEADING_REACH = 40
 
@@ -215,6 +239,9 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
                 text[org.span.end : name.span.start]
             ):
                 return org.key
+        owner = _role_owner(analysis, name)
+        if owner is not None:
+            return owner
         named_body = _body_before(text[max(0, name.span.start - _LEADING_REACH) : name.span.start])
         if named_body is not None:
             found = {
@@ -225,6 +252,40 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
             if len(found) == 1:
                 return found.pop()
     return None
+
+
+def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
+    """The organization a person's role is said to be of ("its coordinator, X"), or None.
+
+    "according to its regional coordinator, Pavel Denek", "the agency's spokesman
+    X" or "X, the charity's director" make X an officer of a body named just before:
+    "its" (and a kind noun of no name of the article, "the charity's") is the last
+    organization named in that sentence or the one before; a noun that is a word of
+    one organization's name ("the ministry's") is that organization.
+    """
+    text = analysis.article.text
+    reach = max(0, name.span.start - _LEADING_REACH)
+    role = _OWNED_ROLE_BEFORE.search(text, reach, name.span.start) or _OWNED_ROLE_AFTER.match(
+        text, name.span.end
+    )
+    if role is None:
+        return None
+    noun = (role["noun"] or "").lower()
+    bodies = [
+        m
+        for m in analysis.mentions
+        if m.kind is EntityKind.ORGANIZATION and m.key and m.span.end <= role.start()
+    ]
+    if noun:
+        if noun not in _DESCRIBING_NOUNS | KIND_NOUNS:
+            return None
+        named = {m.key for m in bodies if noun in m.key.split()}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    last = max(bodies, key=lambda m: m.span.end, default=None)
+    if last is None or len(_SENTENCE_END.findall(text, last.span.end, role.start())) > 1:
+        return None
+    return last.key
 
 
 #: A body named by its common noun before a role and a name: "ministry spokesman Aurel
@@ -256,16 +317,82 @@ def story_affiliations(
     :func:`described_organizations` of the story).
     """
     analyses = list(analyses)
+    bodies = _story_bodies(analyses)
     found: dict[str, set[str]] = {}
     for analysis in analyses:
         for attribution in analysis.attributions:
-            organization = affiliation(attribution, analysis)
+            organization = affiliation(attribution, analysis) or _office_body(
+                attribution, analysis, bodies
+            )
             if organization is not None:
                 found.setdefault(attribution.source_key, set()).add(organization)
     people = {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
     if described is None:
         described = described_organizations(analyses)
     return dict(described) | people
+
+
+#: An office-holder's title word and the noun of the body the office heads: an
+#: "Interior Minister" heads the "Interior Ministry", a "Health Minister" the
+#: "Ministry of Health", a "Defense Secretary" the "Defense Department".
+_OFFICE_BODIES = {"minister": "ministry", "secretary": "department"}
+#: A title of an office before a name: "Interior Minister", "Foreign Affairs Minister".
+_TITLE_BEFORE = re.compile(
+    r"\b(?P<field>[A-Za-z][\w-]*)\s+(?P<title>" + "|".join(_OFFICE_BODIES) + r")\s+$",
+    re.IGNORECASE,
+)
+#: A title of an office in apposition after a name: ", the interior minister".
+_TITLE_AFTER = re.compile(
+    r",\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+)?(?P<field>(?!the\b)[A-Za-z][\w-]*)\s+(?P<title>"
+    + "|".join(_OFFICE_BODIES)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _story_bodies(analyses: Iterable[AnalyzedArticle]) -> set[str]:
+    """The keys of the organizations the story's articles name or credit."""
+    found: set[str] = set()
+    for analysis in analyses:
+        found.update(
+            m.key for m in analysis.mentions if m.kind is EntityKind.ORGANIZATION and m.key
+        )
+        found.update(
+            a.source_key
+            for a in analysis.attributions
+            if a.kind is SourceKind.ORGANIZATION and a.source_key
+        )
+    return found
+
+
+def _office_body(
+    attribution: Attribution, analysis: AnalyzedArticle, bodies: Iterable[str]
+) -> str | None:
+    """The body of the story a credited person heads by title ("Interior Minister X").
+
+    A minister titled by a portfolio speaks for the ministry of that portfolio: the
+    title's field word ("interior", "health") and the body noun of the title word
+    ("ministry") must both be words of the one such body the story names ("Interior
+    Ministry", "Ministry of Health"). With none, or two, the person keeps their key.
+    """
+    if attribution.kind is not SourceKind.PERSON:
+        return None
+    text = analysis.article.text
+    for name in analysis.mentions:
+        if name.key != attribution.source_key or _overlap(name.span, attribution.span) == 0:
+            continue
+        before = _TITLE_BEFORE.search(
+            text, max(0, name.span.start - _LEADING_REACH), name.span.start
+        )
+        after = _TITLE_AFTER.match(text, name.span.end)
+        for title in (before, after):
+            if title is None:
+                continue
+            words = {canonical_key(title["field"]), _OFFICE_BODIES[title["title"].lower()]}
+            found = {key for key in bodies if words <= set(key.split())}
+            if len(found) == 1:
+                return found.pop()
+    return None
 
 
 #: An organization's description in apposition after its name: ", the national grid
