@@ -39,6 +39,14 @@ votes", "won by 4,100 votes", "ahead by 3 points", "a lead of 2,000", "a 4,100-v
 margin". It has role ``margin`` and is weighed only against other margins, never
 against a candidate's total (:func:`margin_role`).
 
+A **part** of a count given before it in the sentence ("Seven people were injured, two
+of them seriously", "eleven were hurt, three of whom remain in hospital"), a bare figure
+with no unit of its own, counts some of that count, not the whole: it counts what the
+whole counts, has role ``part`` and the first word that says which part it is ("part
+seriously"), and is weighed only against a part said the same way, never against a
+whole or another part (:func:`part_role`). A figure with a unit of its own ("killed 343
+of them") counts that.
+
 A figure has an **owner** when the wording gives it as what a named subject has, gets
 or wins: "Marten received 261,870 votes", "Tobias Rendahl of the Civic Union had
 246,050". A sentence often gives several rivals' figures of one unit; each is weighed
@@ -110,6 +118,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..align.synonyms import synonym_term
 from ..extract.quantities import (
     MONEY_UNITS,
@@ -125,6 +135,7 @@ from ..text import plain_digits
 
 __all__ = [
     "MARGIN",
+    "PART",
     "TALLY",
     "Figure",
     "claim_figures",
@@ -132,10 +143,12 @@ __all__ = [
     "figure_owner",
     "figures_agree",
     "is_money",
+    "is_part",
     "margin_role",
     "measure",
     "measure_dimension",
     "owners_meet",
+    "part_role",
     "unit_kind",
     "unit_slip",
 ]
@@ -489,12 +502,16 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
         change = not earlier and _is_change(claim, quantity)
         role = length_role(claim, quantity) or margin_role(claim, quantity)
         role = role or _unconfirmed(claim, quantity)
+        if not role and not unit:  # "killed 343 of them" counts the dead, a measure of its own
+            role = part_role(claim, quantity)
         owner = figure_owner(claim, quantity)
         figures.append(
             replace(figure, unit=unit, earlier=earlier, change=change, role=role, owner=owner)
         )
     ordered = sorted(range(len(figures)), key=lambda n: claim.quantities[n].span.start)
     for left, right in pairwise(ordered):
+        if is_part(figures[right]) and not figures[right].unit:
+            figures[right] = replace(figures[right], unit=figures[left].unit)
         if figures[left].change and _or_joined(
             claim, claim.quantities[left], claim.quantities[right]
         ):
@@ -758,6 +775,35 @@ def _unconfirmed(claim: Claim, quantity: Quantity) -> str:
     if _UNCONFIRMED.search(text) and not _CONFIRMED.search(text):
         return UNCONFIRMED
     return ""
+
+
+#: The role of a part of a count given before it (see the module docstring).
+PART = "part"
+#: A part right after its figure, and what follows in its clause: "two of them
+#: seriously", "three of whom remain in hospital".
+_PART_OF = re.compile(r"^\s+of\s+(?:them|whom|which|those|these)\b(?P<rest>[^,;:.]*)")
+_PART_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def part_role(claim: Claim, quantity: Quantity) -> str:
+    """``part`` and the word that says which part, for a part of a count, else "".
+
+    "Seven people were injured, two of them seriously" gives "part seriously": two of
+    the seven, no count of the injured, and weighed only against a part said the same
+    way ("three of them seriously"), not against "three of whom remain in hospital"
+    ("part remain"), another measure. Function words ("were", "still") say no part.
+    """
+    end = quantity.span.end - claim.span.start
+    found = _PART_OF.match(claim.text[max(0, end) :].casefold())
+    if found is None:
+        return ""
+    words = [w for w in _PART_WORD.findall(found.group("rest")) if w not in STOP_WORDS]
+    return f"{PART} {words[0]}" if words else PART
+
+
+def is_part(figure: Figure) -> bool:
+    """True for a figure of a part of a count given before it (:func:`part_role`)."""
+    return figure.role.split(" ", 1)[0] == PART
 
 
 #: People a subject killed, right before their figure: "the quake has killed 17

@@ -5,6 +5,12 @@ one event with different verbs ("the recall will begin on March 3" against "will
 on March 4"), and a few verbs are the opposite of others ("the assembly passed the
 bill" against "rejected the bill"). The classes below are the verbs news uses for the
 same act; the opposites are pairs of classes that cannot both be true of one act.
+
+Two kinds of class are wide: a change of an amount is one act whichever verb of its
+direction a report uses ("may reduce the risk" against "cuts the risk", "raises
+prices" against "increases prices"), and so is a finding ("the benefit was seen"
+against "found no benefit", "observed", "detected", "recorded"): each states one thing
+of what was found, so a hedge or a denial of one is weighed against the other.
 """
 
 from __future__ import annotations
@@ -33,7 +39,9 @@ _CLASSES: tuple[frozenset[str], ...] = tuple(
         "arrest, detain",
         "resign, quit, step down",
         "sack, fire, dismiss, oust",
-        "cut, eliminate, shed, slash, axe",
+        "cut, eliminate, shed, slash, axe, reduce, lower, decrease, lessen, trim, curb",
+        "increase, raise, boost, hike",
+        "find, see, observe, detect, identify, record, notice, spot, discover",
         "pass, approve, adopt",
         "reject, defeat",
         "win",

@@ -8,7 +8,9 @@ published apart (at least :data:`MIN_GAP`), the later one may:
 - **update** it: both give a running count of the same unit (the dead, the injured,
   the missing, the evacuated, cases, arrests, votes and ballots being counted,
   signatures, those a breach or a disaster affects: counts that grow as events move
-  on; a count "since Monday" too), or
+  on; a count "since Monday" too, but no count of a finished period, "over nine
+  years", "during the study", "in 2025", "last year", unless it says it goes on: "so
+  far", "to date", "has risen to"), or
   the later report says its figure rose ("has risen to 15", "climbed to") or gives it
   as the level now ("the recall now covers 95,000 vehicles"), and every
   figure of the later report is higher than every figure of the earlier one; or both
@@ -51,7 +53,15 @@ from ..model import (
     Quantity,
 )
 from ..ordering import utc
-from .figures import MARGIN, Figure, claim_figures, figure_group, is_money, unit_kind
+from .figures import (
+    MARGIN,
+    Figure,
+    claim_figures,
+    figure_group,
+    is_money,
+    is_part,
+    unit_kind,
+)
 from .origins import outlet_key
 
 #: Reports closer in time than this are taken as simultaneous.
@@ -90,6 +100,26 @@ _CUMULATIVE = re.compile(
     r"saturday|sunday|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|\d|the\s+(?:start|beginning|outbreak|onset))",
     re.IGNORECASE,
+)
+#: A finished period a count is made over: "over nine years", "during the study", "in
+#: 2025", "last year", "between 2015 and 2024", "over the follow-up period". A span
+#: that reaches the present ("over the past nine years", "in the last 24 hours") is
+#: no finished one.
+_CLOSED_PERIOD = re.compile(
+    r"\b(?:over|during|across|throughout)\s+(?:an?|(?:the\s+)?(?:\d[\d,.]*|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))"
+    r"[\s-]+(?:years?|months?|decades?)\b"
+    r"(?!\s+(?:old|of\s+age))|"
+    r"\b(?:during|over|throughout|in)\s+the\s+(?:[\w-]+\s+)?(?:study|trial|survey|"
+    r"follow-?up)(?:\s+period)?\b|"
+    r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b|"
+    r"\b(?:between|from)\s+(?:19|20)\d\d\s*(?:and|to|-|–)\s*(?:19|20)\d\d\b|"
+    r"\blast\s+year\b",
+    re.IGNORECASE,
+)
+#: Words that give a count as still going on: "so far", "to date", "has risen to".
+_ONGOING = re.compile(
+    r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+yet|this\s+year|now|since)\b", re.IGNORECASE
 )
 _NOT_COUNTS = frozenset({"%", "percentage point"})
 #: A count of how things stand when the report is written: "remain in hospital",
@@ -231,7 +261,10 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
 
     A standing count ("remain in hospital") may change either way. Units that count
     the same people are one unit (see :func:`corrobora.reconcile.figures.unit_kind`).
+    A count of a finished period (:func:`_closed_count`) runs on no more.
     """
+    if _closed_count(earlier) or _closed_count(later):
+        return False
     words = set(_WORD.findall(f"{earlier.text} {later.text}".lower()))
     standing = bool(_STANDING.search(earlier.text) and _STANDING.search(later.text)) or bool(
         _SUPPLY_CUT.search(earlier.text) and _SUPPLY_CUT.search(later.text)
@@ -256,6 +289,20 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
         if before and after and (standing or max(before) < min(after)):
             return True
     return False
+
+
+def _closed_count(claim: Claim) -> bool:
+    """True when the claim counts over a finished period and not as a count still going on.
+
+    "Over nine years, 1,870 new cases were recorded" states a study's count: a later
+    report of 2,170 disputes it, as no more cases arise in a period already over.
+    "1,870 cases so far", "has risen to" or "since Monday" say the count goes on.
+    """
+    return bool(
+        _CLOSED_PERIOD.search(claim.text)
+        and not _ONGOING.search(claim.text)
+        and not _ROSE_TO.search(claim.text)
+    )
 
 
 def running_unit(claim: Claim) -> bool:
@@ -287,9 +334,12 @@ def _counts(claim: Claim) -> tuple[Figure, ...]:
 
     A final tally is given once; a later, different one disputes it. Nor a margin
     between rivals ("a margin of 2,940 votes"): it narrows or widens as the count
-    goes on, and a later, different one is no count that only grew.
+    goes on, and a later, different one is no count that only grew. Nor a part of a
+    count ("two of them seriously"): the whole it is part of is what runs on.
     """
-    return tuple(f for f in claim_figures(claim) if not f.tally and f.role != MARGIN)
+    return tuple(
+        f for f in claim_figures(claim) if not f.tally and f.role != MARGIN and not is_part(f)
+    )
 
 
 #: A report that no one was harmed: "No one was killed", "no injuries were reported".
