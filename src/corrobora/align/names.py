@@ -12,18 +12,28 @@ wordings of one fact may not meet. Within one story:
   same kind ("harrowgate" of "harrowgate rovers", "menck" of "dario menck"), or that
   ends the name of exactly one person (a surname the recognizer took for something
   else), becomes that key.
+
+Two claims of different articles written word for word alike but for one name in one
+place ("The study was published in the Harrowgate Journal of Public Health" and "...
+in the Brennick Medical Review") state one thing of two names (:func:`one_name_apart`):
+few terms in common, but a naming conflict, not two facts.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from difflib import SequenceMatcher
 
 from ..model import Claim, EntityKind
 
-__all__ = ["StoryNames"]
+__all__ = ["StoryNames", "one_name_apart"]
 
 _PERSON = EntityKind.PERSON.value
+_WORD = re.compile(r"\w+")
+#: The least number of a claim's terms that two claims one name apart must share:
+#: "Harrowgate said" and "Brennick said" share a verb, not a statement.
+_MIN_SHARED_TERMS = 2
 
 
 def _fuller(keys: set[str], kinds: Mapping[str, Collection[str]]) -> dict[str, str]:
@@ -112,3 +122,37 @@ class StoryNames:
         named = tuple(dict.fromkeys(self._fuller.get(key, key) for key in keys))
         spelled = {word for key in named for word in key.split()}
         return named, tuple(w for w in rest if w not in spelled)
+
+
+def one_name_apart(a: Claim, b: Claim) -> bool:
+    """True when two claims of different articles differ only in one name, in one place.
+
+    Their words, in order, are the same but for one stretch that is a whole name of
+    each (and not a name the other claim also gives), and they share at least
+    :data:`_MIN_SHARED_TERMS` of their terms besides it: one statement, which names
+    two different things.
+    """
+    if a.article_id == b.article_id:
+        return False
+    words_a, words_b = _words(a.text), _words(b.text)
+    blocks = [op for op in _opcodes(words_a, words_b) if op[0] != "equal"]
+    if len(blocks) != 1 or blocks[0][0] != "replace":
+        return False
+    _, i1, i2, j1, j2 = blocks[0]
+    name_a, name_b = " ".join(words_a[i1:i2]), " ".join(words_b[j1:j2])
+    keys_a, keys_b = set(a.entity_keys), set(b.entity_keys)
+    if name_a not in keys_a - keys_b or name_b not in keys_b - keys_a:
+        return False
+    named = set(words_a[i1:i2]) | set(words_b[j1:j2])
+    shared = (set(a.terms) & set(b.terms)) - named
+    return len(shared) >= _MIN_SHARED_TERMS
+
+
+def _words(text: str) -> list[str]:
+    """The words of a text, casefolded, without its punctuation."""
+    return _WORD.findall(text.casefold())
+
+
+def _opcodes(a: Sequence[str], b: Sequence[str]) -> Sequence[tuple[str, int, int, int, int]]:
+    """How word list ``a`` turns into ``b``: runs of equal, replaced, added, dropped words."""
+    return SequenceMatcher(None, a, b, autojunk=False).get_opcodes()

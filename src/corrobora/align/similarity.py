@@ -27,7 +27,7 @@ from .embeddings import Encoder, Matrix
 from .names import StoryNames
 from .pairfeatures import claim_pair_features
 from .pairmodel import learned_score, same_claim_score
-from .synonyms import synonym_term
+from .synonyms import synonym_term, synonym_words
 
 #: The pair scores :meth:`ClaimVectors.similarity` can give (``align.pairmodel``).
 PAIR_MODELS = ("mean", "learned")
@@ -56,11 +56,25 @@ def background_weight(term: str) -> float:
     if term.startswith(NUMBER_PREFIX):
         # Small counts ("two years") are common; a specific figure is telling.
         return _SMALL_NUMBER_WEIGHT if term in _SMALL_NUMBERS else _NUMBER_WEIGHT
-    zipf = zipf_frequency(term, "en")
+    zipf = _zipf(term)
     if zipf == 0.0:
         # Unknown to the word list: a name, a rare word or a typo; treat as rare.
         return _MAX_ZIPF - 2.5
     return max(_MIN_WEIGHT, _MAX_ZIPF - zipf)
+
+
+def _zipf(term: str) -> float:
+    """Zipf frequency of a word term, or of all the words a synonym term stands for.
+
+    The group term of :mod:`corrobora.align.synonyms` is named by one of its words
+    ("blaze"), but claims that share it may both have written a commoner one ("fire
+    crews", "fire service"): it weighs as the frequency of all its words together.
+    """
+    words = synonym_words(term)
+    if len(words) == 1:
+        return zipf_frequency(term, "en")
+    total = sum(10.0 ** zipf_frequency(word, "en") for word in words)
+    return math.log10(total)
 
 
 def _is_number(term: str) -> bool:

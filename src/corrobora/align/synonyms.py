@@ -10,7 +10,7 @@ name something else in news ("fire" a worker, "sale" of goods) are left out.
 
 from __future__ import annotations
 
-__all__ = ["SYNONYM_GROUPS", "synonym_term"]
+__all__ = ["SYNONYM_GROUPS", "synonym_term", "synonym_words"]
 
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = tuple(
     tuple(words.split())
@@ -55,8 +55,18 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = tuple(
 """Groups of lemmas that state one thing; the first word names the group."""
 
 _TERM_OF: dict[str, str] = {word: group[0] for group in SYNONYM_GROUPS for word in group}
+_GROUP_OF: dict[str, tuple[str, ...]] = {group[0]: group for group in SYNONYM_GROUPS}
 
 
 def synonym_term(lemma: str) -> str:
     """The term ``lemma`` is compared as: its group's first word, or the lemma itself."""
     return _TERM_OF.get(lemma, lemma)
+
+
+def synonym_words(term: str) -> tuple[str, ...]:
+    """The words ``term`` stands for: its group's words when it names one, else itself.
+
+    A group term is as common as all its words together: "blaze" stands for "fire" too,
+    and two claims that share it share a common word, not a rare one.
+    """
+    return _GROUP_OF.get(term, (term,))

@@ -9,6 +9,7 @@ from functools import partial
 
 from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import Encoder, load_encoder
+from ..align.names import one_name_apart
 from ..cluster.fingerprint import shingles
 from ..extract.cues import QUOTE_MARKS
 from ..model import (
@@ -50,7 +51,7 @@ from .origins import (
 )
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
 from .sayings import Saying, different_sayings, saying_of
-from .totals import one_measure, one_total
+from .totals import one_count, one_measure, one_total
 from .updates import correction_notices, is_notice
 
 __all__ = ["one_thing", "reconcile"]
@@ -124,8 +125,10 @@ def one_thing(claims: Sequence[Claim]) -> Callable[[str, str], bool]:
     """A test of two claim ids: true when the claims tell one thing however worded.
 
     That is one running total (:func:`~corrobora.reconcile.totals.one_total`), one
-    measure of one thing (:func:`~corrobora.reconcile.totals.one_measure`) or the cause
-    of one thing (:func:`~corrobora.reconcile.causes.one_thing_caused`); the grouping of
+    count of one kind of thing (:func:`~corrobora.reconcile.totals.one_count`), one
+    measure of one thing (:func:`~corrobora.reconcile.totals.one_measure`), the cause
+    of one thing (:func:`~corrobora.reconcile.causes.one_thing_caused`) or one wording
+    of two names (:func:`~corrobora.align.names.one_name_apart`); the grouping of
     claims into facts takes such pairs as the same.
     """
     by_id = {c.id: c for c in claims}
@@ -138,7 +141,9 @@ def one_thing(claims: Sequence[Claim]) -> Callable[[str, str], bool]:
         return (
             one_thing_caused(causes[a], causes[b])
             or one_total(first, second)
+            or one_count(first, second)
             or one_measure(first, second)
+            or one_name_apart(first, second)
         )
 
     return joined

@@ -101,6 +101,7 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
         return None
     all_left, all_right = claim_figures(a), claim_figures(b)
     groups = {figure_group(f) for f in all_left} & {figure_group(f) for f in all_right}
+    details: list[str] = []
     for group in sorted(groups):
         left = [x for x in all_left if figure_group(x) == group]
         right = [y for y in all_right if figure_group(y) == group]
@@ -110,8 +111,9 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
         right = [y for y in right if any(owners_meet(x, y) for x in left)]
         if not left or not right:
             continue
-        detail = f"{_stated(left)} vs {_stated(right)}"
-        return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
+        details.append(f"{_stated(left)} vs {_stated(right)}")
+    if details:  # every kind that differs: "6 crew vs 5 crew; 162 passenger vs 164 ..."
+        return Conflict(ConflictKind.NUMBER, "; ".join(details), (_evidence(a), _evidence(b)))
     for x in all_left:
         for y in all_right:
             if unit_slip(x, y) and not any(_fits(x, z) for z in all_right):

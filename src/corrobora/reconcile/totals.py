@@ -20,6 +20,12 @@ So are two claims of different articles that give one measure of one thing as wh
 is, whatever detail either adds (:func:`one_measure`): "Turnout was 61.4 percent, up
 from 57.2 percent at the last regional election in 2022, Falk said" and "Turnout was
 58.9 percent, returning officer Maja Osterlund said".
+
+And so are two claims of different articles that count one kind of thing in one role
+and give figures of another kind besides, as what they are (:func:`one_count`): "The
+study followed 12,400 adults for an average of nine years" and "Researchers ...
+tracked 14,200 adults for an average of nine years"; "a Kestrel K-190 carrying 162
+passengers and six crew" and "was carrying 164 passengers and five crew members".
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from ..model import Claim
 from .figures import claim_figures, counts_things, unit_kind
 from .updates import RUNNING_COUNTS, running_count_cue, running_unit
 
-__all__ = ["one_measure", "one_total"]
+__all__ = ["one_count", "one_measure", "one_total"]
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -105,3 +111,42 @@ def one_measure(a: Claim, b: Claim) -> bool:
         return False
     subject = _subject(a)
     return bool(subject) and subject == _subject(b)
+
+
+def _counted(claim: Claim) -> frozenset[tuple[str, str, str]]:
+    """The kinds of thing a claim counts as a level and names in words, roles and owners.
+
+    People in general ("people", "residents") are no kind: many counts of a story are
+    counts of people (:func:`one_total` joins those by the count word they share). A
+    unit the claim's words do not name, or of one letter (the "m" of "7 p. m.": metres,
+    millions or the time of day), is no kind either.
+    """
+    named = {term for term in claim.terms if len(term) > 1}
+    return frozenset(
+        (unit_kind(f.unit), f.role, f.owner)
+        for f in claim_figures(claim)
+        if f.unit in named and not (f.change or f.earlier)
+        if counts_things(unit_kind(f.unit)) and unit_kind(f.unit) != "people"
+    )
+
+
+def _kinds_given(claim: Claim) -> frozenset[tuple[str, str]]:
+    """The kinds of figure a claim gives as a level, of figures written with a unit."""
+    return frozenset(kind for kind in _levels(claim) if kind[0])
+
+
+def one_count(a: Claim, b: Claim) -> bool:
+    """True when claims of two articles give one count of one kind of thing (see the module).
+
+    Both count one kind of thing (not people in general) in one role, as a level, and
+    give figures of at least one more kind in common ("for nine years", "and six
+    crew"): the shape of one statement, not one word; and they share a word of what
+    they tell besides the figures' units. One count alone ("300 workers") is no
+    statement: a firm's staff and its job cuts are both counts of workers.
+    """
+    if a.article_id == b.article_id or not a.quantities or not b.quantities:
+        return False
+    if not _counted(a) & _counted(b) or len(_kinds_given(a) & _kinds_given(b)) < 2:
+        return False
+    units = {f.unit for f in claim_figures(a)} | {f.unit for f in claim_figures(b)}
+    return bool((_words_told(a) & _words_told(b)) - units)
