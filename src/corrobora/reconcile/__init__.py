@@ -11,7 +11,7 @@ from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import Encoder, load_encoder
 from ..align.names import one_name_apart
 from ..cluster.fingerprint import shingles
-from ..extract.cues import QUOTE_MARKS
+from ..extract.cues import QUOTE_MARKS, headline_lines
 from ..model import (
     AnalyzedArticle,
     Attribution,
@@ -240,7 +240,7 @@ def reconcile(
     outlets = own_outlets(analyses, story_copies)
 
     # an outlet's notice about its own text ("Correction: ...") is no fact of the story
-    claims = [c for a in analyses for c in a.claims if not is_notice(c.text)]
+    claims = [c for a in analyses for c in _stated(a) if not is_notice(c.text)]
     by_id = {c.id: c for c in claims}
     analysis_of = {a.article.id: a for a in analyses}
     names = fuller_keys(att for a in analyses for att in a.attributions)
@@ -392,6 +392,20 @@ def _surnames_as_people(kinds: Mapping[str, str]) -> dict[str, str]:
         key: person if " " not in key and len(surnames.get(key, ())) == 1 else kind
         for key, kind in kinds.items()
     }
+
+
+def _stated(analysis: AnalyzedArticle) -> list[Claim]:
+    """The claims of an article that state something: not those of a headline line.
+
+    A headline inside the body (the page's title repeated, a subhead: see
+    :func:`~corrobora.extract.cues.headline_lines`) sums up in clipped grammar what the
+    body states in full: "death toll rises to 48 as rescuers reach mountain villages"
+    drops the hedge of "The numbers may rise as we reach the mountain villages".
+    """
+    lines = headline_lines(analysis.article.text)
+    if not lines:
+        return list(analysis.claims)
+    return [c for c in analysis.claims if not any(line.contains(c.span) for line in lines)]
 
 
 def _added_claims(
