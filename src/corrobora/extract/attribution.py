@@ -29,7 +29,9 @@ credits the Ledger with "The breach", the subject, never with "by the Calder
 Ledger"), and the addressee of "tell" ("Hackers took data from Harwick Mobile, a
 security researcher told the Ledger" credits the clause before the comma, like "...,
 X said"). A figure put on something ("police put the number at about 20,000", see
-:func:`~corrobora.extract.cues.figure_cue`) is a statement; an order ("the mayor
+:func:`~corrobora.extract.cues.figure_cue`; also "police counted 18,000 marchers",
+"the organisers claimed 60,000", a lone figure being content enough) is a statement,
+as is ruling something out ("Holm ruled out withdrawing the reform"); an order ("the mayor
 ordered the evacuation") is an act, ``statement=False``; and a participle of an
 absolute construction ("with no serious incidents reported") credits no one.
 
@@ -85,6 +87,7 @@ __all__ = [
     "quote_cues",
     "quote_frame",
     "quote_frames",
+    "refusal",
     "waits_until",
 ]
 
@@ -467,7 +470,10 @@ _TRIM = " \t\n,;:—–-"
 
 
 def _trimmed(ix: ArticleIndex, start: int, end: int) -> Span | None:
-    """The characters of tokens ``[start, end)`` without a leading "that" or edge punctuation."""
+    """The characters of tokens ``[start, end)`` without a leading "that" or edge punctuation.
+
+    One word is no content, unless it is a figure: "the organisers claimed 60,000".
+    """
     doc = ix.doc
     while start < end and (
         doc[start].text in _EDGE_PUNCT or doc[start].is_space or doc[start].lower_ in _CLAUSE_LEAD
@@ -479,7 +485,7 @@ def _trimmed(ix: ArticleIndex, start: int, end: int) -> Span | None:
         end -= 1
     while not opened and end > start and doc[end - 1].text in QUOTE_MARKS:
         end -= 1
-    if end - start < 2:
+    if end - start < 2 and not (end - start == 1 and doc[start].like_num):
         return None
     return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
@@ -581,13 +587,14 @@ _RESPONSE_CUES = frozenset(
         "disclose",
         "reveal",
         "confirm",
+        "return",
     }
 )
 """Cues that, negated, name a refusal to speak ("would not comment", "did not respond",
-"have not confirmed the fee")."""
+"have not confirmed the fee", "did not return calls seeking comment")."""
 
 
-def _refusal(cue: Token) -> bool:
+def refusal(cue: Token) -> bool:
     """Whether a cue names a refusal to speak, which states nothing.
 
     "declined to comment", "refused to say", "would not comment", "did not respond to
@@ -1189,7 +1196,7 @@ def _learned(
         content, propositional = complement
         frame = _reporting_frame(ix, token, lemma, frame_for_cue(ix, token, lemma, generic=True))
         if frame is not None:
-            states = _states(lemma, propositional) and not _refusal(token)
+            states = _states(lemma, propositional) and not refusal(token)
             found.extend(_credit(article, frame, content, statement=states))
         elif _own_reporting(ix, token, lemma):
             own.append(content)
@@ -1417,7 +1424,7 @@ def find_attributions(
             continue
         frame = _reporting_frame(ix, token, cue, frame_for_cue(ix, token, generic=True))
         if frame is not None:
-            states = _states(cue, propositional) and not _refusal(token) and not _calls_up(token)
+            states = _states(cue, propositional) and not refusal(token) and not _calls_up(token)
             found.extend(_credit(article, frame, content, statement=states))
         elif _own_reporting(ix, token, cue):
             own.append(content)

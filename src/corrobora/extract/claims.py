@@ -12,6 +12,9 @@ at its end:
 - a contrastive clause with a subject of its own after a comma ("X won 38 seats,
   while Y won 25"; "whereas"): it states a parallel fact. A "while" of time ("was
   injured while he was travelling") qualifies the main event and stays;
+- a participle with a count of its own coordinated with another ("..., killing at
+  least 12 people and injuring about 40, officials said"): the dead and the injured
+  are two counts, each a fact, also before a closing reporting clause;
 - coordinated complements that are phrases of their own, with a preposition or a verb
   in them ("demands: a global amnesty for ..., and the possibility of retaining ...");
 - a trailing appositive or a comparison ("..., a formula similar to that applied in
@@ -34,15 +37,19 @@ Lines without a verb (headings, captions, bylines) are not claims, nor are sente
 about the reporting itself: one that announces a statement to follow ("The company
 issued the following statement.") and one that says
 why a source is not named ("The person asked not to be named because ...", "He spoke
-on condition of anonymity"). A sentence that states something and names its source on
-condition of anonymity is a claim. The words of an
-"according to ..." phrase name the source, not the fact: they stay in the claim's
+on condition of anonymity"); nor is a refusal to comment ("did not respond to a
+request for comment", "would not comment", "declined to elaborate"), which states
+nothing, unlike other refusals ("did not respond to the attack"). A sentence that
+states something and names its source on condition of anonymity is a claim. The words
+of an "according to ..." phrase name the source, not the fact: they stay in the claim's
 span but give it no terms and no entity keys (the attribution records the source).
 
 Negation is grammatical negation ("not", "never", "n't", "no longer") of the claim's
 predicate: its main verb (or its predicative complement), or the clause reported by a
 reporting verb, inserted ("..., X added, ...") or not; a denial of a clause ("denied
-that ...") negates it too, and two negations cancel ("did not deny that ..."). A
+that ...") negates it too, and two negations cancel ("did not deny that ..."); so
+does ruling out an act: "ruled out withdrawing the reform", "refused to withdraw
+it" and "rejected calls to withdraw it" negate "withdraw". A
 negation until a time is none: "did not disclose the breach until September 2" (or
 "wasn't found till", "will not reopen until Friday") says when it happened, and that
 date is the claim's; "did not arrive before Friday" stays negated. A
@@ -94,7 +101,7 @@ from ..model import (
     Span,
 )
 from ..text import stable_id, strip_accents
-from .attribution import broken_clause, closing_cue, waits_until
+from .attribution import broken_clause, closing_cue, refusal, waits_until
 from .cues import TRAILER_CUE, dateline_spans, headline_lines, wire_trailer
 from .entities import HONORIFICS
 from .nlp import check_doc, sentences
@@ -164,6 +171,11 @@ _HEDGE_TAGS = frozenset({"JJR", "RBR", "CD"})
 """Tags of the word after a "no" that hedges a figure or names a number: "no fewer than
 40", "no more than", "no later than", "No 10"."""
 _DENIALS = frozenset({"deny"})
+_REFUSALS = _wordset("refuse decline reject")
+"""Verbs that state the act they govern will not be done: "refused to withdraw the
+reform", "rejected calls to withdraw it" (with "ruled out", :func:`_refuses`)."""
+_ASKING_NOUNS = _wordset("call demand appeal request plea")
+"""Nouns of asking whose clause names the act asked for: "calls to withdraw the reform"."""
 _SMALL_CLAUSES = frozenset({"ccomp", "xcomp", "oprd"})
 """How an adjective heads the small clause of "found him not guilty"."""
 T = TypeVar("T")
@@ -243,6 +255,8 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
     if token.dep_ == "conj" and token.pos_ in _VERBS:
         if closing_cue(token):  # "..., the authority announced on Thursday"
             return False
+        if _counts_apart(token):
+            return True
         first = _first_conjunct(token)
         if first.dep_ not in _CLAUSE_HOSTS:
             return False
@@ -270,6 +284,32 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
     if token.dep_ == "appos":
         return not _describes_speaker(token) and _elaborated(own, _MIN_APPOSITIVE)
     return False
+
+
+def _counted_object(verb: Token) -> bool:
+    """True for a verb whose object is a figure or counted by one: "injuring about 40"."""
+    return any(
+        c.dep_ == "dobj"
+        and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
+        for c in verb.children
+    )
+
+
+def _counts_apart(verb: Token) -> bool:
+    """True for a participle that gives a count of its own beside the one it is joined to.
+
+    "..., killing at least 12 people and injuring about 40": the dead and the injured
+    are two running counts, each a fact; the participles modify the main clause.
+    """
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or not _counted_object(verb):
+        return False
+    first = _first_conjunct(verb)
+    return (
+        first.tag_ == "VBG"
+        and first.dep_ == "advcl"
+        and first.head.dep_ in _CLAUSE_HOSTS
+        and _counted_object(first)
+    )
 
 
 def _own_subject(verb: Token) -> bool:
@@ -330,6 +370,8 @@ def _stands_alone(token: Token) -> bool:
     board did not agree ...") or a contrastive one (:func:`_contrastive`); a conjunct
     the parser began inside a word ("the port’s") is no clause of its own.
     """
+    if _counts_apart(token):
+        return True
     if token.pos_ not in _VERBS or not _own_subject(token):
         return False
     if token.dep_ == "conj":
@@ -649,12 +691,34 @@ def _predicates(verb: Token | None, scope: range) -> list[Token]:
             if (reported or wanted) and child.pos_ in _VERBS and child.i in scope:
                 following = child
                 break
+        if following is None and _refuses(current):
+            following = _asked_act(current, scope)
         if following is None and current.lemma_ in _REPORTING:
             broken = broken_clause(current)
             if broken is not None and broken[1].i in scope:
                 following = broken[1]
         current = following
     return chain
+
+
+def _refuses(verb: Token) -> bool:
+    """True for a verb that rules out the act it governs ("ruled out withdrawing it")."""
+    if verb.lemma_.lower() in _REFUSALS:
+        return True
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+
+
+def _asked_act(verb: Token, scope: range) -> Token | None:
+    """The act a refused request asks for: "withdraw" in "rejected calls to withdraw it"."""
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in _ASKING_NOUNS:
+            continue
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "relcl") and clause.pos_ in _VERBS and clause.i in scope:
+                return clause
+    return None
 
 
 def _modality(unit: _Unit) -> Modality:
@@ -779,11 +843,13 @@ def _negated(unit: _Unit) -> bool:
     Each verb of the predicate chain that carries a negation counts, or whose subject
     or object is negative ("found no chlorine", "nobody was hurt") unless it only
     reports the next verb; so does a denial that reports a clause ("denied that the
-    bridge was inspected"): "did not deny that ..." negates nothing.
+    bridge was inspected": "did not deny that ..." negates nothing) and a refusal of the
+    act it governs ("ruled out withdrawing the reform", "refused to withdraw it",
+    "rejected calls to withdraw it" state that the reform is not withdrawn).
     """
     chain = unit.chain
     flips = sum(_negates(v) or (not _reports(v, chain) and _negative_arguments(v)) for v in chain)
-    flips += sum(v.lemma_ in _DENIALS for v in chain[:-1])
+    flips += sum(v.lemma_ in _DENIALS or _refuses(v) for v in chain[:-1])
     return flips % 2 == 1
 
 
@@ -1057,6 +1123,30 @@ _ANONYMITY = re.compile(
 _ANONYMITY_VERBS = _wordset("ask request speak talk agree")
 
 
+_COMMENT_WORDS = _wordset("comment question inquiry enquiry elaborate speculate")
+"""Words of comment asked for: "did not respond to a request for comment", "would not
+elaborate", "did not answer questions"."""
+_ASKED_DEPS = frozenset({"dobj", "prep", "xcomp"})
+"""How what was asked of a source hangs from the verb that refuses it."""
+
+
+def _declines_comment(unit: _Unit) -> bool:
+    """True for a claim that only refuses to comment, which states nothing.
+
+    "The ministry did not respond to a request for comment", "would not comment",
+    "declined to elaborate": a refusal to speak
+    (:func:`~corrobora.extract.attribution.refusal`) of a comment asked for. Not any
+    refusal: "did not respond to the attack" or "did not confirm the fee" say something.
+    """
+    if unit.predicate is None or unit.describes:
+        return False
+    verb = unit.chain[-1]
+    if not refusal(verb):
+        return False
+    asked = [t for c in verb.children if c.dep_ in _ASKED_DEPS for t in c.subtree]
+    return any(t.lemma_.lower() in _COMMENT_WORDS for t in [verb, *asked])
+
+
 def _about_the_reporting(sent: SpacySpan) -> bool:
     """True for a sentence about the reporting, not the story (see the module docstring).
 
@@ -1103,7 +1193,7 @@ def find_claims(
         source_ids = {t.i for phrase in sources for t in phrase}
         source_spans = [Span(p.start_char, p.end_char) for p in sources]
         for unit in _units(sent):
-            if not unit.tokens:
+            if not unit.tokens or _declines_comment(unit):
                 continue
             span = (
                 _char_span(unit.tokens)

@@ -4,8 +4,10 @@ The lexicon holds general English resources only (no word here comes from a
 particular article): the verbs that report speech, the nouns that name an anonymous
 source, a document, a news outlet or a person's role, and the head words of
 news-outlet names. Besides verbs of speech, a verb that puts a figure on something
-("police put the number at about 20,000", "officials placed the toll at 45") is a cue:
-it states the figure (:func:`figure_cue`); "put the plan on hold" is none. A passive
+("police put the number at about 20,000", "officials placed the toll at 45", "gave a
+figure of 60,000", "police counted 18,000 marchers") is a cue: it states the figure
+(:func:`figure_cue`); "put the plan on hold" is none. "ruled out" states its object
+denied, like "denied" (:data:`PHRASAL_CUES`). A passive
 participle in an absolute construction ("with no serious incidents reported") is no
 cue: its subject is what was (not) reported, no speaker (:func:`absolute_participle`).
 
@@ -108,15 +110,20 @@ NOMINAL_CUES = _words(
 )
 """Nouns that report speech when a possessive names the speaker ("Trump's claim that")."""
 
-PHRASAL_CUES = {("point", "out"): "point out", ("go", "on"): "go on"}
-"""Verb + particle pairs that report speech ("pointed out", "went on")."""
+PHRASAL_CUES = {("point", "out"): "point out", ("go", "on"): "go on", ("rule", "out"): "rule out"}
+"""Verb + particle pairs that report speech ("pointed out", "went on") or a denial by
+their subject ("police ruled out foul play", "ruled out withdrawing the reform")."""
 
-ESTIMATE_VERBS = _words("put place peg give estimate measure")
+ESTIMATE_VERBS = _words("put place peg give estimate measure count")
 """Verbs that state a figure with an object of :data:`FIGURE_NOUNS` and an "at" phrase
-("put the number at about 20,000", "pegged the cost at $2 billion")."""
+("put the number at about 20,000", "pegged the cost at $2 billion"), or an "of" phrase
+of that object ("gave a figure of 60,000"); see :func:`figure_cue`."""
 
 _MEASURING_VERBS = _words("estimate measure")
 """Estimating verbs that state a figure of any object ("measured the quake at 7.1")."""
+
+_COUNTING_VERBS = _words("count")
+"""Verbs whose counted object is the figure they state ("police counted 18,000 marchers")."""
 
 FIGURE_NOUNS = _words("number figure toll crowd total cost count turnout tally attendance damage")
 """Nouns whose value an estimating verb states ("the death toll", "the crowd")."""
@@ -321,25 +328,35 @@ def figure_cue(token: Token) -> bool:
     """True for a verb that puts a figure on something: "put the number at about 20,000".
 
     A verb of :data:`ESTIMATE_VERBS` with an object of :data:`FIGURE_NOUNS` and an "at"
-    phrase naming the figure (on the verb or on the object); "put the plan on hold"
-    states nothing.
+    phrase naming the figure (on the verb or on the object), or such an object whose
+    "of" phrase is the figure ("gave a figure of 60,000"); a counting verb whose object
+    is counted ("police counted 18,000 marchers"). "put the plan on hold" states nothing.
     """
     lemma = token.lemma_.lower()
     if lemma not in ESTIMATE_VERBS:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    if lemma in _COUNTING_VERBS:
+        return any(map(_numeric, objects))
     named = [c for c in objects if c.lemma_.lower() in FIGURE_NOUNS]
     # "measured it at magnitude 7.1", "put it at 300": a figure of something named before
     other = [c for c in objects if c.pos_ == "PRON" or lemma in _MEASURING_VERBS]
-    phrases = [
+    phrases = _prep_objects((token, *objects), "at")
+    if any(map(_numeric, _prep_objects(named, "of"))):
+        return True
+    return bool(phrases) and (bool(named) or (bool(other) and any(map(_numeric, phrases))))
+
+
+def _prep_objects(holders: Sequence[Token], preposition: str) -> list[Token]:
+    """The objects of the ``preposition`` phrases hanging from ``holders``."""
+    return [
         pobj
-        for holder in (token, *objects)
+        for holder in holders
         for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == "at"
+        if prep.dep_ == "prep" and prep.lower_ == preposition
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
-    return bool(phrases) and (bool(named) or (bool(other) and any(map(_numeric, phrases))))
 
 
 def _numeric(token: Token) -> bool:
@@ -426,7 +443,8 @@ _CUE_LEMMAS = (
     | FRAME_ONLY_VERBS
     | NOMINAL_CUES
     | ESTIMATE_VERBS
-    | {"according", "accord", "point", "go"}
+    | {lemma for lemma, _ in PHRASAL_CUES}
+    | {"according", "accord"}
 )
 _CUE_HASHES = numpy.array(sorted(map(StringStore().add, _CUE_LEMMAS)), dtype=numpy.uint64)
 """spaCy string-store hashes of the lemmas that may be cues (the same in every vocab)."""

@@ -6,6 +6,8 @@ titles ("President", "Dr.") and middle initials are dropped from the key, and a 
 form ("Maduro", "Herald", "FAA") takes the key of the fuller name it abbreviates in
 the same article. The kind of each key is then voted over all its mentions, because
 small models often mislabel a surname as an organization or a newspaper as a person.
+A person's name taken together with the organization after it ("Ilona Sarvek of the
+Federation of Public Workers") is two mentions: the person and the organization.
 """
 
 from __future__ import annotations
@@ -407,11 +409,53 @@ def _split_at_verbs(ent: SpacySpan) -> list[SpacySpan]:
     return parts
 
 
+_MAX_NAME_WORDS = 3
+"""Words of a person's name before "of the <organization>" ("Ilona Sarvek")."""
+
+
+def _split_affiliation(ent: SpacySpan) -> list[SpacySpan]:
+    """A person's name and the organization taken with it: "Ilona Sarvek of the Federation".
+
+    "Ilona Sarvek of the Federation of Public Workers", taken for one name, is a person
+    and her organization: two or three capitalized name words (:func:`_name_word`, so
+    no "Bank of the West"), not after "the", then "of the" and a name holding an
+    organization's head word. The person is labelled a person, the rest an organization.
+    """
+    doc = ent.doc
+    name = 0
+    while name < min(len(ent), _MAX_NAME_WORDS + 1) and _name_word(ent[name]):
+        name += 1
+    rest = ent[name + 2 :]
+    if not (
+        2 <= name <= _MAX_NAME_WORDS
+        and len(rest) > 0
+        and ent[name].lower_ == "of"
+        and ent[name + 1].lower_ == "the"
+        and (ent.start == 0 or doc[ent.start - 1].lower_ != "the")
+        and any(canonical_key(t.text) in ORGANIZATION_HEADS for t in rest)
+    ):
+        return [ent]
+    return [
+        SpacySpan(doc, ent.start, ent.start + name, label="PERSON"),
+        SpacySpan(doc, rest.start, rest.end, label="ORG"),
+    ]
+
+
+def _entities(doc: Doc) -> list[SpacySpan]:
+    """The recognizer's entities, cut at verbs and between a person and her organization."""
+    return [
+        piece
+        for whole in doc.ents
+        for part in _split_at_verbs(whole)
+        for piece in _split_affiliation(part)
+    ]
+
+
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     speaking = _speaking_surnames(doc)
     missed = _missed_people(doc, speaking)
     ents = sorted(
-        [*(part for whole in doc.ents for part in _split_at_verbs(whole)), *missed],
+        [*_entities(doc), *missed],
         key=lambda ent: ent.start,
     )
     mistyped = [e for e in ents if _mistyped_person(e, speaking)]

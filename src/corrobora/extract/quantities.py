@@ -36,7 +36,9 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
 - a unit given once for two parallel figures: in "Marten had 249,300 votes and
   Rendahl had 246,050" or "X won 38 seats, while Y won 25" the second figure, bare,
   is the object of the same verb as the first in a coordinated clause of the same
-  sentence, and takes its unit (``vote``, ``seat``);
+  sentence, and takes its unit (``vote``, ``seat``); so does a bare count after a
+  second participle coordinated with the first ("killing at least 12 people and
+  injuring about 40": 40 ``people``);
 - else the empty string ("their number rose to 83").
 
 Not quantities: years and other parts of date expressions ("in 2024", "November
@@ -611,7 +613,8 @@ def _elided_units(found: list[Quantity], text: str) -> list[Quantity]:
 
     "Marten had 249,300 votes and Rendahl had 246,050": the unit is written once for
     both counts. Only the next figure takes it, within one sentence, in a clause joined
-    by a comma or a conjunction, after the same verb as the first figure.
+    by a comma or a conjunction, after the same verb as the first figure, or after a
+    participle coordinated with the first figure's (:func:`_coordinated_participles`).
     """
     ordered = sorted(found, key=lambda q: q.span.start)
     for index, (first, second) in enumerate(pairwise(ordered)):
@@ -619,14 +622,41 @@ def _elided_units(found: list[Quantity], text: str) -> list[Quantity]:
             continue
         between = text[first.span.end : second.span.start]
         verb = _verb_before(text, first.span.start)
+        other = _verb_before(text, second.span.start)
         if (
             verb
-            and verb == _verb_before(text, second.span.start)
+            and (verb == other or _coordinated_participles(verb, other, between, first.unit))
             and _PARALLEL_JOIN.match(between)
             and len(between.split()) <= _PARALLEL_WORDS
         ):
             ordered[index + 1] = replace(second, unit=first.unit)
     return ordered
+
+
+#: Endings of participles (and past forms) two coordinated verbs share: "killing ... and
+#: injuring", "killed ... and injured".
+_PARTICIPLE_ENDINGS = ("ing", "ed")
+#: A conjunction that coordinates two verb phrases.
+_COORDINATION = re.compile(r"\band\b")
+#: Units that are no noun a figure counts.
+_NOT_COUNTED = frozenset({_DURATION_UNIT, "month", "age"})
+
+
+def _coordinated_participles(first: str, second: str, between: str, unit: str) -> bool:
+    """True for two verbs of one form joined by "and", the first counting nouns.
+
+    "killing at least 12 people and injuring about 40": the second count is of the
+    people the first names, so it takes their unit; a sum of money or a measure ("raising
+    $2 million and employing 300") names no one the second verb counts.
+    """
+    return (
+        any(first.endswith(end) and second.endswith(end) for end in _PARTICIPLE_ENDINGS)
+        and bool(_COORDINATION.search(between))
+        and unit.isalpha()
+        and unit.islower()
+        and unit not in _NOT_COUNTED
+        and measure(unit) is None
+    )
 
 
 def _boundaries_ok(text: str, start: int, end: int) -> bool:
