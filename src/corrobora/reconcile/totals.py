@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..align.synonyms import synonym_term
 from ..model import Claim
 from .figures import claim_figures, counts_things, unit_kind
 from .updates import RUNNING_COUNTS, running_count_cue, running_unit
@@ -58,7 +59,7 @@ def _totals(claim: Claim) -> frozenset[tuple[str, str, str]]:
     kinds = {k for k in kinds if counts_things(k[0])}
     if not kinds:
         return frozenset()
-    if running_count_cue(claim.text) or running_unit(claim):
+    if running_count_cue(claim.text) or running_unit(claim) or _count_groups(claim):
         return frozenset(kinds)
     return frozenset(k for k in kinds if k[0] == "dead")
 
@@ -68,6 +69,21 @@ def _words_told(claim: Claim) -> frozenset[str]:
     return frozenset(t for t in claim.terms if not any(ch.isdigit() for ch in t))
 
 
+#: The lemmas the words of running counts may have: "injured" -> "injure", "arrested"
+#: -> "arrest", "cases" -> "case" (a stem that is no lemma matches nothing).
+_RUNNING_LEMMAS = frozenset(w[: len(w) - cut] for w in RUNNING_COUNTS for cut in (0, 1, 2))
+
+
+def _count_groups(claim: Claim) -> frozenset[str]:
+    """What the claim's words of a running count count, however inflected or worded.
+
+    "injuring about 40" and "210 people were injured" count the injured; "12 people had
+    been detained" and "27 people had been arrested" the arrested
+    (:func:`~corrobora.align.synonyms.synonym_term`).
+    """
+    return frozenset(synonym_term(t) for t in claim.terms if t in _RUNNING_LEMMAS)
+
+
 def one_total(a: Claim, b: Claim) -> bool:
     """True when claims of two articles report one running total (see the module)."""
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
@@ -75,7 +91,7 @@ def one_total(a: Claim, b: Claim) -> bool:
     kinds = _totals(a) & _totals(b)
     if any(kind == "people" for kind, _, _ in kinds):
         count_words = set(_WORD.findall(a.text.lower())) & set(_WORD.findall(b.text.lower()))
-        if not count_words & RUNNING_COUNTS:
+        if not count_words & RUNNING_COUNTS and not _count_groups(a) & _count_groups(b):
             kinds = frozenset(k for k in kinds if k[0] != "people")
     if not kinds:
         return False
