@@ -134,14 +134,19 @@ def one_name_apart(a: Claim, b: Claim) -> bool:
     """
     if a.article_id == b.article_id:
         return False
+    keys_a, keys_b = set(a.entity_keys), set(b.entity_keys)
+    only_a, only_b = keys_a - keys_b, keys_b - keys_a
+    if not only_a or not only_b:  # cheap tests first: this runs for every candidate pair
+        return False
     words_a, words_b = _words(a.text), _words(b.text)
+    if not set(words_a) ^ set(words_b) <= {w for key in only_a | only_b for w in key.split()}:
+        return False  # a word besides the names differs
     blocks = [op for op in _opcodes(words_a, words_b) if op[0] != "equal"]
     if len(blocks) != 1 or blocks[0][0] != "replace":
         return False
     _, i1, i2, j1, j2 = blocks[0]
     name_a, name_b = " ".join(words_a[i1:i2]), " ".join(words_b[j1:j2])
-    keys_a, keys_b = set(a.entity_keys), set(b.entity_keys)
-    if name_a not in keys_a - keys_b or name_b not in keys_b - keys_a:
+    if name_a not in only_a or name_b not in only_b:
         return False
     named = set(words_a[i1:i2]) | set(words_b[j1:j2])
     shared = (set(a.terms) & set(b.terms)) - named

@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
@@ -515,8 +516,11 @@ _QUOTED_SENTENCE = re.compile(r"[.!?…][\"'”’»›]")
 """A sentence end closing a quotation: “We are not done yet.” ― Ana Ruiz is no headline."""
 
 
-def headline_lines(text: str) -> list[Span]:
+@lru_cache(maxsize=64)
+def headline_lines(text: str) -> tuple[Span, ...]:
     """Spans of the headline lines in ``text``: a subhead, a "related" link, a headline.
+
+    Read once per text: the analysis and the reconciliation both ask.
 
     A headline line is a paragraph of one line of at most :data:`HEADLINE_WORDS` words
     that opens with a capital or a digit (after any quotation mark) and ends in a letter
@@ -544,7 +548,7 @@ def headline_lines(text: str) -> list[Span]:
             continue
         if not any(d.start < end and start < d.end for d in datelines):
             found.append(Span(start, end))
-    return found
+    return tuple(found)
 
 
 def _headline_form(line: str) -> bool:

@@ -148,8 +148,13 @@ def group_quotes(
     quotes = split_stitched(quotes, threshold)
     ordered = sorted(quotes, key=lambda q: (rank.get(q.article_id, len(rank)), q.span.start))
     words = [quote_words(q.text) for q in ordered]
+    counts = [Counter(w) for w in words]
     links: list[tuple[float, int, int]] = []
     for i, j in combinations(range(len(ordered)), 2):
+        shorter = min(len(words[i]), len(words[j]))
+        # the words two wordings share bound their score: most pairs end here, cheaply
+        if not shorter or sum((counts[i] & counts[j]).values()) < threshold * shorter:
+            continue
         if _may_join(ordered[i], ordered[j], words[i], words[j]):
             score = quote_match(words[i], words[j])
             if score >= threshold:
