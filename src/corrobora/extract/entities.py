@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, EntityKind, Mention, Span
 from ..text import canonical_key
-from .cues import REPORTING_VERBS
+from .cues import COMPANY_HEADS, REPORTING_VERBS
 from .nlp import check_doc
 
 __all__ = ["PERSON_TITLES", "find_mentions", "leads", "resolve_key", "strip_titles"]
@@ -106,13 +106,9 @@ ORGANIZATION_HEADS = _wordset("""
     """)
 """Generic head words of organization names ("Miami Herald", "Defense Ministry")."""
 
-_COMPANY_HEADS = _wordset("""
-    company corporation corp inc ltd llc plc co group holdings systems technologies
-    industries motors energy pharmaceuticals pharma biotech therapeutics robotics labs
-    laboratories partners capital enterprises solutions airlines airways bank
-    """)
+_COMPANY_HEADS = COMPANY_HEADS
 """Last words of company names whose leading words alone name the company too
-("Veltrane Systems" ... "Veltrane said")."""
+("Veltrane Systems" ... "Veltrane said", "Pellmont Telecom" ... "Pellmont said")."""
 
 ALIASES = {
     "us": "united states",

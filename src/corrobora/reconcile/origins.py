@@ -23,7 +23,7 @@ from ..extract.cues import (
     ORGANIZATION_NOUNS,
     TRAILER_CUE,
 )
-from ..extract.entities import ORGANIZATION_HEADS, leads
+from ..extract.entities import leads
 from ..extract.sources import STORY_BODIES
 from ..model import (
     AnalyzedArticle,
@@ -555,25 +555,8 @@ def _fuller_candidates(
         return [key for key in split if _possessed(split[key], words)]
     found = [key for key in named if _ends_with(split[key], words)]
     if kind is SourceKind.ORGANIZATION or (kind is SourceKind.PERSON and not found):
-        found += [key for key in named if key not in found and _leading_name(short, key)]
+        found += [key for key in named if key not in found and leads(short, key)]
     return found
-
-
-def _leading_name(short: str, full: str) -> bool:
-    """True when key ``short`` is the leading name of company key ``full``.
-
-    "Pellmont" of "Pellmont Telecom": a company is named by its first words alone
-    whichever company word ends its name, so every word of :data:`COMPANY_HEADS`
-    (the source kinds' list, "telecom" and "mobile" among them) ends a company's name
-    here, as well as those :func:`leads` knows.
-    """
-    short_words, full_words = short.split(), full.split()
-    return leads(short, full) or (
-        len(short_words) < len(full_words)
-        and full_words[-1] in COMPANY_HEADS
-        and full_words[: len(short_words)] == short_words
-        and not any(w in ORGANIZATION_HEADS for w in short_words)
-    )
 
 
 _NAME_JOINERS = frozenset(
@@ -684,7 +667,7 @@ def _mistaken_company(
         kind is SourceKind.PERSON
         and len(short.split()) == 1
         and kinds[longer] == {SourceKind.ORGANIZATION}
-        and _leading_name(short, longer)
+        and leads(short, longer)
     )
 
 
