@@ -37,6 +37,7 @@ from ..ordering import chronological_key
 from ..settings import ReconcileParams
 from .causes import cause_of, one_thing_caused
 from .conflicts import STATUS_CONFLICTS, fact_conflicts
+from .estimates import one_estimate
 from .facts import build_fact
 from .origins import (
     anonymous_only,
@@ -121,17 +122,22 @@ def _most_told_firmness(claims: Sequence[Claim]) -> list[Claim]:
     return list(claims)
 
 
-def one_thing(claims: Sequence[Claim]) -> Callable[[str, str], bool]:
+def one_thing(
+    claims: Sequence[Claim], credited: Mapping[str, frozenset[str]] | None = None
+) -> Callable[[str, str], bool]:
     """A test of two claim ids: true when the claims tell one thing however worded.
 
     That is one running total (:func:`~corrobora.reconcile.totals.one_total`), one
     count of one kind of thing (:func:`~corrobora.reconcile.totals.one_count`), one
-    measure of one thing (:func:`~corrobora.reconcile.totals.one_measure`), the cause
-    of one thing (:func:`~corrobora.reconcile.causes.one_thing_caused`) or one wording
-    of two names (:func:`~corrobora.align.names.one_name_apart`); the grouping of
-    claims into facts takes such pairs as the same.
+    measure of one thing (:func:`~corrobora.reconcile.totals.one_measure`), one
+    source's estimate of one count (:func:`~corrobora.reconcile.estimates.one_estimate`,
+    with ``credited``, each claim's origins other than its outlet), the cause of one
+    thing (:func:`~corrobora.reconcile.causes.one_thing_caused`) or one wording of two
+    names (:func:`~corrobora.align.names.one_name_apart`); the grouping of claims into
+    facts takes such pairs as the same.
     """
     by_id = {c.id: c for c in claims}
+    credited = credited or {}
     causes = {c.id: cause_of(c) for c in claims}  # read once, not once per pair
 
     def joined(a: str, b: str) -> bool:
@@ -143,6 +149,7 @@ def one_thing(claims: Sequence[Claim]) -> Callable[[str, str], bool]:
             or one_total(first, second)
             or one_count(first, second)
             or one_measure(first, second)
+            or one_estimate(first, second, credited)
             or one_name_apart(first, second)
         )
 
@@ -294,7 +301,10 @@ def reconcile(
             {c.id: saying_of(c) for c in claims},
             params.quote_threshold,
         ),
-        joined=_either(one_thing(claims), one_utterance(claims, marked_in, quotes)),
+        joined=_either(
+            one_thing(claims, _credited_origins(claims, origins, outlets, own_voice)),
+            one_utterance(claims, marked_in, quotes),
+        ),
     )
     credited_outlets = {
         a.article.id: frozenset(
@@ -457,6 +467,19 @@ def _with_related(facts: Sequence[Fact], events: Sequence[Sequence[str]]) -> lis
         )
         for fact in facts
     ]
+
+
+def _credited_origins(
+    claims: Sequence[Claim],
+    origins: Mapping[str, tuple[str, ...]],
+    outlets: Mapping[str, str],
+    own_voice: Mapping[str, str],
+) -> dict[str, frozenset[str]]:
+    """Each claim's origins other than its article's outlet or voice: whom it credits."""
+    return {
+        c.id: frozenset(origins[c.id]) - {outlets[c.article_id], own_voice[c.article_id]}
+        for c in claims
+    }
 
 
 def _named_fully(keys: tuple[str, ...], fuller: dict[str, str]) -> tuple[str, ...]:

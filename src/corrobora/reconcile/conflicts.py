@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
 
@@ -32,6 +33,7 @@ from .causes import cause_conflict
 from .figures import (
     Figure,
     claim_figures,
+    counts_things,
     figure_group,
     figures_agree,
     owners_meet,
@@ -99,7 +101,7 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
     """
     if _intraday(a.text) != _intraday(b.text) or _increment(a.text) != _increment(b.text):
         return None
-    all_left, all_right = claim_figures(a), claim_figures(b)
+    all_left, all_right = _lone_units_given(a, b)
     groups = {figure_group(f) for f in all_left} & {figure_group(f) for f in all_right}
     details: list[str] = []
     for group in sorted(groups):
@@ -120,6 +122,47 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
                 detail = f"{_stated([x])} vs {_stated([y])} (one amount, two units)"
                 return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
     return None
+
+
+#: A figure that leaves what it counts to the sentence before: "put the figure at
+#: 55,000", "the number was about 40", "the total stood at 212".
+_ANAPHORIC_FIGURE = re.compile(
+    r"\bthe\s+(?:figure|number|total|count|tally|estimate|crowd|turnout|attendance)\s+"
+    r"(?:at|was|of|to|stood\s+at|reached)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _lone_units_given(a: Claim, b: Claim) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
+    """The figures of two wordings, a lone figure of no unit given the other's lone unit.
+
+    "The organisers put the figure at 55,000" leaves what it counts to the sentence
+    before; against "the organisers said 60,000 people took part", its one wording of
+    the fact, it counts the same people. Only when each wording gives one figure as a
+    level, the other's counts things, and the wording of no unit names its figure as
+    "the figure", "the number", "the total" (not "in groups of 40", "women 65 and older").
+    """
+    left, right = claim_figures(a), claim_figures(b)
+    levels = [[f for f in side if not (f.change or f.earlier)] for side in (left, right)]
+    if any(len(side) != 1 for side in levels):
+        return left, right
+    (first,), (second,) = levels
+    if _lone_anaphor(a, first, second):
+        left = tuple(replace(f, unit=second.unit) if f is first else f for f in left)
+    elif _lone_anaphor(b, second, first):
+        right = tuple(replace(f, unit=first.unit) if f is second else f for f in right)
+    return left, right
+
+
+def _lone_anaphor(claim: Claim, figure: Figure, other: Figure) -> bool:
+    """True when ``figure``, of no unit, is named as "the figure" and ``other`` counts things."""
+    return (
+        not figure.unit
+        and bool(other.unit)
+        and counts_things(unit_kind(other.unit))
+        and _ANAPHORIC_FIGURE.search(claim.text) is not None
+    )
 
 
 def raised_floor(a: Claim, b: Claim) -> Conflict | None:

@@ -272,7 +272,19 @@ _TEMPERATURE = "temperature"
 #: Float slack when two converted temperature ranges just touch.
 _TOUCH = 1e-9
 #: Nouns that count people: figures of these count the same people.
-_PEOPLE = frozenset({"people", "person", "resident", "inhabitant", "evacuee"})
+_PEOPLE = frozenset(
+    {
+        "people",
+        "person",
+        "resident",
+        "inhabitant",
+        "evacuee",
+        "protester",
+        "demonstrator",
+        "marcher",
+        "participant",
+    }
+)
 #: Units of a term and their length in months: one kind, compared in months.
 _MONTH = "month"
 _MONTHS_IN = {"month": 1.0, "year": 12.0, "decade": 120.0}

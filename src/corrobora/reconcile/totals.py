@@ -38,7 +38,7 @@ from ..model import Claim
 from .figures import claim_figures, counts_things, unit_kind
 from .updates import RUNNING_COUNTS, running_count_cue, running_unit
 
-__all__ = ["one_count", "one_measure", "one_total"]
+__all__ = ["count_groups", "one_count", "one_measure", "one_total"]
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -59,7 +59,7 @@ def _totals(claim: Claim) -> frozenset[tuple[str, str, str]]:
     kinds = {k for k in kinds if counts_things(k[0])}
     if not kinds:
         return frozenset()
-    if running_count_cue(claim.text) or running_unit(claim) or _count_groups(claim):
+    if running_count_cue(claim.text) or running_unit(claim) or count_groups(claim):
         return frozenset(kinds)
     return frozenset(k for k in kinds if k[0] == "dead")
 
@@ -74,7 +74,7 @@ def _words_told(claim: Claim) -> frozenset[str]:
 _RUNNING_LEMMAS = frozenset(w[: len(w) - cut] for w in RUNNING_COUNTS for cut in (0, 1, 2))
 
 
-def _count_groups(claim: Claim) -> frozenset[str]:
+def count_groups(claim: Claim) -> frozenset[str]:
     """What the claim's words of a running count count, however inflected or worded.
 
     "injuring about 40" and "210 people were injured" count the injured; "12 people had
@@ -91,7 +91,7 @@ def one_total(a: Claim, b: Claim) -> bool:
     kinds = _totals(a) & _totals(b)
     if any(kind == "people" for kind, _, _ in kinds):
         count_words = set(_WORD.findall(a.text.lower())) & set(_WORD.findall(b.text.lower()))
-        if not count_words & RUNNING_COUNTS and not _count_groups(a) & _count_groups(b):
+        if not count_words & RUNNING_COUNTS and not count_groups(a) & count_groups(b):
             kinds = frozenset(k for k in kinds if k[0] != "people")
     if not kinds:
         return False

@@ -1,0 +1,69 @@
+"""One source's estimate of one count, however each outlet words it.
+
+A crowd, a turnout, an attendance is rarely counted: a source puts a figure on it, and
+outlets word that estimate their own way. "The organisers said 60,000 people took part"
+and "The organisers put the figure at 55,000"; "Police put the number of marchers at
+18,000" and "Police estimated that 18,000 people joined the march". Such pairs share
+the source and little else, so their pair score leaves them two facts, and a source
+that gave two figures (or an outlet that got one wrong) goes unseen.
+
+Two claims of different articles are taken as one estimate when both credit one
+source other than their outlets, both are worded as an estimate or a turnout
+(:data:`_ESTIMATE`), each gives one figure as a level, and the figures can count one
+thing: of one kind in one role, or one of them of no unit ("put the figure at 55,000",
+what it counts told by the sentence before). Neither may name a running count the other
+does not ("12 people were arrested" is no crowd).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..model import Claim
+from .figures import Figure, claim_figures, counts_things, owners_meet, unit_kind
+from .totals import count_groups
+
+__all__ = ["one_estimate"]
+
+#: Wordings of an estimate or of a turnout: "estimated", "put the figure at", "the
+#: crowd at", "took part", "turned out", "attended".
+_ESTIMATE = re.compile(
+    r"\b(?:estimat\w*"
+    r"|put\s+(?:the\s+)?(?:figure|number|total|count|crowd|turnout|attendance|size)\b"
+    r"|(?:crowd|turnout|attendance)\s+(?:at|of|was|stood)\b"
+    r"|t(?:ake|akes|ook|aken|aking)\s+part|turn(?:ed|s)?\s+out|attend(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _sole_level(claim: Claim) -> Figure | None:
+    """The claim's one figure given as a level, or None when it gives none or several."""
+    levels = [f for f in claim_figures(claim) if not (f.change or f.earlier)]
+    return levels[0] if len(levels) == 1 else None
+
+
+def _one_kind(first: Figure, second: Figure) -> bool:
+    """True when the figures can count one thing: one kind and role, or one has no unit."""
+    if first.role != second.role or not owners_meet(first, second):
+        return False
+    kinds = {unit_kind(first.unit), unit_kind(second.unit)} - {""}
+    return len(kinds) == 1 and counts_things(next(iter(kinds)))
+
+
+def one_estimate(a: Claim, b: Claim, credited: Mapping[str, frozenset[str]]) -> bool:
+    """True when claims of two articles give one source's estimate of one count.
+
+    ``credited`` maps a claim id to the origins it is credited to other than its
+    outlet (see the module).
+    """
+    if a.article_id == b.article_id or not credited.get(a.id, frozenset()) & credited.get(
+        b.id, frozenset()
+    ):
+        return False
+    if not (_ESTIMATE.search(a.text) and _ESTIMATE.search(b.text)):
+        return False
+    first, second = _sole_level(a), _sole_level(b)
+    if first is None or second is None or not _one_kind(first, second):
+        return False
+    return count_groups(a) == count_groups(b)
