@@ -62,3 +62,20 @@ def test_a_figure_not_worded_as_an_estimate_is_no_crowd(tmp_path: Path) -> None:
     facts = story_facts(tmp_path)
     (crowd,) = [f for f in facts if any("60,000" in s.text for s in f.support)]
     assert not any("200 people" in s.text for s in crowd.support)
+
+
+def test_two_sentences_of_one_quote_stay_two_facts(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "Harrow Radio", "2026-08-04T15:00:00Z",
+        "A wildfire forced hundreds of residents from their homes in the Tarrin Hills. "
+        '"This fire is spreading quickly and it is erratic. If you are told to go, go at '
+        'once," said Mira Holt, a spokesperson for the Tarrin Fire Service.',
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Valley Post", "2026-08-04T18:00:00Z",
+        "Hundreds of residents fled a wildfire in the Tarrin Hills on Tuesday. "
+        "\u201cThis fire is spreading quickly and it's erratic. If you're told to go, go "
+        "immediately,\u201d fire service spokeswoman Mira Holt said.",
+    )  # fmt: skip
+    spreading = fact_with(tmp_path, "spreading quickly and it is erratic")
+    assert not any("told to go" in s.text for s in spreading.support)

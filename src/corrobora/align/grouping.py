@@ -72,18 +72,18 @@ def facts_and_events(
     """Group claims twice from one scoring: into facts at ``same``, events at ``related``.
 
     ``related`` is the lower cut (``ReconcileParams.related_threshold``): claims grouped
-    at it tell of one event, and the facts they fall in are related. A pair that shares
-    a term and for which ``joined`` is true (one thing, however differently worded) is
+    at it tell of one event, and the facts they fall in are related. A pair for which
+    ``distinct`` is true (two different things, whatever their words share) is kept out
+    of the facts' scoring but may still relate them as one event; a pair that shares a
+    term and for which ``joined`` is true (one thing, however differently worded) is
     scored as certain for the facts, so it is merged before any pair that only shares
-    words; any other pair for which ``distinct`` is true (two different things,
-    whatever their words share) is kept out of the facts' scoring but may still relate
-    them as one event. Any other pair must share more than one plain word, or a name or a figure,
+    words. Any other pair must share more than one plain word, or a name or a figure,
     to join a fact (:func:`shares_statement`).
     """
     if joined is not None:
         joined = cache(joined)  # asked once of pairs below the cut, again to lift them
     scored = candidate_pairs(claims, vectors, min(same, related), joined)
-    same_scored = list(scored)
+    same_scored = scored if distinct is None else [p for p in scored if not distinct(p[1], p[2])]
     if joined is not None:
         lifted = [
             (1.0, a, b) if score < 1.0 and joined(a, b) else (score, a, b)
@@ -92,8 +92,6 @@ def facts_and_events(
         same_scored = sorted(lifted, key=lambda item: (-item[0], item[1], item[2]))
         # a joined pair kept below the cut joins a fact, never an event by its score
         scored = [p for p in scored if p[0] >= min(same, related) / 2]
-    if distinct is not None:
-        same_scored = [p for p in same_scored if p[0] >= 1.0 or not distinct(p[1], p[2])]
     same_scored = [p for p in same_scored if p[0] >= 1.0 or shares_statement(vectors, p[1], p[2])]
     return group_scored(claims, same_scored, same), group_scored(claims, scored, related)
 

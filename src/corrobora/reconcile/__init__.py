@@ -290,6 +290,7 @@ def reconcile(
         for mention in analysis.mentions:
             name_kinds.setdefault(mention.key, set()).add(mention.kind.value)
     vectors = ClaimVectors.build(claims, encoder, params.pair_model, name_kinds)
+    credited = _credited_origins(claims, origins, outlets, own_voice)
     fact_groups, events = facts_and_events(
         claims,
         vectors,
@@ -300,11 +301,9 @@ def reconcile(
             {c.id: _quoted_words(quotes_in[c.id], c) for c in claims},
             {c.id: saying_of(c) for c in claims},
             params.quote_threshold,
+            lambda a, b: one_estimate(by_id[a], by_id[b], credited),
         ),
-        joined=_either(
-            one_thing(claims, _credited_origins(claims, origins, outlets, own_voice)),
-            one_utterance(claims, marked_in, quotes),
-        ),
+        joined=_either(one_thing(claims, credited), one_utterance(claims, marked_in, quotes)),
     )
     credited_outlets = {
         a.article.id: frozenset(
@@ -540,15 +539,20 @@ def _distinct(
     quoted: Mapping[str, list[list[str]]],
     sayings: Mapping[str, Saying | None],
     threshold: float,
+    estimate: Callable[[str, str], bool],
     a: str,
     b: str,
 ) -> bool:
     """True when claims ``a`` and ``b`` are two statements whatever their words share.
 
     That is two different quotes (:func:`_different_quotes`), or two different things
-    one source said (:func:`corrobora.reconcile.sayings.different_sayings`).
+    one source said (:func:`corrobora.reconcile.sayings.different_sayings`) unless
+    they are its one ``estimate`` of a count worded two ways ("said 60,000 people
+    took part", "put the figure at 55,000").
     """
-    return _different_quotes(quoted, threshold, a, b) or different_sayings(sayings, a, b)
+    if _different_quotes(quoted, threshold, a, b):
+        return True
+    return different_sayings(sayings, a, b) and not estimate(a, b)
 
 
 def _different_quotes(
