@@ -39,6 +39,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = tuple(
         "jail imprison imprisonment prison",
         "investigate investigation probe inquiry",
         "charge indict indictment",
+        # "fined" is lemmatized "fin"
+        "fine fin",
         # politics and office
         "lawmaker legislator",
         "resign resignation quit",

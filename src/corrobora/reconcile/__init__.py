@@ -35,6 +35,7 @@ from ..model import (
 )
 from ..ordering import chronological_key
 from ..settings import ReconcileParams
+from .amounts import one_named_amount
 from .causes import cause_of, one_thing_caused
 from .conflicts import STATUS_CONFLICTS, fact_conflicts
 from .estimates import one_estimate
@@ -129,7 +130,8 @@ def one_thing(
 
     That is one running total (:func:`~corrobora.reconcile.totals.one_total`), one
     count of one kind of thing (:func:`~corrobora.reconcile.totals.one_count`), one
-    measure of one thing (:func:`~corrobora.reconcile.totals.one_measure`), one
+    measure of one thing (:func:`~corrobora.reconcile.totals.one_measure`), one sum
+    of money one word names (:func:`~corrobora.reconcile.amounts.one_named_amount`), one
     source's estimate of one count (:func:`~corrobora.reconcile.estimates.one_estimate`,
     with ``credited``, each claim's origins other than its outlet), the cause of one
     thing (:func:`~corrobora.reconcile.causes.one_thing_caused`) or one wording of two
@@ -150,6 +152,7 @@ def one_thing(
             or one_count(first, second)
             or one_measure(first, second)
             or one_estimate(first, second, credited)
+            or one_named_amount(first, second)
             or one_name_apart(first, second)
         )
 

@@ -1,0 +1,121 @@
+"""One sum of money named by one word, however the rest of each sentence runs.
+
+"Judge Miriam Osterholt also fined him 250,000 crowns" and "Renwick was sentenced to
+six years in prison and a fine of 520,000 crowns" (a clause split from a longer
+sentence, which keeps that sentence's subject and verb among its terms) share little
+beyond the word that names the amount: the split clause scores closer to the prison
+term than to the other fine, and the two fines, which differ, are never weighed.
+
+Two claims of different articles are taken as one amount when each gives one sum of
+money as a level, in the same currency, and the word just
+before each figure that names it is the same ("fined him", "a fine of"; inflections and
+the synonyms of :mod:`corrobora.align.synonyms` are one word). Words that name no
+particular amount (a verb of having, saying, paying or changing; a preposition) do not
+count, so "paid 2 million" and "paid 5 million" stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..align.synonyms import synonym_term
+from ..model import Claim
+from .figures import Figure, claim_figures, is_money, owners_meet, unit_kind
+
+__all__ = ["one_named_amount"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: How many words before a figure may name it ("fined him", "a fine of about").
+_WINDOW = 4
+#: Lemmas that name no particular amount: having, giving, saying, changing, totals.
+_GENERIC = frozenset(
+    {
+        "be",
+        "have",
+        "say",
+        "tell",
+        "put",
+        "give",
+        "get",
+        "make",
+        "take",
+        "pay",
+        "receive",
+        "reach",
+        "total",
+        "worth",
+        "set",
+        "rise",
+        "fall",
+        "increase",
+        "decrease",
+        "drop",
+        "climb",
+        "jump",
+        "cut",
+        "add",
+        "more",
+        "less",
+        "than",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "least",
+        "most",
+        "over",
+        "under",
+        "up",
+        "down",
+        "to",
+        "from",
+        "by",
+        "at",
+        "of",
+        "in",
+        "on",
+        "for",
+        "with",
+        "estimate",
+        "number",
+        "figure",
+        "amount",
+        "sum",
+        "value",
+    }
+)
+
+
+def _sole_level(claim: Claim) -> Figure | None:
+    """The claim's one figure given as a level, or None when it gives none or several."""
+    levels = [f for f in claim_figures(claim) if not (f.change or f.earlier)]
+    return levels[0] if len(levels) == 1 else None
+
+
+def _namer(claim: Claim) -> str:
+    """The word that names the claim's first figure, "" when none does (see the module)."""
+    first = min(claim.quantities, key=lambda q: q.span.start)
+    before = claim.text[: first.span.start - claim.span.start]
+    words = [w.casefold() for w in _WORD.findall(before)][-_WINDOW:]
+    for word in reversed(words):
+        terms = [t for t in claim.terms if len(t) > 2 and word.startswith(t)]
+        if terms:
+            term = max(terms, key=len)
+            return "" if term in _GENERIC else synonym_term(term)
+    return ""
+
+
+def one_named_amount(a: Claim, b: Claim) -> bool:
+    """True when claims of two articles give one amount one word names (see the module)."""
+    if a.article_id == b.article_id or not a.quantities or not b.quantities:
+        return False
+    first, second = _sole_level(a), _sole_level(b)
+    if first is None or second is None or first.role != second.role:
+        return False
+    if not is_money(first.unit) or unit_kind(first.unit) != unit_kind(second.unit):
+        return False
+    if not owners_meet(first, second):
+        return False
+    namer = _namer(a)
+    return bool(namer) and namer == _namer(b)
