@@ -73,6 +73,7 @@ from .sources import (
     Frame,
     appositive_subject,
     frame_for_cue,
+    hung_speaker,
     own_report,
     source_of,
     unrecognized_name,
@@ -552,6 +553,21 @@ def _states(cue: str, propositional: bool) -> bool:
 _ORDERS = frozenset({"order", "command", "instruct"})
 """Cues of a command, an act whatever follows ("the mayor ordered the evacuation")."""
 
+_VERDICTS = frozenset({"guilty", "innocent", "liable", "culpable", "negligent"})
+"""Words of a verdict: "found him guilty", "found the firm liable"."""
+_SMALL_CLAUSES = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
+
+
+def _verdict(cue: Token) -> bool:
+    """True for a cue whose complement is a verdict: "A jury found the mayor guilty".
+
+    The verdict is the act of the jury or court, which the article reports on its own
+    word: an actor is no source of the report of its act (unlike "the inquiry found
+    that the company had ignored warnings", a finding stated as true).
+    """
+    return any(c.dep_ in _SMALL_CLAUSES and c.lemma_.lower() in _VERDICTS for c in cue.children)
+
+
 _CALLING = frozenset({"call"})
 """Naming cues that also name an act: "will call a second vote", "called an election",
 "called the police" convene or summon; "called the plan a betrayal" and "called for an
@@ -722,9 +738,17 @@ def _reporting_frame(ix: ArticleIndex, verb: Token, cue: str, frame: Frame | Non
 def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
     if verb.pos_ == "NOUN":  # a cue the parser missed: the rest of its sentence
         return _trimmed(ix, verb.i + 1, verb.sent.end) if misparsed_verb(verb) else None
+    hung = hung_speaker(ix, verb)
     for child in verb.children:
-        if child.dep_ == "ccomp" and not _conjoined_clause(child):
-            return _trimmed(ix, child.left_edge.i, child.right_edge.i + 1)
+        if child.dep_ == "ccomp" and not _conjoined_clause(child) and not _beyond_semicolon(child):
+            end = child.right_edge.i + 1
+            if hung is not None and child.i < hung.i < end:
+                end = hung.left_edge.i  # "... in the Valley, the service said": not the service
+            return _trimmed(ix, child.left_edge.i, end)
+    if hung is not None:  # "..., which has burned 5,100 hectares, the service said"
+        head = verb.head
+        start = head.left_edge.i if head.i < verb.i else verb.sent.start
+        return _trimmed(ix, min(start, hung.left_edge.i), hung.left_edge.i)
     broken = broken_clause(verb)
     if broken is not None:  # "The wildfire that ... was started deliberately, police said"
         return _trimmed(ix, broken[0].left_edge.i, broken[0].right_edge.i + 1)
@@ -786,8 +810,10 @@ def _closing_tell(verb: Token) -> bool:
     University of Tessmoor told the Ledger." the name is conjoined to "participants"
     and "told" to "held", with no subject: the speaker, set off by a comma and ending
     at the cue, and the addressee are all the conjunct holds, like "..., she said".
+    So with any cue: in "... the wildfire, which has burned 5,100 hectares, the fire
+    service said on Thursday." the service is parsed in apposition to the wildfire.
     """
-    if verb.lemma_.lower() not in _TOLD or verb.dep_ != "conj" or verb.head.i > verb.i:
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
         return False
     if any(c.dep_ in _OWN_CONTENT and not _addressee(verb, c) for c in verb.children):
         return False
@@ -944,6 +970,20 @@ def _addressee(verb: Token, child: Token) -> bool:
         and child.dep_ in ("dobj", "dative")
         and child.lemma_.lower() not in _SPEECH_NOUNS
     )
+
+
+def _beyond_semicolon(clause: Token) -> bool:
+    """True for a clause the parser hung on a cue across a semicolon between them.
+
+    "The fire service has said lightning is the likely cause; Vale Power has confirmed
+    that one of its lines failed": a semicolon joins clauses of their own, so the
+    clause before it is no complement of "confirmed" (the fire service said it).
+    """
+    verb = clause.head
+    low, high = (
+        (clause.right_edge.i + 1, verb.i) if clause.i < verb.i else (verb.i + 1, clause.left_edge.i)
+    )
+    return any(t.text == ";" for t in clause.doc[low:high])
 
 
 def _conjoined_clause(child: Token) -> bool:
@@ -1196,7 +1236,7 @@ def _learned(
         content, propositional = complement
         frame = _reporting_frame(ix, token, lemma, frame_for_cue(ix, token, lemma, generic=True))
         if frame is not None:
-            states = _states(lemma, propositional) and not refusal(token)
+            states = _states(lemma, propositional) and not refusal(token) and not _verdict(token)
             found.extend(_credit(article, frame, content, statement=states))
         elif _own_reporting(ix, token, lemma):
             own.append(content)
@@ -1424,7 +1464,12 @@ def find_attributions(
             continue
         frame = _reporting_frame(ix, token, cue, frame_for_cue(ix, token, generic=True))
         if frame is not None:
-            states = _states(cue, propositional) and not refusal(token) and not _calls_up(token)
+            states = (
+                _states(cue, propositional)
+                and not refusal(token)
+                and not _calls_up(token)
+                and not _verdict(token)
+            )
             found.extend(_credit(article, frame, content, statement=states))
         elif _own_reporting(ix, token, cue):
             own.append(content)

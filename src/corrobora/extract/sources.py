@@ -52,6 +52,7 @@ __all__ = [
     "Frame",
     "appositive_subject",
     "frame_for_cue",
+    "hung_speaker",
     "own_report",
     "source_of",
     "unrecognized_name",
@@ -284,10 +285,16 @@ def source_of(
     if lemma in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
         found = _outlets_within(ix, start, end, token)
         relays = tuple(r for r in found if not _own(ix, r))
-        owner = next((ix.mention_of[i] for i in range(start, end) if i in ix.mention_of), None)
+        owner = _document_owner(ix, token, (start, end))
         publisher = _publisher(ix, token) if owner is None else None
         key = owner.key if owner else publisher.key if publisher else None
-        if not relays and (len(found) > len(relays) or (key is None and _bare_plural(token))):
+        if key is None and _definite(token):
+            referent = _earlier_document(ix, token, lemma)
+            if referent is not None:
+                # "a filing by Vale Power ... The filing to the board says": that filing
+                source, relays = referent
+                return _renamed(source, phrase.start_char, phrase.end_char), relays
+        if not relays and key is None and (len(found) > len(relays) or _bare_plural(token)):
             # "according to reports", "documents seen by the Herald" in the Herald: no
             # document anyone could look up; unnamed sources.
             return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
@@ -392,6 +399,51 @@ def _office_holder(
             whole = ix.doc[start:end]
             return _renamed(source, whole.start_char, whole.end_char), relays
     return _phrase_source(token, bounds, SourceKind.PERSON), ()
+
+
+def _document_owner(ix: ArticleIndex, token: Token, bounds: tuple[int, int]) -> Mention | None:
+    """The named body or person whose document ``token`` names, or None.
+
+    The first name in the document's phrase ("a filing by Vale Power", "the ministry's
+    report"), but not an outlet that saw or relays it ("seen by the Post"), nor who
+    received it ("the filing to the Energy Board", "a letter to the mayor"): a
+    recipient vouches for nothing the document says.
+    """
+    for i in range(*bounds):
+        mention = ix.mention_of.get(i)
+        if mention is None or i == token.i or ix.kinds.get(mention.key) is SourceKind.OUTLET:
+            continue
+        if not _received(ix.doc[i], token):
+            return mention
+    return None
+
+
+def _received(name: Token, document: Token) -> bool:
+    """True when ``name`` is the object of a "to" on the way up to ``document``."""
+    current = name
+    while current.i != document.i and current.head.i != current.i:
+        if current.dep_ == "pobj" and current.head.lower_ == "to":
+            return True
+        current = current.head
+    return False
+
+
+def _earlier_document(
+    ix: ArticleIndex, token: Token, lemma: str
+) -> tuple[Source, tuple[Source, ...]] | None:
+    """The document a definite "the filing" refers back to, or None.
+
+    The last document credited through a cue before ``token``, within pronoun reach,
+    whose head noun is ``lemma``: "according to a filing by Vale Power ... The filing
+    says ..." is one filing, Vale Power's.
+    """
+    for verb, subject in _earlier_speakers(ix, token):
+        if subject.i >= token.i or subject.lemma_.lower() != lemma:
+            continue
+        source, relays = source_of(ix, subject, verb.i if subject.i < verb.i else None)
+        if source is not None and source.kind is SourceKind.DOCUMENT and source.key:
+            return source, relays
+    return None
 
 
 def _bare_definite(token: Token) -> bool:
@@ -565,6 +617,7 @@ def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -
         left = token.i
         while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ in _NAME_DEPS:
             left -= 1
+        left = _linked_name_start(token, left)
     name = doc[left:end].text
     if not canonical_key(name):
         return None
@@ -578,12 +631,47 @@ def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -
     if kind is None:
         if looks_like_outlet_name(key, person_tagged=False):
             kind = SourceKind.OUTLET
-        elif key.split()[-1] in NON_OUTLET_HEADS or ix.starts_longer_name(key):
+        elif _body_name_words(key) or ix.starts_longer_name(key):
             kind = SourceKind.ORGANIZATION
         else:
             kind = SourceKind.PERSON
     last = doc[end - 1]
     return Source(ix.display.get(key, name), key, kind, doc[left].idx, last.idx + len(last), True)
+
+
+_NAME_LINK_WORDS = frozenset({"and", "of", "for", "&"})
+"""Lower-case words that join the capitalized words of one name ("Fire and Rescue")."""
+
+
+def _linked_name_start(token: Token, left: int) -> int:
+    """The first word of a name whose words a link joins: "Eastmarch Fire and Rescue Service".
+
+    The parser hangs the words before "and" or "of" on the name as modifiers, not
+    compounds; the name's own words before ``left`` (capitalized words and links
+    between them, up to the phrase's left edge) belong to it all the same.
+    """
+    doc = token.doc
+    start = token.left_edge.i
+    while start < left and (doc[start].dep_ in ("det", "poss") or doc[start].is_punct):
+        start += 1
+    words = doc[start:left]
+    if not len(words) or not doc[start].is_title or doc[start].pos_ != "PROPN":
+        return left
+    if all((t.is_title and t.pos_ == "PROPN") or t.lower_ in _NAME_LINK_WORDS for t in words):
+        return start
+    return left
+
+
+def _body_name_words(key: str) -> bool:
+    """True for a name of several words ending in a word of an organization's name.
+
+    "Eastmarch Fire and Rescue Service", "Velmora City Council": no person's name ends
+    in "service" or "council".
+    """
+    words = key.split()
+    return bool(words) and (
+        words[-1] in NON_OUTLET_HEADS or (len(words) > 1 and words[-1] in ORGANIZATION_NOUNS)
+    )
 
 
 def _apposed_body(ix: ArticleIndex, noun: Token) -> Source | None:
@@ -624,6 +712,9 @@ def _role_source(
     unnamed person: an anonymous source with the role's words as its name.
     """
     phrase = ix.doc[start:end]
+    counsel = _counsel(ix, token, lemma, phrase.start_char, phrase.end_char)
+    if counsel is not None:
+        return counsel
     if lemma in _SPOKES:
         for i in range(start, end):
             mention = ix.mention_of.get(i)
@@ -637,6 +728,31 @@ def _role_source(
     if key is None:
         return _phrase_source(token, (start, end), SourceKind.ANONYMOUS)
     return ix.entity_source(key, phrase.start_char, token.idx + len(token))
+
+
+_COUNSEL = frozenset({"lawyer", "attorney"})
+"""Roles of whoever acts for a named client ("Renwick's lawyers"), on record as such."""
+
+
+def _counsel(ix: ArticleIndex, token: Token, lemma: str, start: int, end: int) -> Source | None:
+    """The lawyer or lawyers of a named client ("Renwick's lawyers say ..."), or None.
+
+    The client's lawyers are a party on record, the defence, not an unnamed informant:
+    the lawyer the article names by that role ("Renwick's lawyer, Helena Varga") if
+    any, else the client's counsel as such, one source whichever words name it.
+    """
+    if lemma not in _COUNSEL:
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss" and c.i in ix.mention_of]
+    if len(owners) != 1:
+        return None
+    client = ix.mention_of[owners[0].i]
+    titled = ix.titled_person(token)
+    if titled is not None and titled[0] != client.key:
+        return ix.entity_source(titled[0], start, end)
+    name = " ".join(ix.text[client.span.start : token.idx + len(token)].split())
+    key = canonical_key(f"{client.key} s {lemma}")
+    return Source(name, key, SourceKind.PERSON, start, end, False)
 
 
 _PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "compile", "produce", "post"})
@@ -743,9 +859,12 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         owners = [c for c in verb.children if c.dep_ == "poss"]
         return owners[:1] if owners else _surface_subject(verb)
     current = verb
+    hung = hung_speaker(ix, verb)
     for _ in range(_MAX_CLIMB):
         deps = ("nsubj",) if current is verb else ("nsubj", "nsubjpass")
         found = [c for c in current.children if c.dep_ in deps and not ix.in_quote[c.i]]
+        if current is verb and hung is not None:
+            found = [hung]  # "... in the Brannock Valley, the fire service said"
         if found and current is not verb and verb.tag_ == "VBG":
             found = _crediting_agent(ix, current) or found
         if not found and current is verb:
@@ -924,6 +1043,37 @@ def appositive_subject(ix: ArticleIndex, verb: Token) -> list[Token]:
         if token.head.i < left and left > 0 and doc[left - 1].text == ",":
             return [token]
     return []
+
+
+_OWN_WORDS_AFTER = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp"})
+"""Dependents after a cue that give it words of its own: then it closes no clause."""
+
+
+def hung_speaker(ix: ArticleIndex, verb: Token) -> Token | None:
+    """The speaker of a closing cue that the parser hung on a noun of the reported clause.
+
+    "The fire destroyed 37 homes in the Brannock Valley, the Eastmarch Fire Service
+    said": the parser reads the service as an appositive of the valley (or, after "as
+    the fire burns,", as a conjunct of "burns" joined by a bare comma) and leaves the
+    cue without a subject of its own. A noun phrase set off by a comma (no "and" or
+    "or"), ending right at a cue that has no words of its own after it, speaks; any
+    subject the cue has is a word of the clause it hangs on. None otherwise.
+    """
+    if verb.i == 0 or any(c.dep_ in _OWN_WORDS_AFTER and c.i > verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for token in doc[verb.sent.start : verb.i]:
+        if token.right_edge.i != verb.i - 1 or ix.in_quote[token.i]:
+            continue
+        if token.dep_ not in ("appos", "conj") or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        left = token.left_edge.i
+        if not token.head.i < left or left == 0 or doc[left - 1].text != ",":
+            continue
+        if all(s.is_ancestor(token) for s in subjects):
+            return token
+    return None
 
 
 def _after_dateline(ix: ArticleIndex, verb: Token) -> Token | None:
