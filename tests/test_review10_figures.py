@@ -110,7 +110,7 @@ def test_a_term_fits_the_same_months_and_conflicts_with_other_years() -> None:
     assert number_conflict(compound, months) is None
     conflict = number_conflict(compound, seven)
     assert conflict is not None
-    assert conflict.detail == "80 month vs 7 year"
+    assert conflict.detail == "80 months vs 84 months"
     assert number_conflict(_claim("d", "He was jailed for a year and a half."), months) is not None
     assert number_conflict(_claim("e", "He was jailed for 18 months."), months) is not None
     eighteen = _claim("f", "He was jailed for 18 months.")

@@ -170,6 +170,9 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
     **_units("speed", 0.514444, "knot"),
     **_units("area", 10000.0, "ha", "hectare"),
     **_units("area", 4046.8564224, "acre"),
+    **_units("area", 1.0, "m²", "square metre", "square meter"),
+    **_units("area", 1e6, "km²", "square kilometre", "square kilometer"),
+    **_units("area", 2589988.110336, "square mile"),
 }
 #: Units of a physical measure that are not converted by a size: their dimension only.
 #: A plain "degree" is none: its scale is unknown, or it is an angle.
@@ -836,6 +839,24 @@ _SPEED_AFTER = re.compile(
 )
 
 
+#: An area written after its figure: "51 square kilometres", "51 sq km", "51 km²", "20
+#: square miles", "300 m2" (the parse reads the noun, a length, or "square" alone).
+_AREA_AFTER = re.compile(
+    r"\s*(?:(?P<km>(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km)|km(?:²|2|\^2)(?!\d))"
+    r"|(?P<mile>(?:square|sq\.?)\s+(?:miles?|mi)\b)"
+    r"|(?P<m>(?:square|sq\.?)\s+met(?:re|er)s?|m(?:²|2|\^2)(?!\d)))",
+    re.IGNORECASE,
+)
+
+
+def _area_unit(text: str, end: int) -> str:
+    """The unit of an area written right after a figure ending at ``end``, else ""."""
+    area = _AREA_AFTER.match(text, end)
+    if area is None:
+        return ""
+    return "km²" if area.group("km") else "square mile" if area.group("mile") else "m²"
+
+
 def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     pct = match.group("pct")
     if pct:
@@ -852,6 +873,9 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     speed = _SPEED_AFTER.match(text, match.end())
     if speed is not None:
         return "km/h" if speed.group("kmh") else "mph"
+    area = _area_unit(text, match.end())
+    if area:
+        return area
     noun = ""
     if doc is not None:
         token = _token_at(doc, start, match.end())
@@ -1286,7 +1310,8 @@ def _single_victims(doc: Doc) -> list[Quantity]:
     only the subject of a verb of harm or arrest (passive) or of "die" counts, so "a
     spokesman said" is no figure. One who died counts the dead, whatever else the
     sentence says of them: "a worker injured in the blast has died" is one death, not
-    a count of injured workers.
+    a count of injured workers. One the sentence says was not harmed counts nobody: "a
+    man found dead did not die because of the fire" is no death of the fire.
     """
     found = []
     for token in doc:
@@ -1294,6 +1319,8 @@ def _single_victims(doc: Doc) -> list[Quantity]:
             continue
         noun, verb = token.head, token.head.head
         if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(child.dep_ == "neg" for child in verb.children):
             continue
         harmed = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _HARMED
         died = noun.dep_ == "nsubj" and verb.lemma_.lower() == "die"

@@ -37,6 +37,7 @@ from .figures import (
     figure_group,
     figures_agree,
     owners_meet,
+    term_months,
     unit_kind,
     unit_slip,
 )
@@ -51,7 +52,7 @@ from .predicates import (
 )
 from .quotes import misattributed, quote_words
 from .roles import role_conflict
-from .updates import Corrections, as_of_reports, first_victims, with_timeline
+from .updates import Corrections, as_of_reports, negation_over_time, with_timeline
 from .wording import wording_conflict
 
 #: Words that deny or refuse: a negation, a contracted one, or a verb of refusal.
@@ -113,7 +114,7 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
         right = [y for y in right if any(owners_meet(x, y) for x in left)]
         if not left or not right:
             continue
-        details.append(f"{_stated(left)} vs {_stated(right)}")
+        details.append(" vs ".join(_stated_alike(left, right)))
     if details:  # every kind that differs: "6 crew vs 5 crew; 162 passenger vs 164 ..."
         return Conflict(ConflictKind.NUMBER, "; ".join(details), (_evidence(a), _evidence(b)))
     for x in all_left:
@@ -238,6 +239,33 @@ def _stated(figures: Sequence[Figure]) -> str:
     label = _UNIT_LABELS.get(unit, f" {unit}" if unit else "")
     named = {f.value: f.written or _format(f.value) for f in figures}
     return f"{', '.join(named[v] for v in sorted(named))}{label}"
+
+
+#: Months a term may be given in years for: whole or half years ("5.5 years").
+_HALF_YEAR = 6
+
+
+def _stated_alike(left: Sequence[Figure], right: Sequence[Figure]) -> tuple[str, str]:
+    """Two sides' figures as :func:`_stated` gives them, terms of both in one unit.
+
+    "six years" against "five and a half years" (read as 66 months) reads "6 years"
+    and "5.5 years", not "6 year" and "66 month": one amount is given in one unit. The
+    unit is years when every term is whole or half years, else months.
+    """
+    sizes = [term_months(f.unit) for f in (*left, *right)]
+    if any(size is None for size in sizes):
+        return _stated(left), _stated(right)
+    months = [f.value * (term_months(f.unit) or 1.0) for f in (*left, *right)]
+    in_years = all(abs(m / _HALF_YEAR - round(m / _HALF_YEAR)) < 1e-6 for m in months)
+    size = 12.0 if in_years else 1.0
+    name = "year" if in_years else "month"
+
+    def told(figures: Sequence[Figure]) -> str:
+        values = sorted({f.value * (term_months(f.unit) or 1.0) / size for f in figures})
+        label = name if values == [1.0] else f"{name}s"
+        return f"{', '.join(_format(v) for v in values)} {label}"
+
+    return told(left), told(right)
 
 
 def same_predicate(a: Claim, b: Claim) -> bool:
@@ -842,7 +870,7 @@ def fact_conflicts(
                 elif (
                     published is not None and conflict is not None and kind is ConflictKind.NEGATION
                 ):
-                    conflict = first_victims(conflict, a, b, published)
+                    conflict = negation_over_time(conflict, a, b, published)
                 elif published is not None and kind is ConflictKind.NUMBER:
                     conflict = _update_only(raised_floor(a, b), a, b, published, corrections)
                 if conflict is None:

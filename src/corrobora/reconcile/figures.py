@@ -149,6 +149,7 @@ __all__ = [
     "measure_dimension",
     "owners_meet",
     "part_role",
+    "term_months",
     "unit_kind",
     "unit_slip",
 ]
@@ -353,6 +354,11 @@ def unit_kind(unit: str) -> str:
         return _TEMPERATURE
     known = measure(unit)
     return known[0] if known else synonym_term(unit)
+
+
+def term_months(unit: str) -> float | None:
+    """The months one ``unit`` of a term is ("year" is 12), or None for no unit of a term."""
+    return _MONTHS_IN.get(unit)
 
 
 @dataclass(frozen=True, slots=True)

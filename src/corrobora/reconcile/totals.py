@@ -123,10 +123,34 @@ def one_measure(a: Claim, b: Claim) -> bool:
     """
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
         return False
+    if _one_term(a, b):
+        return True
     if not a.predicate or a.predicate != b.predicate or not _levels(a) & _levels(b):
         return False
     subject = _subject(a)
     return bool(subject) and subject == _subject(b)
+
+
+#: The kind of a term in years, months or decades (:func:`~corrobora.reconcile.figures.unit_kind`).
+_TERM = "month"
+
+
+def _one_term(a: Claim, b: Claim) -> bool:
+    """True when two claims give the length of one term, however each words the act.
+
+    "He was sentenced to six years in prison" and "The court has revised the prison
+    sentence to five and a half years": each gives a term as a level, what the one
+    states of it (its predicate, "sentence") is a word of the other, and they share
+    another word of what they tell ("prison"), so a later, revised term is weighed
+    against the first.
+    """
+    if (_TERM, "") not in _levels(a) or (_TERM, "") not in _levels(b):
+        return False
+    if a.predicate not in b.terms and b.predicate not in a.terms:
+        return False
+    units = {f.unit for f in claim_figures(a)} | {f.unit for f in claim_figures(b)}
+    shared = (_words_told(a) & _words_told(b)) - units - {a.predicate, b.predicate}
+    return bool(shared)
 
 
 def _counted(claim: Claim) -> frozenset[tuple[str, str, str]]:

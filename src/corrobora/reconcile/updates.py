@@ -19,7 +19,16 @@ published apart (at least :data:`MIN_GAP`), the later one may:
   had lost power"), which may go down as well as up; or each report
   dates its figure on its own day ("10 percent contained on Wednesday" in Wednesday's
   report, "60 percent" on Friday in Friday's), whatever the figure
-  (:func:`as_of_reports`; the two days are then no date conflict either).
+  (:func:`as_of_reports`; the two days are then no date conflict either); or both
+  give a count or an amount of ground, length, volume or mass as the total to date
+  ("has burned 1,200 hectares", "have been forced from their homes", "so far") and
+  the later report, of a later day, gives more (:func:`grew_over_days`).
+
+A later report that denies the act an earlier one counted and gives a lower count
+("did not die because of the fire, leaving the death toll at zero" after "one person
+has died") corrects it (:func:`retracts`). A later report that an act was undone
+("reopened" after "is closed") tells a change of state, not a denial
+(:func:`changed_state`).
 
 A **correction notice** elsewhere in an article ("Correction: An earlier version of
 this article misstated the revenue as $2.64 billion.", "This story has been corrected")
@@ -57,12 +66,14 @@ from .figures import (
     MARGIN,
     Figure,
     claim_figures,
+    counts_things,
     figure_group,
     is_money,
     is_part,
     unit_kind,
 )
 from .origins import outlet_key
+from .predicates import inflects, opposite_predicates, same_predicate_class
 
 #: Reports closer in time than this are taken as simultaneous.
 MIN_GAP = timedelta(hours=1)
@@ -166,7 +177,34 @@ class Corrections:
     revising: frozenset[tuple[str, int]] = frozenset()
 
 
+#: A line about the article rather than the news: that it will be updated ("This story
+#: will be updated", "The Star will update this story", "This is a developing story") or
+#: where it first appeared ("This article was first published by ...", "... is
+#: republished with permission", "Republished under a Creative Commons licence").
+_HOUSEKEEPING = re.compile(
+    r"\b(?:this|the)\s+(?:article|story|report|piece|page)\s+(?:will|would|is\s+going\s+to)\s+"
+    r"be\s+updated\b|"
+    r"\bwill\s+(?:continue\s+to\s+)?update\s+(?:this|the)\s+(?:article|story|report|piece|page)\b|"
+    r"\bthis\s+is\s+an?\s+(?:developing|breaking)\s+(?:news\s+)?story\b|"
+    r"\bthis\s+(?:article|story|report|piece)\s+(?:was|is|has\s+been)\s+(?:first|originally)\s+"
+    r"(?:published|posted|appeared)\b|"
+    r"\b(?:re)?(?:published|printed|posted)\s+(?:here\s+)?(?:with\s+(?:the\s+)?(?:kind\s+)?"
+    r"permission|by\s+(?:kind\s+)?permission|under\s+an?\s+creative\s+commons)\b",
+    re.IGNORECASE,
+)
+
+
 def is_notice(text: str) -> bool:
+    """True when the text is (or contains) a notice about the article, not news.
+
+    A correction notice (see :func:`correction_notice`), a promise of updates or a
+    reprint line: an outlet's words about its own text, which no other report
+    corroborates or disputes.
+    """
+    return correction_notice(text) or _HOUSEKEEPING.search(text) is not None
+
+
+def correction_notice(text: str) -> bool:
     """True when the text is (or contains) a correction notice."""
     return _NOTICE.search(text) is not None
 
@@ -201,9 +239,9 @@ def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
         if _CORRECTION.search(claim.text)
     )
     for analysis in analyses:
-        if not is_notice(analysis.article.text):
+        if not correction_notice(analysis.article.text):
             continue
-        notices = [c for c in analysis.claims if is_notice(c.text)]
+        notices = [c for c in analysis.claims if correction_notice(c.text)]
         stated = [q for c in analysis.claims if c not in notices for q in c.quantities]
         withdrawn[analysis.article.id] = tuple(
             q for c in notices for q in c.quantities if not any(_same_figure(q, s) for s in stated)
@@ -224,7 +262,7 @@ def _withdrawn(
     when = published.get(claim.article_id)
     for article_id, figures in corrections.withdrawn.items():
         if article_id == claim.article_id:
-            if not is_notice(claim.text):
+            if not correction_notice(claim.text):
                 continue
         else:
             notice_time = published.get(article_id)
@@ -253,6 +291,44 @@ def _revises(claim: Claim, corrections: Corrections) -> bool:
     """True when the claim's wording, or its sentence's, says it corrects or revises."""
     return bool(_CORRECTION.search(claim.text)) or (
         (claim.article_id, claim.sentence) in corrections.revising
+    )
+
+
+def retracts(earlier: Claim, later: Claim) -> bool:
+    """True when the later claim denies the earlier one's act and counts fewer of it.
+
+    "One person has died" and a day later "the man did not die because of the fire,
+    leaving the death toll at zero": the later report takes back a count, which a
+    running count never does on its own. Both claims state one act (one class of
+    predicate), only the later one negates it, and every figure of a unit both give
+    is lower in the later one. The later claim denies the act when it is negated or
+    when its words negate the earlier predicate ("a woman found in a car did not die").
+    """
+    if earlier.negated or not earlier.predicate:
+        return False
+    negated = later.negated and same_predicate_class(earlier.predicate, later.predicate)
+    if not negated and not _negates(later.text, earlier.predicate):
+        return False
+    before, after = _counts(earlier), _counts(later)
+    units = {unit_kind(f.unit) for f in before} & {unit_kind(f.unit) for f in after}
+    units = {u for u in units if u not in _NOT_COUNTS and not is_money(u) and not clock_unit(u)}
+    return bool(units) and all(
+        max(_in_base(f.value, f.unit) for f in after if unit_kind(f.unit) == unit)
+        < min(_in_base(f.value, f.unit) for f in before if unit_kind(f.unit) == unit)
+        for unit in units
+    )
+
+
+#: The word a negation negates: "did not die", "was never killed", "wasn't injured".
+_NEGATED_WORD = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:(?:been|be|have|yet)\s+)?(?P<word>[a-z]+)", re.IGNORECASE
+)
+
+
+def _negates(text: str, predicate: str) -> bool:
+    """True when ``text`` negates a form of ``predicate`` ("did not die" of "die")."""
+    return any(
+        inflects(predicate, match.group("word").lower()) for match in _NEGATED_WORD.finditer(text)
     )
 
 
@@ -289,6 +365,44 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
         if before and after and (standing or max(before) < min(after)):
             return True
     return False
+
+
+#: A figure given as the total to the time of the report: "has burned 1,200 hectares",
+#: "have been forced from their homes", "5,100 hectares so far", "to date".
+_TO_DATE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|thus\s+far)\s+)?(?:been\s+)?"
+    r"[a-z]+(?:ed|en|wn|nt)\b|\b(?:so\s+far|to\s+date|thus\s+far)\b",
+    re.IGNORECASE,
+)
+#: Kinds of physical measure that add up as an event goes on: ground burned or flooded,
+#: length of coast fouled, oil spilled, tonnes of ash.
+_ACCUMULATING = frozenset({"area", "length", "volume", "mass"})
+
+
+def grew_over_days(earlier: Claim, later: Claim, published: Mapping[str, datetime | None]) -> bool:
+    """True when a total given to date in both reports is higher in a report of a later day.
+
+    "The fire has burned 1,200 hectares" on Tuesday and "has burned 5,100 hectares so
+    far" on Thursday state the total of an event still going on as each report found
+    it: a running total, whatever it counts (people forced from their homes, ground
+    burned, oil spilled). Two reports of one day that differ still disagree, and so
+    does a total of a finished period, a lower later figure, money, a share or a term.
+    """
+    first, second = published.get(earlier.article_id), published.get(later.article_id)
+    if first is None or second is None or second.date() <= first.date():
+        return False
+    if not (_TO_DATE.search(earlier.text) and _TO_DATE.search(later.text)):
+        return False
+    if _closed_count(earlier) or _closed_count(later):
+        return False
+    before, after = _counts(earlier), _counts(later)
+    units = {unit_kind(f.unit) for f in before} & {unit_kind(f.unit) for f in after}
+    units = {u for u in units if u in _ACCUMULATING or counts_things(u)}
+    return bool(units) and all(
+        max(_in_base(f.value, f.unit) for f in before if unit_kind(f.unit) == unit)
+        < min(_in_base(f.value, f.unit) for f in after if unit_kind(f.unit) == unit)
+        for unit in units
+    )
 
 
 def _closed_count(claim: Claim) -> bool:
@@ -367,6 +481,36 @@ def first_victims(
     return replace(conflict, values=values, nature=ConflictNature.UPDATE)
 
 
+def changed_state(
+    conflict: Conflict, a: Claim, b: Claim, published: Mapping[str, datetime | None]
+) -> Conflict:
+    """A conflict of opposite acts made an update when the later act undoes the earlier.
+
+    "Highway 14 is closed" on Tuesday and "Highway 14 reopened on Thursday" two days
+    later: to reopen is to end a closing, so the later report confirms the earlier
+    state and tells how it changed. The later predicate is "re" and a verb of the
+    opposite act to the earlier's ("reopen" after "close"); the reports are at least
+    :data:`MIN_GAP` apart.
+    """
+    first, second = published.get(a.article_id), published.get(b.article_id)
+    if first is None or second is None or abs(utc(second) - utc(first)) < MIN_GAP:
+        return conflict
+    earlier, later = (a, b) if utc(first) < utc(second) else (b, a)
+    undone = later.predicate.removeprefix("re")
+    if undone == later.predicate or not opposite_predicates(earlier.predicate, undone):
+        return conflict
+    values = tuple(Evidence(c.article_id, c.span, c.text) for c in (earlier, later))
+    detail = f"{earlier.predicate!r}, later {later.predicate!r}"
+    return replace(conflict, detail=detail, values=values, nature=ConflictNature.UPDATE)
+
+
+def negation_over_time(
+    conflict: Conflict, a: Claim, b: Claim, published: Mapping[str, datetime | None]
+) -> Conflict:
+    """A negation conflict as the timeline reads it: first victims, a state undone."""
+    return changed_state(first_victims(conflict, a, b, published), a, b, published)
+
+
 def as_of_reports(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:
     """True when two figures of one kind are each dated on their own report's day.
 
@@ -416,13 +560,10 @@ def with_timeline(
         wrong_a = _withdrawn(a, b, published, corrections)
         if wrong_a != _withdrawn(b, a, published, corrections):
             wrong, right = (a, b) if wrong_a else (b, a)
-            parts = conflict.detail.split(" vs ", 1)
-            if len(parts) == 2 and wrong is b:
-                parts.reverse()
             values = tuple(Evidence(c.article_id, c.span, c.text) for c in (wrong, right))
             return replace(
                 conflict,
-                detail=", later ".join(parts),
+                detail=_ordered(conflict.detail, swap=wrong is b, joiner=", later "),
                 values=values,
                 nature=ConflictNature.CORRECTION,
             )
@@ -435,14 +576,33 @@ def with_timeline(
     earlier, later = (a, b) if gap > timedelta(0) else (b, a)
     values = tuple(Evidence(claim.article_id, claim.span, claim.text) for claim in (earlier, later))
     nature = ConflictNature.DISAGREEMENT
-    if _revises(later, corrections) or _general_notice(earlier, later, corrections):
+    if (
+        _revises(later, corrections)
+        or _general_notice(earlier, later, corrections)
+        or (conflict.kind is ConflictKind.NUMBER and retracts(earlier, later))
+    ):
         nature = ConflictNature.CORRECTION
     elif conflict.kind is ConflictKind.NUMBER and (
-        _running_count(earlier, later) or as_of_reports(earlier, later, published)
+        _running_count(earlier, later)
+        or as_of_reports(earlier, later, published)
+        or grew_over_days(earlier, later, published)
     ):
         nature = ConflictNature.UPDATE
-    parts = conflict.detail.split(" vs ", 1)
-    if len(parts) == 2 and earlier is b:
-        parts.reverse()
     joiner = " vs " if nature is ConflictNature.DISAGREEMENT else ", later "
-    return replace(conflict, detail=joiner.join(parts), values=values, nature=nature)
+    detail = _ordered(conflict.detail, swap=earlier is b, joiner=joiner)
+    return replace(conflict, detail=detail, values=values, nature=nature)
+
+
+def _ordered(detail: str, *, swap: bool, joiner: str) -> str:
+    """A detail's ``X vs Y`` pairs ("6 crew vs 5 crew; 162 vs 164") swapped and rejoined.
+
+    Each pair of a detail that names several kinds of figure is ordered the same way,
+    so that "10 %, later 35 %; 1,200 hectare, later 5,100 hectare" reads in time.
+    """
+    pairs = []
+    for pair in detail.split("; "):
+        parts = pair.split(" vs ", 1)
+        if len(parts) == 2 and swap:
+            parts.reverse()
+        pairs.append(joiner.join(parts))
+    return "; ".join(pairs)
