@@ -18,7 +18,10 @@ the article's publication day (the anchor), following news conventions:
   close": a price, close, level, figure, rate, value or reading is one already taken),
   whatever the verb; "will hold a vote on Friday" stays forward, the vote being the
   event; "last Tuesday" is strictly before, "next Tuesday" strictly after, "this
-  Tuesday" in the anchor's week;
+  Tuesday" in the anchor's week; a plan a speaker reports in the past tense ("said it
+  expected to restore supply by Saturday") looks forward too; a weekday listed after
+  another ("on Wednesday and Thursday", "from Monday to Friday") is the next such day
+  on or after the one before it, a list naming days in their order;
 - weeks run Monday to Sunday: "last week" is the week before the anchor's week;
 - "the week of <date>" is the seven days from that date;
 - quarters and halves of a year ("the first quarter of 2027", "the 3rd quarter 2026",
@@ -400,6 +403,8 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
         return True
     if _future_in_the_past(auxiliaries) and _reported(chain[-1]):
         return True
+    if _planned_when_said(chain):
+        return True
     words = chain + auxiliaries
     if any(t.tag_ == "VBD" or t.lower_ in ("has", "have", "had") for t in words):
         return False
@@ -433,6 +438,21 @@ def _future_in_the_past(auxiliaries: list[Token]) -> bool:
     """True for "would" without a perfect ("would be declared", not "would have been")."""
     words = {c.lower_ for c in auxiliaries}
     return bool(words & {"would", "'d"}) and "have" not in words
+
+
+def _planned_when_said(chain: list[Token]) -> bool:
+    """True for a plan in the past tense of a saying: "said it expected to restore it".
+
+    The expectation (or plan, aim, intention) is the speaker's when speaking, so what
+    it is to bring about lies ahead of the saying, as with "would" (:func:`_reported`).
+    """
+    return (
+        len(chain) > 1
+        and chain[0].tag_ == "VB"
+        and chain[1].tag_ == "VBD"
+        and chain[1].lemma_.lower() in _PLANNED
+        and _reported(chain[1])
+    )
 
 
 def _reported(verb: Token) -> bool:
@@ -556,6 +576,32 @@ def _on_decade(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> In
     return date(year, 1, 1), date(year + 9, 12, 31)
 
 
+#: A weekday, with "last", "next", "this" or "past" before it.
+_WEEKDAY = r"\b(?:(?P<rel>(?i:last|next|this|past))\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+#: A weekday listed right before another: "Wednesday and", "Monday to", "Tuesday, ".
+_LISTED_BEFORE = re.compile(
+    _WEEKDAY + r"(?:,?\s+(?:and|or|to|through|until|till|then)\s+|\s*[,–-]\s*)$"
+)
+#: How far before a weekday the one listed before it is looked for.
+_LISTED_REACH = 30
+
+
+def _listed_after(m: re.Match[str], text: str, a: date, d: Doc | None) -> date | None:
+    """The day of the weekday listed right before the one of ``m``, else None.
+
+    A list of weekdays ("on Wednesday and Thursday", "from Monday to Friday") names
+    days in their order, so each follows the one before it: in a Wednesday article,
+    "closed on Wednesday and Thursday" is today and tomorrow, not today and last week's
+    Thursday.
+    """
+    start = m.start()
+    listed = _LISTED_BEFORE.search(text, max(0, start - _LISTED_REACH), start)
+    if listed is None:
+        return None
+    interval = _on_weekday(listed, text, a, d)
+    return None if interval is None else interval[0]
+
+
 def _on_weekday(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
     if a is None:
         return _NONE
@@ -563,7 +609,10 @@ def _on_weekday(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> I
     back = (a.weekday() - weekday) % 7
     ahead = (weekday - a.weekday()) % 7
     relation = (m.group("rel") or "").lower()
-    if relation in ("last", "past"):
+    previous = None if relation else _listed_after(m, text, a, d)
+    if previous is not None:
+        found = previous + timedelta(days=(weekday - previous.weekday()) % 7)
+    elif relation in ("last", "past"):
         found = a - timedelta(days=back or 7)
     elif relation == "next":
         found = a + timedelta(days=ahead or 7)
@@ -717,11 +766,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         _on_year,
     ),
     (
-        re.compile(
-            r"\b(?:(?P<rel>(?i:last|next|this|past))\s+)?(?P<weekday>"
-            + "|".join(_WEEKDAYS)
-            + r")\b"
-        ),
+        re.compile(_WEEKDAY),
         _on_weekday,
     ),
     (

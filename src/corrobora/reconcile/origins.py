@@ -487,6 +487,46 @@ def _companies_of_kind(key: str, companies: set[str]) -> set[str]:
     return {c for c in companies if modifiers <= set(c.split())}
 
 
+def _wordset(words: str) -> frozenset[str]:
+    """The set of the whitespace-separated ``words``."""
+    return frozenset(words.split())
+
+
+#: Organization nouns that head the name of a body of one kind ("Eastmarch Fire and
+#: Rescue Service", "Ministry of Health", "Corve General Hospital"), so that "the fire
+#: service" or "the ministry" names the story's one such body.
+_BODY_HEADS = _wordset(
+    """
+    ministry department office embassy police army navy council court committee
+    commission agency bureau authority service prefecture municipality brigade hospital
+    university institute board inspectorate tribunal parliament senate congress assembly
+    legislature
+    """
+)
+
+
+def _name_head(words: list[str]) -> str:
+    """The noun a body's name is headed by: the word before its first "of", else its last."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _bodies_of_kind(key: str, organizations: Iterable[str]) -> set[str]:
+    """The named bodies an unnamed body ``key`` ("the fire service") may be.
+
+    Those whose name is headed by the same noun and holds each of its modifiers:
+    "Eastmarch Fire and Rescue Service" for "the fire service" or "the service", no
+    "Police Federation" for "the police" (a federation) and no "Eastmarch Ambulance
+    Service" for "the fire service".
+    """
+    *modifiers, head = key.split()
+    found: set[str] = set()
+    for name in organizations:
+        words = name.split()
+        if name != key and _name_head(words) == head and set(modifiers) <= set(words):
+            found.add(name)
+    return found
+
+
 def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
     """Map an unnamed organization's key to the one organization of the story it names.
 
@@ -496,8 +536,10 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
     statement credited to it names, as "Solgrid may impose blackouts, a company
     spokeswoman said" does; when they name none, a business ("the company", "the
     carmaker") is the story's one company (:func:`story_companies`), though the
-    article that credits it never names it. With two candidates, or none, the key
-    stays as it is.
+    article that credits it never names it, and a body named by the noun its kind's
+    names are headed by ("the fire service", "the ministry") is the story's one body
+    of that kind (:func:`_bodies_of_kind`). With two candidates, or none, the key stays
+    as it is.
     """
     analyses = list(analyses)
     described: dict[str, set[str]] = {}
@@ -517,6 +559,8 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
             candidates = set.union(*(_named_in(words, organizations) for words in contents))
         if not candidates and key.split()[-1] in BUSINESS_KINDS:
             candidates = _companies_of_kind(key, story_companies(analyses))
+        if not candidates and key.split()[-1] in _BODY_HEADS:
+            candidates = _bodies_of_kind(key, organizations)
         if len(candidates) == 1:
             found[key] = next(iter(candidates))
     return found

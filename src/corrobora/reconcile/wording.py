@@ -4,16 +4,21 @@ Two direct quotes, one in each claim, are taken as one utterance by the test of
 :mod:`corrobora.reconcile.quotes` (speakers that do not differ, and most of the shorter
 wording found in order in the longer). They conflict in ``wording`` when they differ by
 more than a cut or an extension: a word replaced, or words left out or added inside
-the quote. Quoting only the start or the end of what was said is not a conflict, nor
-is writing out a contraction. The detail names the changed words.
+the quote. Quoting only the start or the end of what was said (whole parts of a quote
+split by its cue among them) is not a conflict, nor is writing out a contraction. The
+words compared are those of the quotes inside the two claims; the detail names the
+changed words, and each side's evidence is the quoted part holding the first change,
+cut to its claim, so that its span names exactly its text.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
-from ..model import Claim, Conflict, ConflictKind, Evidence, Quote
+from ..model import Claim, Conflict, ConflictKind, Evidence, Quote, Span
 from .quotes import MIN_QUOTE_WORDS, quote_match, quote_words, speakers_compatible
 
 __all__ = ["reworded", "wording_conflict"]
@@ -46,9 +51,77 @@ def _expanded(text: str) -> list[str]:
     return words
 
 
-def _inner_changes(first: str, second: str) -> list[tuple[str, str]]:
-    """The changes between two wordings other than a cut or an extension at either end."""
-    a, b = _expanded(first), _expanded(second)
+#: Words a contraction in "'s" stands for: "it's" is "it is" or "it has".
+_S_WORDS = frozenset({"is", "has"})
+
+
+class _Piece(NamedTuple):
+    """The quoted words of one part of a quote: their span and exact characters."""
+
+    span: Span
+    text: str
+
+
+class _Change(NamedTuple):
+    """Words changed between two wordings, with the part of each that holds them."""
+
+    old: str
+    new: str
+    part_a: int
+    part_b: int
+
+
+def _part_words(parts: Sequence[str]) -> tuple[list[str], list[int]]:
+    """The written-out words of a quote's parts, and the index of each part's first word."""
+    words: list[str] = []
+    starts: list[int] = []
+    for part in parts:
+        starts.append(len(words))
+        words.extend(_expanded(part))
+    return words, starts
+
+
+def _cut_parts(
+    i1: int, i2: int, starts: Sequence[int], size: int, *, at_start: bool, at_end: bool
+) -> tuple[int, int]:
+    """A change at an end of a quote without the whole parts of it the other wording lacks.
+
+    Quoting "A," she said, "B." as just "A'" drops the part "B" (a cut) and changes
+    only "A": a change running to the end keeps the words up to the first part wholly
+    inside it, one running from the start those after the last such part.
+    """
+    if at_end:
+        i2 = min((s for s in starts if i1 <= s < i2), default=i2)
+    if at_start:
+        ends = [*starts[1:], size]
+        i1 = max((e for e in ends if i1 < e <= i2), default=i1)
+    return i1, i2
+
+
+def _contracted(words: Sequence[str]) -> list[str]:
+    """``words`` with "X is" and "X has" written as "X's", the way a contraction has them."""
+    out: list[str] = []
+    for word in words:
+        if out and word in _S_WORDS and not out[-1].endswith("'s"):
+            out[-1] += "'s"
+        else:
+            out.append(word)
+    return out
+
+
+def _part_of(index: int, starts: Sequence[int]) -> int:
+    """The part holding the word at ``index`` (the last part for an index past the end)."""
+    return max(bisect_right(starts, index) - 1, 0)
+
+
+def _inner_changes(first: Sequence[str], second: Sequence[str]) -> list[_Change]:
+    """The changes between two wordings other than a cut or an extension at either end.
+
+    ``first`` and ``second`` are the parts of each wording; whole parts one wording
+    lacks at either end are a cut (:func:`_cut_parts`), and a written-out contraction
+    ("it is" for "it's") is no change.
+    """
+    (a, starts_a), (b, starts_b) = _part_words(first), _part_words(second)
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     changes = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -56,8 +129,14 @@ def _inner_changes(first: str, second: str) -> list[tuple[str, str]]:
             continue
         at_start = i1 == 0 and j1 == 0
         at_end = i2 == len(a) and j2 == len(b)
-        if tag == "replace" or not (at_start or at_end):
-            changes.append((" ".join(a[i1:i2]), " ".join(b[j1:j2])))
+        i1, i2 = _cut_parts(i1, i2, starts_a, len(a), at_start=at_start, at_end=at_end)
+        j1, j2 = _cut_parts(j1, j2, starts_b, len(b), at_start=at_start, at_end=at_end)
+        if (i1 == i2 or j1 == j2) and (at_start or at_end):
+            continue  # a cut or an extension
+        if _contracted(a[i1:i2]) == _contracted(b[j1:j2]):
+            continue
+        old, new = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+        changes.append(_Change(old, new, _part_of(i1, starts_a), _part_of(j1, starts_b)))
     return changes
 
 
@@ -67,7 +146,7 @@ def reworded(first: str, second: str) -> bool:
     Contractions are written out first, and punctuation and case are ignored, so
     "We're not" and "We are not" are one wording.
     """
-    return bool(_inner_changes(first, second))
+    return bool(_inner_changes([first], [second]))
 
 
 def _change(old: str, new: str) -> str:
@@ -79,10 +158,39 @@ def _change(old: str, new: str) -> str:
     return f"“{old}” → “{new}”"
 
 
-def _describe(changes: Sequence[tuple[str, str]]) -> str:
-    parts = [_change(old, new) for old, new in changes[:_SHOWN_CHANGES]]
+def _describe(changes: Sequence[_Change]) -> str:
+    parts = [_change(c.old, c.new) for c in changes[:_SHOWN_CHANGES]]
     more = len(changes) - _SHOWN_CHANGES
     return "; ".join(parts) + (f"; {more} more" if more > 0 else "")
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _pieces(quote: Quote, claim: Claim) -> list[_Piece]:
+    """The parts of ``quote`` inside ``claim``, each cut to the claim, with their words.
+
+    The words are the claim's own characters, so a piece's text is exactly what its
+    span names; a quote whose parts are split by a cue ("said Dana Ferrow") is never
+    given as one span over the cue.
+    """
+    if len(quote.parts) == 1 and _inside(quote.parts[0], claim.span):
+        return [_Piece(quote.parts[0], quote.text)]  # a quote in one piece is its own text
+    if len(claim.text) != claim.span.end - claim.span.start:
+        return []
+    pieces = []
+    for part in quote.parts:
+        start, end = max(part.start, claim.span.start), min(part.end, claim.span.end)
+        if start < end:
+            text = claim.text[start - claim.span.start : end - claim.span.start]
+            pieces.append(_Piece(Span(start, end), text))
+    return pieces
+
+
+def _one_utterance(x: Sequence[str], y: Sequence[str], threshold: float) -> bool:
+    """True when two word sequences are long enough and match as one utterance."""
+    return min(len(x), len(y)) >= MIN_QUOTE_WORDS and quote_match(x, y) >= threshold
 
 
 def wording_conflict(
@@ -101,17 +209,21 @@ def wording_conflict(
         for y in quotes_b:
             if not speakers_compatible(x, y):
                 continue
-            wx, wy = quote_words(x.text), quote_words(y.text)
-            if min(len(wx), len(wy)) < MIN_QUOTE_WORDS or quote_match(wx, wy) < threshold:
+            if not _one_utterance(quote_words(x.text), quote_words(y.text), threshold):
                 continue
-            changes = _inner_changes(x.text, y.text)
+            px, py = _pieces(x, a), _pieces(y, b)
+            words_x = quote_words(" ".join(p.text for p in px))
+            if not _one_utterance(words_x, quote_words(" ".join(p.text for p in py)), threshold):
+                continue
+            changes = _inner_changes([p.text for p in px], [p.text for p in py])
             if changes:
+                first_x, first_y = px[changes[0].part_a], py[changes[0].part_b]
                 return Conflict(
                     ConflictKind.WORDING,
                     _describe(changes),
                     (
-                        Evidence(a.article_id, x.span, x.text),
-                        Evidence(b.article_id, y.span, y.text),
+                        Evidence(a.article_id, first_x.span, first_x.text),
+                        Evidence(b.article_id, first_y.span, first_y.text),
                     ),
                 )
     return None

@@ -196,26 +196,89 @@ def _coverage(console: Console, view: StoryView) -> None:
     if not view.facts or not view.rec.coverage:
         return
     _heading(console, "Coverage (● included · omitted)", "bold underline")
-    if len(view.article_ids) > _NAMED_COLUMNS:
+    labels = [view.label(article_id) for article_id in view.article_ids]
+    heads = _coverage_heads(view, labels, console.width)
+    if heads != labels:
         console.print(Text("Columns are the article numbers of the table above.", style="dim"))
+    groups = _column_groups(heads, console.width)
+    for group in groups:
+        if len(groups) > 1:
+            console.print(Text(_group_caption(heads, group), style="dim"))
+        console.print(_coverage_table(view, heads, group, console.width))
+
+
+#: The narrowest the fact column of the coverage table is made (its text is cut with
+#: "…"), and the widest.
+_FACT_WIDTH = (24, 60)
+#: The characters a column of the coverage table takes besides its content.
+_COLUMN_PADDING = 3
+
+
+def _group_caption(heads: Sequence[str], group: Sequence[int]) -> str:
+    """The caption "Articles 1–7 of 12" over one of several coverage tables."""
+    first, last = heads[group[0]], heads[group[-1]]
+    shown = f"Article {first}" if first == last else f"Articles {first}–{last}"
+    return f"{shown} of {len(heads)}"
+
+
+def _coverage_heads(view: StoryView, labels: list[str], width: int) -> list[str]:
+    """The coverage column heads: the articles' ``labels`` if they fit, else numbers.
+
+    Labels are used for a few articles whose labels fit beside the facts.
+    A head is never cut, so that every column says which article it is.
+    """
+    room = width - _FACT_WIDTH[0] - _COLUMN_PADDING
+    if len(labels) <= _NAMED_COLUMNS and _columns_width(labels) <= room:
+        return labels
+    return [str(view.number(article_id)) for article_id in view.article_ids]
+
+
+def _columns_width(heads: Sequence[str]) -> int:
+    """The width the coverage columns headed by ``heads`` take."""
+    return sum(len(head) + _COLUMN_PADDING for head in heads)
+
+
+def _column_groups(heads: Sequence[str], width: int) -> list[list[int]]:
+    """The indices of ``heads`` split into runs whose columns fit beside the facts.
+
+    At a narrow width the coverage is shown as several tables, each with a run of the
+    article columns, rather than dropping columns the width has no room for.
+    """
+    room = max(width - _FACT_WIDTH[0] - _COLUMN_PADDING, 1)
+    groups: list[list[int]] = [[]]
+    for index, head in enumerate(heads):
+        if groups[-1] and _columns_width([heads[i] for i in groups[-1]] + [head]) > room:
+            groups.append([])
+        groups[-1].append(index)
+    return groups
+
+
+def _coverage_table(
+    view: StoryView, heads: Sequence[str], group: Sequence[int], width: int
+) -> Table:
+    """The coverage table of the articles at ``group``, the fact column sized to fit."""
+    articles = [view.article_ids[i] for i in group]
+    longest = max(len(view.fact_numbers[f.id]) + 1 + len(f.text) for f in view.facts)
+    spare = width - _columns_width([heads[i] for i in group]) - _COLUMN_PADDING - 1
+    fact_width = max(_FACT_WIDTH[0], min(_FACT_WIDTH[1], longest, spare))
     cells = view.coverage_cells()
     table = Table(box=box.SIMPLE_HEAD, expand=False)
-    table.add_column("Fact", overflow="ellipsis", no_wrap=True, max_width=60)
-    numbered = len(view.article_ids) > _NAMED_COLUMNS
-    for article_id in view.article_ids:
-        head = str(view.number(article_id)) if numbered else view.label(article_id)
-        table.add_column(Text(head), justify="center")
+    table.add_column("Fact", overflow="ellipsis", no_wrap=True, width=fact_width)
+    for index in group:
+        table.add_column(
+            Text(heads[index]), justify="center", no_wrap=True, min_width=len(heads[index])
+        )
     for fact in view.facts:
         row: list[RenderableType] = [
             Text.assemble((view.fact_numbers[fact.id] + " ", "cyan"), fact.text)
         ]
-        for article_id in view.article_ids:
+        for article_id in articles:
             state = cells.get((article_id, fact.id))
             row.append(
                 Text("") if state is None else Text("●", "green") if state else Text("·", "dim")
             )
         table.add_row(*row)
-    console.print(table)
+    return table
 
 
 def _timeline(console: Console, view: StoryView) -> None:
