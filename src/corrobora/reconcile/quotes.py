@@ -29,8 +29,12 @@ from ..text import stable_id
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_ENDS = frozenset(".!?…")
 MIN_QUOTE_WORDS = 4
-"""Shorter wordings are one utterance only when identical and said by the same named
-speaker: a few words match too easily."""
+"""Shorter wordings are one utterance only when said by one named speaker and identical
+or, from :data:`MIN_PARTIAL_WORDS`, a run of the other's words: a few words match too
+easily."""
+MIN_PARTIAL_WORDS = 2
+"""A partial quote of this many words ("deeply disappointed") joins the full quote of
+one named speaker it is cut from; one word ("fair") joins only the same one word."""
 
 
 MIN_CREDITED_WORDS = 10
@@ -109,20 +113,28 @@ def misattributed(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[
 def _may_join(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     """Whether two wordings may be in one group: two articles, speakers that agree.
 
-    A wording of a few words joins only the same words said by the same named
-    speaker: "fair" in two articles is often two people's word.
+    A wording of a few words joins only the same words, or a longer wording it is a run
+    of ("deeply disappointed" of "We are deeply disappointed and we will appeal"), said
+    by the same named speaker: "fair" in two articles is often two people's word.
     """
     if a.article_id == b.article_id:
         return False
     if not (speakers_compatible(a, b) or misattributed(a, b, words_a, words_b)):
         return False
     if min(len(words_a), len(words_b)) < MIN_QUOTE_WORDS:
-        return (
-            list(words_a) == list(words_b)
-            and a.speaker_key is not None
-            and (a.speaker_key == b.speaker_key)
-        )
+        if a.speaker_key is None or b.speaker_key is None:
+            return False
+        if not same_speaker(a.speaker_key, b.speaker_key):
+            return False
+        short, long = sorted((list(words_a), list(words_b)), key=len)
+        return short == long or (len(short) >= MIN_PARTIAL_WORDS and _holds_run(long, short))
     return True
+
+
+def _holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
+    """True when ``run`` occurs in ``words`` as consecutive words."""
+    size = len(run)
+    return any(list(words[i : i + size]) == list(run) for i in range(len(words) - size + 1))
 
 
 def group_quotes(

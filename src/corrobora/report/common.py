@@ -87,6 +87,16 @@ def pluralize(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else (plural or word + 's')}"
 
 
+def quote_state(group: QuoteGroup) -> str:
+    """How a quote group's wordings compare: "identical", "worded differently", "quoted".
+
+    A wording only one article has is "quoted" (in 1 article), never "identical".
+    """
+    if len({v.article_id for v in group.variants}) < 2:
+        return "quoted"
+    return "identical" if group.identical else "worded differently"
+
+
 def format_time(value: datetime | None) -> str:
     """Return a short, deterministic human form of a time: ``2025-01-04 14:00 UTC``."""
     if value is None:

@@ -25,6 +25,7 @@ from .common import (
     iso_time,
     period,
     pluralize,
+    quote_state,
     safe_url,
     views,
 )
@@ -161,12 +162,11 @@ def _quotes(view: StoryView) -> list[str]:
         return []
     out = ["<section>", f"<h3>Quotes ({len(view.quotes)})</h3>"]
     for number, group in enumerate(view.quotes, 1):
-        state = "identical" if group.identical else "worded differently"
         out.append(f'<div class="quote" id="{_anchor(view.story.id, "Q" + str(number))}">')
         out.append(
             f'<p><span class="fid">Q{number}</span> '
             f"<strong>{esc(group.speaker or 'unknown speaker')}</strong> "
-            f'<span class="tag">{state}</span> '
+            f'<span class="tag">{quote_state(group)}</span> '
             f'<span class="note">in {pluralize(len(group.variants), "article")}</span></p>'
         )
         out.append('<ul class="evidence">')

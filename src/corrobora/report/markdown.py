@@ -21,6 +21,7 @@ from .common import (
     format_time,
     period,
     pluralize,
+    quote_state,
     safe_url,
     views,
 )
@@ -127,9 +128,9 @@ def _quotes(view: StoryView) -> list[str]:
     lines = [f"### Quotes ({len(view.quotes)})", ""]
     for number, group in enumerate(view.quotes, 1):
         speaker = escape(group.speaker or "unknown speaker")
-        state = "identical" if group.identical else "worded differently"
         lines += [
-            f"**Q{number}. {speaker}** — {state} in {pluralize(len(group.variants), 'article')}"
+            f"**Q{number}. {speaker}** — {quote_state(group)} "
+            f"in {pluralize(len(group.variants), 'article')}"
         ]
         lines.append("")
         for i, variant in enumerate(group.variants):

@@ -27,6 +27,7 @@ from .common import (
     format_time,
     period,
     pluralize,
+    quote_state,
     safe_url,
     views,
 )
@@ -141,12 +142,11 @@ def _quotes(console: Console, view: StoryView) -> None:
     _heading(console, f"Quotes ({len(view.quotes)})", "bold underline")
     plain = console.color_system is None
     for number, group in enumerate(view.quotes, 1):
-        state = "identical" if group.identical else "worded differently"
         console.print(
             Text.assemble(
                 (f"Q{number} ", "bold cyan"),
                 (group.speaker or "unknown speaker", "bold"),
-                f" — {state} in {pluralize(len(group.variants), 'article')}",
+                f" — {quote_state(group)} in {pluralize(len(group.variants), 'article')}",
             )
         )
         for i, variant in enumerate(group.variants):
