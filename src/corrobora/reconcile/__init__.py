@@ -48,6 +48,7 @@ from .origins import (
     credits_named_fully,
     described_organizations,
     fuller_keys,
+    named_counsel,
     own_outlets,
     story_affiliations,
 )
@@ -256,9 +257,14 @@ def reconcile(
     names = fuller_keys(att for a in analyses for att in a.attributions)
     described = described_organizations(analyses)
     speaks_for = story_affiliations(analyses, described)
-    fuller = {key: speaks_for.get(full, full) for key, full in names.items()} | {
-        names.get(person, person): organization for person, organization in speaks_for.items()
-    }
+    fuller = (
+        {key: speaks_for.get(full, full) for key, full in names.items()}
+        | {names.get(person, person): organization for person, organization in speaks_for.items()}
+        | {
+            counsel: names.get(lawyer, lawyer)
+            for counsel, lawyer in named_counsel(analyses).items()
+        }
+    )
     added = _added_claims(analysis_of, roots)
     unnamed = frozenset(c.id for c in claims if anonymous_only(c, analysis_of[c.article_id]))
     own_voice = {a.article.id: article_voice(a) for a in analyses}

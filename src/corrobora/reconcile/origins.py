@@ -332,6 +332,47 @@ def story_affiliations(
     return dict(described) | people
 
 
+#: A client's counsel named before a person ("Renwick's lawyer, ", "Renwick's defence
+#: lawyer ") or after ("Helena Varga, Renwick's lawyer"; "a lawyer for Renwick").
+_COUNSEL_BEFORE = re.compile(
+    r"['’]s\s+(?:(?:defen[cs]e|own|longtime|long-time)\s+)?(?P<role>lawyer|attorney)s?,?\s+$",
+    re.IGNORECASE,
+)
+_COUNSEL_AFTER = re.compile(
+    r"^,\s+(?:(?:the|a|an)\s+)?(?P<client>[^,.;]{1,60}?)['’]s\s+"
+    r"(?:(?:defen[cs]e|own|longtime|long-time)\s+)?(?P<role>lawyer|attorney)\b",
+    re.IGNORECASE,
+)
+
+
+def named_counsel(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
+    """Map a client's counsel as a source ("tobias renwick s lawyer") to the named lawyer.
+
+    One article's "Renwick's lawyer, Helena Varga, said ..." names the person another
+    article's "Renwick's lawyers say ..." credits: one origin, the defence, not two. A
+    client the story gives two lawyers keeps the counsel's own key.
+    """
+    found: dict[str, set[str]] = {}
+    for analysis in analyses:
+        text = analysis.article.text
+        people = [m for m in analysis.mentions if m.kind is EntityKind.PERSON]
+        ends = {m.span.end: m for m in analysis.mentions}
+        for person in people:
+            before = _COUNSEL_BEFORE.search(text, max(0, person.span.start - 40), person.span.start)
+            if before is not None:
+                client = ends.get(before.start())
+                if client is not None and client.key != person.key:
+                    key = canonical_key(f"{client.key} s {before['role'].lower()}")
+                    found.setdefault(key, set()).add(person.key)
+            after = _COUNSEL_AFTER.match(text[person.span.end : person.span.end + 80])
+            if after is not None:
+                client = ends.get(person.span.end + after.start("client") + len(after["client"]))
+                if client is not None and client.key != person.key:
+                    key = canonical_key(f"{client.key} s {after['role'].lower()}")
+                    found.setdefault(key, set()).add(person.key)
+    return {key: lawyers.pop() for key, lawyers in found.items() if len(lawyers) == 1}
+
+
 #: An office-holder's title word and the noun of the body the office heads: an
 #: "Interior Minister" heads the "Interior Ministry", a "Health Minister" the
 #: "Ministry of Health", a "Defense Secretary" the "Defense Department".
