@@ -58,7 +58,8 @@ too ("found no chlorine", "nobody was hurt", "there was no smoke"), but not a he
 a figure ("no fewer than 40"), an idiom ("no doubt") or an exception ("nothing but").
 Modality, first match wins: REPORTED ("reportedly", "allegedly", "was said to", "reports
 say", "according to reports"), POSSIBLE ("could", "may", "might", "can", "possibly",
-"perhaps", "likely"), FUTURE ("will", "shall", "going to"), else ASSERTED.
+"perhaps", "likely", a clause a source believes or suspects), FUTURE ("will", "shall",
+"going to"), else ASSERTED.
 
 A claim's dates are those in its span except the dates of a speech act: in "A happened
 on Wednesday, X said on Thursday", Thursday dates the statement, not A. A wire
@@ -744,12 +745,34 @@ def _modality(unit: _Unit) -> Modality:
     auxiliaries = {c.lower_ for c in modifiers if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & _POSSIBLE_AUX or lowered & _POSSIBLE_WORDS:
         return Modality.POSSIBLE
+    if any(_believed(v) for v in chain):
+        return Modality.POSSIBLE
     going_to = any(
         v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children) for v in chain
     )
     if auxiliaries & _FUTURE_AUX or going_to or any(_planned(v) for v in chain):
         return Modality.FUTURE
     return Modality.ASSERTED
+
+
+#: Verbs of a belief, not a finding: "investigators believe the fire was caused by".
+_BELIEFS = frozenset({"believe", "suspect", "think", "suppose", "presume"})
+
+
+def _believed(verb: Token) -> bool:
+    """True for the clause of a belief: "Investigators believe the fire was caused by ...".
+
+    What a source believes or suspects it holds likely, not established, so the claim
+    is hedged against a report that states it flatly ("The fire was started by
+    lightning"). A denied belief ("do not believe") is a denial, left to negation.
+    """
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i != verb.i
+        and head.lemma_.lower() in _BELIEFS
+        and not any(c.dep_ == "neg" for c in head.children)
+    )
 
 
 #: Verbs with which an official "can" announces: "The club can confirm that ...".

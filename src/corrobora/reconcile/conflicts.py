@@ -29,7 +29,7 @@ from ..model import (
     Modality,
     Quote,
 )
-from .causes import cause_conflict
+from .causes import cause_conflict, cause_of, one_thing_caused
 from .figures import (
     Figure,
     claim_figures,
@@ -549,8 +549,13 @@ def _one_existence(a: Claim, b: Claim) -> bool:
 
 
 def modality_conflict(a: Claim, b: Claim) -> Conflict | None:
-    """Return a conflict when one source states firmly what the other only hedges."""
-    if not same_predicate(a, b):
+    """Return a conflict when one source states firmly what the other only hedges.
+
+    Both assert one predicate, or both name one cause of one thing however worded
+    ("investigators believe the fire was caused by lightning" against "the fire was
+    started by lightning").
+    """
+    if not (same_predicate(a, b) or _one_cause(a, b)):
         return None
     if a.modality in _FIRM and b.modality in _HEDGED:
         firm, hedged = a, b
@@ -563,6 +568,14 @@ def modality_conflict(a: Claim, b: Claim) -> Conflict | None:
         f"{firm.modality.value} vs {hedged.modality.value}",
         (_evidence(firm), _evidence(hedged)),
     )
+
+
+def _one_cause(a: Claim, b: Claim) -> bool:
+    """True when two claims name one cause (a word in common) of one thing."""
+    first, second = cause_of(a), cause_of(b)
+    if first is None or second is None or first.unknown or second.unknown:
+        return False
+    return one_thing_caused(first, second) and bool(first.because & second.because)
 
 
 def entity_conflict(
