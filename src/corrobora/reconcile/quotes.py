@@ -110,16 +110,21 @@ def misattributed(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[
     return quote_match(words_a, words_b) >= needed
 
 
+def _may_share_group(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """Whether two wordings may be in one group: two articles, speakers that agree."""
+    if a.article_id == b.article_id:
+        return False
+    return speakers_compatible(a, b) or misattributed(a, b, words_a, words_b)
+
+
 def _may_join(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:
-    """Whether two wordings may be in one group: two articles, speakers that agree.
+    """Whether two wordings may be linked: they may share a group (:func:`_may_share_group`).
 
     A wording of a few words joins only the same words, or a longer wording it is a run
     of ("deeply disappointed" of "We are deeply disappointed and we will appeal"), said
     by the same named speaker: "fair" in two articles is often two people's word.
     """
-    if a.article_id == b.article_id:
-        return False
-    if not (speakers_compatible(a, b) or misattributed(a, b, words_a, words_b)):
+    if not _may_share_group(a, b, words_a, words_b):
         return False
     if min(len(words_a), len(words_b)) < MIN_QUOTE_WORDS:
         if a.speaker_key is None or b.speaker_key is None:
@@ -175,8 +180,10 @@ def group_quotes(
     members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
     for _, i, j in sorted(links):
         first, second = sorted((group_of[i], group_of[j]))
+        # a short wording links to the one it is cut from; with the others of that
+        # group it need only share a group (a third wording may be cut elsewhere)
         if first == second or not all(
-            _may_join(ordered[x], ordered[y], words[x], words[y])
+            _may_share_group(ordered[x], ordered[y], words[x], words[y])
             for x in members[first]
             for y in members[second]
         ):
