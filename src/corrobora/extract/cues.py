@@ -55,6 +55,7 @@ __all__ = [
     "OUTLET_CONTEXT_VERBS",
     "OUTLET_FINDINGS",
     "OUTLET_NOUNS",
+    "PRODUCT_KINDS",
     "QUOTE_MARKS",
     "REPORTING_VERBS",
     "RESEARCH_NOUNS",
@@ -190,7 +191,7 @@ ORGANIZATION_NOUNS = _words(
     authority service prefecture municipality city county district brigade hospital
     university school institute board regulator watchdog inspectorate operator utility
     airline association league tribunal parliament senate congress assembly legislature
-    navy church bank corporation foundation charity team delegation club
+    navy church bank corporation foundation charity team delegation club group
     maker carmaker automaker drugmaker chipmaker manufacturer retailer lender insurer
     supplier producer carrier
     """
@@ -204,6 +205,10 @@ KIND_NOUNS = _words(
 )
 """Organization nouns that name a kind of organization, seldom a word of its name: "the
 company" after "Brevant Pharma" is Brevant Pharma."""
+
+PRODUCT_KINDS = _words("maker manufacturer producer supplier")
+"""Kind nouns whose modifier names what a company makes ("the pump maker"), no word of
+its name."""
 
 _FUNCTION_NOUNS = _words("regulator watchdog")
 """Organization nouns that name what a public body does, never a word of its name."""
@@ -261,11 +266,14 @@ COMPANY_HEADS = _words(
     """
     company corporation corp inc ltd llc plc co group holdings systems technologies
     industries motors energy pharmaceuticals pharma biotech therapeutics robotics labs
-    laboratories partners capital enterprises solutions airlines airways air bank
-    mobile telecom telecoms communications
+    laboratories partners capital enterprises solutions airlines airways air bank foods
+    mobile telecom telecoms communications industrial chemical chemicals electric
+    electronics financial petroleum semiconductor semiconductors logistics
     """
 )
-"""Last words of company names, never of a person's ("Harwick Mobile", "Corvenne Air")."""
+"""Last words of company names, never of a person's ("Harwick Mobile", "Corvenne Air"),
+also the adjectives of a trade a company is named by ("Harnmark Industrial", "Dovell
+Chemical"), which end no person's or place's name."""
 
 NON_OUTLET_HEADS = COMPANY_HEADS | _words(
     """
@@ -780,8 +788,14 @@ class ArticleIndex:
         self.companies = {
             m.key for m in self.mentions if len(m.key.split()) > 1 and _company_word(m.key)
         }
-        # keys named as places ("Singapore" beside "Singapore Airlines" is the country)
-        self.places = {m.key for m in self.mentions if m.kind is EntityKind.PLACE}
+        # keys named as places ("Singapore" beside "Singapore Airlines" is the country),
+        # also where a body is based ("founded in Nordvik", "the Kessburg-listed group")
+        self.places = {
+            m.key
+            for number, m in enumerate(self.mentions)
+            if m.kind is EntityKind.PLACE
+            or (number in self.root_of and _seat(self.root_of[number]))
+        }
         # names a kind noun puts in apposition ("the charity Diabetes Action"): each
         # token of such a name maps to the name's token range
         self.body_name_at: dict[int, tuple[int, int]] = {}
@@ -1195,7 +1209,7 @@ class ArticleIndex:
         if fallback is None and words == {head.lemma_.lower()} and words <= KIND_NOUNS:
             return self._recent_organization(head)
         if fallback is None and head.lemma_.lower() in KIND_NOUNS and len(words) > 1:
-            return self._kind_of_named(head)
+            return self._kind_of_named(head) or self._maker(head)
         if fallback is None and words == {head.lemma_.lower()} and words <= _FUNCTION_NOUNS:
             return self._one_public_body(head)
         return fallback
@@ -1218,6 +1232,18 @@ class ArticleIndex:
             if self.kinds.get(key) in _NAMED_BODIES and f" {key}".endswith(f" {tail}"):
                 return key
         return None
+
+    def _maker(self, head: Token) -> str | None:
+        """The company "the pump maker" names: the company it refers to, as "the company".
+
+        A maker's modifier names its product, which a company's name seldom holds:
+        "Shares in Harnmark Industrial fell after the pump maker reported a loss" is
+        Harnmark's report. An operator's names what it runs ("the airport operator"),
+        never some other company (None).
+        """
+        if head.lemma_.lower() not in PRODUCT_KINDS:
+            return None
+        return self._recent_organization(head)
 
     def _one_public_body(self, head: Token) -> str | None:
         """The one public body named before ``head`` in the article, if exactly one.
@@ -1252,8 +1278,8 @@ class ArticleIndex:
             if root is None or self.sent_of[root.i] < sentence - 1:
                 break
             mention = self.mentions[number]
-            if mention.kind is EntityKind.PLACE:
-                continue  # "southern Solvenia" is never the company
+            if mention.key in self.places:
+                continue  # "southern Solvenia", "founded in Nordvik": never the company
             if business and _state_body(mention.key):
                 continue  # "the Data Protection Authority ..., the company said"
             own = mention.key == self.own_outlet  # a company's release: "the company" is it
@@ -1329,6 +1355,25 @@ def _hypothetical(root: Token) -> bool:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
                 return True
     return False
+
+
+_SEATING = frozenset({"found", "base", "headquarter", "locate", "list", "register", "incorporate"})
+"""Verbs whose place says where a body is seated ("founded in", "Kessburg-based")."""
+
+
+def _seat(root: Token) -> bool:
+    """True for a name that says where a body is seated, a place whatever its label.
+
+    "Harnmark, founded in Nordvik in 1921", "the Kessburg-listed company": the
+    recognizer often takes such a town for an organization, but no town is the
+    company that speaks.
+    """
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+    elif root.dep_ != "npadvmod":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _SEATING
 
 
 def _state_body(key: str) -> bool:

@@ -222,8 +222,9 @@ def _preceded_by_title(doc: Doc, ent: SpacySpan) -> bool:
     return title in _LED_TITLES and index > 0 and _led_name(doc[index - 1], ent)
 
 
-_LED_TITLES = frozenset({"leader", "officer"})
-"""Titles that mark a person only after a modifier ("opposition leader", "returning officer")."""
+_LED_TITLES = frozenset({"leader", "officer", "executive", "director"})
+"""Titles that mark a person only after a modifier ("opposition leader", "returning officer",
+"chief executive", "finance director")."""
 
 
 def _led_name(modifier: Token, ent: SpacySpan) -> bool:

@@ -882,6 +882,8 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
             ]
         if not found and current is verb:
             found = _adjacent_subject(ix, verb)
+        if not found and current is verb:
+            found = _coordinated_subject(ix, verb)
         if found:
             head = _named_role(ix, _closing_subject(found, verb))
             if ix.in_dateline[head.i]:
@@ -1074,6 +1076,32 @@ def hung_speaker(ix: ArticleIndex, verb: Token) -> Token | None:
         if all(s.is_ancestor(token) for s in subjects):
             return token
     return None
+
+
+_COORDINATORS = frozenset({"and", "or"})
+
+
+def _coordinated_subject(ix: ArticleIndex, verb: Token) -> list[Token]:
+    """The subject of the cue whose clause a conjoined cue without subject continues.
+
+    "Shares in X closed lower after the pump maker reported a drop in profit and said
+    it would shed jobs": the parser conjoins "said" to "closed", whose subject (the
+    shares) says nothing; "and said" continues the clause of "reported" that ends right
+    before the "and", and its subject speaks. A cue conjoined to a cue keeps climbing.
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or head.i in ix.cues or verb.i < 2:
+        return []
+    doc = verb.doc
+    if doc[verb.i - 1].lower_ not in _COORDINATORS:
+        return []
+    end = verb.i - 3 if doc[verb.i - 2].text == "," else verb.i - 2
+    for token in doc[head.i + 1 : end + 1]:
+        if token.i not in ix.cues or token.right_edge.i != end or ix.in_quote[token.i]:
+            continue
+        if head.is_ancestor(token):
+            return [c for c in token.children if c.dep_ == "nsubj" and not ix.in_quote[c.i]]
+    return []
 
 
 def _after_dateline(ix: ArticleIndex, verb: Token) -> Token | None:
@@ -1298,7 +1326,7 @@ def _generic_source(token: Token, limit: int | None) -> Source | None:
     """
     if token.dep_ == "expl" or token.tag_ in ("WP", "WDT", "EX") or token.ent_type_ in _NO_ONE:
         return None
-    if _notice(token):
+    if _notice(token) or _securities(token):
         return None
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return None
@@ -1311,6 +1339,15 @@ def _generic_source(token: Token, limit: int | None) -> Source | None:
         kind = SourceKind.ORGANIZATION if _organization_noun(token) else SourceKind.DOCUMENT
         return Source(found.name, found.key, kind, found.start, found.end, False)
     return found
+
+
+_SECURITIES = frozenset({"share", "stock", "bond"})
+"""What is traded and moves ("shares in Harnmark closed lower"): never one who speaks."""
+
+
+def _securities(token: Token) -> bool:
+    """True for traded securities ("shares", "stocks", "bonds"), which state nothing."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in _SECURITIES
 
 
 def _person(token: Token) -> bool:

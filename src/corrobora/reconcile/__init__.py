@@ -44,6 +44,7 @@ from .origins import (
     anonymous_only,
     article_voice,
     claim_origins,
+    copier_voice,
     copy_roots,
     credits_named_fully,
     described_organizations,
@@ -267,7 +268,12 @@ def reconcile(
     )
     added = _added_claims(analysis_of, roots)
     unnamed = frozenset(c.id for c in claims if anonymous_only(c, analysis_of[c.article_id]))
-    own_voice = {a.article.id: article_voice(a) for a in analyses}
+    own_voice = {
+        a.article.id: copier_voice(a, outlets[a.article.id])
+        if a.article.id in roots
+        else article_voice(a)
+        for a in analyses
+    }
     origins = {
         c.id: _named_fully(
             claim_origins(

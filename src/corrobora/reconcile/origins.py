@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..extract.cues import (
@@ -21,6 +21,7 @@ from ..extract.cues import (
     KIND_NOUNS,
     NON_OUTLET_HEADS,
     ORGANIZATION_NOUNS,
+    PRODUCT_KINDS,
     TRAILER_CUE,
 )
 from ..extract.entities import leads
@@ -311,25 +312,81 @@ def story_affiliations(
 
     One article's "Alina Moreau, chief fire officer of the Brannock fire service" makes
     her words in the story's other articles, which name her without it, the service's
-    voice as well. A person said to speak for two organizations keeps their own key.
+    voice as well, as do "Harnmark chief executive X" (the story's one company led by
+    the name before the role, which itself then names the company) and "its director,
+    X". A person said to speak for two organizations keeps their own key.
     An unnamed organization ("the grid operator", "a company spokeswoman") is mapped
     to the organization it describes (``described``, else
     :func:`described_organizations` of the story).
     """
     analyses = list(analyses)
     bodies = _story_bodies(analyses)
+    companies = story_companies(analyses)
     found: dict[str, set[str]] = {}
     for analysis in analyses:
         for attribution in analysis.attributions:
-            organization = affiliation(attribution, analysis) or _office_body(
-                attribution, analysis, bodies
+            organization = (
+                affiliation(attribution, analysis)
+                or _office_body(attribution, analysis, bodies)
+                or _led_by_name(attribution, analysis, bodies | companies)
             )
-            if organization is not None:
-                found.setdefault(attribution.source_key, set()).add(organization)
+            if organization is None:
+                continue
+            company = _company_led(organization, companies)
+            if company is not None:
+                # "Dovell chief executive X": the story's Dovell Chemical, as X is
+                found.setdefault(organization, set()).add(company)
+            found.setdefault(attribution.source_key, set()).add(company or organization)
     people = {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
     if described is None:
         described = described_organizations(analyses)
     return dict(described) | people
+
+
+#: A name right before a role and a person's name: "Harnmark chief executive ".
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
+    + _LEADING_ROLE.pattern
+    + r"$"
+)
+
+
+def _led_by_name(
+    attribution: Attribution, analysis: AnalyzedArticle, organizations: Collection[str]
+) -> str | None:
+    """The story's organization a person's role is titled by ("Harnmark chief executive X").
+
+    The recognizer often takes no name in "Harnmark chief executive Sigrun Talvik" (or
+    reads "Harnmark" as an adjective): the capitalized words before the role still say
+    whose officer she is, the story's one organization of that name, or the one company
+    it is the leading name of ("Harnmark Industrial"). None for words that name no
+    organization of the story ("Former chief executive X").
+    """
+    if attribution.kind is not SourceKind.PERSON:
+        return None
+    text = analysis.article.text
+    for name in analysis.mentions:
+        if name.key != attribution.source_key or _overlap(name.span, attribution.span) == 0:
+            continue
+        before = _NAME_BEFORE_ROLE.search(
+            text, max(0, name.span.start - _LEADING_REACH), name.span.start
+        )
+        if before is None:
+            continue
+        key = canonical_key(before["name"])
+        found = {o for o in organizations if o == key or leads(key, o)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _company_led(key: str, companies: Iterable[str]) -> str | None:
+    """The one company of ``companies`` that ``key`` is the leading name of, or None.
+
+    "Torvik" of "Torvik Motors"; None beside two ("Torvik Motors", "Torvik Bank").
+    """
+    found = {company for company in companies if leads(key, company)}
+    return found.pop() if len(found) == 1 else None
 
 
 #: A client's counsel named before a person ("Renwick's lawyer, ", "Renwick's defence
@@ -522,10 +579,12 @@ def _companies_of_kind(key: str, companies: set[str]) -> set[str]:
     """The companies an unnamed business ``key`` may be.
 
     Any for "the company"; for "the airport operator" only those whose names hold its
-    modifier: an airline is no airport operator.
+    modifier: an airline is no airport operator. A maker's modifier names its product
+    ("the pump maker"), seldom a word of its name: any, failing a name that holds it.
     """
-    modifiers = set(key.split()[:-1])
-    return {c for c in companies if modifiers <= set(c.split())}
+    *modifiers, head = key.split()
+    found = {c for c in companies if set(modifiers) <= set(c.split())}
+    return found if found or head not in PRODUCT_KINDS else set(companies)
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -815,6 +874,18 @@ def wire_agency(analysis: AnalyzedArticle) -> str | None:
 def article_voice(analysis: AnalyzedArticle) -> str:
     """The origin key of an article's own voice: its wire trailer's agency, or its outlet."""
     return wire_agency(analysis) or outlet_key(analysis.article.outlet)
+
+
+def copier_voice(analysis: AnalyzedArticle, copied: str) -> str:
+    """The origin key of the words a copy adds to its original (whose voice is ``copied``).
+
+    A sentence a copy adds is the copier's own report: a wire trailer ("Reporting by
+    X") closing X's wire run word for word credits X with the copied text, not with
+    what X's article does not say. A trailer crediting another agency still speaks
+    for the addition.
+    """
+    agency = wire_agency(analysis)
+    return outlet_key(analysis.article.outlet) if agency in (None, copied) else agency
 
 
 def own_outlets(analyses: Sequence[AnalyzedArticle], copies: Iterable[CopyLink]) -> dict[str, str]:

@@ -143,12 +143,16 @@ _SUPPLY_CUT = re.compile(
     r"gas|service|phone\s+service)\b|\b(?:power\s+cuts?|outages?|blackouts?)\b",
     re.IGNORECASE,
 )
-#: A correction notice: "Correction:", "An earlier version of this article misstated
-#: ...", "This story has been corrected", "We incorrectly reported ...". "An earlier
-#: version of this article" counts only with a correction verb in its sentence (a story
-#: may be about a report's previous version); "Editor's note:" is seldom a correction.
+#: A correction notice: "Correction:", "Correction, October 24:", "An earlier version of
+#: this article misstated ...", "This story has been corrected", "We incorrectly reported
+#: ...", and the notice's sentence that gives the right figure ("The correct figure is
+#: €96 million.", all of it). "An earlier version of this article" counts only with a correction
+#: verb in its sentence (a story may be about a report's previous version); "Editor's
+#: note:" is seldom a correction.
 _NOTICE = re.compile(
-    r"^\s*correction\s*[:\-–—]|"
+    r"^\s*correction\s*(?:[,(][^:\n]{1,40})?[:\-–—]|"
+    r"^\s*the correct (?:figure|amount|number|total|name|spelling|date|title) (?:is|was) "
+    r"[^,;:\n]{1,40}\s*$|"
     r"\ban? (?:earlier|previous|prior) version of this (?:article|story|report|piece)\b"
     r"(?=[^.!?\n]*\b(?:misstated|misspelled|incorrectly|wrongly|mistakenly|erroneously|"
     r"misidentified|gave the wrong|corrected)\b)|"
@@ -157,6 +161,10 @@ _NOTICE = re.compile(
     r"erroneously) (?:said|reported|stated|gave)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+#: A notice's sentence that gives the right figure ("The correct figure is €96 million.").
+_RIGHT_FIGURE = re.compile(r"^\s*the correct \w+ (?:is|was)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +250,11 @@ def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
         if not correction_notice(analysis.article.text):
             continue
         notices = [c for c in analysis.claims if correction_notice(c.text)]
-        stated = [q for c in analysis.claims if c not in notices for q in c.quantities]
+        # the figure a notice gives as the correct one is stated, never withdrawn
+        right = [c for c in notices if _RIGHT_FIGURE.search(c.text)]
+        stated = [
+            q for c in analysis.claims if c not in notices or c in right for q in c.quantities
+        ]
         withdrawn[analysis.article.id] = tuple(
             q for c in notices for q in c.quantities if not any(_same_figure(q, s) for s in stated)
         )
