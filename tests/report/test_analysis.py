@@ -574,3 +574,12 @@ def test_an_act_is_marked_in_every_renderer() -> None:
     render_analysis_terminal([analysis], out)
     assert out.export_text().count("an act: no origin") == 1
     assert "an act: no origin" not in render_analysis_html([ANALYSIS])
+
+
+def test_a_narrow_terminal_wraps_the_credited_statement() -> None:
+    out = Console(record=True, width=80, file=io.StringIO())
+    render_analysis_terminal([ANALYSIS], out)
+    table = out.export_text().split("Attributions", 1)[1].split("Claims", 1)[0]
+    words = " ".join(table.split())
+    for credited in ("reached Lowmere on Tuesday", "ferry will not run before June"):
+        assert all(word in words for word in credited.split()), credited

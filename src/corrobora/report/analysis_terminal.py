@@ -114,7 +114,11 @@ def _attributions(console: Console, view: AnalysisView) -> None:
         return
     table = _table("Attributions", "Span", "Words", "Source", "Kind", "Cue", "Credited statement")
     table.columns[0].no_wrap = True
-    table.columns[5].ratio = 1
+    # the words, the source and the statement share what the short columns leave, so a
+    # narrow terminal wraps each of them rather than squeezing the statement to nothing
+    for column, share in ((1, 1), (2, 1), (5, 2)):
+        table.columns[column].ratio = share
+        table.columns[column].overflow = "fold"
     for attribution in view.attributions:
         source = Text(attribution.source)
         if attribution.source_key != attribution.source:
