@@ -183,7 +183,11 @@ T = TypeVar("T")
 _MIN_APPOSITIVE = 5
 _MIN_CONJUNCT = 4
 _MIN_ADJUNCT = 8
-_QUALIFYING_HEADS = frozenset({"according", "as", "like", "unlike", "despite", "than"})
+_QUALIFYING_HEADS = frozenset(
+    {"according", "as", "like", "unlike", "despite", "than", "compared", "versus", "vs"}
+)
+"""Heads of adjuncts that qualify the statement: an attribution, a comparison, the figure
+it is measured against ("..., compared with €139 million a year earlier")."""
 _ADJUNCTS = frozenset({"prep", "advcl"})
 _CONTRASTIVE_MARKS = frozenset({"while", "whereas"})
 """Subordinators of a clause that states a parallel fact: "X won 38, while Y won 25"."""
@@ -269,8 +273,9 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
     if token.dep_ in _ADJUNCTS and token.head.pos_ in _VERBS:
         # "..., in reference to actions directed against drug networks": a long trailing
         # adjunct set off by a comma adds a statement of its own.
-        # Attributions ("according to X"), comparisons ("as X demanded") and clauses with
-        # a subordinator ("because ...") qualify the statement instead.
+        # Attributions ("according to X"), comparisons ("as X demanded", "compared with
+        # a year earlier") and clauses with a subordinator ("because ...") qualify the
+        # statement instead.
         if token.lower_ in _QUALIFYING_HEADS or any(c.dep_ == "mark" for c in token.children):
             return False
         before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
@@ -491,6 +496,8 @@ def _trim(tokens: list[Token], sent: SpacySpan) -> list[Token]:
     """
 
     def edge(t: Token) -> bool:
+        if _glued_unit(t):
+            return False
         return t.is_punct or t.is_space or t.dep_ in ("cc", "preconj")
 
     start, end = 0, len(tokens)
@@ -505,6 +512,26 @@ def _trim(tokens: list[Token], sent: SpacySpan) -> list[Token]:
     after = _up_to_quote_mark(sent.doc[kept[-1].i + 1 : sent.end]) if opens else []
     before = _up_to_quote_mark(reversed(sent.doc[sent.start : kept[0].i])) if closes else []
     return sorted(before, key=lambda t: t.i) + kept + after
+
+
+_CLAUSE_MARKS = frozenset(",.;:!?…-–—/")
+"""Punctuation that ends or joins clauses, never part of the figure before it."""
+
+
+def _glued_unit(token: Token) -> bool:
+    """Whether ``token`` is a unit sign written onto the number before it ("14%", "3‰").
+
+    Such a sign is tokenized as punctuation, but trimming it off a claim's edge would
+    leave a bare "fell 14": the span must keep the figure's unit.
+    """
+    if token.i == 0 or not token.is_punct or token.is_quote or token.is_bracket:
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        not before.whitespace_
+        and before.like_num
+        and not any(c in _CLAUSE_MARKS for c in token.text)
+    )
 
 
 def _no_stray_mark(span: Span, text: str) -> Span:

@@ -54,9 +54,15 @@ only against the figures of its own owner ("rendahl"), not against any figure of
 unit (:func:`figure_owner`). A figure whose subject is no name ("the company had 300
 staff", "police said 12") has none.
 
-A figure the wording gives as an **earlier** one ("up from 12", "an earlier toll of
-12", "officials had earlier given a toll of 12") is the state of things before the
-one it reports; it is marked so that it is weighed only against earlier figures.
+A **forecast** is a figure the wording gives as looked for, not come about: a company's
+forecast, guidance, outlook or target, analysts' expectations ("now expects full-year
+revenue of about €5.1 billion", "analysts had expected €90 million"). It has role
+``forecast`` and is weighed only against forecasts, never against a period's result
+(:func:`forecast_role`).
+
+A figure the wording gives as an **earlier** one ("up from 12", "compared with 12", "an
+earlier toll of 12", "officials had earlier given a toll of 12") is the state of things
+before the one it reports; it is marked so that it is weighed only against earlier figures.
 
 A figure the wording gives as a **change** ("rose by 3 percent", "up 3 percent", "fell
 2 points", "an increase of 3%", "a 3% rise", "cut the risk of a stroke by 33 percent",
@@ -134,6 +140,7 @@ from ..model import AGE_UNIT, Claim, Quantity
 from ..text import plain_digits
 
 __all__ = [
+    "FORECAST",
     "MARGIN",
     "PART",
     "TALLY",
@@ -142,6 +149,7 @@ __all__ = [
     "figure_group",
     "figure_owner",
     "figures_agree",
+    "forecast_role",
     "is_money",
     "is_part",
     "margin_role",
@@ -191,9 +199,10 @@ _CHANGED = (
     r"plung\w*|tumbl\w*)"
 )
 #: Cues right before a figure that give it as an earlier one: "up from 12", "an
-#: earlier toll of 12", "to 25 cents a share from 12 cents", "rose from 12 to 15".
+#: earlier toll of 12", "to 25 cents a share from 12 cents", "rose from 12 to 15",
+#: "compared with 139 million".
 _EARLIER_CUE = re.compile(
-    r"(?:\b(?:up|down)\s+from"
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)"
     r"|\b(?:earlier|previous|prior|initial|original|preliminary)\s+(?:[a-z]+\s+)?"
     + _COUNT_NOUN
     + r"|\bto\s+\S*\d\S*(?:\s+[a-z%]+){0,3}\s+from"
@@ -519,7 +528,7 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
         earlier = _is_earlier(claim, quantity)
         change = not earlier and _is_change(claim, quantity)
         role = length_role(claim, quantity) or margin_role(claim, quantity)
-        role = role or _unconfirmed(claim, quantity)
+        role = role or _unconfirmed(claim, quantity) or forecast_role(claim, quantity)
         if not role and not unit:  # "killed 343 of them" counts the dead, a measure of its own
             role = part_role(claim, quantity)
         owner = figure_owner(claim, quantity)
@@ -728,6 +737,46 @@ def margin_role(claim: Claim, quantity: Quantity) -> str:
     after = claim.text[max(0, end) : max(0, end) + _CONTEXT].casefold()
     if _MARGIN_BEFORE.search(before) or _MARGIN_AFTER.match(after):
         return MARGIN
+    return ""
+
+
+#: The role of a figure given as a forecast or an expectation (see :func:`forecast_role`).
+FORECAST = "forecast"
+#: Words that give the figure after them as looked for, not come about: a company's
+#: forecast, guidance, outlook or target, analysts' expectations or consensus.
+_FORECAST_WORD = (
+    r"(?:expect(?:s|ed|ing|ations?)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing|ions?)?|"
+    r"projected|projections?|guidance|outlook|targets?|anticipat(?:e|es|ed|ing)|"
+    r"consensus|analysts?['’]?\s+(?:average\s+)?estimates?)"
+)
+#: Such a word and up to six words of the same clause before the figure: "expects
+#: full-year revenue of about", "a previous forecast of", "analysts had expected", "is
+#: expected to report earnings per share of".
+_FORECAST_BEFORE = re.compile(r"\b" + _FORECAST_WORD + r"(?:\s+[\w'’-]+){0,6}?\s+$")
+#: Those who looked for the figure and the verb of it, right after it (or after its
+#: unit): "the €118m analysts had pencilled in", "the 1.29 billion crowns economists
+#: had forecast".
+_FORECAST_AFTER = re.compile(
+    r"^(?:\s+[\w-]+)??\s+(?:that\s+)?(?:analysts?|economists?|forecasters?|markets?|investors?)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:expect(?:s|ed)?|forecast|predicted|anticipated|projected|"
+    r"pencil(?:l?ed)?)\b"
+)
+
+
+def forecast_role(claim: Claim, quantity: Quantity) -> str:
+    """``forecast`` for a figure the wording gives as a forecast or an expectation, else "".
+
+    "expects full-year revenue of about €5.1 billion", "analysts had expected a profit
+    of €90 million", "the €118 million analysts had pencilled in": what is looked for
+    is no result. A forecast is weighed only against
+    forecasts, never against what a period brought ("revenue fell to €1.24 billion"),
+    and a sum one word names is one amount only with a sum of the same role.
+    """
+    start, end = quantity.span.start - claim.span.start, quantity.span.end - claim.span.start
+    before = claim.text[max(0, start - 3 * _CONTEXT) : max(0, start)].casefold()
+    after = claim.text[max(0, end) : max(0, end) + 3 * _CONTEXT].casefold()
+    if _FORECAST_BEFORE.search(before) or _FORECAST_AFTER.match(after):
+        return FORECAST
     return ""
 
 

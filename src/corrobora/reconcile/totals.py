@@ -107,10 +107,13 @@ def _levels(claim: Claim) -> frozenset[tuple[str, str]]:
 
 
 def _subject(claim: Claim) -> frozenset[str]:
-    """The claim's terms written before its first figure: what the figure measures."""
+    """The claim's terms written before its first figure: what the figure measures.
+
+    Each term as its synonym group names it, so "would cut" and "would shed" are one.
+    """
     first = min(claim.quantities, key=lambda q: q.span.start)
     before = set(_WORD.findall(claim.text[: first.span.start - claim.span.start].lower()))
-    return frozenset(t for t in claim.terms if t in before)
+    return frozenset(synonym_term(t) for t in claim.terms if t in before)
 
 
 def one_measure(a: Claim, b: Claim) -> bool:
@@ -119,13 +122,17 @@ def one_measure(a: Claim, b: Claim) -> bool:
     Both assert the same predicate of a figure of one kind, given as a level, and the
     words before the figure, what it measures ("Turnout was"), are the same terms. A
     clause one adds ("up from 57.2 percent in 2022", who said it) then dilutes no
-    match; "Apple's revenue was" and "Apple's profit was" stay two things.
+    match; "Apple's revenue was" and "Apple's profit was" stay two things. Words of one
+    synonym group are one word (:mod:`corrobora.align.synonyms`): "would cut 1,800 jobs"
+    and "would shed 1,500 jobs" state one measure.
     """
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
         return False
     if _one_term(a, b):
         return True
-    if not a.predicate or a.predicate != b.predicate or not _levels(a) & _levels(b):
+    if not a.predicate or synonym_term(a.predicate) != synonym_term(b.predicate):
+        return False
+    if not _levels(a) & _levels(b):
         return False
     subject = _subject(a)
     return bool(subject) and subject == _subject(b)
