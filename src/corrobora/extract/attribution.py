@@ -514,10 +514,12 @@ def _complement(ix: ArticleIndex, verb: Token, quotes: Sequence[Span]) -> tuple[
 
 
 _SPEECH_NOUNS = NOMINAL_CUES | DOCUMENT_NOUNS
-_CLAUSE_ONLY = frozenset({"add", "protest"})
+_CLAUSE_ONLY = frozenset({"add", "protest", "recall"})
 """Cues that report words only with a clause or a quote: "she added that ...", "he
-protested that ..."; with a plain object or none they name an act ("the tax adds 14
-cents to a litre", "a crowd protested outside parliament"), which credits nothing."""
+protested that ...", "he recalled that ..."; with a plain object or none they name an
+act ("the tax adds 14 cents to a litre", "a crowd protested outside parliament", "the
+maker recalled two batches"), which credits nothing: an actor is no source of the
+report of its act."""
 
 
 def _proposition_object(child: Token) -> bool:

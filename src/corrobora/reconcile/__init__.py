@@ -306,8 +306,11 @@ def reconcile(
             name_kinds.setdefault(mention.key, set()).add(mention.kind.value)
     vectors = ClaimVectors.build(claims, encoder, params.pair_model, name_kinds)
     credited = _credited_origins(claims, origins, outlets, own_voice)
+    # a copied sentence goes with the sentence of the original it copies, and joins
+    # nothing else: it would weigh its original's words twice and bridge two of them
+    copied = _copied_claims(claims, roots, added)
     fact_groups, events = facts_and_events(
-        claims,
+        [c for c in claims if c.id not in copied],
         vectors,
         params.same_threshold,
         params.related_threshold,
@@ -320,6 +323,7 @@ def reconcile(
         ),
         joined=_either(one_thing(claims, credited), one_utterance(claims, marked_in, quotes)),
     )
+    fact_groups, events = _with_copied(fact_groups, copied), _with_copied(events, copied)
     credited_outlets = {
         a.article.id: frozenset(
             att.source_key
@@ -456,6 +460,56 @@ def _added_claims(
             if own and 2 * len(own & originals[root]) < len(own):
                 added.add(claim.id)
     return frozenset(added)
+
+
+def _copied_claims(
+    claims: Sequence[Claim], roots: Mapping[str, str], added: frozenset[str]
+) -> dict[str, str]:
+    """Map each claim a copy takes from its original to the original's claim it copies.
+
+    The original's claims that share word triples with the copied claim, figures
+    aside, must hold at least half of its triples together (a copy may join two of
+    the original's clauses in one sentence). It copies the one that shares the most
+    triples around a figure, else the most triples: the figure is what a copy may
+    alter ("35 km" to "53 km"), and it is compared with the figure it replaced. A
+    claim the copy added, or one its original does not hold, is aligned on its own.
+    """
+    triples = {c.id: shingles(_figures_masked(c.text), 3) for c in claims}
+    originals: dict[str, list[str]] = {}
+    for claim in claims:
+        if claim.article_id in roots.values():
+            originals.setdefault(claim.article_id, []).append(claim.id)
+    copied: dict[str, str] = {}
+    for claim in claims:
+        own = triples[claim.id]
+        if claim.article_id not in roots or claim.id in added or not own:
+            continue
+        shared = {
+            original: own & triples[original]
+            for original in originals.get(roots[claim.article_id], [])
+            if own & triples[original]
+        }
+        if 2 * len(frozenset().union(*shared.values())) >= len(own):
+            copied[claim.id] = max(
+                shared, key=lambda o: (len(_around_figures(shared[o])), len(shared[o]), o)
+            )
+    return copied
+
+
+def _around_figures(triples: frozenset[str]) -> set[str]:
+    """The word triples (figures masked as "0") that hold a figure."""
+    return {triple for triple in triples if "0" in triple.split()}
+
+
+def _with_copied(groups: Sequence[list[str]], copied: Mapping[str, str]) -> list[list[str]]:
+    """The groups, each copied claim in the group of the original's claim it copies."""
+    copies_of: dict[str, list[str]] = {}
+    for copy, original in copied.items():
+        copies_of.setdefault(original, []).append(copy)
+    return [
+        sorted(group + [copy for original in group for copy in copies_of.get(original, [])])
+        for group in groups
+    ]
 
 
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")

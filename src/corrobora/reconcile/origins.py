@@ -60,13 +60,14 @@ def outlet_key(outlet: str) -> str:
     An organization's newsroom or press office is the organization: its release and
     "the company said" elsewhere are one origin. So are the news pages of a body that
     is no outlet, named by the body and "News" ("University of Tessmoor News", "Harwick
-    Mobile News"): a word of the body's name is a word no outlet's name is made of
-    (:data:`~corrobora.extract.cues.NON_OUTLET_HEADS`), unlike "Valley News".
+    Mobile News"): the noun the body's name is headed by is one no outlet's name is
+    made of (:data:`~corrobora.extract.cues.NON_OUTLET_HEADS`), unlike "Valley News" or
+    "Capital FM News" (a station, whatever its first word).
     """
     named = _OWN_DESK.sub("", outlet.strip()) or outlet
     body = _OWN_NEWS.sub("", named)
     words = canonical_key(body).split()
-    if body != named and len(words) > 1 and set(words) & NON_OUTLET_HEADS:
+    if body != named and len(words) > 1 and _name_head(words) in NON_OUTLET_HEADS:
         named = body
     return canonical_key(named) or named.casefold()
 
@@ -199,6 +200,14 @@ _OWNED_ROLE_AFTER = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+#: A role for a body in apposition before a name: "A spokeswoman for the regional
+#: office, ", "the head of the Brennmoor fire service, ".
+_ROLE_FOR_BEFORE = re.compile(
+    r"\b(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?"
+    + _ROLES
+    + r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<body>[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?),\s+$",
+    re.IGNORECASE,
+)
 #: The end of a sentence inside a stretch of text.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")
 #: How far before the name such an organization may end.
@@ -240,7 +249,7 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
                 text[org.span.end : name.span.start]
             ):
                 return org.key
-        owner = _role_owner(analysis, name)
+        owner = _role_owner(analysis, name) or _body_role_before(analysis, name)
         if owner is not None:
             return owner
         named_body = _body_before(text[max(0, name.span.start - _LEADING_REACH) : name.span.start])
@@ -289,6 +298,28 @@ def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
     return last.key
 
 
+def _body_role_before(analysis: AnalyzedArticle, name: Mention) -> str | None:
+    """The body a role set before a name is for ("a spokeswoman for the office, X"), or None.
+
+    The body is the organization named there, or the noun phrase that ends with an
+    organization noun ("the regional office"): its key, for the story's one body of
+    that kind (:func:`story_affiliations`). A person's role for a family or a client
+    ("a lawyer for the family, X") names no organization.
+    """
+    text = analysis.article.text
+    reach = max(0, name.span.start - _AFFILIATION_REACH)
+    role = _ROLE_FOR_BEFORE.search(text, reach, name.span.start)
+    if role is None:
+        return None
+    start, end = role.span("body")
+    for mention in analysis.mentions:
+        named = mention.kind is EntityKind.ORGANIZATION and bool(mention.key)
+        if named and start <= mention.span.start and mention.span.end == end:
+            return mention.key
+    words = canonical_key(role["body"]).split()
+    return " ".join(words) if words and words[-1] in ORGANIZATION_NOUNS else None
+
+
 #: A body named by its common noun before a role and a name: "ministry spokesman Aurel
 #: Vinn", "the agency's director Ana Ruiz".
 _BODY_ROLE = re.compile(
@@ -322,6 +353,8 @@ def story_affiliations(
     analyses = list(analyses)
     bodies = _story_bodies(analyses)
     companies = story_companies(analyses)
+    if described is None:
+        described = described_organizations(analyses)
     found: dict[str, set[str]] = {}
     for analysis in analyses:
         for attribution in analysis.attributions:
@@ -332,15 +365,30 @@ def story_affiliations(
             )
             if organization is None:
                 continue
-            company = _company_led(organization, companies)
-            if company is not None:
-                # "Dovell chief executive X": the story's Dovell Chemical, as X is
-                found.setdefault(organization, set()).add(company)
-            found.setdefault(attribution.source_key, set()).add(company or organization)
+            named = _company_led(organization, companies) or _body_named(
+                organization, bodies, described
+            )
+            if named is not None:
+                # "Dovell chief executive X": the story's Dovell Chemical, as X is;
+                # "a spokeswoman for the regional office, X": its one regional office
+                found.setdefault(organization, set()).add(named)
+            found.setdefault(attribution.source_key, set()).add(named or organization)
     people = {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
-    if described is None:
-        described = described_organizations(analyses)
     return dict(described) | people
+
+
+def _body_named(key: str, bodies: Collection[str], described: Mapping[str, str]) -> str | None:
+    """The story's one named body an unnamed one (``key``: "regional office") is, or None.
+
+    The body the story describes so, else the one body whose name is headed by the
+    same noun and holds its other words (:func:`_bodies_of_kind`).
+    """
+    if key in bodies and key not in described:
+        return None
+    if key in described:
+        return described[key]
+    candidates = _bodies_of_kind(key, bodies) if key.split()[-1] in _BODY_HEADS else set()
+    return candidates.pop() if len(candidates) == 1 else None
 
 
 #: A name right before a role and a person's name: "Harnmark chief executive ".

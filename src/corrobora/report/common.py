@@ -32,6 +32,7 @@ from ..model import (
     Support,
     TimelineEntry,
 )
+from ..reconcile.origins import outlet_key
 from ..reconcile.quotes import same_speaker
 from ..text import canonical_key
 from .evidence import sentence_bounds
@@ -226,6 +227,8 @@ class StoryView:
         for article_id in self.article_ids:
             outlet = self.outlet(article_id)
             names.setdefault(canonical_key(outlet), outlet)
+            own = outlet_key(outlet)
+            names.setdefault(own, _spelled_inside(own, outlet) or outlet)
         written: dict[str, Counter[str]] = {}
         for attribution in self.rec.attributions:
             written.setdefault(attribution.source_key, Counter())[
@@ -237,7 +240,34 @@ class StoryView:
         for key in sorted(written):
             if key not in names:
                 names[key] = _display_name(key, written[key])
+        for key in sorted(self._origin_keys() - names.keys()):
+            names[key] = self._name_in_texts(key) or key
         return names
+
+    def _origin_keys(self) -> set[str]:
+        """Every origin key the story's facts and provenance name (not article ids).
+
+        A source can be credited under a key no attribution writes: a person's
+        organization ("Dr X of the University of Darrow"), a fuller name of the story.
+        """
+        keys = {origin for fact in self.rec.facts for origin in fact.origins}
+        keys |= {
+            key for fact in self.rec.facts for s in fact.support for key in s.origin.split("; ")
+        }
+        keys |= {node for edge in self.rec.provenance for node in (edge.source, edge.target)}
+        return {key for key in keys if key and key not in self.index}
+
+    def _name_in_texts(self, key: str) -> str | None:
+        """The words of an article of the story that spell ``key``, if any do.
+
+        An origin no attribution writes is named as an article writes it ("University
+        of Darrow" for "university of darrow").
+        """
+        for article_id in self.article_ids:
+            found = _spelled_in_text(key, self.text(article_id) or "")
+            if found is not None:
+                return found
+        return None
 
     def origin_name(self, key: str) -> str:
         """Return the display name of an origin key ("miami herald" -> "Miami Herald")."""
@@ -246,8 +276,8 @@ class StoryView:
         return self.origin_names.get(key, key)
 
     def article_origin_key(self, article_id: str) -> str:
-        """Return the origin key an article's own voice has: its outlet's canonical key."""
-        return canonical_key(self.outlet(article_id))
+        """Return the origin key an article's own voice has: its outlet's origin key."""
+        return outlet_key(self.outlet(article_id))
 
     # -- facts ----------------------------------------------------------------------
 
@@ -469,6 +499,23 @@ def _display_name(key: str, written: Counter[str]) -> str:
     if canonical_key(best) == key:
         return best
     return next(filter(None, (_spelled_inside(key, name) for name in written)), best)
+
+
+_WORD = re.compile(r"[\w&'’-]+")
+
+
+def _spelled_in_text(key: str, text: str) -> str | None:
+    """The first run of words of ``text`` that spells ``key``, if any does."""
+    size = len(key.split())
+    first = key.split()[0] if size else ""
+    words = list(_WORD.finditer(text))
+    for at, word in enumerate(words[: len(words) - size + 1]):
+        if canonical_key(word.group()) != first:
+            continue
+        run = text[word.start() : words[at + size - 1].end()]
+        if canonical_key(run) == key:
+            return run
+    return None
 
 
 def _spelled_inside(key: str, name: str) -> str | None:
