@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..extract.cues import (
@@ -84,6 +84,13 @@ def copy_roots(copies: Iterable[CopyLink]) -> dict[str, str]:
             root = parent[root]
         roots[article_id] = root
     return roots
+
+
+def _speaker_names(attribution: Attribution, analysis: AnalyzedArticle) -> Iterator[Mention]:
+    """The mentions of the attribution's source inside its span: where its name is written."""
+    for name in analysis.mentions:
+        if name.key == attribution.source_key and _overlap(name.span, attribution.span) > 0:
+            yield name
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -413,9 +420,7 @@ def _led_by_name(
     if attribution.kind is not SourceKind.PERSON:
         return None
     text = analysis.article.text
-    for name in analysis.mentions:
-        if name.key != attribution.source_key or _overlap(name.span, attribution.span) == 0:
-            continue
+    for name in _speaker_names(attribution, analysis):
         before = _NAME_BEFORE_ROLE.search(
             text, max(0, name.span.start - _LEADING_REACH), name.span.start
         )
@@ -524,9 +529,7 @@ def _office_body(
     if attribution.kind is not SourceKind.PERSON:
         return None
     text = analysis.article.text
-    for name in analysis.mentions:
-        if name.key != attribution.source_key or _overlap(name.span, attribution.span) == 0:
-            continue
+    for name in _speaker_names(attribution, analysis):
         before = _TITLE_BEFORE.search(
             text, max(0, name.span.start - _LEADING_REACH), name.span.start
         )
