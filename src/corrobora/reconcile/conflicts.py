@@ -31,6 +31,7 @@ from ..model import (
 )
 from .causes import cause_conflict, cause_of, one_thing_caused
 from .figures import (
+    STEP,
     Figure,
     claim_figures,
     counts_things,
@@ -100,7 +101,7 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
     One amount given in two currencies or as a percent and as percentage points is a
     conflict too (:func:`~corrobora.reconcile.figures.unit_slip`).
     """
-    if _intraday(a.text) != _intraday(b.text) or _increment(a.text) != _increment(b.text):
+    if _intraday(a.text) != _intraday(b.text) or _loose_step(a) != _loose_step(b):
         return None
     all_left, all_right = _lone_units_given(a, b)
     groups = {figure_group(f) for f in all_left} & {figure_group(f) for f in all_right}
@@ -205,6 +206,16 @@ _FURTHER = re.compile(r"\b(?:a\s+further|an\s+additional|another|a\s+fresh)\b", 
 def _increment(text: str) -> bool:
     """True when ``text`` tells of a further step: "a further 23", "another 1.8 percent"."""
     return _FURTHER.search(text) is not None
+
+
+def _loose_step(claim: Claim) -> bool:
+    """True when the claim tells of a further step that no figure of it is given as.
+
+    "Another quake killed 5" is a second event: its figures are never weighed against
+    the first's. A step of a figure ("a further 9 suspected cases") sets apart only
+    that figure (:func:`~corrobora.reconcile.figures.step_role`).
+    """
+    return _increment(claim.text) and not any(f.role == STEP for f in claim_figures(claim))
 
 
 _MARKET = re.compile(r"\b(?:shares?|stocks?|index|trading|futures|bonds?)\b", re.IGNORECASE)
@@ -590,7 +601,8 @@ def entity_conflict(
     in the other's is the same one, shorter ("Arlen" and "Tomas Arlen"). Two names in
     different roles are no rival answers (:func:`entity_role`): the court a sentence
     was passed at ("at Dunmere Crown Court") and the firm that names who was sentenced
-    ("Brightwater Capital founder Osric Tallant") answer different questions.
+    ("Brightwater Capital founder Osric Tallant") answer different questions; so do
+    two places of different things ("an outbreak in Velmora", "its plant in Brenna").
     """
     only_a = [
         k
@@ -613,6 +625,7 @@ def entity_conflict(
                 and kinds.get(x) == kinds.get(y)
                 and not _shortened(x, y)
                 and _rival_roles(entity_role(a.text, x), entity_role(b.text, y))
+                and not _place_different_things(a.text, x, b.text, y)
             ):
                 return Conflict(
                     ConflictKind.ENTITY,
@@ -674,6 +687,39 @@ def entity_role(text: str, key: str) -> str:
     if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(before):
         return _TITLE
     return _VENUE if _VENUE_BEFORE.search(before) else ""
+
+
+#: A noun phrase placed by the name after it: "its plant in", "a listeria outbreak in",
+#: "the talks at". The noun is the last word before the preposition.
+_PLACED_NOUN = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|whose|[a-z]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+)\s+(?:at|in|inside|near|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def placed_noun(text: str, key: str) -> str:
+    """The thing a place name places in ``text``: "plant" in "its plant in Brenna".
+
+    "" when the name places no noun phrase (an act: "died in Darrow", "was held in
+    Vienna") or is not found as its key spells it.
+    """
+    match = _spelled(key, text)
+    if match is None:
+        return ""
+    placed = _PLACED_NOUN.search(text[: match.start()])
+    return synonym_term(placed.group("noun").lower()) if placed else ""
+
+
+def _place_different_things(first: str, x: str, second: str, y: str) -> bool:
+    """True when two place names each place a different thing.
+
+    "A listeria outbreak in Velmora" and "its plant in Brenna" say where two things
+    are, not two answers to where one is; "the talks in Vienna" and "the talks in
+    Geneva" (or "the blaze", "the fire") dispute one place.
+    """
+    noun_x, noun_y = placed_noun(first, x), placed_noun(second, y)
+    return bool(noun_x and noun_y and noun_x != noun_y)
 
 
 def _rival_roles(first: str, second: str) -> bool:

@@ -527,8 +527,13 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
         unit = "dead" if _counts_dead(claim, quantity) else figure.unit
         earlier = _is_earlier(claim, quantity)
         change = not earlier and _is_change(claim, quantity)
-        role = length_role(claim, quantity) or margin_role(claim, quantity)
-        role = role or _unconfirmed(claim, quantity) or forecast_role(claim, quantity)
+        role = step_role(claim, quantity) or length_role(claim, quantity)
+        role = (
+            role
+            or margin_role(claim, quantity)
+            or _unconfirmed(claim, quantity)
+            or forecast_role(claim, quantity)
+        )
         if not role and not unit:  # "killed 343 of them" counts the dead, a measure of its own
             role = part_role(claim, quantity)
         owner = figure_owner(claim, quantity)
@@ -842,6 +847,24 @@ def _unconfirmed(claim: Claim, quantity: Quantity) -> str:
     if _UNCONFIRMED.search(text) and not _CONFIRMED.search(text):
         return UNCONFIRMED
     return ""
+
+
+#: The role of a figure given as a further step: "a further 9", "another 1.8 percent".
+STEP = "step"
+#: Words that make the figure right after them a further step.
+_STEP_BEFORE = re.compile(
+    r"\b(?:a\s+further|an\s+additional|another|a\s+fresh)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+
+
+def step_role(claim: Claim, quantity: Quantity) -> str:
+    """``step`` for a figure given as a further step, else "".
+
+    "A further 9 suspected cases" adds to a count: it is weighed only against other
+    steps, never against a total ("8 cases had been confirmed"), while the rest of its
+    sentence ("has confirmed 12 cases") is weighed as usual.
+    """
+    return STEP if _STEP_BEFORE.search(_text_before(claim, quantity.span.start)) else ""
 
 
 #: The role of a part of a count given before it (see the module docstring).

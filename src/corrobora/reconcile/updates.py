@@ -53,6 +53,7 @@ from datetime import date, datetime, timedelta
 
 from ..extract.quantities import clock_unit, measure, to_celsius
 from ..model import (
+    AGE_UNIT,
     AnalyzedArticle,
     Claim,
     Conflict,
@@ -60,6 +61,7 @@ from ..model import (
     ConflictNature,
     Evidence,
     Quantity,
+    SourceKind,
 )
 from ..ordering import utc
 from .figures import (
@@ -136,6 +138,15 @@ _NOT_COUNTS = frozenset({"%", "percentage point"})
 #: A count of how things stand when the report is written: "remain in hospital",
 #: "are still missing", "currently", "as of".
 _STANDING = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|currently|as\s+of)\b", re.IGNORECASE)
+#: A count of those in a state at the time of the report: "are in hospital", "were being
+#: treated in hospital", "is in intensive care", "are hospitalised", "in a critical
+#: condition". Not "were taken to hospital", a count of arrivals that only grows.
+_IN_STATE = re.compile(
+    r"\b(?:are|is|were|was|being\s+(?:treated|cared\s+for|kept))\s+(?:now\s+)?(?:(?:in|on)\s+"
+    r"(?:(?:the|a)\s+)?(?:hospital|intensive\s+care|critical\s+care|ventilators?|"
+    r"(?:critical|serious|stable)\s+condition)|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
 #: A supply cut, counted as it stands and moving either way as crews restore it:
 #: "45,000 customers were without power", "120,000 had lost power", "outages".
 _SUPPLY_CUT = re.compile(
@@ -354,7 +365,7 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
     if _closed_count(earlier) or _closed_count(later):
         return False
     words = set(_WORD.findall(f"{earlier.text} {later.text}".lower()))
-    standing = bool(_STANDING.search(earlier.text) and _STANDING.search(later.text)) or bool(
+    standing = bool(standing_count(earlier.text) and standing_count(later.text)) or bool(
         _SUPPLY_CUT.search(earlier.text) and _SUPPLY_CUT.search(later.text)
     )
     cumulative = bool(_CUMULATIVE.search(earlier.text) and _CUMULATIVE.search(later.text))
@@ -431,6 +442,16 @@ def _closed_count(claim: Claim) -> bool:
     )
 
 
+def standing_count(text: str) -> bool:
+    """True when the wording gives a count as it stands when the report is written.
+
+    "13 remain in hospital", "are still missing", "Eleven people are in hospital",
+    "were being treated in hospital": a later report of such a count, higher or
+    lower, tells how things stand later, whichever of these wordings each uses.
+    """
+    return bool(_STANDING.search(text) or _IN_STATE.search(text))
+
+
 def running_unit(claim: Claim) -> bool:
     """True when a figure of the claim counts what :data:`RUNNING_COUNTS` names.
 
@@ -450,7 +471,7 @@ def running_count_cue(text: str) -> bool:
         set(_WORD.findall(text.lower())) & RUNNING_COUNTS
         or _ROSE_TO.search(text)
         or _CUMULATIVE.search(text)
-        or _STANDING.search(text)
+        or standing_count(text)
         or _SUPPLY_CUT.search(text)
     )
 
@@ -458,13 +479,18 @@ def running_count_cue(text: str) -> bool:
 def _counts(claim: Claim) -> tuple[Figure, ...]:
     """A claim's figures that can run on: not a vote split or a score ("312-298").
 
+    Nor an age ("a 78-year-old woman died"): one person's age is no count that grows
+    as events move on, so a later, different age disputes it.
+
     A final tally is given once; a later, different one disputes it. Nor a margin
     between rivals ("a margin of 2,940 votes"): it narrows or widens as the count
     goes on, and a later, different one is no count that only grew. Nor a part of a
     count ("two of them seriously"): the whole it is part of is what runs on.
     """
     return tuple(
-        f for f in claim_figures(claim) if not f.tally and f.role != MARGIN and not is_part(f)
+        f
+        for f in claim_figures(claim)
+        if not f.tally and f.role != MARGIN and not is_part(f) and f.unit != AGE_UNIT
     )
 
 
@@ -594,15 +620,69 @@ def with_timeline(
         or (conflict.kind is ConflictKind.NUMBER and retracts(earlier, later))
     ):
         nature = ConflictNature.CORRECTION
-    elif conflict.kind is ConflictKind.NUMBER and (
-        _running_count(earlier, later)
-        or as_of_reports(earlier, later, published)
-        or grew_over_days(earlier, later, published)
+    elif (
+        conflict.kind is ConflictKind.NUMBER
+        and not credited_same_day(earlier, later, published)
+        and (
+            _running_count(earlier, later)
+            or as_of_reports(earlier, later, published)
+            or grew_over_days(earlier, later, published)
+        )
     ):
         nature = ConflictNature.UPDATE
     joiner = " vs " if nature is ConflictNature.DISAGREEMENT else ", later "
     detail = _ordered(conflict.detail, swap=earlier is b, joiner=joiner)
     return replace(conflict, detail=detail, values=values, nature=nature)
+
+
+def credited_same_day(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:
+    """True when two reports of one day credit rival counts to named sources.
+
+    A source gives one count at a time: "21 confirmed", its own words in the morning,
+    and "32 now confirmed" credited to it at noon cannot both be its count, so they
+    disagree. Two authorities' counts of one day ("the ministry said 15", "the regional
+    office said 17") are each its own count, not a later one updating the other. A
+    count that the wording says rose within the day still updates (:func:`_rose_in_day`),
+    and so may a rise over days or a report in the outlet's own voice.
+    """
+    first, second = published.get(a.article_id), published.get(b.article_id)
+    if first is None or second is None or first.date() != second.date():
+        return False
+    earlier, later = (a, b) if utc(first) <= utc(second) else (b, a)
+    return _named_credit(a) and _named_credit(b) and not _rose_in_day(earlier, later)
+
+
+#: A figure timed within its day: "by midday", "by 6 a.m.", "on Thursday evening",
+#: "by the evening", "as of 3 p.m.".
+_TIME_OF_DAY = re.compile(
+    r"\b(?:morning|midday|noon|afternoon|evening|night|nightfall|overnight)\b|"
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\bas\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def _rose_in_day(earlier: Claim, later: Claim) -> bool:
+    """True when the wording tells of a count that rose between two reports of a day.
+
+    The later figure is said to have risen ("rose to 30") or is timed within the day
+    ("by midday"), or the earlier one was only a floor ("at least 12").
+    """
+    return bool(
+        _ROSE_TO.search(later.text)
+        or _TIME_OF_DAY.search(later.text)
+        or any(math.isinf(f.high) for f in _counts(earlier))
+    )
+
+
+def _named_credit(claim: Claim) -> bool:
+    """True when the claim is credited to a named source that said it (not "officials")."""
+    credit = claim.attribution
+    return (
+        credit is not None
+        and credit.statement
+        and credit.kind is not SourceKind.ANONYMOUS
+        and bool(credit.source_key)
+    )
 
 
 def _ordered(detail: str, *, swap: bool, joiner: str) -> str:
