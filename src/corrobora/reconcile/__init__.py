@@ -71,14 +71,23 @@ def _representative(claims: Sequence[Claim], vectors: ClaimVectors) -> Claim:
     """Return the claim most similar on average to the others (ties: the first).
 
     ``claims`` come in publication order; the caller passes the independent ones when
-    there are any, so a fact is never named in a copy's wording.
+    there are any, so a fact is never named in a copy's wording. A wording that reads as
+    a sentence of its own (it begins with a capital or a quote mark) is preferred to a
+    clause split from a longer one ("that 23 more were taken to hospital").
     """
+    claims = [c for c in claims if _reads_whole(c)] or list(claims)
     if len(claims) <= 2:
         return claims[0]
     return max(
         claims,
         key=lambda c: sum(vectors.similarity(c.id, o.id) for o in claims if o is not c),
     )
+
+
+def _reads_whole(claim: Claim) -> bool:
+    """True when a claim's wording begins as a sentence does: a capital or a quote mark."""
+    first = claim.text.lstrip()[:1]
+    return first.isupper() or first.isdigit() or first in QUOTE_MARKS
 
 
 _REVISED = frozenset({ConflictNature.UPDATE, ConflictNature.CORRECTION})
