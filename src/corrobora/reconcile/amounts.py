@@ -20,7 +20,7 @@ import re
 
 from ..align.synonyms import synonym_term
 from ..model import Claim
-from .figures import Figure, claim_figures, is_money, owners_meet, unit_kind
+from .figures import is_money, owners_meet, sole_level, unit_kind
 
 __all__ = ["one_named_amount"]
 
@@ -87,12 +87,6 @@ _GENERIC = frozenset(
 )
 
 
-def _sole_level(claim: Claim) -> Figure | None:
-    """The claim's one figure given as a level, or None when it gives none or several."""
-    levels = [f for f in claim_figures(claim) if not (f.change or f.earlier)]
-    return levels[0] if len(levels) == 1 else None
-
-
 def _namer(claim: Claim) -> str:
     """The word that names the claim's first figure, "" when none does (see the module)."""
     first = min(claim.quantities, key=lambda q: q.span.start)
@@ -110,7 +104,7 @@ def one_named_amount(a: Claim, b: Claim) -> bool:
     """True when claims of two articles give one amount one word names (see the module)."""
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
         return False
-    first, second = _sole_level(a), _sole_level(b)
+    first, second = sole_level(a), sole_level(b)
     if first is None or second is None or first.role != second.role:
         return False
     if not is_money(first.unit) or unit_kind(first.unit) != unit_kind(second.unit):

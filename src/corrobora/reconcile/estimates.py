@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 
 from ..model import Claim
-from .figures import Figure, claim_figures, counts_things, owners_meet, unit_kind
+from .figures import Figure, counts_things, owners_meet, sole_level, unit_kind
 from .totals import count_groups
 
 __all__ = ["one_estimate"]
@@ -35,12 +35,6 @@ _ESTIMATE = re.compile(
     r"|t(?:ake|akes|ook|aken|aking)\s+part|turn(?:ed|s)?\s+out|attend(?:ed|s)?)\b",
     re.IGNORECASE,
 )
-
-
-def _sole_level(claim: Claim) -> Figure | None:
-    """The claim's one figure given as a level, or None when it gives none or several."""
-    levels = [f for f in claim_figures(claim) if not (f.change or f.earlier)]
-    return levels[0] if len(levels) == 1 else None
 
 
 def _one_kind(first: Figure, second: Figure) -> bool:
@@ -63,7 +57,7 @@ def one_estimate(a: Claim, b: Claim, credited: Mapping[str, frozenset[str]]) -> 
         return False
     if not (_ESTIMATE.search(a.text) and _ESTIMATE.search(b.text)):
         return False
-    first, second = _sole_level(a), _sole_level(b)
+    first, second = sole_level(a), sole_level(b)
     if first is None or second is None or not _one_kind(first, second):
         return False
     return count_groups(a) == count_groups(b)

@@ -157,6 +157,7 @@ __all__ = [
     "measure_dimension",
     "owners_meet",
     "part_role",
+    "sole_level",
     "term_months",
     "unit_kind",
     "unit_slip",
@@ -557,6 +558,17 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
             figures[left] = replace(figures[left], low=low, high=high)
             figures[right] = replace(figures[right], low=low, high=high)
     return tuple(_tallies(claim, figures, ordered))
+
+
+def sole_level(claim: Claim) -> Figure | None:
+    """The claim's one figure given as a level, or None when it gives none or several.
+
+    A claim of one figure states one amount, which two wordings of one estimate or one
+    named sum can be weighed on (:mod:`corrobora.reconcile.estimates`,
+    :mod:`corrobora.reconcile.amounts`).
+    """
+    levels = [f for f in claim_figures(claim) if not (f.change or f.earlier)]
+    return levels[0] if len(levels) == 1 else None
 
 
 def _tallies(claim: Claim, figures: list[Figure], ordered: list[int]) -> list[Figure]:
