@@ -84,6 +84,26 @@ def _representative(claims: Sequence[Claim], vectors: ClaimVectors) -> Claim:
     )
 
 
+def _relays(claims: Sequence[Claim], outlets: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """Map each claim crediting an outlet of the fact to that outlet's articles in it.
+
+    "The Courier reported that 14 workers were killed" retells the Courier's own report
+    of the fact (``outlets``: article id -> its own voice's key).
+    """
+    articles_of: dict[str, set[str]] = {}
+    for claim in claims:
+        articles_of.setdefault(outlets.get(claim.article_id, ""), set()).add(claim.article_id)
+    relays: dict[str, frozenset[str]] = {}
+    for claim in claims:
+        credit = claim.attribution
+        if credit is None or credit.kind is not SourceKind.OUTLET or not credit.statement:
+            continue
+        retold = articles_of.get(credit.source_key, set()) - {claim.article_id}
+        if retold:
+            relays[claim.id] = frozenset(retold)
+    return relays
+
+
 def _reads_whole(claim: Claim) -> bool:
     """True when a claim's wording begins as a sentence does: a capital or a quote mark."""
     first = claim.text.lstrip()[:1]
@@ -362,6 +382,7 @@ def reconcile(
             copies=fact_roots,
             corrections=corrections,
             speaks_for=speaks_for,
+            relays=_relays(fact_claims, outlets),
         )
         facts.append(
             build_fact(

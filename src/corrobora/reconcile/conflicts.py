@@ -836,6 +836,13 @@ def kinds_compared(a: Claim, b: Claim, copies: Mapping[str, str]) -> frozenset[C
     return _COPY_KINDS if paired and a.text != b.text else frozenset()
 
 
+def _retold_elsewhere(a: Claim, b: Claim, relays: Mapping[str, frozenset[str]]) -> bool:
+    """True when one claim retells a report of the fact other than the other claim's."""
+    return bool(relays.get(a.id, frozenset()) - {b.article_id}) or bool(
+        relays.get(b.id, frozenset()) - {a.article_id}
+    )
+
+
 def _entity(
     credited: Conflict | None,
     a: Claim,
@@ -863,6 +870,7 @@ def fact_conflicts(
     copies: Mapping[str, str] | None = None,
     corrections: Corrections | None = None,
     speaks_for: Mapping[str, str] | None = None,
+    relays: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[Conflict, ...]:
     """Return the conflicts between the wordings of different articles of one fact.
 
@@ -880,15 +888,20 @@ def fact_conflicts(
     notice withdraws is corrected rather than disputed. One long quote credited to two
     different people is an ``entity`` conflict (:func:`speaker_conflict`), a copy's
     included, unless ``speaks_for`` (person -> organization) makes them one voice.
+    With ``relays`` (claim id -> the articles of the fact whose report the claim
+    retells: "The Courier reported that 14 workers were killed"), a retelling is
+    weighed only against the report it retells: a third article's figure is weighed
+    against that report itself, not once more against each outlet repeating it.
     """
     quotes = quotes or {}
     copies = copies or {}
+    relays = relays or {}
     found: list[Conflict] = []
     kept: dict[tuple[ConflictKind, str, str], int] = {}
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             looked_for = kinds_compared(a, b, copies)
-            if not looked_for:
+            if not looked_for or _retold_elsewhere(a, b, relays):
                 continue
             pair = tuple(sorted((a.article_id, b.article_id)))
             # Whom a quote is credited to is compared even between a copy and its
