@@ -1285,7 +1285,8 @@ def find_quantities(
             taken.append(span)
             found.append(Quantity(span, match.group(0), value, _unit(match, text, doc)))
     if doc is not None:
-        found.extend(q for q in _single_victims(doc) if not any(q.span.overlaps(t) for t in taken))
+        victims = _single_victims(doc) + _no_deaths(doc)
+        found.extend(q for q in victims if not any(q.span.overlaps(t) for t in taken))
     return tuple(_elided_units(_range_scales(found, text), text))
 
 
@@ -1300,7 +1301,41 @@ def written_figure(quantity: Quantity) -> bool:
 
     Such a count is weighed in conflicts but gives claims no figure to be aligned on.
     """
-    return quantity.text.casefold() not in ("a", "an")
+    return quantity.text.casefold() not in _UNWRITTEN
+
+
+#: Words read as a count of a toll, not written as a figure: "a" man died, "no" deaths.
+_UNWRITTEN = frozenset({"a", "an", "no", "nobody", "no one"})
+#: Nouns of the dead ("no deaths were reported") and verbs of dying ("no one was killed").
+_DEATHS = frozenset({"death", "fatality"})
+_DYING = frozenset({"die", "kill"})
+
+
+def _no_deaths(doc: Doc) -> list[Quantity]:
+    """A toll of none: "no deaths have been reported", "no one was killed", "nobody died".
+
+    Its figure is 0 of the dead, so a later "two people died" is weighed against it (a
+    toll that rose) and "one person has died" against a later "no deaths have been
+    caused by the fire" (a retraction). A denial of a single death ("a man did not die")
+    is read by :func:`_single_victims`.
+    """
+    found = []
+    for token in doc:
+        lower = token.lower_
+        if lower == "no" and token.dep_ == "det" and token.head.lemma_.lower() in _DEATHS:
+            span = Span(token.idx, token.idx + len(token))
+        elif lower in ("nobody", "one") and token.dep_ in ("nsubj", "nsubjpass"):
+            start = token.i - 1 if lower == "one" else token.i
+            if lower == "one" and (start < 0 or doc[start].lower_ != "no"):
+                continue
+            verb = token.head
+            if verb.lemma_.lower() not in _DYING or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            span = Span(doc[start].idx, token.idx + len(token))
+        else:
+            continue
+        found.append(Quantity(span, doc.text[span.start : span.end], 0.0, "dead"))
+    return found
 
 
 def _single_victims(doc: Doc) -> list[Quantity]:

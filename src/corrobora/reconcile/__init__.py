@@ -348,7 +348,9 @@ def reconcile(
             {c.id: _quoted_words(quotes_in[c.id], c) for c in claims},
             {c.id: saying_of(c) for c in claims},
             params.quote_threshold,
-            lambda a, b: one_estimate(by_id[a], by_id[b], credited),
+            lambda a, b: (
+                one_estimate(by_id[a], by_id[b], credited) or one_total(by_id[a], by_id[b])
+            ),
         ),
         joined=_either(one_thing(claims, credited), one_utterance(claims, marked_in, quotes)),
     )
@@ -646,8 +648,9 @@ def _distinct(
 
     That is two different quotes (:func:`_different_quotes`), or two different things
     one source said (:func:`corrobora.reconcile.sayings.different_sayings`) unless
-    they are its one ``estimate`` of a count worded two ways ("said 60,000 people
-    took part", "put the figure at 55,000").
+    they are its one ``estimate`` or total of a count worded two ways ("said 60,000
+    people took part", "put the figure at 55,000"; "one person has died", "no deaths
+    have been caused by the fire").
     """
     if _different_quotes(quoted, threshold, a, b):
         return True

@@ -325,14 +325,18 @@ def retracts(earlier: Claim, later: Claim) -> bool:
     running count never does on its own. Both claims state one act (one class of
     predicate), only the later one negates it, and every figure of a unit both give
     is lower in the later one. The later claim denies the act when it is negated or
-    when its words negate the earlier predicate ("a woman found in a car did not die").
+    when its words negate the earlier predicate ("a woman found in a car did not die"),
+    or when it counts none of it ("no deaths have been caused by the fire").
     """
     if earlier.negated or not earlier.predicate:
         return False
-    negated = later.negated and same_predicate_class(earlier.predicate, later.predicate)
+    before, after = _counts(earlier), _counts(later)
+    none_left = bool(after) and all(f.value == 0 for f in after)  # "no deaths have been ..."
+    negated = later.negated and (
+        none_left or same_predicate_class(earlier.predicate, later.predicate)
+    )
     if not negated and not _negates(later.text, earlier.predicate):
         return False
-    before, after = _counts(earlier), _counts(later)
     units = {unit_kind(f.unit) for f in before} & {unit_kind(f.unit) for f in after}
     units = {u for u in units if u not in _NOT_COUNTS and not is_money(u) and not clock_unit(u)}
     return bool(units) and all(
