@@ -15,6 +15,7 @@ from functools import cache
 from itertools import combinations
 
 from ..model import Claim
+from .apart import names_only_apart, told_apart
 from .similarity import ENTITY_PREFIX, NUMBER_PREFIX, ClaimVectors
 
 _MAX_POSTINGS = 200
@@ -78,7 +79,9 @@ def facts_and_events(
     term and for which ``joined`` is true (one thing, however differently worded) is
     scored as certain for the facts, so it is merged before any pair that only shares
     words. Any other pair must share more than one plain word, or a name or a figure,
-    to join a fact (:func:`shares_statement`).
+    to join a fact (:func:`shares_statement`) and not be two different things
+    (:func:`different_things`); a joined pair is one thing by a closer reading ("the
+    cause is not yet known" and a cause named later: one fact, with an update).
     """
     if joined is not None:
         joined = cache(joined)  # asked once of pairs below the cut, again to lift them
@@ -92,7 +95,12 @@ def facts_and_events(
         same_scored = sorted(lifted, key=lambda item: (-item[0], item[1], item[2]))
         # a joined pair kept below the cut joins a fact, never an event by its score
         scored = [p for p in scored if p[0] >= min(same, related) / 2]
-    same_scored = [p for p in same_scored if p[0] >= 1.0 or shares_statement(vectors, p[1], p[2])]
+    same_scored = [
+        p
+        for p in same_scored
+        if p[0] >= 1.0
+        or (shares_statement(vectors, p[1], p[2]) and not different_things(vectors, p[1], p[2]))
+    ]
     return group_scored(claims, same_scored, same), group_scored(claims, scored, related)
 
 
@@ -107,6 +115,20 @@ def shares_statement(vectors: ClaimVectors, a: str, b: str) -> bool:
     """
     shared = set(vectors.terms(a)) & set(vectors.terms(b))
     return len(shared) > 1 or any(term.startswith(_NAMES_AND_FIGURES) for term in shared)
+
+
+def different_things(vectors: ClaimVectors, a: str, b: str) -> bool:
+    """True when claims ``a`` and ``b`` are two facts, however their words compare.
+
+    They name different codes, one awaits what the other reports done
+    (:func:`~corrobora.align.apart.told_apart`), or they share only names and their
+    embeddings do not meet (:func:`~corrobora.align.apart.names_only_apart`).
+    """
+    first, second = vectors.claims.get(a), vectors.claims.get(b)
+    if first is not None and second is not None and told_apart(first, second):
+        return True
+    shared = set(vectors.terms(a)) & set(vectors.terms(b))
+    return names_only_apart(shared, vectors.semantic(a, b))
 
 
 def group_scored(

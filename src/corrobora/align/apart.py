@@ -1,0 +1,76 @@
+"""Pairs of claims that state different things, however many words they share.
+
+Term and embedding similarity meet on names and topic words; these tests keep apart
+what such scores cannot see: two claims naming different identifiers (batch, flight or
+model numbers), a step still awaited against the same step reported done, and two
+claims that share only names while saying unrelated things of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Claim, Modality
+from .similarity import ENTITY_PREFIX
+
+__all__ = ["different_identifiers", "names_only_apart", "pending_and_done", "told_apart"]
+
+#: A code of capitals and digits: "HC-2604", "MH17", "F-35", "H5N1" (not "2nd", "5pm").
+_IDENTIFIER = re.compile(r"\b[A-Z][A-Z0-9]*-?\d[A-Z0-9]*(?:-\d+)?\b")
+#: Words that give a step as still to come: "still waiting for", "yet to", "pending".
+_PENDING = re.compile(
+    r"\b(?:waiting\s+for|awaiting|awaits|await|yet\s+to|pending|not\s+yet)\b", re.IGNORECASE
+)
+#: Below this embedding cosine, claims that share only names say different things.
+_NAMES_ONLY_SEMANTIC = 0.5
+
+
+def identifiers(claim: Claim) -> frozenset[str]:
+    """The codes a claim names ("HC-2604"), in capitals without hyphens."""
+    return frozenset(m.group().replace("-", "") for m in _IDENTIFIER.finditer(claim.text))
+
+
+def different_identifiers(first: Claim, second: Claim) -> bool:
+    """True when both claims name codes and share none of them.
+
+    "Batch HC-2604 was recalled" and "the recall widened to batch HC-2618" share the
+    recall but not the batch: one is no support for the other's details.
+    """
+    left, right = identifiers(first), identifiers(second)
+    return bool(left) and bool(right) and not left & right
+
+
+def pending(claim: Claim) -> bool:
+    """True when a claim gives what it tells of as still awaited."""
+    return _PENDING.search(claim.text) is not None
+
+
+def pending_and_done(first: Claim, second: Claim) -> bool:
+    """True when one claim awaits a step the other, firmly and not negated, reports.
+
+    "Officials were still waiting for the test results" and "tests have confirmed the
+    link" are two states of the matter, not one fact: a later report that the step is
+    done must not corroborate the wording that it is pending.
+    """
+    if pending(first) == pending(second):
+        return False
+    done = second if pending(first) else first
+    return not done.negated and done.modality is Modality.ASSERTED
+
+
+def names_only_apart(shared: set[str], semantic: float | None) -> bool:
+    """True when claims share only names and their meanings do not meet either.
+
+    "4,000 people from Tullsby were told to leave" and "schools in Tullsby are closed"
+    share the place and nothing said of it; headlines of one event worded apart
+    ("X to host the Oscars", "X returns as Oscars emcee") share only names too, but
+    their embeddings meet, so the embedding cosine decides.
+    """
+    if not shared or semantic is None or semantic >= _NAMES_ONLY_SEMANTIC:
+        return False
+    return all(term.startswith(ENTITY_PREFIX) for term in shared)
+
+
+def told_apart(first: Claim, second: Claim) -> bool:
+    """True when two claims are different facts whatever their scores."""
+    return different_identifiers(first, second) or pending_and_done(first, second)
