@@ -669,13 +669,24 @@ def _rose_in_day(earlier: Claim, later: Claim) -> bool:
     """True when the wording tells of a count that rose between two reports of a day.
 
     The later figure is said to have risen ("rose to 30") or is timed within the day
-    ("by midday"), or the earlier one was only a floor ("at least 12").
+    ("by midday"), or the earlier one was only a floor ("at least 12"), or it is a
+    higher toll of the dead: deaths are counted as they are confirmed, hour by hour,
+    so "police said 12 were killed" in the morning and "police said 30 were killed"
+    that evening tell a toll that rose.
     """
     return bool(
         _ROSE_TO.search(later.text)
         or _TIME_OF_DAY.search(later.text)
         or any(math.isinf(f.high) for f in _counts(earlier))
+        or _more_dead(earlier, later)
     )
+
+
+def _more_dead(earlier: Claim, later: Claim) -> bool:
+    """True when both claims count the dead and the later one counts more."""
+    before = [f.value for f in _counts(earlier) if unit_kind(f.unit) == "dead"]
+    after = [f.value for f in _counts(later) if unit_kind(f.unit) == "dead"]
+    return bool(before) and bool(after) and min(after) > max(before)
 
 
 def _named_credit(claim: Claim) -> bool:
