@@ -149,10 +149,13 @@ def _one_term(a: Claim, b: Claim) -> bool:
     sentence to five and a half years": each gives a term as a level, what the one
     states of it (its predicate, "sentence") is a word of the other, and they share
     another word of what they tell ("prison"), so a later, revised term is weighed
-    against the first.
+    against the first. Two claims that name people or bodies, none in common, give the
+    terms of two people.
     """
     if (_TERM, "") not in _levels(a) or (_TERM, "") not in _levels(b):
         return False
+    if a.entity_keys and b.entity_keys and not set(a.entity_keys) & set(b.entity_keys):
+        return False  # "Renwick ... six years" is no term of "Aronsen ... three years"
     if a.predicate not in b.terms and b.predicate not in a.terms:
         return False
     units = {f.unit for f in claim_figures(a)} | {f.unit for f in claim_figures(b)}
