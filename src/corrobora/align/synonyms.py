@@ -31,6 +31,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = tuple(
         "death die dead kill fatality",
         "injure injury injured wound hurt",
         "evacuate evacuation",
+        "protester demonstrator marcher",
         "blaze fire",
         "explosion blast",
         "quake earthquake tremor",

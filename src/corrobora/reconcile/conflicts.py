@@ -31,6 +31,7 @@ from ..model import (
 )
 from .causes import cause_conflict, cause_of, one_thing_caused
 from .figures import (
+    PARTICIPANTS,
     STEP,
     Figure,
     claim_figures,
@@ -144,17 +145,32 @@ def _lone_units_given(a: Claim, b: Claim) -> tuple[tuple[Figure, ...], tuple[Fig
     the fact, it counts the same people. Only when each wording gives one figure as a
     level, the other's counts things, and the wording of no unit names its figure as
     "the figure", "the number", "the total" (not "in groups of 40", "women 65 and older").
+    Likewise a lone count of people against a lone count of those taking part
+    (:func:`_lone_crowd`).
     """
     left, right = claim_figures(a), claim_figures(b)
     levels = [[f for f in side if not (f.change or f.earlier)] for side in (left, right)]
     if any(len(side) != 1 for side in levels):
         return left, right
     (first,), (second,) = levels
-    if _lone_anaphor(a, first, second):
+    if _lone_crowd(first, second):  # "18,000 marchers" counts people too
+        left = tuple(replace(f, unit="people") if f is first else f for f in left)
+        right = tuple(replace(f, unit="people") if f is second else f for f in right)
+    elif _lone_anaphor(a, first, second):
         left = tuple(replace(f, unit=second.unit) if f is first else f for f in left)
     elif _lone_anaphor(b, second, first):
         right = tuple(replace(f, unit=first.unit) if f is second else f for f in right)
     return left, right
+
+
+def _lone_crowd(figure: Figure, other: Figure) -> bool:
+    """True when one lone figure counts people and the other those taking part.
+
+    "Police estimated that 25,000 people joined the march" against "Police put the
+    number of marchers at 18,000": one crowd, its two counts weighed.
+    """
+    kinds = {unit_kind(figure.unit), unit_kind(other.unit)}
+    return "people" in kinds and bool(kinds & PARTICIPANTS)
 
 
 def _lone_anaphor(claim: Claim, figure: Figure, other: Figure) -> bool:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 
 from ..model import Claim
-from .figures import Figure, counts_things, owners_meet, sole_level, unit_kind
+from .figures import Figure, counts_people, counts_things, owners_meet, sole_level, unit_kind
 from .totals import count_groups
 
 __all__ = ["one_estimate"]
@@ -41,8 +41,14 @@ def _one_kind(first: Figure, second: Figure) -> bool:
     """True when the figures can count one thing: one kind and role, or one has no unit."""
     if first.role != second.role or not owners_meet(first, second):
         return False
-    kinds = {unit_kind(first.unit), unit_kind(second.unit)} - {""}
+    kinds = {_kind(first.unit), _kind(second.unit)} - {""}
     return len(kinds) == 1 and counts_things(next(iter(kinds)))
+
+
+def _kind(unit: str) -> str:
+    """A figure's kind, those taking part counted as people ("marchers", "people joined")."""
+    kind = unit_kind(unit)
+    return "people" if counts_people(kind) else kind
 
 
 def one_estimate(a: Claim, b: Claim, credited: Mapping[str, frozenset[str]]) -> bool:

@@ -143,9 +143,11 @@ __all__ = [
     "FORECAST",
     "MARGIN",
     "PART",
+    "PARTICIPANTS",
     "TALLY",
     "Figure",
     "claim_figures",
+    "counts_people",
     "figure_group",
     "figure_owner",
     "figures_agree",
@@ -283,19 +285,18 @@ _TEMPERATURE = "temperature"
 #: Float slack when two converted temperature ranges just touch.
 _TOUCH = 1e-9
 #: Nouns that count people: figures of these count the same people.
-_PEOPLE = frozenset(
-    {
-        "people",
-        "person",
-        "resident",
-        "inhabitant",
-        "evacuee",
-        "protester",
-        "demonstrator",
-        "marcher",
-        "participant",
-    }
-)
+_PEOPLE = frozenset({"people", "person", "resident", "inhabitant", "evacuee"})
+#: Nouns of those taking part in an event (one kind through the synonym groups): a crowd
+#: counted as "18,000 marchers" is the crowd "18,000 people joined", but "three
+#: protesters" among the injured are no count of all the injured.
+PARTICIPANTS = frozenset({"protester", "participant"})
+
+
+def counts_people(kind: str) -> bool:
+    """True for a kind of figure that counts people: people in general or participants."""
+    return kind == "people" or kind in PARTICIPANTS
+
+
 #: Units of a term and their length in months: one kind, compared in months.
 _MONTH = "month"
 _MONTHS_IN = {"month": 1.0, "year": 12.0, "decade": 120.0}
