@@ -337,13 +337,12 @@ def retracts(earlier: Claim, later: Claim) -> bool:
     )
     if not negated and not _negates(later.text, earlier.predicate):
         return False
-    units = {unit_kind(f.unit) for f in before} & {unit_kind(f.unit) for f in after}
-    units = {u for u in units if u not in _NOT_COUNTS and not is_money(u) and not clock_unit(u)}
-    return bool(units) and all(
-        max(_in_base(f.value, f.unit) for f in after if unit_kind(f.unit) == unit)
-        < min(_in_base(f.value, f.unit) for f in before if unit_kind(f.unit) == unit)
-        for unit in units
-    )
+    units = {
+        u
+        for u in _shared_kinds(before, after)
+        if u not in _NOT_COUNTS and not is_money(u) and not clock_unit(u)
+    }
+    return _all_above(after, before, units)
 
 
 #: The word a negation negates: "did not die", "was never killed", "wasn't injured".
@@ -423,13 +422,8 @@ def grew_over_days(earlier: Claim, later: Claim, published: Mapping[str, datetim
     if _closed_count(earlier) or _closed_count(later):
         return False
     before, after = _counts(earlier), _counts(later)
-    units = {unit_kind(f.unit) for f in before} & {unit_kind(f.unit) for f in after}
-    units = {u for u in units if u in _ACCUMULATING or counts_things(u)}
-    return bool(units) and all(
-        max(_in_base(f.value, f.unit) for f in before if unit_kind(f.unit) == unit)
-        < min(_in_base(f.value, f.unit) for f in after if unit_kind(f.unit) == unit)
-        for unit in units
-    )
+    units = {u for u in _shared_kinds(before, after) if u in _ACCUMULATING or counts_things(u)}
+    return _all_above(before, after, units)
 
 
 def _closed_count(claim: Claim) -> bool:
@@ -684,9 +678,25 @@ def _rose_in_day(earlier: Claim, later: Claim) -> bool:
 
 def _more_dead(earlier: Claim, later: Claim) -> bool:
     """True when both claims count the dead and the later one counts more."""
-    before = [f.value for f in _counts(earlier) if unit_kind(f.unit) == "dead"]
-    after = [f.value for f in _counts(later) if unit_kind(f.unit) == "dead"]
-    return bool(before) and bool(after) and min(after) > max(before)
+    before, after = _counts(earlier), _counts(later)
+    return _all_above(before, after, _shared_kinds(before, after) & {"dead"})
+
+
+def _shared_kinds(first: Sequence[Figure], second: Sequence[Figure]) -> set[str]:
+    """The kinds of figure (:func:`~corrobora.reconcile.figures.unit_kind`) both give."""
+    return {unit_kind(f.unit) for f in first} & {unit_kind(f.unit) for f in second}
+
+
+def _all_above(lower: Sequence[Figure], higher: Sequence[Figure], kinds: set[str]) -> bool:
+    """True when in each of ``kinds`` (at least one) ``higher``'s figures all exceed ``lower``'s.
+
+    Figures are compared in the base unit of their measure (hectares with km²).
+    """
+
+    def values(figures: Sequence[Figure], kind: str) -> list[float]:
+        return [_in_base(f.value, f.unit) for f in figures if unit_kind(f.unit) == kind]
+
+    return bool(kinds) and all(max(values(lower, k)) < min(values(higher, k)) for k in kinds)
 
 
 def _named_credit(claim: Claim) -> bool:
