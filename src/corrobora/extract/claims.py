@@ -278,6 +278,8 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
         # statement instead.
         if token.lower_ in _QUALIFYING_HEADS or any(c.dep_ == "mark" for c in token.children):
             return False
+        if _compares(token):
+            return False
         before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
         return before is not None and before.text == "," and len(_words(own)) >= _MIN_ADJUNCT
     if token.pos_ in _VERBS:
@@ -290,6 +292,18 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
     if token.dep_ == "appos":
         return not _describes_speaker(token) and _elaborated(own, _MIN_APPOSITIVE)
     return False
+
+
+def _compares(clause: Token) -> bool:
+    """True for a clause that measures the statement against another: "more than X reported".
+
+    "..., more than the ministry has reported for the whole country" sets the figure
+    before it beside another source's; it states nothing of its own.
+    """
+    return any(
+        child.dep_ in ("advmod", "amod") and any(c.lower_ == "than" for c in child.children)
+        for child in clause.children
+    )
 
 
 def _counted_object(verb: Token) -> bool:
