@@ -12,8 +12,15 @@ import re
 
 from ..model import Claim, Modality
 from .similarity import ENTITY_PREFIX
+from .synonyms import synonym_term
 
-__all__ = ["different_identifiers", "names_only_apart", "pending_and_done", "told_apart"]
+__all__ = [
+    "denies_another_act",
+    "different_identifiers",
+    "names_only_apart",
+    "pending_and_done",
+    "told_apart",
+]
 
 #: A code of capitals and digits: "HC-2604", "MH17", "F-35", "H5N1" (not "2nd", "5pm").
 _IDENTIFIER = re.compile(r"\b[A-Z][A-Z0-9]*-?\d[A-Z0-9]*(?:-\d+)?\b")
@@ -58,6 +65,24 @@ def pending_and_done(first: Claim, second: Claim) -> bool:
     return not done.negated and done.modality is Modality.ASSERTED
 
 
+def denies_another_act(first: Claim, second: Claim) -> bool:
+    """True when one claim denies an act that leads to the act the other states.
+
+    "The prime minister did not ask Ms Varrin to resign" and "Elsa Varrin resigned on
+    Monday" share the names and the resignation, but the one denies the asking, the
+    other reports the resigning: a resignation is no support for the denial, and a
+    denial is weighed (as a negation) only against the act it denies. A denial in
+    another verb of the same finding ("found no benefit" against "the benefit was
+    seen") names no act of the other's and is still weighed against it.
+    """
+    if first.negated == second.negated or not first.predicate or not second.predicate:
+        return False
+    denial, other = (first, second) if first.negated else (second, first)
+    if synonym_term(denial.predicate) == synonym_term(other.predicate):
+        return False
+    return denial.predicate not in other.terms and other.predicate in denial.terms
+
+
 def names_only_apart(shared: set[str], semantic: float | None) -> bool:
     """True when claims share only names and their meanings do not meet either.
 
@@ -73,4 +98,8 @@ def names_only_apart(shared: set[str], semantic: float | None) -> bool:
 
 def told_apart(first: Claim, second: Claim) -> bool:
     """True when two claims are different facts whatever their scores."""
-    return different_identifiers(first, second) or pending_and_done(first, second)
+    return (
+        different_identifiers(first, second)
+        or pending_and_done(first, second)
+        or denies_another_act(first, second)
+    )

@@ -74,6 +74,15 @@ _BE = (
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
     r"(?:may|might|could|would|must)\s+have\s+been)"
 )
+#: "due to" followed by a verb tells when something is scheduled, not what caused it:
+#: "the work is due to start in May", "the court is due to rule on Friday".
+_NOT_SCHEDULED = (
+    r"(?!\s+(?:be|begin|start|open|close|end|finish|take|arrive|leave|meet|visit|hold|"
+    r"launch|expire|return|resume|sign|vote|announce|publish|report|speak|testify|appear|"
+    r"deliver|complete|rule|decide|hear|go|come|make|give|enter|reopen|run|face|stand|"
+    r"retire|step|travel|fly|land|depart|sail|play|host|release|present|submit|pay|"
+    r"receive|join|become|stay|remain|continue|last|conclude|unveil|debate|consider)\b)"
+)
 #: Patterns in the order they are tried; ``unknown`` ones first, so "the cause of X is
 #: not yet known" is no cause named "not yet known".
 _UNKNOWN = (
@@ -100,7 +109,7 @@ _KNOWN = (
         )
         for verbs in (
             r"(?:caused|triggered|sparked|started)\s+by",
-            r"(?:due\s+to|blamed\s+on|attributed\s+to|the\s+result\s+of)",
+            r"(?:due\s+to" + _NOT_SCHEDULED + r"|blamed\s+on|attributed\s+to|the\s+result\s+of)",
         )
     ),
     re.compile(
