@@ -96,7 +96,46 @@ def one_total(a: Claim, b: Claim) -> bool:
     if not kinds:
         return False
     units = {f.unit for f in claim_figures(a)} | {f.unit for f in claim_figures(b)}
-    return bool((_words_told(a) & _words_told(b)) - units)
+    if (_words_told(a) & _words_told(b)) - units:
+        return True
+    return (
+        all(k[0] == "dead" for k in kinds) and _all_dead(a) and _all_dead(b) and _same_scene(a, b)
+    )
+
+
+_TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+#: Words after a count of the dead that count everyone: "seven people had died", "nine
+#: were killed" (not "three children died", a part of the toll).
+_EVERYONE = frozenset(
+    {"people", "persons", "dead", "died", "have", "had", "were", "are", "was", "is", "in", "so"}
+)
+
+
+def _all_dead(claim: Claim) -> bool:
+    """True when a claim counts all the dead: a death toll, or "N people" who died."""
+    if _TOLL.search(claim.text):
+        return True
+    for quantity in claim.quantities:
+        after = _WORD.search(claim.text[quantity.span.end - claim.span.start :].lower())
+        if after is not None and after.group() in _EVERYONE:
+            return True
+    return False
+
+
+def _same_scene(a: Claim, b: Claim) -> bool:
+    """True unless both claims name things besides their sources and share none of them.
+
+    "The death toll rose to nine, the coast guard said" and "Governor X said seven
+    people had died" name only who speaks: one toll of the story, however worded;
+    "12 were killed in Arnholm" and "seven people died in Seldt" count two places' dead.
+    """
+
+    def named(claim: Claim) -> set[str]:
+        source = claim.attribution.source_key if claim.attribution is not None else ""
+        return {key for key in claim.entity_keys if key != source and key not in source}
+
+    left, right = named(a), named(b)
+    return not (left and right and not left & right)
 
 
 def _levels(claim: Claim) -> frozenset[tuple[str, str]]:

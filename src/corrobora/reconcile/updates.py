@@ -88,7 +88,8 @@ RUNNING_COUNTS = frozenset(
         "evacuated", "evacuees", "displaced", "homeless", "rescued", "arrested",
         "arrests", "detained", "infected", "infections", "cases", "hospitalized",
         "hospitalised", "votes", "ballots", "tally", "signatures", "flooded", "destroyed",
-        "damaged", "affected", "affects", "affecting",
+        "damaged", "affected", "affects", "affecting", "suspended", "dismissed", "sacked",
+        "expelled", "deported", "indicted",
     }
 )  # fmt: skip
 
@@ -270,6 +271,11 @@ def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
             q for c in notices for q in c.quantities if not any(_same_figure(q, s) for s in stated)
         )
     return Corrections(outlets, withdrawn, revising)
+
+
+#: How a conflict's detail joins a figure a correction notice withdraws to the figure
+#: that stands: "431,000,000 krona, corrected to 413,000,000 krona", whichever report is older.
+WITHDRAWN_JOINER = ", corrected to "
 
 
 def _withdrawn(
@@ -599,7 +605,7 @@ def with_timeline(
             values = tuple(Evidence(c.article_id, c.span, c.text) for c in (wrong, right))
             return replace(
                 conflict,
-                detail=_ordered(conflict.detail, swap=wrong is b, joiner=", later "),
+                detail=_ordered(conflict.detail, swap=wrong is b, joiner=WITHDRAWN_JOINER),
                 values=values,
                 nature=ConflictNature.CORRECTION,
             )
