@@ -243,8 +243,8 @@ def test_a_clock_reading_of_the_time_of_day_is_no_duration(
 @pytest.mark.parametrize(
     ("text", "expression", "value", "unit"),
     [
-        ("The tribunal fined Orvik 2.4 million krona.", "2.4 million", 2.4e6, "SEK"),
-        ("Regulators fined Halsten 3 million Swedish kronor.", "3 million", 3e6, "SEK"),
+        ("The tribunal fined Orvik 2.4 million krona.", "2.4 million", 2.4e6, "krona"),
+        ("Regulators fined Halsten 3 million Swedish kronor.", "3 million", 3e6, "krona"),
         ("The board fined Bexmoor 7 million Swiss francs.", "7 million", 7e6, "franc"),
     ],
 )

@@ -64,7 +64,8 @@ def test_a_correction_notice_makes_the_later_figure_a_correction() -> None:
     assert {c.nature for c in fact.conflicts} == {ConflictNature.CORRECTION}
     events = dict((e.article_id, e.kind) for e in fact.timeline)
     assert events["c"] is FactEventKind.CORRECTS
-    assert events["e"] is not FactEventKind.CONTRADICTS
+    # the withdrawn figure contradicted the older report before its outlet corrected it
+    assert events["e"] is FactEventKind.CONTRADICTS
 
 
 def test_an_older_report_of_the_right_figure_is_listed_after_the_withdrawn_one() -> None:
@@ -76,7 +77,7 @@ def test_an_older_report_of_the_right_figure_is_listed_after_the_withdrawn_one()
     timed = with_timeline(conflict, wire, early, published, correction_notices(analyses))
     assert timed.nature is ConflictNature.CORRECTION
     assert [v.article_id for v in timed.values] == ["e", "w"]
-    assert timed.detail == "14,200 passenger, later 41,200 passenger"
+    assert timed.detail == "14,200 passenger, corrected to 41,200 passenger"
 
 
 def test_a_notice_naming_another_figure_corrects_nothing_here() -> None:

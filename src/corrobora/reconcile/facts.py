@@ -19,6 +19,7 @@ from ..model import (
 from ..text import stable_id
 from .conflicts import STATUS_CONFLICTS
 from .origins import follow_credits, merge_article_origins
+from .updates import WITHDRAWN_JOINER
 
 
 def fact_status(articles: int, conflicts: Sequence[Conflict]) -> FactStatus:
@@ -105,8 +106,11 @@ def explain_confidence(
     elif not revised:
         parts.append("no conflict")
     for conflict in revised:
-        verb = "updates" if conflict.nature is ConflictNature.UPDATE else "corrects"
-        part = f"a later report {verb} the {conflict.kind.value} ({conflict.detail})"
+        if WITHDRAWN_JOINER in conflict.detail:
+            part = f"a correction notice withdraws the {conflict.kind.value} ({conflict.detail})"
+        else:
+            verb = "updates" if conflict.nature is ConflictNature.UPDATE else "corrects"
+            part = f"a later report {verb} the {conflict.kind.value} ({conflict.detail})"
         if part not in parts:
             parts.append(part)
     return round(max(0.05, min(0.95, score)), 2), "; ".join(parts)
@@ -120,7 +124,8 @@ def fact_timeline(
     A report is contradicted, updated or corrected by a later one when a conflict pairs
     them (conflict values are in publication order when both articles are dated; a
     figure withdrawn by a correction notice comes first, and an older report it
-    conflicts with gets no event from it); else
+    conflicts with corrects nothing: the later report of the withdrawn figure
+    contradicted it); else
     a copy repeats, and any other report corroborates. A copy that alters what it
     copies thus contradicts (or updates) its original rather than repeating it. A
     report that disputes only reports that themselves contradicted earlier ones
@@ -139,7 +144,9 @@ def fact_timeline(
         pair = sorted((v.article_id for v in conflict.values), key=lambda a: rank.get(a, len(rank)))
         earlier, later = pair
         if conflict.nature is ConflictNature.CORRECTION and conflict.values[1].article_id != later:
-            # An older report that a correction notice bears out corrects nothing itself.
+            # An older report that a correction notice bears out corrects nothing itself;
+            # the later report whose figure the notice withdraws contradicted it.
+            against.setdefault(later, []).append((earlier, FactEventKind.CONTRADICTS))
             continue
         against.setdefault(later, []).append((earlier, natures[conflict.nature]))
     relation: dict[str, FactEventKind] = {}

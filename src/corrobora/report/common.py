@@ -73,12 +73,13 @@ class StoryReport:
 def conflict_label(conflict: Conflict) -> str:
     """The heading of a conflict: ``Number conflict``, ``Number update``, ...
 
-    An update or a correction (a later report revising a figure) is named so.
+    An update (a later report revising a figure) or a correction (a later report, or a
+    correction notice withdrawing a figure, whichever report is older) is named so.
     """
     noun = {
         ConflictNature.DISAGREEMENT: "conflict",
         ConflictNature.UPDATE: "update (a later report)",
-        ConflictNature.CORRECTION: "correction (a later report)",
+        ConflictNature.CORRECTION: "correction",
     }[conflict.nature]
     return f"{str(conflict.kind).capitalize()} {noun}"
 
