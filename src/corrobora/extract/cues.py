@@ -14,7 +14,8 @@ cue: its subject is what was (not) reported, no speaker (:func:`absolute_partici
 :class:`ArticleIndex` holds the look-ups of one parsed article: tokens, sentences,
 quoted tokens, reporting cues, and its named entities with their source kind (person,
 organization or outlet) and display name; it resolves pronouns and descriptions ("he",
-"the president", "the newspaper") to those entities.
+"the president", "the newspaper") to those entities, a "he" or "she" only to a person
+whose gender, as the article shows it (an honorific, a gendered role noun), agrees.
 :func:`dateline_spans` and :func:`wire_trailer` find the lines that open and close
 wire copy; :func:`headline_lines` finds the headline lines inside a body (a subhead, a
 "related" link, the headline repeated), whose cues credit no one.
@@ -26,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
@@ -447,6 +448,30 @@ def looks_like_outlet_name(name_key: str, *, person_tagged: bool) -> bool:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _MALE_FEMALE = frozenset({"he", "she", "him", "her"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+"""The gender each personal pronoun of a person refers with."""
+_HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
+"""The gender an honorific before a person's name gives ("Ms Arden", "Mr. Tolle")."""
+_MALE_ROLES = _words(
+    """
+    spokesman chairman congressman businessman councilman alderman assemblyman
+    policeman fireman sportsman statesman anchorman cameraman salesman
+    man father husband son brother king prince boy
+    """
+)
+_FEMALE_ROLES = _words(
+    """
+    spokeswoman chairwoman congresswoman businesswoman councilwoman alderwoman
+    assemblywoman policewoman firewoman sportswoman stateswoman anchorwoman
+    camerawoman saleswoman woman mother wife daughter sister queen princess girl
+    actress
+    """
+)
+_ROLE_GENDER = {**dict.fromkeys(_MALE_ROLES, "m"), **dict.fromkeys(_FEMALE_ROLES, "f")}
+"""The gender a role noun gives the person it names ("spokesman", "chairwoman")."""
+_SPOKES_NOUNS = _words("spokesman spokeswoman spokesperson")
+_APPOSITION_CLIMB = frozenset({"appos", "pobj", "prep", "compound"})
+"""Dependencies climbed from a name in apposition up to the subject phrase holding it."""
 _CUE_LEMMAS = (
     REPORTING_VERBS
     | FRAME_ONLY_VERBS
@@ -1110,20 +1135,161 @@ class ArticleIndex:
     def resolve_pronoun(self, token: Token) -> str | None:
         """Key of the person a subject "he" or "she" refers to, or None.
 
-        The last person that was a sentence subject in this or the previous few
-        sentences, else the last person mentioned there, else the last person subject
-        further back. A speaking "it" or "they" is resolved by
-        ``sources._organization_pronoun`` (see :meth:`organization_subject`).
+        Only a person whose gender, as the article shows it, agrees with the pronoun
+        (:attr:`genders`): "he" never refers to "Ms Arden". The last such person that
+        was a sentence subject (or named in apposition to the subject of a cue: "A
+        spokesman for X, Jon Brask, said") in this or the previous few sentences, else
+        the last one mentioned there, else the last one subject further back. An unnamed
+        speaker of that gender who spoke later than that subject ("a spokesman for the
+        office told reporters. He said") is the one referred to: the organization a
+        spokesperson speaks for, else no one known (None). A speaking "it" or "they" is
+        resolved by ``sources._organization_pronoun`` (see :meth:`organization_subject`).
         """
-        if token.lower_ not in _MALE_FEMALE:
+        gender = _PRONOUN_GENDER.get(token.lower_)
+        if gender is None:
             return None
-        kinds = frozenset({SourceKind.PERSON})
-        found = self._recent(token.idx, kinds, subject=True)
+        found = self._recent_person(token.idx, gender, subject=True)
+        unnamed = self._unnamed_speaker(token, gender)
+        if unnamed is not None and (found is None or unnamed.idx > found[1]):
+            return self._spoken_for(unnamed)
         if found is None:
-            found = self._recent(token.idx, kinds, subject=False)
+            found = self._recent_person(token.idx, gender, subject=False)
         if found is None:
-            found = self._recent(token.idx, kinds, subject=True, window=None)
+            found = self._recent_person(token.idx, gender, subject=True, window=None)
+        return found[0] if found is not None else None
+
+    def _recent_person(
+        self, before: int, gender: str, *, subject: bool, window: int | None = _PRONOUN_WINDOW
+    ) -> tuple[str, int] | None:
+        """Key and start of the last person before ``before`` a pronoun of ``gender`` fits.
+
+        Like :meth:`_recent_at` for persons, passing over those of the other gender; a
+        name in apposition to a cue's subject counts as a subject.
+        """
+        sent_limit = self.sent_of[self.token_at(before)] - window if window is not None else -1
+        for number in range(bisect_left(self.mention_starts, before) - 1, -1, -1):
+            mention = self.mentions[number]
+            root = self.root_of.get(number)
+            if root is None or self.in_quote[root.i]:
+                continue
+            if self.sent_of[root.i] < sent_limit:
+                break
+            if self.kinds.get(mention.key) is not SourceKind.PERSON:
+                continue
+            if self.genders.get(mention.key, gender) != gender:
+                continue
+            if subject and not (_is_subject(root) or self._apposed_speaker(root) is not None):
+                continue
+            return mention.key, mention.span.start
+        return None
+
+    def _apposed_speaker(self, root: Token) -> Token | None:
+        """The subject of a cue that the name ``root`` is in apposition inside, or None.
+
+        "A spokesman for the Chamber of Commerce, Jon Brask, said": the parser often
+        hangs the name on the organization; the speaker is the named spokesman.
+        """
+        if root.dep_ != "appos":
+            return None
+        token = root
+        for _ in range(6):
+            if token.dep_ not in _APPOSITION_CLIMB or token.head is token:
+                return None
+            token = token.head
+            if token.dep_ in _SUBJECT_DEPS:
+                verb = token.head
+                return token if verb.i in self.cues and not self.in_quote[verb.i] else None
+        return None
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """The gender ("m" or "f") of each person key the article shows one for.
+
+        Evidence is the article's own: an honorific with the name ("Ms Arden"), a
+        gendered role noun as its title or appositive ("spokeswoman Ana Ruiz", "Tom
+        Rask, the chairman") or heading the subject it is apposed in ("A spokesman for
+        X, Jon Brask, said"). A person with contradicting evidence has none.
+        """
+        seen: dict[str, set[str]] = {}
+        for number, mention in enumerate(self.mentions):
+            root = self.root_of.get(number)
+            if root is None or self.kinds.get(mention.key) is not SourceKind.PERSON:
+                continue
+            found = seen.setdefault(mention.key, set())
+            found.update(self._mention_genders(root, mention))
+        return {key: found.pop() for key, found in seen.items() if len(found) == 1}
+
+    def _mention_genders(self, root: Token, mention: Mention) -> set[str]:
+        """The genders one person mention shows (see :attr:`genders`)."""
+        words = mention.text.split()
+        first = self.token_range(mention.span.start, mention.span.end)
+        if first and first[0] > 0:
+            words.append(self.doc[first[0] - 1].text)
+        honorifics = [w.lower().rstrip(".") for w in words if w[:1].isupper()]
+        found = {_HONORIFIC_GENDER[w] for w in honorifics if w in _HONORIFIC_GENDER}
+        roles = _titles(root, mention)
+        subject = self._apposed_speaker(root)
+        if subject is not None:
+            roles.add(subject.lemma_.lower())
+        found.update(_ROLE_GENDER[w] for w in roles if w in _ROLE_GENDER)
         return found
+
+    def _unnamed_speaker(self, token: Token, gender: str) -> Token | None:
+        """The last unnamed, indefinite speaker of ``gender`` before ``token``, if any.
+
+        The singular subject of a cue in this or the previous few sentences, a role
+        noun of that gender with no name apposed ("a spokesman for the office told
+        reporters"). A definite one ("the spokesman") refers back to someone named before.
+        """
+        for i in sorted(self.cues, reverse=True):
+            if i >= token.i or self.in_quote[i]:
+                continue
+            if not self.within_pronoun_reach(token, i):
+                break
+            for subject in self.doc[i].children:
+                if subject.dep_ not in _SUBJECT_DEPS or subject.tag_ != "NN":
+                    continue
+                if _ROLE_GENDER.get(subject.lemma_.lower()) != gender:
+                    continue
+                if subject.i in self.mention_of or self._named_in(subject):
+                    continue
+                if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+                    return subject
+        return None
+
+    def _named_in(self, subject: Token) -> bool:
+        """True when a person's name is part of the subject phrase ``subject`` heads."""
+        return any(
+            self.kinds.get(self.mention_of[t.i].key) is SourceKind.PERSON
+            for t in subject.subtree
+            if t.i in self.mention_of
+        )
+
+    def _spoken_for(self, spokes: Token) -> str | None:
+        """Key of the named organization a spokesperson ``spokes`` speaks for, or None.
+
+        "a spokesman for the office" after "The Public Integrity Office": that office.
+        """
+        if spokes.lemma_.lower() not in _SPOKES_NOUNS:
+            return None
+        nouns = [c for c in spokes.children if c.dep_ == "compound"]
+        nouns += [
+            noun
+            for prep in spokes.rights
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at")
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+        ]
+        if len(nouns) != 1:
+            return None
+        noun = nouns[0]
+        mention = self.mention_of.get(noun.i)
+        if mention is not None:
+            named = self.kinds.get(mention.key) in _NAMED_BODIES
+            return mention.key if named else None
+        if noun.lemma_.lower() in ORGANIZATION_NOUNS:
+            return self.resolve_organization(noun)
+        return None
 
     def resolve_role(self, head: Token, *, age: bool) -> str | None:
         """Key of the person a role description ("the president", "the 79-year-old") names.
