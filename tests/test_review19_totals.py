@@ -70,3 +70,22 @@ def test_a_later_higher_count_of_people_suspended_is_an_update(tmp_path: Path) -
     assert [(c.kind, c.nature) for c in fact.conflicts] == [
         (ConflictKind.NUMBER, ConflictNature.UPDATE)
     ]
+
+
+def test_a_count_that_leaves_out_its_noun_counts_the_people_before_it(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "Portwick Gazette", "2027-06-01T10:00:00Z",
+        "The Marla Bay ferry sank off Kessing Head on Tuesday. Four people were confirmed "
+        "dead and 37 were still missing, the coast guard said.",
+        title="Ferry sinks off Kessing Head",
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Kessing Radio", "2027-06-02T08:00:00Z",
+        "The Marla Bay ferry sank off Kessing Head on Tuesday. The coast guard said 140 "
+        "people had been rescued and 19 were still missing.",
+        title="Ferry sinks off Kessing Head",
+    )  # fmt: skip
+    fact = fact_with(tmp_path, "19 were still missing")
+    assert [(c.nature, c.detail) for c in fact.conflicts] == [
+        (ConflictNature.UPDATE, "37 people, later 19 people")
+    ]

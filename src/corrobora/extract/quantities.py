@@ -626,14 +626,48 @@ def _elided_units(found: list[Quantity], text: str) -> list[Quantity]:
         between = text[first.span.end : second.span.start]
         verb = _verb_before(text, first.span.start)
         other = _verb_before(text, second.span.start)
-        if (
+        parallel = (
             verb
             and (verb == other or _coordinated_participles(verb, other, between, first.unit))
             and _PARALLEL_JOIN.match(between)
             and len(between.split()) <= _PARALLEL_WORDS
-        ):
+        )
+        if parallel or _elided_subject(first, second, text, between):
             ordered[index + 1] = replace(second, unit=first.unit)
     return ordered
+
+
+#: A figure that is the subject of its clause: the verb comes right after its noun, or
+#: right after it when the noun is left out ("41 were still missing").
+_SUBJECT_VERB = re.compile(
+    r"^\s+(?:(?:were|are|was|is|had|have|has|remain|remained|remains)\b|"
+    r"(?:still|also)\s+(?:were|are|remain|remained)\b)",
+    re.IGNORECASE,
+)
+#: Joins before the second of two parallel subjects: "..., and 41", "... while 22".
+_SUBJECT_JOIN = re.compile(r"(?:,|\b(?:and|while|whereas|but))\s*$", re.IGNORECASE)
+
+
+def _elided_subject(first: Quantity, second: Quantity, text: str, between: str) -> bool:
+    """True when the second figure counts, as a subject, what the first figure's noun names.
+
+    "Three people were confirmed dead and 41 were still missing": each figure is the
+    subject of its clause, and the second leaves out the noun the first names.
+    """
+    unit = first.unit
+    if not (unit.isalpha() and unit.islower()) or unit in _NOT_COUNTED or measure(unit):
+        return False
+    after_first = text[first.span.end :]
+    noun = re.match(r"\s+[a-z]+", after_first)
+    if noun is None or not _SUBJECT_VERB.match(after_first[noun.end() :]):
+        return False
+    return (
+        "." not in between
+        and ";" not in between
+        and len(between.split()) <= _PARALLEL_WORDS
+        and _SUBJECT_JOIN.search(between) is not None
+        and _SUBJECT_VERB.match(text[second.span.end :]) is not None
+    )
 
 
 #: Endings of participles (and past forms) two coordinated verbs share: "killing ... and
