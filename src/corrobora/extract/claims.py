@@ -131,7 +131,7 @@ stop list also holds content nouns, verbs and numbers ("call", "show", "two").""
 _REPORTING = _wordset("""
     say tell report claim state add announce confirm warn insist deny allege note
     explain argue suggest indicate reveal write declare acknowledge admit believe think
-    learn
+    learn show
     """)
 _REPORTED_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 _REPORTED_PASSIVE = frozenset(

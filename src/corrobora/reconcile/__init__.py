@@ -38,6 +38,7 @@ from ..settings import ReconcileParams
 from .amounts import one_named_amount
 from .causes import cause_of, one_thing_caused
 from .conflicts import STATUS_CONFLICTS, fact_conflicts
+from .dated import one_dated_act
 from .estimates import one_estimate
 from .facts import build_fact
 from .origins import (
@@ -165,7 +166,8 @@ def one_thing(
     of money one word names (:func:`~corrobora.reconcile.amounts.one_named_amount`), one
     source's estimate of one count (:func:`~corrobora.reconcile.estimates.one_estimate`,
     with ``credited``, each claim's origins other than its outlet), the cause of one
-    thing (:func:`~corrobora.reconcile.causes.one_thing_caused`) or one wording of two
+    thing (:func:`~corrobora.reconcile.causes.one_thing_caused`), one act dated in two
+    verbs (:func:`~corrobora.reconcile.dated.one_dated_act`) or one wording of two
     names (:func:`~corrobora.align.names.one_name_apart`); the grouping of claims into
     facts takes such pairs as the same.
     """
@@ -185,6 +187,7 @@ def one_thing(
             or one_estimate(first, second, credited)
             or one_named_amount(first, second)
             or one_name_apart(first, second)
+            or one_dated_act(first, second)
         )
 
     return joined

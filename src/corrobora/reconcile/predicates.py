@@ -52,6 +52,7 @@ _CLASSES: tuple[frozenset[str], ...] = tuple(
         "acquit",
         "open, reopen",
         "close, shut",
+        "learn, brief, inform",
     )
 )
 _CLASS_OF = {word: min(members) for members in _CLASSES for word in members}
