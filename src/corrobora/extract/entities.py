@@ -441,11 +441,34 @@ def _split_affiliation(ent: SpacySpan) -> list[SpacySpan]:
 def _entities(doc: Doc) -> list[SpacySpan]:
     """The recognizer's entities, cut at verbs and between a person and her organization."""
     return [
-        piece
+        _with_given_name(piece)
         for whole in doc.ents
         for part in _split_at_verbs(whole)
         for piece in _split_affiliation(part)
     ]
+
+
+def _with_given_name(ent: SpacySpan) -> SpacySpan:
+    """A one-word person's name with the given name the recognizer left out before it.
+
+    "By Monday night, Mira Holt said": after a time phrase the recognizer may label
+    "Holt" alone; the unlabelled name word compounded with it right before it
+    (:func:`_name_word`, so no title or organization word), itself after no other
+    proper noun but a title, is the person's given name, and the key is the full name.
+    """
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return ent
+    doc = ent.doc
+    given = doc[ent.start - 1]
+    if given.ent_type_ or given.dep_ != "compound" or given.head.i != ent.start:
+        return ent
+    if not _name_word(given) or given.whitespace_ != " ":
+        return ent
+    before = doc[given.i - 1] if given.i > 0 else None
+    titles = PERSON_TITLES | _ROLE_WORDS
+    if before is not None and before.pos_ == "PROPN" and canonical_key(before.text) not in titles:
+        return ent
+    return SpacySpan(doc, given.i, ent.end, label="PERSON")
 
 
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:

@@ -88,7 +88,8 @@ _PERSON_WORDS = frozenset(
      "neighbour", "relative", "colleague", "friend", "guard", "soldier", "pilot", "parent",
      "wife", "husband", "son", "daughter", "brother", "sister", "cousin", "survivor",
      "bystander", "tenant", "shopkeeper", "villager", "commuter", "fan", "mourner", "guest",
-     "delegate", "activist", "protester", "protestor", "midwife", "cleric", "monk"}
+     "delegate", "activist", "protester", "protestor", "midwife", "cleric", "monk",
+     "staff", "personnel", "crew"}
 )  # fmt: skip
 """Nouns naming a person by occupation or tie that lack a person's ending ("-er")."""
 _NOTICES = frozenset({"correction", "clarification", "erratum", "retraction"})
@@ -220,6 +221,28 @@ def _names_body(ix: ArticleIndex, mention: Mention, head: Token) -> bool:
     return any(t.pos_ == "NOUN" for t in ix.doc[tokens[-1] + 1 : head.i])
 
 
+_EMPLOYED = frozenset({"staff", "personnel", "crew", "worker", "employee", "staffer"})
+"""Nouns naming some of an organization's people, who are not the organization."""
+_ON_RECORD_MEMBERS = RESEARCH_NOUNS | frozenset({"analyst"})
+"""Members whose words their body publishes ("Tessmoor University researchers said")."""
+
+
+def _employed_people(token: Token) -> bool:
+    """True for a noun naming unnamed people of a body ("officials", "employees", "staff").
+
+    "Two Tarrow Shipping employees said", "Tarrow Shipping officials said": the name
+    before the noun says whose people speak, not that the body speaks on record, as
+    with "employees of Tarrow Shipping"; researchers and analysts are the exception,
+    whose findings and notes their body publishes.
+    """
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _ON_RECORD_MEMBERS:
+        return False
+    return lemma in ANONYMOUS_NOUNS or lemma in _EMPLOYED or token.lower_ in _EMPLOYED
+
+
 def _named_compound(ix: ArticleIndex, token: Token) -> bool:
     """True when a name is compounded with ``token``: "Brennmoor police", "Senate panel"."""
     return any(c.dep_ == "compound" and c.i in ix.mention_of for c in token.children)
@@ -242,6 +265,10 @@ def source_of(
             for c in token.children
             if c.dep_ in ("appos", "compound", "flat") and c.i in ix.mention_of
         ]
+        if _employed_people(token):
+            # "two Tarrow Shipping employees": the company's people, not the company
+            compounds = [c.i for c in token.lefts if c.dep_ == "compound"]
+            named = [m for m in named if all(ix.mention_of.get(i) != m for i in compounds)]
         named = named or _closing_apposition(ix, token)
         # "former Massachusetts congressman Barney Frank": the person, not the place
         people = [m for m in named if ix.kinds.get(m.key) is SourceKind.PERSON]
@@ -255,6 +282,10 @@ def source_of(
             # "the Dresden fire brigade": the brigade, not the town; but "the Kremlin
             # press service" is the Kremlin's
             named = [m for m in named if m.kind is not EntityKind.PLACE]
+        if named and token.pos_ == "PROPN":
+            longer = _longer_name(ix, token, named, person=bool(people))
+            if longer is not None:
+                return longer, ()
         mention = people[0] if people else named[0] if named else None
     if mention is not None:
         return ix.entity_source(mention.key, mention.span.start, mention.span.end), ()
@@ -637,6 +668,42 @@ def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -
             kind = SourceKind.PERSON
     last = doc[end - 1]
     return Source(ix.display.get(key, name), key, kind, doc[left].idx, last.idx + len(last), True)
+
+
+def _longer_name(
+    ix: ArticleIndex, token: Token, named: list[Mention], *, person: bool
+) -> Source | None:
+    """The whole name that ``named`` opens ("the Lisker Record reported"), or None.
+
+    A capitalized word the recognizer left unlabelled after a name, compounded with
+    it, may end a longer name: a newspaper, a council, a club of a place the article
+    names alone elsewhere. The longer name is the source when its words make it an
+    outlet (only strong outlet words after a person's name), when it reports, or when
+    what it opens is a place, which never speaks itself. Its kind is the article's for
+    that name, else an outlet's when its words or its reporting say so, else an
+    organization's.
+    """
+    doc = token.doc
+    left = token.i
+    while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ in _NAME_DEPS:
+        left -= 1
+    inside = {i for m in named for i in ix.token_range(m.span.start, m.span.end)}
+    if not inside or min(inside) < left or max(inside) >= token.i or not token.is_title:
+        return None
+    name = doc[left : token.i + 1].text
+    key = canonical_key(name)
+    if not key:
+        return None
+    outlet = key == ix.own_outlet or looks_like_outlet_name(key, person_tagged=person)
+    reports = token.dep_ == "nsubj" and token.head.lemma_.lower() in _PUBLISHING
+    reports = reports and key.split()[-1] not in NON_OUTLET_HEADS
+    places = all(m.kind is EntityKind.PLACE or m.key in ix.places for m in named)
+    if not outlet and (person or not (reports or places)):
+        return None
+    kind = ix.kinds.get(key)
+    if kind is None:
+        kind = SourceKind.OUTLET if outlet or reports else SourceKind.ORGANIZATION
+    return Source(ix.display.get(key, name), key, kind, doc[left].idx, token.idx + len(token), True)
 
 
 _NAME_LINK_WORDS = frozenset({"and", "of", "for", "&"})
