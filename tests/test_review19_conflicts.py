@@ -96,3 +96,19 @@ def test_a_denial_of_asking_is_no_support_for_the_resignation(tmp_path: Path) ->
     assert all("resigned" not in s.text for s in denial.support)
     (resigned,) = [f for f in facts if any("resigned as health" in s.text for s in f.support)]
     assert len({s.article_id for s in resigned.support}) == 3
+
+
+def test_an_outlet_of_the_story_is_no_rival_name(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "Portwick Gazette", "2027-03-09T15:00:00Z",
+        "Ardel's Health Minister Ola Brenning resigned on Monday, hours after a newspaper "
+        "published leaked emails about a hospital contract.",
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Ardel Herald", "2027-03-09T19:00:00Z",
+        "Ola Brenning resigned as health minister on Monday afternoon, less than nine hours "
+        "after the Herald revealed the emails.",
+    )  # fmt: skip
+    fact = fact_with(tmp_path, "resigned as health minister")
+    assert len({s.article_id for s in fact.support}) == 2
+    assert not [c for c in fact.conflicts if c.kind is ConflictKind.ENTITY]

@@ -318,6 +318,7 @@ def reconcile(
         for c in claims
     }
     source_keys = {att.source_key for a in analyses for att in a.attributions}
+    source_keys |= _outlet_names(analyses, set(outlets.values()))
     kinds = _surnames_as_people(
         {m.key: m.kind.value for a in analyses for m in a.mentions if m.key not in source_keys}
     )
@@ -437,6 +438,21 @@ def reconcile(
         provenance=_provenance(order, attributions, roots),
         copies=story_copies,
     )
+
+
+def _outlet_names(analyses: Sequence[AnalyzedArticle], outlets: set[str]) -> set[str]:
+    """The names the articles give the story's outlets: "the Herald" of the Ardel Herald.
+
+    An outlet that reveals or reports something is who tells, not a player of the event:
+    it is never a rival to a name of another wording ("Ardel's minister" against "the
+    Herald revealed the emails").
+    """
+    return {
+        m.key
+        for a in analyses
+        for m in a.mentions
+        if m.key in outlets or any(outlet.endswith(" " + m.key) for outlet in outlets)
+    }
 
 
 def _surnames_as_people(kinds: Mapping[str, str]) -> dict[str, str]:
