@@ -37,3 +37,21 @@ def test_two_acts_of_one_person_on_two_days_are_no_date_conflict(tmp_path: Path)
     )  # fmt: skip
     fact = fact_with(tmp_path, "learned of")
     assert not [c for c in fact.conflicts if c.kind is ConflictKind.DATE]
+
+
+def test_one_departure_timed_apart_is_a_conflict_beside_other_sentences(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "Ardel Herald", "2027-06-01T12:00:00Z",
+        "The ferry Marla Bay sank in a storm off Kessing Head on Tuesday morning. The ferry "
+        "had left Tarnby at 5:40 a.m. on Tuesday, bound for Holm Island. Fishing boats from "
+        "Tarnby joined the search on Tuesday.", title="Ferry sinks off Kessing Head",
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Kessing Radio", "2027-06-01T13:00:00Z",
+        "The ferry Marla Bay sank in a storm off Kessing Head on Tuesday. The Marla Bay left "
+        "Tarnby at 7:10 a.m. on Tuesday, later than scheduled, and sank less than an hour "
+        "later in heavy seas. Relatives waited in Tarnby on Tuesday night.",
+        title="Ferry sinks off Kessing Head",
+    )  # fmt: skip
+    fact = fact_with(tmp_path, "at 5:40 a.m.")
+    assert [c.kind for c in fact.conflicts] == [ConflictKind.NUMBER]
