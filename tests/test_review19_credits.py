@@ -109,3 +109,9 @@ def test_a_claim_after_a_time_phrase_stays_the_speakers(tmp_path: Path) -> None:
     )  # fmt: skip
     fact = fact_with(tmp_path, "64 people")
     assert fact.origins == ("evander krall",)
+
+
+def test_a_family_is_an_unnamed_source_not_a_document() -> None:
+    text = "Captain Aren Tolvik, 51, was among the missing, his family said."
+    credit = credit_of(attributions(text, GAZETTE[0]), "said", text)
+    assert credit.kind is SourceKind.ANONYMOUS

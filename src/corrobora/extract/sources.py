@@ -89,7 +89,7 @@ _PERSON_WORDS = frozenset(
      "wife", "husband", "son", "daughter", "brother", "sister", "cousin", "survivor",
      "bystander", "tenant", "shopkeeper", "villager", "commuter", "fan", "mourner", "guest",
      "delegate", "activist", "protester", "protestor", "midwife", "cleric", "monk",
-     "staff", "personnel", "crew"}
+     "staff", "personnel", "crew", "family"}
 )  # fmt: skip
 """Nouns naming a person by occupation or tie that lack a person's ending ("-er")."""
 _NOTICES = frozenset({"correction", "clarification", "erratum", "retraction"})
