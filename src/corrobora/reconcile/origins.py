@@ -18,13 +18,14 @@ from dataclasses import replace
 from ..extract.cues import (
     BUSINESS_KINDS,
     COMPANY_HEADS,
+    DOCUMENT_NOUNS,
     KIND_NOUNS,
     NON_OUTLET_HEADS,
     ORGANIZATION_NOUNS,
     PRODUCT_KINDS,
     TRAILER_CUE,
 )
-from ..extract.entities import leads
+from ..extract.entities import PERSON_TITLES, leads
 from ..extract.sources import STORY_BODIES
 from ..model import (
     AnalyzedArticle,
@@ -37,6 +38,12 @@ from ..model import (
     Span,
 )
 from ..text import canonical_key
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """The set of the whitespace-separated ``words``."""
+    return frozenset(words.split())
+
 
 _CONDUITS = (SourceKind.OUTLET, SourceKind.DOCUMENT, SourceKind.ORGANIZATION)
 
@@ -156,9 +163,10 @@ def claim_origins(
     """
     origins: set[str] = set()
     for attribution in covering_attributions(claim, analysis.attributions):
-        if attribution.kind is SourceKind.ANONYMOUS:
+        if attribution.kind is SourceKind.ANONYMOUS or _unowned_document(attribution):
             # Unnamed sources speak through the outlet that cites them: an outlet's
-            # scoop from "officials" and another outlet repeating it share one origin.
+            # scoop from "officials" and another outlet repeating it share one origin,
+            # as do the outlet and the documents it has seen ("the emails show").
             origins.add(own_outlet)
         else:
             origins.add(
@@ -167,6 +175,39 @@ def claim_origins(
                 or canonical_key(attribution.source)
             )
     return tuple(sorted(origins)) or (own_outlet,)
+
+
+#: Documents an outlet holds rather than quotes from their author: "the emails show".
+_PAPERS = _wordset(
+    "document memo memorandum email e-mail message letter record minutes transcript cable"
+)
+#: Words that say an outlet holds a document of any kind: "the leaked report".
+_HELD = _wordset("leaked internal confidential secret private unpublished classified obtained")
+#: Words that describe a document without naming whose it is: "the latest draft memo".
+_UNOWNED_WORDS = _HELD | _wordset("draft these those such new latest original full")
+
+
+def _unowned_document(attribution: Attribution) -> bool:
+    """True for a document the credit names no author or owner of.
+
+    "the emails show", "the leaked memo says": papers an outlet cites in its own
+    article with no owner named are its own reporting, one origin with it. "a police
+    report" or "the ministry's letter" names its author, an origin of its own; so, in
+    effect, does a bare "the ruling" or "the report" (a court's, a body's), unless the
+    outlet holds it ("the leaked report").
+    """
+    if attribution.kind is not SourceKind.DOCUMENT:
+        return False
+    key = canonical_key(attribution.source)
+    if not key or attribution.source_key != key:
+        return False  # the credit names an owner ("a filing by Vale Power")
+    *words, noun = key.split()
+    noun = noun if noun in DOCUMENT_NOUNS else noun.removesuffix("s")
+    return (
+        noun in DOCUMENT_NOUNS
+        and set(words) <= _UNOWNED_WORDS
+        and (noun in _PAPERS or bool(set(words) & _HELD))
+    )
 
 
 def anonymous_only(claim: Claim, analysis: AnalyzedArticle) -> bool:
@@ -194,7 +235,14 @@ _ROLES = (
     r"official|manager|executive|secretary|lawyer|minister|commissioner|officer|"
     r"coordinator|co-ordinator|representative|founder|leader)"
 )
-_LEADING_ROLE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?" + _ROLES + r"\s+")
+#: A person's titles between a role and the name: "spokesman Commander Aro Lind".
+_TITLES = r"(?:(?i:" + "|".join(sorted(PERSON_TITLES, key=len, reverse=True)) + r")\.?\s+){0,2}"
+_LEADING_ROLE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?" + _ROLES + r"\s+" + _TITLES)
+#: An owner's role after its name, the owner set off after a person's name: ", the
+#: port authority's spokesman" (the owner's name ends before "'s").
+_OWNERS_ROLE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?" + _ROLES + r"\b")
+#: What sets an owner apart from the name before it: ", the ", ", ".
+_OWNER_APPOSED = re.compile(r",\s+(?:the\s+)?")
 #: An owner's role before a name: "its regional coordinator, ", "the agency's spokesman ".
 _OWNED_ROLE_BEFORE = re.compile(
     r"\b(?:(?P<its>its|their)|(?P<noun>[a-z]+)['’]s)\s+(?:[a-z-]+\s+){0,2}?" + _ROLES + r",?\s+$",
@@ -202,9 +250,8 @@ _OWNED_ROLE_BEFORE = re.compile(
 )
 #: An owner's role in apposition after a name: ", its director", ", the charity's head".
 _OWNED_ROLE_AFTER = re.compile(
-    r",\s+(?:(?P<its>its|their)|the\s+(?P<noun>[a-z]+)['’]s)\s+(?:[a-z-]+\s+){0,2}?"
-    + _ROLES
-    + r"\b",
+    r",\s+(?:(?P<its>its|their)|the\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)['’]s)\s+"
+    r"(?:[a-z-]+\s+){0,2}?" + _ROLES + r"\b",
     re.IGNORECASE,
 )
 #: A role for a body in apposition before a name: "A spokeswoman for the regional
@@ -256,6 +303,8 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
                 text[org.span.end : name.span.start]
             ):
                 return org.key
+            if 0 <= gap <= _AFFILIATION_REACH and _owners_role_after(text, name.span, org.span):
+                return org.key
         owner = _role_owner(analysis, name) or _body_role_before(analysis, name)
         if owner is not None:
             return owner
@@ -269,6 +318,15 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
             if len(found) == 1:
                 return found.pop()
     return None
+
+
+def _owners_role_after(text: str, name: Span, owner: Span) -> bool:
+    """True when ``owner`` is named right after the name as the owner of its role.
+
+    "Commander Aro Lind, the port authority's spokesman": the authority's voice.
+    """
+    between = text[name.end : owner.start]
+    return bool(_OWNER_APPOSED.fullmatch(between) and _OWNERS_ROLE.match(text, owner.end))
 
 
 def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
@@ -293,6 +351,8 @@ def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
         for m in analysis.mentions
         if m.kind is EntityKind.ORGANIZATION and m.key and m.span.end <= role.start()
     ]
+    if noun in BUSINESS_KINDS:
+        return _one_company(analysis, role.start(), noun)
     if noun:
         if noun not in _DESCRIBING_NOUNS | KIND_NOUNS:
             return None
@@ -303,6 +363,55 @@ def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
     if last is None or len(_SENTENCE_END.findall(text, last.span.end, role.start())) > 1:
         return None
     return last.key
+
+
+def _one_company(analysis: AnalyzedArticle, role: int, noun: str) -> str | None:
+    """The article's one company "the company's spokeswoman" (at ``role``) is of, or None.
+
+    Only a company by the evidence of its name or the text (:func:`story_companies`)
+    counts, never a ship the recognizer took for an organization: the one named before
+    the role, else the one of the whole article. With two, the role is of neither.
+    """
+    companies = _companies_of_kind(noun, story_companies([analysis]))
+    named = {m.key for m in analysis.mentions if m.key in companies and m.span.end <= role}
+    if not named:
+        named = {m.key for m in analysis.mentions if m.key in companies}
+    return named.pop() if len(named) == 1 else None
+
+
+def _role_nouns(analysis: AnalyzedArticle, attribution: Attribution) -> Iterator[str]:
+    """The nouns of the owners a credited person's roles are of, by the name's mentions.
+
+    "company" of "the company's spokeswoman, X", "brigade" of "X, the fire brigade's
+    spokeswoman" and of "Fire brigade spokeswoman X".
+    """
+    if attribution.kind is not SourceKind.PERSON:
+        return
+    text = analysis.article.text
+    for name in _speaker_names(attribution, analysis):
+        reach = max(0, name.span.start - _LEADING_REACH)
+        role = _OWNED_ROLE_BEFORE.search(text, reach, name.span.start) or _OWNED_ROLE_AFTER.match(
+            text, name.span.end
+        )
+        noun = (role["noun"] or "").lower() if role is not None else ""
+        noun = noun or _body_before(text[reach : name.span.start]) or ""
+        if noun:
+            yield noun
+
+
+def _story_company(
+    attribution: Attribution, analysis: AnalyzedArticle, companies: set[str]
+) -> str | None:
+    """The story's one company a person speaks for as "the company's spokeswoman", or None.
+
+    The article that gives the role may name no company at all ("the company's
+    spokeswoman, X" about a ship): the story's one company is hers.
+    """
+    for noun in _role_nouns(analysis, attribution):
+        found = _companies_of_kind(noun, companies) if noun in BUSINESS_KINDS else set()
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 def _body_role_before(analysis: AnalyzedArticle, name: Mention) -> str | None:
@@ -334,13 +443,33 @@ _BODY_ROLE = re.compile(
 )
 
 
+def _story_body_of_noun(
+    attribution: Attribution, analysis: AnalyzedArticle, bodies: Collection[str]
+) -> str | None:
+    """The story's one body of the noun a person's role is of, or None.
+
+    "Fire brigade spokeswoman X" or "X, the fire brigade's spokeswoman" in an article
+    that names no brigade speaks for the story's one body with "brigade" in its name
+    ("the Eastmarch Fire Brigade").
+    """
+    for noun in _role_nouns(analysis, attribution):
+        if noun in ORGANIZATION_NOUNS and noun not in BUSINESS_KINDS:
+            found = {body for body in bodies if noun in body.split()}
+            if len(found) == 1:
+                return found.pop()
+    return None
+
+
 def _body_before(text: str) -> str | None:
-    """The organization noun of "ministry spokesman" right before a name, else None."""
-    match = _BODY_ROLE.search(text)
-    if match is None:
-        return None
-    body = match.group("body").lower()
-    return body if body in ORGANIZATION_NOUNS else None
+    """The organization noun of "ministry spokesman" right before a name, else None.
+
+    The noun nearest the role counts: "Fire brigade spokeswoman" is the brigade's.
+    """
+    for word in reversed(list(re.finditer(r"\b[a-z]+", text, re.IGNORECASE))):
+        match = _BODY_ROLE.match(text, word.start())
+        if match is not None and match.group("body").lower() in ORGANIZATION_NOUNS:
+            return match.group("body").lower()
+    return None
 
 
 def story_affiliations(
@@ -369,6 +498,8 @@ def story_affiliations(
                 affiliation(attribution, analysis)
                 or _office_body(attribution, analysis, bodies)
                 or _led_by_name(attribution, analysis, bodies | companies)
+                or _story_company(attribution, analysis, companies)
+                or _story_body_of_noun(attribution, analysis, bodies)
             )
             if organization is None:
                 continue
@@ -388,12 +519,16 @@ def _body_named(key: str, bodies: Collection[str], described: Mapping[str, str])
     """The story's one named body an unnamed one (``key``: "regional office") is, or None.
 
     The body the story describes so, else the one body whose name is headed by the
-    same noun and holds its other words (:func:`_bodies_of_kind`).
+    same noun and holds its other words (:func:`_bodies_of_kind`). A body the story
+    names itself ("Port authority spokesman X") is the one fuller name of the story
+    that ends in its words ("the Vessby Port Authority"), else itself.
     """
-    if key in bodies and key not in described:
-        return None
     if key in described:
         return described[key]
+    if key in bodies:
+        words = key.split()
+        fuller = {body for body in bodies if _ends_with(body.split(), words)}
+        return fuller.pop() if len(fuller) == 1 else None
     candidates = _bodies_of_kind(key, bodies) if key.split()[-1] in _BODY_HEADS else set()
     return candidates.pop() if len(candidates) == 1 else None
 
@@ -608,22 +743,76 @@ def _named_in(words: str, keys: Iterable[str]) -> set[str]:
     return {key for key in keys if f" {key} " in padded}
 
 
+#: Last words of the names of companies in trades :data:`COMPANY_HEADS` leaves out:
+#: "Tessfjord Line", "Hallam Shipping".
+_TRADE_HEADS = _wordset("line lines shipping ferries cruises freight")
+#: Nouns naming a craft: a name the text calls one ("the ferry Vega Dawn") is no company.
+_CRAFT_NOUNS = r"(?:ferry|ferries|ship|vessel|boat|tanker|freighter|trawler|yacht|liner|barge|tug)"
+#: A craft noun right before a name: "the ferry ", "the cargo ship ".
+_CRAFT_BEFORE = re.compile(r"\b" + _CRAFT_NOUNS + r"\s+$", re.IGNORECASE)
+#: A craft's apposition or act right after its name: ", a ferry", " capsized" (no
+#: "sank": a company's shares sink too).
+_CRAFT_AFTER = re.compile(
+    r"(?:,\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?"
+    + _CRAFT_NOUNS
+    + r"\b|\s+(?:has\s+|had\s+)?(?:capsized|foundered|docked|ran\s+aground|run\s+aground|"
+    r"keeled\s+over|set\s+sail)\b)",
+    re.IGNORECASE,
+)
+#: A company's act right after its name: "Tessfjord Line operates the route".
+_COMPANY_ACT = re.compile(
+    r"\s+(?:operates|owns|employs|manufactures|makes|sells|acquired|bought|"
+    r"reported\s+(?:an?\s+)?(?:annual\s+|quarterly\s+)?(?:profit|loss|revenue|sales))\b"
+)
+#: How far before a name a craft noun is looked for.
+_CRAFT_REACH = 30
+
+
+def _crafts(analysis: AnalyzedArticle) -> set[str]:
+    """The keys of the names the article calls a ferry, a ship or a boat.
+
+    "the ferry Vega Dawn", "the Vega Dawn capsized", "Vega Dawn, a ferry": the
+    recognizer often takes a ship's name for an organization's, yet a craft is no
+    company and speaks for none.
+    """
+    text = analysis.article.text
+    found: set[str] = set()
+    for mention in analysis.mentions:
+        start, end = mention.span.start, mention.span.end
+        if _CRAFT_BEFORE.search(text, max(0, start - _CRAFT_REACH), start) or _CRAFT_AFTER.match(
+            text, end
+        ):
+            found.add(mention.key)
+    return found
+
+
 def story_companies(analyses: Iterable[AnalyzedArticle]) -> set[str]:
     """The keys of the companies the story names.
 
-    A name ending in a company word ("Pellmont Telecom", "Brevant Pharma"), whatever
-    label the recognizer gave it (such a word ends no person's name), or an
-    organization an article describes by a business noun ("Solgrid, the company").
+    A name ending in a company word ("Pellmont Telecom", "Brevant Pharma") or a trade
+    ("Tessfjord Line"), whatever label the recognizer gave it (such a word ends no
+    person's name), an organization an article describes by a business noun ("Solgrid,
+    the company") or names as doing what companies do ("Tessfjord Line operates the
+    route"). None that an article calls a craft (:func:`_crafts`).
     """
     found: set[str] = set()
+    crafts: set[str] = set()
     for analysis in analyses:
+        text = analysis.article.text
+        heads = COMPANY_HEADS | _TRADE_HEADS
         found.update(
             m.key
             for m in analysis.mentions
-            if len(m.key.split()) > 1 and m.key.split()[-1] in COMPANY_HEADS
+            if len(m.key.split()) > 1 and m.key.split()[-1] in heads
         )
         found.update(key for key, words in _descriptions(analysis) if words[-1] in BUSINESS_KINDS)
-    return found
+        found.update(
+            m.key
+            for m in analysis.mentions
+            if m.kind is EntityKind.ORGANIZATION and m.key and _COMPANY_ACT.match(text, m.span.end)
+        )
+        crafts |= _crafts(analysis)
+    return found - crafts
 
 
 def _companies_of_kind(key: str, companies: set[str]) -> set[str]:
@@ -636,11 +825,6 @@ def _companies_of_kind(key: str, companies: set[str]) -> set[str]:
     *modifiers, head = key.split()
     found = {c for c in companies if set(modifiers) <= set(c.split())}
     return found if found or head not in PRODUCT_KINDS else set(companies)
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """The set of the whitespace-separated ``words``."""
-    return frozenset(words.split())
 
 
 #: Organization nouns that head the name of a body of one kind ("Eastmarch Fire and
@@ -714,8 +898,33 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
             candidates = _bodies_of_kind(key, organizations)
         if len(candidates) == 1:
             found[key] = next(iter(candidates))
+    return _shortened_outlets(analyses) | found
+
+
+def _shortened_outlets(analyses: Sequence[AnalyzedArticle]) -> dict[str, str]:
+    """Map a credited outlet's short name to the one outlet of the story it is short for.
+
+    "according to the Herald" where "The Kessby Herald" is an outlet of the story, or
+    "the Ledger" beside the "Anvik Falls Ledger": the newspaper's own words and the
+    credit to it are one origin. A short name that ends two outlets' names ("the
+    Herald" of the "Kessby Herald" and the "Miami Herald") stays as it is.
+    """
+    outlets = {outlet_key(a.article.outlet) for a in analyses}
+    found: dict[str, str] = {}
+    for analysis in analyses:
+        for attribution in analysis.attributions:
+            key = attribution.source_key
+            if attribution.kind not in _OUTLET_CREDITS or not key or key in outlets:
+                continue
+            words = key.split()
+            fuller = {o for o in outlets if _ends_with(o.split(), words)}
+            if len(fuller) == 1:
+                found[key] = fuller.pop()
     return found
 
+
+#: Kinds of the credits that may name an outlet by a shorter name ("the Ledger said").
+_OUTLET_CREDITS = frozenset({SourceKind.OUTLET, SourceKind.ORGANIZATION})
 
 _SHORTENED_KINDS = (SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.DOCUMENT)
 _NAMED_KINDS = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.OUTLET})
