@@ -157,3 +157,20 @@ def test_the_companys_spokesman_beside_two_companies_speaks_for_neither(tmp_path
     )  # fmt: skip
     fact = fact_with(tmp_path, "not overloaded")
     assert fact.origins == ("piet olsen",)
+
+
+def test_a_time_phrase_and_a_rank_before_the_speaker_belong_to_the_saying(
+    tmp_path: Path,
+) -> None:
+    write_article(
+        tmp_path, "a.txt", "Ardel Herald", "2027-06-01T20:00:00Z",
+        "By Tuesday evening, Commander Aro Lindqvist said that 96 people had been rescued.",
+        title="Rescuers reach ferry survivors",
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Kessing Radio", "2027-06-02T09:00:00Z",
+        "Aro Lindqvist said on Wednesday that 120 people had been rescued.",
+        title="Rescuers reach ferry survivors",
+    )  # fmt: skip
+    fact = fact_with(tmp_path, "96 people")
+    assert fact.origins == ("aro lindqvist",)

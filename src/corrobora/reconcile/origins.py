@@ -121,9 +121,15 @@ def _coverage(claim: Span, attribution: Attribution) -> float:
 
     When the source is named after what it said ('"...," said Dr. Ana Ruiz of Kestrel
     Hospital, the study's lead author'), the rest of the claim after the content names
-    and describes the source: none of it is the claim's own.
+    and describes the source: none of it is the claim's own. When the source is named
+    before what it said, the words before the name ("By Tuesday evening, Commander")
+    belong to the saying, not to the claim.
     """
-    own = (claim.end - claim.start) - _overlap(claim, _frame(attribution))
+    frame = _frame(attribution)
+    span = attribution.span
+    if span.end <= attribution.content.start and claim.start <= span.start < claim.end:
+        frame = Span(claim.start, frame.end)
+    own = (claim.end - claim.start) - _overlap(claim, frame)
     content = attribution.content
     if content.end <= attribution.span.start < claim.end:
         own = min(own, content.end - claim.start)
