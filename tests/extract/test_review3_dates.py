@@ -71,3 +71,17 @@ def test_a_month_after_a_past_saying_stays_behind(parse_article: ParseArticle) -
     doc, article = parse_article("The Kessin board said in March it may sell the ferry.", MONDAY)
     (march,) = find_dates(doc, article)
     assert march.start == date(2026, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orvan water board said its test results were expected on Wednesday.",
+        "The council said the final tally was scheduled for Wednesday.",
+    ],
+)
+def test_a_plan_in_the_passive_past_of_a_saying_looks_forward(
+    parse_article: ParseArticle, text: str
+) -> None:
+    """The past tense follows the saying's: when it was said, Wednesday lay ahead."""
+    assert _weekday_start(parse_article, text, MONDAY) == date(2026, 5, 13)

@@ -13,7 +13,8 @@ the article's publication day (the anchor), following news conventions:
 - a weekday ("Sunday", "on Tuesday") is the latest such day on or before the anchor,
   or, in the same forward-looking contexts as a bare month ("will be announced on
   Wednesday", "is expected on Wednesday", "may resume on Friday", "by Wednesday"), the
-  next one on or after it; "was expected on Wednesday" looks back, and so does a day
+  next one on or after it; "was expected on Wednesday" looks back (unless a verb of
+  speech reports it: "said its results were expected on Wednesday"), and so does a day
   that dates a measurement ("a premium to the closing price on Friday", "Friday's
   close": a price, close, level, figure, rate, value or reading is one already taken),
   whatever the verb; "will hold a vote on Friday" stays forward, the vote being the
@@ -403,7 +404,7 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
         return True
     if _future_in_the_past(auxiliaries) and _reported(chain[-1]):
         return True
-    if _planned_when_said(chain):
+    if _planned_when_said(chain) or _expected_when_said(chain):
         return True
     words = chain + auxiliaries
     if any(t.tag_ == "VBD" or t.lower_ in ("has", "have", "had") for t in words):
@@ -452,6 +453,21 @@ def _planned_when_said(chain: list[Token]) -> bool:
         and chain[1].tag_ == "VBD"
         and chain[1].lemma_.lower() in _PLANNED
         and _reported(chain[1])
+    )
+
+
+def _expected_when_said(chain: list[Token]) -> bool:
+    """True for a plan in the passive past of a saying: "said results were expected on".
+
+    "The agency said its results were expected on Wednesday": the past tense follows
+    the saying's; when it was said, the results lay ahead (:func:`_reported`).
+    """
+    return any(
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _PLANNED
+        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+        and _reported(verb)
+        for verb in chain
     )
 
 
