@@ -56,6 +56,7 @@ from .origins import (
 )
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
 from .sayings import Saying, different_sayings, saying_of
+from .subsets import with_sorts_apart
 from .totals import one_count, one_measure, one_total
 from .updates import correction_notices, is_notice
 
@@ -276,7 +277,7 @@ def reconcile(
             shared by several stories); None loads it here (none for "none").
     """
     members = set(story.article_ids)
-    analyses = [a for a in analyses if a.article.id in members]
+    analyses = with_sorts_apart([a for a in analyses if a.article.id in members])
     story_copies = tuple(c for c in copies if c.article_id in members)
     order = _publication_order(analyses)
     rank = {article_id: i for i, article_id in enumerate(order)}
