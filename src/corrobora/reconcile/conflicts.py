@@ -314,12 +314,25 @@ def same_predicate(a: Claim, b: Claim) -> bool:
 def _date_the_same_event(a: Claim, b: Claim) -> bool:
     """True when the claims' dates may date one event.
 
-    That is: one predicate, or one claim's predicate among the other's words ("marched
-    on Saturday" against "a march ... on Friday").
+    That is: one predicate, or one claim's predicate named as a noun among the other's
+    words ("marched on Saturday" against "a march ... on Friday"); a verb of another
+    clause ("came under pressure on Wednesday after its train derailed") tells of
+    another event than the one its sentence dates.
     """
     if same_predicate(a, b):
         return True
-    return a.predicate.split(" ")[0] in b.terms or b.predicate.split(" ")[0] in a.terms
+    return _named(a.predicate, b) or _named(b.predicate, a)
+
+
+def _named(predicate: str, claim: Claim) -> bool:
+    """True when the claim's words hold ``predicate`` as written, a noun ("a march")."""
+    verb = predicate.split(" ")[0]
+    return bool(verb) and verb in claim.terms and _word_in(verb, claim.text)
+
+
+def _word_in(word: str, text: str) -> bool:
+    """True when ``text`` has ``word`` as a whole word, any case."""
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
 
 
 def date_conflict(a: Claim, b: Claim) -> Conflict | None:
