@@ -249,15 +249,33 @@ _LEADING_ROLE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?" + _ROLES + r"\
 _OWNERS_ROLE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?" + _ROLES + r"\b")
 #: What sets an owner apart from the name before it: ", the ", ", ".
 _OWNER_APPOSED = re.compile(r",\s+(?:the\s+)?")
-#: An owner's role before a name: "its regional coordinator, ", "the agency's spokesman ".
+#: A business noun that says whose voice a speaking role is: "company" of "a company
+#: spokesman" (the role of one such business, not an occupation like "a company
+#: director").
+_KIND_VOICE = (
+    r"(?P<kind>"
+    + "|".join(sorted(BUSINESS_KINDS, key=len, reverse=True))
+    + r")\s+(?:spokes(?:man|woman|person)|representative|official|executive)"
+)
+#: An owner's role before a name: "its regional coordinator, ", "the agency's spokesman
+#: ", "a company spokesman, ", "company spokeswoman ".
 _OWNED_ROLE_BEFORE = re.compile(
-    r"\b(?:(?P<its>its|their)|(?P<noun>[a-z]+)['’]s)\s+(?:[a-z-]+\s+){0,2}?" + _ROLES + r",?\s+$",
+    r"\b(?:(?:(?P<its>its|their)|(?P<noun>[a-z]+)['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+    + _ROLES
+    + r"|"
+    + _KIND_VOICE
+    + r"),?\s+$",
     re.IGNORECASE,
 )
-#: An owner's role in apposition after a name: ", its director", ", the charity's head".
+#: An owner's role in apposition after a name: ", its director", ", the charity's head",
+#: ", a company spokesman".
 _OWNED_ROLE_AFTER = re.compile(
-    r",\s+(?:(?P<its>its|their)|the\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)['’]s)\s+"
-    r"(?:[a-z-]+\s+){0,2}?" + _ROLES + r"\b",
+    r",\s+(?:(?:(?P<its>its|their)|the\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)['’]s)\s+"
+    r"(?:[a-z-]+\s+){0,2}?"
+    + _ROLES
+    + r"|(?:(?:the|an?)\s+)?(?:[a-z-]+\s+)?"
+    + _KIND_VOICE
+    + r")\b",
     re.IGNORECASE,
 )
 #: A role for a body in apposition before a name: "A spokeswoman for the regional
@@ -342,7 +360,9 @@ def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
     X" or "X, the charity's director" make X an officer of a body named just before:
     "its" (and a kind noun of no name of the article, "the charity's") is the last
     organization named in that sentence or the one before; a noun that is a word of
-    one organization's name ("the ministry's") is that organization.
+    one organization's name ("the ministry's") is that organization. A business's
+    role, "the company's spokeswoman" as much as "X, a company spokesman" or "company
+    spokeswoman X", is of the article's one company (:func:`_one_company`).
     """
     text = analysis.article.text
     reach = max(0, name.span.start - _LEADING_REACH)
@@ -351,7 +371,7 @@ def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
     )
     if role is None:
         return None
-    noun = (role["noun"] or "").lower()
+    noun = (role["noun"] or role["kind"] or "").lower()
     bodies = [
         m
         for m in analysis.mentions
@@ -379,10 +399,28 @@ def _one_company(analysis: AnalyzedArticle, role: int, noun: str) -> str | None:
     the role, else the one of the whole article. With two, the role is of neither.
     """
     companies = _companies_of_kind(noun, story_companies([analysis]))
-    named = {m.key for m in analysis.mentions if m.key in companies and m.span.end <= role}
+    names = [(key, end) for key, end in _company_names(analysis) if key in companies]
+    named = {key for key, end in names if end <= role}
     if not named:
-        named = {m.key for m in analysis.mentions if m.key in companies}
+        named = {key for key, _ in names}
     return named.pop() if len(named) == 1 else None
+
+
+def _company_names(analysis: AnalyzedArticle) -> Iterator[tuple[str, int]]:
+    """(key, end) of each name the article gives a body, as a mention or as a credit.
+
+    "Tarrow Rail Freight said ..." names a company even where the recognizer found no
+    name there, or took it for a person's: the credit's source is written in its span.
+    """
+    text = analysis.article.text
+    for mention in analysis.mentions:
+        yield mention.key, mention.span.end
+    for attribution in analysis.attributions:
+        if attribution.kind in _PERSON_OR_BODY and attribution.source_key:
+            span = attribution.span
+            start = text.find(attribution.source, span.start, span.end)
+            end = span.end if start < 0 else start + len(attribution.source)
+            yield attribution.source_key, end
 
 
 def _role_nouns(analysis: AnalyzedArticle, attribution: Attribution) -> Iterator[str]:
@@ -399,7 +437,7 @@ def _role_nouns(analysis: AnalyzedArticle, attribution: Attribution) -> Iterator
         role = _OWNED_ROLE_BEFORE.search(text, reach, name.span.start) or _OWNED_ROLE_AFTER.match(
             text, name.span.end
         )
-        noun = (role["noun"] or "").lower() if role is not None else ""
+        noun = (role["noun"] or role["kind"] or "").lower() if role is not None else ""
         noun = noun or _body_before(text[reach : name.span.start]) or ""
         if noun:
             yield noun
@@ -799,7 +837,9 @@ def story_companies(analyses: Iterable[AnalyzedArticle]) -> set[str]:
     ("Tessfjord Line"), whatever label the recognizer gave it (such a word ends no
     person's name), an organization an article describes by a business noun ("Solgrid,
     the company") or names as doing what companies do ("Tessfjord Line operates the
-    route"). None that an article calls a craft (:func:`_crafts`).
+    route"). A credit names one too ("Tarrow Rail Freight said"), though the recognizer
+    found no name there (:func:`_company_names`). None that an article calls a craft
+    (:func:`_crafts`).
     """
     found: set[str] = set()
     crafts: set[str] = set()
@@ -807,9 +847,9 @@ def story_companies(analyses: Iterable[AnalyzedArticle]) -> set[str]:
         text = analysis.article.text
         heads = COMPANY_HEADS | _TRADE_HEADS
         found.update(
-            m.key
-            for m in analysis.mentions
-            if len(m.key.split()) > 1 and m.key.split()[-1] in heads
+            key
+            for key, _ in _company_names(analysis)
+            if len(key.split()) > 1 and key.split()[-1] in heads
         )
         found.update(key for key, words in _descriptions(analysis) if words[-1] in BUSINESS_KINDS)
         found.update(
@@ -880,9 +920,13 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
     article that credits it never names it, and a body named by the noun its kind's
     names are headed by ("the fire service", "the ministry") is the story's one body
     of that kind (:func:`_bodies_of_kind`). With two candidates, or none, the key stays
-    as it is.
+    as it is. A place is never a body a noun names (:func:`_story_places`), even where
+    the recognizer took it for an organization: "the company" of a statement about
+    "Brenholt" is no town.
     """
     analyses = list(analyses)
+    companies = story_companies(analyses)
+    places = _story_places(analyses, companies)
     described: dict[str, set[str]] = {}
     organizations: set[str] = set()
     for analysis in analyses:
@@ -893,18 +937,74 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
         organizations.update(
             m.key for m in analysis.mentions if m.kind is EntityKind.ORGANIZATION and m.key
         )
+    organizations -= places
     found: dict[str, str] = {}
     for key, contents in _unnamed_organizations(analyses).items():
-        candidates = described.get(key, set())
+        candidates = described.get(key, set()) - places
         if not candidates and key.split()[-1] in KIND_NOUNS:
             candidates = set.union(*(_named_in(words, organizations) for words in contents))
         if not candidates and key.split()[-1] in BUSINESS_KINDS:
-            candidates = _companies_of_kind(key, story_companies(analyses))
+            candidates = _companies_of_kind(key, companies)
         if not candidates and key.split()[-1] in _BODY_HEADS:
             candidates = _bodies_of_kind(key, organizations)
         if len(candidates) == 1:
             found[key] = next(iter(candidates))
     return _shortened_outlets(analyses) | found
+
+
+#: Words that put a name as a place: "near Morvane", "outside Morvane", "the town of ".
+_PLACED_BEFORE = re.compile(
+    r"\b(?:near|outside|(?:town|village|city|port)\s+of)\s+$", re.IGNORECASE
+)
+#: What may follow a place's name so placed: no "'s" ("near Solgrid's plant" is a site).
+_PLACED_AFTER = re.compile(r"(?!['’]s\b)\W")
+#: How far before a name the words that place it are looked for.
+_PLACED_REACH = 30
+#: The words of a span a name bounds with another: "between Morvane and Tessel".
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+")
+
+
+def _places(analysis: AnalyzedArticle) -> set[str]:
+    """The keys of the names the article gives as places, whatever the recognizer said.
+
+    A name it tags as a place, or one the text sets near or outside ("near Morvane",
+    "the village of Morvane"), or bounds a stretch with a place ("between Morvane and
+    Tessel", either way round).
+    """
+    text = analysis.article.text
+    found = {m.key for m in analysis.mentions if m.kind is EntityKind.PLACE and m.key}
+    starts = {m.span.start: m for m in analysis.mentions}
+    for mention in analysis.mentions:
+        start, end = mention.span.start, mention.span.end
+        if _PLACED_BEFORE.search(text, max(0, start - _PLACED_REACH), start) and (
+            end == len(text) or _PLACED_AFTER.match(text, end)
+        ):
+            found.add(mention.key)
+        joined = _AND.match(text, end)
+        partner = starts.get(joined.end()) if joined is not None else None
+        if partner is not None and _BETWEEN.search(text, max(0, start - 10), start):
+            pair = {mention.key, partner.key}
+            if pair & found:
+                found |= pair
+    return found
+
+
+def _story_places(analyses: Iterable[AnalyzedArticle], companies: Collection[str]) -> set[str]:
+    """The keys of the places the story names: those an article gives as places.
+
+    The recognizer may take a town for an organization in one article ("Brenholt") and
+    for a place in the others (:func:`_places`): it is a place all the same. A name
+    headed by a body's noun ("Brenholt Council", "Harlow County") or a company's
+    stays a body.
+    """
+    bodies = ORGANIZATION_NOUNS | NON_OUTLET_HEADS | _TRADE_HEADS
+    return {
+        key
+        for analysis in analyses
+        for key in _places(analysis)
+        if key not in companies and _name_head(key.split()) not in bodies
+    }
 
 
 def _shortened_outlets(analyses: Sequence[AnalyzedArticle]) -> dict[str, str]:
