@@ -184,8 +184,9 @@ _MIN_APPOSITIVE = 5
 _MIN_CONJUNCT = 4
 _MIN_ADJUNCT = 8
 _QUALIFYING_HEADS = frozenset(
-    {"according", "as", "like", "unlike", "despite", "than", "compared", "versus", "vs"}
-)
+    {"according", "as", "like", "unlike", "despite", "than", "compared", "versus", "vs",
+     "above", "below"}
+)  # fmt: skip
 """Heads of adjuncts that qualify the statement: an attribution, a comparison, the figure
 it is measured against ("..., compared with €139 million a year earlier")."""
 _ADJUNCTS = frozenset({"prep", "advcl"})

@@ -89,7 +89,7 @@ RUNNING_COUNTS = frozenset(
         "arrests", "detained", "infected", "infections", "cases", "hospitalized",
         "hospitalised", "votes", "ballots", "tally", "signatures", "flooded", "destroyed",
         "damaged", "affected", "affects", "affecting", "suspended", "dismissed", "sacked",
-        "expelled", "deported", "indicted",
+        "expelled", "deported", "indicted", "stolen", "exposed", "compromised", "leaked",
     }
 )  # fmt: skip
 
