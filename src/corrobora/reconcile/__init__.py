@@ -35,6 +35,7 @@ from ..model import (
 )
 from ..ordering import chronological_key
 from ..settings import ReconcileParams
+from .acts import different_acts_of_one_subject
 from .amounts import one_named_amount
 from .causes import cause_of, one_thing_caused
 from .conflicts import STATUS_CONFLICTS, fact_conflicts
@@ -51,6 +52,7 @@ from .origins import (
     described_organizations,
     fuller_keys,
     named_counsel,
+    narrator,
     own_outlets,
     story_affiliations,
 )
@@ -356,6 +358,7 @@ def reconcile(
             lambda a, b: (
                 one_estimate(by_id[a], by_id[b], credited) or one_total(by_id[a], by_id[b])
             ),
+            lambda a, b: different_acts_of_one_subject(by_id[a], by_id[b]),
         ),
         joined=_either(one_thing(claims, credited), one_utterance(claims, marked_in, quotes)),
     )
@@ -661,18 +664,21 @@ def _distinct(
     sayings: Mapping[str, Saying | None],
     threshold: float,
     estimate: Callable[[str, str], bool],
+    acts: Callable[[str, str], bool],
     a: str,
     b: str,
 ) -> bool:
     """True when claims ``a`` and ``b`` are two statements whatever their words share.
 
-    That is two different quotes (:func:`_different_quotes`), or two different things
-    one source said (:func:`corrobora.reconcile.sayings.different_sayings`) unless
-    they are its one ``estimate`` or total of a count worded two ways ("said 60,000
-    people took part", "put the figure at 55,000"; "one person has died", "no deaths
-    have been caused by the fire").
+    That is two different quotes (:func:`_different_quotes`), two different ``acts`` of
+    one named subject (:func:`~corrobora.reconcile.acts.different_acts_of_one_subject`),
+    or two different things one source said
+    (:func:`corrobora.reconcile.sayings.different_sayings`) unless they are its one
+    ``estimate`` or total of a count worded two ways ("said 60,000 people took part",
+    "put the figure at 55,000"; "one person has died", "no deaths have been caused by
+    the fire").
     """
-    if _different_quotes(quoted, threshold, a, b):
+    if _different_quotes(quoted, threshold, a, b) or acts(a, b):
         return True
     return different_sayings(sayings, a, b) and not estimate(a, b)
 
@@ -760,7 +766,8 @@ def _provenance(
     """Copy links and, per article, the sources of the statements it credits."""
     credits: dict[str, set[tuple[str, str]]] = {article_id: set() for article_id in order}
     for a in attributions:
-        credits[a.article_id].add((a.source_key, a.kind.value))
+        if not narrator(a):
+            credits[a.article_id].add((a.source_key, a.kind.value))
     edges: list[ProvenanceEdge] = []
     for article_id in order:
         if article_id in roots:

@@ -222,8 +222,22 @@ def anonymous_only(claim: Claim, analysis: AnalyzedArticle) -> bool:
     "..., a person familiar with the matter said": the claim is traced to the outlet
     (:func:`claim_origins`), and its confidence says it rests on an unnamed source.
     """
-    kinds = {a.kind for a in covering_attributions(claim, analysis.attributions)}
+    covering = covering_attributions(claim, analysis.attributions)
+    kinds = {a.kind for a in covering if not narrator(a)}
     return kinds == {SourceKind.ANONYMOUS}
+
+
+#: The writer's own first person: "I reported the sale to the airline on Sunday".
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def narrator(attribution: Attribution) -> bool:
+    """True for a credit to the writer's own "I" or "we": the article's own voice.
+
+    A blogger's "I reported the sale to the airline" is first-hand reporting, traced
+    to the outlet like any statement of its own, neither an unnamed source nor a credit.
+    """
+    return attribution.kind is SourceKind.ANONYMOUS and attribution.source_key in _FIRST_PERSON
 
 
 #: What lies between a person's name and the organization they speak for:

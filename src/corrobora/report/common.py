@@ -32,7 +32,7 @@ from ..model import (
     Support,
     TimelineEntry,
 )
-from ..reconcile.origins import outlet_key
+from ..reconcile.origins import narrator, outlet_key
 from ..reconcile.quotes import same_speaker
 from ..text import canonical_key
 from .evidence import sentence_bounds
@@ -414,10 +414,14 @@ class StoryView:
     # -- attributions, coverage, timeline -------------------------------------------
 
     def attributions_by_article(self) -> list[tuple[str, list[list[Attribution]]]]:
-        """Return each article's attributions grouped by source, in reading order."""
+        """Return each article's attributions grouped by source, in reading order.
+
+        The writer's own "I" or "we" is the article's voice, no credit
+        (:func:`~corrobora.reconcile.origins.narrator`).
+        """
         per_article: dict[str, dict[str, list[Attribution]]] = {}
         ordered = sorted(
-            self.rec.attributions,
+            (a for a in self.rec.attributions if not narrator(a)),
             key=lambda a: (
                 self.index.get(a.article_id, _FAR_AWAY),
                 a.article_id,
