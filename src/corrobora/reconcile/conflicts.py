@@ -413,6 +413,12 @@ _BASELINE = re.compile(
 )
 _CLAUSE_REACH = 80
 """How many characters before a date a record or a baseline may begin."""
+#: A date the wording rules out: "on October 26, not October 28 as it had said",
+#: "rather than on Friday", "instead of in March".
+_RULED_OUT = re.compile(
+    r"(?:,\s*not|\bnot\s+on|\brather\s+than|\binstead\s+of)(?:\s+(?:on|in|at))?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _dates_event(claim: Claim, mention: DateMention) -> bool:
@@ -422,11 +428,13 @@ def _dates_event(claim: Claim, mention: DateMention) -> bool:
     weekend's cyberattack"), the start of a record ("the highest
     for a regional election since 2010") and the date of the earlier figure a change is
     measured from ("up from 57.2 percent at the last election in 2022") date other
-    events, so two reports of one figure that give them do not disagree on its date.
+    events, so two reports of one figure that give them do not disagree on its date; a
+    date the wording rules out ("on October 26, not October 28") dates nothing.
     """
     return not (
         _span_end(claim, mention)
         or _possessive(claim, mention)
+        or _cued(_RULED_OUT, claim, mention)
         or _cued(_RECORD_SINCE, claim, mention, _CLAUSE_REACH)
         or _cued(_BASELINE, claim, mention, _CLAUSE_REACH)
     )
