@@ -324,6 +324,23 @@ def _date_the_same_event(a: Claim, b: Claim) -> bool:
     return _named(a.predicate, b) or _named(b.predicate, a)
 
 
+def _asserts_in_another_verb(a: Claim, b: Claim) -> bool:
+    """True when the affirmed claim states the denied act in a verb besides its own.
+
+    "Full card numbers were stored in the same database and were taken" asserts the
+    taking that "No payment card numbers were taken" denies, though its predicate is
+    "store".
+    """
+    denied, other = (a, b) if a.negated else (b, a)
+    verb = denied.predicate.split(" ")[0]
+    return bool(verb) and verb in other.terms and _inflected_in(verb, other.text)
+
+
+def _inflected_in(verb: str, text: str) -> bool:
+    """True when ``text`` has a word that is ``verb`` or a regular inflection of it."""
+    return any(inflects(verb, word) for word in re.findall(r"[a-z]+", text.lower()))
+
+
 def _named(predicate: str, claim: Claim) -> bool:
     """True when the claim's words hold ``predicate`` as written, a noun ("a march")."""
     verb = predicate.split(" ")[0]
@@ -526,7 +543,7 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     if a.negated == b.negated:
         return None
     existence = _one_existence(a, b)
-    if not (existence or same_predicate(a, b)):
+    if not (existence or same_predicate(a, b) or _asserts_in_another_verb(a, b)):
         return None
     if _DENIAL.search(a.text) and _DENIAL.search(b.text):
         return None
