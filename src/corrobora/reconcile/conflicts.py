@@ -841,7 +841,7 @@ STATUS_CONFLICTS = frozenset(
 """Kinds of conflict that make a fact conflicting (when they are disagreements)."""
 
 #: Kinds a later report can update or correct.
-_TIMED = frozenset({ConflictKind.NUMBER, ConflictKind.DATE})
+_TIMED = frozenset({ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.MODALITY})
 
 
 def _update_only(

@@ -41,7 +41,7 @@ _CLASSES: tuple[frozenset[str], ...] = tuple(
         "sack, fire, dismiss, oust",
         "cut, eliminate, shed, slash, axe, reduce, lower, decrease, lessen, trim, curb",
         "increase, raise, boost, hike",
-        "find, see, observe, detect, identify, record, notice, spot, discover",
+        "find, see, observe, detect, identify, record, notice, spot, discover, show, confirm",
         "pass, approve, adopt",
         "reject, defeat",
         "win",

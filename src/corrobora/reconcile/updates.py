@@ -60,6 +60,7 @@ from ..model import (
     ConflictKind,
     ConflictNature,
     Evidence,
+    Modality,
     Quantity,
     SourceKind,
 )
@@ -624,6 +625,9 @@ def with_timeline(
         or (conflict.kind is ConflictKind.NUMBER and retracts(earlier, later))
     ):
         nature = ConflictNature.CORRECTION
+    elif conflict.kind is ConflictKind.MODALITY:
+        if _settles(earlier, later):
+            nature = ConflictNature.UPDATE
     elif (
         conflict.kind is ConflictKind.NUMBER
         and not credited_same_day(earlier, later, published)
@@ -636,7 +640,19 @@ def with_timeline(
         nature = ConflictNature.UPDATE
     joiner = " vs " if nature is ConflictNature.DISAGREEMENT else ", later "
     detail = _ordered(conflict.detail, swap=earlier is b, joiner=joiner)
+    if conflict.kind is ConflictKind.MODALITY:  # its detail names the firm wording first
+        detail = f"{earlier.modality.value}{joiner}{later.modality.value}"
     return replace(conflict, detail=detail, values=values, nature=nature)
+
+
+def _settles(earlier: Claim, later: Claim) -> bool:
+    """True when a later report states firmly what an earlier one only hedged.
+
+    "The tests may show contamination" and, a day later, "Our tests confirmed traces":
+    the later report settles the matter, an update; a hedge after a firm report stays a
+    difference in how firmly the sources state it.
+    """
+    return earlier.modality is not Modality.ASSERTED and later.modality is Modality.ASSERTED
 
 
 def credited_same_day(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:
