@@ -324,6 +324,26 @@ def _date_the_same_event(a: Claim, b: Claim) -> bool:
     return _named(a.predicate, b) or _named(b.predicate, a)
 
 
+#: A word of negation right before a verb: "cannot rule out", "did not reach".
+_NEGATED_VERB = re.compile(r"(?:\b(?:not|never|cannot)|n't)\s+(\w+)(?:\s+(\w+))?", re.I)
+
+
+def _denies_too(denied: Claim, other: Claim) -> bool:
+    """True when the other wording negates the denied verb as well, in a clause of its own.
+
+    "The magma chamber is still recharging, and we cannot rule out a larger explosion"
+    asserts its first clause but denies, like "We cannot rule out a larger explosion",
+    that a larger explosion can be ruled out: no negation conflict.
+    """
+    verb = denied.predicate.split(" ")[0]
+    return bool(verb) and any(
+        inflects(verb, word.lower())
+        for found in _NEGATED_VERB.finditer(other.text)
+        for word in found.groups()
+        if word
+    )
+
+
 def _asserts_in_another_verb(a: Claim, b: Claim) -> bool:
     """True when the affirmed claim states the denied act in a verb besides its own.
 
@@ -430,6 +450,11 @@ _BASELINE = re.compile(
 )
 _CLAUSE_REACH = 80
 """How many characters before a date a record or a baseline may begin."""
+#: The date of the last time before: "Mount Kessrin last erupted in 1987", "the plant
+#: was last inspected in March", which dates an earlier event than the one reported.
+_LAST_TIME = re.compile(
+    r"\blast\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:on|in|at)\s+)?$", re.IGNORECASE
+)
 #: A date the wording rules out: "on October 26, not October 28 as it had said",
 #: "rather than on Friday", "instead of in March".
 _RULED_OUT = re.compile(
@@ -445,13 +470,15 @@ def _dates_event(claim: Claim, mention: DateMention) -> bool:
     weekend's cyberattack"), the start of a record ("the highest
     for a regional election since 2010") and the date of the earlier figure a change is
     measured from ("up from 57.2 percent at the last election in 2022") date other
-    events, so two reports of one figure that give them do not disagree on its date; a
-    date the wording rules out ("on October 26, not October 28") dates nothing.
+    events, so two reports of one figure that give them do not disagree on its date; so
+    does the date of the last time before ("last erupted in 1987"); a date the wording
+    rules out ("on October 26, not October 28") dates nothing.
     """
     return not (
         _span_end(claim, mention)
         or _possessive(claim, mention)
         or _cued(_RULED_OUT, claim, mention)
+        or _cued(_LAST_TIME, claim, mention)
         or _cued(_RECORD_SINCE, claim, mention, _CLAUSE_REACH)
         or _cued(_BASELINE, claim, mention, _CLAUSE_REACH)
     )
@@ -548,7 +575,10 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     if _DENIAL.search(a.text) and _DENIAL.search(b.text):
         return None
     denied = a if a.negated else b
-    if not existence and not _asserts_denied(denied, b if denied is a else a):
+    other = b if denied is a else a
+    if not existence and not _asserts_denied(denied, other):
+        return None
+    if _denies_too(denied, other):
         return None
     return Conflict(
         ConflictKind.NEGATION,

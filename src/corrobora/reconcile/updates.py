@@ -91,6 +91,7 @@ RUNNING_COUNTS = frozenset(
         "hospitalised", "votes", "ballots", "tally", "signatures", "flooded", "destroyed",
         "damaged", "affected", "affects", "affecting", "suspended", "dismissed", "sacked",
         "expelled", "deported", "indicted", "stolen", "exposed", "compromised", "leaked",
+        "cancelled", "canceled",
     }
 )  # fmt: skip
 
@@ -674,6 +675,9 @@ def credited_same_day(a: Claim, b: Claim, published: Mapping[str, datetime | Non
 
 #: A figure timed within its day: "by midday", "by 6 a.m.", "on Thursday evening",
 #: "by the evening", "as of 3 p.m.".
+#: A later figure given as the total to date: "112 flights had been cancelled in total
+#: since Monday", "so far".
+_IN_TOTAL = re.compile(r"\b(?:in\s+total|so\s+far|to\s+date)\b", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(
     r"\b(?:morning|midday|noon|afternoon|evening|night|nightfall|overnight)\b|"
     r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\bas\s+of\b",
@@ -684,14 +688,18 @@ _TIME_OF_DAY = re.compile(
 def _rose_in_day(earlier: Claim, later: Claim) -> bool:
     """True when the wording tells of a count that rose between two reports of a day.
 
-    The later figure is said to have risen ("rose to 30") or is timed within the day
-    ("by midday"), or the earlier one was only a floor ("at least 12"), or it is a
+    The later figure is said to have risen ("rose to 30"), is a total to date ("in
+    total since Monday", "so far") or is timed within the day ("by midday"), or the
+    earlier one was said to be rising ("had risen to 2,600") or was only a floor ("at
+    least 12"), or it is a
     higher toll of the dead: deaths are counted as they are confirmed, hour by hour,
     so "police said 12 were killed" in the morning and "police said 30 were killed"
     that evening tell a toll that rose.
     """
     return bool(
         _ROSE_TO.search(later.text)
+        or _ROSE_TO.search(earlier.text)
+        or _IN_TOTAL.search(later.text)
         or _TIME_OF_DAY.search(later.text)
         or any(math.isinf(f.high) for f in _counts(earlier))
         or _more_dead(earlier, later)
