@@ -6,7 +6,7 @@ from pathlib import Path
 
 from corrobora.model import ConflictKind, ConflictNature
 
-from .stories import fact_with, write_article
+from .stories import fact_with, story_facts, write_article
 
 _TITLE = "Diesel leak reaches the River Aller"
 
@@ -40,3 +40,16 @@ def test_a_hedge_after_a_firm_report_stays_a_difference(tmp_path: Path) -> None:
     assert [(c.kind, c.nature) for c in fact.conflicts] == [
         (ConflictKind.MODALITY, ConflictNature.DISAGREEMENT)
     ]
+
+
+def test_a_later_wording_that_leaves_it_open_settles_nothing(tmp_path: Path) -> None:
+    _story(
+        tmp_path,
+        "Union leader Ada Holm said further walkouts may follow in May.",
+        "Union leader Ada Holm said the union would announce on Friday whether further "
+        "walkouts follow in May.",
+    )
+    conflicts = [
+        c for f in story_facts(tmp_path) for c in f.conflicts if c.kind is ConflictKind.MODALITY
+    ]
+    assert all(c.nature is not ConflictNature.UPDATE for c in conflicts)

@@ -254,3 +254,31 @@ def test_amounts_in_currency_words_after_a_name(
     """An amount followed by a currency word is money, even inside a tagged name."""
     doc, _ = parse_article(text)
     assert quantities_of(text, doc)[expression] == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The union said about half of planned operations were cancelled.", "half", 50.0),
+        ("A third of the staff stayed away.", "A third", 100 / 3),
+        ("Nearly two thirds of the wards were closed.", "two thirds", 200 / 3),
+        ("Three quarters of the nurses walked out.", "Three quarters", 75.0),
+    ],
+)
+def test_a_fraction_of_a_whole_in_words_is_a_percentage(
+    text: str, expression: str, value: float
+) -> None:
+    assert quantities_of(text)[expression] == pytest.approx((value, "%"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose in the second half of the year.",
+        "The talks lasted half an hour.",
+        "Profit rose in the third quarter of 2027.",
+        "The other half of the budget was spent.",
+    ],
+)
+def test_a_half_or_a_quarter_of_time_is_no_share(text: str) -> None:
+    assert not [u for _, u in quantities_of(text).values() if u == "%"]

@@ -1170,6 +1170,32 @@ def _calendar_durations(text: str) -> list[Quantity]:
     return found
 
 
+#: A fraction of a whole written in words: "about half of the planned operations", "a
+#: third of the staff", "two thirds of them" (not "the second half of the year", "half
+#: an hour", "the third quarter", nor "a quarter of a percentage point", a fraction of
+#: a unit).
+_FRACTION_OF = re.compile(
+    r"(?<!\bfirst )(?<!\bsecond )(?<!\bthe )(?<!\ba )(?<!\bother )"
+    r"\b(?P<frac>half|(?:a|one)\s+third|two\s+thirds|(?:a|one)\s+quarter|three\s+quarters)"
+    r"(?=\s+(?:of|the)\b)(?!\s+of\s+(?:a|an|one)\b)",
+    re.IGNORECASE,
+)
+_SHARE_OF = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0}
+
+
+def _fractions_of(text: str) -> list[Quantity]:
+    """Fractions of a whole written in words, as percentages: "about half of" is 50%.
+
+    One outlet's "about 40% of planned operations" and another's "about half" give
+    the same measure in two ways, and must be weighed against each other.
+    """
+    found = []
+    for match in _FRACTION_OF.finditer(text):
+        value = _SHARE_OF[match.group("frac").split()[-1].lower()]
+        found.append(Quantity(Span(match.start(), match.end()), match.group(0), value, "%"))
+    return found
+
+
 def _fraction_shares(text: str) -> list[Quantity]:
     """Fractions of a share spelled out, as quantities of the share's unit.
 
@@ -1275,7 +1301,12 @@ def find_quantities(
     blocked.extend(Span(m.start(), m.end()) for m in _CLOCK.finditer(text))
     found: list[Quantity] = [
         q
-        for q in (*_durations(text), *_calendar_durations(text), *_fraction_shares(text))
+        for q in (
+            *_durations(text),
+            *_calendar_durations(text),
+            *_fraction_shares(text),
+            *_fractions_of(text),
+        )
         if not any(q.span.overlaps(d.span) for d in dates)
     ]
     clocks = [q for q in _clock_times(text) if not any(q.span.overlaps(f.span) for f in found)]

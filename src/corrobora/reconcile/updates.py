@@ -651,9 +651,19 @@ def _settles(earlier: Claim, later: Claim) -> bool:
 
     "The tests may show contamination" and, a day later, "Our tests confirmed traces":
     the later report settles the matter, an update; a hedge after a firm report stays a
-    difference in how firmly the sources state it.
+    difference in how firmly the sources state it, and a later wording that leaves the
+    matter open ("would announce on Friday whether further walkouts would follow")
+    settles nothing.
     """
-    return earlier.modality is not Modality.ASSERTED and later.modality is Modality.ASSERTED
+    return (
+        earlier.modality is not Modality.ASSERTED
+        and later.modality is Modality.ASSERTED
+        and _OPEN_QUESTION.search(later.text) is None
+    )
+
+
+#: Words that leave a matter open: "whether walkouts would follow", "if it is safe".
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if|would|could|might|may)\b", re.IGNORECASE)
 
 
 def credited_same_day(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:
