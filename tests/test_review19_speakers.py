@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from corrobora import api
 from corrobora.extract.cues import ArticleIndex
 from corrobora.extract.entities import find_mentions
 from corrobora.extract.nlp import parse
 from corrobora.model import SourceKind
-from corrobora.settings import AnalyzeParams
+from corrobora.settings import AnalyzeParams, ReconcileParams, Settings
 from tests.stories import attributions, credit_of, story_facts, text_article, write_article
 
 POST = ("Ostvik Post", "2027-04-14T09:00:00+00:00")
@@ -87,3 +88,19 @@ def test_a_gender_is_known_only_from_the_article_itself() -> None:
     assert index.genders.get("lena dahl") == "f"
     assert index.genders.get("ove rud") == "m"
     assert "kari moen" not in index.genders
+
+
+def test_she_after_a_subject_the_recognizer_missed_is_not_the_person_before(
+    tmp_path: Path,
+) -> None:
+    write_article(
+        tmp_path, "a.txt", *POST,
+        'Judge Annika Roos said the ministry had "failed to show any defect in the '
+        'notices served".\n\nIlse Marrow, the union\'s general secretary, welcomed the '
+        'decision. "Today the court confirmed what nurses knew all along: we followed every '
+        'rule," she said outside the court.',
+    )  # fmt: skip
+    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
+    (report,) = api.compare([tmp_path], settings).reports
+    speakers = {g.speaker_key for g in report.reconciliation.quotes if "every rule" in str(g)}
+    assert speakers and "annika roos" not in speakers

@@ -1156,7 +1156,26 @@ class ArticleIndex:
             found = self._recent_person(token.idx, gender, subject=False)
         if found is None:
             found = self._recent_person(token.idx, gender, subject=True, window=None)
-        return found[0] if found is not None else None
+        if found is None or self._unlabelled_subject(found[1], token):
+            return None
+        return found[0]
+
+    def _unlabelled_subject(self, after: int, pronoun: Token) -> bool:
+        """True when a name the recognizer missed is a subject between a person and "she".
+
+        "Judge Annika Roos said ... Ilse Marrow, the union's general secretary, welcomed
+        the decision. '...,' she said": "she" is Marrow, whom no mention names; the judge
+        named before her is the wrong answer, so none is given.
+        """
+        start = self.token_at(after)
+        return any(
+            t.dep_ in _SUBJECT_DEPS
+            and t.pos_ == "PROPN"
+            and t.i not in self.mention_of
+            and not self.in_quote[t.i]
+            and t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP")
+            for t in self.doc[start + 1 : pronoun.i]
+        )
 
     def _recent_person(
         self, before: int, gender: str, *, subject: bool, window: int | None = _PRONOUN_WINDOW
