@@ -60,7 +60,7 @@ from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, sam
 from .sayings import Saying, different_sayings, saying_of
 from .subsets import with_sorts_apart
 from .totals import one_count, one_measure, one_total
-from .updates import correction_notices, is_notice
+from .updates import correction_notices, in_notice_paragraph, is_notice
 
 __all__ = ["one_thing", "reconcile"]
 
@@ -287,7 +287,12 @@ def reconcile(
     outlets = own_outlets(analyses, story_copies)
 
     # an outlet's notice about its own text ("Correction: ...") is no fact of the story
-    claims = [c for a in analyses for c in _stated(a) if not is_notice(c.text)]
+    claims = [
+        c
+        for a in analyses
+        for c in _stated(a)
+        if not (is_notice(c.text) or in_notice_paragraph(a.article.text, c.span))
+    ]
     by_id = {c.id: c for c in claims}
     analysis_of = {a.article.id: a for a in analyses}
     names = fuller_keys(att for a in analyses for att in a.attributions)

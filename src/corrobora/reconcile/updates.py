@@ -63,6 +63,7 @@ from ..model import (
     Modality,
     Quantity,
     SourceKind,
+    Span,
 )
 from ..ordering import utc
 from .figures import (
@@ -224,6 +225,20 @@ def is_notice(text: str) -> bool:
     corroborates or disputes.
     """
     return correction_notice(text) or _HOUSEKEEPING.search(text) is not None
+
+
+#: A paragraph that is a correction notice from its first word: "Correction: ...".
+_NOTICE_PARAGRAPH = re.compile(r"\s*correction\s*(?:[,(][^:\n]{1,40})?[:\-–—]", re.IGNORECASE)
+
+
+def in_notice_paragraph(text: str, span: Span) -> bool:
+    """True when ``span`` of an article's ``text`` lies in a paragraph opened by a notice.
+
+    "Correction: An earlier version of this article said the strike affected 38 public
+    hospitals. It affected 42.": the second sentence belongs to the notice too.
+    """
+    start = text.rfind("\n", 0, span.start) + 1
+    return _NOTICE_PARAGRAPH.match(text, start) is not None
 
 
 def correction_notice(text: str) -> bool:
