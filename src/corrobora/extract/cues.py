@@ -449,6 +449,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _MALE_FEMALE = frozenset({"he", "she", "him", "her"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PERSONS = frozenset({SourceKind.PERSON})
 """The gender each personal pronoun of a person refers with."""
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 """The gender an honorific before a person's name gives ("Ms Arden", "Mr. Tolle")."""
@@ -1106,8 +1107,13 @@ class ArticleIndex:
         *,
         subject: bool,
         window: int | None = _PRONOUN_WINDOW,
+        gender: str = "",
     ) -> tuple[str, int] | None:
-        """Key and first character of the last mention ``_recent`` would find."""
+        """Key and first character of the last mention ``_recent`` would find.
+
+        With a ``gender``, a person the article shows is of the other gender is passed
+        over, and a name in apposition to a cue's subject counts as a subject.
+        """
         sent_limit = self.sent_of[self.token_at(before)] - window if window is not None else -1
         for number in range(bisect_left(self.mention_starts, before) - 1, -1, -1):
             mention = self.mentions[number]
@@ -1118,7 +1124,11 @@ class ArticleIndex:
                 break
             if self.kinds.get(mention.key) not in kinds:
                 continue
-            if subject and not _is_subject(root):
+            if gender and self.genders.get(mention.key, gender) != gender:
+                continue
+            if subject and not (
+                _is_subject(root) or (gender and self._apposed_speaker(root) is not None)
+            ):
                 continue
             return mention.key, mention.span.start
         return None
@@ -1180,27 +1190,8 @@ class ArticleIndex:
     def _recent_person(
         self, before: int, gender: str, *, subject: bool, window: int | None = _PRONOUN_WINDOW
     ) -> tuple[str, int] | None:
-        """Key and start of the last person before ``before`` a pronoun of ``gender`` fits.
-
-        Like :meth:`_recent_at` for persons, passing over those of the other gender; a
-        name in apposition to a cue's subject counts as a subject.
-        """
-        sent_limit = self.sent_of[self.token_at(before)] - window if window is not None else -1
-        for number in range(bisect_left(self.mention_starts, before) - 1, -1, -1):
-            mention = self.mentions[number]
-            root = self.root_of.get(number)
-            if root is None or self.in_quote[root.i]:
-                continue
-            if self.sent_of[root.i] < sent_limit:
-                break
-            if self.kinds.get(mention.key) is not SourceKind.PERSON:
-                continue
-            if self.genders.get(mention.key, gender) != gender:
-                continue
-            if subject and not (_is_subject(root) or self._apposed_speaker(root) is not None):
-                continue
-            return mention.key, mention.span.start
-        return None
+        """Key and start of the last person before ``before`` a pronoun of ``gender`` fits."""
+        return self._recent_at(before, _PERSONS, subject=subject, window=window, gender=gender)
 
     def _apposed_speaker(self, root: Token) -> Token | None:
         """The subject of a cue that the name ``root`` is in apposition inside, or None.
