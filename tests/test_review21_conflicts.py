@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from corrobora.model import ConflictKind, ConflictNature, DateMention, Span
-from corrobora.reconcile.conflicts import date_conflict
+from corrobora.reconcile.conflicts import date_conflict, negation_conflict
 
 from .reconcile.conftest import make_claim
 from .stories import story_facts, write_article
@@ -67,3 +67,20 @@ def test_a_denial_both_wordings_make_is_no_negation_conflict(tmp_path: Path) -> 
         later="2027-05-03T12:00:00Z",
     )
     assert not [c for c in conflicts if c.kind is ConflictKind.NEGATION]
+
+
+def test_an_act_going_on_has_no_rival_day(tmp_path: Path) -> None:
+    conflicts = _story(
+        tmp_path,
+        "Mount Tarrin erupted on Monday, the Ardel Geological Institute said.",
+        "Mount Tarrin kept erupting on Tuesday, the Ardel Geological Institute said.",
+        later="2027-05-04T12:00:00Z",
+    )
+    assert not [c for c in conflicts if c.kind is ConflictKind.DATE]
+
+
+def test_raising_and_lowering_one_level_are_opposites() -> None:
+    raised = make_claim("a", "The institute raised the alert level.", 0, predicate="raise")
+    lowered = make_claim("b", "The institute lowered the alert level.", 0, predicate="lower")
+    conflict = negation_conflict(raised, lowered)
+    assert conflict is not None and conflict.kind is ConflictKind.NEGATION

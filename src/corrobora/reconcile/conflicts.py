@@ -219,6 +219,13 @@ _INTRADAY = re.compile(
 _FURTHER = re.compile(r"\b(?:a\s+further|an\s+additional|another|a\s+fresh)\b", re.IGNORECASE)
 
 
+#: An act going on over days: "kept erupting on Tuesday", "continued to burn on Friday".
+_ONGOING = re.compile(
+    r"\b(?:kept|keeps|keep|continued|continues|continuing|still)\s+(?:to\s+)?[a-z]+(?:ing)?\b",
+    re.IGNORECASE,
+)
+
+
 def _increment(text: str) -> bool:
     """True when ``text`` tells of a further step: "a further 23", "another 1.8 percent"."""
     return _FURTHER.search(text) is not None
@@ -375,6 +382,8 @@ def _word_in(word: str, text: str) -> bool:
 def date_conflict(a: Claim, b: Claim) -> Conflict | None:
     """Return a conflict when both claims date one event and no two intervals overlap.
 
+    An act said to go on ("kept erupting on Tuesday") has many days, none a rival.
+
     A further step ("fell a further 1.8 percent on Friday") is another event than the
     step before it. A deadline ("by June 2027") covers every day up to its end, and
     the end of a span ("a contract until 2031"), the start of a record ("the highest
@@ -385,6 +394,8 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
     """
     if not _date_the_same_event(a, b) or _increment(a.text) != _increment(b.text):
         return None
+    if _ONGOING.search(a.text) or _ONGOING.search(b.text):
+        return None  # "kept erupting on Tuesday" is no other day of "erupted on Monday"
     left = [d for d in a.dates if d.start and d.end and _dates_event(a, d)]
     right = [d for d in b.dates if d.start and d.end and _dates_event(b, d)]
     disjoint = _disjoint(a, left, b, right)

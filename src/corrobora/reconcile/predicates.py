@@ -66,6 +66,7 @@ _OPPOSITES = frozenset(
         ("convict", "acquit"),
         ("open", "close"),
         ("resign", "sack"),
+        ("increase", "cut"),
     )
 )
 
