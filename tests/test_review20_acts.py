@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from corrobora.model import ConflictKind
 from corrobora.reconcile.acts import different_acts_of_one_subject
 
 from .reconcile.conftest import make_claim
@@ -47,3 +48,20 @@ def test_one_subjects_acts_of_one_class_or_named_alike_are_one() -> None:
     )  # fmt: skip
     assert different_acts_of_one_subject(fined, probing)
     assert not different_acts_of_one_subject(started, began)
+
+
+def test_one_count_of_two_hospitals_is_an_entity_conflict(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "Ardel Herald", "2027-05-04T09:00:00Z",
+        "Nurses at public hospitals across Ardel went on strike on Tuesday over pay.\n\n"
+        "At Holm General Hospital alone, 90 operations were postponed, a hospital spokesman "
+        "said.", title="Nurses strike across Ardel",
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Kessing Radio", "2027-05-04T12:00:00Z",
+        "Nurses at public hospitals across Ardel went on strike on Tuesday over pay.\n\n"
+        "At Tarnby General Hospital, 90 operations were postponed and two wards were "
+        "merged, hospital managers said.", title="Nurses strike across Ardel",
+    )  # fmt: skip
+    fact = fact_with(tmp_path, "Holm General Hospital")
+    assert [c.kind for c in fact.conflicts] == [ConflictKind.ENTITY]

@@ -326,6 +326,7 @@ def reconcile(
         for c in claims
     }
     source_keys = {att.source_key for a in analyses for att in a.attributions}
+    source_keys -= _stated_of(claims)
     source_keys |= _outlet_names(analyses, set(outlets.values()))
     kinds = _surnames_as_people(
         {m.key: m.kind.value for a in analyses for m in a.mentions if m.key not in source_keys}
@@ -447,6 +448,24 @@ def reconcile(
         provenance=_provenance(order, attributions, roots),
         copies=story_copies,
     )
+
+
+def _stated_of(claims: Sequence[Claim]) -> set[str]:
+    """The names claims state something of, outside the words that credit a source.
+
+    "At Drennick General Hospital alone, 120 operations were postponed, a hospital
+    spokesman said": the hospital is credited, and is also what the count is of; a
+    wording that names another hospital instead names a rival.
+    """
+    stated: set[str] = set()
+    for claim in claims:
+        text = claim.text.lower()
+        if claim.attribution is not None:
+            start = max(0, claim.attribution.span.start - claim.span.start)
+            end = max(start, claim.attribution.span.end - claim.span.start)
+            text = text[:start] + " " * (end - start) + text[end:]
+        stated.update(key for key in claim.entity_keys if key and key in text)
+    return stated
 
 
 def _outlet_names(analyses: Sequence[AnalyzedArticle], outlets: set[str]) -> set[str]:
