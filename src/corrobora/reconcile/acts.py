@@ -12,6 +12,7 @@ each one's verb, the verbs are of different acts (:mod:`corrobora.reconcile.pred
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..align.synonyms import synonym_term
 from ..model import Claim
@@ -22,10 +23,11 @@ __all__ = ["different_acts_of_one_subject"]
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
-def _subject_words(claim: Claim) -> str:
-    """The claim's words before its predicate's verb, lower-cased ("" when not found)."""
-    verb = claim.predicate.split(" ")[0]
-    words = _WORD.findall(claim.text.lower())
+@lru_cache(maxsize=8192)
+def _subject_words(predicate: str, text: str) -> str:
+    """The words of ``text`` before the verb of ``predicate``, lower-cased ("" if none)."""
+    verb = predicate.split(" ")[0]
+    words = _WORD.findall(text.lower())
     for n, word in enumerate(words):
         if inflects(verb, word):
             return " ".join(words[:n])
@@ -36,14 +38,15 @@ def different_acts_of_one_subject(first: Claim, second: Claim) -> bool:
     """True when both claims tell what one named subject did, in two acts (see the module)."""
     if first.negated or second.negated or not first.predicate or not second.predicate:
         return False
-    if same_predicate_class(first.predicate, second.predicate):
+    shared = set(first.entity_keys) & set(second.entity_keys)
+    if not shared or same_predicate_class(first.predicate, second.predicate):
         return False
     if synonym_term(first.predicate) == synonym_term(second.predicate):
         return False
     if first.predicate in second.terms or second.predicate in first.terms:
         return False
-    left, right = _subject_words(first), _subject_words(second)
+    left = _subject_words(first.predicate, first.text)
+    right = _subject_words(second.predicate, second.text)
     if not left or not right:
         return False
-    shared = set(first.entity_keys) & set(second.entity_keys)
     return any(key in left and key in right for key in shared)
