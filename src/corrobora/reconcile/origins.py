@@ -396,6 +396,10 @@ def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
     if noun:
         if noun not in _DESCRIBING_NOUNS | KIND_NOUNS:
             return None
+        named = _sentence_bodies(analysis, role.start(), noun)
+        if named:
+            # "At St Aldric's Hospital, ... the hospital's chief executive": that one
+            return named.pop() if len(named) == 1 else None
         named = {m.key for m in bodies if noun in m.key.split()}
         if named:
             return named.pop() if len(named) == 1 else None
@@ -403,6 +407,49 @@ def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
     if last is None or len(_SENTENCE_END.findall(text, last.span.end, role.start())) > 1:
         return None
     return last.key
+
+
+#: Words that may start a sentence before a body's name without being of it: "At" of
+#: "At St Aldric's Hospital".
+_NOT_OF_NAME = _wordset(
+    "the a an at in on of from to for by with near outside inside across and but or as "
+    "after before when while staff patients"
+)
+
+
+def _sentence_bodies(analysis: AnalyzedArticle, end: int, noun: str) -> set[str]:
+    """The bodies of ``noun`` named in the sentence that reaches ``end``, by their keys.
+
+    "At St Aldric's Hospital in Sundvik, ..., the hospital's chief executive": a name
+    the text spells with the noun as its last word counts even where the recognizer
+    found no name, or only part of one ("St Aldric's"); so does an organization
+    mention with the noun among its words.
+    """
+    text = analysis.article.text
+    start = max(
+        [m.end() for m in _SENTENCE_END.finditer(text, 0, end)] + [text.rfind("\n", 0, end) + 1]
+    )
+    spelled = re.compile(
+        r"(?<![\w'’-])(?:[A-Z][\w'’.&-]*\s+){1,4}" + noun.capitalize() + r"(?![\w'’-])"
+    )
+    found: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for match in spelled.finditer(text, start, end):
+        words = match.group().split()
+        while len(words) > 1 and words[0].lower() in _NOT_OF_NAME:
+            words.pop(0)
+        if len(words) > 1:
+            found.add(canonical_key(" ".join(words)))
+            spans.append(match.span())
+    for mention in analysis.mentions:
+        if mention.kind is not EntityKind.ORGANIZATION or not mention.key:
+            continue
+        if not (start <= mention.span.start and mention.span.end <= end):
+            continue
+        covered = any(a <= mention.span.start and mention.span.end <= b for a, b in spans)
+        if noun in mention.key.split() and not covered:
+            found.add(mention.key)
+    return found
 
 
 def _one_company(analysis: AnalyzedArticle, role: int, noun: str) -> str | None:
@@ -508,11 +555,14 @@ def _story_body_of_noun(
 
     "Fire brigade spokeswoman X" or "X, the fire brigade's spokeswoman" in an article
     that names no brigade speaks for the story's one body with "brigade" in its name
-    ("the Eastmarch Fire Brigade").
+    ("the Eastmarch Fire Brigade"). A body credited by the bare noun ("The ministry has
+    asked ...") is no second one beside the story's one named body of that noun.
     """
     for noun in _role_nouns(analysis, attribution):
         if noun in ORGANIZATION_NOUNS and noun not in BUSINESS_KINDS:
             found = {body for body in bodies if noun in body.split()}
+            if len(found) > 1:
+                found.discard(noun)
             if len(found) == 1:
                 return found.pop()
     return None
