@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from corrobora import api
+from corrobora.report.markdown import render_markdown
+from corrobora.settings import ReconcileParams, Settings
+
 from .stories import fact_with, write_article
 
 _DENIAL = (
@@ -103,3 +107,14 @@ def test_the_hospitals_chief_is_of_no_hospital_beside_two(tmp_path: Path) -> Non
     )
     fact = fact_with(tmp_path, "Nine of its 12 wards")
     assert fact.origins == ("lina brekk",)
+
+
+def test_a_possessive_name_is_shown_as_the_article_spells_it(tmp_path: Path) -> None:
+    _strike(
+        tmp_path,
+        _STRIKE + "At St Ormund's Hospital in Vasterby, 9 of its 12 wards were closed on "
+        "Wednesday, the hospital's chief executive, Lina Brekk, told the Herald.",
+    )
+    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
+    (report,) = api.compare([tmp_path], settings).reports
+    assert "1 independent origin: St Ormund's Hospital" in render_markdown([report])

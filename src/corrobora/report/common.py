@@ -510,16 +510,21 @@ _WORD = re.compile(r"[\w&'’-]+")
 
 
 def _spelled_in_text(key: str, text: str) -> str | None:
-    """The first run of words of ``text`` that spells ``key``, if any does."""
+    """The first run of words of ``text`` that spells ``key``, if any does.
+
+    A possessive is two words of a key and one of the text ("St Aldric's Hospital" for
+    "st aldric s hospital"), so shorter runs are tried too.
+    """
     size = len(key.split())
     first = key.split()[0] if size else ""
     words = list(_WORD.finditer(text))
-    for at, word in enumerate(words[: len(words) - size + 1]):
+    for at, word in enumerate(words):
         if canonical_key(word.group()) != first:
             continue
-        run = text[word.start() : words[at + size - 1].end()]
-        if canonical_key(run) == key:
-            return run
+        for length in range(min(size, len(words) - at), 0, -1):
+            run = text[word.start() : words[at + length - 1].end()]
+            if canonical_key(run) == key:
+                return run
     return None
 
 
