@@ -221,7 +221,7 @@ _FURTHER = re.compile(r"\b(?:a\s+further|an\s+additional|another|a\s+fresh)\b", 
 
 #: An act going on over days: "kept erupting on Tuesday", "continued to burn on Friday".
 _ONGOING = re.compile(
-    r"\b(?:kept|keeps|keep|continued|continues|continuing|still)\s+(?:to\s+)?[a-z]+(?:ing)?\b",
+    r"\b(?:kept|keeps|keep|continued|continues|continuing|still)\s+(?:to\s+)?[a-z]+\b",
     re.IGNORECASE,
 )
 
@@ -359,24 +359,24 @@ def _asserts_in_another_verb(a: Claim, b: Claim) -> bool:
     "store".
     """
     denied, other = (a, b) if a.negated else (b, a)
-    verb = denied.predicate.split(" ")[0]
-    return bool(verb) and verb in other.terms and _inflected_in(verb, other.text)
-
-
-def _inflected_in(verb: str, text: str) -> bool:
-    """True when ``text`` has a word that is ``verb`` or a regular inflection of it."""
-    return any(inflects(verb, word) for word in re.findall(r"[a-z]+", text.lower()))
+    return _holds_verb(denied.predicate, other, inflected=True)
 
 
 def _named(predicate: str, claim: Claim) -> bool:
     """True when the claim's words hold ``predicate`` as written, a noun ("a march")."""
+    return _holds_verb(predicate, claim, inflected=False)
+
+
+def _holds_verb(predicate: str, claim: Claim, *, inflected: bool) -> bool:
+    """True when the verb of ``predicate`` is a term of ``claim``, written in its text.
+
+    As written (a noun: "a march"), or ``inflected`` in any regular form ("were taken").
+    """
     verb = predicate.split(" ")[0]
-    return bool(verb) and verb in claim.terms and _word_in(verb, claim.text)
-
-
-def _word_in(word: str, text: str) -> bool:
-    """True when ``text`` has ``word`` as a whole word, any case."""
-    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
+    if not verb or verb not in claim.terms:
+        return False
+    words = re.findall(r"[a-z]+", claim.text.lower())
+    return any(inflects(verb, word) if inflected else word == verb for word in words)
 
 
 def date_conflict(a: Claim, b: Claim) -> Conflict | None:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import AnalyzedArticle, Quantity
+from .predicates import inflects
 
 __all__ = ["count_modifier", "with_sorts_apart"]
 
@@ -34,8 +35,7 @@ def count_modifier(text: str, quantity: Quantity) -> str:
     if found is None or found.group(1) in STOP_WORDS:
         return ""
     noun = found.group(2)
-    stem = unit[:-1] if len(unit) > 3 and unit.endswith(("y", "e")) else unit
-    return found.group(1) if noun.startswith(stem) and len(noun) - len(stem) <= 3 else ""
+    return found.group(1) if inflects(unit, noun) else ""
 
 
 def _sorts_apart(analysis: AnalyzedArticle) -> set[tuple[str, str]]:

@@ -164,8 +164,10 @@ _SUPPLY_CUT = re.compile(
 #: €96 million.", all of it). "An earlier version of this article" counts only with a correction
 #: verb in its sentence (a story may be about a report's previous version); "Editor's
 #: note:" is seldom a correction.
+#: The head of a correction notice: "Correction:", "Correction, October 24:".
+_CORRECTION_HEAD = r"\s*correction\s*(?:[,(][^:\n]{1,40})?[:\-–—]"
 _NOTICE = re.compile(
-    r"^\s*correction\s*(?:[,(][^:\n]{1,40})?[:\-–—]|"
+    r"^" + _CORRECTION_HEAD + r"|"
     r"^\s*the correct (?:figure|amount|number|total|name|spelling|date|title) (?:is|was) "
     r"[^,;:\n]{1,40}\s*$|"
     r"\ban? (?:earlier|previous|prior) version of this (?:article|story|report|piece)\b"
@@ -228,7 +230,7 @@ def is_notice(text: str) -> bool:
 
 
 #: A paragraph that is a correction notice from its first word: "Correction: ...".
-_NOTICE_PARAGRAPH = re.compile(r"\s*correction\s*(?:[,(][^:\n]{1,40})?[:\-–—]", re.IGNORECASE)
+_NOTICE_PARAGRAPH = re.compile(_CORRECTION_HEAD, re.IGNORECASE)
 
 
 def in_notice_paragraph(text: str, span: Span) -> bool:
@@ -418,9 +420,11 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
 
 #: A figure given as the total to the time of the report: "has burned 1,200 hectares",
 #: "have been forced from their homes", "5,100 hectares so far", "to date".
+#: Words that give a figure as the total until now: "so far", "to date", "thus far".
+_SO_FAR = r"\b(?:so\s+far|to\s+date|thus\s+far)\b"
 _TO_DATE = re.compile(
     r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|thus\s+far)\s+)?(?:been\s+)?"
-    r"[a-z]+(?:ed|en|wn|nt)\b|\b(?:so\s+far|to\s+date|thus\s+far)\b",
+    r"[a-z]+(?:ed|en|wn|nt)\b|" + _SO_FAR,
     re.IGNORECASE,
 )
 #: Kinds of physical measure that add up as an event goes on: ground burned or flooded,
@@ -702,7 +706,7 @@ def credited_same_day(a: Claim, b: Claim, published: Mapping[str, datetime | Non
 #: "by the evening", "as of 3 p.m.".
 #: A later figure given as the total to date: "112 flights had been cancelled in total
 #: since Monday", "so far".
-_IN_TOTAL = re.compile(r"\b(?:in\s+total|so\s+far|to\s+date)\b", re.IGNORECASE)
+_IN_TOTAL = re.compile(r"\bin\s+total\b|" + _SO_FAR, re.IGNORECASE)
 _TIME_OF_DAY = re.compile(
     r"\b(?:morning|midday|noon|afternoon|evening|night|nightfall|overnight)\b|"
     r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\bas\s+of\b",
