@@ -200,6 +200,11 @@ class Claim:
     quoted: bool = False
     predicate: str = ""
 
+    def __hash__(self) -> int:
+        # the place alone: the per-claim caches of the pair tests hash claims often,
+        # and hashing every term, figure and date each time costs more than the test
+        return hash((self.id, self.article_id, self.span.start, self.span.end))
+
 
 @dataclass(frozen=True, slots=True)
 class AnalyzedArticle:

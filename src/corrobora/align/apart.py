@@ -9,6 +9,7 @@ claims that share only names while saying unrelated things of them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Claim, Modality
 from .similarity import ENTITY_PREFIX
@@ -49,7 +50,13 @@ def different_identifiers(first: Claim, second: Claim) -> bool:
 
 def pending(claim: Claim) -> bool:
     """True when a claim gives what it tells of as still awaited."""
-    return _PENDING.search(claim.text) is not None
+    return _awaits(claim.text)
+
+
+@lru_cache(maxsize=8192)
+def _awaits(text: str) -> bool:
+    """True when a text gives a step as still to come (once per wording, not per pair)."""
+    return _PENDING.search(text) is not None
 
 
 def pending_and_done(first: Claim, second: Claim) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..model import Claim, EntityKind
 
@@ -153,9 +154,10 @@ def one_name_apart(a: Claim, b: Claim) -> bool:
     return len(shared) >= _MIN_SHARED_TERMS
 
 
-def _words(text: str) -> list[str]:
-    """The words of a text, casefolded, without its punctuation."""
-    return _WORD.findall(text.casefold())
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a text, casefolded, without its punctuation (read once per wording)."""
+    return tuple(_WORD.findall(text.casefold()))
 
 
 def _opcodes(a: Sequence[str], b: Sequence[str]) -> Sequence[tuple[str, int, int, int, int]]:
