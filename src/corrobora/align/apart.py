@@ -103,6 +103,21 @@ def names_only_apart(shared: set[str], semantic: float | None) -> bool:
     return all(term.startswith(ENTITY_PREFIX) for term in shared)
 
 
+def one_name_other_acts(first: Claim, second: Claim, shared: set[str]) -> bool:
+    """True when claims share one name and no other term, and state different acts.
+
+    "They had flown with Aurelis in the past two years" and "Nobody from Aurelis has
+    told me anything" share the airline and nothing said of it, however near their
+    embeddings: one name is a topic, and flying is not telling. Two names shared
+    ("X to host the Oscars", "X returns as Oscars emcee") are left to the scores.
+    """
+    if len(shared) != 1 or not next(iter(shared)).startswith(ENTITY_PREFIX):
+        return False
+    if not first.predicate or not second.predicate:
+        return False
+    return synonym_term(first.predicate) != synonym_term(second.predicate)
+
+
 def told_apart(first: Claim, second: Claim) -> bool:
     """True when two claims are different facts whatever their scores."""
     return (

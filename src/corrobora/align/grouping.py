@@ -15,7 +15,7 @@ from functools import cache
 from itertools import combinations
 
 from ..model import Claim
-from .apart import names_only_apart, told_apart
+from .apart import names_only_apart, one_name_other_acts, told_apart
 from .similarity import ENTITY_PREFIX, NUMBER_PREFIX, ClaimVectors
 
 _MAX_POSTINGS = 200
@@ -125,9 +125,13 @@ def different_things(vectors: ClaimVectors, a: str, b: str) -> bool:
     embeddings do not meet (:func:`~corrobora.align.apart.names_only_apart`).
     """
     first, second = vectors.claims.get(a), vectors.claims.get(b)
-    if first is not None and second is not None and told_apart(first, second):
-        return True
     shared = set(vectors.terms(a)) & set(vectors.terms(b))
+    if (
+        first is not None
+        and second is not None
+        and (told_apart(first, second) or one_name_other_acts(first, second, shared))
+    ):
+        return True
     return names_only_apart(shared, vectors.semantic(a, b))
 
 

@@ -1,0 +1,35 @@
+"""Claims that share one name and nothing said of it are two facts (review 22)."""
+
+from __future__ import annotations
+
+from corrobora.align.apart import one_name_other_acts
+
+from .reconcile.conftest import make_claim
+
+
+def test_one_shared_name_with_other_acts_is_two_facts() -> None:
+    flown = make_claim(
+        "a", "Five passengers confirmed that they had flown with Rell Air in the past year.",
+        0, entities=("rell air",), predicate="fly",
+    )  # fmt: skip
+    told = make_claim(
+        "b", "Nobody from Rell Air has told me anything.", 0, entities=("rell air",),
+        predicate="tell",
+    )  # fmt: skip
+    assert one_name_other_acts(flown, told, {"@rell air"})
+
+
+def test_a_shared_act_or_a_second_shared_term_leaves_the_pair_to_the_scores() -> None:
+    hosts = make_claim(
+        "a", "Mira Holm will host the Oscars.", 0, entities=("mira holm",), predicate="host"
+    )
+    emcee = make_claim(
+        "b", "Mira Holm returns as Oscars emcee.", 0, entities=("mira holm",),
+        predicate="return",
+    )  # fmt: skip
+    hosting = make_claim(
+        "c", "Mira Holm is hosting again.", 0, entities=("mira holm",), predicate="host"
+    )
+    assert not one_name_other_acts(hosts, emcee, {"@mira holm", "@oscars"})
+    assert not one_name_other_acts(hosts, hosting, {"@mira holm"})
+    assert not one_name_other_acts(hosts, emcee, {"host"})  # a plain word, not a name
