@@ -121,8 +121,10 @@ def different_things(vectors: ClaimVectors, a: str, b: str) -> bool:
     """True when claims ``a`` and ``b`` are two facts, however their words compare.
 
     They name different codes, one awaits what the other reports done
-    (:func:`~corrobora.align.apart.told_apart`), or they share only names and their
-    embeddings do not meet (:func:`~corrobora.align.apart.names_only_apart`).
+    (:func:`~corrobora.align.apart.told_apart`), they share one name alone and state
+    different acts of it (:func:`~corrobora.align.apart.one_name_other_acts`), or they
+    share only names and their embeddings do not meet
+    (:func:`~corrobora.align.apart.names_only_apart`).
     """
     first, second = vectors.claims.get(a), vectors.claims.get(b)
     shared = set(vectors.terms(a)) & set(vectors.terms(b))
