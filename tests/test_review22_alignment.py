@@ -1,8 +1,11 @@
-"""Claims that share one name and nothing said of it are two facts (review 22)."""
+"""Alignment, denials and clauses found by review 22."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from corrobora.align.apart import one_name_other_acts
+from corrobora.reconcile.conflicts import negation_conflict
 
 from .reconcile.conftest import make_claim
 
@@ -33,3 +36,20 @@ def test_a_shared_act_or_a_second_shared_term_leaves_the_pair_to_the_scores() ->
     assert not one_name_other_acts(hosts, emcee, {"@mira holm", "@oscars"})
     assert not one_name_other_acts(hosts, hosting, {"@mira holm"})
     assert not one_name_other_acts(hosts, emcee, {"host"})  # a plain word, not a name
+
+
+def test_a_denial_narrowed_by_a_modifier_conflicts_with_the_whole_phrase() -> None:
+    denied = make_claim(
+        "a", '"No payment card numbers were taken," the airline said.', 0, negated=True,
+        predicate="take",
+    )  # fmt: skip
+    taken = make_claim(
+        "b", "Full card numbers were stored in the same database and were taken.", 0,
+        predicate="store",
+    )  # fmt: skip
+    crew = make_claim("c", "Crew data was taken.", 0, predicate="take")
+    passengers = make_claim("d", "No passenger data was taken.", 0, negated=True, predicate="take")
+    denied = replace(denied, terms=("payment", "card", "number", "take", "airline"))
+    taken = replace(taken, terms=("full", "card", "number", "store", "database", "take"))
+    assert negation_conflict(denied, taken) is not None
+    assert negation_conflict(passengers, crew) is None  # the modifier is the difference

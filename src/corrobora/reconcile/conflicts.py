@@ -612,17 +612,38 @@ def _denied_terms(claim: Claim) -> frozenset[str]:
     is left out, since the predicates are compared on their own, and so are words
     such as "any"). Empty when no word of denial is found.
     """
-    cue = _DENIAL.search(claim.text)
-    if cue is None:
-        return frozenset()
-    clause = _CLAUSE_END.split(claim.text[cue.end() :], maxsplit=1)[0].lower()
-    words = _WORDS.findall(clause)
+    words = _denied_words(claim)
     predicate = set(claim.predicate.split())
     return frozenset(
         t
         for t in claim.terms
         if t not in predicate and t not in STOP_WORDS and any(inflects(t, w) for w in words)
     )
+
+
+def _denied_words(claim: Claim) -> list[str]:
+    """The lower-cased words of the clause ``claim`` denies, after its word of denial."""
+    cue = _DENIAL.search(claim.text)
+    if cue is None:
+        return []
+    return _WORDS.findall(_CLAUSE_END.split(claim.text[cue.end() :], maxsplit=1)[0].lower())
+
+
+def _only_modifies(term: str, denied: Sequence[str], text: str) -> bool:
+    """True when a denied word only modifies a phrase of two words the other states.
+
+    "No payment card numbers were taken" denies what "full card numbers were stored
+    ... and were taken" asserts: "payment" narrows "card numbers", which the other
+    names whole. A lone noun is no such phrase ("no passenger data" against "crew
+    data": the modifier is all that tells them apart).
+    """
+    for i, word in enumerate(denied[:-2]):
+        phrase = denied[i + 1 : i + 3]
+        if not inflects(term, word) or any(w in STOP_WORDS for w in phrase):
+            continue
+        if re.search(rf"\b{re.escape(' '.join(phrase))}\b", text):
+            return True
+    return False
 
 
 def _asserts_denied(denied: Claim, other: Claim) -> bool:
@@ -636,8 +657,12 @@ def _asserts_denied(denied: Claim, other: Claim) -> bool:
     """
     held = {synonym_term(t) for t in other.terms} | set(other.terms)
     text = other.text.lower()
+    words = _denied_words(denied)
     return all(
-        t in held or synonym_term(t) in held or re.search(rf"\b{re.escape(t)}", text)
+        t in held
+        or synonym_term(t) in held
+        or re.search(rf"\b{re.escape(t)}", text)
+        or _only_modifies(t, words, text)
         for t in _denied_terms(denied)
     )
 
