@@ -190,7 +190,7 @@ _QUALIFYING_HEADS = frozenset(
 """Heads of adjuncts that qualify the statement: an attribution, a comparison, the figure
 it is measured against ("..., compared with €139 million a year earlier")."""
 _ADJUNCTS = frozenset({"prep", "advcl"})
-_CONTRASTIVE_MARKS = frozenset({"while", "whereas"})
+_CONTRASTIVE_MARKS = frozenset({"while", "whereas", "although", "though"})
 """Subordinators of a clause that states a parallel fact: "X won 38, while Y won 25"."""
 _CLAUSE_HOSTS = frozenset({"ROOT", "ccomp"})
 """How the clause a split-off clause goes with hangs: the main clause or a reported one."""
