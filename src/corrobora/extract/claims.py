@@ -9,8 +9,9 @@ at its end:
 - coordinated clauses ("X did A, and Y did B"; "X did A and did B") of the main
   clause or of a clause it reports, also when the parser made the second one a clause
   of the reporting verb of its own ("A, but B did not ..., X said");
-- a contrastive clause with a subject of its own after a comma ("X won 38 seats,
-  while Y won 25"; "whereas"): it states a parallel fact. A "while" of time ("was
+- a contrastive or concessive clause with a subject of its own after a comma ("X won
+  38 seats, while Y won 25"; "whereas", "although"): it states a fact of its own. A
+  "while" of time ("was
   injured while he was travelling") qualifies the main event and stays;
 - a participle with a count of its own coordinated with another ("..., killing at
   least 12 people and injuring about 40, officials said"): the dead and the injured
@@ -191,7 +192,7 @@ _QUALIFYING_HEADS = frozenset(
 it is measured against ("..., compared with €139 million a year earlier")."""
 _ADJUNCTS = frozenset({"prep", "advcl"})
 _CONTRASTIVE_MARKS = frozenset({"while", "whereas", "although", "though"})
-"""Subordinators of a clause that states a parallel fact: "X won 38, while Y won 25"."""
+"""Subordinators of a clause that states a fact of its own: "X won 38, while Y won 25"."""
 _CLAUSE_HOSTS = frozenset({"ROOT", "ccomp"})
 """How the clause a split-off clause goes with hangs: the main clause or a reported one."""
 
