@@ -11,8 +11,8 @@ at its end:
   of the reporting verb of its own ("A, but B did not ..., X said");
 - a contrastive or concessive clause with a subject of its own after a comma ("X won
   38 seats, while Y won 25"; "whereas", "although"): it states a fact of its own. A
-  "while" of time ("was
-  injured while he was travelling") qualifies the main event and stays;
+  "while" of time ("was injured while he was travelling") qualifies the main event
+  and stays;
 - a participle with a count of its own coordinated with another ("..., killing at
   least 12 people and injuring about 40, officials said"): the dead and the injured
   are two counts, each a fact, also before a closing reporting clause;
