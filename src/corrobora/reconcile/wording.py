@@ -188,6 +188,19 @@ def _pieces(quote: Quote, claim: Claim) -> list[_Piece]:
     return pieces
 
 
+def _quoted_whole(pieces: Sequence[_Piece], other: Quote) -> bool:
+    """True when the words of ``pieces`` run unchanged in the other source's whole quote.
+
+    "Every vote must be counted" quotes the start of "Every vote must be counted and
+    every vote will be counted" word for word: set against the second clause (another
+    claim's part of the longer quote) it is no rewording of it.
+    """
+    words = _expanded(" ".join(p.text for p in pieces))
+    whole = _expanded(other.text)
+    size = len(words)
+    return size > 0 and any(whole[i : i + size] == words for i in range(len(whole) - size + 1))
+
+
 def _one_utterance(x: Sequence[str], y: Sequence[str], threshold: float) -> bool:
     """True when two word sequences are long enough and match as one utterance."""
     return min(len(x), len(y)) >= MIN_QUOTE_WORDS and quote_match(x, y) >= threshold
@@ -214,6 +227,8 @@ def wording_conflict(
             px, py = _pieces(x, a), _pieces(y, b)
             words_x = quote_words(" ".join(p.text for p in px))
             if not _one_utterance(words_x, quote_words(" ".join(p.text for p in py)), threshold):
+                continue
+            if _quoted_whole(px, y) or _quoted_whole(py, x):
                 continue
             changes = _inner_changes([p.text for p in px], [p.text for p in py])
             if changes:
