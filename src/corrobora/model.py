@@ -300,8 +300,9 @@ class Support:
     """One article's statement of a fact, with the origin it is traced to.
 
     ``origin`` is the canonical key of where the statement comes from: the credited
-    upstream source when the article credits one, else the article's own outlet (for
-    a copy, the outlet of the article it copies).
+    upstream source when the article credits one, the outlet the article relays when
+    it restates in its own voice what an outlet it credits reported, else the article's
+    own outlet (for a copy, the outlet of the article it copies).
     """
 
     article_id: str

@@ -228,26 +228,32 @@ def build_fact(
     """
     counted = counted_origins or {}
     ordered = sorted(claims, key=lambda c: (order.get(c.article_id, 0), c.span.start))
+    by_article: dict[str, dict[str, tuple[str, ...]]] = {}
+    for c in ordered:
+        if c.article_id not in copies:
+            by_article.setdefault(c.article_id, {})[c.id] = counted.get(c.id, claim_origins[c.id])
+    own_origins = {
+        article_id: merge_article_origins(per_claim, own_outlets[article_id])
+        for article_id, per_claim in by_article.items()
+    }
+    article_origins = _relayed(own_origins, own_outlets, credited_outlets or {})
+    # a statement traced to the outlet its article relays names that outlet, as counted
+    relayed = {
+        article_id: "; ".join(sorted(keys))
+        for article_id, keys in article_origins.items()
+        if keys != own_origins[article_id]
+    }
     support = tuple(
         Support(
             c.article_id,
             c.id,
             c.span,
             c.text,
-            "; ".join(claim_origins[c.id]),
+            relayed.get(c.article_id, "; ".join(claim_origins[c.id])),
             c.article_id in copies,
         )
         for c in ordered
     )
-    by_article: dict[str, dict[str, tuple[str, ...]]] = {}
-    for c in ordered:
-        if c.article_id not in copies:
-            by_article.setdefault(c.article_id, {})[c.id] = counted.get(c.id, claim_origins[c.id])
-    article_origins = {
-        article_id: merge_article_origins(per_claim, own_outlets[article_id])
-        for article_id, per_claim in by_article.items()
-    }
-    article_origins = _relayed(article_origins, own_outlets, credited_outlets or {})
     sorted_origins = tuple(sorted(follow_credits(article_origins, own_outlets)))
     status = fact_status(len(by_article), conflicts)
     copied = len({c.article_id for c in claims if c.article_id in copies})
