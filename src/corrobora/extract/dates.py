@@ -10,19 +10,20 @@ the article's publication day (the anchor), following news conventions:
   in a forward-looking context ("will", "due to", "expected to", "scheduled for",
   "is to", "may", or "until"/"by"/"from" with a verb not in the past) is its next occurrence,
   the anchor's own month counting as this year's ("due to open in September");
-- a weekday ("Sunday", "on Tuesday") is the latest such day on or before the anchor,
-  or, in the same forward-looking contexts as a bare month ("will be announced on
-  Wednesday", "is expected on Wednesday", "may resume on Friday", "by Wednesday"), the
-  next one on or after it; "was expected on Wednesday" looks back (unless a verb of
-  speech reports it: "said its results were expected on Wednesday"), and so does a day
-  that dates a measurement ("a premium to the closing price on Friday", "Friday's
-  close": a price, close, level, figure, rate, value or reading is one already taken),
-  whatever the verb; "will hold a vote on Friday" stays forward, the vote being the
-  event; "last Tuesday" is strictly before, "next Tuesday" strictly after, "this
-  Tuesday" in the anchor's week; a plan a speaker reports in the past tense ("said it
-  expected to restore supply by Saturday") looks forward too; a weekday listed after
-  another ("on Wednesday and Thursday", "from Monday to Friday") is the next such day
-  on or after the one before it, a list naming days in their order;
+- a weekday ("Sunday", "on Tuesday") is the latest such day on or before the anchor, or,
+  in the same forward-looking contexts as a bare month ("will be announced on
+  Wednesday", "is expected on Wednesday", "we expect to finish on Wednesday", "may
+  resume on Friday", "by Wednesday"), the next one on or after it; "was expected on
+  Wednesday" looks back (unless a verb of speech reports it: "said its results were
+  expected on Wednesday"), and so does a day that dates a measurement ("a premium to the
+  closing price on Friday", "Friday's close": a price, close, level, figure, rate, value
+  or reading is one already taken), whatever the verb; "will hold a vote on Friday"
+  stays forward, the vote being the event; "last Tuesday" is strictly before, "next
+  Tuesday" strictly after, "this Tuesday" in the anchor's week; a plan a speaker reports
+  in the past tense ("said it expected to restore supply by Saturday") looks forward
+  too; a weekday listed after another ("on Wednesday and Thursday", "from Monday to
+  Friday") is the next such day on or after the one before it, a list naming days in
+  their order;
 - weeks run Monday to Sunday: "last week" is the week before the anchor's week;
 - "the week of <date>" is the seven days from that date;
 - quarters and halves of a year ("the first quarter of 2027", "the 3rd quarter 2026",
@@ -137,6 +138,9 @@ _SAID_BEFORE = re.compile(
 _MAY = _wordset("may might")
 #: Words whose complement is planned: "due to open", "scheduled for", "set to".
 _PLANNED = _wordset("due expect schedule set slate plan intend aim")
+#: Verbs of a plan or a forecast held now: "we expect a count on Monday", "plans a vote on
+#: Friday" (present "set" or "schedule" may tell of a habit or of the past).
+_PLANNING = _wordset("expect plan intend aim")
 _DUE_VERBS = sorted(
     _wordset(
         """be open start begin close end take stand arrive launch resume reopen hold meet face
@@ -147,7 +151,7 @@ _DUE_VERBS = sorted(
 _FORWARD_TEXT = re.compile(
     r"(?:(?<!\bwas\s)(?<!\bwere\s)"
     r"\b(?:will|shall|due\s+(?:to\s+(?:" + "|".join(_DUE_VERBS) + r")|in|on|by|for)|"
-    r"expected|scheduled|slated|set\s+to|plans?\s+to|planned|"
+    r"expect(?:s|ed|ing)?|scheduled|slated|set\s+to|plans?\s+to|planned|"
     r"planning|(?:is|are)\s+to|going\s+to|(?-i:may|might)(?!\s+have\b))\b|\w['’]ll\b)",
     re.IGNORECASE,
 )
@@ -380,13 +384,13 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
     With a parse: its verb has "will"/"shall"/"'ll", or, with no verb of the chain in a
     past or perfect tense ("was expected on Wednesday", "may have opened"), has "may",
     "might" or "could" (not "could not"), or is planned ("due to", "expected to",
-    "scheduled for", "set to", "plans to", "is to"), or the date follows "until", "by"
+    "scheduled for", "set to", "plans to", "is to", or a present "expect", "plan",
+    "intend" or "aim": "we expect a count on Monday"), or the date follows "until", "by"
     or "from"; "would" under a verb of speech looks forward too (:func:`_reported`).
-    Without a parse the
-    clause before the date is searched for the same cues. A date right after a past verb
-    of saying ("said on Friday") dates the saying and never looks forward, nor does one
-    dating a measured value ("the closing price on Friday", see
-    :func:`_dates_a_measurement`).
+    Without a parse the clause before the date is searched for the same cues. A date
+    right after a past verb of saying ("said on Friday") dates the saying and never
+    looks forward, nor does one dating a measured value ("the closing price on
+    Friday", see :func:`_dates_a_measurement`).
     """
     if _SAID_BEFORE.search(text[max(0, start - 30) : start]):
         return False
@@ -406,8 +410,7 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
         return True
     if _planned_when_said(chain) or _expected_when_said(chain):
         return True
-    words = chain + auxiliaries
-    if any(t.tag_ == "VBD" or t.lower_ in ("has", "have", "had") for t in words):
+    if any(t.tag_ == "VBD" or _perfect(t) for t in chain + auxiliaries):
         return False
     if any(c.lower_ in _MAY for c in auxiliaries) or _could(auxiliaries, chain):
         return True
@@ -415,6 +418,8 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
         chain[0].lemma_.lower() in _PLANNED and chain[0].tag_ == "VBN"
     ):
         return True
+    if chain[0].lemma_.lower() in _PLANNING and chain[0].tag_ in ("VBP", "VBZ", "VBG"):
+        return True  # "we expect results on Monday"
     if len(chain) > 1 and chain[1].lemma_.lower() == "be" and chain[0].tag_ == "VB":
         return True  # "is to open in May"
     previous = re.search(r"([A-Za-z]+)\s*$", text[max(0, start - 12) : start])
@@ -422,6 +427,16 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
         previous is not None
         and previous.group(1).lower() in ("until", "till", "by", "from")
         and chain[0].tag_ in ("VBZ", "VBP", "VB", "VBG", "VBN", "JJ")
+    )
+
+
+def _perfect(token: Token) -> bool:
+    """True for "has", "have" or "had" as the auxiliary of a perfect ("may have opened").
+
+    "have" as a main verb ("we expect to have a count on Monday") is no perfect.
+    """
+    return token.lower_ in ("has", "have", "had") and (
+        token.dep_ in ("aux", "auxpass") or token.tag_ == "VBD"
     )
 
 

@@ -7,7 +7,10 @@ form ("Maduro", "Herald", "FAA") takes the key of the fuller name it abbreviates
 the same article. The kind of each key is then voted over all its mentions, because
 small models often mislabel a surname as an organization or a newspaper as a person.
 A person's name taken together with the organization after it ("Ilona Sarvek of the
-Federation of Public Workers") is two mentions: the person and the organization.
+Federation of Public Workers") is two mentions: the person and the organization. A
+figure the recognizer took in with a name ("Kjellvin 49.2 percent") is cut from it, and
+a lone surname of a person named in the article is that person even where the
+recognizer labelled it but it was dropped as a common noun ("Sahl said").
 """
 
 from __future__ import annotations
@@ -438,12 +441,60 @@ def _split_affiliation(ent: SpacySpan) -> list[SpacySpan]:
     ]
 
 
+def _figure(token: Token) -> bool:
+    """True for a token written with a digit ("46,463", "49.2", "5%")."""
+    return any(ch.isdigit() for ch in token.text)
+
+
+def _quantity(ent: SpacySpan, index: int) -> bool:
+    """True when the figure at ``index`` of ``ent`` counts or measures something.
+
+    A figure with a thousands separator or a decimal point ("46,463", "49.2"), or with
+    a lower-case word or a sign after it in the span ("49 percent", "49 %"), is a
+    quantity; a bare number in a name ("Channel 4", "Route 66", "Channel 4 News") is
+    part of that name.
+    """
+    token = ent[index]
+    if any(ch in ",." for ch in token.text):
+        return True
+    return index < len(ent) - 1 and not ent[index + 1].text[:1].isupper()
+
+
+def _without_figures(ent: SpacySpan) -> SpacySpan:
+    """``ent`` without the figure the recognizer took in with a name.
+
+    "Kjellvin 46,463" and "Kjellvin 49.2 percent" (a vote count and a share after a
+    surname, labelled a person) are the name "Kjellvin": a person's name holds no
+    figure, and an organization's or a place's holds no quantity (:func:`_quantity`).
+    The figure and every word after it are cut; leading figures are cut likewise. A
+    span with no name word left is kept as it is.
+    """
+    if _KINDS.get(ent.label_, EntityKind.OTHER) is EntityKind.OTHER:
+        return ent
+    person = ent.label_ == "PERSON"
+    start, end = 0, len(ent)
+    while start < end and _figure(ent[start]) and (person or _quantity(ent, start)):
+        start += 1
+    if start > 0:
+        while start < end and ent[start].is_punct:
+            start += 1
+    for index in range(start, end):
+        if _figure(ent[index]) and (person or _quantity(ent, index)):
+            end = index
+            while end > start and ent[end - 1].is_punct:
+                end -= 1
+            break
+    if (start, end) == (0, len(ent)) or not any(t.is_alpha for t in ent[start:end]):
+        return ent
+    return SpacySpan(ent.doc, ent.start + start, ent.start + end, label=ent.label_)
+
+
 def _entities(doc: Doc) -> list[SpacySpan]:
-    """The recognizer's entities, cut at verbs and between a person and her organization."""
+    """The recognizer's entities, cut at verbs, at figures and after a person's name."""
     return [
         _with_given_name(piece)
         for whole in doc.ents
-        for part in _split_at_verbs(whole)
+        for part in _split_at_verbs(_without_figures(whole))
         for piece in _split_affiliation(part)
     ]
 
@@ -666,7 +717,7 @@ def _unlabelled(
         index = first[0].i
         for size in range(min(longest, len(doc) - index), 0, -1):
             window = doc[index : index + size]
-            if any(t.ent_type_ or t.is_space or t.idx in covered for t in window):
+            if any(_labelled(t) or t.is_space or t.idx in covered for t in window):
                 continue
             start, end = window.start_char, window.end_char
             key = forms.get(tuple(canonical_key(text[start:end]).split()))
@@ -675,6 +726,15 @@ def _unlabelled(
                 resume = end
                 break
     return found
+
+
+def _labelled(token: Token) -> bool:
+    """True for a token the recognizer put in an entity that is no name ("Monday", "9").
+
+    A name it labelled but :func:`_raw_mentions` dropped as a common word ("Sahl said",
+    tagged a plural noun) may still be a known name of the article.
+    """
+    return bool(token.ent_type_) and token.ent_type_ not in _KINDS
 
 
 def find_mentions(doc: Doc, article: Article) -> tuple[Mention, ...]:
