@@ -100,8 +100,42 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
     against figures of such moments, not against the close ("closed up 4%"), and a
     further step ("fell a further 1.8 percent on Friday") only against further steps.
     One amount given in two currencies or as a percent and as percentage points is a
-    conflict too (:func:`~corrobora.reconcile.figures.unit_slip`).
+    conflict too (:func:`~corrobora.reconcile.figures.unit_slip`). Market figures of two
+    different trading days ("closed at 38.87 on Monday", "had closed at 34.10 last
+    Friday") are two days' figures, not two accounts of one (:func:`_other_trading_day`).
     """
+    if _other_trading_day(a, b):
+        return None
+    return _figures_conflict(a, b)
+
+
+def _other_trading_day(a: Claim, b: Claim) -> bool:
+    """True when two market wordings date their figures on days that do not meet.
+
+    A price or a move of a market is set anew every trading day: Monday's close is no
+    rival account of Friday's, and the two days are no rival dates of one move either.
+    Both wordings must be of a market (:data:`_MARKET`), give figures and date them.
+    """
+    if not (_of_market(a.text) and _of_market(b.text)):
+        return False
+    if not (claim_figures(a) and claim_figures(b)):
+        return False
+    left = [d for d in a.dates if d.start and d.end and _dates_event(a, d)]
+    right = [d for d in b.dates if d.start and d.end and _dates_event(b, d)]
+    return _disjoint(a, left, b, right) is not None
+
+
+#: A price per share ("offered 42.50 crowns a share"): a deal's terms, no market's.
+_PER_SHARE = re.compile(r"\b(?:a|per|each)\s+share\b", re.IGNORECASE)
+
+
+def _of_market(text: str) -> bool:
+    """True when ``text`` tells of a market ("shares closed up"), not of a price per share."""
+    return _MARKET.search(_PER_SHARE.sub(" ", text)) is not None
+
+
+def _figures_conflict(a: Claim, b: Claim) -> Conflict | None:
+    """The number conflict of two wordings' figures, whatever days they are dated."""
     if _intraday(a.text) != _intraday(b.text) or _loose_step(a) != _loose_step(b):
         return None
     all_left, all_right = _lone_units_given(a, b)
@@ -385,10 +419,13 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
     An act said to go on ("kept erupting on Tuesday") has many days, none a rival.
 
     A further step ("fell a further 1.8 percent on Friday") is another event than the
-    step before it. A deadline ("by June 2027") covers every day up to its end, and
-    the end of a span ("a contract until 2031"), the start of a record ("the highest
-    since 2010") and the date of an earlier figure ("up from 57.2 percent in 2022")
-    date no event of the claim (:func:`_dates_event`). A date that owns a noun
+    step before it, and market figures that differ on two days ("closed at 38.87 on
+    Monday", "had closed at 34.10 last Friday") are two days' figures. A deadline
+    ("by June 2027") covers every day up to its end, unless both wordings name its last
+    day ("has until April 6", "must make an offer by April 7": :func:`_disjoint_deadlines`),
+    and the end of a span ("a contract until 2031"), the start of a record ("the
+    highest since 2010") and the date of an earlier figure ("up from 57.2 percent in
+    2022") date no event of the claim (:func:`_dates_event`). A date that owns a noun
     ("Sunday's election") dates that thing: it is weighed against a date that owns the
     same noun in the other wording ("Saturday's election"), not against the claim's.
     """
@@ -396,6 +433,12 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
         return None
     if _ONGOING.search(a.text) or _ONGOING.search(b.text):
         return None  # "kept erupting on Tuesday" is no other day of "erupted on Monday"
+    if _other_trading_day(a, b) and _figures_conflict(a, b) is not None:
+        return None  # Monday's close and Friday's: two days' figures, two facts
+    disjoint = _disjoint_deadlines(a, b)
+    if disjoint is not None:
+        detail = f"{_dated(disjoint[0])} vs {_dated(disjoint[1])}"
+        return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
     left = [d for d in a.dates if d.start and d.end and _dates_event(a, d)]
     right = [d for d in b.dates if d.start and d.end and _dates_event(b, d)]
     disjoint = _disjoint(a, left, b, right)
@@ -421,6 +464,39 @@ def _disjoint(
             if x_start <= y.end and y_start <= x.end:
                 return None
     return left[0], right[0]
+
+
+#: Words that give a date as the last day of a set deadline: "has until April 6 to make
+#: an offer", "the deadline is April 6", "must make an offer by April 7", "no later than".
+_SET_DEADLINE = re.compile(
+    r"(?:\b(?:has|have|had|given|gets?|got)\s+until"
+    r"|\bdeadline\b[^,;.]{0,40}?\b(?:of|is|was|on|by|for|until|at)"
+    r"|\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\b"
+    r"[^,;.]{0,60}?\b(?:by|no\s+later\s+than))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DEADLINE_REACH = 100
+"""How many characters before a date the wording of its deadline may begin."""
+
+
+def _disjoint_deadlines(a: Claim, b: Claim) -> tuple[DateMention, DateMention] | None:
+    """The last days of one set deadline when two wordings give it as different days.
+
+    "Has until April 6 to make a firm offer" and "must make a firm offer by April 7"
+    each name the deadline's last day (:data:`_SET_DEADLINE`): unlike a plain "by
+    April 7", met by any earlier day, the two name one day, so different days
+    disagree.
+    """
+    left = [d for d in a.dates if d.start and d.end and _cued(_SET_DEADLINE, a, d, _DEADLINE_REACH)]
+    right = [
+        d for d in b.dates if d.start and d.end and _cued(_SET_DEADLINE, b, d, _DEADLINE_REACH)
+    ]
+    for x in left:
+        for y in right:
+            assert x.start and x.end and y.start and y.end
+            if x.start <= y.end and y.start <= x.end:
+                return None
+    return (left[0], right[0]) if left and right else None
 
 
 def _disjoint_owned(a: Claim, b: Claim) -> tuple[DateMention, DateMention] | None:
@@ -589,13 +665,33 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     other = b if denied is a else a
     if not existence and not _asserts_denied(denied, other):
         return None
-    if _denies_too(denied, other):
+    if _denies_too(denied, other) or _reversed_denial(denied):
         return None
     return Conflict(
         ConflictKind.NEGATION,
         f"one source negates the statement: {denied.text[:80]!r}",
         (_evidence(a), _evidence(b)),
     )
+
+
+#: A later turn right after a denial, in its sentence: "had denied it was in talks,
+#: before confirming them on Tuesday", "but later admitted", "only to confirm them".
+_LATER_REVERSAL = re.compile(
+    r"\b(?:before|only\s+to|later|then|subsequently|eventually|finally)\s+"
+    r"(?:(?:it|he|she|they|later|then)\s+)?(?:confirm|admit|acknowledg|revers|retract)\w*",
+    re.IGNORECASE,
+)
+
+
+def _reversed_denial(denied: Claim) -> bool:
+    """True when the denying wording itself tells that the denial was later reversed.
+
+    "Velstrand had denied on Monday that it was in any talks, before confirming them on
+    Tuesday" reports the denial and its end: it states the later confirmation too, so it
+    negates no wording of the confirmed state.
+    """
+    cue = _DENIAL.search(denied.text)
+    return cue is not None and _LATER_REVERSAL.search(denied.text, cue.end()) is not None
 
 
 #: The end of a denied clause: a comma or a semicolon sets off what follows ("..., the

@@ -268,8 +268,11 @@ _SHARE_CHANGE_BEFORE = re.compile(
 )
 #: Nouns right after a share that give it as a change: "a 3% gain".
 _SHARE_CHANGE_AFTER = re.compile(r"\s*(?:gain|loss)\b")
-#: Words right after a figure that give it as a change: "a 3% rise", "3 percent higher".
-_CHANGE_AFTER = re.compile(r"\s*(?:" + _CHANGE_NOUN + r"|higher|lower)\b")
+#: Words right after a figure that give it as a change: "a 3% rise", "3 percent higher",
+#: a rate between: "2.50 crowns a share higher", "$3 per barrel lower".
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?:a|an|per|each)\s+[a-z]+\s+)?(?:" + _CHANGE_NOUN + r"|higher|lower)\b"
+)
 #: Between a change and the same change in another measure: "rose 98.74 points, or
 #: 1.12 percent".
 _OR_JOIN = re.compile(
@@ -651,7 +654,17 @@ def _is_change(claim: Claim, quantity: Quantity) -> bool:
         or _BY_AFTER_OBJECT.search(before)
     ):
         return True
-    return _CHANGE_AFTER.match(after) is not None
+    return _CHANGE_AFTER.match(_past_unit(after, quantity.unit)) is not None
+
+
+def _past_unit(after: str, unit: str) -> str:
+    """The words after a figure past its unit, when the unit is written right after it.
+
+    "2.50 crowns a share higher" reads "a share higher" after the figure "2.50" of unit
+    "crown".
+    """
+    found = re.match(rf"\s*{re.escape(unit)}\w*\b", after) if unit else None
+    return after[found.end() :] if found else after
 
 
 def _or_joined(claim: Claim, first: Quantity, second: Quantity) -> bool:

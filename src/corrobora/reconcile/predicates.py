@@ -4,7 +4,8 @@ A claim's predicate (:attr:`corrobora.model.Claim.predicate`) is a lemma. Report
 one event with different verbs ("the recall will begin on March 3" against "will start
 on March 4"), and a few verbs are the opposite of others ("the assembly passed the
 bill" against "rejected the bill"). The classes below are the verbs news uses for the
-same act; the opposites are pairs of classes that cannot both be true of one act.
+same act; the opposites are pairs of classes that cannot both be true of one act
+("may sell the unit" against "intends to keep the unit").
 
 Two kinds of class are wide: a change of an amount is one act whichever verb of its
 direction a report uses ("may reduce the risk" against "cuts the risk", "raises
@@ -53,6 +54,8 @@ _CLASSES: tuple[frozenset[str], ...] = tuple(
         "open, reopen",
         "close, shut",
         "learn, brief, inform",
+        "sell, divest, offload",
+        "keep, retain",
     )
 )
 _CLASS_OF = {word: min(members) for members in _CLASSES for word in members}
@@ -67,6 +70,7 @@ _OPPOSITES = frozenset(
         ("open", "close"),
         ("resign", "sack"),
         ("increase", "cut"),
+        ("sell", "keep"),
     )
 )
 

@@ -38,9 +38,13 @@ conflict lists the withdrawn wording first, even when the other report is older)
 notice that names no figure makes its article correct the earlier reports of its own
 outlet (:func:`correction_notices`).
 
+A later report whose wording says someone set the figure anew ("has raised its offer
+for the company to 45 crowns", "cut the fare to 20 euros") updates the earlier figure,
+money included: the change is the news, not a rival account of it.
+
 Anything else, including a running total that fell without a correction cue, stays a
-disagreement. The test is deliberately narrow: money, percentages and other figures
-that are not counts are never taken as updates.
+disagreement. The test is deliberately narrow: otherwise money, percentages and other
+figures that are not counts are never taken as updates.
 """
 
 from __future__ import annotations
@@ -107,6 +111,18 @@ _WORD = re.compile(r"[a-z]+")
 _ROSE_TO = re.compile(
     r"\b(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
     r"jump(?:s|ed|ing)?|gr(?:ew|own|ows?|owing)|went\s+up|gone\s+up)\s+to\b",
+    re.IGNORECASE,
+)
+#: A figure someone changed, the verb and its object right before "to" and the figure:
+#: "has raised its offer for the company to 45 crowns", "increased its offer to", "cut
+#: the price of the tickets to 20 euros". Money and shares too: the wording itself
+#: says the figure was set anew.
+_CHANGED_TO = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
+    r"hik(?:e|es|ed|ing)|sweeten(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
+    r"reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)\b"
+    r"(?:\s+(?!(?:is|are|was|were|be|been|being|by)\b)[\w'’-]+){0,8}?\s+to\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?[$€£¥]?\d",
     re.IGNORECASE,
 )
 #: A later figure given as the level now: "the recall now covers 95,000 vehicles".
@@ -653,6 +669,7 @@ def with_timeline(
         and not credited_same_day(earlier, later, published)
         and (
             _running_count(earlier, later)
+            or _CHANGED_TO.search(later.text) is not None
             or as_of_reports(earlier, later, published)
             or grew_over_days(earlier, later, published)
         )
