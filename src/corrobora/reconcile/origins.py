@@ -3,9 +3,10 @@
 An article's claim is traced to the upstream sources it credits (an outlet, an agency, a
 document, a named person, an anonymous source); a claim it makes in its own voice is
 traced to the article's outlet, or to the agency its wire trailer names ("(Continental
-Press Agency)" closing the text); a copy is traced through the article it copies. Origins
-are canonical keys, so an outlet credited by another article ("according to the Miami
-Herald") and that outlet's own report meet on one key.
+Press Agency)" closing the text), as is the report of a request ("X asked for a
+recount"); a copy is traced through the article it copies. Origins are canonical keys,
+so an outlet credited by another article ("according to the Miami Herald") and that
+outlet's own report meet on one key.
 """
 
 from __future__ import annotations
@@ -168,7 +169,7 @@ def claim_origins(
     original's outlet; for wire copy, the agency of its trailer).
     """
     origins: set[str] = set()
-    for attribution in covering_attributions(claim, analysis.attributions):
+    for attribution in covering_attributions(claim, stated_credits(analysis)):
         if attribution.kind is SourceKind.ANONYMOUS or _unowned_document(attribution):
             # Unnamed sources speak through the outlet that cites them: an outlet's
             # scoop from "officials" and another outlet repeating it share one origin,
@@ -181,6 +182,35 @@ def claim_origins(
                 or canonical_key(attribution.source)
             )
     return tuple(sorted(origins)) or (own_outlet,)
+
+
+#: Cues that name a request when what follows them is "for" and what is asked for:
+#: "asked for a recount", "called for an inquiry", "appealed for calm".
+_REQUEST_CUES = _wordset("ask call appeal press push plead beg petition lobby clamour clamor")
+#: What opens the object of a request, right after its cue.
+_REQUESTED = re.compile(r"\s*for\s", re.IGNORECASE)
+
+
+def requested(attribution: Attribution, text: str) -> bool:
+    """True for a credit whose content is the object of a request: "asked for a recount".
+
+    A request, like an order, is an act the article reports on its own word: "Mayor
+    Ana Lind has asked for a recount of the election won by Per Tosk" states nothing of
+    Lind's, so she is no source of the request, nor of the win it takes for granted.
+    """
+    span, content = attribution.span, attribution.content
+    return (
+        attribution.cue in _REQUEST_CUES
+        and span.end <= content.start
+        and not text[span.end : content.start].strip()
+        and _REQUESTED.match(text, content.start) is not None
+    )
+
+
+def stated_credits(analysis: AnalyzedArticle) -> list[Attribution]:
+    """The attributions of ``analysis`` less those of a request (see :func:`requested`)."""
+    text = analysis.article.text
+    return [a for a in analysis.attributions if not requested(a, text)]
 
 
 #: Documents an outlet holds rather than quotes from their author: "the emails show".
@@ -222,7 +252,7 @@ def anonymous_only(claim: Claim, analysis: AnalyzedArticle) -> bool:
     "..., a person familiar with the matter said": the claim is traced to the outlet
     (:func:`claim_origins`), and its confidence says it rests on an unnamed source.
     """
-    covering = covering_attributions(claim, analysis.attributions)
+    covering = covering_attributions(claim, stated_credits(analysis))
     kinds = {a.kind for a in covering if not narrator(a)}
     return kinds == {SourceKind.ANONYMOUS}
 
@@ -241,9 +271,19 @@ def narrator(attribution: Attribution) -> bool:
 
 
 #: What lies between a person's name and the organization they speak for:
-#: ", chief of the", ", a spokeswoman for", ", director at".
+#: ", chief of the", ", a spokeswoman for", ", director at". A role must be named: a
+#: bare ", of the Harvest Party," (or ", with the") tells which body the person
+#: belongs to, and makes her no voice of it (nor does ", a member of the": see
+#: :data:`_MEMBERSHIP`).
 _AFFILIATION = re.compile(
-    r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,4}(?:of|for|at|with)\s+(?:the\s+)?",
+    r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){1,4}(?:of|for|at|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: Words that make a person one of a body's members or backers, not its voice: "a
+#: member of the", "a supporter of the", "a candidate for the".
+_MEMBERSHIP = re.compile(
+    r"\b(?:members?|supporters?|backers?|activists?|candidates?|volunteers?|voters?|"
+    r"residents?|customers?|clients?|patients?|students?)\s+(?:of|for|at|with)\s",
     re.IGNORECASE,
 )
 #: How far after the name the organization may start.
@@ -311,7 +351,9 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
 
     The text must say so right after the name ("Jane Roe, a spokeswoman for the city
     council", "Ed Poe, chief of the fire service") or right before it ("Torvik
-    spokeswoman Lena Hartvik"). A person speaking for an
+    spokeswoman Lena Hartvik"), by a role: "Ana Lind, of the Harvest Party," or "a
+    member of the Harvest Party" says she belongs to a party, not that she speaks for
+    it, and her own words stay hers. A person speaking for an
     organization is that organization's voice: the service's own statement and its
     chief's are one origin, not two. A body named by its common noun ("ministry
     spokesman Aurel Vinn") is the article's one organization of that noun ("the
@@ -332,8 +374,11 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
             if org.kind is not EntityKind.ORGANIZATION or not org.key:
                 continue
             gap = org.span.start - name.span.end
-            if 0 < gap <= _AFFILIATION_REACH and _AFFILIATION.fullmatch(
-                text[name.span.end : org.span.start]
+            between = text[name.span.end : org.span.start]
+            if (
+                0 < gap <= _AFFILIATION_REACH
+                and _AFFILIATION.fullmatch(between)
+                and not _MEMBERSHIP.search(between)
             ):
                 return org.key
             lead = name.span.start - org.span.end
@@ -1162,7 +1207,9 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
     one origin, as are "Coranth" and "Ilse Coranth", "Torvik" and "Torvik Motors", or
     "the clerk" and "the Assembly's clerk" (see :func:`_fuller_candidates`): the
     shorter key names the fuller one when exactly one key of the story's sources is a
-    fuller form of it and it is of the same kind. With two candidates ("state police",
+    fuller form of it and it is of the same kind; a candidate that is itself a shorter
+    form of another ("Lind's campaign" beside "Mayor Ana Lind's campaign" for
+    "the campaign") is that other (:func:`_fullest`). With two candidates ("state police",
     "city police"), or one of another kind (a bare "agency" beside the "Keldonian
     Environment Agency" and the "Continental Press Agency", an outlet), the short key
     stays as it is, unless it is a bare surname the recognizer took for an
@@ -1186,7 +1233,7 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
         kind = next(iter(found))
         if len(found) != 1 or kind not in _SHORTENED_KINDS:
             continue
-        longer = _fuller_candidates(short, kind, split, named)
+        longer = _fullest(_fuller_candidates(short, kind, split, named), split)
         if len(longer) == 1 and (
             kinds[longer[0]] == {kind}
             or _mistaken_surname(short, kind, longer[0], kinds)
@@ -1194,6 +1241,19 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
         ):
             fuller[short] = longer[0]
     return fuller
+
+
+def _fullest(candidates: list[str], split: Mapping[str, list[str]]) -> list[str]:
+    """The candidates that are no shorter form of another candidate.
+
+    "the campaign" beside "Lind's campaign" and "Mayor Ana Lind's campaign" has
+    two fuller keys, but the first is itself the second named shorter: one campaign.
+    """
+    return [
+        key
+        for key in candidates
+        if not any(_ends_with(split[other], split[key]) for other in candidates)
+    ]
 
 
 def _as_body(key: str, kinds: set[SourceKind]) -> set[SourceKind]:
