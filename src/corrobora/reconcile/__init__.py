@@ -35,7 +35,7 @@ from ..model import (
 )
 from ..ordering import chronological_key
 from ..settings import ReconcileParams
-from .acts import different_acts_of_one_subject
+from .acts import different_acts
 from .amounts import one_named_amount
 from .causes import cause_of, one_thing_caused
 from .conflicts import STATUS_CONFLICTS, fact_conflicts
@@ -364,7 +364,7 @@ def reconcile(
             lambda a, b: (
                 one_estimate(by_id[a], by_id[b], credited) or one_total(by_id[a], by_id[b])
             ),
-            lambda a, b: different_acts_of_one_subject(by_id[a], by_id[b]),
+            lambda a, b: different_acts(by_id[a], by_id[b]),
         ),
         joined=_either(one_thing(claims, credited), one_utterance(claims, marked_in, quotes)),
     )
@@ -695,7 +695,7 @@ def _distinct(
     """True when claims ``a`` and ``b`` are two statements whatever their words share.
 
     That is two different quotes (:func:`_different_quotes`), two different ``acts`` of
-    one named subject (:func:`~corrobora.reconcile.acts.different_acts_of_one_subject`),
+    one named subject or of two rivals (:func:`~corrobora.reconcile.acts.different_acts`),
     or two different things one source said
     (:func:`corrobora.reconcile.sayings.different_sayings`) unless they are its one
     ``estimate`` or total of a count worded two ways ("said 60,000 people took part",

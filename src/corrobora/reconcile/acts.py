@@ -1,4 +1,4 @@
-"""Two different acts of one named subject, however many names and words they share.
+"""Two different acts of named subjects, however many names and words they share.
 
 "The Dornland Data Protection Authority has fined Aurelis Airways over the breach" and
 "The Dornland Data Protection Authority is investigating the breach" name one body, one
@@ -7,6 +7,11 @@ report of the one is no support for the other (a false escalation must not read 
 corroborated). Two claims are two acts when the same named subject stands before
 each one's verb, the verbs are of different acts (:mod:`corrobora.reconcile.predicates`,
 :mod:`corrobora.align.synonyms`), and neither verb is a word of the other claim.
+
+So are two claims that name the same two rivals, each with the other as its subject,
+in verbs of different acts: "Mayor Kjellvin held an early lead over Ravelo" and "Ravelo
+narrowly won over Kjellvin" share every name, but a win of the one is no support for
+an early lead of the other.
 """
 
 from __future__ import annotations
@@ -18,7 +23,12 @@ from ..align.synonyms import synonym_term
 from ..model import Claim
 from .predicates import inflects, same_predicate_class
 
-__all__ = ["different_acts_of_one_subject"]
+__all__ = [
+    "different_acts",
+    "different_acts_of_one_subject",
+    "different_acts_of_two_subjects",
+    "subject_words",
+]
 
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 
@@ -34,19 +44,64 @@ def _subject_words(predicate: str, text: str) -> str:
     return ""
 
 
-def different_acts_of_one_subject(first: Claim, second: Claim) -> bool:
-    """True when both claims tell what one named subject did, in two acts (see the module)."""
+def subject_words(claim: Claim) -> str:
+    """The words of a claim before its verb, lower-cased ("" if none).
+
+    A verb whose form does not inflect its lemma ("won" of "win", "held" of "hold") is
+    found among the claim's terms, which keep the order of its words.
+    """
+    found = _subject_words(claim.predicate, claim.text)
+    if found or claim.predicate not in claim.terms:
+        return found
+    return " ".join(claim.terms[: claim.terms.index(claim.predicate)])
+
+
+def _other_acts(first: Claim, second: Claim) -> bool:
+    """True when both claims state acts, firmly worded apart: no class, word or verb shared."""
     if first.negated or second.negated or not first.predicate or not second.predicate:
         return False
-    shared = set(first.entity_keys) & set(second.entity_keys)
-    if not shared or same_predicate_class(first.predicate, second.predicate):
+    if same_predicate_class(first.predicate, second.predicate):
         return False
     if synonym_term(first.predicate) == synonym_term(second.predicate):
         return False
-    if first.predicate in second.terms or second.predicate in first.terms:
+    return first.predicate not in second.terms and second.predicate not in first.terms
+
+
+def different_acts_of_one_subject(first: Claim, second: Claim) -> bool:
+    """True when both claims tell what one named subject did, in two acts (see the module)."""
+    shared = set(first.entity_keys) & set(second.entity_keys)
+    if not shared or not _other_acts(first, second):
         return False
-    left = _subject_words(first.predicate, first.text)
-    right = _subject_words(second.predicate, second.text)
+    left, right = subject_words(first), subject_words(second)
     if not left or not right:
         return False
     return any(key in left and key in right for key in shared)
+
+
+def different_acts_of_two_subjects(first: Claim, second: Claim) -> bool:
+    """True when two claims name the same rivals, each as the other's subject, in two acts.
+
+    The names before each verb are names the other claim gives too, and the two
+    claims' subjects share none of them (see the module). A name either claim's
+    entities hold counts for both when both write it: the recognizer may miss a name
+    at the start of one sentence ("Ines Vallo held ...") that it finds in another.
+    """
+    texts = (first.text.lower(), second.text.lower())
+    shared = {
+        key
+        for key in {*first.entity_keys, *second.entity_keys}
+        if key and all(key in text for text in texts)
+    }
+    if len(shared) < 2 or not _other_acts(first, second):
+        return False
+    left, right = subject_words(first), subject_words(second)
+    doers = {key for key in shared if key in left}
+    others = {key for key in shared if key in right}
+    return bool(doers) and bool(others) and not doers & others
+
+
+def different_acts(first: Claim, second: Claim) -> bool:
+    """True when two claims state different acts of one subject or of two rivals."""
+    return different_acts_of_one_subject(first, second) or different_acts_of_two_subjects(
+        first, second
+    )

@@ -11,7 +11,15 @@ wording of each gives it as a running or standing count
 and they share a word of what they tell besides the figure ("bridge", "power"). A
 figure whose unit is a running count ("Rendahl had 246,050", the unit "votes" given
 once for two rivals) is one whatever its own words; and figures of two owners
-("Marten received 261,870 votes", "Rendahl received 257,770") are no one total.
+("Marten received 261,870 votes", "Rendahl received 257,770") are no one total. The
+words that credit a source ("the election office said") tell who speaks, not what is
+counted: "1,420 postal ballots arrived late, the office said" and "1,204 ballots were
+rejected, the election office said" share no word of what they tell. Nor is a count of
+things an act was not done to ("1,420 ballots were not counted") a level of the count
+of those it was done to ("38,400 ballots had been counted"). The dead are the one
+count a source both credit suffices for: a story has one toll of them, whatever act
+each sentence tells ("One person has died, police said"; "No deaths have been caused
+by the fire, police said").
 Counts of people in general ("people", "residents") are one total only when both
 sentences name the same count word ("injured", "evacuated"). Such claims are one fact,
 where the timeline tells an update from a conflict.
@@ -36,6 +44,7 @@ from functools import lru_cache
 from ..align.synonyms import synonym_term
 from ..model import Claim
 from .figures import claim_figures, counts_things, unit_kind
+from .predicates import inflects
 from .updates import RUNNING_COUNTS, running_count_cue, running_unit
 
 __all__ = ["count_groups", "one_count", "one_measure", "one_total"]
@@ -69,6 +78,53 @@ def _words_told(claim: Claim) -> frozenset[str]:
     return frozenset(t for t in claim.terms if not any(ch.isdigit() for ch in t))
 
 
+def _credit_only(claim: Claim) -> frozenset[str]:
+    """The claim's terms written only in the words that credit its source.
+
+    "Some 1,204 ballots were rejected, the election office said": "election" and
+    "office" name who speaks, not what is counted. A term lies in words when one of them
+    starts with it (terms are lemmas: "office" of "offices").
+    """
+    credit = claim.attribution
+    if credit is None or not credit.statement:
+        return frozenset()
+    start = max(0, credit.span.start - claim.span.start)
+    end = max(start, credit.span.end - claim.span.start)
+    text = claim.text.lower()
+    inside = _WORD.findall(text[start:end])
+    outside = _WORD.findall(text[:start] + " " + text[end:])
+    return frozenset(
+        t
+        for t in claim.terms
+        if any(w.startswith(t) for w in inside) and not any(w.startswith(t) for w in outside)
+    )
+
+
+#: The word a negation negates: "were not counted", "was never paid", "weren't checked".
+_NEGATED_WORD = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:been|be|have|yet)\s+)?([a-z]+)")
+
+
+def _undoes(claim: Claim, act: str) -> bool:
+    """True when the claim's words negate a form of the verb ``act`` ("not counted")."""
+    words = _NEGATED_WORD.findall(claim.text.lower())
+    return bool(act) and any(inflects(act, word) for word in words)
+
+
+def _done_and_undone(a: Claim, b: Claim) -> bool:
+    """True when one claim counts things an act was done to, the other things it was not.
+
+    "38,400 ballots had been counted" and "1,420 ballots were not counted": the one
+    states an act, the other's words negate it and count some things (not none, as
+    "leaving the death toll at zero" does when it takes a count back): two sets.
+    """
+    for done, undone in ((a, b), (b, a)):
+        if _undoes(done, done.predicate) or not _undoes(undone, done.predicate):
+            continue
+        if all(f.value != 0 for f in claim_figures(undone)):
+            return True
+    return False
+
+
 #: The lemmas the words of running counts may have: "injured" -> "injure", "arrested"
 #: -> "arrest", "cases" -> "case" (a stem that is no lemma matches nothing).
 _RUNNING_LEMMAS = frozenset(w[: len(w) - cut] for w in RUNNING_COUNTS for cut in (0, 1, 2))
@@ -93,10 +149,13 @@ def one_total(a: Claim, b: Claim) -> bool:
         count_words = set(_WORD.findall(a.text.lower())) & set(_WORD.findall(b.text.lower()))
         if not count_words & RUNNING_COUNTS and not count_groups(a) & count_groups(b):
             kinds = frozenset(k for k in kinds if k[0] != "people")
-    if not kinds:
+    if not kinds or _done_and_undone(a, b):
         return False
     units = {f.unit for f in claim_figures(a)} | {f.unit for f in claim_figures(b)}
-    if (_words_told(a) & _words_told(b)) - units:
+    told = _words_told(a) & _words_told(b)
+    if not all(k[0] == "dead" for k in kinds):
+        told -= _credit_only(a) | _credit_only(b)
+    if told - units:
         return True
     return (
         all(k[0] == "dead" for k in kinds) and _all_dead(a) and _all_dead(b) and _same_scene(a, b)
