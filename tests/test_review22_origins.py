@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from corrobora import api
 from corrobora.model import SourceKind
 from corrobora.reconcile.origins import fuller_keys
+from corrobora.settings import ReconcileParams, Settings
 
 from .stories import credit, fact_with, story_facts, write_article
 
@@ -99,3 +101,18 @@ def test_who_asks_for_a_recount_is_no_source_of_the_win(tmp_path: Path) -> None:
     fact = fact_with(tmp_path, "has asked for a recount")
     assert "rina halloway" not in fact.origins
     assert "ashby courier" in fact.origins
+
+
+def test_who_asks_for_a_recount_is_not_listed_as_credited(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "Ashby Courier", "2027-04-13T18:00:00Z",
+        "Mayor Rina Halloway has asked for a recount of the Dunmere mayoral election won "
+        "by Piet Asmund.", title=_TITLE,
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Coldwater Radio", "2027-04-13T12:00:00Z",
+        "Piet Asmund narrowly won the Dunmere mayoral election, officials said.", title=_TITLE,
+    )  # fmt: skip
+    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
+    (report,) = api.compare([tmp_path], settings).reports
+    assert "rina halloway" not in {a.source_key for a in report.reconciliation.attributions}

@@ -54,6 +54,7 @@ from .origins import (
     named_counsel,
     narrator,
     own_outlets,
+    stated_credits,
     story_affiliations,
 )
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
@@ -428,12 +429,13 @@ def reconcile(
     facts = _with_related(facts, events)
 
     # who cites whom names a source as the origins do: "Brandt" is the story's Ilse
-    # Brandt, "the company" its one company (not the organization a person speaks for)
+    # Brandt, "the company" its one company (not the organization a person speaks for),
+    # and one who asks for something is no source of it
     attributions = credits_named_fully(
         (
             att
             for article_id in order
-            for att in analysis_of[article_id].attributions
+            for att in stated_credits(analysis_of[article_id])
             if att.statement
         ),
         names | described,
