@@ -130,8 +130,8 @@ _STOP_CHECKED = frozenset({"ADJ", "ADV"})
 """Parts of speech whose stop words ("many", "very") are dropped from terms; spaCy's
 stop list also holds content nouns, verbs and numbers ("call", "show", "two")."""
 _REPORTING = _wordset("""
-    say tell report claim state add announce confirm warn insist deny allege note
-    explain argue suggest indicate reveal write declare acknowledge admit believe think
+    say tell report claim state add announce confirm warn insist deny dispute contest allege
+    note explain argue suggest indicate reveal write declare acknowledge admit believe think
     learn show
     """)
 _REPORTED_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
@@ -172,7 +172,11 @@ _IDIOMATIC_NO = _wordset("doubt question secret surprise coincidence wonder exce
 _HEDGE_TAGS = frozenset({"JJR", "RBR", "CD"})
 """Tags of the word after a "no" that hedges a figure or names a number: "no fewer than
 40", "no more than", "no later than", "No 10"."""
-_DENIALS = frozenset({"deny"})
+_DENIALS = _wordset("deny dispute contest")
+_CLAIM_NOUNS = _wordset(
+    "claim report suggestion allegation assertion accusation rumour rumor speculation"
+)
+"""Nouns of a statement whose clause a denial denies: "disputed a claim that X had"."""
 _REFUSALS = _wordset("refuse decline reject")
 """Verbs that state the act they govern will not be done: "refused to withdraw the
 reform", "rejected calls to withdraw it" (with "ruled out", :func:`_refuses`)."""
@@ -737,6 +741,8 @@ def _predicates(verb: Token | None, scope: range) -> list[Token]:
                 break
         if following is None and _refuses(current):
             following = _asked_act(current, scope)
+        if following is None and (current.lemma_ in _DENIALS or _refuses(current)):
+            following = _denied_statement(current, scope)
         if following is None and current.lemma_ in _REPORTING:
             broken = broken_clause(current)
             if broken is not None and broken[1].i in scope:
@@ -752,6 +758,21 @@ def _refuses(verb: Token) -> bool:
     return verb.lemma_.lower() == "rule" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
     )
+
+
+def _denied_statement(verb: Token, scope: range) -> Token | None:
+    """The verb of the statement a denial or a rejection takes as its object.
+
+    "Disputed a claim that Calverholt had broken its record" denies "had broken", and
+    "rejected reports that the water was unsafe" denies the water was unsafe.
+    """
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in _CLAIM_NOUNS:
+            continue
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "ccomp") and clause.pos_ in _VERBS and clause.i in scope:
+                return clause
+    return None
 
 
 def _asked_act(verb: Token, scope: range) -> Token | None:
