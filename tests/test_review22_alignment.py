@@ -53,3 +53,17 @@ def test_a_denial_narrowed_by_a_modifier_conflicts_with_the_whole_phrase() -> No
     taken = replace(taken, terms=("full", "card", "number", "store", "database", "take"))
     assert negation_conflict(denied, taken) is not None
     assert negation_conflict(passengers, crew) is None  # the modifier is the difference
+
+
+def test_an_emergency_landing_is_no_precautionary_one() -> None:
+    airline = make_claim(
+        "a", "The airline described the event as a precautionary landing.", 0,
+        predicate="describe",
+    )  # fmt: skip
+    board = make_claim(
+        "b", "The safety board described it as an emergency landing.", 0, predicate="describe"
+    )
+    airline = replace(airline, terms=("airline", "describe", "event", "precautionary", "landing"))
+    board = replace(board, terms=("safety", "board", "describe", "emergency", "landing"))
+    conflict = negation_conflict(airline, board)
+    assert conflict is not None and "precautionary" in conflict.detail

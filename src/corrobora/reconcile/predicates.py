@@ -190,10 +190,11 @@ _QUALITIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("permanent", "temporary"),
         ("deliberate intentional", "accidental"),
         ("guilty", "innocent"),
+        ("emergency", "precautionary"),
     )
 )
 """Qualities news states of one thing that cannot both hold: a "mandatory" evacuation
-is no "voluntary" one."""
+is no "voluntary" one, an "emergency" landing no "precautionary" one."""
 
 
 #: An act said to be imposed on whoever does it: "the recall was ordered by the
