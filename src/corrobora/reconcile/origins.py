@@ -1056,9 +1056,85 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
             candidates = _companies_of_kind(key, companies)
         if not candidates and key.split()[-1] in _BODY_HEADS:
             candidates = _bodies_of_kind(key, organizations)
+        if len(candidates) != 1:
+            candidates = _sentence_subjects(analyses, key, companies, places)
         if len(candidates) == 1:
             found[key] = next(iter(candidates))
     return _shortened_outlets(analyses) | found
+
+
+#: What may come before a sentence's subject: quotation marks and "the".
+_BEFORE_SUBJECT = re.compile(r"[\s\"“'‘]*(?:the\s+)?", re.IGNORECASE)
+
+
+def _sentence_subjects(
+    analyses: Sequence[AnalyzedArticle], key: str, companies: Collection[str], places: set[str]
+) -> set[str]:
+    """The organizations the sentences crediting a bare body noun (``key``) name as it.
+
+    "Velmar Foods is not in talks with Orrin Group, the company said": the story names
+    two companies, yet the sentence that credits "the company" names one of them as its
+    subject, and the company speaks of itself. A credit's organization is the one of
+    ``key``'s kind (:func:`_of_kind`) its sentence (or the content) opens with, else the
+    one such organization its sentence names. Every credit of ``key`` in the story must
+    name one, the same: the key's organizations, else none.
+    """
+    if len(key.split()) != 1 or key not in ORGANIZATION_NOUNS:
+        return set()
+    found: set[str] = set()
+    for analysis in analyses:
+        names = {m.key for m in analysis.mentions}
+        text = analysis.article.text
+        for attribution in analysis.attributions:
+            if attribution.kind is not SourceKind.ORGANIZATION or attribution.source_key != key:
+                continue
+            if key in names:
+                return set()
+            span, content = attribution.span, attribution.content
+            first, last = min(span.start, content.start), max(span.end, content.end)
+            start = max(
+                [m.end() for m in _SENTENCE_END.finditer(text, 0, first)]
+                + [text.rfind("\n", 0, first) + 1]
+            )
+            bodies = [
+                m
+                for m in analysis.mentions
+                if m.kind is EntityKind.ORGANIZATION
+                and m.key
+                and start <= m.span.start
+                and m.span.end <= last
+                and _of_kind(key, m.key, companies, places)
+            ]
+            subjects = {
+                m.key
+                for m in bodies
+                for opening in {start, content.start}
+                if opening <= m.span.start
+                and _BEFORE_SUBJECT.fullmatch(text, opening, m.span.start) is not None
+            }
+            named = subjects or {m.key for m in bodies}
+            if len(named) != 1:
+                return set()
+            found |= named
+    return found
+
+
+def _of_kind(noun: str, name: str, companies: Collection[str], places: set[str]) -> bool:
+    """True when the organization ``name`` may be the one a bare ``noun`` names.
+
+    "the ministry" is a body whose name is headed by "ministry"; "the company" (any
+    business noun) a company of the story, or a bare name no organization noun heads
+    ("Velmar"); any other noun ("the utility") a body no body noun heads: a ministry
+    is no utility. A place is none.
+    """
+    if name in places:
+        return False
+    head = _name_head(name.split())
+    if noun in _BODY_HEADS:
+        return head == noun
+    if noun in BUSINESS_KINDS:
+        return name in companies or head not in ORGANIZATION_NOUNS | NON_OUTLET_HEADS
+    return head not in _BODY_HEADS
 
 
 #: Words that put a name as a place: "near Morvane", "outside Morvane", "the town of ".
