@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from corrobora.model import ConflictKind
+
 from .stories import fact_with, write_article
 
 
@@ -25,3 +27,22 @@ def test_a_relayed_statement_shows_the_origin_it_is_counted_as(tmp_path: Path) -
     fact = fact_with(tmp_path, "founded in Tarnby")
     assert fact.origins == ("tarn financial journal",)
     assert {s.origin for s in fact.support} == {"tarn financial journal"}
+
+
+def test_a_denial_in_the_fact_is_no_origin_of_what_it_denies(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "Tarn Ledger", "2027-06-09T19:40:00Z",
+        "The Orlen Air jet that made an emergency landing on Tuesday was grounded for two "
+        "days in May after pilots reported an engine warning light.",
+        title="Orlen Air jet grounded in May",
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Valby Radio", "2027-06-10T08:00:00Z",
+        "The Orlen Air jet that made an emergency landing on Tuesday was not grounded in "
+        "May, Orlen Air said.",
+        title="Orlen Air denies jet was grounded",
+    )  # fmt: skip
+    fact = fact_with(tmp_path, "grounded")
+    assert [c for c in fact.conflicts if c.kind is ConflictKind.NEGATION]
+    assert len(fact.support) == 2  # the denial is shown with the fact
+    assert len(fact.origins) == 1  # but only one side is counted

@@ -175,6 +175,35 @@ def fact_timeline(
     return tuple(events)
 
 
+def _opposing(
+    claims: Sequence[Claim], representative: Claim, conflicts: Sequence[Conflict]
+) -> frozenset[str]:
+    """The ids of the claims that deny what the fact's wording states.
+
+    "The aircraft was grounded for two days in May" and the airline's "The aircraft was
+    not grounded in May" are one fact with a negation conflict, but the airline is no
+    origin of the grounding: a wording on the other side of a negation disagreement
+    from ``representative`` (the fact's own wording) is listed as support, so the
+    reader sees who disputes it, and counts toward none of its origins. Where the
+    representative is in no such conflict, the side is told by its negation.
+    """
+    by_place = {(c.article_id, c.span): c for c in claims}
+    own = (representative.article_id, representative.span)
+    found: set[str] = set()
+    for conflict in conflicts:
+        if conflict.kind is not ConflictKind.NEGATION or not _disagree(conflict):
+            continue
+        sides = [by_place.get((v.article_id, v.span)) for v in conflict.values]
+        if any(side is None for side in sides):
+            continue
+        if own in {(v.article_id, v.span) for v in conflict.values}:
+            found |= {c.id for c in sides if c is not None and c.id != representative.id}
+        else:
+            found |= {c.id for c in sides if c is not None and c.negated != representative.negated}
+    found.discard(representative.id)
+    return frozenset(found)
+
+
 def _relayed(
     article_origins: Mapping[str, set[str]],
     own_outlets: Mapping[str, str],
@@ -228,9 +257,10 @@ def build_fact(
     """
     counted = counted_origins or {}
     ordered = sorted(claims, key=lambda c: (order.get(c.article_id, 0), c.span.start))
+    opposed = _opposing(claims, representative, conflicts)
     by_article: dict[str, dict[str, tuple[str, ...]]] = {}
     for c in ordered:
-        if c.article_id not in copies:
+        if c.article_id not in copies and c.id not in opposed:
             by_article.setdefault(c.article_id, {})[c.id] = counted.get(c.id, claim_origins[c.id])
     own_origins = {
         article_id: merge_article_origins(per_claim, own_outlets[article_id])
