@@ -54,7 +54,15 @@ from .predicates import (
 )
 from .quotes import misattributed, quote_words
 from .roles import role_conflict
-from .updates import Corrections, as_of_reports, negation_over_time, with_timeline
+from .updates import (
+    WITHDRAWN_JOINER,
+    Corrections,
+    as_of_reports,
+    corrected_figures,
+    negation_over_time,
+    restates_own_report,
+    with_timeline,
+)
 from .wording import wording_conflict
 
 #: Words that deny or refuse: a negation, a contracted one, or a verb of refusal.
@@ -1020,6 +1028,32 @@ def _update_only(
     return None if timed.nature is ConflictNature.DISAGREEMENT else timed
 
 
+def _withdrawn_only(
+    conflict: Conflict,
+    a: Claim,
+    b: Claim,
+    published: Mapping[str, datetime | None],
+    corrections: Corrections | None,
+) -> Conflict:
+    """A correction notice's number conflict told by the withdrawn figure and its replacement.
+
+    "11 %, corrected to 9.5 %", not "11 %, corrected to 9.5, 90 %" where the correcting
+    wording also gives an acceptance threshold of 90 percent: only the figures the
+    correction sets against each other
+    (:func:`~corrobora.reconcile.updates.corrected_figures`) are named.
+    """
+    if corrections is None or WITHDRAWN_JOINER not in conflict.detail:
+        return conflict
+    wrong, right = (a, b) if conflict.values[0].article_id == a.article_id else (b, a)
+    gone, given = corrected_figures(wrong, right, published, corrections)
+    left = [f for f in claim_figures(wrong) if any(f.value == q.value for q in gone)]
+    right_figures = [f for f in claim_figures(right) if any(f.value == q.value for q in given)]
+    if not left or not right_figures:
+        return conflict
+    detail = WITHDRAWN_JOINER.join(_stated_alike(left, right_figures))
+    return replace(conflict, detail=detail)
+
+
 _ALL_KINDS = frozenset(ConflictKind)
 #: What a copy can alter in the wording it copies: a figure, a date, a negation, a cause,
 #: a hedge ("will call" softened to "could call").
@@ -1152,9 +1186,12 @@ def fact_conflicts(
                     continue
                 if kind is ConflictKind.DATE and as_of:
                     continue  # each report dates its figure on its own day
+                if kind is ConflictKind.MODALITY and restates_own_report(a, b, corrections):
+                    continue  # an outlet citing its own report does not revise it
                 conflict = check()
                 if published is not None and conflict is not None and conflict.kind in _TIMED:
                     conflict = with_timeline(conflict, a, b, published, corrections)
+                    conflict = _withdrawn_only(conflict, a, b, published, corrections)
                 elif (
                     published is not None and conflict is not None and kind is ConflictKind.NEGATION
                 ):

@@ -38,6 +38,14 @@ conflict lists the withdrawn wording first, even when the other report is older)
 notice that names no figure makes its article correct the earlier reports of its own
 outlet (:func:`correction_notices`).
 
+A figure the wording gives as provisional, partial or of a stage of a count ("with 97
+percent of ballots counted, Ravelo led by 412 votes", "with most precincts reporting",
+"partial results", "preliminary figures") is updated by a later report's figure of the
+same thing, higher or lower (:func:`provisional`).
+
+An outlet restating its own earlier report ("The Ledger reported on Monday that ...")
+neither updates nor corrects how firmly it stated it (:func:`restates_own_report`).
+
 A later report whose wording says someone set the figure anew ("has raised its offer
 for the company to 45 crowns", "cut the fare to 20 euros") updates the earlier figure,
 money included: the change is the news, not a rival account of it.
@@ -123,6 +131,25 @@ _CHANGED_TO = re.compile(
     r"reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)\b"
     r"(?:\s+(?!(?:is|are|was|were|be|been|being|by)\b)[\w'’-]+){0,8}?\s+to\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?[$€£¥]?\d",
+    re.IGNORECASE,
+)
+#: A figure given as provisional, partial or as of a stage of a count: "with 97 percent
+#: of ballots counted", "with most precincts reporting", "with 40 of 52 districts
+#: declared", "partial results", "early returns", "preliminary figures", "as counting
+#: continued". A later figure of the same thing updates it, whichever way it moved ("so
+#: far" is no such stage: a toll to date that falls is still disputed).
+_PROVISIONAL = re.compile(
+    r"\bwith\s+(?:only\s+|just\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than|"
+    r"less\s+than|fewer\s+than|under)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|"
+    r"\d[\d,]*\s+(?:of|out\s+of)\s+(?:the\s+)?\d[\d,]*|most|half|"
+    r"(?:a|one|two)[\s-]+(?:thirds?|quarters?|fraction)|three[\s-]+quarters)\s+"
+    r"(?:(?:of\s+)?(?:the\s+|all\s+)?[\w'’-]+\s+){1,4}?"
+    r"(?:counted|reporting|tallied|declared|processed|verified|in(?=\s*(?:[,;:.)]|$)))\b|"
+    r"\b(?:partial|early|preliminary|provisional|initial|incomplete|unofficial)\s+"
+    r"(?:(?:vote|election|official)\s+)?(?:results?|figures?|counts?|returns|tall(?:y|ies)|"
+    r"estimates?|data|numbers|tabulations?)\b|"
+    r"\b(?:as|while|with)\s+(?:the\s+)?(?:counting|count|tallying|vote\s+count)\s+"
+    r"(?:continu\w*|went\s+on|goes\s+on|(?:is\s+|was\s+)?(?:still\s+)?under\s*way)\b",
     re.IGNORECASE,
 )
 #: A later figure given as the level now: "the recall now covers 95,000 vehicles".
@@ -211,11 +238,14 @@ class Corrections:
     the sentences (article id, sentence number) whose wording says they correct or
     revise, so that "Turnout was 61.2 percent, the commission said, revising its
     earlier figure" corrects even where the revising clause is a claim of its own.
+    ``replacing`` maps each such article to the other figures its notices state: the
+    right ones ("Correction: ... said it owned 11 percent. It owns 9.5 percent.").
     """
 
     outlets: Mapping[str, str] = field(default_factory=dict)
     withdrawn: Mapping[str, tuple[Quantity, ...]] = field(default_factory=dict)
     revising: frozenset[tuple[str, int]] = frozenset()
+    replacing: Mapping[str, tuple[Quantity, ...]] = field(default_factory=dict)
 
 
 #: A line about the article rather than the news: that it will be updated ("This story
@@ -287,6 +317,7 @@ def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
     """Find the articles that carry a correction notice and the figures it withdraws."""
     outlets = {a.article.id: outlet_key(a.article.outlet) for a in analyses}
     withdrawn: dict[str, tuple[Quantity, ...]] = {}
+    replacing: dict[str, tuple[Quantity, ...]] = {}
     revising = frozenset(
         (claim.article_id, claim.sentence)
         for analysis in analyses
@@ -302,10 +333,18 @@ def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
         stated = [
             q for c in analysis.claims if c not in notices or c in right for q in c.quantities
         ]
-        withdrawn[analysis.article.id] = tuple(
+        gone = tuple(
             q for c in notices for q in c.quantities if not any(_same_figure(q, s) for s in stated)
         )
-    return Corrections(outlets, withdrawn, revising)
+        withdrawn[analysis.article.id] = gone
+        replacing[analysis.article.id] = tuple(
+            q
+            for c in analysis.claims
+            if c in notices or in_notice_paragraph(analysis.article.text, c.span)
+            for q in c.quantities
+            if not any(_same_figure(q, w) for w in gone)
+        )
+    return Corrections(outlets, withdrawn, revising, replacing)
 
 
 #: How a conflict's detail joins a figure a correction notice withdraws to the figure
@@ -323,21 +362,77 @@ def _withdrawn(
 
     The notice must be in a later article, or be the claim itself.
     """
+    return bool(_withdrawn_figures(claim, other, published, corrections))
+
+
+def _notices_over(
+    claim: Claim, published: Mapping[str, datetime | None], corrections: Corrections
+) -> list[str]:
+    """The articles whose notices may withdraw the claim's figures: later ones, or its own.
+
+    Its own article's notice withdraws only the figures of the notice's own wording.
+    """
     when = published.get(claim.article_id)
-    for article_id, figures in corrections.withdrawn.items():
+    found = []
+    for article_id in corrections.withdrawn:
         if article_id == claim.article_id:
-            if not correction_notice(claim.text):
-                continue
-        else:
-            notice_time = published.get(article_id)
-            if when is None or notice_time is None or utc(notice_time) <= utc(when):
-                continue
-        for q in claim.quantities:
-            if any(_same_figure(q, f) for f in figures) and not any(
-                _same_figure(q, o) for o in other.quantities
-            ):
-                return True
-    return False
+            if correction_notice(claim.text):
+                found.append(article_id)
+            continue
+        notice_time = published.get(article_id)
+        if when is not None and notice_time is not None and utc(notice_time) > utc(when):
+            found.append(article_id)
+    return found
+
+
+def _withdrawn_figures(
+    claim: Claim,
+    other: Claim,
+    published: Mapping[str, datetime | None],
+    corrections: Corrections,
+) -> tuple[Quantity, ...]:
+    """The claim's figures that a notice withdraws and ``other`` does not state."""
+    figures = [
+        f for n in _notices_over(claim, published, corrections) for f in corrections.withdrawn[n]
+    ]
+    return tuple(
+        q
+        for q in claim.quantities
+        if any(_same_figure(q, f) for f in figures)
+        and not any(_same_figure(q, o) for o in other.quantities)
+    )
+
+
+def corrected_figures(
+    wrong: Claim,
+    right: Claim,
+    published: Mapping[str, datetime | None],
+    corrections: Corrections,
+) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
+    """The figures a correction sets against each other: the withdrawn one, its replacement.
+
+    "Oberlin owns 11 percent" withdrawn by "Correction: ... said it owned 11 percent.
+    It owns 9.5 percent." against "Oberlin, which owns 9.5 percent, would need
+    acceptances of at least 90 percent": 11 percent, corrected to 9.5 percent; the
+    acceptance threshold is another figure of the sentence, not the corrected one.
+    The replacement is the figure of ``right`` that the withdrawing notice states,
+    else its figures of a kind of the withdrawn one (:func:`unit_kind`) that ``wrong``
+    does not state.
+    """
+    gone = _withdrawn_figures(wrong, right, published, corrections)
+    given = [
+        f
+        for n in _notices_over(wrong, published, corrections)
+        for f in corrections.replacing.get(n, ())
+    ]
+    stated = tuple(q for q in right.quantities if any(_same_figure(q, f) for f in given))
+    kinds = {unit_kind(q.unit) for q in gone}
+    of_kind = tuple(
+        q
+        for q in right.quantities
+        if unit_kind(q.unit) in kinds and not any(_same_figure(q, w) for w in wrong.quantities)
+    )
+    return gone, stated or of_kind
 
 
 def _general_notice(earlier: Claim, later: Claim, corrections: Corrections) -> bool:
@@ -664,22 +759,82 @@ def with_timeline(
     elif conflict.kind is ConflictKind.MODALITY:
         if _settles(earlier, later):
             nature = ConflictNature.UPDATE
-    elif (
-        conflict.kind is ConflictKind.NUMBER
-        and not credited_same_day(earlier, later, published)
-        and (
-            _running_count(earlier, later)
-            or _CHANGED_TO.search(later.text) is not None
-            or as_of_reports(earlier, later, published)
-            or grew_over_days(earlier, later, published)
-        )
-    ):
+    elif conflict.kind is ConflictKind.NUMBER and _updates_figure(earlier, later, published):
         nature = ConflictNature.UPDATE
     joiner = " vs " if nature is ConflictNature.DISAGREEMENT else ", later "
     detail = _ordered(conflict.detail, swap=earlier is b, joiner=joiner)
     if conflict.kind is ConflictKind.MODALITY:  # its detail names the firm wording first
         detail = f"{earlier.modality.value}{joiner}{later.modality.value}"
     return replace(conflict, detail=detail, values=values, nature=nature)
+
+
+def _updates_figure(earlier: Claim, later: Claim, published: Mapping[str, datetime | None]) -> bool:
+    """True when the later claim's differing figure updates the earlier claim's.
+
+    The earlier figure is provisional (:func:`provisional`), whoever gave it; or,
+    unless two named sources of one day give rival counts
+    (:func:`credited_same_day`), a running or standing count, a figure set anew, one
+    dated on each report's day, or a total to date that grew (see the module).
+    """
+    if provisional(earlier):
+        return True
+    return not credited_same_day(earlier, later, published) and (
+        _running_count(earlier, later)
+        or _CHANGED_TO.search(later.text) is not None
+        or as_of_reports(earlier, later, published)
+        or grew_over_days(earlier, later, published)
+    )
+
+
+def provisional(claim: Claim) -> bool:
+    """True when the claim's wording gives its figures as provisional or partial.
+
+    "With 97 percent of ballots counted, Ravelo led by 412 votes", "preliminary
+    figures show": a figure of a stage of a count, which a later report's
+    figure of the same thing ("won by 318 votes" with all ballots counted) updates,
+    higher or lower, rather than disputes.
+    """
+    return _PROVISIONAL.search(claim.text) is not None
+
+
+def restates_own_report(a: Claim, b: Claim, corrections: Corrections | None) -> bool:
+    """True when two articles of one outlet state a fact and one credits that outlet.
+
+    "The Ledger reported on Monday that observers had found ..." in the Ledger's
+    Tuesday article restates its own Monday report: the outlet citing itself is
+    neither an update nor a correction of how firmly it stated the fact, so the two
+    wordings differ in no modality. The credit names the outlet in full or by the end
+    of its name ("the Ledger" of "The Varnholt Ledger").
+    """
+    outlets = corrections.outlets if corrections is not None else {}
+    outlet = outlets.get(a.article_id)
+    if not outlet or a.article_id == b.article_id or outlets.get(b.article_id) != outlet:
+        return False
+    return any(_credits_outlet(claim, outlet) for claim in (a, b))
+
+
+def _credits_outlet(claim: Claim, outlet: str) -> bool:
+    """True when the claim credits ``outlet`` (an outlet key) or the end of its name.
+
+    By its credit, or by words that make the outlet the subject of a verb of reporting
+    ("The Ledger reported on Monday that", "the Dunmore Courier first revealed").
+    """
+    words = outlet.split()
+    credit = claim.attribution
+    if credit is not None and credit.source_key:
+        named = credit.source_key.split()
+        if words[-len(named) :] == named:
+            return True
+    tails = "|".join(r"\s+".join(map(re.escape, words[n:])) for n in range(len(words)))
+    told = re.search(rf"\b(?:{tails})\s+{_OWN_REPORT}", claim.text, re.IGNORECASE)
+    return told is not None
+
+
+#: The verb an outlet names its own report with, after its name: "reported on Monday".
+_OWN_REPORT = (
+    r"(?:(?:has|had)\s+)?(?:first\s+|earlier\s+|previously\s+|exclusively\s+)?"
+    r"(?:reported|revealed|disclosed|wrote|published)\b"
+)
 
 
 def _settles(earlier: Claim, later: Claim) -> bool:
