@@ -60,7 +60,7 @@ from .origins import (
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
 from .sayings import Saying, different_sayings, saying_of
 from .subsets import with_sorts_apart
-from .totals import one_count, one_measure, one_total
+from .totals import market_days_apart, one_count, one_market_move, one_measure, one_total
 from .updates import correction_notices, in_notice_paragraph, is_notice
 
 __all__ = ["one_thing", "reconcile"]
@@ -166,7 +166,8 @@ def one_thing(
 
     That is one running total (:func:`~corrobora.reconcile.totals.one_total`), one
     count of one kind of thing (:func:`~corrobora.reconcile.totals.one_count`), one
-    measure of one thing (:func:`~corrobora.reconcile.totals.one_measure`), one sum
+    measure of one thing (:func:`~corrobora.reconcile.totals.one_measure`), one
+    market's move on one day (:func:`~corrobora.reconcile.totals.one_market_move`), one sum
     of money one word names (:func:`~corrobora.reconcile.amounts.one_named_amount`), one
     source's estimate of one count (:func:`~corrobora.reconcile.estimates.one_estimate`,
     with ``credited``, each claim's origins other than its outlet), the cause of one
@@ -188,6 +189,7 @@ def one_thing(
             or one_total(first, second)
             or one_count(first, second)
             or one_measure(first, second)
+            or one_market_move(first, second)
             or one_estimate(first, second, credited)
             or one_named_amount(first, second)
             or one_name_apart(first, second)
@@ -365,7 +367,9 @@ def reconcile(
             lambda a, b: (
                 one_estimate(by_id[a], by_id[b], credited) or one_total(by_id[a], by_id[b])
             ),
-            lambda a, b: different_acts(by_id[a], by_id[b]),
+            lambda a, b: (
+                different_acts(by_id[a], by_id[b]) or market_days_apart(by_id[a], by_id[b])
+            ),
         ),
         joined=_either(one_thing(claims, credited), one_utterance(claims, marked_in, quotes)),
     )
@@ -697,8 +701,9 @@ def _distinct(
     """True when claims ``a`` and ``b`` are two statements whatever their words share.
 
     That is two different quotes (:func:`_different_quotes`), two different ``acts`` of
-    one named subject or of two rivals (:func:`~corrobora.reconcile.acts.different_acts`),
-    or two different things one source said
+    one named subject or of two rivals (:func:`~corrobora.reconcile.acts.different_acts`;
+    market figures of two days, :func:`~corrobora.reconcile.totals.market_days_apart`,
+    are kept apart with them), or two different things one source said
     (:func:`corrobora.reconcile.sayings.different_sayings`) unless they are its one
     ``estimate`` or total of a count worded two ways ("said 60,000 people took part",
     "put the figure at 55,000"; "one person has died", "no deaths have been caused by

@@ -11,7 +11,13 @@ each one's verb, the verbs are of different acts (:mod:`corrobora.reconcile.pred
 So are two claims that name the same two rivals, each with the other as its subject,
 in verbs of different acts: "Mayor Kjellvin held an early lead over Ravelo" and "Ravelo
 narrowly won over Kjellvin" share every name, but a win of the one is no support for
-an early lead of the other.
+an early lead of the other. A denial of one rival's act is no support for the other's
+act either: "Ravelo moved narrowly ahead of Kjellvin" and "Kjellvin would not concede
+defeat to Ravelo" are two facts.
+
+And a forecast of an act is no support for another act reported done: "the campaign is
+expected to ask for a recount" and "the campaign filed its request for a recount" are
+two facts, whatever their names and words share (:func:`forecast_and_other_act`).
 """
 
 from __future__ import annotations
@@ -20,13 +26,14 @@ import re
 from functools import lru_cache
 
 from ..align.synonyms import synonym_term
-from ..model import Claim
+from ..model import Claim, Modality
 from .predicates import inflects, same_predicate_class
 
 __all__ = [
     "different_acts",
     "different_acts_of_one_subject",
     "different_acts_of_two_subjects",
+    "forecast_and_other_act",
     "subject_words",
 ]
 
@@ -56,9 +63,15 @@ def subject_words(claim: Claim) -> str:
     return " ".join(claim.terms[: claim.terms.index(claim.predicate)])
 
 
-def _other_acts(first: Claim, second: Claim) -> bool:
-    """True when both claims state acts, firmly worded apart: no class, word or verb shared."""
-    if first.negated or second.negated or not first.predicate or not second.predicate:
+def _other_acts(first: Claim, second: Claim, *, denials: bool = False) -> bool:
+    """True when both claims state acts, firmly worded apart: no class, word or verb shared.
+
+    A negated act counts only with ``denials``: one subject's denial is weighed against
+    that subject's other acts as a conflict, not kept apart from them.
+    """
+    if not first.predicate or not second.predicate:
+        return False
+    if not denials and (first.negated or second.negated):
         return False
     if same_predicate_class(first.predicate, second.predicate):
         return False
@@ -92,7 +105,7 @@ def different_acts_of_two_subjects(first: Claim, second: Claim) -> bool:
         for key in {*first.entity_keys, *second.entity_keys}
         if key and all(key in text for text in texts)
     }
-    if len(shared) < 2 or not _other_acts(first, second):
+    if len(shared) < 2 or not _other_acts(first, second, denials=True):
         return False
     left, right = subject_words(first), subject_words(second)
     doers = {key for key in shared if key in left}
@@ -100,8 +113,27 @@ def different_acts_of_two_subjects(first: Claim, second: Claim) -> bool:
     return bool(doers) and bool(others) and not doers & others
 
 
+def forecast_and_other_act(first: Claim, second: Claim) -> bool:
+    """True when one claim forecasts an act and the other reports another act, done.
+
+    "Is expected to ask for a recount" (future: "will", "expected to", "plans to") and
+    "filed its request for a recount" (asserted) are of two verbs: what was foreseen
+    is no support for what was done, nor the other way round. A forecast in the verb
+    of the act done ("will resign", "resigned") is left to the scores.
+    """
+    modalities = {first.modality, second.modality}
+    if modalities != {Modality.FUTURE, Modality.ASSERTED}:
+        return False
+    return _other_acts(first, second)
+
+
 def different_acts(first: Claim, second: Claim) -> bool:
-    """True when two claims state different acts of one subject or of two rivals."""
-    return different_acts_of_one_subject(first, second) or different_acts_of_two_subjects(
-        first, second
+    """True when two claims state different acts of one subject or of two rivals.
+
+    Or when one forecasts an act and the other reports another act done.
+    """
+    return (
+        different_acts_of_one_subject(first, second)
+        or different_acts_of_two_subjects(first, second)
+        or forecast_and_other_act(first, second)
     )

@@ -5,6 +5,9 @@ Rieck said the verdict was unjust" share the speaker's name and title, which can
 their words look alike; what he said shares nothing. A claim credited to a source
 (:attr:`corrobora.model.Claim.attribution`) is compared here on the words of what was
 said only: two claims of one speaker whose said words share no term are never one fact.
+A claim whose own verb lies outside what was said ("The campaign filed a request for a
+recount, citing the narrow margin") tells an act of the source besides its words, and
+is compared on all it tells.
 """
 
 from __future__ import annotations
@@ -50,6 +53,10 @@ def saying_of(claim: Claim) -> Saying | None:
     end = max(start, attribution.content.end - claim.span.start)
     words = [w.casefold() for w in _WORD.findall(claim.text[start:end])]
     terms = frozenset(t for t in claim.terms if any(w.startswith(t) for w in words))
+    if claim.predicate in claim.terms and claim.predicate not in terms:
+        # the source's own act, with the words it gave for it: all of it is told
+        named = set(_WORD.findall(attribution.source_key))
+        terms = frozenset(t for t in claim.terms if t not in named)
     if not terms:
         return None
     return Saying(attribution.source_key, terms)

@@ -34,6 +34,13 @@ and give figures of another kind besides, as what they are (:func:`one_count`): 
 study followed 12,400 adults for an average of nine years" and "Researchers ...
 tracked 14,200 adults for an average of nine years"; "a Kestrel K-190 carrying 162
 passengers and six crew" and "was carrying 164 passengers and five crew members".
+
+So are two claims of different articles that give one market's move on one day
+(:func:`one_market_move`): "Shares in Tallow Mining closed up 9 percent on Thursday"
+and "Tallow shares jumped 12 percent on Thursday" tell one day's rise of one stock,
+whatever verb of its direction each uses, and the two figures are then weighed. Market
+figures of two days are two facts (:func:`market_days_apart`): Thursday's close is no
+account of last Tuesday's.
 """
 
 from __future__ import annotations
@@ -42,12 +49,19 @@ import re
 from functools import lru_cache
 
 from ..align.synonyms import synonym_term
-from ..model import Claim
+from ..model import Claim, DateMention
 from .figures import claim_figures, counts_things, unit_kind
 from .predicates import inflects
 from .updates import RUNNING_COUNTS, running_count_cue, running_unit
 
-__all__ = ["count_groups", "one_count", "one_measure", "one_total"]
+__all__ = [
+    "count_groups",
+    "market_days_apart",
+    "one_count",
+    "one_market_move",
+    "one_measure",
+    "one_total",
+]
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -298,3 +312,115 @@ def one_count(a: Claim, b: Claim) -> bool:
         return False
     units = {f.unit for f in claim_figures(a)} | {f.unit for f in claim_figures(b)}
     return bool((_words_told(a) & _words_told(b)) - units)
+
+
+#: Words of a market: a stock, its shares, an index (as in
+#: :mod:`corrobora.reconcile.conflicts`).
+_MARKET = re.compile(r"\b(?:shares?|stocks?|index|trading|futures|bonds?)\b", re.IGNORECASE)
+#: A price per share ("offered 42.50 crowns a share"): a deal's terms, no market's.
+_PER_SHARE = re.compile(r"\b(?:a|per|each)\s+share\b", re.IGNORECASE)
+#: Words that give a market's move upward or downward ("closed up", "jumped", "slid").
+_RISE = re.compile(
+    r"\b(?:up|higher|rose|rise[sn]?|rising|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
+    r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|rall(?:y|ies|ied|ying)|"
+    r"advanc(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_FALL = re.compile(
+    r"\b(?:down|lower|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|slump(?:s|ed|ing)?|"
+    r"tumbl(?:e|es|ed|ing)|slid(?:e|es|ing)?|sank|sunk|sink(?:s|ing)?|"
+    r"plung(?:e|es|ed|ing)|lost|los(?:e|es|ing)|declin(?:e|es|ed|ing)|"
+    r"slip(?:s|ped|ping)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_market(claim: Claim) -> bool:
+    """True when a claim tells of a market ("shares closed up"), not of a price per share."""
+    return _MARKET.search(_PER_SHARE.sub(" ", claim.text)) is not None
+
+
+def _days(claim: Claim) -> list[DateMention]:
+    """The claim's dates that name days or spans with both ends known."""
+    return [d for d in claim.dates if d.start is not None and d.end is not None]
+
+
+def _days_meet(left: list[DateMention], right: list[DateMention]) -> bool:
+    """True when some date of the one side overlaps some date of the other."""
+    return any(
+        x.start <= y.end and y.start <= x.end  # type: ignore[operator]
+        for x in left
+        for y in right
+    )
+
+
+def market_days_apart(a: Claim, b: Claim) -> bool:
+    """True when two market wordings of figures date them on days that do not meet.
+
+    A price or a move of a market is set anew every trading day: "shares closed at
+    51.20 on Thursday" and "the stock had closed at 47.90 last Tuesday" are two days'
+    figures, not two accounts of one, however alike their words.
+    """
+    if a.article_id == b.article_id or not a.quantities or not b.quantities:
+        return False
+    if not (_of_market(a) and _of_market(b)):
+        return False
+    left, right = _days(a), _days(b)
+    return bool(left) and bool(right) and not _days_meet(left, right)
+
+
+def _move(claim: Claim) -> tuple[str, str] | None:
+    """The unit and direction of a market claim's one change figure, or None.
+
+    The direction is read from the words before the figure: one of a rise or of a
+    fall, not both ("closed up", "jumped"; "slid", "closed down").
+    """
+    changes = [
+        (quantity, figure)
+        for quantity, figure in zip(claim.quantities, claim_figures(claim), strict=False)
+        if figure.change and not figure.earlier
+    ]
+    if len(changes) != 1:
+        return None
+    quantity, figure = changes[0]
+    before = claim.text[: quantity.span.start - claim.span.start]
+    rise, fall = _RISE.search(before) is not None, _FALL.search(before) is not None
+    if rise == fall:
+        return None
+    return figure.unit, "rise" if rise else "fall"
+
+
+def _words_before_figures(claim: Claim) -> frozenset[str]:
+    """The lower-cased words of a claim before its first figure."""
+    first = min(claim.quantities, key=lambda q: q.span.start)
+    return frozenset(_WORD.findall(claim.text[: first.span.start - claim.span.start].lower()))
+
+
+def _one_market(a: Claim, b: Claim) -> bool:
+    """True when both claims name one market before their figures: a word of one name.
+
+    A name either claim's entities hold counts for both when both write it: the
+    recognizer may miss a name at the start of one sentence ("Tallow shares jumped").
+    """
+    left, right = _words_before_figures(a), _words_before_figures(b)
+    names = {w for key in (*a.entity_keys, *b.entity_keys) for w in key.split()}
+    return bool(names & left & right)
+
+
+def one_market_move(a: Claim, b: Claim) -> bool:
+    """True when claims of two articles give one market's move on one day (see the module).
+
+    Both tell of a market, give one change figure of one unit in one direction, name
+    the same market before it (a word of one name) and date it on days that meet.
+    """
+    if a.article_id == b.article_id or not a.quantities or not b.quantities:
+        return False
+    if not (_of_market(a) and _of_market(b)):
+        return False
+    move = _move(a)
+    if move is None or move != _move(b):
+        return False
+    left, right = _days(a), _days(b)
+    if not (left and right and _days_meet(left, right)):
+        return False
+    return _one_market(a, b)
