@@ -15,7 +15,11 @@ the offer", "agreed to leave") still gives an attribution, as PolNeAR annotates 
 marked ``statement=False``: the actor is no source of what the article reports. So
 does a refusal to speak ("would not comment"), but not a cue negated until a time
 ("did not disclose the breach until September 2": it was disclosed then; see
-:func:`waits_until`).
+:func:`waits_until`). Speech only owed, allowed or planned ("has until April 6 to make
+an offer or say it will not bid", "must say whether", "will announce"; see
+:func:`unperformed`) and a cue inside a clause of time ("shares jumped on Monday, when
+a newspaper reported the talks", "after X said"; see :func:`time_clause`) are acts
+too: the sentence around them is the article's own.
 
 A closing "X said" whose clause the parser broke up credits that clause all the same:
 in "The wildfire that has burned since Tuesday was started deliberately, police
@@ -242,11 +246,23 @@ def _names_venue(cue: Token, inside: set[int]) -> bool:
 def quote_frame(ix: ArticleIndex, parts: Sequence[Span]) -> Frame | None:
     """The frame of the quote made of ``parts``: its cue and speaker, or None.
 
-    The first of :func:`quote_cues` whose subject resolves to a source wins.
+    The first of :func:`quote_cues` whose subject resolves to a source wins. Failing
+    that, a body named by its own words ("Velstrand's board said it was “minded to
+    recommend” the offer") speaks the quoted words its cue's clause holds, as it is
+    credited with that clause (``generic`` in
+    :func:`~corrobora.extract.sources.frame_for_cue`).
     """
-    for i in quote_cues(ix, parts):
+    cues = quote_cues(ix, parts)
+    for i in cues:
         frame = frame_for_cue(ix, ix.doc[i])
         if frame is not None:
+            return frame
+    inside = {i for part in parts for i in ix.token_range(part.start, part.end)}
+    for i in cues:
+        if not _linked(ix, ix.doc[i], inside):
+            continue
+        frame = frame_for_cue(ix, ix.doc[i], generic=True)
+        if frame is not None and frame.speaker and frame.speaker.kind is SourceKind.ORGANIZATION:
             return frame
     return _dash_frame(ix, parts[-1]) if parts else None
 
@@ -644,6 +660,97 @@ def _no_one_speaks(cue: Token) -> bool:
         ):
             return True
     return False
+
+
+_BOUND_MODALS = frozenset({"must", "will", "'ll", "’ll", "shall", "should", "may", "might"})
+"""Modals of an obligation, an option or a plan ("must say whether", "will announce")."""
+
+_BINDING = frozenset(
+    {
+        "have",
+        "need",
+        "require",
+        "oblige",
+        "obligate",
+        "force",
+        "compel",
+        "allow",
+        "permit",
+        "schedule",
+        "due",
+        "set",
+        "prepare",
+        "aim",
+        "plan",
+        "intend",
+        "expect",
+        "hope",
+        "want",
+        "seek",
+        "deadline",
+        "option",
+        "obligation",
+        "duty",
+        "requirement",
+        "intention",
+        "right",
+    }
+)
+"""Words whose infinitive is only owed, allowed or planned ("has until April 6 to say",
+"is expected to announce", "a deadline to disclose"); not "went on to say" or "used
+the speech to say", which say it."""
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first verb of the coordination ``verb`` belongs to ("make" of "make or say")."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
+def unperformed(cue: Token) -> bool:
+    """Whether a cue is only an obligation, an option or a plan, which states nothing.
+
+    "Oberlin has until April 6 to make a firm offer or say it will not bid", "the
+    board must say whether it backs the bid", "the ministry will announce the result":
+    no one has said anything yet; the sentence is the article's own. A cue is so with
+    a modal of its own or of the verb it is coordinated with (:data:`_BOUND_MODALS`),
+    or as the infinitive of a word of obligation, permission or plan
+    (:data:`_BINDING`), that word a verb, an adjective ("is due to report") or a noun.
+    """
+    first = _first_conjunct(cue)
+    for verb in {cue, first}:
+        if any(c.dep_ == "aux" and c.lower_ in _BOUND_MODALS for c in verb.children):
+            return True
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in first.children):
+        return False
+    head = first.head
+    words = {head.lemma_.lower()}
+    words.update(c.lemma_.lower() for c in head.children if c.dep_ in ("acomp", "oprd"))
+    return head is not first and bool(words & _BINDING)
+
+
+_TIME_MARKS = frozenset({"when", "whenever", "after", "before", "since", "once", "until", "till"})
+"""Words that open a clause of time ("when a newspaper reported", "after X said")."""
+
+
+def time_clause(cue: Token) -> bool:
+    """Whether a cue lies in a subordinate clause of time of another clause.
+
+    "Velstrand shares jumped 17 percent on Monday, when a newspaper first reported the
+    talks", "shares fell after the ministry said ...", "the minister resigned after
+    saying ...": the cue dates the main clause, which the article states on its own
+    word; the reporting it names is an event of that time, credited as an act.
+    """
+    clause = _first_conjunct(cue)
+    if clause.dep_ == "pcomp":
+        return clause.head.lower_ in _TIME_MARKS
+    if clause.dep_ not in ("advcl", "relcl"):
+        return False
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < clause.i
+        for c in clause.children
+    )
 
 
 _UNTIL = frozenset({"until", "till", "til"})
@@ -1471,6 +1578,8 @@ def find_attributions(
                 and not refusal(token)
                 and not _calls_up(token)
                 and not _verdict(token)
+                and not unperformed(token)
+                and not time_clause(token)
             )
             found.extend(_credit(article, frame, content, statement=states))
         elif _own_reporting(ix, token, cue):

@@ -72,6 +72,7 @@ __all__ = [
     "dateline_spans",
     "figure_cue",
     "headline_lines",
+    "initials_of",
     "is_age_description",
     "looks_like_outlet_name",
     "misparsed_verb",
@@ -875,6 +876,9 @@ class ArticleIndex:
             person = mention.kind is EntityKind.PERSON and not self._company_named(key)
             person = person and key not in self.named_bodies
             outlet = looks_like_outlet_name(key, person_tagged=person) or key == own
+            # "KBS" in the Keldor Broadcasting Service; two letters ("BT" in the Business
+            # Times) may be a company's, an outlet only by context ("told FT")
+            outlet = outlet or (not person and len(key) > 2 and initials_of(own, key))
             root = self.root_of.get(number)
             if not outlet and not person and root is not None:
                 outlet = _outlet_context(root, key) and not self._leads_company(key)
@@ -1072,7 +1076,8 @@ class ArticleIndex:
         """The source of an entity key, named by the characters ``[start, end)``.
 
         An outlet named by the end of the article's own outlet name ("told the Courier"
-        in the Halvenport Courier) is that outlet, under the article's outlet key; a
+        in the Halvenport Courier) or by its initials ("told KBS" in the Keldor
+        Broadcasting Service) is that outlet, under the article's outlet key; a
         company's leading name ("Harwick" beside "Harwick Mobile") is the company, unless
         it names a place ("Singapore" beside "Singapore Airlines").
         """
@@ -1086,6 +1091,8 @@ class ArticleIndex:
         own = self.own_outlet
         if kind is SourceKind.OUTLET and own != key and own.endswith(" " + key):
             key, name = own, _clean_name(self.article.outlet)
+        elif _initials_source(kind, key) and initials_of(own, key):
+            key, name, kind = own, _clean_name(self.article.outlet), SourceKind.OUTLET
         return Source(name, key, kind, start, end, True)
 
     def _recent(
@@ -1352,14 +1359,27 @@ class ArticleIndex:
     def next_outlet(self, after: int) -> str | None:
         """Key of the outlet named first after ``after`` in the next sentences, if any.
 
-        News leads often say "a regional newspaper reported" and name it next.
+        News leads often say "a regional newspaper reported" and name it next. The
+        article's own outlet ("told KBS" in the Keldor Broadcasting Service) is never
+        that newspaper: an outlet does not call itself "a newspaper".
         """
         at = bisect_left(self.outlets, (after, ""))
+        while at < len(self.outlets) and self._own_name(self.outlets[at][1]):
+            at += 1
         if at == len(self.outlets):
             return None
         start, key = self.outlets[at]
         near = self.sent_of[self.token_at(start)] - self.sent_of[self.token_at(after)]
         return key if near <= _NEXT_OUTLET_SENTENCES else None
+
+    def _own_name(self, key: str) -> bool:
+        """True when ``key`` names the article's own outlet.
+
+        Its key, the end of its name ("the Courier" in the Halvenport Courier) or its
+        initials ("KBS" in the Keldor Broadcasting Service, :func:`initials_of`).
+        """
+        own = self.own_outlet
+        return bool(own) and (key == own or own.endswith(" " + key) or initials_of(own, key))
 
     def resolve_organization(self, head: Token) -> str | None:
         """Key of the last organization whose name contains the noun ``head`` ("ministry").
@@ -1501,6 +1521,38 @@ class ArticleIndex:
             if self.mentions[number].key in keys and _is_subject(root)
         }
         return subjects if len(subjects) == 1 else keys
+
+
+_INITIAL_SKIPS = frozenset({"the", "of", "and", "&", "for"})
+"""Words an outlet's initials may leave out ("NYT" of "The New York Times")."""
+
+
+def initials_of(name_key: str, key: str) -> bool:
+    """True when ``key`` spells the initials of the outlet name ``name_key``.
+
+    "kbs" (also written "K.B.S.") of "keldor broadcasting service", "nyt" of "new york
+    times": an outlet of two or more words goes by its initials, a name no other source
+    of the article shares. A one-word name has no initials.
+    """
+    words = name_key.split()
+    parts = key.split()
+    compact = "".join(parts)
+    if len(words) < 2 or (len(parts) > 1 and any(len(part) > 1 for part in parts)):
+        return False  # "k b s" is spelled out; "keldor post" is a name of its own
+    if len(compact) < 2 or not compact.isalpha():
+        return False
+    full = "".join(word[0] for word in words)
+    content = "".join(word[0] for word in words if word not in _INITIAL_SKIPS)
+    return compact in (full, content)
+
+
+def _initials_source(kind: SourceKind, key: str) -> bool:
+    """True when ``key`` of ``kind`` may be an outlet's initials ("told KBS").
+
+    No person; two letters only when the article reads them as an outlet: "BT" in the
+    Business Times may be a company of its own.
+    """
+    return kind is SourceKind.OUTLET or (kind is not SourceKind.PERSON and len(key) > 2)
 
 
 _MODALS = frozenset({"could", "may", "might", "would", "will", "can", "should", "'ll", "’ll"})
