@@ -766,22 +766,23 @@ def _denied_statement(verb: Token, scope: range) -> Token | None:
     "Disputed a claim that Calverholt had broken its record" denies "had broken", and
     "rejected reports that the water was unsafe" denies the water was unsafe.
     """
-    for noun in verb.children:
-        if noun.dep_ != "dobj" or noun.lemma_.lower() not in _CLAIM_NOUNS:
-            continue
-        for clause in noun.children:
-            if clause.dep_ in ("acl", "ccomp") and clause.pos_ in _VERBS and clause.i in scope:
-                return clause
-    return None
+    return _object_clause(verb, _CLAIM_NOUNS, ("acl", "ccomp"), scope)
 
 
 def _asked_act(verb: Token, scope: range) -> Token | None:
     """The act a refused request asks for: "withdraw" in "rejected calls to withdraw it"."""
+    return _object_clause(verb, _ASKING_NOUNS, ("acl", "relcl"), scope)
+
+
+def _object_clause(
+    verb: Token, nouns: frozenset[str], deps: tuple[str, ...], scope: range
+) -> Token | None:
+    """The verb of the clause that the object of ``verb``, one of ``nouns``, holds."""
     for noun in verb.children:
-        if noun.dep_ != "dobj" or noun.lemma_.lower() not in _ASKING_NOUNS:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in nouns:
             continue
         for clause in noun.children:
-            if clause.dep_ in ("acl", "relcl") and clause.pos_ in _VERBS and clause.i in scope:
+            if clause.dep_ in deps and clause.pos_ in _VERBS and clause.i in scope:
                 return clause
     return None
 
