@@ -454,6 +454,16 @@ def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
     return last.key
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence that holds ``at`` (or opens there) starts in ``text``.
+
+    A sentence opening right at ``at`` starts there: the capital after a full stop is
+    read past ``at`` to see that the stop ends a sentence.
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at + 1) if m.end() <= at]
+    return max([*ends, text.rfind("\n", 0, at) + 1])
+
+
 #: Words that may start a sentence before a body's name without being of it: "At" of
 #: "At St Aldric's Hospital".
 _NOT_OF_NAME = _wordset(
@@ -471,9 +481,7 @@ def _sentence_bodies(analysis: AnalyzedArticle, end: int, noun: str) -> set[str]
     mention with the noun among its words.
     """
     text = analysis.article.text
-    start = max(
-        [m.end() for m in _SENTENCE_END.finditer(text, 0, end)] + [text.rfind("\n", 0, end) + 1]
-    )
+    start = _sentence_start(text, end)
     spelled = re.compile(
         r"(?<![\w'’-])(?:[A-Z][\w'’.&-]*\s+){1,4}" + noun.capitalize() + r"(?![\w'’-])"
     )
@@ -715,7 +723,7 @@ def _led_by_name(
         if before is None:
             continue
         key = canonical_key(before["name"])
-        found = {o for o in organizations if o == key or leads(key, o)}
+        found = {o for o in organizations if o == key or _leads(key, o)}
         if len(found) == 1:
             return found.pop()
     return None
@@ -726,7 +734,7 @@ def _company_led(key: str, companies: Iterable[str]) -> str | None:
 
     "Torvik" of "Torvik Motors"; None beside two ("Torvik Motors", "Torvik Bank").
     """
-    found = {company for company in companies if leads(key, company)}
+    found = {company for company in companies if _leads(key, company)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -897,8 +905,29 @@ def _named_in(words: str, keys: Iterable[str]) -> set[str]:
 
 
 #: Last words of the names of companies in trades :data:`COMPANY_HEADS` leaves out:
-#: "Tessfjord Line", "Hallam Shipping".
-_TRADE_HEADS = _wordset("line lines shipping ferries cruises freight")
+#: "Tessfjord Line", "Hallam Shipping", and of utilities: "Brackwell Power", "Ansted Water".
+_UTILITY_HEADS = _wordset("power water gas electricity hydro utilities")
+_TRADE_HEADS = _wordset("line lines shipping ferries cruises freight rail") | _UTILITY_HEADS
+#: The last words of the names of organizations of a kind no business noun names: "the
+#: utility" is a power, water or gas company ("Brackwell Power"), an energy one too.
+_KIND_HEADS = {"utility": _UTILITY_HEADS | _wordset("energy electric utility")}
+
+
+def _leads(short: str, full: str) -> bool:
+    """True when key ``short`` is the leading name of company key ``full``.
+
+    As :func:`~corrobora.extract.entities.leads`, with the trades' names as well:
+    "Brackwell" of "Brackwell Power".
+    """
+    short_words, full_words = short.split(), full.split()
+    return leads(short, full) or (
+        len(short_words) < len(full_words)
+        and full_words[-1] in _TRADE_HEADS
+        and full_words[: len(short_words)] == short_words
+        and not set(short_words) & (ORGANIZATION_NOUNS | NON_OUTLET_HEADS | _TRADE_HEADS)
+    )
+
+
 #: Nouns naming a craft: a name the text calls one ("the ferry Vega Dawn") is no company.
 _CRAFT_NOUNS = r"(?:ferry|ferries|ship|vessel|boat|tanker|freighter|trawler|yacht|liner|barge|tug)"
 #: A craft noun right before a name: "the ferry ", "the cargo ship ".
@@ -995,6 +1024,11 @@ _BODY_HEADS = _wordset(
 )
 
 
+#: Nouns of a place that speaks as a body ("the city said", "a county spokesman"): its
+#: voice is its own or a body's named by the noun ("City of Calverin"), never a company's.
+_PLACE_BODIES = _wordset("city town village county district municipality borough province state")
+
+
 def _name_head(words: list[str]) -> str:
     """The noun a body's name is headed by: the word before its first "of", else its last."""
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
@@ -1028,7 +1062,10 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
     carmaker") is the story's one company (:func:`story_companies`), though the
     article that credits it never names it, and a body named by the noun its kind's
     names are headed by ("the fire service", "the ministry") is the story's one body
-    of that kind (:func:`_bodies_of_kind`). With two candidates, or none, the key stays
+    of that kind (:func:`_bodies_of_kind`), and "the utility" the story's one company
+    named as one ("Brackwell Power": :func:`_named_of_kind`). A credited short name of
+    the story's one company ("Brackwell") is that company (:func:`_leading_names`).
+    With two candidates, or none, the key stays
     as it is. A place is never a body a noun names (:func:`_story_places`), even where
     the recognizer took it for an organization: "the company" of a statement about
     "Brenholt" is no town.
@@ -1056,11 +1093,54 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
             candidates = _companies_of_kind(key, companies)
         if not candidates and key.split()[-1] in _BODY_HEADS:
             candidates = _bodies_of_kind(key, organizations)
+        if not candidates and key.split()[-1] in _KIND_HEADS:
+            candidates = _named_of_kind(key, organizations)
         if len(candidates) != 1:
             candidates = _sentence_subjects(analyses, key, companies, places)
         if len(candidates) == 1:
             found[key] = next(iter(candidates))
-    return _shortened_outlets(analyses) | found
+    return _shortened_outlets(analyses) | _leading_names(analyses, organizations) | found
+
+
+def _named_of_kind(key: str, organizations: Iterable[str]) -> set[str]:
+    """The named organizations an unnamed one of a kind (``key``: "the utility") may be.
+
+    Those whose name ends with a word of the kind's names (:data:`_KIND_HEADS`) and holds
+    each of the key's modifiers: "Brackwell Power" for "the utility", no "Brackwell
+    Council" nor a bank.
+    """
+    *modifiers, head = key.split()
+    return {
+        name
+        for name in organizations
+        if name.split()[-1] in _KIND_HEADS[head] and set(modifiers) <= set(name.split())
+    }
+
+
+def _leading_names(
+    analyses: Sequence[AnalyzedArticle], organizations: Collection[str]
+) -> dict[str, str]:
+    """Map a credited organization's short name to the one company of the story it leads.
+
+    "Brackwell said" in one article and "Brackwell Power" named in another (credited
+    there or not: "the utility said") are one company, one origin (:func:`_leads`). So
+    is a one-word name the recognizer took for a surname, unless a person of the story
+    is named more fully by it (see :func:`_mistaken_company`).
+    """
+    people = _people(analyses)
+    found: dict[str, str] = {}
+    for analysis in analyses:
+        for attribution in analysis.attributions:
+            key = attribution.source_key
+            if not key or not (
+                attribution.kind is SourceKind.ORGANIZATION
+                or (attribution.kind is SourceKind.PERSON and _bare_name(key, people))
+            ):
+                continue
+            fuller = {name for name in organizations if _leads(key, name)}
+            if len(fuller) == 1:
+                found[key] = fuller.pop()
+    return found
 
 
 #: What may come before a sentence's subject: quotation marks and "the".
@@ -1092,10 +1172,7 @@ def _sentence_subjects(
                 return set()
             span, content = attribution.span, attribution.content
             first, last = min(span.start, content.start), max(span.end, content.end)
-            start = max(
-                [m.end() for m in _SENTENCE_END.finditer(text, 0, first)]
-                + [text.rfind("\n", 0, first) + 1]
-            )
+            start = _sentence_start(text, first)
             bodies = [
                 m
                 for m in analysis.mentions
@@ -1125,12 +1202,13 @@ def _of_kind(noun: str, name: str, companies: Collection[str], places: set[str])
     "the ministry" is a body whose name is headed by "ministry"; "the company" (any
     business noun) a company of the story, or a bare name no organization noun heads
     ("Velmar"); any other noun ("the utility") a body no body noun heads: a ministry
-    is no utility. A place is none.
+    is no utility. A place is none, and a place speaking as a body ("the city") is
+    none but a body its noun heads ("City of Calverin"): never a company.
     """
     if name in places:
         return False
     head = _name_head(name.split())
-    if noun in _BODY_HEADS:
+    if noun in _BODY_HEADS | _PLACE_BODIES:
         return head == noun
     if noun in BUSINESS_KINDS:
         return name in companies or head not in ORGANIZATION_NOUNS | NON_OUTLET_HEADS
@@ -1201,11 +1279,12 @@ def _shortened_outlets(analyses: Sequence[AnalyzedArticle]) -> dict[str, str]:
     Herald" of the "Kessby Herald" and the "Miami Herald") stays as it is.
     """
     outlets = {outlet_key(a.article.outlet) for a in analyses}
+    people = _people(analyses) - outlets  # "The Kessby Herald first reported" names no one
     found: dict[str, str] = {}
     for analysis in analyses:
         for attribution in analysis.attributions:
             key = attribution.source_key
-            if attribution.kind not in _OUTLET_CREDITS or not key or key in outlets:
+            if not key or key in outlets or not _outlet_credit(attribution, people):
                 continue
             words = key.split()
             fuller = {o for o in outlets if _ends_with(o.split(), words)}
@@ -1216,6 +1295,41 @@ def _shortened_outlets(analyses: Sequence[AnalyzedArticle]) -> dict[str, str]:
 
 #: Kinds of the credits that may name an outlet by a shorter name ("the Ledger said").
 _OUTLET_CREDITS = frozenset({SourceKind.OUTLET, SourceKind.ORGANIZATION})
+
+
+def _outlet_credit(attribution: Attribution, people: Collection[str]) -> bool:
+    """True for a credit that may name an outlet by a shorter name.
+
+    An outlet's or an organization's, or a person's the recognizer made of a newspaper's
+    last word ("The Ledger has learned"): a name no person of the story (``people``) is
+    named more fully by, as "Nell Ledger" would be.
+    """
+    if attribution.kind in _OUTLET_CREDITS:
+        return True
+    words = attribution.source_key.split()
+    return attribution.kind is SourceKind.PERSON and not any(
+        _ends_with(person.split(), words) for person in people
+    )
+
+
+def _bare_name(key: str, people: Collection[str]) -> bool:
+    """True for a one-word name (``key``) that ends no fuller name of ``people``."""
+    words = key.split()
+    return len(words) == 1 and not any(_ends_with(p.split(), words) for p in people)
+
+
+def _people(analyses: Iterable[AnalyzedArticle]) -> set[str]:
+    """The keys of the people the story's articles name or credit."""
+    found: set[str] = set()
+    for analysis in analyses:
+        found.update(m.key for m in analysis.mentions if m.kind is EntityKind.PERSON and m.key)
+        found.update(
+            a.source_key
+            for a in analysis.attributions
+            if a.kind is SourceKind.PERSON and a.source_key
+        )
+    return found
+
 
 _SHORTENED_KINDS = (SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.DOCUMENT)
 _NAMED_KINDS = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.OUTLET})
@@ -1250,7 +1364,7 @@ def _fuller_candidates(
         return [key for key in split if _possessed(split[key], words)]
     found = [key for key in named if _ends_with(split[key], words)]
     if kind is SourceKind.ORGANIZATION or (kind is SourceKind.PERSON and not found):
-        found += [key for key in named if key not in found and leads(short, key)]
+        found += [key for key in named if key not in found and _leads(short, key)]
     return found
 
 
@@ -1377,7 +1491,7 @@ def _mistaken_company(
         kind is SourceKind.PERSON
         and len(short.split()) == 1
         and kinds[longer] == {SourceKind.ORGANIZATION}
-        and leads(short, longer)
+        and _leads(short, longer)
     )
 
 
@@ -1392,10 +1506,17 @@ def credits_named_fully(
     once, as the origins of the facts do. A name the articles credit as a person and
     as an organization is what most of them say, an organization on a tie: one
     article's "the charity Diabetes Action" tells what another's bare "Diabetes Action
-    says" is (:func:`_story_kinds`).
+    says" is (:func:`_story_kinds`). A fuller source no article credits by its own name
+    is of the kind its short names' credits give: "Brackwell said" (read as a surname)
+    and "the utility said" credit the company "Brackwell Water".
     """
     attributions = list(attributions)
-    kind_of = _story_kinds(a for a in attributions if a.source_key not in fuller)
+    renamed = (
+        replace(a, source_key=fuller[a.source_key]) for a in attributions if a.source_key in fuller
+    )
+    kind_of = _story_kinds(renamed) | _story_kinds(
+        a for a in attributions if a.source_key not in fuller
+    )
     return tuple(
         replace(a, source_key=key, kind=kind_of.get(key, a.kind))
         for a in attributions

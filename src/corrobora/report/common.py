@@ -240,7 +240,11 @@ class StoryView:
                 written.setdefault(group.speaker_key, Counter())[clean_name(group.speaker)] += 1
         for key in sorted(written):
             if key not in names:
-                names[key] = _display_name(key, written[key])
+                # "Brackwell", "the utility" credit "brackwell water": named as the text has it
+                name = _display_name(key, written[key])
+                names[key] = (
+                    name if canonical_key(name) == key else self._name_in_texts(key) or name
+                )
         for key in sorted(self._origin_keys() - names.keys()):
             names[key] = self._name_in_texts(key) or key
         return names
