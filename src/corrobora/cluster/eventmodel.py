@@ -11,8 +11,12 @@ part* (the entity channels) only scales it, by the gate
 person cosines. So shared actors alone never make two events one (a phone call and an
 airspace closure between the same two leaders share every name but not what
 happened), and the same words about other people are discounted (two celebrities
-admitted to hospital on the same day). The model is logistic over the gated evidence
-and an indicator per channel that both sides have it.
+admitted to hospital on the same day). When the two leads each name organizations and
+neither article names any of the other's (one airline's diverted flight, another's
+emergency landing), the shared place or city they may still have does not count: the
+gate is the floor, and only strong evidence (the same figures, the same headline) links
+them. The model is logistic over the gated evidence and an indicator per channel that
+both sides have it.
 
 The weights are fitted by ``benchmarks/fit_story_model.py`` (logistic regression over
 article pairs of the ECB+ *training* topics: all pairs inside a topic, labelled by
@@ -28,7 +32,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .features import CHANNELS
+from .features import CHANNELS, LEAD_CHANNEL
 
 #: Channels that say what happened (the evidence the actors gate).
 EVIDENCE_CHANNELS: tuple[str, ...] = ("t", "title", "n", "d")
@@ -39,7 +43,13 @@ ACTOR_FLOOR = 0.25
 
 
 def actor_gate(cosines: Mapping[str, float]) -> float:
-    """The factor the actors put on the evidence: 1 when they are unknown on a side."""
+    """The factor the actors put on the evidence: 1 when they are unknown on a side.
+
+    ``cosines[LEAD_CHANNEL]`` is 0 when the leads name rival organizations (see
+    :func:`corrobora.cluster.features.rival_leads`): the floor, whatever else is shared.
+    """
+    if cosines.get(LEAD_CHANNEL) == 0.0:
+        return ACTOR_FLOOR
     shared = [max(0.0, cosines[channel]) for channel in ACTOR_CHANNELS if channel in cosines]
     if not shared:
         return 1.0
@@ -50,7 +60,9 @@ def model_inputs(cosines: Mapping[str, float], embedding: float | None) -> dict[
     """The model's named inputs: gated evidence and "both sides have it" indicators.
 
     Args:
-        cosines: channel -> mean cosine, for the channels both sides have.
+        cosines: channel -> mean cosine, for the channels both sides have (for
+            :data:`~corrobora.cluster.features.LEAD_CHANNEL`: 0 when the leads name
+            rival organizations, else 1).
         embedding: mean embedding cosine, or None when a side has no embedding.
     """
     gate = actor_gate(cosines)

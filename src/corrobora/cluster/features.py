@@ -15,6 +15,11 @@ An article is described by a few *channels*, each a unit-length sparse vector:
 - ``entities``: canonical entity keys, weighted by mention count and by the rarity of
   the name; ``person``: the same for the persons alone (who took part tells two
   similar events apart best).
+- ``lead`` (not evidence, so not in :data:`CHANNELS`): the distinctive words of the
+  organizations both the headline and the lead name, the actors the article is about. Two articles
+  whose leads name organizations, none of which the other article names, report what
+  different actors did (one airline's diversion, another's emergency landing), whatever
+  else they share (see :func:`corrobora.cluster.eventmodel.actor_gate`).
 
 Optionally an article also carries a sentence embedding of its headline and lead (see
 :func:`lead_text`), from the same installed model as claim alignment. Everything here
@@ -50,6 +55,8 @@ EMBEDDING_DECIMALS = 4
 
 #: Every channel, in a fixed order.
 CHANNELS: tuple[str, ...] = ("t", "title", "n", "d", "entities", "person")
+#: The channel of the lead's organizations (kept apart from the evidence channels).
+LEAD_CHANNEL = "lead"
 
 #: Zipf value (log10 of frequency per billion words, plus 9) above which a word or name
 #: carries no weight: roughly the most frequent few dozen English words.
@@ -60,6 +67,9 @@ _MIN_ENTITY_RARITY = 1.0
 #: events apart ("two people", "10 minutes").
 _SMALL_COUNT = 12.0
 _SMALL_COUNT_WEIGHT = 0.25
+#: Rarity a word of an organization's name needs to tell it from others ("Indian",
+#: "Airways", but not "Air"); a name with no such word keeps its rarest word.
+_DISTINCT_NAME_RARITY = 2.0
 #: Blocking keys per article: its highest-weighted entity keys and terms.
 _BLOCKING_ENTITIES = 8
 _BLOCKING_TERMS = 8
@@ -214,6 +224,60 @@ def _title_vector(analyzed: AnalyzedArticle, names: set[str]) -> dict[str, float
     return vector
 
 
+def _lead_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
+    """The distinctive words of the organizations both the headline and the lead name.
+
+    The lead is the first sentence of the body that does not repeat the headline; an
+    organization named there and in the headline is what the article is about (a name
+    only the lead gives, or only the headline, may be a passing mention or a tagger's
+    slip).
+    """
+    text = analyzed.article.text
+    title = analyzed.article.title.strip()
+    lead = next((s for s in analyzed.sentences if text[s.start : s.end].strip() != title), None)
+    if lead is None or not title:
+        return {}
+    headline = {_key_of(word) for word in words(title)} | set(words(title))
+    vector: dict[str, float] = {}
+    for mention in analyzed.mentions:
+        if mention.kind is not EntityKind.ORGANIZATION:
+            continue
+        if not lead.start <= mention.span.start < lead.end:
+            continue
+        parts = [word for word in mention.key.split() if not word.isdigit()]
+        if not parts or headline.isdisjoint(parts):
+            continue
+        distinct = [word for word in parts if rarity(word) >= _DISTINCT_NAME_RARITY]
+        for word in distinct or [max(parts, key=rarity)]:
+            vector[word] = 1.0
+    return vector
+
+
+def named_words(features: StoryFeatures) -> set[str]:
+    """Every word the article names or uses: its entity keys' words and its terms.
+
+    What a lead organization is looked for in: a name the other article wrote but its
+    tagger missed still counts as named.
+    """
+    channels = features.channels
+    found = {word for key in channels.get("entities", {}) for word in key.split()}
+    found.update(channels.get("t", {}))
+    found.update(channels.get("title", {}))
+    return found
+
+
+def rival_leads(left: StoryFeatures, right: StoryFeatures) -> bool | None:
+    """Whether two articles' leads name only organizations the other never names.
+
+    None when a side names no organization in its lead (the rule has nothing to go on).
+    """
+    left_lead = left.channels.get(LEAD_CHANNEL)
+    right_lead = right.channels.get(LEAD_CHANNEL)
+    if not left_lead or not right_lead:
+        return None
+    return named_words(right).isdisjoint(left_lead) and named_words(left).isdisjoint(right_lead)
+
+
 def _top(vector: Mapping[str, float], count: int) -> list[str]:
     return [key for key, _ in sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:count]]
 
@@ -246,7 +310,12 @@ def story_features(
         "d": days,
         **_entity_vectors(analyzed),
     }
-    channels = {name: vector for name in CHANNELS if (vector := _normalized(raw.get(name, {})))}
+    raw[LEAD_CHANNEL] = _lead_vector(analyzed)
+    channels = {
+        name: vector
+        for name in (*CHANNELS, LEAD_CHANNEL)
+        if (vector := _normalized(raw.get(name, {})))
+    }
     entities = raw["entities"]
     blocking = [f"e:{key}" for key in _top(entities, _BLOCKING_ENTITIES)]
     blocking.extend(f"t:{key}" for key in _top(terms, _BLOCKING_TERMS))

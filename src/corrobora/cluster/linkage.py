@@ -38,7 +38,7 @@ from .eventmodel import (
     EVIDENCE_CHANNELS,
     EventModels,
 )
-from .features import CHANNELS, StoryFeatures, dot
+from .features import CHANNELS, LEAD_CHANNEL, StoryFeatures, dot, named_words, rival_leads
 
 Matrix = NDArray[np.float64]
 
@@ -49,12 +49,19 @@ _APART = 1e6
 
 
 def pair_inputs(left: StoryFeatures, right: StoryFeatures) -> tuple[dict[str, float], float | None]:
-    """The event model's inputs for two articles: channel cosines and embedding cosine."""
+    """The event model's inputs for two articles: channel cosines and embedding cosine.
+
+    The lead channel gives no cosine but whether the leads name rival organizations
+    (0, see :func:`corrobora.cluster.features.rival_leads`) or not (1).
+    """
     cosines = {
         channel: dot(vector, right.channels[channel])
         for channel, vector in left.channels.items()
-        if channel in right.channels
+        if channel in right.channels and channel != LEAD_CHANNEL
     }
+    rival = rival_leads(left, right)
+    if rival is not None:
+        cosines[LEAD_CHANNEL] = 0.0 if rival else 1.0
     embedding = None
     if (
         left.embedding is not None
@@ -141,6 +148,36 @@ def _channel_cosines(items: Sequence[StoryFeatures], channel: str) -> tuple[Matr
     return np.where(both, (matrix @ matrix.T).toarray(), 0.0), both
 
 
+def _rival_leads(items: Sequence[StoryFeatures]) -> NDArray[np.bool_]:
+    """Where two articles' leads name rival organizations (as :func:`rival_leads`)."""
+    vocabulary: dict[str, int] = {}
+    lead_rows: list[int] = []
+    lead_columns: list[int] = []
+    named_rows: list[int] = []
+    named_columns: list[int] = []
+    has = np.zeros(len(items), dtype=bool)
+    for row, item in enumerate(items):
+        lead = item.channels.get(LEAD_CHANNEL)
+        if not lead:
+            continue
+        has[row] = True
+        lead_columns.extend(vocabulary.setdefault(word, len(vocabulary)) for word in lead)
+        lead_rows.extend([row] * len(lead))
+    if has.sum() < 2:
+        return np.zeros((len(items), len(items)), dtype=bool)
+    for row, item in enumerate(items):
+        if has[row]:
+            named = [vocabulary[word] for word in named_words(item) if word in vocabulary]
+            named_columns.extend(named)
+            named_rows.extend([row] * len(named))
+    shape = (len(items), len(vocabulary))
+    leads = csr_matrix((np.ones(len(lead_rows)), (lead_rows, lead_columns)), shape=shape)
+    named = csr_matrix((np.ones(len(named_rows)), (named_rows, named_columns)), shape=shape)
+    found = (leads @ named.T).toarray() > 0
+    result: NDArray[np.bool_] = np.outer(has, has) & ~(found | found.T)
+    return result
+
+
 def pair_log_odds(items: Sequence[StoryFeatures], models: EventModels = DEFAULT_MODELS) -> Matrix:
     """The event model's log-odds for every pair of ``items``, as a square matrix.
 
@@ -162,6 +199,7 @@ def pair_log_odds(items: Sequence[StoryFeatures], models: EventModels = DEFAULT_
         ACTOR_FLOOR + (1.0 - ACTOR_FLOOR) * np.sqrt(actors / np.maximum(present, 1.0)),
         1.0,
     )
+    gate = np.where(_rival_leads(items), ACTOR_FLOOR, gate)
     dimension = {len(item.embedding) for item in items if item.embedding is not None}
     embedded = np.array([item.embedding is not None for item in items])
     with_embedding = np.outer(embedded, embedded) if len(dimension) == 1 else None
