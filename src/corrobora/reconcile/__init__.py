@@ -60,7 +60,14 @@ from .origins import (
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
 from .sayings import Saying, different_sayings, saying_of
 from .subsets import with_sorts_apart
-from .totals import market_days_apart, one_count, one_market_move, one_measure, one_total
+from .totals import (
+    count_spans_apart,
+    market_days_apart,
+    one_count,
+    one_market_move,
+    one_measure,
+    one_total,
+)
 from .updates import correction_notices, in_notice_paragraph, is_notice
 
 __all__ = ["one_thing", "reconcile"]
@@ -368,7 +375,9 @@ def reconcile(
                 one_estimate(by_id[a], by_id[b], credited) or one_total(by_id[a], by_id[b])
             ),
             lambda a, b: (
-                different_acts(by_id[a], by_id[b]) or market_days_apart(by_id[a], by_id[b])
+                different_acts(by_id[a], by_id[b])
+                or market_days_apart(by_id[a], by_id[b])
+                or count_spans_apart(by_id[a], by_id[b])
             ),
         ),
         joined=_either(one_thing(claims, credited), one_utterance(claims, marked_in, quotes)),
@@ -703,7 +712,9 @@ def _distinct(
     That is two different quotes (:func:`_different_quotes`), two different ``acts`` of
     one named subject or of two rivals (:func:`~corrobora.reconcile.acts.different_acts`;
     market figures of two days, :func:`~corrobora.reconcile.totals.market_days_apart`,
-    are kept apart with them), or two different things one source said
+    and counts over two spans of time,
+    :func:`~corrobora.reconcile.totals.count_spans_apart`, are kept apart with them), or
+    two different things one source said
     (:func:`corrobora.reconcile.sayings.different_sayings`) unless they are its one
     ``estimate`` or total of a count worded two ways ("said 60,000 people took part",
     "put the figure at 55,000"; "one person has died", "no deaths have been caused by

@@ -10,6 +10,7 @@ leaves them apart. A claim states a cause when it reads:
   caused by"), "X was due to Y", "X was blamed on Y", "X was attributed to Y";
 - "the cause of X was Y";
 - "Y caused X";
+- "N people died from Y" (or "of Y"): Y is the cause of the deaths;
 - or that it is not known: "the cause of X is not yet known" (also "unknown",
   "unclear", "under investigation", "yet to be determined"), "it was not clear what
   caused X".
@@ -118,6 +119,16 @@ _KNOWN = (
         re.IGNORECASE,
     ),
 )
+#: A count of the dead and what they died of: "three people had died from heat-related
+#: illness", "two residents died of smoke inhalation" (the cause of the deaths).
+_DIED_OF = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|thousands)(?:\s+[a-z-]+){0,2}?\s+(?:(?:have|had|has)\s+)?died\s+"
+    r"(?:from|of)\s+" + _BECAUSE,
+    re.IGNORECASE,
+)
+#: The thing a count of the dead tells the cause of: their deaths.
+_DEATHS = frozenset({"death"})
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 #: Words that say nothing of a cause or of the thing caused.
 _EMPTY = frozenset(
@@ -190,6 +201,11 @@ def cause_of(claim: Claim) -> Cause | None:
         thing, because = _content(match.group("thing")), _content(written)
         if thing and because and not re.match(_UNKNOWN_STATE, written, re.IGNORECASE):
             return Cause(thing, because, written, incident=_incident(match.group("thing")))
+    died = _DIED_OF.search(text)
+    if died is not None:  # "three people had died from heat-related illness": the deaths'
+        written = died.group("because").strip()
+        because = _content(written.replace("-", " "))  # "heat-related": of the heat
+        return Cause(_DEATHS, because, written) if because else None
     return None
 
 

@@ -12,7 +12,8 @@ source other than their outlets, both are worded as an estimate or a turnout
 (:data:`_ESTIMATE`), each gives one figure as a level, and the figures can count one
 thing: of one kind in one role, or one of them of no unit ("put the figure at 55,000",
 what it counts told by the sentence before). Neither may name a running count the other
-does not ("12 people were arrested" is no crowd).
+does not ("12 people were arrested" is no crowd), and neither may count the things of
+another owner or place (:func:`~corrobora.reconcile.totals.owners_apart`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Mapping
 
 from ..model import Claim
 from .figures import Figure, counts_people, counts_things, owners_meet, sole_level, unit_kind
-from .totals import count_groups
+from .totals import count_groups, owners_apart
 
 __all__ = ["one_estimate"]
 
@@ -63,6 +64,8 @@ def one_estimate(a: Claim, b: Claim, credited: Mapping[str, frozenset[str]]) -> 
         return False
     if not (_ESTIMATE.search(a.text) and _ESTIMATE.search(b.text)):
         return False
+    if owners_apart(a, b):
+        return False  # two utilities' customers, two towns' crowds
     first, second = sole_level(a), sole_level(b)
     if first is None or second is None or not _one_kind(first, second):
         return False

@@ -11,7 +11,10 @@ wording of each gives it as a running or standing count
 and they share a word of what they tell besides the figure ("bridge", "power"). A
 figure whose unit is a running count ("Rendahl had 246,050", the unit "votes" given
 once for two rivals) is one whatever its own words; and figures of two owners
-("Marten received 261,870 votes", "Rendahl received 257,770") are no one total. The
+("Marten received 261,870 votes", "Rendahl received 257,770") are no one total; nor
+are counts of two owners or places a name qualifies ("180,000 Northvale Power
+customers in Calverholt", "In Braymoor, 12,000 Corrin Electric customers":
+:func:`owners_apart`), for one-count and one-total alike. The
 words that credit a source ("the election office said") tell who speaks, not what is
 counted: "1,420 postal ballots arrived late, the office said" and "1,204 ballots were
 rejected, the election office said" share no word of what they tell. Nor is a count of
@@ -47,8 +50,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from ..align.synonyms import synonym_term
+from ..extract.quantities import clock_unit
 from ..model import Claim, DateMention
 from .figures import claim_figures, counts_things, unit_kind
 from .predicates import inflects
@@ -56,11 +61,14 @@ from .updates import RUNNING_COUNTS, running_count_cue, running_unit
 
 __all__ = [
     "count_groups",
+    "count_owners",
+    "count_spans_apart",
     "market_days_apart",
     "one_count",
     "one_market_move",
     "one_measure",
     "one_total",
+    "owners_apart",
 ]
 
 _WORD = re.compile(r"[a-z]+")
@@ -144,19 +152,154 @@ def _done_and_undone(a: Claim, b: Claim) -> bool:
 _RUNNING_LEMMAS = frozenset(w[: len(w) - cut] for w in RUNNING_COUNTS for cut in (0, 1, 2))
 
 
+#: A phrase of an act that counts as one word of a running count: "were taken to
+#: hospital", "rushed to a nearby hospital", "admitted to hospital" are the hospitalized.
+_PHRASED_COUNTS = (
+    (
+        re.compile(
+            r"\b(?:taken|rushed|brought|admitted|airlifted|flown|transported|sent)\s+to\s+"
+            r"(?:(?:a|an|the|local|nearby|area|two|three|several)\s+)*hospitals?\b",
+            re.IGNORECASE,
+        ),
+        "hospitalize",
+    ),
+)
+
+
 def count_groups(claim: Claim) -> frozenset[str]:
     """What the claim's words of a running count count, however inflected or worded.
 
     "injuring about 40" and "210 people were injured" count the injured; "12 people had
     been detained" and "27 people had been arrested" the arrested
-    (:func:`~corrobora.align.synonyms.synonym_term`).
+    (:func:`~corrobora.align.synonyms.synonym_term`); "four were taken to hospital" and
+    "seven were hospitalized" the hospitalized, whatever circumstance either adds
+    ("with injuries sustained on the slides").
     """
-    return frozenset(synonym_term(t) for t in claim.terms if t in _RUNNING_LEMMAS)
+    worded = {synonym_term(t) for t in claim.terms if t in _RUNNING_LEMMAS}
+    phrased = {synonym_term(group) for found, group in _PHRASED_COUNTS if found.search(claim.text)}
+    return frozenset(worded | phrased)
+
+
+#: A name written between a count and what it counts: "180,000 Northvale Power
+#: customers" (group 1, the name; group 2, the word of the thing counted).
+_NAME_BEFORE_UNIT = re.compile(r"\s+((?:[A-Z][\w'’&-]*\s+){1,4})([a-z][\w-]*)")
+#: A place named right after what is counted: "customers in Calverholt".
+_IN_PLACE = re.compile(r"\s+in\s+((?:[A-Z][\w'’-]*\s*)+)")
+#: A place that opens the sentence: "In Braymoor, about 12,000 customers ...".
+_OPENING_PLACE = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]*\s*)+),")
+
+
+def _name_key(words: str) -> frozenset[str]:
+    """The lower-cased words of a name."""
+    return frozenset(_WORD.findall(words.lower()))
+
+
+@lru_cache(maxsize=4096)
+def count_owners(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """Whose and where the things a claim counts are: the names of each, or empty.
+
+    A name written between a count and its unit owns what is counted ("180,000
+    Northvale Power customers": the power company's customers, not another
+    utility's); a place named right after the unit ("customers in Calverholt") or
+    opening the sentence ("In Braymoor, 12,000 customers") is where they are.
+    """
+    owners: set[frozenset[str]] = set()
+    places: set[frozenset[str]] = set()
+    opening = _OPENING_PLACE.match(claim.text)
+    if opening is not None:
+        places.add(_name_key(opening.group(1)))
+    for quantity, figure in zip(claim.quantities, claim_figures(claim), strict=False):
+        if not figure.unit or not counts_things(unit_kind(figure.unit)):
+            continue
+        end = quantity.span.end - claim.span.start
+        named = _NAME_BEFORE_UNIT.match(claim.text, end)
+        if named is not None and named.group(2).startswith(figure.unit):
+            owners.add(_name_key(named.group(1)))
+            end = named.end()
+        else:
+            unit = re.compile(r"\s+" + re.escape(figure.unit) + r"[a-z]*").match(claim.text, end)
+            end = unit.end() if unit is not None else -1
+        place = _IN_PLACE.match(claim.text, end) if end >= 0 else None
+        if place is not None:
+            places.add(_name_key(place.group(1)))
+    return frozenset(w for o in owners for w in o), frozenset(w for p in places for w in p)
+
+
+def owners_apart(a: Claim, b: Claim) -> bool:
+    """True when two claims count the things of two owners, or of two places.
+
+    "180,000 Northvale Power customers" and "12,000 Corrin Electric customers" count
+    two utilities' customers; "customers in Calverholt" and "In Braymoor, ...
+    customers" those of two towns: each count is its own, never an update of the other
+    (:func:`count_owners`). A count of no named owner or place meets any.
+    """
+    (a_owner, a_place), (b_owner, b_place) = count_owners(a), count_owners(b)
+    return bool(a_owner and b_owner and not a_owner & b_owner) or bool(
+        a_place and b_place and not a_place & b_place
+    )
+
+
+#: Words that join two clock times as a window: "between 5 p.m. and 8 p.m.", "from 6
+#: to 9 a.m." (the words before the first time, the words between the two).
+_WINDOW_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
+_WINDOW_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+
+
+def _window(claim: Claim) -> tuple[float, float] | None:
+    """The hours of a day a claim's count covers: "between 5 p.m. and 8 p.m.", or None."""
+    times = sorted((q for q in claim.quantities if clock_unit(q.unit)), key=lambda q: q.span.start)
+    for first, second in pairwise(times):
+        before = claim.text[: first.span.start - claim.span.start]
+        between = claim.text[
+            first.span.end - claim.span.start : second.span.start - claim.span.start
+        ]
+        if _WINDOW_OPEN.search(before) and _WINDOW_JOIN.fullmatch(between):
+            return first.value, second.value
+    return None
+
+
+def _days_told(claim: Claim) -> int:
+    """How many calendar days the claim's dates cover ("on Monday and Tuesday": two)."""
+    days: set[int] = set()
+    for d in claim.dates:
+        if d.start is not None and d.end is not None:
+            days.update(range(d.start.toordinal(), d.end.toordinal() + 1))
+    return len(days)
+
+
+def count_spans_apart(a: Claim, b: Claim) -> bool:
+    """True when two claims count one kind of thing over spans of time that differ.
+
+    "2,300 calls between 5 p.m. and 8 p.m." and "about 4,100 calls on Monday and
+    Tuesday combined" count calls of a three-hour window and of two days: two counts,
+    however alike their words, and neither an update of the other. So are counts of two
+    windows that do not meet ("between 6 and 9 a.m.", "between 5 and 8 p.m."). A count
+    at one time ("by 8 p.m.") or of one day is no span: running totals rise day by day.
+    """
+    if a.article_id == b.article_id or not _counted_kinds(a) & _counted_kinds(b):
+        return False
+    left, right = _window(a), _window(b)
+    if left is not None and right is not None:
+        return left[1] <= right[0] or right[1] <= left[0]
+    if left is not None:
+        return _days_told(b) > 1
+    if right is not None:
+        return _days_told(a) > 1
+    return False
+
+
+def _counted_kinds(claim: Claim) -> frozenset[str]:
+    """The kinds of thing a claim counts as a level (not a change, not an earlier one)."""
+    return frozenset(
+        kind for kind, _ in _levels(claim) if counts_things(kind) and not clock_unit(kind)
+    )
 
 
 def one_total(a: Claim, b: Claim) -> bool:
     """True when claims of two articles report one running total (see the module)."""
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
+        return False
+    if owners_apart(a, b) or count_spans_apart(a, b):
         return False
     kinds = _totals(a) & _totals(b)
     if any(kind == "people" for kind, _, _ in kinds):
@@ -307,6 +450,8 @@ def one_count(a: Claim, b: Claim) -> bool:
     statement: a firm's staff and its job cuts are both counts of workers.
     """
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
+        return False
+    if owners_apart(a, b) or count_spans_apart(a, b):
         return False
     if not _counted(a) & _counted(b) or len(_kinds_given(a) & _kinds_given(b)) < 2:
         return False
