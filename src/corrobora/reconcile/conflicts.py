@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..align.synonyms import synonym_term
 from ..extract.entities import leads
+from ..extract.quantities import clock_unit
 from ..model import (
     AGE_UNIT,
     Claim,
@@ -28,6 +29,7 @@ from ..model import (
     Evidence,
     Modality,
     Quote,
+    SourceKind,
 )
 from .causes import cause_conflict, cause_of, one_thing_caused
 from .figures import (
@@ -45,6 +47,7 @@ from .figures import (
 )
 from .predicates import (
     existence_predicates,
+    finding_predicate,
     inflects,
     one_motion,
     opposite_predicates,
@@ -61,6 +64,7 @@ from .updates import (
     corrected_figures,
     negation_over_time,
     restates_own_report,
+    running_count_cue,
     with_timeline,
 )
 from .wording import wording_conflict
@@ -146,7 +150,7 @@ def _figures_conflict(a: Claim, b: Claim) -> Conflict | None:
     """The number conflict of two wordings' figures, whatever days they are dated."""
     if _intraday(a.text) != _intraday(b.text) or _loose_step(a) != _loose_step(b):
         return None
-    all_left, all_right = _lone_units_given(a, b)
+    all_left, all_right = _earlier_level_named(*_lone_units_given(a, b))
     groups = {figure_group(f) for f in all_left} & {figure_group(f) for f in all_right}
     details: list[str] = []
     for group in sorted(groups):
@@ -202,6 +206,40 @@ def _lone_units_given(a: Claim, b: Claim) -> tuple[tuple[Figure, ...], tuple[Fig
         left = tuple(replace(f, unit=second.unit) if f is first else f for f in left)
     elif _lone_anaphor(b, second, first):
         right = tuple(replace(f, unit=first.unit) if f is second else f for f in right)
+    return left, right
+
+
+def _earlier_level_named(
+    left: tuple[Figure, ...], right: tuple[Figure, ...]
+) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
+    """The figures of two wordings, one's count given the unit of the level it preceded.
+
+    "Eleven people were injured, up from the three minor injuries reported earlier"
+    gives one count and its earlier level, which count one thing whatever the nouns.
+    A count of the other wording ("Three passengers suffered minor injuries") that is
+    that earlier level, in another noun, is the count the later figure replaced: it
+    takes the later figure's unit, so the two are weighed (an update over time) rather
+    than the earlier level accounting for it. Each side must give one current count;
+    the side of the earlier level gives one such level.
+    """
+    for first, second, flip in ((left, right, False), (right, left, True)):
+        earlier = [f for f in first if f.earlier and not f.change]
+        now = [f for f in first if not (f.earlier or f.change)]
+        other = [f for f in second if not (f.earlier or f.change)]
+        if len(earlier) != 1 or len(now) != 1 or len(other) != 1:
+            continue
+        (level,), (count,), (given,) = earlier, now, other
+        if not all(f.unit and counts_things(unit_kind(f.unit)) for f in (level, count, given)):
+            continue
+        if unit_kind(given.unit) == unit_kind(count.unit):
+            continue  # already weighed against the later count
+        as_count = replace(given, unit=count.unit)
+        if not figures_agree(as_count, replace(level, unit=count.unit, earlier=False)):
+            continue
+        if figures_agree(as_count, count) or not owners_meet(given, count):
+            continue
+        renamed = tuple(as_count if f is given else f for f in second)
+        return (first, renamed) if not flip else (renamed, first)
     return left, right
 
 
@@ -370,7 +408,41 @@ def _date_the_same_event(a: Claim, b: Claim) -> bool:
     """
     if same_predicate(a, b):
         return True
-    return _named(a.predicate, b) or _named(b.predicate, a)
+    return _named(a.predicate, b) or _named(b.predicate, a) or _verbs_dated_alike(a, b)
+
+
+def _verbs_dated_alike(a: Claim, b: Claim) -> bool:
+    """True when both wordings tell the same two acts in one order, each dated alike.
+
+    "Made an emergency landing on Tuesday after its engine failed" and "made an
+    emergency landing on Monday, 8 June, after its engine failed" tell the landing and
+    the failure in that order, and date the one between them, whichever verb the parse
+    of either takes as its predicate ("fail" where the commas around "8 June" misled
+    it). Each wording holds both predicates among its terms (lemmas, in the order of
+    the text), in the same order, and every date of each sits in the same stretch: before,
+    between or after the two verbs. Told in another order ("came under pressure on
+    Wednesday after its train derailed", "derailed on Tuesday"), they date two events.
+    """
+    verbs = (a.predicate.split(" ")[0], b.predicate.split(" ")[0])
+    if not all(verbs) or verbs[0] == verbs[1]:
+        return False
+    if not all(v in claim.terms for v in verbs for claim in (a, b)):
+        return False
+    if a.terms.index(verbs[0]) > a.terms.index(verbs[1]):
+        verbs = (verbs[1], verbs[0])  # the order ``a`` tells them in
+    stretches: set[int] = set()
+    for claim in (a, b):
+        terms = list(claim.terms)
+        first, second = terms.index(verbs[0]), terms.index(verbs[1])
+        if first > second:
+            return False
+        for mention in claim.dates:
+            word = mention.text.split(" ")[0].lower()
+            if word not in terms:
+                return False
+            place = terms.index(word)
+            stretches.add((place > first) + (place > second))
+    return len(stretches) == 1
 
 
 #: A word of negation right before a verb: "cannot rule out", "did not reach".
@@ -437,7 +509,8 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
     ("Sunday's election") dates that thing: it is weighed against a date that owns the
     same noun in the other wording ("Saturday's election"), not against the claim's.
     """
-    if not _date_the_same_event(a, b) or _increment(a.text) != _increment(b.text):
+    one_event = _date_the_same_event(a, b)
+    if not (one_event or _both_due(a, b)) or _increment(a.text) != _increment(b.text):
         return None
     if _ONGOING.search(a.text) or _ONGOING.search(b.text):
         return None  # "kept erupting on Tuesday" is no other day of "erupted on Monday"
@@ -447,6 +520,8 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
     if disjoint is not None:
         detail = f"{_dated(disjoint[0])} vs {_dated(disjoint[1])}"
         return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
+    if not one_event:
+        return None  # two verbs of a report's delivery: only its due dates are weighed
     left = [d for d in a.dates if d.start and d.end and _dates_event(a, d)]
     right = [d for d in b.dates if d.start and d.end and _dates_event(b, d)]
     disjoint = _disjoint(a, left, b, right)
@@ -485,6 +560,42 @@ _SET_DEADLINE = re.compile(
 )
 _DEADLINE_REACH = 100
 """How many characters before a date the wording of its deadline may begin."""
+#: What a report, an inquiry or a ruling is given as: a thing due on a set day.
+_REPORTED_THING = (
+    r"(?:report|findings|conclusions|results|recommendations|decision|ruling|verdict|"
+    r"inquiry|investigation|review)"
+)
+#: Words that give a date as the day a report is due: "its findings are due by May 3",
+#: "a decision is expected by", "would report by", "is to report by", "will publish its
+#: findings by"; a plain "by" of another act ("will close by May 3") is no such day.
+_REPORT_DUE = re.compile(
+    r"(?:\b" + _REPORTED_THING + r"\b[^,;.]{0,40}?\b(?:due|expected)"
+    r"|\b(?:will|would|to)\s+(?:report|(?:publish|deliver|issue|release|present|submit)"
+    r"\b[^,;.]{0,30}?\b" + _REPORTED_THING + r"))"
+    r"\s+(?:by|no\s+later\s+than)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _set_deadline(claim: Claim, mention: DateMention) -> bool:
+    """True when a date is the last day of a set deadline or the day a report is due."""
+    return _cued(_SET_DEADLINE, claim, mention, _DEADLINE_REACH) or _due(claim, mention)
+
+
+def _due(claim: Claim, mention: DateMention) -> bool:
+    """True when a date is the day a report, an inquiry's findings or a ruling is due."""
+    return _cued(_REPORT_DUE, claim, mention, _DEADLINE_REACH)
+
+
+def _both_due(a: Claim, b: Claim) -> bool:
+    """True when both wordings give the day a report is due ("would report by August 14").
+
+    The due report is what each date dates, whatever verb tells its delivery ("would
+    publish its findings by", "would report by").
+    """
+    return any(d.start and d.end and _due(a, d) for d in a.dates) and any(
+        d.start and d.end and _due(b, d) for d in b.dates
+    )
 
 
 def _disjoint_deadlines(a: Claim, b: Claim) -> tuple[DateMention, DateMention] | None:
@@ -493,12 +604,12 @@ def _disjoint_deadlines(a: Claim, b: Claim) -> tuple[DateMention, DateMention] |
     "Has until April 6 to make a firm offer" and "must make a firm offer by April 7"
     each name the deadline's last day (:data:`_SET_DEADLINE`): unlike a plain "by
     April 7", met by any earlier day, the two name one day, so different days
-    disagree.
+    disagree. So does the day a report, an inquiry's findings or a ruling is due
+    ("its findings are due by August 21", "would report by August 14":
+    :data:`_REPORT_DUE`): the body that will deliver it sets that day.
     """
-    left = [d for d in a.dates if d.start and d.end and _cued(_SET_DEADLINE, a, d, _DEADLINE_REACH)]
-    right = [
-        d for d in b.dates if d.start and d.end and _cued(_SET_DEADLINE, b, d, _DEADLINE_REACH)
-    ]
+    left = [d for d in a.dates if d.start and d.end and _set_deadline(a, d)]
+    right = [d for d in b.dates if d.start and d.end and _set_deadline(b, d)]
     for x in left:
         for y in right:
             assert x.start and x.end and y.start and y.end
@@ -776,11 +887,51 @@ def _one_existence(a: Claim, b: Claim) -> bool:
 
     "there had been no irregularities" and "irregularities had been found at two polling
     stations" state one thing, the existence of irregularities, with two predicates
-    (:func:`~corrobora.reconcile.predicates.existence_predicates`).
+    (:func:`~corrobora.reconcile.predicates.existence_predicates`); so do "there is no
+    evidence of a bird strike" and a bird strike given as a cause (:func:`_evidence_denied`).
     """
-    return existence_predicates(a.predicate, a.text, b.predicate, b.terms) or (
-        existence_predicates(b.predicate, b.text, a.predicate, a.terms)
+    return (
+        existence_predicates(a.predicate, a.text, b.predicate, b.terms)
+        or existence_predicates(b.predicate, b.text, a.predicate, a.terms)
+        or _evidence_denied(a, b)
+        or _evidence_denied(b, a)
     )
+
+
+#: A denial that anything shows a thing: "there is no evidence of a bird strike", "found
+#: no sign of a leak", "did not find any evidence that the pump failed".
+_NO_EVIDENCE = re.compile(
+    r"\b(?:no|not\s+(?:find|found|see|seen|show|shown)\s+any|never\s+found\s+any)\s+"
+    r"(?:(?:clear|direct|hard|real|firm)\s+)?"
+    r"(?:evidence|signs?|indications?|proof|traces?)\s+(?:of|that)\s+(?P<thing>[^,;:.!?\"“”]+)",
+    re.IGNORECASE,
+)
+
+
+def _evidence_denied(denied: Claim, other: Claim) -> bool:
+    """True when one wording denies any evidence of what the other gives as cause or finding.
+
+    "There is no evidence of a bird strike" denies that a bird strike happened, which
+    "the problem may have been caused by a bird strike" hedges and "a bird strike was
+    found" states: the denied thing's content words are the other's cause
+    (:func:`~corrobora.reconcile.causes.cause_of`), or are all named by a wording of a
+    verb of finding.
+    """
+    if not denied.negated or other.negated:
+        return False
+    found = _NO_EVIDENCE.search(denied.text)
+    if found is None:
+        return False
+    thing = frozenset(
+        w for w in _WORDS.findall(found.group("thing").lower()) if w not in STOP_WORDS
+    )
+    if not thing:
+        return False
+    cause = cause_of(other)
+    if cause is not None and cause.because and not cause.unknown:
+        return thing <= cause.because or cause.because <= thing
+    named = set(_WORDS.findall(other.text.lower())) | set(other.terms)
+    return finding_predicate(other.predicate) and thing <= named
 
 
 def modality_conflict(a: Claim, b: Claim) -> Conflict | None:
@@ -1071,11 +1222,12 @@ _COPY_KINDS = frozenset(
 def kinds_compared(a: Claim, b: Claim, copies: Mapping[str, str]) -> frozenset[ConflictKind]:
     """Return the kinds of conflict looked for between two claims.
 
-    Claims of one article are not compared, nor a copy with any article but its
-    original. A copy and its original are compared only where the copy changed the
-    words, and only for what it can alter (:data:`_COPY_KINDS`): names resolved in
-    each article and rewordings differ between a copy and its original without either
-    changing what is stated, but a copy that softens "will" to "could" changes it.
+    Claims of one article are not compared (save rival sources' figures, see
+    :func:`fact_conflicts`), nor a copy with any article but its original. A copy and
+    its original are compared only where the copy changed the words, and only for what
+    it can alter (:data:`_COPY_KINDS`): names resolved in each article and rewordings
+    differ between a copy and its original without either changing what is stated, but
+    a copy that softens "will" to "could" changes it.
     """
     first, second = a.article_id, b.article_id
     if first == second:
@@ -1084,6 +1236,44 @@ def kinds_compared(a: Claim, b: Claim, copies: Mapping[str, str]) -> frozenset[C
         return _ALL_KINDS
     paired = copies.get(first) == second or copies.get(second) == first
     return _COPY_KINDS if paired and a.text != b.text else frozenset()
+
+
+#: What two sources of one article are weighed on: rival figures of one thing.
+_RIVALS_KINDS = frozenset({ConflictKind.NUMBER})
+
+
+def rival_sources(a: Claim, b: Claim, speaks_for: Mapping[str, str]) -> bool:
+    """True when one article credits figures of one moment to two different sources.
+
+    "Northvale said 240,000 homes were dark at 6 a.m." and "the regulator said 310,000
+    were dark at 6 a.m." in one report are two accounts that disagree, as they would in
+    two articles. Each claim is credited (a statement, not an act) to a source that is
+    neither an outlet (which may be relaying the other) nor one voice with the other's
+    (:func:`_one_voice`: a spokesman and the body he speaks for). The two speak of one
+    moment: they give the same clock times, or none and no count that runs on ("rose
+    to", "so far"), where a second figure may be a later level rather than a rival one.
+    """
+    first, second = a.attribution, b.attribution
+    if a.article_id != b.article_id or first is None or second is None:
+        return False
+    if not (first.statement and second.statement and first.source_key and second.source_key):
+        return False
+    if SourceKind.OUTLET in (first.kind, second.kind):
+        return False
+    if _one_voice(first.source_key, second.source_key, speaks_for):
+        return False
+    return _one_moment(a, b)
+
+
+def _one_moment(a: Claim, b: Claim) -> bool:
+    """True when two claims date their figures alike: the same clock times, same days."""
+    times = [{f.value for f in claim_figures(c) if clock_unit(f.unit)} for c in (a, b)]
+    if times[0] != times[1]:
+        return False
+    days = [{(d.start, d.end) for d in c.dates} for c in (a, b)]
+    if days[0] and days[1] and not days[0] & days[1]:
+        return False
+    return bool(times[0]) or not (running_count_cue(a.text) or running_count_cue(b.text))
 
 
 def _retold_elsewhere(a: Claim, b: Claim, relays: Mapping[str, frozenset[str]]) -> bool:
@@ -1142,6 +1332,10 @@ def fact_conflicts(
     retells: "The Courier reported that 14 workers were killed"), a retelling is
     weighed only against the report it retells: a third article's figure is weighed
     against that report itself, not once more against each outlet repeating it.
+    Two claims of one article are weighed only for their figures, and only when the
+    article credits them to two rival sources at one moment (:func:`rival_sources`);
+    a source's denial that it later reverses is an update (``speaks_for`` resolves
+    "the company"; :func:`~corrobora.reconcile.updates.reversed_itself`).
     """
     quotes = quotes or {}
     copies = copies or {}
@@ -1151,6 +1345,8 @@ def fact_conflicts(
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             looked_for = kinds_compared(a, b, copies)
+            if a.article_id == b.article_id and a.article_id not in copies:
+                looked_for = _RIVALS_KINDS if rival_sources(a, b, speaks_for or {}) else looked_for
             if not looked_for or _retold_elsewhere(a, b, relays):
                 continue
             pair = tuple(sorted((a.article_id, b.article_id)))
@@ -1195,7 +1391,7 @@ def fact_conflicts(
                 elif (
                     published is not None and conflict is not None and kind is ConflictKind.NEGATION
                 ):
-                    conflict = negation_over_time(conflict, a, b, published)
+                    conflict = negation_over_time(conflict, a, b, published, speaks_for)
                 elif published is not None and kind is ConflictKind.NUMBER:
                     conflict = _update_only(raised_floor(a, b), a, b, published, corrections)
                 if conflict is None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "existence_predicates",
+    "finding_predicate",
     "inflects",
     "one_motion",
     "opposite_predicates",
@@ -161,6 +162,11 @@ _EXISTENTIAL = re.compile(
     r"(?:(?:not|never)\s+)?(?:is|are|was|were|be|been)\b|\bthere['’]s\b",
     re.IGNORECASE,
 )
+
+
+def finding_predicate(predicate: str) -> bool:
+    """True for a verb that asserts a thing exists ("found", "detected", "occurred")."""
+    return predicate in _FINDING
 
 
 def existence_predicates(

@@ -28,7 +28,9 @@ A later report that denies the act an earlier one counted and gives a lower coun
 ("did not die because of the fire, leaving the death toll at zero" after "one person
 has died") corrects it (:func:`retracts`). A later report that an act was undone
 ("reopened" after "is closed") tells a change of state, not a denial
-(:func:`changed_state`).
+(:func:`changed_state`). A source that denies something and, in a later report,
+confirms it (or the reverse) has reversed itself: the later word updates its own
+earlier one rather than disputing another source's (:func:`reversed_itself`).
 
 A **correction notice** elsewhere in an article ("Correction: An earlier version of
 this article misstated the revenue as $2.64 billion.", "This story has been corrected")
@@ -90,6 +92,7 @@ from .figures import (
 )
 from .origins import outlet_key
 from .predicates import inflects, opposite_predicates, same_predicate_class
+from .quotes import same_speaker
 
 #: Reports closer in time than this are taken as simultaneous.
 MIN_GAP = timedelta(hours=1)
@@ -678,11 +681,75 @@ def changed_state(
     return replace(conflict, detail=detail, values=values, nature=ConflictNature.UPDATE)
 
 
-def negation_over_time(
-    conflict: Conflict, a: Claim, b: Claim, published: Mapping[str, datetime | None]
+#: Cues of a source taking a stand on what it was asked or had said: "confirmed",
+#: "admitted", "denied".
+_TURNS = frozenset(
+    {"confirm", "admit", "acknowledge", "concede", "deny", "retract", "reverse", "withdraw"}
+)
+
+
+def reversed_itself(
+    conflict: Conflict,
+    a: Claim,
+    b: Claim,
+    published: Mapping[str, datetime | None],
+    speaks_for: Mapping[str, str] | None = None,
 ) -> Conflict:
-    """A negation conflict as the timeline reads it: first victims, a state undone."""
-    return changed_state(first_victims(conflict, a, b, published), a, b, published)
+    """A negation conflict made an update when one source later reverses its own word.
+
+    "Velstrand is not in talks, the company said" on Monday and "Velstrand on Tuesday
+    confirmed that it is in talks" are one source's denial and its later confirmation:
+    the detail tells so ("Velstrand Industries denied it, later confirmed it"), the
+    earlier wording first. Both wordings are credited (as statements) to one source once
+    names are resolved (``speaks_for``: "the company" is the story's Velstrand
+    Industries, a spokesman the body he speaks for), the later is credited by a cue of
+    a turn (:data:`_TURNS`: "confirmed", "admitted", "denied"; a source that "said"
+    both gives two accounts that disagree), and the reports are at least
+    :data:`MIN_GAP` apart.
+    """
+    first, second = published.get(a.article_id), published.get(b.article_id)
+    if first is None or second is None or abs(utc(second) - utc(first)) < MIN_GAP:
+        return conflict
+    name = _one_source(a, b, speaks_for or {})
+    if name is None:
+        return conflict
+    earlier, later = (a, b) if utc(first) < utc(second) else (b, a)
+    if later.attribution is None or later.attribution.cue not in _TURNS:
+        return conflict  # "said" twice: two accounts that disagree, not a turn
+    said = ["denied it" if c.negated else "confirmed it" for c in (earlier, later)]
+    values = tuple(Evidence(c.article_id, c.span, c.text) for c in (earlier, later))
+    detail = f"{name} {said[0]}, later {said[1]}"
+    return replace(conflict, detail=detail, values=values, nature=ConflictNature.UPDATE)
+
+
+def _one_source(a: Claim, b: Claim, speaks_for: Mapping[str, str]) -> str | None:
+    """The name of the one source both claims are credited to, if they are (else None)."""
+    credits = [a.attribution, b.attribution]
+    if any(c is None or not c.statement or not c.source_key for c in credits):
+        return None
+    keys = [speaks_for.get(c.source_key, c.source_key) for c in credits if c is not None]
+    if not same_speaker(keys[0], keys[1]):
+        return None
+    # the credit that names the source itself, not "the company" or its spokesman
+    named = [c.source for c in credits if c is not None and c.source_key not in speaks_for]
+    return named[0] if named else max(keys, key=len).title()
+
+
+def negation_over_time(
+    conflict: Conflict,
+    a: Claim,
+    b: Claim,
+    published: Mapping[str, datetime | None],
+    speaks_for: Mapping[str, str] | None = None,
+) -> Conflict:
+    """A negation conflict as the timeline reads it.
+
+    First victims, a state undone, a source that reversed itself (:func:`reversed_itself`).
+    """
+    found = changed_state(first_victims(conflict, a, b, published), a, b, published)
+    if found.nature is not ConflictNature.DISAGREEMENT:
+        return found
+    return reversed_itself(found, a, b, published, speaks_for)
 
 
 def as_of_reports(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:
@@ -771,18 +838,38 @@ def with_timeline(
 def _updates_figure(earlier: Claim, later: Claim, published: Mapping[str, datetime | None]) -> bool:
     """True when the later claim's differing figure updates the earlier claim's.
 
-    The earlier figure is provisional (:func:`provisional`), whoever gave it; or,
+    The earlier figure is provisional (:func:`provisional`), whoever gave it, or the
+    later wording gives it as the level its figure replaced (:func:`_replaced_level`); or,
     unless two named sources of one day give rival counts
     (:func:`credited_same_day`), a running or standing count, a figure set anew, one
     dated on each report's day, or a total to date that grew (see the module).
     """
-    if provisional(earlier):
+    if provisional(earlier) or _replaced_level(earlier, later):
         return True
     return not credited_same_day(earlier, later, published) and (
         _running_count(earlier, later)
         or _CHANGED_TO.search(later.text) is not None
         or as_of_reports(earlier, later, published)
         or grew_over_days(earlier, later, published)
+    )
+
+
+def _replaced_level(earlier: Claim, later: Claim) -> bool:
+    """True when the later wording gives the earlier's count as the level its own replaced.
+
+    "Eleven people were injured, up from the three minor injuries reported by the
+    airport" names the earlier report's "three passengers" as its figure's earlier
+    level: the later report says itself that it updates that count, in whatever noun.
+    """
+    levels = [f for f in claim_figures(later) if f.earlier and not f.change]
+    current = [f for f in claim_figures(later) if not (f.earlier or f.change)]
+    if not levels or not current:
+        return False
+    return any(
+        math.isclose(level.value, count.value)
+        for level in levels
+        for count in _counts(earlier)
+        if not (count.earlier or count.change) and counts_things(unit_kind(count.unit))
     )
 
 
