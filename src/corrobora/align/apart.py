@@ -16,6 +16,7 @@ from .similarity import ENTITY_PREFIX
 from .synonyms import synonym_term
 
 __all__ = [
+    "IDENTIFIER",
     "denies_another_act",
     "different_identifiers",
     "names_only_apart",
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 #: A code of capitals and digits: "HC-2604", "MH17", "F-35", "H5N1" (not "2nd", "5pm").
-_IDENTIFIER = re.compile(r"\b[A-Z][A-Z0-9]*-?\d[A-Z0-9]*(?:-\d+)?\b")
+IDENTIFIER = re.compile(r"\b[A-Z][A-Z0-9]*-?\d[A-Z0-9]*(?:-\d+)?\b")
 #: Words that give a step as still to come: "still waiting for", "yet to", "pending".
 _PENDING = re.compile(
     r"\b(?:waiting\s+for|awaiting|awaits|await|yet\s+to|pending|not\s+yet)\b", re.IGNORECASE
@@ -35,7 +36,7 @@ _NAMES_ONLY_SEMANTIC = 0.5
 
 def identifiers(claim: Claim) -> frozenset[str]:
     """The codes a claim names ("HC-2604"), in capitals without hyphens."""
-    return frozenset(m.group().replace("-", "") for m in _IDENTIFIER.finditer(claim.text))
+    return frozenset(m.group().replace("-", "") for m in IDENTIFIER.finditer(claim.text))
 
 
 def different_identifiers(first: Claim, second: Claim) -> bool:

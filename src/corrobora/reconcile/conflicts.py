@@ -32,6 +32,7 @@ from ..model import (
     SourceKind,
 )
 from .causes import cause_conflict, cause_of, one_thing_caused
+from .codes import code_conflict
 from .figures import (
     PARTICIPANTS,
     STEP,
@@ -1290,13 +1291,17 @@ def _entity(
     kinds: dict[str, str],
     article_keys: dict[str, set[str]],
 ) -> Conflict | None:
-    """A quote credited to two people, else one office given to two people, else a name.
+    """A quote credited to two people, else one office of two people, else a name or code.
 
-    See :func:`speaker_conflict`, :func:`~corrobora.reconcile.roles.role_conflict` and
-    :func:`entity_conflict`.
+    Two codes of one series ("V-220" against "V-240") are rival names too. See
+    :func:`speaker_conflict`, :func:`~corrobora.reconcile.roles.role_conflict`,
+    :func:`entity_conflict` and :func:`~corrobora.reconcile.codes.code_conflict`.
     """
     return (
-        credited or role_conflict(a, b, article_keys) or entity_conflict(a, b, kinds, article_keys)
+        credited
+        or role_conflict(a, b, article_keys)
+        or entity_conflict(a, b, kinds, article_keys)
+        or code_conflict(a, b)
     )
 
 
