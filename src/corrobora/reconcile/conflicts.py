@@ -34,6 +34,7 @@ from ..model import (
 from .causes import cause_conflict, cause_of, one_thing_caused
 from .codes import code_conflict
 from .figures import (
+    MARKET,
     PARTICIPANTS,
     STEP,
     Figure,
@@ -41,6 +42,7 @@ from .figures import (
     counts_things,
     figure_group,
     figures_agree,
+    of_market,
     owners_meet,
     term_months,
     unit_kind,
@@ -127,24 +129,16 @@ def _other_trading_day(a: Claim, b: Claim) -> bool:
 
     A price or a move of a market is set anew every trading day: Monday's close is no
     rival account of Friday's, and the two days are no rival dates of one move either.
-    Both wordings must be of a market (:data:`_MARKET`), give figures and date them.
+    Both wordings must be of a market (:func:`~corrobora.reconcile.figures.of_market`),
+    give figures and date them.
     """
-    if not (_of_market(a.text) and _of_market(b.text)):
+    if not (of_market(a.text) and of_market(b.text)):
         return False
     if not (claim_figures(a) and claim_figures(b)):
         return False
     left = [d for d in a.dates if d.start and d.end and _dates_event(a, d)]
     right = [d for d in b.dates if d.start and d.end and _dates_event(b, d)]
     return _disjoint(a, left, b, right) is not None
-
-
-#: A price per share ("offered 42.50 crowns a share"): a deal's terms, no market's.
-_PER_SHARE = re.compile(r"\b(?:a|per|each)\s+share\b", re.IGNORECASE)
-
-
-def _of_market(text: str) -> bool:
-    """True when ``text`` tells of a market ("shares closed up"), not of a price per share."""
-    return _MARKET.search(_PER_SHARE.sub(" ", text)) is not None
 
 
 def _figures_conflict(a: Claim, b: Claim) -> Conflict | None:
@@ -322,16 +316,13 @@ def _loose_step(claim: Claim) -> bool:
     return _increment(claim.text) and not any(f.role == STEP for f in claim_figures(claim))
 
 
-_MARKET = re.compile(r"\b(?:shares?|stocks?|index|trading|futures|bonds?)\b", re.IGNORECASE)
-
-
 def _intraday(text: str) -> bool:
     """True when ``text`` gives a market figure of a moment within the trading day.
 
     Such a figure is weighed only against others of the day's course, never against a
     close or a figure of the day as a whole.
     """
-    return bool(_MARKET.search(text) and _INTRADAY.search(text))
+    return bool(MARKET.search(text) and _INTRADAY.search(text))
 
 
 def _fits(a: Figure, b: Figure) -> bool:

@@ -142,6 +142,7 @@ from ..text import plain_digits
 __all__ = [
     "FORECAST",
     "MARGIN",
+    "MARKET",
     "PART",
     "PARTICIPANTS",
     "TALLY",
@@ -157,6 +158,7 @@ __all__ = [
     "margin_role",
     "measure",
     "measure_dimension",
+    "of_market",
     "owners_meet",
     "part_role",
     "sole_level",
@@ -164,6 +166,17 @@ __all__ = [
     "unit_kind",
     "unit_slip",
 ]
+
+#: Words of a market: a stock, its shares, an index.
+MARKET = re.compile(r"\b(?:shares?|stocks?|index|trading|futures|bonds?)\b", re.IGNORECASE)
+#: A price per share ("offered 42.50 crowns a share"): a deal's terms, no market's.
+_PER_SHARE = re.compile(r"\b(?:a|per|each)\s+share\b", re.IGNORECASE)
+
+
+def of_market(text: str) -> bool:
+    """True when ``text`` tells of a market ("shares closed up"), not of a price per share."""
+    return MARKET.search(_PER_SHARE.sub(" ", text)) is not None
+
 
 _DIGITS = re.compile(r"\d(?:[\d,]|[ \u00a0\u2009\u202f](?=\d{3}))*(?:\.\d+)?|\.\d+")
 _LOWER_BOUND = re.compile(

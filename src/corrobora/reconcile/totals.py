@@ -55,7 +55,7 @@ from itertools import pairwise
 from ..align.synonyms import synonym_term
 from ..extract.quantities import clock_unit
 from ..model import Claim, DateMention
-from .figures import claim_figures, counts_things, unit_kind
+from .figures import claim_figures, counts_things, of_market, unit_kind
 from .predicates import inflects
 from .updates import RUNNING_COUNTS, running_count_cue, running_unit
 
@@ -459,11 +459,6 @@ def one_count(a: Claim, b: Claim) -> bool:
     return bool((_words_told(a) & _words_told(b)) - units)
 
 
-#: Words of a market: a stock, its shares, an index (as in
-#: :mod:`corrobora.reconcile.conflicts`).
-_MARKET = re.compile(r"\b(?:shares?|stocks?|index|trading|futures|bonds?)\b", re.IGNORECASE)
-#: A price per share ("offered 42.50 crowns a share"): a deal's terms, no market's.
-_PER_SHARE = re.compile(r"\b(?:a|per|each)\s+share\b", re.IGNORECASE)
 #: Words that give a market's move upward or downward ("closed up", "jumped", "slid").
 _RISE = re.compile(
     r"\b(?:up|higher|rose|rise[sn]?|rising|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
@@ -478,11 +473,6 @@ _FALL = re.compile(
     r"slip(?:s|ped|ping)?)\b",
     re.IGNORECASE,
 )
-
-
-def _of_market(claim: Claim) -> bool:
-    """True when a claim tells of a market ("shares closed up"), not of a price per share."""
-    return _MARKET.search(_PER_SHARE.sub(" ", claim.text)) is not None
 
 
 def _days(claim: Claim) -> list[DateMention]:
@@ -508,7 +498,7 @@ def market_days_apart(a: Claim, b: Claim) -> bool:
     """
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
         return False
-    if not (_of_market(a) and _of_market(b)):
+    if not (of_market(a.text) and of_market(b.text)):
         return False
     left, right = _days(a), _days(b)
     return bool(left) and bool(right) and not _days_meet(left, right)
@@ -560,7 +550,7 @@ def one_market_move(a: Claim, b: Claim) -> bool:
     """
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
         return False
-    if not (_of_market(a) and _of_market(b)):
+    if not (of_market(a.text) and of_market(b.text)):
         return False
     move = _move(a)
     if move is None or move != _move(b):
