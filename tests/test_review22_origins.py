@@ -116,3 +116,22 @@ def test_who_asks_for_a_recount_is_not_listed_as_credited(tmp_path: Path) -> Non
     settings = Settings(reconcile=ReconcileParams(embeddings="none"))
     (report,) = api.compare([tmp_path], settings).reports
     assert "rina halloway" not in {a.source_key for a in report.reconciliation.attributions}
+
+
+def test_an_outlet_citing_its_own_reporting_cites_no_one(tmp_path: Path) -> None:
+    write_article(
+        tmp_path, "a.txt", "The Ashby Ledger", "2027-04-13T18:00:00Z",
+        "The Ledger has learned that the Dunmere ballot boxes were left unsealed.",
+        title=_TITLE,
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b.txt", "Coldwater Radio", "2027-04-13T20:00:00Z",
+        "The Dunmere ballot boxes were left unsealed, the Ashby Ledger reported.",
+        title=_TITLE,
+    )  # fmt: skip
+    settings = Settings(reconcile=ReconcileParams(embeddings="none"))
+    (report,) = api.compare([tmp_path], settings).reports
+    credited = {(a.article_id, a.source_key) for a in report.reconciliation.attributions}
+    (courier,) = [i for i, a in report.articles.items() if a.outlet == "The Ashby Ledger"]
+    assert "ashby ledger" in {key for _, key in credited}  # Coldwater Radio credits it
+    assert (courier, "ashby ledger") not in credited

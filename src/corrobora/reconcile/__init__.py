@@ -53,6 +53,7 @@ from .origins import (
     fuller_keys,
     named_counsel,
     narrator,
+    outlet_key,
     own_outlets,
     stated_credits,
     story_affiliations,
@@ -443,15 +444,20 @@ def reconcile(
 
     # who cites whom names a source as the origins do: "Brandt" is the story's Ilse
     # Brandt, "the company" its one company (not the organization a person speaks for),
-    # and one who asks for something is no source of it
-    attributions = credits_named_fully(
-        (
-            att
-            for article_id in order
-            for att in stated_credits(analysis_of[article_id])
-            if att.statement
-        ),
-        names | described,
+    # and one who asks for something is no source of it; an outlet's own "the Ledger has
+    # learned" cites no one
+    attributions = tuple(
+        att
+        for att in credits_named_fully(
+            (
+                att
+                for article_id in order
+                for att in stated_credits(analysis_of[article_id])
+                if att.statement
+            ),
+            names | described,
+        )
+        if att.source_key != outlet_key(analysis_of[att.article_id].article.outlet)
     )
     return Reconciliation(
         story=story,
