@@ -549,7 +549,12 @@ def test_generated_records_round_trip(
         round_trip(store, analyses, reconciliation)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# the generated texts hold NUL characters often enough that many inputs are set aside
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(st.lists(analyzed_articles, min_size=1, max_size=3), reconciliations)
 def test_generated_records_round_trip_on_postgresql(
     pg_server: TempServer, analyses: list[AnalyzedArticle], reconciliation: Reconciliation
