@@ -7,6 +7,10 @@ aircraft types. Codes that share one another (the flight) are one statement
 share no code), so the type the two wordings give differently is a disagreement: each
 names one code the other lacks, of one series (the letters before the first digit:
 "V" of "V-220" and "V-240", not "CV" of "CV418").
+
+A code is read alike in a copy and its original and in a correction notice ("The
+aircraft was a Veyra V-240, not a V-220."), which may withdraw it like a figure
+(:func:`~corrobora.reconcile.updates.correction_notices`).
 """
 
 from __future__ import annotations
@@ -16,14 +20,19 @@ import re
 from ..align.apart import IDENTIFIER
 from ..model import Claim, Conflict, ConflictKind, Evidence
 
-__all__ = ["code_conflict"]
+__all__ = ["code_conflict", "text_codes"]
 
 _SERIES = re.compile(r"^[A-Z]+")
 
 
+def text_codes(text: str) -> dict[str, str]:
+    """The codes of a text as written ("V-220"), by their form without hyphens ("V220")."""
+    return {m.group().replace("-", ""): m.group() for m in IDENTIFIER.finditer(text)}
+
+
 def _codes(claim: Claim) -> dict[str, str]:
-    """The claim's codes as written ("V-220"), by their form without hyphens ("V220")."""
-    return {m.group().replace("-", ""): m.group() for m in IDENTIFIER.finditer(claim.text)}
+    """The claim's codes as written, by their form without hyphens."""
+    return text_codes(claim.text)
 
 
 def _series(code: str) -> str:

@@ -69,6 +69,7 @@ from .updates import (
     restates_own_report,
     running_count_cue,
     with_timeline,
+    with_withdrawn_code,
 )
 from .wording import wording_conflict
 
@@ -1199,7 +1200,8 @@ def _withdrawn_only(
 
 _ALL_KINDS = frozenset(ConflictKind)
 #: What a copy can alter in the wording it copies: a figure, a date, a negation, a cause,
-#: a hedge ("will call" softened to "could call").
+#: a hedge ("will call" softened to "could call"), a code ("Veyra V-220" made "Veyra
+#: V-240"; of entities, only a code is compared, see :func:`_entity`).
 _COPY_KINDS = frozenset(
     {
         ConflictKind.NUMBER,
@@ -1207,6 +1209,7 @@ _COPY_KINDS = frozenset(
         ConflictKind.NEGATION,
         ConflictKind.CAUSE,
         ConflictKind.MODALITY,
+        ConflictKind.ENTITY,
     }
 )
 
@@ -1281,13 +1284,19 @@ def _entity(
     b: Claim,
     kinds: dict[str, str],
     article_keys: dict[str, set[str]],
+    *,
+    copied: bool = False,
 ) -> Conflict | None:
     """A quote credited to two people, else one office of two people, else a name or code.
 
     Two codes of one series ("V-220" against "V-240") are rival names too. See
     :func:`speaker_conflict`, :func:`~corrobora.reconcile.roles.role_conflict`,
     :func:`entity_conflict` and :func:`~corrobora.reconcile.codes.code_conflict`.
+    Between a copy and its original (``copied``) only the speaker and a code are
+    compared: names resolved in each article differ without either changing them.
     """
+    if copied:
+        return credited or code_conflict(a, b)
     return (
         credited
         or role_conflict(a, b, article_keys)
@@ -1321,7 +1330,8 @@ def fact_conflicts(
     with the article it copies, and otherwise only repeats what that article says.
     With the story's ``corrections``
     (:func:`corrobora.reconcile.updates.correction_notices`), a figure that a correction
-    notice withdraws is corrected rather than disputed. One long quote credited to two
+    notice withdraws is corrected rather than disputed, and so is a code (an
+    ``entity`` conflict, a copy's too). One long quote credited to two
     different people is an ``entity`` conflict (:func:`speaker_conflict`), a copy's
     included, unless ``speaks_for`` (person -> organization) makes them one voice.
     With ``relays`` (claim id -> the articles of the fact whose report the claim
@@ -1346,6 +1356,9 @@ def fact_conflicts(
             if not looked_for or _retold_elsewhere(a, b, relays):
                 continue
             pair = tuple(sorted((a.article_id, b.article_id)))
+            copied = a.article_id != b.article_id and (
+                a.article_id in copies or b.article_id in copies
+            )
             # Whom a quote is credited to is compared even between a copy and its
             # original: a copy that credits the words to someone else alters them.
             credited = speaker_conflict(
@@ -1357,7 +1370,10 @@ def fact_conflicts(
                 (ConflictKind.NUMBER, partial(number_conflict, a, b)),
                 (ConflictKind.DATE, partial(date_conflict, a, b)),
                 (ConflictKind.NEGATION, partial(negation_conflict, a, b)),
-                (ConflictKind.ENTITY, partial(_entity, credited, a, b, kinds, article_keys)),
+                (
+                    ConflictKind.ENTITY,
+                    partial(_entity, credited, a, b, kinds, article_keys, copied=copied),
+                ),
                 (ConflictKind.MODALITY, partial(modality_conflict, a, b)),
                 (ConflictKind.CAUSE, partial(cause_conflict, a, b, published)),
                 (
@@ -1390,6 +1406,8 @@ def fact_conflicts(
                     conflict = negation_over_time(conflict, a, b, published, speaks_for)
                 elif published is not None and kind is ConflictKind.NUMBER:
                     conflict = _update_only(raised_floor(a, b), a, b, published, corrections)
+                elif published is not None and conflict is not None and kind is ConflictKind.ENTITY:
+                    conflict = with_withdrawn_code(conflict, a, b, published, corrections)
                 if conflict is None:
                     continue
                 key = (conflict.kind, pair[0], pair[1])

@@ -107,7 +107,8 @@ def explain_confidence(
         parts.append("no conflict")
     for conflict in revised:
         if WITHDRAWN_JOINER in conflict.detail:
-            part = f"a correction notice withdraws the {conflict.kind.value} ({conflict.detail})"
+            what = "name" if conflict.kind is ConflictKind.ENTITY else conflict.kind.value
+            part = f"a correction notice withdraws the {what} ({conflict.detail})"
         else:
             verb = "updates" if conflict.nature is ConflictNature.UPDATE else "corrects"
             part = f"a later report {verb} the {conflict.kind.value} ({conflict.detail})"

@@ -38,7 +38,10 @@ also counts: a figure that a later notice names and its article no longer states
 withdrawn, so a report of it is corrected by whichever report it conflicts with (its
 conflict lists the withdrawn wording first, even when the other report is older); a
 notice that names no figure makes its article correct the earlier reports of its own
-outlet (:func:`correction_notices`).
+outlet (:func:`correction_notices`). A code works alike: one a notice names and its
+article no longer writes ("The aircraft was a Veyra V-240, not a V-220." over a lead
+that now says "V-240") is withdrawn, and the report of it corrected
+(:func:`with_withdrawn_code`).
 
 A figure the wording gives as provisional, partial or of a stage of a count ("with 97
 percent of ballots counted, Ravelo led by 412 votes", "with most precincts reporting",
@@ -80,6 +83,7 @@ from ..model import (
     Span,
 )
 from ..ordering import utc
+from .codes import text_codes
 from .figures import (
     MARGIN,
     Figure,
@@ -243,12 +247,15 @@ class Corrections:
     earlier figure" corrects even where the revising clause is a claim of its own.
     ``replacing`` maps each such article to the other figures its notices state: the
     right ones ("Correction: ... said it owned 11 percent. It owns 9.5 percent.").
+    ``withdrawn_codes`` maps each such article to the codes (written without hyphens:
+    "V220") its notices name and the rest of it no longer writes.
     """
 
     outlets: Mapping[str, str] = field(default_factory=dict)
     withdrawn: Mapping[str, tuple[Quantity, ...]] = field(default_factory=dict)
     revising: frozenset[tuple[str, int]] = frozenset()
     replacing: Mapping[str, tuple[Quantity, ...]] = field(default_factory=dict)
+    withdrawn_codes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 #: A line about the article rather than the news: that it will be updated ("This story
@@ -321,6 +328,7 @@ def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
     outlets = {a.article.id: outlet_key(a.article.outlet) for a in analyses}
     withdrawn: dict[str, tuple[Quantity, ...]] = {}
     replacing: dict[str, tuple[Quantity, ...]] = {}
+    withdrawn_codes: dict[str, frozenset[str]] = {}
     revising = frozenset(
         (claim.article_id, claim.sentence)
         for analysis in analyses
@@ -347,7 +355,22 @@ def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
             for q in c.quantities
             if not any(_same_figure(q, w) for w in gone)
         )
-    return Corrections(outlets, withdrawn, revising, replacing)
+        withdrawn_codes[analysis.article.id] = _withdrawn_codes(analysis, notices)
+    return Corrections(outlets, withdrawn, revising, replacing, withdrawn_codes)
+
+
+def _withdrawn_codes(analysis: AnalyzedArticle, notices: Sequence[Claim]) -> frozenset[str]:
+    """The codes a notice, or a sentence of its paragraph, names and the rest never writes.
+
+    "Correction: An earlier version of this article misstated the aircraft type. The
+    aircraft was a Veyra V-240, not a V-220." over a lead that says "Veyra V-240":
+    V-220 is withdrawn, V-240 stands.
+    """
+    text = analysis.article.text
+    in_notice = [c for c in analysis.claims if c in notices or in_notice_paragraph(text, c.span)]
+    named = {code for c in in_notice for code in text_codes(c.text)}
+    written = {code for c in analysis.claims if c not in in_notice for code in text_codes(c.text)}
+    return frozenset(named - written)
 
 
 #: How a conflict's detail joins a figure a correction notice withdraws to the figure
@@ -436,6 +459,52 @@ def corrected_figures(
         if unit_kind(q.unit) in kinds and not any(_same_figure(q, w) for w in wrong.quantities)
     )
     return gone, stated or of_kind
+
+
+def with_withdrawn_code(
+    conflict: Conflict,
+    a: Claim,
+    b: Claim,
+    published: Mapping[str, datetime | None],
+    corrections: Corrections | None,
+) -> Conflict:
+    """An entity conflict over a code a notice withdraws from one side only, as a correction.
+
+    "V-220 vs V-240" where a later notice withdraws V-220 reads "V-220, corrected to
+    V-240", the withdrawn wording first, as a figure a notice withdraws does
+    (:func:`with_timeline`). Any other conflict is returned as it is.
+    """
+    if corrections is None or not corrections.withdrawn_codes:
+        return conflict
+    gone = [_withdrawn_code(c, o, published, corrections) for c, o in ((a, b), (b, a))]
+    if gone[0] == gone[1]:
+        return conflict
+    wrong, right = (a, b) if gone[0] else (b, a)
+    values = tuple(Evidence(c.article_id, c.span, c.text) for c in (wrong, right))
+    swap = conflict.values[0].article_id != wrong.article_id
+    return replace(
+        conflict,
+        detail=_ordered(conflict.detail, swap=swap, joiner=WITHDRAWN_JOINER),
+        values=values,
+        nature=ConflictNature.CORRECTION,
+    )
+
+
+def _withdrawn_code(
+    claim: Claim,
+    other: Claim,
+    published: Mapping[str, datetime | None],
+    corrections: Corrections,
+) -> bool:
+    """True when a notice withdraws a code of ``claim`` that ``other`` does not write.
+
+    The notice must be in a later article, or be the claim itself (:func:`_notices_over`).
+    """
+    codes = set(text_codes(claim.text)) - set(text_codes(other.text))
+    return any(
+        codes & corrections.withdrawn_codes.get(n, frozenset())
+        for n in _notices_over(claim, published, corrections)
+    )
 
 
 def _general_notice(earlier: Claim, later: Claim, corrections: Corrections) -> bool:
