@@ -49,12 +49,13 @@ account of last Tuesday's.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
 from ..align.synonyms import synonym_term
 from ..extract.quantities import clock_unit
-from ..model import Claim, DateMention
+from ..model import Claim
 from .figures import claim_figures, counts_things, of_market, unit_kind
 from .predicates import inflects
 from .updates import RUNNING_COUNTS, running_count_cue, running_unit
@@ -479,18 +480,14 @@ _FALL = re.compile(
 )
 
 
-def _days(claim: Claim) -> list[DateMention]:
-    """The claim's dates that name days or spans with both ends known."""
-    return [d for d in claim.dates if d.start is not None and d.end is not None]
+def _days(claim: Claim) -> list[tuple[date, date]]:
+    """The first and last day of each of the claim's dates with both ends known."""
+    return [(d.start, d.end) for d in claim.dates if d.start is not None and d.end is not None]
 
 
-def _days_meet(left: list[DateMention], right: list[DateMention]) -> bool:
+def _days_meet(left: list[tuple[date, date]], right: list[tuple[date, date]]) -> bool:
     """True when some date of the one side overlaps some date of the other."""
-    return any(
-        x.start <= y.end and y.start <= x.end  # type: ignore[operator]
-        for x in left
-        for y in right
-    )
+    return any(x[0] <= y[1] and y[0] <= x[1] for x in left for y in right)
 
 
 def market_days_apart(a: Claim, b: Claim) -> bool:
