@@ -37,7 +37,7 @@ from ..ordering import chronological_key
 from ..settings import ReconcileParams
 from .acts import different_acts
 from .amounts import one_named_amount
-from .causes import cause_of, one_thing_caused
+from .causes import Cause, cause_of, one_thing_caused
 from .conflicts import STATUS_CONFLICTS, fact_conflicts
 from .dated import one_dated_act
 from .estimates import one_estimate
@@ -187,24 +187,53 @@ def one_thing(
     by_id = {c.id: c for c in claims}
     credited = credited or {}
     causes = {c.id: cause_of(c) for c in claims}  # read once, not once per pair
+    # what each claim gives that some test needs in both: most pairs lack one in common
+    # and are answered without running any test (this runs for every candidate pair)
+    needs = {c.id: _joinable_by(c, causes[c.id]) for c in claims}
 
     def joined(a: str, b: str) -> bool:
         first, second = by_id[a], by_id[b]
         if first.article_id == second.article_id:
             return False
+        both = needs[a] & needs[b]
+        if not both:
+            return False
         return (
-            one_thing_caused(causes[a], causes[b])
-            or one_total(first, second)
-            or one_count(first, second)
-            or one_measure(first, second)
-            or one_market_move(first, second)
-            or one_estimate(first, second, credited)
-            or one_named_amount(first, second)
-            or one_name_apart(first, second)
-            or one_dated_act(first, second)
+            ("cause" in both and one_thing_caused(causes[a], causes[b]))
+            or (
+                "figures" in both
+                and (
+                    one_total(first, second)
+                    or one_count(first, second)
+                    or one_measure(first, second)
+                    or one_market_move(first, second)
+                    or one_estimate(first, second, credited)
+                    or one_named_amount(first, second)
+                )
+            )
+            or ("names" in both and one_name_apart(first, second))
+            or ("dates" in both and one_dated_act(first, second))
         )
 
     return joined
+
+
+def _joinable_by(claim: Claim, cause: Cause | None) -> frozenset[str]:
+    """What of the claim the tests of :func:`one_thing` need in both claims of a pair.
+
+    A cause read from it; figures (every test of totals, counts, measures, markets,
+    estimates and sums); names (a name apart); dates (one act dated two ways).
+    """
+    return frozenset(
+        need
+        for need, given in (
+            ("cause", cause is not None),
+            ("figures", bool(claim.quantities)),
+            ("names", bool(claim.entity_keys)),
+            ("dates", bool(claim.dates)),
+        )
+        if given
+    )
 
 
 def _either(
