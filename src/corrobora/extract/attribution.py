@@ -850,7 +850,7 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
     hung = hung_speaker(ix, verb)
     for child in verb.children:
         if child.dep_ == "ccomp" and not _conjoined_clause(child) and not _beyond_semicolon(child):
-            end = child.right_edge.i + 1
+            end = max([child.right_edge.i, *_further_clauses(verb, child)]) + 1
             if hung is not None and child.i < hung.i < end:
                 end = hung.left_edge.i  # "... in the Valley, the service said": not the service
             return _trimmed(ix, child.left_edge.i, end)
@@ -889,6 +889,27 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         if left > 0 and ix.doc[left - 1].text == ",":
             return _trimmed(ix, verb.sent.start, left)
     return None
+
+
+_REPORTED_MARKS = frozenset({"that", "whether"})
+"""Words that open a clause of reported speech ("said ..., but that none ...")."""
+
+
+def _further_clauses(verb: Token, clause: Token) -> list[int]:
+    """Right edges of clauses conjoined to the cue ``verb`` that still report its speech.
+
+    "The regulator said it had received 12 reports, but that none had been linked":
+    the parser conjoins the "that" clause to "said", whose repetition is left out; it
+    is the regulator's words as much as the first clause. A conjunct with a cue or a
+    subject of its own and no "that" ("said ..., and police closed the road") is not.
+    """
+    return [
+        conj.right_edge.i
+        for conj in verb.rights
+        if conj.dep_ == "conj"
+        and conj.i > clause.i
+        and any(c.dep_ == "mark" and c.lower_ in _REPORTED_MARKS for c in conj.lefts)
+    ]
 
 
 _OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp"})

@@ -49,6 +49,7 @@ __all__ = [
     "ESTIMATE_VERBS",
     "FIGURE_NOUNS",
     "FRAME_ONLY_VERBS",
+    "FUNCTION_NOUNS",
     "KIND_NOUNS",
     "NOMINAL_CUES",
     "NON_OUTLET_HEADS",
@@ -57,6 +58,7 @@ __all__ = [
     "OUTLET_FINDINGS",
     "OUTLET_NOUNS",
     "PRODUCT_KINDS",
+    "PUBLIC_BODY_HEADS",
     "QUOTE_MARKS",
     "REPORTING_VERBS",
     "RESEARCH_NOUNS",
@@ -195,7 +197,8 @@ ORGANIZATION_NOUNS = _words(
     airline association league tribunal parliament senate congress assembly legislature
     navy church bank corporation foundation charity team delegation club group
     maker carmaker automaker drugmaker chipmaker manufacturer retailer lender insurer
-    supplier producer carrier
+    supplier producer carrier guild chamber society alliance coalition confederation
+    consortium syndicate cooperative co-operative secretariat directorate
     """
 )
 """Nouns naming an unnamed organization as a speaker ("the ministry said")."""
@@ -212,15 +215,15 @@ PRODUCT_KINDS = _words("maker manufacturer producer supplier")
 """Kind nouns whose modifier names what a company makes ("the pump maker"), no word of
 its name."""
 
-_FUNCTION_NOUNS = _words("regulator watchdog")
+FUNCTION_NOUNS = _words("regulator watchdog")
 """Organization nouns that name what a public body does, never a word of its name."""
 
-_PUBLIC_BODY_HEADS = _words(
+PUBLIC_BODY_HEADS = _words(
     "authority agency commission administration board inspectorate bureau office directorate"
 )
 """Last words of the names of public bodies that regulate or oversee ("... Safety Authority")."""
 
-_STATE_HEADS = _PUBLIC_BODY_HEADS | _words(
+_STATE_HEADS = PUBLIC_BODY_HEADS | _words(
     "ministry department government police court council parliament senate congress "
     "assembly tribunal regulator watchdog"
 )
@@ -282,7 +285,8 @@ NON_OUTLET_HEADS = COMPANY_HEADS | _words(
     congress parliament senate court council committee commission ministry department
     assembly government administration nations union fund organization organisation
     party police army forces office agency authority board institute university
-    foundation association federation club house
+    foundation association federation club house guild chamber society alliance league
+    coalition confederation consortium syndicate
     """
 )
 """Last words of organization names that are not outlets ("told Congress")."""
@@ -1182,16 +1186,44 @@ class ArticleIndex:
 
         "Judge Annika Roos said ... Ilse Marrow, the union's general secretary, welcomed
         the decision. '...,' she said": "she" is Marrow, whom no mention names; the judge
-        named before her is the wrong answer, so none is given.
+        named before her is the wrong answer, so none is given here (the unlabelled
+        name is found by :meth:`unlabelled_antecedent`).
         """
         start = self.token_at(after)
-        return any(
-            t.dep_ in _SUBJECT_DEPS
-            and t.pos_ == "PROPN"
-            and t.i not in self.mention_of
-            and not self.in_quote[t.i]
-            and t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP")
-            for t in self.doc[start + 1 : pronoun.i]
+        return any(self._unlabelled_name(t) for t in self.doc[start + 1 : pronoun.i])
+
+    def unlabelled_antecedent(self, pronoun: Token) -> Token | None:
+        """The name a speaking "he"/"she" refers to that the recognizer missed, or None.
+
+        "Ana Ruiz, the head of the agency, urged calm. '...,' she said": the nearest
+        proper-noun subject before the pronoun, in its paragraph
+        or the sentence before, that no mention covers (a person's name left
+        unlabelled), with no person named between them. The caller checks that the
+        words make a person's name.
+        """
+        if pronoun.lower_ not in _MALE_FEMALE or self.in_quote[pronoun.i]:
+            return None
+        paragraph = self.text.rfind("\n", 0, pronoun.idx) + 1
+        first = self.sent_of[pronoun.i] - 1
+        for i in range(pronoun.i - 1, -1, -1):
+            token = self.doc[i]
+            if token.idx < paragraph and self.sent_of[i] < first:
+                return None
+            mention = self.mention_of.get(i)
+            if mention is not None and self.kinds.get(mention.key) is SourceKind.PERSON:
+                return None  # a person named nearer: resolved by gender or not at all
+            if self._unlabelled_name(token):
+                return token
+        return None
+
+    def _unlabelled_name(self, token: Token) -> bool:
+        """True for a proper-noun subject outside quotes that no mention covers."""
+        return (
+            token.dep_ in _SUBJECT_DEPS
+            and token.pos_ == "PROPN"
+            and token.i not in self.mention_of
+            and not self.in_quote[token.i]
+            and token.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP")
         )
 
     def _recent_person(
@@ -1406,7 +1438,7 @@ class ArticleIndex:
             return self._recent_organization(head)
         if fallback is None and head.lemma_.lower() in KIND_NOUNS and len(words) > 1:
             return self._kind_of_named(head) or self._maker(head)
-        if fallback is None and words == {head.lemma_.lower()} and words <= _FUNCTION_NOUNS:
+        if fallback is None and words == {head.lemma_.lower()} and words <= FUNCTION_NOUNS:
             return self._one_public_body(head)
         return fallback
 
@@ -1453,7 +1485,7 @@ class ArticleIndex:
             mention.key
             for mention in self.mentions[: bisect_left(self.mention_starts, head.idx)]
             if self.kinds.get(mention.key) is SourceKind.ORGANIZATION
-            and mention.key.split()[-1] in _PUBLIC_BODY_HEADS
+            and mention.key.split()[-1] in PUBLIC_BODY_HEADS
         }
         return found.pop() if len(found) == 1 else None
 

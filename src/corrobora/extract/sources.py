@@ -301,7 +301,7 @@ def source_of(
             return unnamed
         key = ix.resolve_pronoun(token)
         if key is None:
-            return None, ()
+            return _unlabelled_person(ix, token), ()
         return ix.entity_source(key, token.idx, token.idx + len(token)), ()
     lemma = token.lemma_.lower()
     lower = token.lower_
@@ -551,6 +551,23 @@ def _unnamed_last_speaker(
             return None
         return _renamed(source, token.idx, token.idx + len(token)), relays
     return None
+
+
+def _unlabelled_person(ix: ArticleIndex, token: Token) -> Source | None:
+    """The person a "he"/"she" refers to whose name the recognizer missed, or None.
+
+    "Ana Ruiz, the head of the agency, urged calm. '...,' she said": Ruiz, keyed as
+    her own credit is (:func:`unrecognized_name`), named by the pronoun. Only a name
+    of two words or more that makes a person's name counts: a company's short name
+    ("Harwick said") is no antecedent of "she".
+    """
+    antecedent = ix.unlabelled_antecedent(token)
+    if antecedent is None:
+        return None
+    found = unrecognized_name(ix, antecedent)
+    if found is None or found.kind is not SourceKind.PERSON or len(found.key.split()) < 2:
+        return None
+    return _renamed(found, token.idx, token.idx + len(token))
 
 
 def _earlier_speakers(ix: ArticleIndex, token: Token) -> Iterator[tuple[Token, Token]]:

@@ -20,10 +20,12 @@ from ..extract.cues import (
     BUSINESS_KINDS,
     COMPANY_HEADS,
     DOCUMENT_NOUNS,
+    FUNCTION_NOUNS,
     KIND_NOUNS,
     NON_OUTLET_HEADS,
     ORGANIZATION_NOUNS,
     PRODUCT_KINDS,
+    PUBLIC_BODY_HEADS,
     TRAILER_CUE,
 )
 from ..extract.entities import PERSON_TITLES, leads
@@ -95,10 +97,29 @@ def copy_roots(copies: Iterable[CopyLink]) -> dict[str, str]:
 
 
 def _speaker_names(attribution: Attribution, analysis: AnalyzedArticle) -> Iterator[Mention]:
-    """The mentions of the attribution's source inside its span: where its name is written."""
+    """The mentions of the attribution's source inside its span: where its name is written.
+
+    A person's name the recognizer missed ("Ana Ruiz, the head of the agency,
+    urged") is where the credit's own source words are written in its span.
+    """
+    found = False
     for name in analysis.mentions:
         if name.key == attribution.source_key and _overlap(name.span, attribution.span) > 0:
+            found = True
             yield name
+    if not found and attribution.kind is SourceKind.PERSON:
+        yield from _written_name(attribution, analysis.article.text)
+
+
+def _written_name(attribution: Attribution, text: str) -> Iterator[Mention]:
+    """The credited person's name as written in the credit's span, if it is written there."""
+    span = attribution.span
+    start = text.find(attribution.source, span.start, span.end)
+    if start >= 0 and canonical_key(attribution.source) == attribution.source_key:
+        end = start + len(attribution.source)
+        yield Mention(
+            Span(start, end), attribution.source, attribution.source_key, EntityKind.PERSON
+        )
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -362,14 +383,8 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
     if attribution.kind is not SourceKind.PERSON:
         return None
     text = analysis.article.text
-    names = [
-        m
-        for m in analysis.mentions
-        if m.kind is EntityKind.PERSON
-        and m.key == attribution.source_key
-        and _overlap(m.span, attribution.span) > 0
-    ]
-    for name in names:
+    # the credit says a person speaks, whatever label the recognizer gave the name
+    for name in _speaker_names(attribution, analysis):
         for org in analysis.mentions:
             if org.kind is not EntityKind.ORGANIZATION or not org.key:
                 continue
@@ -421,7 +436,10 @@ def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
     organization named in that sentence or the one before; a noun that is a word of
     one organization's name ("the ministry's") is that organization. A business's
     role, "the company's spokeswoman" as much as "X, a company spokesman" or "company
-    spokeswoman X", is of the article's one company (:func:`_one_company`).
+    spokeswoman X", is of the article's one company (:func:`_one_company`). A noun of
+    what a public body does ("the regulator's") is of a body named as a public one, and
+    a name that owns the body after it ("Varland's energy regulator") is no owner
+    of the role (:func:`_owns_body`).
     """
     text = analysis.article.text
     reach = max(0, name.span.start - _LEADING_REACH)
@@ -448,10 +466,27 @@ def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
         named = {m.key for m in bodies if noun in m.key.split()}
         if named:
             return named.pop() if len(named) == 1 else None
+        if noun in FUNCTION_NOUNS:
+            # "the regulator's chief": a public body's, never a bridge's or a drug's
+            bodies = [m for m in bodies if _name_head(m.key.split()) in PUBLIC_BODY_HEADS]
     last = max(bodies, key=lambda m: m.span.end, default=None)
     if last is None or len(_SENTENCE_END.findall(text, last.span.end, role.start())) > 1:
         return None
-    return last.key
+    return None if _owns_body(text, last) else last.key
+
+
+#: A possessive and the body noun it owns: "'s energy regulator", "'s health ministry".
+_OWNED_BODY = re.compile(r"['’]s?(?P<words>(?:\s+[a-z-]+){1,4})")
+
+
+def _owns_body(text: str, name: Mention) -> bool:
+    """True when ``name`` owns the body named right after it: "Varland's energy regulator".
+
+    The body last named before "its chief" or "the regulator's chief" is then the
+    regulator, which goes unnamed, not the country or group that owns it.
+    """
+    match = _OWNED_BODY.match(text, name.span.end)
+    return match is not None and not ORGANIZATION_NOUNS.isdisjoint(match["words"].split())
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1019,7 +1054,8 @@ _BODY_HEADS = _wordset(
     ministry department office embassy police army navy council court committee
     commission agency bureau authority service prefecture municipality brigade hospital
     university institute board inspectorate tribunal parliament senate congress assembly
-    legislature
+    legislature guild chamber society federation confederation association league union
+    syndicate
     """
 )
 
@@ -1063,7 +1099,8 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
     article that credits it never names it, and a body named by the noun its kind's
     names are headed by ("the fire service", "the ministry") is the story's one body
     of that kind (:func:`_bodies_of_kind`), and "the utility" the story's one company
-    named as one ("Brackwell Power": :func:`_named_of_kind`). A credited short name of
+    named as one ("Brackwell Power": :func:`_named_of_kind`), and "the regulator" the
+    story's one public body (:func:`_public_bodies`). A credited short name of
     the story's one company ("Brackwell") is that company (:func:`_leading_names`).
     With two candidates, or none, the key stays
     as it is. A place is never a body a noun names (:func:`_story_places`), even where
@@ -1095,11 +1132,22 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
             candidates = _bodies_of_kind(key, organizations)
         if not candidates and key.split()[-1] in _KIND_HEADS:
             candidates = _named_of_kind(key, organizations)
+        if not candidates and key.split()[-1] in FUNCTION_NOUNS:
+            candidates = _public_bodies(organizations)
         if len(candidates) != 1:
             candidates = _sentence_subjects(analyses, key, companies, places)
         if len(candidates) == 1:
             found[key] = next(iter(candidates))
     return _shortened_outlets(analyses) | _leading_names(analyses, organizations) | found
+
+
+def _public_bodies(organizations: Iterable[str]) -> set[str]:
+    """The named public bodies "the regulator" or "Varland's energy regulator" may be.
+
+    Such a noun names what a body does, never a word of its name: the story's bodies
+    whose name is headed by a public body's noun ("... Energy Authority").
+    """
+    return {name for name in organizations if _name_head(name.split()) in PUBLIC_BODY_HEADS}
 
 
 def _named_of_kind(key: str, organizations: Iterable[str]) -> set[str]:
