@@ -236,6 +236,27 @@ def _joinable_by(claim: Claim, cause: Cause | None) -> frozenset[str]:
     )
 
 
+#: Words that credit an outlet with being first to report one item: "as first reported
+#: by the Herald", "a plan originally revealed by ...".
+_FIRST_TO_REPORT = re.compile(
+    r"\b(?:first|originally)\s+(?:reported|revealed|disclosed|published|broke|broken)\b",
+    re.IGNORECASE,
+)
+#: How far before an attribution's span its "first" may be written ("as first reported").
+_SCOOP_REACH = 30
+
+
+def _scoop_credit(attribution: Attribution, text: str) -> bool:
+    """True when the attribution credits an outlet with one scoop, not the whole story.
+
+    "Osterhold turned down a plea deal, as first reported by the Herald" owes the Herald
+    that item; the article's other statements are its own reporting, not a relay of the
+    Herald's story (see :func:`~corrobora.reconcile.facts.build_fact`).
+    """
+    start = max(0, attribution.span.start - _SCOOP_REACH)
+    return _FIRST_TO_REPORT.search(text, start, attribution.span.end) is not None
+
+
 def _either(
     first: Callable[[str, str], bool], second: Callable[[str, str], bool]
 ) -> Callable[[str, str], bool]:
@@ -417,7 +438,10 @@ def reconcile(
         a.article.id: frozenset(
             att.source_key
             for att in a.attributions
-            if att.statement and att.kind is SourceKind.OUTLET and att.source_key
+            if att.statement
+            and att.kind is SourceKind.OUTLET
+            and att.source_key
+            and not _scoop_credit(att, a.article.text)
         )
         for a in analyses
     }

@@ -170,10 +170,15 @@ def covering_attributions(claim: Claim, attributions: Sequence[Attribution]) -> 
     organization) and to the person it quotes, the conduit is what the article relies
     on: "according to the Herald, the minister said ..." traces to the Herald.
     """
+    span = claim.span
     covering = [
         a
         for a in attributions
-        if a.statement and a.cue != TRAILER_CUE and _coverage(claim.span, a) >= 0.5
+        if a.statement
+        and a.content.start < span.end
+        and span.start < a.content.end  # no overlap, no coverage: most are tested here
+        and a.cue != TRAILER_CUE
+        and _coverage(span, a) >= 0.5
     ]
     conduits = [a for a in covering if a.kind in _CONDUITS]
     return conduits or covering
