@@ -19,7 +19,9 @@ the article's publication day (the anchor), following news conventions:
   closing price on Friday", "Friday's close": a price, close, level, figure, rate, value
   or reading is one already taken), whatever the verb; "will hold a vote on Friday"
   stays forward, the vote being the event; "last Tuesday" is strictly before, "next
-  Tuesday" strictly after, "this Tuesday" in the anchor's week; a plan a speaker reports
+  Tuesday" strictly after, "this Tuesday" in the anchor's week; the day a verb sets or
+  moves something to ("set sentencing for Thursday", "adjourned the case to Monday")
+  is ahead, whatever the verb's tense; a plan a speaker reports
   in the past tense ("said it expected to restore supply by Saturday") looks forward
   too; a weekday listed after another ("on Wednesday and Thursday", "from Monday to
   Friday") is the next such day on or after the one before it, a list naming days in
@@ -141,6 +143,28 @@ _PLANNED = _wordset("due expect schedule set slate plan intend aim")
 #: Verbs of a plan or a forecast held now: "we expect a count on Monday", "plans a vote on
 #: Friday" (present "set" or "schedule" may tell of a habit or of the past).
 _PLANNING = _wordset("expect plan intend aim")
+#: Verbs that fix the day something is to happen: "set sentencing for Thursday",
+#: "scheduled a hearing for Friday". The day they name lies ahead of the fixing, whatever
+#: the tense; a month after "for" may be a period measured ("set a record for March").
+_SETTING = _wordset("set fix schedule reschedule slate")
+#: Verbs that move it to another day: "adjourned the case to Monday", "postponed the vote
+#: until Friday", "brought the hearing forward to Friday".
+_MOVING = _wordset("reschedule move adjourn postpone defer delay push bring")
+#: Particles of a setting or moving verb that keep its sense ("set up", "push back").
+_SCHEDULING_PARTICLES = _wordset("up back forward")
+_WORDS_BEFORE_DATE = r"(?:\s+(?!(?:on|in|at|by|since|after|before)\b)[\w'’-]+){0,4}?"
+_SCHEDULED_TEXT = re.compile(
+    r"(?:(?<!\bwas\s)(?<!\bwere\s)\b(?:set|fixed|(?:re)?scheduled|slated)"
+    + _WORDS_BEFORE_DATE
+    + r"\s+for|\b(?:moved|adjourned|postponed|deferred|delayed|(?:pushed|brought)"
+    + _WORDS_BEFORE_DATE
+    + r"\s+(?:back|forward))"
+    + _WORDS_BEFORE_DATE
+    + r"\s+(?:to|until|till))\s+$",
+    re.IGNORECASE,
+)
+"""The same for plain text: a verb of setting, at most four words and "for" (a weekday
+only), or a verb of moving, at most four words and "to", "until" or "till"."""
 _DUE_VERBS = sorted(
     _wordset(
         """be open start begin close end take stand arrive launch resume reopen hold meet face
@@ -399,7 +423,9 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
         return False
     if doc is None:
         clause = re.split(r"[.;:!?,]", text[max(0, start - 80) : start])[-1]
-        return _FORWARD_TEXT.search(clause) is not None
+        return _FORWARD_TEXT.search(clause) is not None or _scheduled_text(clause, text, start)
+    if _scheduled_for(doc, start):
+        return True
     chain = _governing_verbs(doc, start)
     if not chain:
         return False
@@ -427,6 +453,62 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
         previous is not None
         and previous.group(1).lower() in ("until", "till", "by", "from")
         and chain[0].tag_ in ("VBZ", "VBP", "VB", "VBG", "VBN", "JJ")
+    )
+
+
+def _scheduled_for(doc: Doc, start: int) -> bool:
+    """True when the date at ``start`` is the day a verb sets or moves something to.
+
+    "Judge Pellin set sentencing for Thursday", "scheduled a hearing for Friday" (the
+    phrase may hang on the object), "adjourned the case to Monday": the day named is when
+    the thing is to happen, ahead of the setting, though the verb is in the past. "For"
+    takes a weekday only ("set a record for March" measures a month). A passive in
+    "was"/"were" of a verb of setting ("was scheduled for Wednesday") may tell of a plan
+    since overtaken and is left to the other cues.
+    """
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].dep_ != "pobj":
+        return False
+    date_word, preposition = span[0], span[0].head
+    verb = preposition.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or not _schedules(verb):
+        return False
+    if preposition.lower_ == "for":
+        return (
+            lemma in _SETTING
+            and date_word.text in _WEEKDAYS
+            and not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+        )
+    return preposition.lower_ in ("to", "until", "till") and lemma in _MOVING
+
+
+def _schedules(verb: Token) -> bool:
+    """True for a verb of setting or moving a day, with no particle changing its sense.
+
+    "set up a call for Friday" and "pushed the vote back to Monday" schedule; "set aside
+    money for Friday" does not; "push" and "bring" schedule only with "back"/"forward".
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in _SETTING | _MOVING:
+        return False
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    moves = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if lemma in ("push", "bring"):
+        return bool(moves & {"back", "forward"})
+    return not particles - _SCHEDULING_PARTICLES
+
+
+def _scheduled_text(clause: str, text: str, start: int) -> bool:
+    """Plain-text form of :func:`_scheduled_for`: the clause ends in a scheduling phrase."""
+    match = _SCHEDULED_TEXT.search(clause)
+    if match is None:
+        return False
+    weekday = re.match(r"\w+", text[start:])
+    return not match.group().rstrip().lower().endswith("for") or (
+        weekday is not None and weekday.group() in _WEEKDAYS
     )
 
 

@@ -12,24 +12,29 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
-from functools import partial
+from functools import lru_cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..align.synonyms import synonym_term
+from ..extract.cues import REPORTING_VERBS
+from ..extract.dates import find_dates
 from ..extract.entities import leads
 from ..extract.quantities import clock_unit
 from ..model import (
     AGE_UNIT,
+    Article,
     Claim,
     Conflict,
     ConflictKind,
     ConflictNature,
     DateMention,
+    EntityKind,
     Evidence,
     Modality,
     Quote,
     SourceKind,
+    Span,
 )
 from .causes import cause_conflict, cause_of, one_thing_caused
 from .codes import code_conflict
@@ -59,7 +64,7 @@ from .predicates import (
     same_predicate_class,
 )
 from .quotes import misattributed, quote_words
-from .roles import role_conflict
+from .roles import OBJECT, act_role, rival_parts, role_conflict
 from .updates import (
     WITHDRAWN_JOINER,
     Corrections,
@@ -486,8 +491,22 @@ def _holds_verb(predicate: str, claim: Claim, *, inflected: bool) -> bool:
     return any(inflects(verb, word) if inflected else word == verb for word in words)
 
 
-def date_conflict(a: Claim, b: Claim) -> Conflict | None:
+def date_conflict(
+    a: Claim, b: Claim, published: Mapping[str, datetime | None] | None = None
+) -> Conflict | None:
     """Return a conflict when both claims date one event and no two intervals overlap.
+
+    The event is the claims' predicate (:func:`_predicate_date_conflict`) or, with the
+    articles' publication times (``published``, by article id), an act of a clause of
+    each told in the same words (:func:`_clause_date_conflict`).
+    """
+    return _predicate_date_conflict(a, b) or (
+        None if published is None else _clause_date_conflict(a, b, published)
+    )
+
+
+def _predicate_date_conflict(a: Claim, b: Claim) -> Conflict | None:
+    """Return a conflict when both claims date their predicate's event on other days.
 
     An act said to go on ("kept erupting on Tuesday") has many days, none a rival.
 
@@ -524,6 +543,97 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
         return None
     detail = f"{_dated(disjoint[0])} vs {_dated(disjoint[1])}"
     return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
+
+
+#: What may stand between the words of an act and its date: "on", "in" or nothing.
+_DATING = frozenset({"on", "in"})
+_ACT_WORDS = 2
+"""How many content words before a date tell the act it dates ("deliberations began")."""
+
+
+def _clause_date_conflict(
+    a: Claim, b: Claim, published: Mapping[str, datetime | None]
+) -> Conflict | None:
+    """Return a conflict when each claim dates one act of a clause on a different day.
+
+    "Found her guilty after deliberations that began on April 9" and "... after
+    deliberations that began on April 10" date the start of the deliberations, whatever
+    the sentence's own verb: the extraction leaves a clause's date out of the claim's
+    own dates (it dates another event than the predicate), so such dates are read
+    again from the text. Each must follow, in its clause, the same last two content
+    words ("deliberations", "began"), right before it or before "on"/"in"; a date of a
+    saying ("said on Monday") dates a new act in each report, not one.
+    """
+    left, right = _clause_dates(a, published), _clause_dates(b, published)
+    for words, x in left:
+        for y in (y for other, y in right if other == words):
+            found = _disjoint(a, [x], b, [y])
+            if found is not None:
+                detail = f"{_dated(found[0])} vs {_dated(found[1])}"
+                return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
+    return None
+
+
+_ActDate = tuple[tuple[str, ...], DateMention]
+"""A date with the words of the act it dates."""
+
+
+def _clause_dates(claim: Claim, published: Mapping[str, datetime | None]) -> tuple[_ActDate, ...]:
+    """The days ``claim`` gives outside its own dates, each with the words of its act."""
+    stamp = published.get(claim.article_id)
+    return _clause_dates_on(claim, None if stamp is None else stamp.date())
+
+
+@lru_cache(maxsize=4096)
+def _clause_dates_on(claim: Claim, anchor: date | None) -> tuple[_ActDate, ...]:
+    """:func:`_clause_dates` of a claim read against the day it was published."""
+    if anchor is None:
+        return ()
+    own = {(d.span.start, d.span.end) for d in claim.dates}
+    stamp = datetime(anchor.year, anchor.month, anchor.day)
+    article = Article(id=claim.id, text=claim.text, title="", outlet="", published=stamp)
+    found: list[_ActDate] = []
+    for mention in find_dates(claim.text, article):
+        start, end = mention.span.start + claim.span.start, mention.span.end + claim.span.start
+        if (start, end) in own or mention.start is None or mention.start != mention.end:
+            continue
+        placed = replace(mention, span=Span(start, end))
+        words = _act_words(claim.text[: mention.span.start])
+        if words and _dates_event(claim, placed):
+            found.append((words, placed))
+    return tuple(found)
+
+
+def _act_words(before: str) -> tuple[str, ...]:
+    """The last content words before a date, when they tell the act it dates.
+
+    ("deliberations", "began") for "after deliberations that began on", ("fire",
+    "broke") for "the fire, which broke out on"; () when a preposition other than
+    "on"/"in" leads to the date ("by", "until", "since"), when a verb of speech is among
+    them ("said on", "told reporters on"), or when there are too few.
+    """
+    words = _WORDS.findall(re.split(r"[;:()\"“”]", before)[-1].lower())
+    if not words or (words[-1] in STOP_WORDS and words[-1] not in _DATING):
+        return ()
+    content = tuple(w for w in words if w not in STOP_WORDS)[-_ACT_WORDS:]
+    if len(content) < _ACT_WORDS or any(w in _SPOKEN for w in content):
+        return ()
+    return content
+
+
+def _spoken_forms() -> frozenset[str]:
+    """The regular forms of the verbs of speech ("announced", "tells"), and irregular ones."""
+    forms = {"said", "told", "wrote", "written", "spoke", "spoken"}
+    for verb in REPORTING_VERBS:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {verb, f"{verb}s", f"{stem}ed", f"{stem}ing"}
+        if verb.endswith("y"):
+            forms |= {f"{verb[:-1]}ied", f"{verb[:-1]}ies"}
+    return frozenset(forms)
+
+
+_SPOKEN = _spoken_forms()
+"""Words of speech: a date right after them dates a saying, a new act in each report."""
 
 
 def _disjoint(
@@ -768,6 +878,12 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         )
     if a.negated == b.negated:
         return None
+    if _presupposed(a, b) or _presupposed(b, a):
+        return Conflict(
+            ConflictKind.NEGATION,
+            f"one source denies that it exists: {(a if a.negated else b).text[:80]!r}",
+            (_evidence(a), _evidence(b)),
+        )
     existence = _one_existence(a, b)
     if not (existence or same_predicate(a, b) or _asserts_in_another_verb(a, b)):
         return None
@@ -784,6 +900,77 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         f"one source negates the statement: {denied.text[:80]!r}",
         (_evidence(a), _evidence(b)),
     )
+
+
+#: Verbs that bring a thing into being, in the forms a denial gives them: "no offer was
+#: made", "had never been offered a deal", "no charges were filed".
+_CREATED = (
+    r"made|offered|extended|tabled|issued|presented|submitted|filed|lodged|proposed|"
+    r"reached|struck|brought"
+)
+_THING = r"(?P<thing>(?:[a-z-]+\s+){0,2}?[a-z-]+)"
+"""A noun phrase of at most three words, the thing a denial says never existed."""
+#: A denial that a thing ever existed: "No plea offer was ever made", "there was no
+#: plea offer", "had never been offered a plea deal", "denied ... had ever been offered
+#: a plea deal" (a verb of denial before it).
+_NO_SUCH_THING = (
+    re.compile(
+        rf"\bno\s+{_THING}\s+(?:was|were|has|have|had|is|are)\s+(?:(?:ever|yet|been)\s+)*"
+        rf"(?:{_CREATED})\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\bthere\s+(?:(?:was|were|is|are|has|have|had|been|ever)\s+)+(?:never\s+(?:been\s+)?)?"
+        rf"(?:no|any)\s+{_THING}\s*(?:[,.;:]|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:never|not|(?:deni|deny|denies)\w*\b[^,;:.]*?\bever)\s+(?:been\s+)?"
+        rf"(?P<verb>{_CREATED})\s+(?:a|an|any)\s+{_THING}\b",
+        re.IGNORECASE,
+    ),
+)
+#: A determiner or possessive before a noun phrase that takes its thing as given.
+_GIVEN_THING = r"\b(?:a|an|the|its|his|her|their|this|that)\s+(?:[a-z-]+\s+){0,3}?"
+
+
+def _presupposed(denied: Claim, other: Claim) -> bool:
+    """True when ``denied`` says a thing never existed that ``other`` takes as given.
+
+    "No plea offer was ever made to Ms Osterhold" (or "there was no plea offer", "she
+    was never offered a plea deal") against "Osterhold rejected a plea offer": to
+    reject an offer there must be one. ``other`` is affirmative and names the thing
+    with a determiner ("a plea offer", "the offer"): every word of it, or, after a verb
+    of offering, the verb's noun with the thing's first words ("a plea offer" for
+    "offered a plea deal").
+    """
+    if not denied.negated or other.negated:
+        return False
+    text = other.text.lower()
+    for cue in _NO_SUCH_THING:
+        for found in cue.finditer(denied.text):
+            words = found.group("thing").lower().split()
+            if words[-1] in STOP_WORDS:
+                continue
+            verb = found.groupdict().get("verb")
+            heads = [words] + ([[*words[:-1], verb.lower()]] if verb else [])
+            if any(_named_as_given(phrase, text) for phrase in heads):
+                return True
+    return False
+
+
+def _named_as_given(words: Sequence[str], text: str) -> bool:
+    """True when ``text`` names the phrase of ``words`` after a determiner ("a plea offer").
+
+    The last word may be inflected ("offers", "offered" as a verb's noun: "offer"); the
+    words before it must be in the phrase, in order.
+    """
+    head = words[-1]
+    stem = head[:-1] if len(head) > 3 and head[-1] in "ey" else head
+    stem = re.sub(r"(?:ed|s)$", "", stem) if len(stem) > 4 else stem
+    modifiers = r"".join(rf"(?:[a-z-]+\s+)*?{re.escape(w)}\s+" for w in words[:-1])
+    pattern = rf"{_GIVEN_THING}{modifiers}{re.escape(stem)}[a-z]{{0,3}}\b"
+    return re.search(pattern, text) is not None
 
 
 #: A later turn right after a denial, in its sentence: "had denied it was in talks,
@@ -970,7 +1157,8 @@ def entity_conflict(
     different roles are no rival answers (:func:`entity_role`): the court a sentence
     was passed at ("at Dunmere Crown Court") and the firm that names who was sentenced
     ("Brightwater Capital founder Osric Tallant") answer different questions; so do
-    two places of different things ("an outbreak in Velmora", "its plant in Brenna").
+    two places of different things ("an outbreak in Velmora", "its plant in Brenna"),
+    and two names that play different parts in the act told (:func:`_rival_names`).
     """
     only_a = [
         k
@@ -992,7 +1180,7 @@ def entity_conflict(
                 kinds.get(x)
                 and kinds.get(x) == kinds.get(y)
                 and not _shortened(x, y)
-                and _rival_roles(entity_role(a.text, x), entity_role(b.text, y))
+                and _rival_names(a, x, b, y, kinds[x])
                 and not _place_different_things(a.text, x, b.text, y)
             ):
                 return Conflict(
@@ -1001,6 +1189,33 @@ def entity_conflict(
                     (_evidence(a), _evidence(b)),
                 )
     return None
+
+
+def _rival_names(a: Claim, x: str, b: Claim, y: str, kind: str) -> bool:
+    """True when name ``x`` of ``a`` and ``y`` of ``b`` may answer one question.
+
+    Their roles must be rivals (:func:`_rival_roles`). Two names of no such role must
+    play one part in the act (:func:`~corrobora.reconcile.roles.act_role`): "the council
+    approved" and "the extension of Line 4" name who approved and what, "set sentencing
+    before Judge Pellin" and "the sentencing of Ms Osterhold" the judge and the
+    defendant. A venue is no rival to the thing acted on unless both are places: "at
+    Dunmere Crown Court" and "found Osric Tallant guilty" name where and whom, "in
+    Velmora" and "raided Brenna" two places of one raid.
+    """
+    first, second = entity_role(a.text, x), entity_role(b.text, y)
+    if not _rival_roles(first, second):
+        return False
+    part_x, part_y = _part(a, x), _part(b, y)
+    if first == second == "":
+        return rival_parts(part_x, part_y)
+    plain = part_y if first == _VENUE else part_x
+    return first == second or plain != OBJECT or kind == EntityKind.PLACE.value
+
+
+def _part(claim: Claim, key: str) -> str:
+    """The part the name ``key`` plays in the act of ``claim`` (see ``act_role``)."""
+    match = _spelled(key, claim.text)
+    return "" if match is None else act_role(claim.text, match, claim.predicate)
 
 
 def _names_in(key: str, text: str) -> bool:
@@ -1368,7 +1583,7 @@ def fact_conflicts(
                 looked_for = looked_for | {ConflictKind.ENTITY}
             checks: tuple[tuple[ConflictKind, Callable[[], Conflict | None]], ...] = (
                 (ConflictKind.NUMBER, partial(number_conflict, a, b)),
-                (ConflictKind.DATE, partial(date_conflict, a, b)),
+                (ConflictKind.DATE, partial(date_conflict, a, b, published)),
                 (ConflictKind.NEGATION, partial(negation_conflict, a, b)),
                 (
                     ConflictKind.ENTITY,

@@ -1,10 +1,16 @@
-"""Whom two reports name in one office: "returning officer Karin Falk" against "Maja Osterlund".
+"""Whom two reports name in one office, and what part a name plays in the act told.
+
+"returning officer Karin Falk" against "Maja Osterlund": two holders of one office.
 
 An office one person holds at a time (a city's mayor, a region's returning officer, a
 company's chief executive) is named with "the", a possessive or no article, never with
 "a": "a spokesman" is one of several. Two reports of one fact that credit it to two
 different people in the same such office name a different holder of it, and one of
 them is wrong.
+
+Two names are rival answers only when they play one part in the act a claim tells
+(:func:`act_role`): "the city council approved the extension of Line 4" names who
+approved (the subject) and what was approved (after "of"), never two approvers.
 """
 
 from __future__ import annotations
@@ -13,8 +19,9 @@ import re
 from collections.abc import Collection, Mapping
 
 from ..model import Claim, Conflict, ConflictKind, Evidence, SourceKind
+from .predicates import inflects
 
-__all__ = ["office_holders", "role_conflict", "speaker_role"]
+__all__ = ["act_role", "office_holders", "rival_parts", "role_conflict", "speaker_role"]
 
 _SOLE_HEADS = (
     r"mayor|governor|president|premier|chancellor|coroner|sheriff|ombuds(?:man|woman|person)|"
@@ -152,3 +159,111 @@ def _rival_holders(
         _named_in(first, article_keys.get(b.article_id, ()))
         or _named_in(second, article_keys.get(a.article_id, ()))
     )
+
+
+SUBJECT = "subject"
+OBJECT = "object"
+_PREPOSITIONS = (
+    r"of|for|to|from|with|without|against|before|after|by|at|in|on|into|onto|over|under|"
+    r"about|between|among|near|behind|beside|toward|towards|through|during|since|until|"
+    r"outside|inside|including|like|via|per"
+)
+#: The last preposition, and at most four words of its noun phrase, right before a name:
+#: "before Judge", "of tram", "of Quillpay founder".
+_GOVERNED = re.compile(
+    rf"^.*\b(?P<prep>{_PREPOSITIONS})\s+(?:[\w'’.-]+\s+){{0,4}}$", re.IGNORECASE | re.DOTALL
+)
+#: A form of "be" or "get" right before a verb, an adverb between: a passive ("was
+#: approved", "were quickly detained").
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+#: What ends the clause a name is read in: punctuation, a quotation mark.
+_BREAK = re.compile(r"[,;:()\"“”]")
+_REACH = 8
+"""How many words may lie between a verb and a name whose part it plays."""
+
+
+def act_role(text: str, name: re.Match[str], predicate: str) -> str:
+    """The part the name matched at ``name`` plays in the act of ``predicate`` in ``text``.
+
+    "subject" for who acts (before an active verb, or after "by" of a passive one),
+    "object" for what is acted on (right after an active verb, its words between, or
+    before a passive one), or the preposition that governs it ("of" in "the extension of
+    tram Line 4", "before" in "set for Thursday before Judge Pellin"). "" when it cannot
+    be told: the verb is not written in the text as a form of ``predicate``, a clause
+    break or many words lie between them, or the name is inside the verb's words.
+    """
+    verb = _verb(text, predicate)
+    if verb is None:
+        return ""
+    passive = _PASSIVE_BEFORE.search(
+        text[: verb.start()]
+    ) is not None and not verb.group().lower().endswith("ing")
+    if name.end() <= verb.start():
+        between, governed = text[name.end() : verb.start()], _governing(text[: name.start()])
+        if governed:
+            return governed
+        return "" if _far(between) else (OBJECT if passive else SUBJECT)
+    if name.start() < verb.end():
+        return ""
+    between = text[verb.end() : name.start()]
+    if _far(between):
+        return ""
+    governed = _governing(between)
+    if governed == "by" and passive:
+        return SUBJECT
+    return governed or OBJECT
+
+
+_IRREGULAR_TABLE = """
+begin began begun; bring brought; build built; buy bought; catch caught; choose chose chosen;
+come came; do did done; draw drew drawn; drive drove driven; fall fell fallen; feel felt;
+fight fought; find found; fly flew flown; get got gotten; give gave given; go went gone;
+hear heard; hold held; keep kept; know knew known; lead led; leave left; lose lost; make made;
+meet met; pay paid; rise rose risen; run ran; say said; see saw seen; seek sought; sell sold;
+send sent; shoot shot; speak spoke spoken; spend spent; stand stood; steal stole stolen;
+strike struck; take took taken; teach taught; tell told; think thought; throw threw thrown;
+uphold upheld; win won; withdraw withdrew withdrawn; write wrote written
+"""
+_IRREGULAR_FORMS = {
+    forms[0]: frozenset(forms[1:])
+    for forms in (entry.split() for entry in _IRREGULAR_TABLE.split(";"))
+}
+"""Irregular past forms of verbs news tells acts with, by lemma: "found" of "find"."""
+
+
+def _verb(text: str, predicate: str) -> re.Match[str] | None:
+    """The first word of ``text`` that is ``predicate``'s verb or a form of it."""
+    lemma = predicate.split(" ")[0].lower()
+    if not lemma:
+        return None
+    irregular = _IRREGULAR_FORMS.get(lemma, frozenset())
+    return next(
+        (
+            m
+            for m in re.finditer(r"[A-Za-z]+", text)
+            if inflects(lemma, m.group().lower()) or m.group().lower() in irregular
+        ),
+        None,
+    )
+
+
+def _governing(before: str) -> str:
+    """The preposition whose noun phrase runs up to the end of ``before``, else ""."""
+    found = _GOVERNED.match(_BREAK.split(before)[-1])
+    return "" if found is None else found.group("prep").lower()
+
+
+def _far(between: str) -> bool:
+    """True when a clause break or more than :data:`_REACH` words lie in ``between``."""
+    return _BREAK.search(between) is not None or len(between.split()) > _REACH
+
+
+def rival_parts(first: str, second: str) -> bool:
+    """True when names playing these parts of one act can be rival answers.
+
+    One part, or a part not known ("") on either side: "the council approved" and
+    "the extension of Line 4" name who approved and what.
+    """
+    return not first or not second or first == second
