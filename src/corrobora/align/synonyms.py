@@ -42,6 +42,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = tuple(
         "charge indict indictment",
         # "fined" is lemmatized "fin"
         "fine fin",
+        "restitution repay repayment",
         # politics and office
         "lawmaker legislator",
         "resign resignation quit",

@@ -11,7 +11,9 @@ money as a level, in the same currency, and the word just
 before each figure that names it is the same ("fined him", "a fine of"; inflections and
 the synonyms of :mod:`corrobora.align.synonyms` are one word). Words that name no
 particular amount (a verb of having, saying, paying or changing; a preposition) do not
-count, so "paid 2 million" and "paid 5 million" stay apart.
+count, so "paid 2 million" and "paid 5 million" stay apart; what the sum is paid as,
+written right after it, names it then: "to pay 340 million crowns in restitution" and
+"to repay 314 million crowns to investors" name one sum.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..align.synonyms import synonym_term
-from ..model import Claim
+from ..model import Claim, Quantity
 from .figures import is_money, owners_meet, sole_level, unit_kind
 
 __all__ = ["one_named_amount"]
@@ -87,17 +89,41 @@ _GENERIC = frozenset(
 )
 
 
+#: What a sum is paid as, right after it and its unit: "340 million crowns in
+#: restitution", "50,000 euros as compensation" (group 1, the word that names it).
+_PAID_AS = re.compile(r"\s+(?:in|as)\s+(?:(?:a|an|the)\s+)?([^\W\d_]+)")
+
+
+def _term_of(claim: Claim, word: str) -> str | None:
+    """The claim's term ``word`` is written from (the longest), or None."""
+    terms = [t for t in claim.terms if len(t) > 2 and word.casefold().startswith(t)]
+    return max(terms, key=len) if terms else None
+
+
 def _namer(claim: Claim) -> str:
-    """The word that names the claim's first figure, "" when none does (see the module)."""
+    """The word that names the claim's first figure, "" when none does (see the module).
+
+    The word just before the figure names it ("fined him", "a fine of"); when that word
+    names no particular amount ("to pay"), the word the sum is paid as, right after its
+    unit ("in restitution"), does.
+    """
     first = min(claim.quantities, key=lambda q: q.span.start)
     before = claim.text[: first.span.start - claim.span.start]
     words = [w.casefold() for w in _WORD.findall(before)][-_WINDOW:]
     for word in reversed(words):
-        terms = [t for t in claim.terms if len(t) > 2 and word.startswith(t)]
-        if terms:
-            term = max(terms, key=len)
-            return "" if term in _GENERIC else synonym_term(term)
-    return ""
+        term = _term_of(claim, word)
+        if term is not None:
+            return synonym_term(term) if term not in _GENERIC else _paid_as(claim, first)
+    return _paid_as(claim, first)
+
+
+def _paid_as(claim: Claim, figure: Quantity) -> str:
+    """The word right after a sum and its unit that says what it is paid as, or ""."""
+    after = claim.text[figure.span.end - claim.span.start :]
+    unit = re.match(r"\s*" + re.escape(figure.unit) + r"\w*", after) if figure.unit else None
+    found = _PAID_AS.match(after, unit.end() if unit is not None else 0)
+    term = _term_of(claim, found.group(1)) if found is not None else None
+    return "" if term is None or term in _GENERIC else synonym_term(term)
 
 
 def one_named_amount(a: Claim, b: Claim) -> bool:

@@ -24,8 +24,11 @@ count a source both credit suffices for: a story has one toll of them, whatever 
 each sentence tells ("One person has died, police said"; "No deaths have been caused
 by the fire, police said").
 Counts of people in general ("people", "residents") are one total only when both
-sentences name the same count word ("injured", "evacuated"). Such claims are one fact,
-where the timeline tells an update from a conflict.
+sentences name the same count word ("injured", "evacuated"). A running count written
+with no unit after its figure counts what its words name: "Reports of suspected side
+effects have reached 43" is a level of the count "reports ... have risen to 27" gives
+(:func:`_named_in_words`). Such claims are one fact, where the timeline tells an update
+from a conflict.
 
 So are two claims of different articles that give one measure of one thing as what it
 is, whatever detail either adds (:func:`one_measure`): "Turnout was 61.4 percent, up
@@ -37,6 +40,15 @@ and give figures of another kind besides, as what they are (:func:`one_count`): 
 study followed 12,400 adults for an average of nine years" and "Researchers ...
 tracked 14,200 adults for an average of nine years"; "a Kestrel K-190 carrying 162
 passengers and six crew" and "was carrying 164 passengers and five crew members".
+
+And so are two claims of different articles that open with a count of one kind of
+thing and tell alike what it did, in verbs of their own (:func:`one_subject_count`):
+"About 41,000 patients took tablets from the affected batches" and "Around 46,000
+patients in Norvaland were given tablets from the two recalled batches", figures of
+one order; a far smaller count worded alike ("6,500 patients in Estrany took tablets
+from the batch") counts a part, and stays a fact of its own. A vote's tally is one
+total too (:func:`one_tally`): "The council voted 9 to 4" and "the council approved the
+plan by nine votes to four".
 
 So are two claims of different articles that give one market's move on one day
 (:func:`one_market_move`): "Shares in Tallow Mining closed up 9 percent on Thursday"
@@ -56,7 +68,7 @@ from itertools import pairwise
 from ..align.synonyms import synonym_term
 from ..extract.quantities import clock_unit
 from ..model import Claim
-from .figures import claim_figures, counts_things, of_market, unit_kind
+from .figures import TALLY, claim_figures, counts_things, of_market, sole_level, unit_kind
 from .predicates import inflects
 from .updates import RUNNING_COUNTS, running_count_cue, running_unit
 
@@ -68,6 +80,8 @@ __all__ = [
     "one_count",
     "one_market_move",
     "one_measure",
+    "one_subject_count",
+    "one_tally",
     "one_total",
     "owners_apart",
 ]
@@ -94,6 +108,33 @@ def _totals(claim: Claim) -> frozenset[tuple[str, str, str]]:
     if running_count_cue(claim.text) or running_unit(claim) or count_groups(claim):
         return frozenset(kinds)
     return frozenset(k for k in kinds if k[0] == "dead")
+
+
+@lru_cache(maxsize=4096)
+def _bare_level(claim: Claim) -> tuple[str, str] | None:
+    """The role and owner of a claim's one level figure of no unit given as a running count.
+
+    "Reports of suspected adverse effects have reached 43": the figure is written with
+    no unit after it, and what it counts is named by the words before it.
+    """
+    level = sole_level(claim)
+    if level is None or level.unit or level.role == TALLY or not running_count_cue(claim.text):
+        return None
+    return level.role, level.owner
+
+
+def _named_in_words(bare: Claim, other: Claim) -> frozenset[tuple[str, str, str]]:
+    """The kinds of ``other``'s totals that ``bare``'s figure of no unit counts.
+
+    A figure of no unit (:func:`_bare_level`) counts a kind the other claim totals in
+    the same role and of the same owner when ``bare``'s own words name that kind
+    ("reports ... have reached 43" and "reports ... have risen to 27").
+    """
+    level = _bare_level(bare)
+    if level is None:
+        return frozenset()
+    named = {synonym_term(t) for t in bare.terms}
+    return frozenset(k for k in _totals(other) if k[1:] == level and k[0] in named)
 
 
 def _words_told(claim: Claim) -> frozenset[str]:
@@ -306,7 +347,9 @@ def one_total(a: Claim, b: Claim) -> bool:
         return False
     if owners_apart(a, b) or count_spans_apart(a, b):
         return False
-    kinds = _totals(a) & _totals(b)
+    if one_tally(a, b):
+        return True
+    kinds = _totals(a) & _totals(b) or _named_in_words(a, b) or _named_in_words(b, a)
     if any(kind == "people" for kind, _, _ in kinds):
         count_words = set(_WORD.findall(a.text.lower())) & set(_WORD.findall(b.text.lower()))
         if not count_words & RUNNING_COUNTS and not count_groups(a) & count_groups(b):
@@ -322,6 +365,39 @@ def one_total(a: Claim, b: Claim) -> bool:
     return (
         all(k[0] == "dead" for k in kinds) and _all_dead(a) and _all_dead(b) and _same_scene(a, b)
     )
+
+
+@lru_cache(maxsize=4096)
+def _tally_voters(claim: Claim) -> frozenset[str] | None:
+    """The words before a claim's one vote tally that say who voted, or None.
+
+    "The council voted 9 to 4 on Tuesday evening": the claim gives one tally as a
+    level, its words name a vote, and the terms before the tally ("council") say whose
+    vote it is; the word of the vote itself and the words that credit a source do not.
+    """
+    tallies = [
+        (q, f) for q, f in zip(claim.quantities, claim_figures(claim), strict=False)
+        if f.role == TALLY and not (f.change or f.earlier)
+    ]  # fmt: skip
+    if len(tallies) != 1 or "vote" not in count_groups(claim):
+        return None
+    before = _WORD.findall(claim.text[: tallies[0][0].span.start - claim.span.start].lower())
+    told = _words_told(claim) - _credit_only(claim) - {"vote"}
+    return frozenset(t for t in told if any(w.startswith(t) for w in before))
+
+
+def one_tally(a: Claim, b: Claim) -> bool:
+    """True when claims of two articles give the tally of one vote of one body.
+
+    "The council voted 9 to 4 on Tuesday evening" and "Vessmark's council approved the
+    extension ... by nine votes to four": each gives one vote tally and names who
+    voted with a word the other names before its tally too ("council"). A committee's
+    vote is no tally of the council's.
+    """
+    if a.article_id == b.article_id:
+        return False
+    left, right = _tally_voters(a), _tally_voters(b)
+    return left is not None and right is not None and bool(left & right)
 
 
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
@@ -452,16 +528,82 @@ def one_count(a: Claim, b: Claim) -> bool:
     give figures of at least one more kind in common ("for nine years", "and six
     crew"): the shape of one statement, not one word; and they share a word of what
     they tell besides the figures' units. One count alone ("300 workers") is no
-    statement: a firm's staff and its job cuts are both counts of workers.
+    statement: a firm's staff and its job cuts are both counts of workers, unless each
+    claim opens with it and tells the same of it in other verbs
+    (:func:`one_subject_count`).
     """
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
         return False
     if owners_apart(a, b) or count_spans_apart(a, b):
         return False
+    if one_subject_count(a, b):
+        return True
     if not _counted(a) & _counted(b) or len(_kinds_given(a) & _kinds_given(b)) < 2:
         return False
     units = {f.unit for f in claim_figures(a)} | {f.unit for f in claim_figures(b)}
     return bool((_words_told(a) & _words_told(b)) - units)
+
+
+#: How far apart two figures of one subject count may be: the larger at most this many
+#: times the smaller. Sources that dispute one count give figures of one order; a far
+#: smaller count worded alike is of a part ("6,500 patients in Estrany" of 41,000).
+_ONE_ORDER = 2.0
+#: How many words of what is told after the figure two subject counts must share.
+_SHARED_AFTER = 2
+
+
+@lru_cache(maxsize=4096)
+def _subject_count(claim: Claim) -> tuple[tuple[str, str, str], float, frozenset[str]] | None:
+    """The count a claim opens with as its subject, and the words it tells of it after.
+
+    "About 41,000 patients took tablets from the affected batches, the authority said":
+    the first figure counts a kind of thing the claim's words name (not people in
+    general), as a level, and nothing the claim tells stands before it but who said it.
+    Returns the figure's kind, role and owner, its value, and the terms written after
+    it (as their synonym groups name them), without the words that credit the source.
+    """
+    figures = claim_figures(claim)
+    if not claim.quantities or len(figures) != len(claim.quantities):
+        return None  # none, or a tally read from two numbers
+    first = min(claim.quantities, key=lambda q: q.span.start)
+    figure = figures[claim.quantities.index(first)]
+    kind = unit_kind(figure.unit)
+    if figure.change or figure.earlier or figure.role == TALLY or figure.unit not in claim.terms:
+        return None
+    if not counts_things(kind) or kind == "people":
+        return None
+    credit = _credit_only(claim)
+    start, end = first.span.start - claim.span.start, first.span.end - claim.span.start
+    before = _WORD.findall(claim.text[:start].lower())
+    if any(w.startswith(t) for t in claim.terms if t not in credit for w in before):
+        return None
+    after = set(_WORD.findall(claim.text[end:].lower()))
+    told = _words_told(claim) - credit - {figure.unit}
+    return (
+        (kind, figure.role, figure.owner),
+        figure.value,
+        frozenset(synonym_term(t) for t in told if any(w.startswith(t) for w in after)),
+    )
+
+
+def one_subject_count(a: Claim, b: Claim) -> bool:
+    """True when claims of two articles open with one count of one kind of thing, told alike.
+
+    "About 41,000 patients took tablets from the affected batches, the authority said"
+    and "Around 46,000 patients in Norvaland were given Veraloxin tablets from the two
+    recalled batches, the guild said": each opens with a count of one kind in one role
+    (:func:`_subject_count`), what follows shares at least two words of what it tells
+    ("tablets", "batches"), whatever verb each uses, and the figures are of one order
+    (:data:`_ONE_ORDER`). Counts of two kinds ("310,000 packs"), of two owners or places,
+    or a far smaller count of a part stay two facts.
+    """
+    left, right = _subject_count(a), _subject_count(b)
+    if left is None or right is None or left[0] != right[0]:
+        return False
+    low, high = sorted((abs(left[1]), abs(right[1])))
+    if low <= 0 or high > _ONE_ORDER * low or len(left[2] & right[2]) < _SHARED_AFTER:
+        return False
+    return not (owners_apart(a, b) or count_spans_apart(a, b) or _done_and_undone(a, b))
 
 
 #: Words that give a market's move upward or downward ("closed up", "jumped", "slid").

@@ -11,7 +11,8 @@ published apart (at least :data:`MIN_GAP`), the later one may:
   on; a count "since Monday" too, but no count of a finished period, "over nine
   years", "during the study", "in 2025", "last year", unless it says it goes on: "so
   far", "to date", "has risen to"), or
-  the later report says its figure rose ("has risen to 15", "climbed to") or gives it
+  the later report says its figure rose ("has risen to 15", "climbed to", "have
+  reached 43") or gives it
   as the level now ("the recall now covers 95,000 vehicles"), and every
   figure of the later report is higher than every figure of the earlier one; or both
   count one unit as it stands at the time of the report ("13 people remain in
@@ -121,11 +122,22 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z]+")
-#: A figure said to have risen: "has risen to 15", "rises to", "climbed to", "went up to"
-#: (not money or a percentage, see :func:`_running_count`).
+#: Words of a hedge or a bound a figure may follow: "about 40", "more than 40".
+_BOUND = r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+#: A figure said to have risen: "has risen to 15", "rises to", "climbed to", "went up to",
+#: or to have reached a level: "have reached 43" (not money or a percentage, see
+#: :func:`_running_count`).
 _ROSE_TO = re.compile(
     r"\b(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
-    r"jump(?:s|ed|ing)?|gr(?:ew|own|ows?|owing)|went\s+up|gone\s+up)\s+to\b",
+    r"jump(?:s|ed|ing)?|gr(?:ew|own|ows?|owing)|went\s+up|gone\s+up)\s+to\b|"
+    r"\breach(?:es|ed|ing)?\s+" + _BOUND + r"\d",
+    re.IGNORECASE,
+)
+#: A count of things received or recorded to the time of the report: "it had received
+#: 12 reports", "has recorded 40 cases", "have logged 300 complaints".
+_RECEIVED = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:now|already|so\s+far|thus\s+far)\s+)?"
+    r"(?:received|recorded|registered|logged|collected|counted|documented)\s+" + _BOUND + r"\d",
     re.IGNORECASE,
 )
 #: A figure someone changed, the verb and its object right before "to" and the figure:
@@ -672,12 +684,14 @@ def running_unit(claim: Claim) -> bool:
 def running_count_cue(text: str) -> bool:
     """True when a sentence's wording gives its figure as a running or standing count.
 
-    The words of :data:`RUNNING_COUNTS`, a figure said to have risen, a count since a
-    fixed start, a count as it stands, or a supply cut.
+    The words of :data:`RUNNING_COUNTS`, a figure said to have risen or reached, a count
+    received or recorded to date ("had received 12 reports"), a count since a fixed
+    start, a count as it stands, or a supply cut.
     """
     return bool(
         set(_WORD.findall(text.lower())) & RUNNING_COUNTS
         or _ROSE_TO.search(text)
+        or _RECEIVED.search(text)
         or _CUMULATIVE.search(text)
         or standing_count(text)
         or _SUPPLY_CUT.search(text)
