@@ -336,10 +336,21 @@ def _spoken_name(doc: Doc, start: int, speaking: dict[str, int]) -> bool:
     Alliance"), whose last word is later the subject of a verb of speech, name a
     person the recognizer missed or mistyped.
     """
+    if not _bare_pair(doc, start):
+        return False
+    return speaking.get(doc[start + 1].lower_, -1) > start + 1
+
+
+def _bare_pair(doc: Doc, start: int) -> bool:
+    """True for two name words at ``start`` (:func:`_name_word`) that stand alone as a name.
+
+    No proper noun or "the" before them ("the Green Alliance"), no capitalized proper
+    noun after them.
+    """
     if start < 0 or start + 2 > len(doc):
         return False
     first, last = doc[start], doc[start + 1]
-    if not (_name_word(first) and _name_word(last)) or speaking.get(last.lower_, -1) <= last.i:
+    if not (_name_word(first) and _name_word(last)):
         return False
     before = doc[start - 1] if start > 0 else None
     after = doc[start + 2] if start + 2 < len(doc) else None
@@ -349,20 +360,39 @@ def _spoken_name(doc: Doc, start: int, speaking: dict[str, int]) -> bool:
 
 
 def _missed_people(doc: Doc, speaking: dict[str, int]) -> list[SpacySpan]:
-    """Two-word names of people the recognizer left out (see :func:`_spoken_name`)."""
+    """Two-word names of people the recognizer left out.
+
+    Their surname later speaks alone (:func:`_spoken_name`), or a person's role stands
+    in apposition to them (:func:`_appositive_name`).
+    """
     found: list[SpacySpan] = []
-    if not speaking:
-        return found
     for token in doc[:-1]:
         following = doc[token.i + 1]
-        if following.lower_ not in speaking or token.ent_type_ or following.ent_type_:
+        if token.ent_type_ or following.ent_type_:
             continue
         pair = doc[token.i : token.i + 2]
         if "\n" in pair.text:
             continue
-        if _spoken_name(doc, token.i, speaking):
+        if _spoken_name(doc, token.i, speaking) or _appositive_name(doc, token.i):
             found.append(SpacySpan(doc, token.i, token.i + 2, label="PERSON"))
     return found
+
+
+def _appositive_name(doc: Doc, start: int) -> bool:
+    """True for a two-word name at ``start`` with a person's role in apposition to it.
+
+    "Renata Osterhold, the founder of the company" and "its treasurer, Jonas Hale": a
+    role that only a person holds (:data:`_PERSON_ROLES`) names the pair a person's,
+    whether the recognizer left it out or not.
+    """
+    if not _bare_pair(doc, start):
+        return False
+    head = doc[start + 1]
+    if doc[start].head.i != head.i:
+        return False
+    if head.dep_ == "appos" and head.head.lemma_.lower() in _PERSON_ROLES:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_ROLES for c in head.children)
 
 
 def _person_surnames(people: Iterable[SpacySpan]) -> frozenset[str]:
@@ -697,9 +727,17 @@ _CAPITALIZED = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W_]|-(?=\w)|['’](?=\w)
 
 
 def _unlabelled(
-    doc: Doc, text: str, raws: Sequence[_Raw], forms: dict[tuple[str, ...], str]
+    doc: Doc,
+    text: str,
+    raws: Sequence[_Raw],
+    forms: dict[tuple[str, ...], str],
+    people: frozenset[str] = frozenset(),
 ) -> list[_Raw]:
-    """Mentions of the article's names that the recognizer missed ("Trump" in a headline)."""
+    """Mentions of the article's names that the recognizer missed ("Trump" in a headline).
+
+    A form of one of the ``people`` keys that the recognizer took for a date or a figure
+    is that person where it is a clause's subject (:func:`_mislabelled_subject`).
+    """
     found: list[_Raw] = []
     longest = max((len(form) for form in forms), default=0)
     first_words = {form[0] for form in forms if form}
@@ -717,15 +755,30 @@ def _unlabelled(
         index = first[0].i
         for size in range(min(longest, len(doc) - index), 0, -1):
             window = doc[index : index + size]
-            if any(_labelled(t) or t.is_space or t.idx in covered for t in window):
+            if any(t.is_space or t.idx in covered for t in window):
                 continue
             start, end = window.start_char, window.end_char
             key = forms.get(tuple(canonical_key(text[start:end]).split()))
+            if any(_labelled(t) for t in window) and not (
+                key in people and _mislabelled_subject(window)
+            ):
+                continue
             if key is not None and window[-1].text[:1].isupper():
                 found.append(_Raw(start, end, text[start:end], key, EntityKind.OTHER, False))
                 resume = end
                 break
     return found
+
+
+def _mislabelled_subject(window: SpacySpan) -> bool:
+    """True for capitalized words, no figure, whose head is the subject of a clause.
+
+    "Tarrow was sentenced", with "Tarrow" taken for a date: a known person's name that
+    is what a verb tells of, written in letters alone, is that person, not a date.
+    """
+    return window.root.dep_ in ("nsubj", "nsubjpass") and all(
+        t.is_alpha and t.text[:1].isupper() for t in window
+    )
 
 
 def _labelled(token: Token) -> bool:
@@ -751,7 +804,8 @@ def find_mentions(doc: Doc, article: Article) -> tuple[Mention, ...]:
     for raw, key in zip(raws, keys, strict=True):
         groups.setdefault(key, []).append(raw)
     kinds = {key: _vote_kind(key, members) for key, members in groups.items()}
-    extra = _unlabelled(doc, article.text, raws, _known_forms(raws, keys, kinds))
+    people = frozenset(key for key, kind in kinds.items() if kind is EntityKind.PERSON)
+    extra = _unlabelled(doc, article.text, raws, _known_forms(raws, keys, kinds), people)
     pairs = [*zip(raws, keys, strict=True), *((raw, raw.key) for raw in extra)]
     pairs.sort(key=lambda pair: pair[0].start)
     return tuple(Mention(Span(raw.start, raw.end), raw.text, key, kinds[key]) for raw, key in pairs)

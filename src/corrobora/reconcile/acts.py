@@ -15,6 +15,19 @@ an early lead of the other. A denial of one rival's act is no support for the ot
 act either: "Ravelo moved narrowly ahead of Kjellvin" and "Kjellvin would not concede
 defeat to Ravelo" are two facts.
 
+So are two claims of one act by two different named subjects with different figures:
+"Renata Osterhold was sentenced to 12 years" and "Tarrow was sentenced to five years"
+(two defendants), or two regulators each ordering a recall of so many batches, are two
+acts, not one act whose doer and figure the sources disagree on
+(:func:`same_act_of_other_subjects`).
+
+An act told as what led to another ("ordered the recall after an impurity was found")
+is no support for that other act either (:func:`act_and_its_background`).
+
+A denial of a thing is no support for another act on that thing: "No plea offer was
+ever made" and "Osterhold rejected a plea offer" are never one fact in agreement
+(:func:`denies_what_other_acts_on`).
+
 And a forecast of an act is no support for another act reported done: "the campaign is
 expected to ask for a recount" and "the campaign filed its request for a recount" are
 two facts, whatever their names and words share (:func:`forecast_and_other_act`).
@@ -27,13 +40,17 @@ from functools import lru_cache
 
 from ..align.synonyms import synonym_term
 from ..model import Claim, Modality
-from .predicates import inflects, same_predicate_class
+from .conflicts import negation_conflict
+from .predicates import inflects, opposite_predicates, same_predicate_class
 
 __all__ = [
+    "act_and_its_background",
+    "denies_what_other_acts_on",
     "different_acts",
     "different_acts_of_one_subject",
     "different_acts_of_two_subjects",
     "forecast_and_other_act",
+    "same_act_of_other_subjects",
     "subject_words",
 ]
 
@@ -113,6 +130,199 @@ def different_acts_of_two_subjects(first: Claim, second: Claim) -> bool:
     return bool(doers) and bool(others) and not doers & others
 
 
+def _has_word(words: str, phrase: str) -> bool:
+    """True when ``phrase`` stands in ``words`` as whole words."""
+    return re.search(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", words) is not None
+
+
+def _named_subjects(claim: Claim) -> frozenset[str]:
+    """The names before a claim's verb, written whole or by their last word ("Tarrow").
+
+    The source a claim is credited to is no subject of its act ("the ministry said 12
+    died"): a speaker's name before the verb is left out.
+    """
+    subject = subject_words(claim)
+    if not subject:
+        return frozenset()
+    speaker = claim.attribution.source_key if claim.attribution is not None else ""
+    return frozenset(
+        key
+        for key in claim.entity_keys
+        if key and key != speaker and (_has_word(subject, key) or _has_word(subject, _surname(key)))
+    )
+
+
+def _surname(key: str) -> str:
+    """The last word of a name of two or more words, if long enough to name alone; else ""."""
+    words = key.split()
+    return words[-1] if len(words) >= 2 and len(words[-1]) >= 3 else ""
+
+
+def _names_any(claim: Claim, keys: frozenset[str]) -> bool:
+    """True when ``claim`` names any of ``keys``, whole or by its last word."""
+    text = claim.text.lower()
+    return any(
+        key in claim.entity_keys
+        or _has_word(text, key)
+        or (_surname(key) and _has_word(text, _surname(key)))
+        for key in keys
+    )
+
+
+def _figures_differ(first: Claim, second: Claim) -> bool:
+    """True when both claims count one unit and no count of it is the same."""
+    left: dict[str, set[float]] = {}
+    for quantity in first.quantities:
+        left.setdefault(quantity.unit, set()).add(quantity.value)
+    right: dict[str, set[float]] = {}
+    for quantity in second.quantities:
+        right.setdefault(quantity.unit, set()).add(quantity.value)
+    shared = left.keys() & right.keys()
+    return bool(shared) and all(not left[unit] & right[unit] for unit in shared)
+
+
+def _same_act(first: Claim, second: Claim) -> bool:
+    """True when both claims firmly state one act (one verb, synonym or class)."""
+    if not first.predicate or not second.predicate or first.negated or second.negated:
+        return False
+    return (
+        first.predicate == second.predicate
+        or same_predicate_class(first.predicate, second.predicate)
+        or synonym_term(first.predicate) == synonym_term(second.predicate)
+    )
+
+
+def same_act_of_other_subjects(first: Claim, second: Claim) -> bool:
+    """True when two claims tell one act of two different named subjects, in other figures.
+
+    Each claim names a subject before its verb that the other claim never names, and
+    the two count one unit with no count in common (see the module). The same subject
+    with two figures is a disagreement, and is left to the conflicts.
+    """
+    if not _same_act(first, second) or not _figures_differ(first, second):
+        return False
+    left, right = _named_subjects(first), _named_subjects(second)
+    if not left or not right:
+        return False
+    return not _names_any(second, left) and not _names_any(first, right)
+
+
+#: Words that open a clause of what came before or led to the main act ("ordered the
+#: recall after an impurity was found"): the clause is background, not the act told.
+_BACKGROUND = frozenset(
+    {"after", "before", "following", "because", "since", "once", "amid", "until"}
+)
+
+
+@lru_cache(maxsize=8192)
+def _main_words(predicate: str, text: str) -> tuple[str, ...]:
+    """The words of ``text`` up to a background clause after the verb (all if none).
+
+    The verb is the first word inflecting ``predicate``; a verb of irregular form is
+    not found, and every word is then main.
+    """
+    verb = predicate.split(" ")[0]
+    words = _WORD.findall(text.lower())
+    at = next((n for n, word in enumerate(words) if inflects(verb, word)), None)
+    if at is None:
+        return tuple(words)
+    cut = next((n for n in range(at + 1, len(words)) if words[n] in _BACKGROUND), len(words))
+    return tuple(words[:cut])
+
+
+@lru_cache(maxsize=8192)
+def _background_terms(claim: Claim) -> frozenset[str]:
+    """The terms of a claim that stand only in a background clause after its verb.
+
+    Read once per claim, not once per pair it is tested in.
+    """
+    main = _main_words(claim.predicate, claim.text)
+    if len(main) == len(_WORD.findall(claim.text.lower())):
+        return frozenset()
+    return frozenset(
+        term
+        for term in claim.terms
+        if term != claim.predicate and not any(word.startswith(term) for word in main)
+    )
+
+
+def act_and_its_background(first: Claim, second: Claim) -> bool:
+    """True when one claim's act is only the background of the other's, another act.
+
+    "An impurity was found in two batches" and "The regulator ordered the recall of two
+    batches after an impurity was found": the finding is what led to the order, told
+    in a clause after "after", "because" or "following"; the order is the act told, and
+    a report of the finding is no support for it. Opposite acts ("the bridge is
+    closed", "the bridge reopened two days after the fire closed it") are one thing
+    changing state, an update, and are left together.
+    """
+    if not first.predicate or not second.predicate or first.negated or second.negated:
+        return False
+    if _same_act(first, second) or opposite_predicates(first.predicate, second.predicate):
+        return False
+    return _in_background(first, second) or _in_background(second, first)
+
+
+def _in_background(act: Claim, other: Claim) -> bool:
+    """True when ``act``'s verb is only in ``other``'s background, and ``other``'s not in it."""
+    if other.predicate in act.terms or act.predicate not in _background_terms(other):
+        return False
+    return synonym_term(act.predicate) != synonym_term(other.predicate)
+
+
+#: Verbs that tell only that a thing is or came to be ("no offer was made", "there was
+#: no warning", "no reason was given"): their object is the whole of what is told.
+_BEING_VERBS = frozenset(
+    {
+        "be", "exist", "happen", "occur", "have", "hold", "make", "do", "give", "get",
+        "receive", "take",
+    }
+)  # fmt: skip
+
+
+def denies_what_other_acts_on(first: Claim, second: Claim) -> bool:
+    """True when one claim denies a thing that the other tells another act on.
+
+    "He was never offered a plea deal" and "No plea offer was made" deny the offer;
+    "Osterhold rejected a plea offer" takes it as made and tells another act, the
+    rejection: the denial is no support for the rejection, nor it for the denial. They
+    are one fact only where the denial is weighed against the act as a conflict
+    (:func:`~corrobora.reconcile.conflicts.negation_conflict`), never as agreeing.
+    """
+    return _denies_a_thing_acted_on(first, second) and negation_conflict(first, second) is None
+
+
+def _denies_a_thing_acted_on(first: Claim, second: Claim) -> bool:
+    """True when a denial's thing is what the other claim acts on, in another verb.
+
+    The denied thing is the denial's verb named in the other claim ("offered",
+    "offer"), or what a verb of being denies ("no plea offer was made"). An other claim
+    in a verb of being ("an offer was made") tells the thing itself; one whose verb the
+    denial names ("did not ask him to resign") is another act denied
+    (:func:`corrobora.align.apart.denies_another_act`).
+    """
+    if first.negated == second.negated or not first.predicate or not second.predicate:
+        return False
+    denial, other = (first, second) if first.negated else (second, first)
+    if other.predicate in _BEING_VERBS or other.predicate in denial.terms:
+        return False
+    if synonym_term(denial.predicate) == synonym_term(other.predicate):
+        return False
+    if denial.predicate in other.terms:
+        return denial.predicate not in _BEING_VERBS
+    return denial.predicate in _BEING_VERBS and bool(_denied_things(denial) & set(other.terms))
+
+
+def _denied_things(denial: Claim) -> set[str]:
+    """The words of what a denial in a verb of being denies: its terms but names and figures."""
+    named = {word for key in denial.entity_keys for word in key.split()}
+    return {
+        term
+        for term in denial.terms
+        if term != denial.predicate and term not in named and not term[:1].isdigit()
+    }
+
+
 def forecast_and_other_act(first: Claim, second: Claim) -> bool:
     """True when one claim forecasts an act and the other reports another act, done.
 
@@ -130,10 +340,15 @@ def forecast_and_other_act(first: Claim, second: Claim) -> bool:
 def different_acts(first: Claim, second: Claim) -> bool:
     """True when two claims state different acts of one subject or of two rivals.
 
-    Or when one forecasts an act and the other reports another act done.
+    Or one act of two named subjects in other figures, an act and another act it is
+    the background of, a denial of a thing and another act on it, or when one
+    forecasts an act and the other reports another act done.
     """
     return (
         different_acts_of_one_subject(first, second)
         or different_acts_of_two_subjects(first, second)
+        or same_act_of_other_subjects(first, second)
+        or act_and_its_background(first, second)
+        or denies_what_other_acts_on(first, second)
         or forecast_and_other_act(first, second)
     )
