@@ -43,6 +43,9 @@ _CLASSES: tuple[frozenset[str], ...] = tuple(
         "sack, fire, dismiss, oust",
         "cut, eliminate, shed, slash, axe, reduce, lower, decrease, lessen, trim, curb",
         "increase, raise, boost, hike",
+        # a count said to have risen to a level or reached it: "have risen to 27",
+        # "have reached 43"
+        "rise, climb, reach, grow, mount",
         "find, see, observe, detect, identify, record, notice, spot, discover, show, confirm",
         "pass, approve, adopt",
         "reject, defeat",
