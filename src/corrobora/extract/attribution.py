@@ -586,6 +586,26 @@ def _verdict(cue: Token) -> bool:
     return any(c.dep_ in _SMALL_CLAUSES and c.lemma_.lower() in _VERDICTS for c in cue.children)
 
 
+_ASKING = frozenset({"ask", "request", "beg"})
+"""Cues of a request, an act when an infinitive says what is asked for."""
+
+
+def _requests(cue: Token) -> bool:
+    """True for a request to do something: "asked not to be named", "asked the court to ...".
+
+    What is asked for is not said to be so: "The people asked not to be named" states
+    nothing of theirs (it says why the article does not name them), and "the lawyers
+    asked the court to dismiss the case" is their act, which the article reports on its
+    own word. A question ("asked whether ...") or a quote still credits the asker.
+    """
+    if cue.lemma_.lower() not in _ASKING:
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+        for c in cue.children
+    )
+
+
 _CALLING = frozenset({"call"})
 """Naming cues that also name an act: "will call a second vote", "called an election",
 "called the police" convene or summon; "called the plan a betrayal" and "called for an
@@ -851,6 +871,7 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and not _conjoined_clause(child) and not _beyond_semicolon(child):
             end = max([child.right_edge.i, *_further_clauses(verb, child)]) + 1
+            end = min([end, *_contrasted_reports(ix, child)])
             if hung is not None and child.i < hung.i < end:
                 end = hung.left_edge.i  # "... in the Valley, the service said": not the service
             return _trimmed(ix, child.left_edge.i, end)
@@ -889,6 +910,32 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         if left > 0 and ix.doc[left - 1].text == ",":
             return _trimmed(ix, verb.sent.start, left)
     return None
+
+
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+"""Subordinators that set a parallel statement beside the one before: ", while X said"."""
+
+
+def _contrasted_reports(ix: ArticleIndex, clause: Token) -> list[int]:
+    """Where report clauses of their own inside ``clause`` begin: ", while prosecutors said".
+
+    In "The lawyers argued that investors lost 95 million, while prosecutors said the
+    losses came to 410 million" the parser hangs the "while" clause on the reported
+    one, but a cue with a subject of its own, set off by a comma and opened by
+    "while" or "whereas", is another speaker's statement set beside the first: the
+    first cue's words end before it.
+    """
+    return [
+        token.left_edge.i
+        for token in clause.subtree
+        if token.i != clause.i
+        and token.dep_ == "advcl"
+        and token.i in ix.cues
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.lefts)
+        and token.left_edge.i > 0
+        and ix.doc[token.left_edge.i - 1].text == ","
+    ]
 
 
 _REPORTED_MARKS = frozenset({"that", "whether"})
@@ -1599,6 +1646,7 @@ def find_attributions(
                 and not refusal(token)
                 and not _calls_up(token)
                 and not _verdict(token)
+                and not _requests(token)
                 and not unperformed(token)
                 and not time_clause(token)
             )

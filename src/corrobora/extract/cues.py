@@ -131,8 +131,12 @@ _MEASURING_VERBS = _words("estimate measure")
 _COUNTING_VERBS = _words("count")
 """Verbs whose counted object is the figure they state ("police counted 18,000 marchers")."""
 
-FIGURE_NOUNS = _words("number figure toll crowd total cost count turnout tally attendance damage")
-"""Nouns whose value an estimating verb states ("the death toll", "the crowd")."""
+FIGURE_NOUNS = _words(
+    "number figure toll crowd total cost count turnout tally attendance damage loss value "
+    "amount sum bill shortfall deficit"
+)
+"""Nouns whose value an estimating verb states ("the death toll", "the crowd", "put the
+losses at 95 million")."""
 
 ANONYMOUS_NOUNS = _words(
     """
@@ -198,7 +202,7 @@ ORGANIZATION_NOUNS = _words(
     navy church bank corporation foundation charity team delegation club group
     maker carmaker automaker drugmaker chipmaker manufacturer retailer lender insurer
     supplier producer carrier guild chamber society alliance coalition confederation
-    consortium syndicate cooperative co-operative secretariat directorate
+    consortium syndicate cooperative co-operative secretariat directorate jury
     """
 )
 """Nouns naming an unnamed organization as a speaker ("the ministry said")."""
@@ -244,6 +248,12 @@ ROLE_NOUNS = _words(
     """
 )
 """Nouns naming one person by role ("the president", "the spokesman")."""
+
+_TITLE_RANKS = _words(
+    "deputy assistant associate acting chief senior lead interim district state public "
+    "special former"
+)
+"""Words that rank a role in a title before a name ("Deputy Prosecutor Ines Varga")."""
 
 RESEARCH_NOUNS = _words("researcher scientist academic scholar epidemiologist")
 """Nouns whose plural names a study's team ("researchers at the University of X"): on
@@ -992,11 +1002,16 @@ class ArticleIndex:
     def _mistyped_person(self, root: Token, mention: Mention) -> bool:
         """True for a speaker's name the recognizer typed as an organization or place.
 
+        A name led by a person's title ("Deputy Prosecutor Ines Varga") is a person's
+        (:func:`_titled_name`).
+
         "Solvay said she was confident"; "Ingrid Solvay said the count was fair. "...,"
         she said." (a name of two or more words followed by a speaking "he"/"she"); a
         name of two or more words the recognizer took for a work, a product or an event,
         none of which speaks ('"...," Tomas Vell said').
         """
+        if _titled_name(self._with_title(mention)):
+            return True
         if not self._names_speaker(root, mention.key):
             return False
         if self._speaks_of_self(root):
@@ -1004,6 +1019,16 @@ class ArticleIndex:
         if mention.kind is EntityKind.OTHER and len(mention.key.split()) > 1:
             return True  # '"...," Tomas Vell said' labelled a work: no work speaks
         return len(mention.key.split()) > 1 and self._pronoun_speaks_next(root)
+
+    def _with_title(self, mention: Mention) -> str:
+        """The words of ``mention`` with the title words before it: "prosecutor Ines Varga"."""
+        tokens = self.token_range(mention.span.start, mention.span.end)
+        if not tokens:
+            return self.text[mention.span.start : mention.span.end]
+        first = tokens[0]
+        while first > 0 and self.doc[first - 1].lower_ in ROLE_NOUNS | _TITLE_RANKS:
+            first -= 1
+        return self.text[self.doc[first].idx : mention.span.end]
 
     def _pronoun_speaks_next(self, root: Token) -> bool:
         """True when a "he"/"she" after ``root``'s cue can only mean ``root``.
@@ -1589,6 +1614,30 @@ def _initials_source(kind: SourceKind, key: str) -> bool:
 
 _MODALS = frozenset({"could", "may", "might", "would", "will", "can", "should", "'ll", "’ll"})
 _PROSPECTIVE = frozenset({"expect", "plan", "hope", "intend", "want", "seek"})
+
+
+_MIN_TITLED_NAME = 2
+"""Words of a name after a title: "Prosecutor Ines Varga", not "General Mills"."""
+
+
+def _titled_name(name: str) -> bool:
+    """True for a name led by a person's title: "Deputy Prosecutor Ines Varga".
+
+    Title words (ranks such as "deputy" and a role noun last), then a given name and a
+    surname, capitalized, with no organization's head word among them ("Judge
+    Business School" is a school).
+    """
+    words = name.split()
+    keys = [canonical_key(w) for w in words]
+    title = 0
+    while title < len(keys) and keys[title] in ROLE_NOUNS | _TITLE_RANKS:
+        title += 1
+    rest = words[title:]
+    if not title or keys[title - 1] not in ROLE_NOUNS or len(rest) < _MIN_TITLED_NAME:
+        return False
+    if not all(w[:1].isupper() for w in rest):
+        return False
+    return not any(k in _ORGANIZATION_WORDS for k in keys[title:])
 
 
 def _hypothetical(root: Token) -> bool:

@@ -70,28 +70,33 @@ _NO_ONE = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 _IMPERSONAL_VERBS = frozenset({"seem", "appear"})
 """Verbs whose subject "it" is a placeholder, never an antecedent's pronoun."""
 _NAME_DEPS = frozenset({"compound", "flat"})
-STORY_BODIES = frozenset({"organizer", "organiser", "prosecutor"})
+STORY_BODIES = frozenset(
+    {"organizer", "organiser", "prosecutor", "prosecution", "defence", "defense"}
+)
 """Groups a news story names bare or with "the" ("organizers said", "prosecutors told the
-court"): the event's one organizing group or prosecution, one origin whichever outlet
-quotes it."""
-_BODY_NAMES = {"prosecutor": "prosecution"}
-"""The key word of a body named by its members: "prosecutors" are the prosecution."""
+court", "the defence argued"): the event's one organizing group, prosecution or defence
+(the sides of a trial speak as bodies), one origin whichever outlet quotes it."""
+_BODY_NAMES = {"prosecutor": "prosecution", "defense": "defence"}
+"""The key word of a body named by its members or spelt otherwise: "prosecutors" are the
+prosecution, "the defense" the defence."""
 _BARE_ORGANIZATIONS = frozenset({"police"})
 """Organization nouns news names without "the" ("police said"): the event's one force."""
 _NOT_DESCRIBING = frozenset(
     {"many", "several", "few", "other", "some", "various", "numerous", "more", "most", "two"}
 )
 """Modifiers that pick some members of a body ("several prosecutors"), not the body."""
-_PERSON_SUFFIX = re.compile(r"..(?:er|or|ist|ian)$")
+_PERSON_SUFFIX = re.compile(r"..(?:er|or|ist|ian|man|woman|person)$")
 _PERSON_WORDS = frozenset(
     {"nurse", "medic", "paramedic", "surgeon", "patient", "passenger", "student", "pupil",
      "neighbour", "relative", "colleague", "friend", "guard", "soldier", "pilot", "parent",
      "wife", "husband", "son", "daughter", "brother", "sister", "cousin", "survivor",
      "bystander", "tenant", "shopkeeper", "villager", "commuter", "fan", "mourner", "guest",
      "delegate", "activist", "protester", "protestor", "midwife", "cleric", "monk",
-     "staff", "personnel", "crew", "family"}
+     "staff", "personnel", "crew", "family", "clerk", "juror", "bailiff", "usher",
+     "defendant", "plaintiff", "claimant", "registrar", "magistrate"}
 )  # fmt: skip
-"""Nouns naming a person by occupation or tie that lack a person's ending ("-er")."""
+"""Nouns naming a person by occupation or tie that lack a person's ending ("-er", "-man":
+"the jury foreman"), such as the people of a court ("a court clerk", "a juror")."""
 _NOTICES = frozenset({"correction", "clarification", "erratum", "retraction"})
 """Heads of an outlet's notice about its own text ("Correction: ..."): never a source."""
 _FORMER = frozenset(

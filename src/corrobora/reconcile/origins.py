@@ -796,8 +796,10 @@ def named_counsel(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
 
     One article's "Renwick's lawyer, Helena Varga, said ..." names the person another
     article's "Renwick's lawyers say ..." credits: one origin, the defence, not two. A
-    client the story gives two lawyers keeps the counsel's own key.
+    client the story gives two lawyers keeps the counsel's own key. "The defence" is
+    that counsel too where the story has one client's (:func:`_defence_counsel`).
     """
+    analyses = list(analyses)
     found: dict[str, set[str]] = {}
     for analysis in analyses:
         text = analysis.article.text
@@ -816,7 +818,35 @@ def named_counsel(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
                 if client is not None and client.key != person.key:
                     key = canonical_key(f"{client.key} s {after['role'].lower()}")
                     found.setdefault(key, set()).add(person.key)
-    return {key: lawyers.pop() for key, lawyers in found.items() if len(lawyers) == 1}
+    named = {key: lawyers.pop() for key, lawyers in found.items() if len(lawyers) == 1}
+    return named | _defence_counsel(analyses, named)
+
+
+#: The key of a trial's defence named as a side ("the defence argued"), and the last
+#: words of a client's counsel's key ("renata osterhold s lawyer").
+_DEFENCE = "defence"
+_COUNSEL_KEY = re.compile(r"^(?P<client>.+) s (?:lawyer|attorney)$")
+
+
+def _defence_counsel(
+    analyses: Iterable[AnalyzedArticle], named: Mapping[str, str]
+) -> dict[str, str]:
+    """Map "the defence" to the counsel of the one client the story credits a counsel for.
+
+    One article's "The defence put the losses at 95 million" and another's "Osterhold's
+    lawyers argued ..." are one side of one trial: the story's only client's counsel
+    (or the lawyer named as such) is its defence. With counsel for two clients, or
+    none, "the defence" keeps its own key.
+    """
+    keys = {a.source_key for analysis in analyses for a in analysis.attributions}
+    if _DEFENCE not in keys:
+        return {}
+    matches = [m for m in map(_COUNSEL_KEY.match, keys) if m is not None]
+    counsel = {m.group(0) for m in matches}
+    if len({m["client"] for m in matches}) != 1:
+        return {}
+    lawyers = {named.get(key, key) for key in counsel}
+    return {_DEFENCE: lawyers.pop()} if len(lawyers) == 1 else {}
 
 
 #: An office-holder's title word and the noun of the body the office heads: an
