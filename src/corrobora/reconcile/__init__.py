@@ -359,14 +359,18 @@ def reconcile(
     names = fuller_keys(att for a in analyses for att in a.attributions)
     described = described_organizations(analyses)
     speaks_for = story_affiliations(analyses, described)
-    fuller = (
-        {key: speaks_for.get(full, full) for key, full in names.items()}
-        | {names.get(person, person): organization for person, organization in speaks_for.items()}
-        | {
-            counsel: names.get(lawyer, lawyer)
+    spoken_for = {key: speaks_for.get(full, full) for key, full in names.items()} | {
+        names.get(person, person): organization for person, organization in speaks_for.items()
+    }
+    # a client's counsel is the lawyer named as such, and whom that lawyer speaks for
+    # ("Defence lawyer Conrad Mabry": the defence)
+    fuller = spoken_for | {
+        counsel: spoken_for.get(lawyer, lawyer)
+        for counsel, lawyer in (
+            (counsel, names.get(lawyer, lawyer))
             for counsel, lawyer in named_counsel(analyses).items()
-        }
-    )
+        )
+    }
     added = _added_claims(analysis_of, roots)
     unnamed = frozenset(c.id for c in claims if anonymous_only(c, analysis_of[c.article_id]))
     own_voice = {

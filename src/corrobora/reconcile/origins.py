@@ -819,7 +819,34 @@ def named_counsel(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
                     key = canonical_key(f"{client.key} s {after['role'].lower()}")
                     found.setdefault(key, set()).add(person.key)
     named = {key: lawyers.pop() for key, lawyers in found.items() if len(lawyers) == 1}
-    return named | _defence_counsel(analyses, named)
+    credited = {a.source_key for analysis in analyses for a in analysis.attributions}
+    named |= _counsel_by_surname(credited, named)
+    return named | _defence_counsel(credited, named)
+
+
+def _counsel_by_surname(credited: Iterable[str], named: Mapping[str, str]) -> dict[str, str]:
+    """Map a credited counsel whose client is named otherwise to that client's named lawyer.
+
+    "Renata Osterhold's lawyer" credited in one article and "Osterhold's lawyer, Conrad
+    Mabry" in another are one client's counsel: the client's names end alike.
+    """
+    clients = [
+        (m["client"], lawyer) for key, lawyer in named.items() if (m := _COUNSEL_KEY.match(key))
+    ]
+    found: dict[str, str] = {}
+    for key in credited:
+        match = _COUNSEL_KEY.match(key)
+        if match is None or key in named:
+            continue
+        lawyers = {lawyer for client, lawyer in clients if _same_client(match["client"], client)}
+        if len(lawyers) == 1:
+            found[key] = lawyers.pop()
+    return found
+
+
+def _same_client(first: str, second: str) -> bool:
+    """True when one client key is the other or ends with it ("renata osterhold", "osterhold")."""
+    return first == second or first.endswith(f" {second}") or second.endswith(f" {first}")
 
 
 #: The key of a trial's defence named as a side ("the defence argued"), and the last
@@ -828,9 +855,7 @@ _DEFENCE = "defence"
 _COUNSEL_KEY = re.compile(r"^(?P<client>.+) s (?:lawyer|attorney)$")
 
 
-def _defence_counsel(
-    analyses: Iterable[AnalyzedArticle], named: Mapping[str, str]
-) -> dict[str, str]:
+def _defence_counsel(credited: set[str], named: Mapping[str, str]) -> dict[str, str]:
     """Map "the defence" to the counsel of the one client the story credits a counsel for.
 
     One article's "The defence put the losses at 95 million" and another's "Osterhold's
@@ -838,10 +863,9 @@ def _defence_counsel(
     (or the lawyer named as such) is its defence. With counsel for two clients, or
     none, "the defence" keeps its own key.
     """
-    keys = {a.source_key for analysis in analyses for a in analysis.attributions}
-    if _DEFENCE not in keys:
+    if _DEFENCE not in credited:
         return {}
-    matches = [m for m in map(_COUNSEL_KEY.match, keys) if m is not None]
+    matches = [m for m in map(_COUNSEL_KEY.match, credited) if m is not None]
     counsel = {m.group(0) for m in matches}
     if len({m["client"] for m in matches}) != 1:
         return {}
