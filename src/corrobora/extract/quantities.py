@@ -39,7 +39,13 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
   sentence, and takes its unit (``vote``, ``seat``); so does a bare count after a
   second participle coordinated with the first ("killing at least 12 people and
   injuring about 40": 40 ``people``);
+- the scale a grade is on, for a figure after a word that names one ("a magnitude 5.4
+  aftershock" -> ``magnitude``, "a Category 4 hurricane" -> ``category``): the figure
+  measures the thing, it does not count it;
 - else the empty string ("their number rose to 83").
+
+A proportion written as a ratio ("nine in ten trains", "3 out of 10 voters", "one in
+five") is one share in ``%`` (90, 30, 20), not two counts.
 
 Not quantities: years and other parts of date expressions ("in 2024", "November
 16", "3 days ago" is a date), bare clock readings ("at 3:30", "at 10:15:00"), ordinals ("21st",
@@ -80,6 +86,7 @@ from .nlp import check_doc
 __all__ = [
     "CELSIUS",
     "FAHRENHEIT",
+    "GRADE_SCALES",
     "LOCAL_CLOCK",
     "MONEY_UNITS",
     "UTC_CLOCK",
@@ -675,8 +682,12 @@ def _elided_subject(first: Quantity, second: Quantity, text: str, between: str) 
 _PARTICIPLE_ENDINGS = ("ing", "ed")
 #: A conjunction that coordinates two verb phrases.
 _COORDINATION = re.compile(r"\band\b")
+#: Words that name a scale a figure after them grades: "a magnitude 5.4 aftershock", "a
+#: Category 4 hurricane", "a level 3 alert", "force 9 winds". The figure measures the
+#: thing the noun after it names; it does not count it.
+GRADE_SCALES = frozenset({"magnitude", "category", "level", "grade", "force", "stage", "tier"})
 #: Units that are no noun a figure counts.
-_NOT_COUNTED = frozenset({_DURATION_UNIT, "month", "age"})
+_NOT_COUNTED = frozenset({_DURATION_UNIT, "month", "age", *GRADE_SCALES})
 
 
 def _coordinated_participles(first: str, second: str, between: str, unit: str) -> bool:
@@ -891,6 +902,16 @@ def _area_unit(text: str, end: int) -> str:
     return "km²" if area.group("km") else "square mile" if area.group("mile") else "m²"
 
 
+_GRADE_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+
+
+def _grade_scale(text: str, start: int) -> str:
+    """The scale named right before the figure at ``start`` ("magnitude"), else ""."""
+    found = _GRADE_BEFORE.search(text, max(0, start - 20), start)
+    word = found.group(1).lower() if found else ""
+    return word if word in GRADE_SCALES else ""
+
+
 def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     pct = match.group("pct")
     if pct:
@@ -910,6 +931,9 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     area = _area_unit(text, match.end())
     if area:
         return area
+    grade = _grade_scale(text, start)
+    if grade:
+        return grade
     noun = ""
     if doc is not None:
         token = _token_at(doc, start, match.end())
@@ -1196,6 +1220,42 @@ def _fractions_of(text: str) -> list[Quantity]:
     return found
 
 
+#: A number in a ratio: digits ("1,000", "2.5") or number words ("nine", "twenty-five").
+_RATIO_TERM = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:" + _NUMBER_WORD + r")(?:-(?:" + _NUMBER_WORD + r"))?)"
+)
+#: A proportion written as a ratio: "nine in ten trains", "one in five homes", "3 out of
+#: 10 voters"; not "12 in 2 attacks" (more than the whole) nor "2 in 10 minutes" (a time).
+_RATIO = re.compile(
+    r"(?<![\w.,])(?P<part>" + _RATIO_TERM + r")\s+(?:in|out\s+of)\s+(?P<whole>" + _RATIO_TERM + r")"
+    r"(?![\w]|[.,]\d)(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _ratios(text: str) -> list[Quantity]:
+    """Proportions written as ratios, as percentages: "nine in ten trains" is 90%.
+
+    The two numbers are a share of a whole, not counts: "nine in ten trains from the
+    town were cancelled" says nothing of how many trains, so neither 9 nor 10 may be
+    weighed against "1,850 trains".
+    """
+    found = []
+    for match in _RATIO.finditer(text):
+        part = _ratio_term(match.group("part"))
+        whole = _ratio_term(match.group("whole"))
+        if part is None or not whole or part > whole:
+            continue
+        value = 100.0 * part / whole
+        found.append(Quantity(Span(match.start(), match.end()), match.group(0), value, "%"))
+    return found
+
+
+def _ratio_term(raw: str) -> float | None:
+    """The value of one number of a ratio, digits or number words."""
+    return float(plain_digits(raw)) if raw[0].isdigit() else parse_number_words(raw)
+
+
 def _fraction_shares(text: str) -> list[Quantity]:
     """Fractions of a share spelled out, as quantities of the share's unit.
 
@@ -1306,6 +1366,7 @@ def find_quantities(
             *_calendar_durations(text),
             *_fraction_shares(text),
             *_fractions_of(text),
+            *_ratios(text),
         )
         if not any(q.span.overlaps(d.span) for d in dates)
     ]

@@ -128,6 +128,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..align.synonyms import synonym_term
 from ..extract.quantities import (
+    GRADE_SCALES,
     MONEY_UNITS,
     clock_unit,
     measure,
@@ -545,7 +546,11 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
         unit = "dead" if _counts_dead(claim, quantity) else figure.unit
         earlier = _is_earlier(claim, quantity)
         change = not earlier and _is_change(claim, quantity)
-        role = step_role(claim, quantity) or length_role(claim, quantity)
+        role = (
+            step_role(claim, quantity)
+            or length_role(claim, quantity)
+            or grade_role(claim, quantity)
+        )
         role = (
             role
             or margin_role(claim, quantity)
@@ -756,6 +761,37 @@ def length_role(claim: Claim, quantity: Quantity) -> str:
     return ""
 
 
+#: The role of a grade that names the thing it grades: "graded aftershock".
+GRADED = "graded"
+#: The word right after a grade's figure, past the scale word itself: "5.4 aftershock",
+#: "5.4-magnitude quake"; a lower-case word in the same phrase, no name or clause.
+_GRADED_NOUN = re.compile(
+    r"(?:[\s-]+(?:" + "|".join(sorted(GRADE_SCALES)) + r"))?[ \t]+(?P<noun>[a-z]+)\b"
+)
+
+
+def grade_role(claim: Claim, quantity: Quantity) -> str:
+    """``graded`` and the thing graded, for a grade that names it, else "".
+
+    "a magnitude 5.4 aftershock" grades an aftershock and "a magnitude 6.8 quake" the
+    quake: two measures of two things, never one figure (a quake is an earthquake, so
+    synonyms grade one thing). A grade that names nothing after it ("measured at
+    magnitude 6.8") has no role.
+    """
+    if quantity.unit not in GRADE_SCALES:
+        return ""
+    end = max(0, quantity.span.end - claim.span.start)
+    found = _GRADED_NOUN.match(claim.text, end)
+    if found is None or found.group("noun") in STOP_WORDS:
+        return ""
+    return f"{GRADED} {synonym_term(_singular_noun(found.group('noun')))}"
+
+
+def _singular_noun(word: str) -> str:
+    """A plural noun's singular, crudely: "aftershocks" -> "aftershock"."""
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
 #: The role of a margin between rivals (see the module docstring).
 MARGIN = "margin"
 _MARGIN_BEFORE = re.compile(
@@ -797,6 +833,15 @@ _FORECAST_WORD = (
 #: full-year revenue of about", "a previous forecast of", "analysts had expected", "is
 #: expected to report earnings per share of".
 _FORECAST_BEFORE = re.compile(r"\b" + _FORECAST_WORD + r"(?:\s+[\w'’-]+){0,6}?\s+$")
+#: A level a modal verb gives as possible, not reached: "the toll could exceed", "may
+#: rise to more than", "will likely reach", "is likely to top".
+_MODAL_LEVEL = re.compile(
+    r"\b(?:could|may|might|would|will|(?:is|are)\s+likely\s+to)\s+"
+    r"(?:(?:well|still|even|eventually|likely|soon|yet|ultimately|further)\s+)?"
+    r"(?:exceed|surpass|top|reach|hit|pass|rise|climb|increase|grow|go|jump|soar)"
+    r"(?:\s+(?:to|above|beyond|past|over))?\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|at\s+least|over)\s+)?$"
+)
 #: Those who looked for the figure and the verb of it, right after it (or after its
 #: unit): "the €118m analysts had pencilled in", "the 1.29 billion crowns economists
 #: had forecast".
@@ -812,7 +857,8 @@ def forecast_role(claim: Claim, quantity: Quantity) -> str:
 
     "expects full-year revenue of about €5.1 billion", "analysts had expected a profit
     of €90 million", "the €118 million analysts had pencilled in": what is looked for
-    is no result. A forecast is weighed only against
+    is no result; nor is a level a modal verb gives as possible ("the toll could
+    exceed 600", "may rise to 700"). A forecast is weighed only against
     forecasts, never against what a period brought ("revenue fell to €1.24 billion"),
     and a sum one word names is one amount only with a sum of the same role.
     """
@@ -820,6 +866,8 @@ def forecast_role(claim: Claim, quantity: Quantity) -> str:
     before = claim.text[max(0, start - 3 * _CONTEXT) : max(0, start)].casefold()
     after = claim.text[max(0, end) : max(0, end) + 3 * _CONTEXT].casefold()
     if _FORECAST_BEFORE.search(before) or _FORECAST_AFTER.match(after):
+        return FORECAST
+    if _MODAL_LEVEL.search(before):
         return FORECAST
     return ""
 

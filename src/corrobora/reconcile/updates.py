@@ -465,6 +465,8 @@ def corrected_figures(
     ]
     stated = tuple(q for q in right.quantities if any(_same_figure(q, f) for f in given))
     kinds = {unit_kind(q.unit) for q in gone}
+    # "4.5 percent over two years" replaces the percentage; the term is no replacement
+    stated = tuple(q for q in stated if unit_kind(q.unit) in kinds) or stated
     of_kind = tuple(
         q
         for q in right.quantities
@@ -1045,12 +1047,14 @@ def credited_same_day(a: Claim, b: Claim, published: Mapping[str, datetime | Non
 
 
 #: A figure timed within its day: "by midday", "by 6 a.m.", "on Thursday evening",
-#: "by the evening", "as of 3 p.m.".
+#: "by the evening", "by the end of the day", "by nightfall", "as of 3 p.m.".
 #: A later figure given as the total to date: "112 flights had been cancelled in total
 #: since Monday", "so far".
 _IN_TOTAL = re.compile(r"\bin\s+total\b|" + _SO_FAR, re.IGNORECASE)
 _TIME_OF_DAY = re.compile(
-    r"\b(?:morning|midday|noon|afternoon|evening|night|nightfall|overnight)\b|"
+    r"\b(?:morning|midday|noon|afternoon|evening|night|nightfall|overnight|lunchtime|"
+    r"dawn|daybreak|dusk|sunset)\b|"
+    r"\b(?:end|close)\s+of\s+(?:the\s+)?(?:day|business|trading(?:\s+day)?)\b|"
     r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\bas\s+of\b",
     re.IGNORECASE,
 )
