@@ -31,6 +31,16 @@ ever made" and "Osterhold rejected a plea offer" are never one fact in agreement
 And a forecast of an act is no support for another act reported done: "the campaign is
 expected to ask for a recount" and "the campaign filed its request for a recount" are
 two facts, whatever their names and words share (:func:`forecast_and_other_act`).
+
+A denial is no support for a statement in another verb that it does not deny: "the dam
+has not been damaged" and "there are fears for the dam" share the dam and nothing said
+of it (:func:`denial_of_another_thing`). Nor are two acts one fact because they fall on
+one date: "the union has called strike days for March 19 and 20" and "we have asked the
+court to rule that the strike notice for March 19 and 20 is invalid" share the date and
+a topic word (:func:`other_acts_on_one_date`). Nor is a report of what stands only in a
+claim's background clause support for the claim's act: "the operator is preparing to
+ask for an injunction, as the country braces for a rail strike on Tuesday" and "a rail
+strike left stations empty on Tuesday" (:func:`shares_only_background`).
 """
 
 from __future__ import annotations
@@ -41,16 +51,19 @@ from functools import lru_cache
 from ..align.synonyms import synonym_term
 from ..model import Claim, Modality
 from .conflicts import negation_conflict
-from .predicates import inflects, opposite_predicates, same_predicate_class
+from .predicates import inflects, opposite_predicates, planned_predicate, same_predicate_class
 
 __all__ = [
     "act_and_its_background",
+    "denial_of_another_thing",
     "denies_what_other_acts_on",
     "different_acts",
     "different_acts_of_one_subject",
     "different_acts_of_two_subjects",
     "forecast_and_other_act",
+    "other_acts_on_one_date",
     "same_act_of_other_subjects",
+    "shares_only_background",
     "subject_words",
 ]
 
@@ -212,6 +225,17 @@ def same_act_of_other_subjects(first: Claim, second: Claim) -> bool:
 _BACKGROUND = frozenset(
     {"after", "before", "following", "because", "since", "once", "amid", "until"}
 )
+#: Words after which "as" opens a clause of what goes on around the act ("as the
+#: country braces for a strike", "as a dispute deepened"), not a credit ("as first
+#: reported by") nor a likeness ("as well as").
+_CLAUSE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def _opens_background(words: list[str], n: int) -> bool:
+    """True when ``words[n]`` opens a background clause."""
+    if words[n] in _BACKGROUND:
+        return True
+    return words[n] == "as" and n + 1 < len(words) and words[n + 1] in _CLAUSE_OPENERS
 
 
 @lru_cache(maxsize=8192)
@@ -226,7 +250,7 @@ def _main_words(predicate: str, text: str) -> tuple[str, ...]:
     at = next((n for n, word in enumerate(words) if inflects(verb, word)), None)
     if at is None:
         return tuple(words)
-    cut = next((n for n in range(at + 1, len(words)) if words[n] in _BACKGROUND), len(words))
+    cut = next((n for n in range(at + 1, len(words)) if _opens_background(words, n)), len(words))
     return tuple(words[:cut])
 
 
@@ -329,20 +353,135 @@ def forecast_and_other_act(first: Claim, second: Claim) -> bool:
     "Is expected to ask for a recount" (future: "will", "expected to", "plans to") and
     "filed its request for a recount" (asserted) are of two verbs: what was foreseen
     is no support for what was done, nor the other way round. A forecast in the verb
-    of the act done ("will resign", "resigned") is left to the scores.
+    of the act done ("will resign", "resigned") is left to the scores, and so is an
+    act said planned ("talks are scheduled for Friday"): it reports nothing done.
     """
     modalities = {first.modality, second.modality}
     if modalities != {Modality.FUTURE, Modality.ASSERTED}:
         return False
-    return _other_acts(first, second)
+    done = first if first.modality is Modality.ASSERTED else second
+    return not planned_predicate(done.predicate) and _other_acts(first, second)
+
+
+def denial_of_another_thing(first: Claim, second: Claim) -> bool:
+    """True when one claim denies and the other firmly states a thing in another verb.
+
+    "The dam has not been damaged" and "there are fears for the dam": neither verb is
+    a word of the other claim, and the denial is weighed against neither as a
+    conflict (:func:`~corrobora.reconcile.conflicts.negation_conflict`), so what they
+    share is a topic; a denial counted as support for it would make it corroborated.
+    A denial that counts what the other counts ("no deaths have been caused", "one
+    person has died") is a figure of it, and is left to the figures; a verb of being
+    ("received no offer", "an offer was made") tells the thing itself, whose words
+    decide (:func:`denies_what_other_acts_on`).
+    """
+    if first.negated == second.negated or not _other_acts(first, second, denials=True):
+        return False
+    if _count_one_unit(first, second) or {first.predicate, second.predicate} & _BEING_VERBS:
+        return False
+    return negation_conflict(first, second) is None
+
+
+def _count_one_unit(first: Claim, second: Claim) -> bool:
+    """True when both claims count something ("no deaths", "one person"): maybe one toll.
+
+    The units of one toll may be worded apart ("dead", "person"); the figures decide.
+    """
+    return bool(first.quantities) and bool(second.quantities)
+
+
+@lru_cache(maxsize=8192)
+def _date_words(claim: Claim) -> frozenset[str]:
+    """The terms of a claim that write its dates ("march", "19", "20" of "March 19 and 20").
+
+    A figure the claim counts no unit with ("20" of "March 19 and 20") is taken as
+    part of a date it gives.
+    """
+    if not claim.dates:
+        return frozenset()
+    written = {
+        word
+        for d in claim.dates
+        for word in _WORD.findall(
+            claim.text[d.span.start - claim.span.start : d.span.end - claim.span.start].lower()
+        )
+    }
+    counted = {f"{q.value:g}" for q in claim.quantities if q.unit}
+    return frozenset(
+        term for term in claim.terms if term in written or (term.isdigit() and term not in counted)
+    )
+
+
+def other_acts_on_one_date(first: Claim, second: Claim) -> bool:
+    """True when two claims state other acts and share, besides a date, one word at most.
+
+    "The union has called strike days for March 19 and 20" and "we asked the court to
+    rule that the strike notice for March 19 and 20 is invalid": one date and a topic
+    ("strike") are no statement in common, and a call is no court challenge.
+    """
+    if not first.dates or not second.dates or not _other_acts(first, second):
+        return False
+    dated = _date_words(first) | _date_words(second)
+    shared = set(first.terms) & set(second.terms)
+    if not shared & dated:
+        return False
+    named = {word for claim in (first, second) for key in claim.entity_keys for word in key.split()}
+    rest = shared - dated
+    return len(rest) <= 1 and not rest & named
+
+
+def shares_only_background(first: Claim, second: Claim) -> bool:
+    """True when all two claims of other acts share stands in one's background clause.
+
+    "The operator is preparing to ask for an injunction, as the country braces for a
+    rail strike on Tuesday" tells the injunction; "a rail strike left stations empty on
+    Tuesday" tells of the strike its background names, and supports nothing it states.
+    """
+    if not _other_acts(first, second) or opposite_predicates(first.predicate, second.predicate):
+        return False
+    shared = set(first.terms) & set(second.terms)
+    if not shared:
+        return False
+    return any(
+        shared <= _only_in_background(one) and one.predicate not in other.terms
+        for one, other in ((first, second), (second, first))
+    )
+
+
+@lru_cache(maxsize=8192)
+def _only_in_background(claim: Claim) -> frozenset[str]:
+    """The background terms of a claim no word of its main clause inflects.
+
+    Stricter than :func:`_background_terms`: "rail" of "a rail strike" in the
+    background is not taken for "railways" in the main clause.
+    """
+    main = _main_words(claim.predicate, claim.text)
+    return frozenset(
+        term
+        for term in _background_terms(claim) | _loose_background(claim, main)
+        if not any(inflects(term, word) for word in main)
+    )
+
+
+def _loose_background(claim: Claim, main: tuple[str, ...]) -> frozenset[str]:
+    """The terms of a claim past its main clause, whatever words of the main they begin."""
+    if len(main) == len(_WORD.findall(claim.text.lower())):
+        return frozenset()
+    rest = _WORD.findall(claim.text.lower())[len(main) :]
+    return frozenset(
+        term
+        for term in claim.terms
+        if term != claim.predicate and any(inflects(term, word) for word in rest)
+    )
 
 
 def different_acts(first: Claim, second: Claim) -> bool:
     """True when two claims state different acts of one subject or of two rivals.
 
     Or one act of two named subjects in other figures, an act and another act it is
-    the background of, a denial of a thing and another act on it, or when one
-    forecasts an act and the other reports another act done.
+    the background of, a denial of a thing and another act on it, when one
+    forecasts an act and the other reports another act done, a denial and a thing it
+    does not deny, two acts on one date, or an act and its background's words.
     """
     return (
         different_acts_of_one_subject(first, second)
@@ -351,4 +490,7 @@ def different_acts(first: Claim, second: Claim) -> bool:
         or act_and_its_background(first, second)
         or denies_what_other_acts_on(first, second)
         or forecast_and_other_act(first, second)
+        or denial_of_another_thing(first, second)
+        or other_acts_on_one_date(first, second)
+        or shares_only_background(first, second)
     )

@@ -62,6 +62,7 @@ from .predicates import (
     opposite_qualities,
     quality_words,
     same_predicate_class,
+    takes_place_predicate,
 )
 from .quotes import misattributed, quote_words
 from .roles import OBJECT, act_role, rival_parts, role_conflict
@@ -399,12 +400,15 @@ def same_predicate(a: Claim, b: Claim) -> bool:
 def _date_the_same_event(a: Claim, b: Claim) -> bool:
     """True when the claims' dates may date one event.
 
-    That is: one predicate, or one claim's predicate named as a noun among the other's
-    words ("marched on Saturday" against "a march ... on Friday"); a verb of another
-    clause ("came under pressure on Wednesday after its train derailed") tells of
-    another event than the one its sentence dates.
+    That is: one predicate, two verbs of when an event takes place ("talks are
+    scheduled for Friday", "talks will resume on Thursday"), or one claim's predicate
+    named as a noun among the other's words ("marched on Saturday" against "a march ...
+    on Friday"); a verb of another clause ("came under pressure on Wednesday after its
+    train derailed") tells of another event than the one its sentence dates.
     """
-    if same_predicate(a, b):
+    if same_predicate(a, b) or (
+        takes_place_predicate(a.predicate) and takes_place_predicate(b.predicate)
+    ):
         return True
     return _named(a.predicate, b) or _named(b.predicate, a) or _verbs_dated_alike(a, b)
 

@@ -6,21 +6,34 @@ words for their pair score to make them one fact, so the dates are never weighed
 claims of different articles are taken as one act when their predicates are verbs of
 one act (:mod:`corrobora.reconcile.predicates`), each dates it to one day, and they name
 one person or body and a word of what the act concerns besides ("contract"). Such
-claims are one fact, where the dates are compared.
+claims are one fact, where the dates are compared. So are two reports of when one
+event takes place, in two verbs of its taking place: "talks are scheduled for Friday,
+March 13, at the Mediation Office" and "talks will resume on Thursday, March 12, at the
+Mediation Office" (:func:`~corrobora.reconcile.predicates.takes_place_predicate`).
 """
 
 from __future__ import annotations
 
 from ..model import Claim
-from .predicates import same_predicate_class
+from .predicates import same_predicate_class, takes_place_predicate
 
 __all__ = ["one_dated_act"]
 
 
 def _day(claim: Claim) -> bool:
-    """True when the claim gives exactly one date, and that a single day."""
-    days = [d for d in claim.dates if d.start is not None and d.start == d.end]
-    return len(days) == 1 and len(claim.dates) == 1
+    """True when the claim dates to one single day, however often it writes it.
+
+    "Friday, March 13" may be read as two mentions of one day.
+    """
+    days = {d.start for d in claim.dates if d.start is not None and d.start == d.end}
+    return len(days) == 1 and all(d.start is not None and d.start == d.end for d in claim.dates)
+
+
+def _one_act(a: Claim, b: Claim) -> bool:
+    """True when the predicates state one act, or both when an event takes place."""
+    if same_predicate_class(a.predicate, b.predicate):
+        return True
+    return takes_place_predicate(a.predicate) and takes_place_predicate(b.predicate)
 
 
 def _names(claim: Claim) -> frozenset[str]:
@@ -52,7 +65,7 @@ def one_dated_act(a: Claim, b: Claim) -> bool:
     """
     if a.article_id == b.article_id or a.negated != b.negated:
         return False
-    if not same_predicate_class(a.predicate, b.predicate) or not (_day(a) and _day(b)):
+    if not _one_act(a, b) or not (_day(a) and _day(b)):
         return False
     names = _names(a) | _names(b)
     if not set(a.terms) & set(b.terms) & names:

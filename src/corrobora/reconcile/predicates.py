@@ -26,9 +26,11 @@ __all__ = [
     "one_motion",
     "opposite_predicates",
     "opposite_qualities",
+    "planned_predicate",
     "predicate_class",
     "quality_words",
     "same_predicate_class",
+    "takes_place_predicate",
 ]
 
 _CLASSES: tuple[frozenset[str], ...] = tuple(
@@ -132,6 +134,26 @@ def one_motion(
     act, as are "slid off the road" and "ran off the road".
     """
     return bool(_motions(*first) & _motions(*second))
+
+
+#: Verbs that give an event as planned for a day: "talks are scheduled for Friday",
+#: "the vote is set for May 4", "a hearing is planned on Monday".
+_PLANNED = frozenset({"schedule", "plan", "set", "slate", "fix", "due", "expect"})
+#: Verbs that date when an event takes place, planned or held: "talks will resume on
+#: Thursday", "the talks are scheduled for Friday", "the summit opens on May 2".
+_TAKING_PLACE = _PLANNED | frozenset(
+    {"hold", "resume", "reconvene", "convene", "meet", "begin", "start", "open", "take"}
+)
+
+
+def planned_predicate(predicate: str) -> bool:
+    """True for a verb that gives an event as planned, not done ("scheduled")."""
+    return predicate in _PLANNED
+
+
+def takes_place_predicate(predicate: str) -> bool:
+    """True for a verb that dates when an event takes place ("scheduled", "resume")."""
+    return predicate in _TAKING_PLACE
 
 
 def opposite_predicates(a: str, b: str) -> bool:
