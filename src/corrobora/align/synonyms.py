@@ -32,6 +32,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = tuple(
         "injure injury injured wound hurt",
         "evacuate evacuation",
         "protester demonstrator marcher",
+        "strike walkout stoppage",
         "blaze fire",
         "explosion blast",
         "quake earthquake tremor",

@@ -24,13 +24,14 @@ from ..align.synonyms import synonym_term
 from ..model import Claim, Quantity
 from .figures import is_money, owners_meet, sole_level, unit_kind
 
-__all__ = ["one_named_amount"]
+__all__ = ["UNNAMING", "one_named_amount"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: How many words before a figure may name it ("fined him", "a fine of about").
 _WINDOW = 4
-#: Lemmas that name no particular amount: having, giving, saying, changing, totals.
-_GENERIC = frozenset(
+#: Lemmas that name no particular amount or measure: having, giving, saying, changing,
+#: totals, the small words about a figure.
+UNNAMING = frozenset(
     {
         "be",
         "have",
@@ -113,7 +114,7 @@ def _namer(claim: Claim) -> str:
     for word in reversed(words):
         term = _term_of(claim, word)
         if term is not None:
-            return synonym_term(term) if term not in _GENERIC else _paid_as(claim, first)
+            return synonym_term(term) if term not in UNNAMING else _paid_as(claim, first)
     return _paid_as(claim, first)
 
 
@@ -123,7 +124,7 @@ def _paid_as(claim: Claim, figure: Quantity) -> str:
     unit = re.match(r"\s*" + re.escape(figure.unit) + r"\w*", after) if figure.unit else None
     found = _PAID_AS.match(after, unit.end() if unit is not None else 0)
     term = _term_of(claim, found.group(1)) if found is not None else None
-    return "" if term is None or term in _GENERIC else synonym_term(term)
+    return "" if term is None or term in UNNAMING else synonym_term(term)
 
 
 def one_named_amount(a: Claim, b: Claim) -> bool:

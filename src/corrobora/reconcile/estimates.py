@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..align.synonyms import synonym_term
 from ..model import Claim
 from .figures import Figure, counts_people, counts_things, owners_meet, sole_level, unit_kind
 from .totals import count_groups, owners_apart
@@ -28,22 +29,45 @@ from .totals import count_groups, owners_apart
 __all__ = ["one_estimate"]
 
 #: Wordings of an estimate or of a turnout: "estimated", "put the figure at", "the
-#: crowd at", "took part", "turned out", "attended".
+#: crowd at", "took part", "turned out", "attended", "joined".
 _ESTIMATE = re.compile(
     r"\b(?:estimat\w*"
     r"|put\s+(?:the\s+)?(?:figure|number|total|count|crowd|turnout|attendance|size)\b"
     r"|(?:crowd|turnout|attendance)\s+(?:at|of|was|stood)\b"
-    r"|t(?:ake|akes|ook|aken|aking)\s+part|turn(?:ed|s)?\s+out|attend(?:ed|s)?)\b",
+    r"|t(?:ake|akes|ook|aken|aking)\s+part|turn(?:ed|s)?\s+out|attend(?:ed|s)?"
+    r"|join(?:ed|s)?)\b",
     re.IGNORECASE,
 )
+#: Endings of a noun of those who do an act: "strikers" strike, "marchers" march.
+_DOER = re.compile(r"(?:e?r|or)$")
 
 
-def _one_kind(first: Figure, second: Figure) -> bool:
-    """True when the figures can count one thing: one kind and role, or one has no unit."""
+def _one_kind(first: Figure, second: Figure, a: Claim, b: Claim) -> bool:
+    """True when the figures can count one thing: one kind and role, or one has no unit.
+
+    Or one counts the doers of an act the other claim names as what its count did:
+    "put the number of strikers at 15,500" and "15,500 workers had joined the strike"
+    (:func:`_doers_of`).
+    """
     if first.role != second.role or not owners_meet(first, second):
         return False
     kinds = {_kind(first.unit), _kind(second.unit)} - {""}
+    if len(kinds) == 2 and (_doers_of(first.unit, b) or _doers_of(second.unit, a)):
+        return all(counts_things(kind) for kind in kinds)
     return len(kinds) == 1 and counts_things(next(iter(kinds)))
+
+
+def _doers_of(unit: str, other: Claim) -> bool:
+    """True when ``unit`` names those who do an act ``other`` names: "striker", "strike".
+
+    The unit less its ending of a doer ("-er", "-r", "-or") is the act, and a term of
+    the other claim is that act (or a word of its synonym group: "walkout").
+    """
+    act = _DOER.sub("", unit)
+    if not unit or act == unit or len(act) < 3:
+        return False
+    acts = {synonym_term(stem) for stem in (act, act + "e")}
+    return any(synonym_term(term) in acts for term in other.terms)
 
 
 def _kind(unit: str) -> str:
@@ -67,6 +91,6 @@ def one_estimate(a: Claim, b: Claim, credited: Mapping[str, frozenset[str]]) -> 
     if owners_apart(a, b):
         return False  # two utilities' customers, two towns' crowds
     first, second = sole_level(a), sole_level(b)
-    if first is None or second is None or not _one_kind(first, second):
+    if first is None or second is None or not _one_kind(first, second, a, b):
         return False
     return count_groups(a) == count_groups(b)

@@ -67,8 +67,17 @@ from itertools import pairwise
 
 from ..align.synonyms import synonym_term
 from ..extract.quantities import clock_unit
-from ..model import Claim
-from .figures import TALLY, claim_figures, counts_things, of_market, sole_level, unit_kind
+from ..model import Claim, Quantity
+from .amounts import UNNAMING
+from .figures import (
+    TALLY,
+    claim_figures,
+    counts_things,
+    is_money,
+    of_market,
+    sole_level,
+    unit_kind,
+)
 from .predicates import inflects
 from .updates import RUNNING_COUNTS, running_count_cue, running_unit
 
@@ -316,11 +325,14 @@ def count_spans_apart(a: Claim, b: Claim) -> bool:
     "2,300 calls between 5 p.m. and 8 p.m." and "about 4,100 calls on Monday and
     Tuesday combined" count calls of a three-hour window and of two days: two counts,
     however alike their words, and neither an update of the other. So are counts of two
-    windows that do not meet ("between 6 and 9 a.m.", "between 5 and 8 p.m."). A count
+    windows that do not meet ("between 6 and 9 a.m.", "between 5 and 8 p.m."), and a
+    count dated in a past year against the story's own (:func:`_years_apart`). A count
     at one time ("by 8 p.m.") or of one day is no span: running totals rise day by day.
     """
     if a.article_id == b.article_id:
         return False
+    if _years_apart(a, b) and _counted_kinds(a) & _counted_kinds(b):
+        return True
     left, right = _window(a), _window(b)  # most claims give no window: tested first
     if (left is None and right is None) or not _counted_kinds(a) & _counted_kinds(b):
         return False
@@ -330,6 +342,31 @@ def count_spans_apart(a: Claim, b: Claim) -> bool:
         return _days_told(b) > 1
     if right is not None:
         return _days_told(a) > 1
+    return False
+
+
+def _whole_years(claim: Claim) -> list[tuple[date, date]]:
+    """The claim's dates that are whole calendar years: "in 2009", "the 2009 quake"."""
+    return [
+        (start, end)
+        for start, end in _days(claim)
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
+    ]
+
+
+def _years_apart(a: Claim, b: Claim) -> bool:
+    """True when one claim dates its count in a year no date of the other falls in.
+
+    "In 2009, an earthquake in the same region killed 1,150 people" counts the dead of
+    a past event; "the toll from Tuesday's earthquake has risen to 287" those of this
+    one: a count of another year is no level of the story's own count, never an
+    update of it nor at odds with it. Each claim must give a date: one of no date
+    tells no time to set against.
+    """
+    for dated, other in ((a, b), (b, a)):
+        years, days = _whole_years(dated), _days(other)
+        if years and len(years) == len(_days(dated)) and days and not _days_meet(years, days):
+            return True
     return False
 
 
@@ -460,11 +497,14 @@ def one_measure(a: Claim, b: Claim) -> bool:
     clause one adds ("up from 57.2 percent in 2022", who said it) then dilutes no
     match; "Apple's revenue was" and "Apple's profit was" stay two things. Words of one
     synonym group are one word (:mod:`corrobora.align.synonyms`): "would cut 1,800 jobs"
-    and "would shed 1,500 jobs" state one measure.
+    and "would shed 1,500 jobs" state one measure. So do claims that name their figure
+    with one noun and tell of one thing before it, whatever verb each uses: "put the
+    quake's magnitude at 6.8" and "the quake had a magnitude of 7.1"
+    (:func:`_one_named_measure`).
     """
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
         return False
-    if _one_term(a, b):
+    if _one_term(a, b) or _one_named_measure(a, b):
         return True
     if not a.predicate or synonym_term(a.predicate) != synonym_term(b.predicate):
         return False
@@ -472,6 +512,65 @@ def one_measure(a: Claim, b: Claim) -> bool:
         return False
     subject = _subject(a)
     return bool(subject) and subject == _subject(b)
+
+
+#: How many words before a figure may name what it measures ("the quake's magnitude at").
+_NAMER_REACH = 4
+
+
+def _namer(claim: Claim, quantity: Quantity) -> str:
+    """The noun just before a figure that names what it measures, or "".
+
+    The nearest of the claim's terms among the few words before the figure: "the
+    quake's magnitude at 6.8", "at magnitude 7.1", "had a magnitude of 7.1" all name a
+    magnitude. The claim's verb ("measured", "put") and words that name no measure
+    (:data:`~corrobora.reconcile.amounts.UNNAMING`) name none.
+    """
+    before = claim.text[: quantity.span.start - claim.span.start].lower()
+    for word in reversed(_WORD.findall(before)[-_NAMER_REACH:]):
+        terms = [t for t in claim.terms if len(t) > 2 and word.startswith(t)]
+        if terms:
+            term = max(terms, key=len)
+            return "" if term in UNNAMING or term == claim.predicate else synonym_term(term)
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _named_measures(claim: Claim) -> dict[tuple[str, str], frozenset[str]]:
+    """The claim's measures, by the noun that names each and its kind, and what they measure.
+
+    A measure is a figure given as a level that counts nothing and is no sum of money
+    (a figure of no unit or of its name as unit, "magnitude 7.1"; a length); only
+    figures of one kind are one measure, as only they are weighed against each other.
+    What it measures is the claim's terms before it (as their synonym groups name
+    them), without its name, the claim's verb and the words that credit its source:
+    "the quake" of "the quake's magnitude".
+    """
+    measures: dict[tuple[str, str], frozenset[str]] = {}
+    credit = _credit_only(claim)
+    for quantity, figure in zip(claim.quantities, claim_figures(claim), strict=False):
+        if figure.change or figure.earlier or is_money(figure.unit):
+            continue
+        name, kind = _namer(claim, quantity), unit_kind(figure.unit)
+        if not name or (name, kind) in measures or (kind not in ("", name) and counts_things(kind)):
+            continue
+        before = set(_WORD.findall(claim.text[: quantity.span.start - claim.span.start].lower()))
+        told = {t for t in claim.terms if t in before and t not in credit}
+        measures[name, kind] = frozenset(synonym_term(t) for t in told - {claim.predicate}) - {name}
+    return measures
+
+
+def _one_named_measure(a: Claim, b: Claim) -> bool:
+    """True when two claims give one measure one noun names, of one thing, however worded.
+
+    "The institute put the quake's magnitude at 6.8", "The survey measured the quake at
+    magnitude 7.1" and "The quake had a magnitude of 7.1": each names its figure a
+    magnitude (:func:`_namer`) and tells of the quake before it, whatever its verb. An
+    aftershock's magnitude is no measure of the quake: what each measures must share a
+    word.
+    """
+    left, right = _named_measures(a), _named_measures(b)
+    return any(left[key] & right[key] for key in left.keys() & right.keys())
 
 
 #: The kind of a term in years, months or decades (:func:`~corrobora.reconcile.figures.unit_kind`).
