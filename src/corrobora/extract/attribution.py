@@ -69,6 +69,7 @@ from .cues import (
     Source,
     absolute_participle,
     cue_of,
+    figure_cue,
     misparsed_verb,
     wire_trailer,
 )
@@ -773,6 +774,29 @@ def time_clause(cue: Token) -> bool:
     )
 
 
+def while_clause(cue: Token) -> bool:
+    """Whether a cue with an object of its own lies in an "as" clause of time.
+
+    "..., as a second high tide threatened more streets": with an object (no speech
+    noun, no figure) "as" means "while", and the clause tells what went on at the time
+    of the main clause, no statement of its subject (see :func:`time_clause`). A
+    figure put on something ("as police put the number at 20,000") is still stated.
+    """
+    clause = _first_conjunct(cue)
+    if clause.dep_ not in ("advcl", "ccomp") or figure_cue(cue):
+        return False
+    opened = any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.lefts)
+    return opened and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in _SPEECH_NOUNS and not _figure(c)
+        for c in cue.children
+    )
+
+
+def _figure(token: Token) -> bool:
+    """True for a figure or a noun counted by one: "40,000", "300 homes"."""
+    return token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
+
+
 _UNTIL = frozenset({"until", "till", "til"})
 
 
@@ -894,6 +918,7 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         and (verb.dep_ in ("parataxis", "ccomp") or _closing_conjunct(verb))
         and left > 0
         and ix.doc[left - 1].text == ","
+        and not _clause_of_its_own(verb)
     ):
         return _trimmed(ix, head.left_edge.i, left)
     told = _told_after(ix, verb)
@@ -910,6 +935,20 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         if left > 0 and ix.doc[left - 1].text == ",":
             return _trimmed(ix, verb.sent.start, left)
     return None
+
+
+def _clause_of_its_own(verb: Token) -> bool:
+    """True for a verb after a comma that makes a clause of its own, crediting nothing.
+
+    "..., as a second high tide threatened more streets": a subordinator ("as", "when")
+    opens it, or its own object follows; a closing "..., the service said" has neither
+    (an addressee aside: "..., she told reporters").
+    """
+    return any(
+        (c.dep_ == "mark" and c.i < verb.i)
+        or (c.dep_ in ("dobj", "ccomp") and c.i > verb.i and not _addressee(verb, c))
+        for c in verb.children
+    )
 
 
 _CONTRAST_MARKS = frozenset({"while", "whereas"})
@@ -1649,6 +1688,7 @@ def find_attributions(
                 and not _requests(token)
                 and not unperformed(token)
                 and not time_clause(token)
+                and not while_clause(token)
             )
             found.extend(_credit(article, frame, content, statement=states))
         elif _own_reporting(ix, token, cue):

@@ -236,6 +236,14 @@ _STATE_HEADS = PUBLIC_BODY_HEADS | _words(
 BUSINESS_KINDS = KIND_NOUNS - _words("group coalition club charity foundation")
 """Kind nouns that name a business ("the company", "the carmaker"), never a public body."""
 
+_OTHER_BODY_HEADS = _STATE_HEADS | _words(
+    "union federation confederation association league party campaign committee society "
+    "alliance coalition guild chamber church club charity foundation team delegation "
+    "secretariat embassy army navy military brigade cabinet presidency"
+)
+"""Head nouns of bodies of some kind other than a business: a trade union, a party, a
+ministry. "The Union of Locomotive Engineers ..., the operator said" names no union."""
+
 ROLE_NOUNS = _words(
     """
     president minister premier chancellor spokesman spokeswoman spokesperson secretary
@@ -1533,7 +1541,7 @@ class ArticleIndex:
             mention = self.mentions[number]
             if mention.key in self.places:
                 continue  # "southern Solvenia", "founded in Nordvik": never the company
-            if business and _state_body(mention.key):
+            if business and _other_body(mention.key):
                 continue  # "the Data Protection Authority ..., the company said"
             own = mention.key == self.own_outlet  # a company's release: "the company" is it
             if own or self.kinds.get(mention.key) is SourceKind.ORGANIZATION:
@@ -1689,6 +1697,19 @@ def _state_body(key: str) -> bool:
     """True when the name ``key`` ends in a word of a public body (:data:`_STATE_HEADS`)."""
     words = key.split()
     return bool(words) and words[-1] in _STATE_HEADS
+
+
+def _other_body(key: str) -> bool:
+    """True when the name ``key`` names a body of a kind other than a business.
+
+    Its head noun tells: the last word ("Data Protection Authority"), or the word before
+    "of" or "for" ("Union of Locomotive Engineers", "Party for Freedom").
+    """
+    words = key.split()
+    for link in ("of", "for"):
+        if link in words[1:]:
+            words = words[: words.index(link, 1)]
+    return bool(words) and words[-1] in _OTHER_BODY_HEADS
 
 
 def _company_word(key: str) -> bool:

@@ -292,6 +292,9 @@ def source_of(
             if longer is not None:
                 return longer, ()
         mention = people[0] if people else named[0] if named else None
+    described = _described_name(token, mention)
+    if described is not None:
+        return described, ()
     if mention is not None:
         return ix.entity_source(mention.key, mention.span.start, mention.span.end), ()
     if token.pos_ == "PROPN":
@@ -544,6 +547,8 @@ def _unnamed_last_speaker(
     for verb, subject in _earlier_speakers(ix, token):
         if subject.i >= token.i or subject.lower_ == token.lower_:
             continue  # an earlier "he said" refers as this one does
+        if _unspoken(verb):
+            continue  # "the current offer would add ...": no one spoke
         if subject.tag_ != "NN" or subject.i in ix.mention_of:
             return None
         source, relays = source_of(ix, subject, verb.i if subject.i < verb.i else None)
@@ -556,6 +561,17 @@ def _unnamed_last_speaker(
             return None
         return _renamed(source, token.idx, token.idx + len(token)), relays
     return None
+
+
+_UNSPOKEN_MODALS = frozenset({"would", "could", "might", "may", "will", "'ll", "’ll", "should"})
+
+
+def _unspoken(verb: Token) -> bool:
+    """True for a cue under a modal: "the offer would add 410 million" tells of no speech.
+
+    Its subject is no one who spoke, so no "he" or "she" after it refers to it.
+    """
+    return any(c.dep_ == "aux" and c.lower_ in _UNSPOKEN_MODALS for c in verb.children)
 
 
 def _unlabelled_person(ix: ArticleIndex, token: Token) -> Source | None:
@@ -760,6 +776,47 @@ def _body_name_words(key: str) -> bool:
     words = key.split()
     return bool(words) and (
         words[-1] in NON_OUTLET_HEADS or (len(words) > 1 and words[-1] in ORGANIZATION_NOUNS)
+    )
+
+
+_TRADE_SUFFIX = re.compile(r"..(?:maker|producer|manufacturer|retailer|miner|builder)$")
+"""Ends of nouns of a trade a company plies: "steelmaker", "shipbuilder"."""
+
+
+def _kind_of_body(token: Token) -> bool:
+    """True for a noun that says what kind of organization a name is ("the steelmaker")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (
+        lemma in ORGANIZATION_NOUNS or bool(_TRADE_SUFFIX.search(lemma))
+    )
+
+
+def _described_name(token: Token, mention: Mention | None) -> Source | None:
+    """An organization named and then described by its kind, whatever the recognizer said.
+
+    "Nordstahl, the steelmaker, said": a capitalized word with an apposition that says
+    what kind of body it is names that body, on record, not an unnamed source nor a
+    person.
+    """
+    if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper():
+        return None
+    if not any(c.dep_ == "appos" and _kind_of_body(c) for c in token.rights):
+        return None
+    if mention is not None:
+        start, end = mention.span.start, mention.span.end
+        return Source(mention.text, mention.key, SourceKind.ORGANIZATION, start, end, True)
+    parts = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.text[:1].isupper()]
+    first = parts[0] if parts else token
+    if any(not t.text[:1].isupper() for t in token.doc[first.i : token.i + 1]):
+        first = token
+    span = token.doc[first.i : token.i + 1]
+    return Source(
+        span.text,
+        canonical_key(span.text),
+        SourceKind.ORGANIZATION,
+        span.start_char,
+        span.end_char,
+        True,
     )
 
 

@@ -399,6 +399,7 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
                 0 < gap <= _AFFILIATION_REACH
                 and _AFFILIATION.fullmatch(between)
                 and not _MEMBERSHIP.search(between)
+                and not _cue_between(attribution, name.span, org.span)
             ):
                 return org.key
             lead = name.span.start - org.span.end
@@ -421,6 +422,15 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
             if len(found) == 1:
                 return found.pop()
     return None
+
+
+def _cue_between(attribution: Attribution, name: Span, org: Span) -> bool:
+    """True when the credit's verb stands between the name and the organization.
+
+    "Mara Keldsen, told reporters at Estenburg Central": the words after the name say
+    where she spoke, not whose voice she is; a role holds no verb of saying.
+    """
+    return name.end < attribution.span.end <= org.start
 
 
 def _owners_role_after(text: str, name: Span, owner: Span) -> bool:
@@ -1002,9 +1012,18 @@ def _named_in(words: str, keys: Iterable[str]) -> set[str]:
 #: "Tessfjord Line", "Hallam Shipping", and of utilities: "Brackwell Power", "Ansted Water".
 _UTILITY_HEADS = _wordset("power water gas electricity hydro utilities")
 _TRADE_HEADS = _wordset("line lines shipping ferries cruises freight rail") | _UTILITY_HEADS
+#: Last words of the names of transport operators and airlines: "Norvale State Railways".
+_TRANSPORT_HEADS = _wordset("railways railway railroad rail transit metro lines line ferries")
+_AIRLINE_HEADS = _wordset("airlines airline airways air")
 #: The last words of the names of organizations of a kind no business noun names: "the
-#: utility" is a power, water or gas company ("Brackwell Power"), an energy one too.
-_KIND_HEADS = {"utility": _UTILITY_HEADS | _wordset("energy electric utility")}
+#: utility" is a power, water or gas company ("Brackwell Power"), an energy one too;
+#: "the operator" a railway, ferry or air company ("Norvale State Railways").
+_KIND_HEADS = {
+    "utility": _UTILITY_HEADS | _wordset("energy electric utility"),
+    "operator": _TRANSPORT_HEADS | _AIRLINE_HEADS,
+    "airline": _AIRLINE_HEADS,
+    "carrier": _TRANSPORT_HEADS | _AIRLINE_HEADS,
+}
 
 
 def _leads(short: str, full: str) -> bool:
