@@ -231,10 +231,34 @@ _BACKGROUND = frozenset(
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
+#: Words that make what follows "after", "before" or "until" a clause with a verb of its
+#: own ("after an impurity was found"), not a time ("shortly before 11 p.m. on
+#: Tuesday"): auxiliaries and common irregular past forms; a word in "-ed" counts too.
+_FINITE = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        was were is are had has have been be did does could would will may might can
+        found began broke came went took made gave hit struck fell rose left led held
+        told said sent won lost ran saw knew got built caught spread burst
+        """,
+    )
+)
+#: How many words after "after" or "before" its clause's verb may come.
+_CLAUSE_REACH = 6
+
+
 def _opens_background(words: list[str], n: int) -> bool:
-    """True when ``words[n]`` opens a background clause."""
+    """True when ``words[n]`` opens a background clause.
+
+    "after", "before", "because" and the like open one only when a verb follows within
+    a few words: "shortly before 11 p.m. on Tuesday" is the time of the act itself.
+    """
     if words[n] in _BACKGROUND:
-        return True
+        return any(
+            word in _FINITE or (len(word) > 4 and word.endswith("ed"))
+            for word in words[n + 1 : n + 1 + _CLAUSE_REACH]
+        )
     return words[n] == "as" and n + 1 < len(words) and words[n + 1] in _CLAUSE_OPENERS
 
 
@@ -417,7 +441,9 @@ def other_acts_on_one_date(first: Claim, second: Claim) -> bool:
 
     "The union has called strike days for March 19 and 20" and "we asked the court to
     rule that the strike notice for March 19 and 20 is invalid": one date and a topic
-    ("strike") are no statement in common, and a call is no court challenge.
+    ("strike") are no statement in common, and a call is no court challenge. A figure
+    both give is: "consumer prices rose 6.2 percent in February" and "inflation stood at
+    6.2% in February" state one thing in two verbs.
     """
     if not first.dates or not second.dates or not _other_acts(first, second):
         return False
@@ -427,6 +453,8 @@ def other_acts_on_one_date(first: Claim, second: Claim) -> bool:
         return False
     named = {word for claim in (first, second) for key in claim.entity_keys for word in key.split()}
     rest = shared - dated
+    if any(char.isdigit() for term in rest for char in term):
+        return False  # a figure in common is a statement in common ("rose 6.2 percent")
     return len(rest) <= 1 and not rest & named
 
 
