@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock
 	$(BIN)/corrobora ingest examples/corpus --db $(DEMO_DB)
 	$(BIN)/corrobora stories --db $(DEMO_DB)
 	$(BIN)/corrobora show --db $(DEMO_DB) --all
@@ -38,7 +38,7 @@ unit: $(STAMP)
 test: lint typecheck unit
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock .mypy_cache .pytest_cache .ruff_cache
 
 # Measurements (need ../shared beside the repository).
 .PHONY: bench-pairs bench-claims bench-claim-vectors
