@@ -24,7 +24,7 @@ from ..align.synonyms import synonym_term
 from ..model import Claim, Quantity
 from .figures import is_money, owners_meet, sole_level, unit_kind
 
-__all__ = ["UNNAMING", "one_named_amount"]
+__all__ = ["UNNAMING", "one_named_amount", "term_before"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: How many words before a figure may name it ("fined him", "a fine of about").
@@ -101,6 +101,20 @@ def _term_of(claim: Claim, word: str) -> str | None:
     return max(terms, key=len) if terms else None
 
 
+def term_before(claim: Claim, quantity: Quantity) -> str | None:
+    """The claim's term nearest before a figure, among the few words before it, or None.
+
+    "a fine of about 2 million": "fine"; "the quake's magnitude at 6.8": "magnitude".
+    """
+    before = claim.text[: quantity.span.start - claim.span.start]
+    words = [w.casefold() for w in _WORD.findall(before)][-_WINDOW:]
+    for word in reversed(words):
+        term = _term_of(claim, word)
+        if term is not None:
+            return term
+    return None
+
+
 def _namer(claim: Claim) -> str:
     """The word that names the claim's first figure, "" when none does (see the module).
 
@@ -109,13 +123,10 @@ def _namer(claim: Claim) -> str:
     unit ("in restitution"), does.
     """
     first = min(claim.quantities, key=lambda q: q.span.start)
-    before = claim.text[: first.span.start - claim.span.start]
-    words = [w.casefold() for w in _WORD.findall(before)][-_WINDOW:]
-    for word in reversed(words):
-        term = _term_of(claim, word)
-        if term is not None:
-            return synonym_term(term) if term not in UNNAMING else _paid_as(claim, first)
-    return _paid_as(claim, first)
+    term = term_before(claim, first)
+    if term is None or term in UNNAMING:
+        return _paid_as(claim, first)
+    return synonym_term(term)
 
 
 def _paid_as(claim: Claim, figure: Quantity) -> str:

@@ -68,7 +68,7 @@ from itertools import pairwise
 from ..align.synonyms import synonym_term
 from ..extract.quantities import clock_unit
 from ..model import Claim, Quantity
-from .amounts import UNNAMING
+from .amounts import UNNAMING, term_before
 from .figures import (
     TALLY,
     claim_figures,
@@ -514,10 +514,6 @@ def one_measure(a: Claim, b: Claim) -> bool:
     return bool(subject) and subject == _subject(b)
 
 
-#: How many words before a figure may name what it measures ("the quake's magnitude at").
-_NAMER_REACH = 4
-
-
 def _namer(claim: Claim, quantity: Quantity) -> str:
     """The noun just before a figure that names what it measures, or "".
 
@@ -526,13 +522,10 @@ def _namer(claim: Claim, quantity: Quantity) -> str:
     magnitude. The claim's verb ("measured", "put") and words that name no measure
     (:data:`~corrobora.reconcile.amounts.UNNAMING`) name none.
     """
-    before = claim.text[: quantity.span.start - claim.span.start].lower()
-    for word in reversed(_WORD.findall(before)[-_NAMER_REACH:]):
-        terms = [t for t in claim.terms if len(t) > 2 and word.startswith(t)]
-        if terms:
-            term = max(terms, key=len)
-            return "" if term in UNNAMING or term == claim.predicate else synonym_term(term)
-    return ""
+    term = term_before(claim, quantity)
+    if term is None or term in UNNAMING or term == claim.predicate:
+        return ""
+    return synonym_term(term)
 
 
 @lru_cache(maxsize=4096)
