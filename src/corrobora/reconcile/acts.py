@@ -52,6 +52,7 @@ from ..align.synonyms import synonym_term
 from ..model import Claim, Modality
 from .conflicts import negation_conflict
 from .predicates import inflects, opposite_predicates, planned_predicate, same_predicate_class
+from .roles import IRREGULAR_FORMS
 
 __all__ = [
     "act_and_its_background",
@@ -233,17 +234,12 @@ _CLAUSE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 #: Words that make what follows "after", "before" or "until" a clause with a verb of its
 #: own ("after an impurity was found"), not a time ("shortly before 11 p.m. on
-#: Tuesday"): auxiliaries and common irregular past forms; a word in "-ed" counts too.
+#: Tuesday"): auxiliaries and irregular past forms; a word in "-ed" counts too.
 _FINITE = frozenset(
     re.findall(
-        r"\S+",
-        """
-        was were is are had has have been be did does could would will may might can
-        found began broke came went took made gave hit struck fell rose left led held
-        told said sent won lost ran saw knew got built caught spread burst
-        """,
+        r"\S+", "was were is are had has have been be did does could would will may might can"
     )
-)
+) | frozenset(form for forms in IRREGULAR_FORMS.values() for form in forms)
 #: How many words after "after" or "before" its clause's verb may come.
 _CLAUSE_REACH = 6
 

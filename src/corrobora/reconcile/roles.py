@@ -21,7 +21,14 @@ from collections.abc import Collection, Mapping
 from ..model import Claim, Conflict, ConflictKind, Evidence, SourceKind
 from .predicates import inflects
 
-__all__ = ["act_role", "office_holders", "rival_parts", "role_conflict", "speaker_role"]
+__all__ = [
+    "IRREGULAR_FORMS",
+    "act_role",
+    "office_holders",
+    "rival_parts",
+    "role_conflict",
+    "speaker_role",
+]
 
 _SOLE_HEADS = (
     r"mayor|governor|president|premier|chancellor|coroner|sheriff|ombuds(?:man|woman|person)|"
@@ -217,16 +224,18 @@ def act_role(text: str, name: re.Match[str], predicate: str) -> str:
 
 
 _IRREGULAR_TABLE = """
-begin began begun; bring brought; build built; buy bought; catch caught; choose chose chosen;
-come came; do did done; draw drew drawn; drive drove driven; fall fell fallen; feel felt;
-fight fought; find found; fly flew flown; get got gotten; give gave given; go went gone;
-hear heard; hold held; keep kept; know knew known; lead led; leave left; lose lost; make made;
-meet met; pay paid; rise rose risen; run ran; say said; see saw seen; seek sought; sell sold;
-send sent; shoot shot; speak spoke spoken; spend spent; stand stood; steal stole stolen;
-strike struck; take took taken; teach taught; tell told; think thought; throw threw thrown;
-uphold upheld; win won; withdraw withdrew withdrawn; write wrote written
+begin began begun; break broke broken; bring brought; build built; burst burst;
+buy bought; catch caught; choose chose chosen; come came; do did done; draw drew drawn;
+drive drove driven; fall fell fallen; feel felt; fight fought; find found;
+fly flew flown; get got gotten; give gave given; go went gone; hear heard; hit hit;
+hold held; keep kept; know knew known; lead led; leave left; lose lost; make made;
+meet met; pay paid; rise rose risen; run ran; say said; see saw seen; seek sought;
+sell sold; send sent; shoot shot; speak spoke spoken; spend spent; spread spread;
+stand stood; steal stole stolen; strike struck; take took taken; teach taught;
+tell told; think thought; throw threw thrown; uphold upheld; win won;
+withdraw withdrew withdrawn; write wrote written
 """
-_IRREGULAR_FORMS = {
+IRREGULAR_FORMS = {
     forms[0]: frozenset(forms[1:])
     for forms in (entry.split() for entry in _IRREGULAR_TABLE.split(";"))
 }
@@ -238,7 +247,7 @@ def _verb(text: str, predicate: str) -> re.Match[str] | None:
     lemma = predicate.split(" ")[0].lower()
     if not lemma:
         return None
-    irregular = _IRREGULAR_FORMS.get(lemma, frozenset())
+    irregular = IRREGULAR_FORMS.get(lemma, frozenset())
     return next(
         (
             m
