@@ -902,9 +902,30 @@ def figure_owner(claim: Claim, quantity: Quantity) -> str:
     start = quantity.span.start - claim.span.start
     found = _OWNED.search(claim.text[max(0, start - 4 * _CONTEXT) : max(0, start)])
     if found is None:
-        return ""
+        return _region_after(claim, quantity)
     owner = found.group("name").split()[-1].casefold()
     return "" if owner in _NO_OWNER else owner
+
+
+#: A region named right after a figure: "241 were in Dresk province", "46 in
+#: neighbouring Halmir province" (group "name", the region's name).
+_IN_REGION = re.compile(
+    r"^(?:\s+[a-z]+){0,2}?\s+(?:were|was|are|is)?\s*in\s+(?:(?:the|neighbouring|neighboring)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:province|region|district|county|state|prefecture|governorate|department)\b"
+)
+
+
+def _region_after(claim: Claim, quantity: Quantity) -> str:
+    """The region a figure is told of right after it ("in Halmir province"), else "".
+
+    A toll by province counts each province's dead: "241 were in Dresk province and 46
+    in Halmir province" gives two figures of two owners, weighed only against figures
+    of the same province.
+    """
+    end = quantity.span.end - claim.span.start
+    found = _IN_REGION.match(claim.text[max(0, end) : max(0, end) + 4 * _CONTEXT])
+    return "" if found is None else found.group("name").split()[-1].casefold()
 
 
 #: Words that make a count one of cases not yet confirmed: "47 suspected cases".
