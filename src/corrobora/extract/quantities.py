@@ -95,6 +95,7 @@ __all__ = [
     "measure",
     "measure_dimension",
     "parse_number_words",
+    "singular",
     "temperature_scale",
     "to_celsius",
     "vague_range",
@@ -856,7 +857,8 @@ def _word(lemma: str) -> str:
     return "".join(ch for ch in lemma.lower() if ch.isalpha() or ch == "-").strip("-")
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural noun's singular: "aftershocks" -> "aftershock", "women" -> "woman"."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     if word.endswith("ies") and len(word) > 4:
@@ -872,7 +874,7 @@ def _next_word_unit(text: str, end: int) -> str:
     match = re.match(r"[ \t]+([a-z]+)\b", text[end : end + 40])
     if match is None or match.group(1) in STOP_WORDS:
         return ""
-    return _singular(match.group(1))
+    return singular(match.group(1))
 
 
 #: A speed written after its figure: "95 km/h", "130 kph", "120 kilometres per hour",
@@ -1052,7 +1054,7 @@ def _vague_unit(text: str, end: int, doc: Doc | None) -> str:
                     return _word(noun.lemma_)
             return ""
     word = re.match(r"\s+of\s+(?:[A-Z][\w'’-]*\s+){0,3}([a-z]+)\b", text[end : end + 60])
-    return _singular(word.group(1)) if word else ""
+    return singular(word.group(1)) if word else ""
 
 
 def _durations(text: str) -> list[Quantity]:

@@ -65,7 +65,7 @@ from .predicates import (
     takes_place_predicate,
 )
 from .quotes import misattributed, quote_words
-from .roles import OBJECT, act_role, rival_parts, role_conflict
+from .roles import IRREGULAR_FORMS, OBJECT, act_role, rival_parts, role_conflict
 from .updates import (
     WITHDRAWN_JOINER,
     Corrections,
@@ -626,8 +626,12 @@ def _act_words(before: str) -> tuple[str, ...]:
 
 
 def _spoken_forms() -> frozenset[str]:
-    """The regular forms of the verbs of speech ("announced", "tells"), and irregular ones."""
-    forms = {"said", "told", "wrote", "written", "spoke", "spoken"}
+    """The regular forms of the verbs of speech ("announced", "tells"), and irregular ones.
+
+    The irregular ones ("said", "told", "spoken") come from the table of irregular
+    forms :mod:`corrobora.reconcile.roles` keeps.
+    """
+    forms = {form for verb in REPORTING_VERBS | {"speak"} for form in IRREGULAR_FORMS.get(verb, ())}
     for verb in REPORTING_VERBS:
         stem = verb[:-1] if verb.endswith("e") else verb
         forms |= {verb, f"{verb}s", f"{stem}ed", f"{stem}ing"}

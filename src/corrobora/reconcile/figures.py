@@ -133,6 +133,7 @@ from ..extract.quantities import (
     clock_unit,
     measure,
     measure_dimension,
+    singular,
     temperature_scale,
     to_celsius,
     vague_range,
@@ -784,12 +785,7 @@ def grade_role(claim: Claim, quantity: Quantity) -> str:
     found = _GRADED_NOUN.match(claim.text, end)
     if found is None or found.group("noun") in STOP_WORDS:
         return ""
-    return f"{GRADED} {synonym_term(_singular_noun(found.group('noun')))}"
-
-
-def _singular_noun(word: str) -> str:
-    """A plural noun's singular, crudely: "aftershocks" -> "aftershock"."""
-    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    return f"{GRADED} {synonym_term(singular(found.group('noun')))}"
 
 
 #: The role of a margin between rivals (see the module docstring).
