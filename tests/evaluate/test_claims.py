@@ -102,3 +102,14 @@ def test_evaluate_claims_on_two_documents(tmp_path: Path):
     events = evaluation.scores[names.index("event grouping B-cubed")]
     assert events.recall >= evaluation.scores[0].recall  # a lower cut joins more
     assert counts["events"] <= counts["facts"]
+
+
+def test_evaluate_claims_keeps_two_acts_apart_as_reconciliation_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    root, path = write_data(tmp_path)
+    settings = Settings()
+    settings = replace(settings, reconcile=replace(settings.reconcile, embeddings="none"))
+    monkeypatch.setattr("corrobora.evaluate.claims.two_acts", lambda a, b: True)
+    evaluation = evaluate_claims(root, settings, mentions=path, topics=["7"])
+    assert evaluation.counts["facts"] == evaluation.counts["claims"]

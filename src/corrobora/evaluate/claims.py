@@ -25,6 +25,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import load_encoder
 from ..errors import ConfigError
 from ..model import AnalyzedArticle, Claim, Span
-from ..reconcile import one_thing
+from ..reconcile import one_thing, two_acts
 from ..settings import Settings
 from .ecbplus import EcbDocument, read_ecbplus
 from .grouping import analyze_all
@@ -320,6 +321,11 @@ def load_claims(
     )
 
 
+def _two_acts(by_id: dict[str, Claim], a: str, b: str) -> bool:
+    """True when claims ``a`` and ``b`` tell two acts, as a story's reconciliation reads them."""
+    return two_acts(by_id[a], by_id[b])
+
+
 def score_claims(claim_set: ClaimSet, settings: Settings) -> Evaluation:
     """Group each gold story's claims into facts and score the grouping.
 
@@ -339,11 +345,13 @@ def score_claims(claim_set: ClaimSet, settings: Settings) -> Evaluation:
         story_claims = [claims[item] for item in story_items]
         vectors = ClaimVectors.build(story_claims, encoder, params.pair_model)
         item_of = {claims[item].id: item for item in story_items}
+        by_id = {claim.id: claim for claim in story_claims}
         groupings = facts_and_events(
             story_claims,
             vectors,
             params.same_threshold,
             params.related_threshold,
+            distinct=partial(_two_acts, by_id),
             joined=one_thing(story_claims),
         )
         for labels, groups in zip((predicted, events), groupings, strict=True):

@@ -71,7 +71,7 @@ from .totals import (
 )
 from .updates import correction_notices, in_notice_paragraph, is_notice
 
-__all__ = ["one_thing", "reconcile"]
+__all__ = ["one_thing", "reconcile", "two_acts"]
 
 _STATUS_ORDER = {FactStatus.CORROBORATED: 0, FactStatus.CONFLICTING: 1, FactStatus.SINGLE_SOURCE: 2}
 
@@ -165,6 +165,20 @@ def _most_told_firmness(claims: Sequence[Claim]) -> list[Claim]:
     if len(firm) > len(hedged):
         return firm
     return list(claims)
+
+
+def two_acts(first: Claim, second: Claim) -> bool:
+    """True when two claims tell two acts or two spans, whatever their words share.
+
+    Two different acts (:func:`~corrobora.reconcile.acts.different_acts`), market
+    figures of two days (:func:`~corrobora.reconcile.totals.market_days_apart`) or
+    counts over two spans of time (:func:`~corrobora.reconcile.totals.count_spans_apart`).
+    """
+    return (
+        different_acts(first, second)
+        or market_days_apart(first, second)
+        or count_spans_apart(first, second)
+    )
 
 
 def one_thing(
@@ -429,11 +443,7 @@ def reconcile(
             lambda a, b: (
                 one_estimate(by_id[a], by_id[b], credited) or one_total(by_id[a], by_id[b])
             ),
-            lambda a, b: (
-                different_acts(by_id[a], by_id[b])
-                or market_days_apart(by_id[a], by_id[b])
-                or count_spans_apart(by_id[a], by_id[b])
-            ),
+            lambda a, b: two_acts(by_id[a], by_id[b]),
         ),
         joined=_either(one_thing(claims, credited), one_utterance(claims, marked_in, quotes)),
     )
@@ -773,10 +783,7 @@ def _distinct(
     """True when claims ``a`` and ``b`` are two statements whatever their words share.
 
     That is two different quotes (:func:`_different_quotes`), two different ``acts`` of
-    one named subject or of two rivals (:func:`~corrobora.reconcile.acts.different_acts`;
-    market figures of two days, :func:`~corrobora.reconcile.totals.market_days_apart`,
-    and counts over two spans of time,
-    :func:`~corrobora.reconcile.totals.count_spans_apart`, are kept apart with them), or
+    one named subject or of two rivals, or of two days or spans (:func:`two_acts`), or
     two different things one source said
     (:func:`corrobora.reconcile.sayings.different_sayings`) unless they are its one
     ``estimate`` or total of a count worded two ways ("said 60,000 people took part",

@@ -108,7 +108,29 @@ def _other_acts(first: Claim, second: Claim, *, denials: bool = False) -> bool:
         return False
     if synonym_term(first.predicate) == synonym_term(second.predicate):
         return False
-    return first.predicate not in second.terms and second.predicate not in first.terms
+    return not _names_act(second, first.predicate) and not _names_act(first, second.predicate)
+
+
+def _names_act(claim: Claim, predicate: str) -> bool:
+    """True when one of the claim's terms is the verb ``predicate``, its class or its noun.
+
+    "foiled a hijack attempt and arrested 23 pirates" names the act of "captured 23
+    pirates" (a verb of its class, :func:`~corrobora.reconcile.predicates.predicate_class`);
+    "announces his nomination of Dr. Benjamin" names the act of "is nominating" her: a
+    term that is the verb's stem and a short ending (-ion, -ment, -al) is its noun.
+    """
+    if any(same_predicate_class(predicate, term) for term in claim.terms):
+        return True
+    stem = predicate[:-1] if predicate.endswith("e") else predicate
+    if len(stem) < _LEAST_STEM:
+        return False
+    return any(term.startswith(stem) and term.endswith(_NOUN_ENDINGS) for term in claim.terms)
+
+
+#: The least length of a verb's stem whose nouns are read (shorter stems start other words).
+_LEAST_STEM = 5
+#: Endings that make a noun of a verb's stem: "nomination", "announcement", "refusal".
+_NOUN_ENDINGS = ("ion", "ment", "al", "ure")
 
 
 def different_acts_of_one_subject(first: Claim, second: Claim) -> bool:
