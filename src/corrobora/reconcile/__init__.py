@@ -611,7 +611,8 @@ def _added_claims(
     An outlet that runs a wire story or a press release often adds a sentence of its
     own ("Shares rose 6% in early trading"): that sentence is its own report, not a
     copy. A claim is added when fewer than half of its word triples appear in the
-    original's text, figures aside: a copy that changes "35 km" to "53 km" alters the
+    original's text, figures aside, and no claim of the original holds most of its
+    words (:func:`_reworded`): a copy that changes "35 km" to "53 km" alters the
     original's sentence (a conflict), it does not add one of its own.
     """
     added: set[str] = set()
@@ -622,11 +623,39 @@ def _added_claims(
             continue
         if root not in originals:
             originals[root] = shingles(_figures_masked(original.article.text), 3)
+        wordings = {c.id: _words(c) for c in original.claims}
         for claim in copy.claims:
             own = shingles(_figures_masked(claim.text), 3)
-            if own and 2 * len(own & originals[root]) < len(own):
+            if (
+                own
+                and 2 * len(own & originals[root]) < len(own)
+                and _reworded(_words(claim), wordings) is None
+            ):
                 added.add(claim.id)
     return frozenset(added)
+
+
+#: The least share of a copied claim's words one claim of its original must hold for the
+#: claim to be a light edit of it ("swiftly rejected" for "quickly rejected"): a short
+#: sentence with one word changed keeps few of its word triples.
+_REWORDED_SHARE = 0.75
+#: The fewest words a claim read as a light edit has: "he said" is in any sentence.
+_LEAST_REWORDED = 4
+
+
+def _words(claim: Claim) -> frozenset[str]:
+    """The lower-cased words of a claim, figures masked."""
+    return frozenset(re.findall(r"[\w'’]+", _figures_masked(claim.text).lower()))
+
+
+def _reworded(words: frozenset[str], originals: Mapping[str, frozenset[str]]) -> str | None:
+    """The original claim a copied claim's ``words`` lightly edit, if one holds most of them."""
+    if len(words) < _LEAST_REWORDED:
+        return None
+    best = max(originals, key=lambda o: (len(words & originals[o]), o), default=None)
+    if best is None or len(words & originals[best]) < _REWORDED_SHARE * len(words):
+        return None
+    return best
 
 
 def _copied_claims(
@@ -636,12 +665,14 @@ def _copied_claims(
 
     The original's claims that share word triples with the copied claim, figures
     aside, must hold at least half of its triples together (a copy may join two of
-    the original's clauses in one sentence). It copies the one that shares the most
+    the original's clauses in one sentence), or one of them most of its words (a light
+    edit of a short sentence, :func:`_reworded`). It copies the one that shares the most
     triples around a figure, else the most triples: the figure is what a copy may
     alter ("35 km" to "53 km"), and it is compared with the figure it replaced. A
     claim the copy added, or one its original does not hold, is aligned on its own.
     """
     triples = {c.id: shingles(_figures_masked(c.text), 3) for c in claims}
+    by_id = {c.id: c for c in claims}
     originals: dict[str, list[str]] = {}
     for claim in claims:
         if claim.article_id in roots.values():
@@ -660,6 +691,13 @@ def _copied_claims(
             copied[claim.id] = max(
                 shared, key=lambda o: (len(_around_figures(shared[o])), len(shared[o]), o)
             )
+            continue
+        edited = _reworded(
+            _words(claim),
+            {o: _words(by_id[o]) for o in originals.get(roots[claim.article_id], [])},
+        )
+        if edited is not None:
+            copied[claim.id] = edited
     return copied
 
 
