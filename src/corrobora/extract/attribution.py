@@ -39,6 +39,11 @@ as is ruling something out ("Holm ruled out withdrawing the reform"); an order (
 ordered the evacuation") is an act, ``statement=False``; and a participle of an
 absolute construction ("with no serious incidents reported") credits no one.
 
+A participle that draws the writer's conclusion from a fact ("shares closed up 24
+percent, suggesting investors doubt the deal") credits no one, and neither does a
+document of the article's own outlet ("according to a tally by" it); "conceded
+defeat" is an act, "conceded that ..." a statement.
+
 A headline line inside the body (a subhead, a "related" link, the headline repeated;
 see :func:`~corrobora.extract.cues.headline_lines`) credits no one and frames no
 quote: its grammar drops the words the parse needs to tell who speaks.
@@ -530,6 +535,12 @@ def _complement(ix: ArticleIndex, verb: Token, quotes: Sequence[Span]) -> tuple[
     return _cover_quotes(ix.text, found, quotes), propositional
 
 
+def _content_of(ix: ArticleIndex, verb: Token, quotes: Sequence[Span]) -> list[Span]:
+    """The content of :func:`_complement`, if any, as a list of none or one span."""
+    complement = _complement(ix, verb, quotes)
+    return [] if complement is None else [complement[0]]
+
+
 _SPEECH_NOUNS = NOMINAL_CUES | DOCUMENT_NOUNS
 _CLAUSE_ONLY = frozenset({"add", "protest", "recall"})
 """Cues that report words only with a clause or a quote: "she added that ...", "he
@@ -549,10 +560,10 @@ def _proposition_object(child: Token) -> bool:
 
 
 _SPEECH = REPORTING_VERBS | frozenset(PHRASAL_CUES.values()) | ESTIMATE_VERBS
-_ACTS_ON_OBJECTS = frozenset({"dismiss", "conclude", "demand", "insist"})
+_ACTS_ON_OBJECTS = frozenset({"dismiss", "conclude", "demand", "insist", "concede"})
 """Reporting verbs that name an act when followed by an object, not a clause
 ("dismissed both demands", "insisted on two conditions", "the call concluded without
-progress")."""
+progress", "conceded defeat")."""
 
 
 def _states(cue: str, propositional: bool) -> bool:
@@ -908,6 +919,9 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         return _trimmed(ix, broken[0].left_edge.i, broken[0].right_edge.i + 1)
     if _as_clause(ix, verb):
         return _around(ix, verb)
+    inserted = _inserted_clause(ix, verb)
+    if inserted is not None:  # "A, the service said, with 40 percent contained."
+        return inserted
     head = verb.head
     left = verb.left_edge.i
     while left < verb.i and ix.doc[left].is_punct:
@@ -935,6 +949,39 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         if left > 0 and ix.doc[left - 1].text == ",":
             return _trimmed(ix, verb.sent.start, left)
     return None
+
+
+_LEADING_CLAUSES = frozenset({"ccomp", "advcl", "csubj"})
+"""Dependencies of the clause a misparsed inserted cue reports (:func:`_inserted_clause`)."""
+
+
+def _inserted_clause(ix: ArticleIndex, verb: Token) -> Span | None:
+    """The whole sentence around a cue set off by commas inside it, when misparsed.
+
+    In "The fire slowed as winds eased, the service said, with 40 percent of it
+    contained" the parser makes the closing absolute ("with ... contained") the main
+    clause, the reported clause its complement and the cue an aside hung on it. A cue
+    between commas, hung on a verb after it whose clause opens the sentence before the
+    cue, credits the sentence around it, as a "according to X" in the middle does.
+    """
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i <= verb.i or _clause_of_its_own(verb):
+        return None
+    doc = ix.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    while left < verb.i and doc[left].is_punct:
+        left += 1
+    while right > verb.i and doc[right].is_punct:
+        right -= 1
+    if left == 0 or doc[left - 1].text != "," or doc[right + 1].text != ",":
+        return None
+    start = verb.sent.start
+    if not any(
+        c.dep_ in _LEADING_CLAUSES and c.i < verb.i and c.left_edge.i == start
+        for c in head.children
+    ):
+        return None
+    return _trimmed(ix, start, head.right_edge.i + 1)
 
 
 def _clause_of_its_own(verb: Token) -> bool:
@@ -1288,7 +1335,7 @@ def _according_content(ix: ArticleIndex, according: Token, quotes: Sequence[Span
     tail = text[phrase_end:sent_end].strip(" \t\n.!?;,)\"'”’»")
     if len(lead.split()) <= 1:
         start, end = phrase_end, sent_end
-    elif not tail:
+    elif not tail or _closing_participle(ix, according, objects):
         start, end = sent_start, according.idx
     else:
         start, end = sent_start, sent_end
@@ -1299,6 +1346,51 @@ def _according_content(ix: ArticleIndex, according: Token, quotes: Sequence[Span
     ):
         end -= 1
     return _cover_quotes(text, Span(start, end), quotes) if end > start else None
+
+
+def _closing_participle(ix: ArticleIndex, according: Token, objects: Sequence[Token]) -> bool:
+    """True when a participle clause of the writer's follows "according to X".
+
+    "The Green Union won 29 seats, according to a tally, making it the likely partner
+    for the Alliance, which finished first": the participle draws a consequence of the
+    credited clause, on the article's own word; the credit ends before it.
+    """
+    after = max(o.right_edge.i for o in objects) + 1
+    doc = ix.doc
+    while after < len(doc) and doc[after].is_punct and doc[after].text not in _SENTENCE_END:
+        after += 1
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < according.i
+
+
+def _own_document(ix: ArticleIndex, according: Token) -> bool:
+    """True when "according to" credits a document the article's own outlet made.
+
+    "The Green Union won 29 seats, according to a tally by the Northern Courier" in the
+    Northern Courier: the outlet's own count, so its own report, never an upstream
+    source (an outlet is no source of itself).
+    """
+    if not ix.own_outlet:
+        return False
+    to = ix.doc[according.i + 1]
+    documents = [c for c in to.children if c.dep_ == "pobj" and c.i not in ix.mention_of]
+    return any(
+        source is not None and source.key == ix.own_outlet
+        for document in documents
+        for author in _authors(document)
+        for source in [source_of(ix, author)[0]]
+    )
+
+
+def _authors(document: Token) -> list[Token]:
+    """The words naming who made ``document``: "a tally by X", "X's count"."""
+    found = [c for c in document.children if c.dep_ == "poss"]
+    for link in document.children:
+        if link.dep_ == "agent" or (link.dep_ == "prep" and link.lower_ == "by"):
+            found.extend(g for g in link.children if g.dep_ == "pobj")
+    return found
 
 
 def _cover_quotes(text: str, content: Span, quotes: Sequence[Span]) -> Span:
@@ -1443,6 +1535,9 @@ def _learned(
             continue
         if absolute_participle(token) or _names_speaker(ix, token):
             continue  # "with no serious incidents reported"; "a worker who asked ..."
+        if _inference(ix, token):
+            own.extend(_content_of(ix, token, quotes))
+            continue
         lemma = token.lemma_.lower()
         if f"{lemma}/VERB" not in ATTRIBUTION_CUES:
             continue
@@ -1457,6 +1552,34 @@ def _learned(
         elif _own_reporting(ix, token, lemma):
             own.append(content)
     return found
+
+
+_INFERENCE_CUES = frozenset({"suggest", "indicate", "signal", "imply", "hint", "show"})
+"""Cues that draw a conclusion from a fact as much as they report speech."""
+
+
+def _inference(ix: ArticleIndex, cue: Token) -> bool:
+    """True for a participle closing a clause with the writer's reading of its fact.
+
+    "Tessaly shares closed up 24 percent, suggesting some investors doubt the deal":
+    what suggests it is the rise the clause reports, not the shares nor the company; the
+    reading is the article's own. A participle of :data:`_INFERENCE_CUES` with no
+    subject of its own, hung on a verb before it that neither reports speech nor acts
+    on a document ("released figures, showing ..."), credits no one.
+    """
+    head = cue.head
+    if (
+        cue.lemma_.lower() not in _INFERENCE_CUES
+        or cue.tag_ != "VBG"
+        or cue.dep_ != "advcl"
+        or head.i >= cue.i
+        or head.i in ix.cues
+        or f"{head.lemma_.lower()}/VERB" in ATTRIBUTION_CUES
+    ):
+        return False
+    return not any(
+        (c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i) for c in cue.children
+    ) and not any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS for c in head.children)
 
 
 _OWN_REPORTING = frozenset(
@@ -1667,9 +1790,15 @@ def find_attributions(
             continue
         if _names_speaker(ix, token):
             continue
+        if _inference(ix, token):  # the article's own reading, crediting no one inside it
+            own.extend(_content_of(ix, token, spans))
+            continue
         propositional = True
         if cue == "according to":
             content = _according_content(ix, token, spans)
+            if content is not None and _own_document(ix, token):
+                own.append(content)  # "according to a tally by the Courier" in the Courier
+                continue
         else:
             complement = _complement(ix, token, spans)
             content, propositional = complement if complement is not None else (None, False)
