@@ -60,6 +60,7 @@ __all__ = [
     "denies_what_other_acts_on",
     "different_acts",
     "different_acts_of_one_subject",
+    "different_acts_of_one_thing",
     "different_acts_of_two_subjects",
     "forecast_and_other_act",
     "other_acts_on_one_date",
@@ -142,6 +143,87 @@ def different_acts_of_one_subject(first: Claim, second: Claim) -> bool:
     if not left or not right:
         return False
     return any(key in left and key in right for key in shared)
+
+
+#: Words that end a subject's head phrase: a preposition, a relative word, a
+#: conjunction or an auxiliary ("the wildfire above the village", "a firefighter
+#: injured while fighting", "he was").
+_HEAD_ENDS = frozenset(
+    {
+        "above", "after", "at", "before", "below", "by", "for", "from", "in", "into",
+        "near", "of", "on", "over", "under", "with", "who", "which", "that", "while",
+        "when", "where", "and", "or", "was", "were", "is", "are", "has", "have", "had",
+        "been", "be", "will", "would", "could", "may", "might", "can", "did", "does",
+    }
+)  # fmt: skip
+#: Personal pronouns: a subject that describes nothing, so all two claims with it
+#: share is said of it ("he was flown to the hospital in Kell", "he died in the
+#: hospital in Kell").
+_PERSONAL = frozenset({"he", "she", "we", "i", "you"})
+#: Subjects that name no one thing: "it" and "there" open many a sentence of its own.
+_NO_HEAD = frozenset({"it", "there", "this", "that", "they", "which", "who"})
+
+
+def _subject_head(claim: Claim) -> str:
+    """The head word of a claim's subject: the last word before a word ending its phrase.
+
+    "wildfire" of "the wildfire above the village of Halden slowed", "firefighter" of
+    "a firefighter injured while fighting the fire has died", "he" of "he was flown";
+    "" when the subject is empty, a participle ends it first, or it names nothing.
+    """
+    words = (subject_words(claim) or _before_irregular(claim)).split()
+    for n, word in enumerate(words):
+        if word in _HEAD_ENDS or (n and len(word) > 4 and word.endswith(("ed", "ing"))):
+            words = words[:n]
+            break
+    head = words[-1] if words else ""
+    return "" if head in _NO_HEAD else head
+
+
+def _before_irregular(claim: Claim) -> str:
+    """The words of a claim before an irregular form of its verb ("he was" of "he was flown")."""
+    forms = IRREGULAR_FORMS.get(claim.predicate.split(" ")[0], frozenset())
+    words = _WORD.findall(claim.text.lower())
+    at = next((n for n, word in enumerate(words) if word in forms), 0)
+    return " ".join(words[:at])
+
+
+def different_acts_of_one_thing(first: Claim, second: Claim) -> bool:
+    """True when both claims tell what one unnamed subject did, in two acts, on no one day.
+
+    "A wildfire burned pine forest above Halden on Monday" and "The wildfire above
+    Halden slowed on Wednesday" share the fire and the place, not what is said of
+    them; nor do "He was flown to the regional hospital in Kell" and "He died in the
+    regional hospital in Kell". Both subjects have one head word, the verbs are of
+    different acts (:func:`_other_acts`), no figure is counted by both (a count in
+    common is a statement in common: "the fire destroyed 40 homes", "razed 40
+    homes"). A subject with a noun for head must be dated on other days in each (a
+    fire that burned on Monday and slowed on Wednesday); a personal pronoun ("he")
+    describes nothing, so all the claims share is said in two acts, unless dated alike.
+    """
+    if not _other_acts(first, second) or _count_one_unit(first, second):
+        return False
+    head = _subject_head(first)
+    if not head or head != _subject_head(second):
+        return False
+    if head in _PERSONAL:
+        return not _dates_meet(first, second)
+    return _dated_apart(first, second)
+
+
+def _dated_apart(first: Claim, second: Claim) -> bool:
+    """True when both claims give dates and no date of one meets a date of the other."""
+    return bool(first.dates) and bool(second.dates) and not _dates_meet(first, second)
+
+
+def _dates_meet(first: Claim, second: Claim) -> bool:
+    """True when a date of one claim overlaps a date of the other."""
+    return any(
+        x.start <= y.end and y.start <= x.end
+        for x in first.dates
+        for y in second.dates
+        if x.start and x.end and y.start and y.end
+    )
 
 
 def different_acts_of_two_subjects(first: Claim, second: Claim) -> bool:
@@ -531,6 +613,7 @@ def different_acts(first: Claim, second: Claim) -> bool:
     """
     return (
         different_acts_of_one_subject(first, second)
+        or different_acts_of_one_thing(first, second)
         or different_acts_of_two_subjects(first, second)
         or same_act_of_other_subjects(first, second)
         or act_and_its_background(first, second)

@@ -789,16 +789,56 @@ def _dates_event(claim: Claim, mention: DateMention) -> bool:
     measured from ("up from 57.2 percent at the last election in 2022") date other
     events, so two reports of one figure that give them do not disagree on its date; so
     does the date of the last time before ("last erupted in 1987"); a date the wording
-    rules out ("on October 26, not October 28") dates nothing.
+    rules out ("on October 26, not October 28") dates nothing. Nor does a date named
+    relative to the time of speaking inside a direct quote ("today might be the day
+    we go home"): each outlet prints the words on its own day, not the speaker's
+    (:func:`_spoken_relative`).
     """
     return not (
-        _span_end(claim, mention)
+        _spoken_relative(claim, mention)
+        or _span_end(claim, mention)
         or _possessive(claim, mention)
         or _cued(_RULED_OUT, claim, mention)
         or _cued(_LAST_TIME, claim, mention)
         or _cued(_RECORD_SINCE, claim, mention, _CLAUSE_REACH)
         or _cued(_BASELINE, claim, mention, _CLAUSE_REACH)
     )
+
+
+#: Quotation marks: straight ones open and close alike, curly ones say which they do.
+_STRAIGHT_QUOTE = '"'
+_OPENING_QUOTE = "“"
+_CLOSING_QUOTE = "”"
+
+
+def _spoken_relative(claim: Claim, mention: DateMention) -> bool:
+    """True when a date written without a figure stands inside a direct quote.
+
+    "today", "yesterday", "on Tuesday", "this week" in a speaker's words are read
+    against the day the speaker spoke, which no outlet's publication date gives: two
+    outlets that print one quote on two days resolve its "today" to two days without
+    disagreeing. A date with a figure ("March 3", "2025") names its day itself.
+    """
+    if any(char.isdigit() for char in mention.text):
+        return False
+    at = mention.span.start - claim.span.start
+    end = mention.span.end - claim.span.start
+    return _inside_quote(claim.text[:at], claim.text[end:])
+
+
+def _inside_quote(before: str, after: str) -> bool:
+    """True when the text between ``before`` and ``after`` lies inside a direct quote.
+
+    A claim may start or end inside a quote, so a quote left open before it or closed
+    after it counts: an odd number of straight marks on either side, an opening curly
+    mark not closed before it, or a closing one not opened after it.
+    """
+    if before.count(_STRAIGHT_QUOTE) % 2 or after.count(_STRAIGHT_QUOTE) % 2:
+        return True
+    opened = before.rfind(_OPENING_QUOTE) > before.rfind(_CLOSING_QUOTE)
+    closing = after.find(_CLOSING_QUOTE)
+    opening = after.find(_OPENING_QUOTE)
+    return opened or (closing >= 0 and (opening < 0 or closing < opening))
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -1611,7 +1651,11 @@ def fact_conflicts(
                     ),
                 ),
             )
-            as_of = published is not None and as_of_reports(a, b, published)
+            as_of = (
+                published is not None
+                and as_of_reports(a, b, published)
+                and not _same_figures(a, b)
+            )
             for kind, check in checks:  # each check gives only its own kind
                 if kind not in looked_for or _settled(found, kept.get((kind, pair[0], pair[1]))):
                     continue
@@ -1640,6 +1684,24 @@ def fact_conflicts(
                 elif conflict.nature is ConflictNature.DISAGREEMENT:
                     found[kept[key]] = conflict  # a disagreement outweighs an update
     return tuple(found)
+
+
+def _same_figures(a: Claim, b: Claim) -> bool:
+    """True when both claims give the same figures of every unit they both count.
+
+    Two reports each dating a figure on its own day may state how things stood as
+    each was written (:func:`~corrobora.reconcile.updates.as_of_reports`), but only a
+    figure that moved tells that: "three workers were released on Tuesday evening"
+    and "the three workers were freed early on Wednesday" count the same workers and
+    date one release on two days.
+    """
+    left: dict[str, set[float]] = {}
+    right: dict[str, set[float]] = {}
+    for claim, values in ((a, left), (b, right)):
+        for quantity in claim.quantities:
+            values.setdefault(quantity.unit, set()).add(quantity.value)
+    shared = left.keys() & right.keys()
+    return bool(shared) and all(left[unit] == right[unit] for unit in shared)
 
 
 def _settled(found: Sequence[Conflict], index: int | None) -> bool:

@@ -36,11 +36,14 @@ __all__ = [
 _CLASSES: tuple[frozenset[str], ...] = tuple(
     frozenset(word.strip() for word in words.split(","))
     for words in (
-        "begin, start, commence",
+        # a fire or a fight "broke out" when it started
+        "begin, start, commence, break out",
         "end, finish, conclude",
         "kill, die",
         "injure, hurt, wound",
         "arrest, detain, capture, apprehend",
+        # hostages "were released" or "were freed": one act
+        "release, free, liberate",
         "foil, thwart, repulse, avert",
         "nominate, name, pick, choose, appoint, select",
         "resign, quit, step down",
