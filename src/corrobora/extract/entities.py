@@ -522,7 +522,7 @@ def _without_figures(ent: SpacySpan) -> SpacySpan:
 def _entities(doc: Doc) -> list[SpacySpan]:
     """The recognizer's entities, cut at verbs, at figures and after a person's name."""
     return [
-        _with_given_name(piece)
+        _with_surname(_with_given_name(piece))
         for whole in doc.ents
         for part in _split_at_verbs(_without_figures(whole))
         for piece in _split_affiliation(part)
@@ -550,6 +550,28 @@ def _with_given_name(ent: SpacySpan) -> SpacySpan:
     if before is not None and before.pos_ == "PROPN" and canonical_key(before.text) not in titles:
         return ent
     return SpacySpan(doc, given.i, ent.end, label="PERSON")
+
+
+def _with_surname(ent: SpacySpan) -> SpacySpan:
+    """A one-word person's name with the surname the recognizer left out after it.
+
+    "Deputy mayor Helga Rask said": after a capitalized role the recognizer may label
+    "Helga" alone; the unlabelled name word right after it (:func:`_name_word`) that
+    the given name is compounded with, and no proper noun after that, is the surname,
+    and the key is the full name.
+    """
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.end >= len(doc):
+        return ent
+    surname = doc[ent.end]
+    if surname.ent_type_ or ent[0].dep_ != "compound" or ent[0].head.i != surname.i:
+        return ent
+    if not _name_word(surname) or ent[0].whitespace_ != " ":
+        return ent
+    after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+        return ent
+    return SpacySpan(doc, ent.start, surname.i + 1, label="PERSON")
 
 
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:

@@ -370,6 +370,10 @@ def source_of(
     if apposed is not None:
         # "according to the charity Diabetes Action": the name, not an earlier body
         return apposed, ()
+    holder = _personal_office(ix, token) if lemma in _PERSONAL_OFFICES else None
+    if holder is not None:
+        # "her office said", "Vance's office said": the governor's own voice
+        return ix.entity_source(holder, phrase.start_char, phrase.end_char), ()
     if lemma in ORGANIZATION_NOUNS:
         if not _definite(token) and not _named_compound(ix, token):
             body = _body_name(ix, token) if lemma in _BARE_ORGANIZATIONS else None
@@ -395,6 +399,34 @@ def source_of(
     return None, ()
 
 
+_PERSONAL_OFFICES = frozenset({"office"})
+"""Bodies that serve one person and speak for them ("her office", "Vance's office")."""
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+
+
+def _personal_office(ix: ArticleIndex, token: Token) -> str | None:
+    """Key of the person whose office ``token`` is, or None.
+
+    "Governor Petra Vance declared ..., her office said": an office that serves one
+    person states what that person does and says, so it is that person's voice: "her"
+    as a subject "she" would be resolved, a possessor named ("Vance's office"), or a
+    role titling a person named before ("the governor's office").
+    """
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    owner = owners[0]
+    if owner.lower_ in _POSSESSIVE_PRONOUNS:
+        return ix.resolve_pronoun(owner)
+    mention = ix.mention_of.get(owner.i)
+    if mention is not None:
+        return mention.key if ix.kinds.get(mention.key) is SourceKind.PERSON else None
+    if owner.pos_ == "NOUN" and _definite(owner):
+        titled = ix.titled_person(owner)
+        return titled[0] if titled is not None else None
+    return None
+
+
 _RANKS = _NOT_DESCRIBING | frozenset(
     {"senior", "top", "junior", "high-ranking", "ranking", "former", "veteran", "mid-level",
      "low-level", "local", "another", "one", "unnamed", "anonymous", "second", "third"}
@@ -417,9 +449,12 @@ def _office_holder(
     description of an unnamed speaker just before ("a police officer said ... the
     police officer added") refers back to that speaker.
     """
-    if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    owner = _place_owner(token)
+    if token.tag_ != "NN" or not (
+        owner is not None or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    ):
         return None
-    modifiers = [c for c in token.lefts if c.dep_ != "det"]
+    modifiers = [c for c in token.lefts if c.dep_ != "det" and c != owner]
     if not modifiers or any(
         c.dep_ not in _OFFICE_MODIFIERS or c.lower_ in _RANKS or any(True for _ in c.children)
         for c in modifiers
@@ -438,6 +473,20 @@ def _office_holder(
             whole = ix.doc[start:end]
             return _renamed(source, whole.start_char, whole.end_char), relays
     return _phrase_source(token, bounds, SourceKind.PERSON), ()
+
+
+def _place_owner(token: Token) -> Token | None:
+    """The definite common noun owning an office: "district" of "the district's officer".
+
+    "the district's returning officer" is "the returning officer of the district":
+    one office, as definite as "the returning officer".
+    """
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    owner = owners[0]
+    extra = [c for c in owner.children if c.dep_ not in ("det", "case")]
+    return owner if owner.pos_ == "NOUN" and _definite(owner) and not extra else None
 
 
 def _document_owner(ix: ArticleIndex, token: Token, bounds: tuple[int, int]) -> Mention | None:
@@ -862,11 +911,13 @@ def _role_source(
     if counsel is not None:
         return counsel
     if lemma in _SPOKES:
+        spoken_for = _spoken_for(ix, token)
         for i in range(start, end):
             mention = ix.mention_of.get(i)
-            if mention is not None and ix.kinds.get(mention.key) is not SourceKind.PERSON:
+            if mention is None or ix.kinds.get(mention.key) is SourceKind.PERSON:
+                continue
+            if spoken_for is None or not _placed(ix.doc[i]):
                 return ix.entity_source(mention.key, phrase.start_char, phrase.end_char)
-        spoken_for = _spoken_for(ix, token)
         if spoken_for is not None:
             return _renamed(spoken_for, phrase.start_char, phrase.end_char)
     owned = any(c.dep_ == "poss" and c.lower_ not in _DEFINITE for c in token.children)
@@ -874,6 +925,19 @@ def _role_source(
     if key is None:
         return _phrase_source(token, (start, end), SourceKind.ANONYMOUS)
     return ix.entity_source(key, phrase.start_char, token.idx + len(token))
+
+
+_PLACING_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around"})
+
+
+def _placed(token: Token) -> bool:
+    """True when ``token`` is a word of a name that says where someone is ("in Kessel").
+
+    "a police spokesman in Kessel" speaks for the police of the town, not for the town.
+    """
+    while token.dep_ in _NAME_DEPS and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACING_PREPS
 
 
 _COUNSEL = frozenset({"lawyer", "attorney"})
@@ -1472,7 +1536,7 @@ def _generic_source(token: Token, limit: int | None) -> Source | None:
     """
     if token.dep_ == "expl" or token.tag_ in ("WP", "WDT", "EX") or token.ent_type_ in _NO_ONE:
         return None
-    if _notice(token) or _securities(token):
+    if _notice(token) or _securities(token) or _negated(token):
         return None
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return None
@@ -1485,6 +1549,20 @@ def _generic_source(token: Token, limit: int | None) -> Source | None:
         kind = SourceKind.ORGANIZATION if _organization_noun(token) else SourceKind.DOCUMENT
         return Source(found.name, found.key, kind, found.start, found.end, False)
     return found
+
+
+_NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _negated(token: Token) -> bool:
+    """True for a subject that names no one: "No group has claimed ...", "nobody said".
+
+    A negative subject that names no known source denies that anyone did or said a
+    thing: the outlet's own statement, never a source.
+    """
+    return token.lower_ in _NOBODY or any(
+        c.dep_ in ("det", "neg") and c.lower_ == "no" for c in token.children
+    )
 
 
 _SECURITIES = frozenset({"share", "stock", "bond"})

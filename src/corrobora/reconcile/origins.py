@@ -409,7 +409,11 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
                 return org.key
             if 0 <= gap <= _AFFILIATION_REACH and _owners_role_after(text, name.span, org.span):
                 return org.key
-        owner = _role_owner(analysis, name) or _body_role_before(analysis, name)
+        owner = (
+            _role_owner(analysis, name)
+            or _body_role_before(analysis, name)
+            or _spoken_subject(attribution, analysis, name)
+        )
         if owner is not None:
             return owner
         named_body = _body_before(text[max(0, name.span.start - _LEADING_REACH) : name.span.start])
@@ -422,6 +426,41 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
             if len(found) == 1:
                 return found.pop()
     return None
+
+
+#: A spokesperson's role owned by no body, right before the name: ", spokeswoman ",
+#: "a spokesman, Captain " (the slice starts where the sentence does).
+_BARE_SPOKES = re.compile(
+    r"(?:^|[,;:]\s*|(?<![\w'’-])(?:an?|the)\s+)spokes(?:man|woman|person),?\s+" + _TITLES + r"$",
+    re.IGNORECASE,
+)
+
+
+def _spoken_subject(
+    attribution: Attribution, analysis: AnalyzedArticle, name: Mention
+) -> str | None:
+    """The organization a spokesperson of no stated body speaks of as subject, or None.
+
+    "The Maritime Competition Authority confirmed it would review the deal, spokeswoman
+    Pia Lindqvist said": a spokesperson speaks for a body, and the body her words open
+    with (the sentence's, or the reported content's, first words) is hers.
+    """
+    text = analysis.article.text
+    start = _sentence_start(text, name.span.start)
+    if not _BARE_SPOKES.search(text[start : name.span.start]):
+        return None
+    openings = {start, attribution.content.start}
+    subjects = {
+        m.key
+        for m in analysis.mentions
+        if m.kind is EntityKind.ORGANIZATION
+        and m.key
+        and any(
+            o <= m.span.start and _BEFORE_SUBJECT.fullmatch(text, o, m.span.start) is not None
+            for o in openings
+        )
+    }
+    return subjects.pop() if len(subjects) == 1 else None
 
 
 def _cue_between(attribution: Attribution, name: Span, org: Span) -> bool:
@@ -645,9 +684,10 @@ def _body_role_before(analysis: AnalyzedArticle, name: Mention) -> str | None:
 
 
 #: A body named by its common noun before a role and a name: "ministry spokesman Aurel
-#: Vinn", "the agency's director Ana Ruiz".
+#: Vinn", "the agency's director Ana Ruiz", "a police spokesman, Captain Marek Oduya".
 _BODY_ROLE = re.compile(
-    r"\b(?P<body>[a-z]+)(?:['’]s)?" + _LEADING_ROLE.pattern + r"$", re.IGNORECASE
+    r"\b(?P<body>[a-z]+)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?" + _ROLES + r",?\s+" + _TITLES + r"$",
+    re.IGNORECASE,
 )
 
 
@@ -1213,10 +1253,40 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
         if not candidates and key.split()[-1] in FUNCTION_NOUNS:
             candidates = _public_bodies(organizations)
         if len(candidates) != 1:
+            kinds = candidates
             candidates = _sentence_subjects(analyses, key, companies, places)
+            if len(candidates) != 1 and len(kinds) > 1:
+                candidates = _earlier_credits(analyses, key, kinds)
         if len(candidates) == 1:
             found[key] = next(iter(candidates))
     return _shortened_outlets(analyses) | _leading_names(analyses, organizations) | found
+
+
+def _earlier_credits(
+    analyses: Sequence[AnalyzedArticle], key: str, candidates: Collection[str]
+) -> set[str]:
+    """The bodies last credited by name before each credit of a bare noun (``key``).
+
+    "..., the Drossen District Fire Service confirmed. The fire had burned 5,100
+    hectares, the service said. The Kellmark Weather Service confirmed ...": of the
+    story's two services, "the service" goes on with the one its article credited
+    last before it. Every credit of ``key`` must follow one such credit.
+    """
+    found: set[str] = set()
+    for analysis in analyses:
+        credits = [a for a in analysis.attributions if a.kind is SourceKind.ORGANIZATION]
+        for attribution in credits:
+            if attribution.source_key != key:
+                continue
+            earlier = [
+                a
+                for a in credits
+                if a.source_key in candidates and a.span.end <= attribution.span.start
+            ]
+            if not earlier:
+                return set()
+            found.add(max(earlier, key=lambda a: a.span.end).source_key)
+    return found
 
 
 def _public_bodies(organizations: Iterable[str]) -> set[str]:
