@@ -63,6 +63,9 @@ revenue of about €5.1 billion", "analysts had expected €90 million"). It has
 A figure the wording gives as an **earlier** one ("up from 12", "compared with 12", "an
 earlier toll of 12", "officials had earlier given a toll of 12") is the state of things
 before the one it reports; it is marked so that it is weighed only against earlier figures.
+So is a figure of a past time the clause names before it ("four years ago, when 71.2
+percent of voters took part", "Last year the board turned down an offer of €11.00", "a
+year earlier"): the level of another time, not a rival of the story's own.
 
 A figure the wording gives as a **change** ("rose by 3 percent", "up 3 percent", "fell
 2 points", "an increase of 3%", "a 3% rise", "cut the risk of a stroke by 33 percent",
@@ -240,6 +243,36 @@ _EARLIER_REPORT = re.compile(
     r"(?:gave|given|put|reported|announced|estimated|stated|released|cited)\s+"
     r"(?:[a-z]+\s+){0,3}" + _COUNT_NOUN + r"\s+(?:at|of)\s+(?:[a-z]+\s+){0,2}$"
 )
+#: A past time named before a figure, in its clause: "four years ago, when", "last
+#: year", "a year earlier", "the previous year" (not "last year's figure", nor "since
+#: last year"). It frames the figure when it opens the clause ("Last year the board
+#: turned down ...") or is taken up by "when" ("four years ago, when 71.2 percent").
+_PAST_TIME = (
+    r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|"
+    r"many|some)\s+(?:years?|decades?)\s+(?:ago|earlier|before)|"
+    r"last\s+year(?!['’]s)|(?:the|a)\s+(?:previous|prior|preceding)\s+year)"
+)
+_PAST_FRAME = re.compile(
+    r"^\W*(?:(?:but|and|yet|just|only|even)\s+)?" + _PAST_TIME + r"\b|"
+    r"\b" + _PAST_TIME + r",?\s+when\b"
+)
+#: What ends a clause before a figure: a stop or a semicolon.
+_CLAUSE_END = re.compile(r"[.;:!?]\s")
+#: The clause's turn back to the time of the report: "but now", "this year".
+_BACK_TO_NOW = re.compile(r"\b(?:now|this\s+year|currently|today)\b")
+
+
+def _of_past_time(before: str) -> bool:
+    """True when the clause before a figure names a past time the figure belongs to.
+
+    "Turnout appeared lower than four years ago, when 71.2 percent of voters took
+    part": 71.2 percent is the previous election's, weighed only against earlier figures.
+    """
+    clause = _CLAUSE_END.split(before)[-1]
+    found = list(_PAST_FRAME.finditer(clause))
+    return bool(found) and not _BACK_TO_NOW.search(clause[found[-1].end() :])
+
+
 #: Hedges and "by" between a change word and its figure: "rose by about 3 percent".
 _CHANGE_GAP = (
     r"(?:\s+(?:by|about|around|some|roughly|approximately|nearly|almost|just|more|less|"
@@ -557,6 +590,7 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
             or margin_role(claim, quantity)
             or _unconfirmed(claim, quantity)
             or forecast_role(claim, quantity)
+            or subgroup_role(claim, quantity)
         )
         if not role and not unit:  # "killed 343 of them" counts the dead, a measure of its own
             role = part_role(claim, quantity)
@@ -654,7 +688,7 @@ def _states_tally(claim: Claim, first: Quantity, second: Quantity) -> bool:
 def _is_earlier(claim: Claim, quantity: Quantity) -> bool:
     """True when the wording gives the figure as an earlier one (see the module docstring)."""
     before = claim.text[: max(0, quantity.span.start - claim.span.start)].casefold()
-    if _EARLIER_CUE.search(before[-3 * _CONTEXT :]):
+    if _EARLIER_CUE.search(before[-3 * _CONTEXT :]) or _of_past_time(before):
         return True
     return bool(_EARLIER_ADVERB.search(before) and _EARLIER_REPORT.search(before))
 
@@ -976,6 +1010,33 @@ PART = "part"
 #: A part right after its figure, and what follows in its clause: "two of them
 #: seriously", "three of whom remain in hospital".
 _PART_OF = re.compile(r"^\s+of\s+(?:them|whom|which|those|these)\b(?P<rest>[^,;:.]*)")
+#: A part of a group named after its figure: "four of the suspects had been arrested".
+_PART_OF_THE = re.compile(r"^\s+of\s+the\s+(?!\d)[a-z]+\b(?P<rest>[^,;:.]*)")
+#: A group named by a capitalised word before its noun and joined by others: "two
+#: Ostmarian aid workers and their Felsish colleague", "three French nationals and a
+#: Belgian".
+_NAMED_GROUP = re.compile(
+    r"^\s+(?P<name>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+and\s+"
+    r"(?:their|his|her|its|an?|one|two|three|four|five|\d+)\b"
+)
+
+
+def subgroup_role(claim: Claim, quantity: Quantity) -> str:
+    """``part`` and the word that says which part, for a part of a group named with it.
+
+    "Four of the suspects had been arrested on Wednesday" counts some of the suspects
+    ("part arrested"), no rival to "seven suspects"; "two Ostmarian aid workers and
+    their Felsish colleague" are two of three aid workers ("part ostmarian").
+    """
+    after = claim.text[max(0, quantity.span.end - claim.span.start) :]
+    found = _PART_OF_THE.match(after.casefold())
+    if found is not None:
+        words = [w for w in _PART_WORD.findall(found.group("rest")) if w not in STOP_WORDS]
+        return f"{PART} {words[0]}" if words else PART
+    named = _NAMED_GROUP.match(after)
+    return f"{PART} {named.group('name').lower()}" if named else ""
+
+
 _PART_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 

@@ -54,7 +54,10 @@ neither updates nor corrects how firmly it stated it (:func:`restates_own_report
 
 A later report whose wording says someone set the figure anew ("has raised its offer
 for the company to 45 crowns", "cut the fare to 20 euros") updates the earlier figure,
-money included: the change is the news, not a rival account of it.
+money included: the change is the news, not a rival account of it. So does a holding
+given as it stands now ("now owns 12.4 percent after buying shares"), and a total given
+as it stood at a time of a later report ("had burned 5,100 hectares by Tuesday evening"
+after "3,400 hectares by Tuesday morning").
 
 Anything else, including a running total that fell without a correction cue, stays a
 disagreement. The test is deliberately narrow: otherwise money, percentages and other
@@ -152,6 +155,14 @@ _CHANGED_TO = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?[$€£¥]?\d",
     re.IGNORECASE,
 )
+#: A holding given as it stands now, changed by a deal: "now owns 12.4 percent after
+#: buying shares", "now holds a 12 percent stake", "now controls 51 percent". Shares
+#: are bought and sold, so a later report of such a holding updates an earlier one.
+_HELD_NOW = re.compile(
+    r"\bnow\s+(?:owns?|holds?|controls?|has\s+(?:an?\s+)?(?:stake|holding|share)|"
+    r"(?:owning|holding|controlling))\b",
+    re.IGNORECASE,
+)
 #: A figure given as provisional, partial or as of a stage of a count: "with 97 percent
 #: of ballots counted", "with most precincts reporting", "with 40 of 52 districts
 #: declared", "partial results", "early returns", "preliminary figures", "as counting
@@ -227,6 +238,14 @@ _SUPPLY_CUT = re.compile(
 #: verb in its sentence (a story may be about a report's previous version); "Editor's
 #: note:" is seldom a correction.
 #: The head of a correction notice: "Correction:", "Correction, October 24:".
+#: An outlet taking back its own figure in a sentence of news: "held for 94 days, not
+#: 49 days as we reported on Wednesday", "not 12, as this newspaper said".
+_NOT_AS_REPORTED = (
+    r"\bnot\s+[^.;:\n]{1,40}?,?\s+as\s+(?:we|this\s+(?:newspaper|paper|site|article|"
+    r"story|report|programme|program|station))\s+(?:had\s+)?(?:earlier\s+|previously\s+|"
+    r"first\s+|initially\s+|wrongly\s+|incorrectly\s+|mistakenly\s+)?"
+    r"(?:reported|said|stated|wrote|gave)\b"
+)
 _CORRECTION_HEAD = r"\s*correction\s*(?:[,(][^:\n]{1,40})?[:\-–—]"
 _NOTICE = re.compile(
     r"^" + _CORRECTION_HEAD + r"|"
@@ -237,7 +256,7 @@ _NOTICE = re.compile(
     r"misidentified|gave the wrong|corrected)\b)|"
     r"\bthis (?:article|story|report|piece) (?:has been|was) (?:corrected|amended|revised)\b|"
     r"\b(?:we|this (?:article|story|report|piece)) (?:incorrectly|wrongly|mistakenly|"
-    r"erroneously) (?:said|reported|stated|gave)\b",
+    r"erroneously) (?:said|reported|stated|gave)\b|" + _NOT_AS_REPORTED,
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -356,6 +375,7 @@ def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
         stated = [
             q for c in analysis.claims if c not in notices or c in right for q in c.quantities
         ]
+        stated += [q for c in notices for q in _set_right(c)]
         gone = tuple(
             q for c in notices for q in c.quantities if not any(_same_figure(q, s) for s in stated)
         )
@@ -369,6 +389,21 @@ def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
         )
         withdrawn_codes[analysis.article.id] = _withdrawn_codes(analysis, notices)
     return Corrections(outlets, withdrawn, revising, replacing, withdrawn_codes)
+
+
+_TAKEN_BACK = re.compile(_NOT_AS_REPORTED, re.IGNORECASE)
+
+
+def _set_right(notice: Claim) -> tuple[Quantity, ...]:
+    """The figures a notice states before it takes back its own, the right ones.
+
+    "Held for 94 days, not 49 days as we reported": 94 days stands, 49 is withdrawn.
+    """
+    found = _TAKEN_BACK.search(notice.text)
+    if found is None:
+        return ()
+    end = notice.span.start + found.start()
+    return tuple(q for q in notice.quantities if q.span.end <= end)
 
 
 def _withdrawn_codes(analysis: AnalyzedArticle, notices: Sequence[Claim]) -> frozenset[str]:
@@ -619,9 +654,16 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
 #: "have been forced from their homes", "5,100 hectares so far", "to date".
 #: Words that give a figure as the total until now: "so far", "to date", "thus far".
 _SO_FAR = r"\b(?:so\s+far|to\s+date|thus\s+far)\b"
+#: A total as it stood at a time the clause names: "had burned 1,200 hectares by Monday
+#: evening", "had been evacuated by noon".
+_HAD_BY = (
+    r"\bhad\s+(?:(?:now|already)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|nt)\b[^.;]*?\bby\s+"
+    r"(?:(?:late|early|mid|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|morning|midday|noon|afternoon|evening|night|nightfall|dawn|\d|end\b|close\b)"
+)
 _TO_DATE = re.compile(
     r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|thus\s+far)\s+)?(?:been\s+)?"
-    r"[a-z]+(?:ed|en|wn|nt)\b|" + _SO_FAR,
+    r"[a-z]+(?:ed|en|wn|nt)\b|" + _SO_FAR + r"|" + _HAD_BY,
     re.IGNORECASE,
 )
 #: Kinds of physical measure that add up as an event goes on: ground burned or flooded,
@@ -630,16 +672,20 @@ _ACCUMULATING = frozenset({"area", "length", "volume", "mass"})
 
 
 def grew_over_days(earlier: Claim, later: Claim, published: Mapping[str, datetime | None]) -> bool:
-    """True when a total given to date in both reports is higher in a report of a later day.
+    """True when a total given to date in both reports is higher in a later report.
 
     "The fire has burned 1,200 hectares" on Tuesday and "has burned 5,100 hectares so
     far" on Thursday state the total of an event still going on as each report found
     it: a running total, whatever it counts (people forced from their homes, ground
-    burned, oil spilled). Two reports of one day that differ still disagree, and so
+    burned, oil spilled). The later report is of a later day, or of the same day with
+    its figure timed later in it ("by Tuesday morning", then "by Tuesday evening",
+    :func:`_later_in_day`). Other reports of one day that differ still disagree, and so
     does a total of a finished period, a lower later figure, money, a share or a term.
     """
     first, second = published.get(earlier.article_id), published.get(later.article_id)
-    if first is None or second is None or second.date() <= first.date():
+    if first is None or second is None or second.date() < first.date():
+        return False
+    if second.date() == first.date() and not _later_in_day(earlier, later):
         return False
     if not (_TO_DATE.search(earlier.text) and _TO_DATE.search(later.text)):
         return False
@@ -648,6 +694,21 @@ def grew_over_days(earlier: Claim, later: Claim, published: Mapping[str, datetim
     before, after = _counts(earlier), _counts(later)
     units = {u for u in _shared_kinds(before, after) if u in _ACCUMULATING or counts_things(u)}
     return _all_above(before, after, units)
+
+
+#: Times of a day in their order: a figure "by Tuesday evening" is later than one "by
+#: Tuesday morning".
+_DAY_PARTS = ("dawn", "morning", "midday", "noon", "afternoon", "evening", "night")
+_DAY_PART = re.compile(r"\b(?:" + "|".join(_DAY_PARTS) + r")\b", re.IGNORECASE)
+
+
+def _later_in_day(earlier: Claim, later: Claim) -> bool:
+    """True when the later claim times its figure later in the day than the earlier one."""
+    times = [_DAY_PART.findall(c.text) for c in (earlier, later)]
+    if not times[0] or not times[1]:
+        return False
+    rank = [_DAY_PARTS.index(t[-1].lower()) for t in times]
+    return rank[0] < rank[1]
 
 
 def _closed_count(claim: Claim) -> bool:
@@ -926,14 +987,16 @@ def _updates_figure(earlier: Claim, later: Claim, published: Mapping[str, dateti
     The earlier figure is provisional (:func:`provisional`), whoever gave it, or the
     later wording gives it as the level its figure replaced (:func:`_replaced_level`); or,
     unless two named sources of one day give rival counts
-    (:func:`credited_same_day`), a running or standing count, a figure set anew, one
-    dated on each report's day, or a total to date that grew (see the module).
+    (:func:`credited_same_day`), a running or standing count, a figure set anew, a
+    holding given as it stands now (:data:`_HELD_NOW`), one dated on each report's day,
+    or a total to date that grew (see the module).
     """
     if provisional(earlier) or _replaced_level(earlier, later):
         return True
     return not credited_same_day(earlier, later, published) and (
         _running_count(earlier, later)
         or _CHANGED_TO.search(later.text) is not None
+        or _HELD_NOW.search(later.text) is not None
         or as_of_reports(earlier, later, published)
         or grew_over_days(earlier, later, published)
     )
