@@ -7,6 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import Encoder, load_encoder
 from ..align.names import one_name_apart
@@ -35,10 +37,10 @@ from ..model import (
 )
 from ..ordering import chronological_key
 from ..settings import ReconcileParams
-from .acts import different_acts
+from .acts import different_acts, subject_words
 from .amounts import one_named_amount
 from .causes import Cause, cause_of, one_thing_caused
-from .conflicts import STATUS_CONFLICTS, fact_conflicts
+from .conflicts import STATUS_CONFLICTS, fact_conflicts, negation_conflict
 from .dated import one_dated_act
 from .estimates import one_estimate
 from .facts import build_fact
@@ -58,6 +60,7 @@ from .origins import (
     stated_credits,
     story_affiliations,
 )
+from .predicates import same_predicate_class
 from .quotes import MIN_QUOTE_WORDS, group_quotes, quote_match, quote_words, same_speaker
 from .sayings import Saying, different_sayings, saying_of
 from .subsets import with_sorts_apart
@@ -194,9 +197,10 @@ def one_thing(
     source's estimate of one count (:func:`~corrobora.reconcile.estimates.one_estimate`,
     with ``credited``, each claim's origins other than its outlet), the cause of one
     thing (:func:`~corrobora.reconcile.causes.one_thing_caused`), one act dated in two
-    verbs (:func:`~corrobora.reconcile.dated.one_dated_act`) or one wording of two
-    names (:func:`~corrobora.align.names.one_name_apart`); the grouping of claims into
-    facts takes such pairs as the same.
+    verbs (:func:`~corrobora.reconcile.dated.one_dated_act`), one wording of two
+    names (:func:`~corrobora.align.names.one_name_apart`), or one statement and its
+    denial (:func:`one_denied`); the grouping of claims into facts takes such pairs as
+    the same.
     """
     by_id = {c.id: c for c in claims}
     credited = credited or {}
@@ -209,6 +213,8 @@ def one_thing(
         first, second = by_id[a], by_id[b]
         if first.article_id == second.article_id:
             return False
+        if first.negated != second.negated and one_denied(first, second):
+            return True
         both = needs[a] & needs[b]
         if not both:
             return False
@@ -230,6 +236,27 @@ def one_thing(
         )
 
     return joined
+
+
+def one_denied(first: Claim, second: Claim) -> bool:
+    """True when one claim denies what the other states: one fact, in conflict.
+
+    "A ransom of 2 million euros was paid" and "No ransom was paid" (or "denied that a
+    ransom had been paid") are one statement and its denial, however their other words
+    differ: a :func:`~corrobora.reconcile.conflicts.negation_conflict` between an
+    affirmed and a negated claim. Opposite verbs ("passed", "rejected") join nothing
+    here: two acts of two bodies are worded so as often as one act in two reports.
+    Both claims must state one act (a verb of one class) of one subject, a word both
+    write before the verb ("a ransom ... was paid", "denied that a ransom had been
+    paid"): "McCord and Liddy refused to plead guilty" denies nothing of "he pleaded
+    guilty", nor "they didn't have to kill him" of "killed by police".
+    """
+    if not same_predicate_class(first.predicate, second.predicate):
+        return False
+    subjects = set(subject_words(first).split()) & set(subject_words(second).split())
+    if not subjects - STOP_WORDS - {first.predicate, second.predicate}:
+        return False
+    return negation_conflict(first, second) is not None
 
 
 def _joinable_by(claim: Claim, cause: Cause | None) -> frozenset[str]:

@@ -896,6 +896,15 @@ def _dated(mention: DateMention) -> str:
     return f"{mention.text} ({mention.start} to {mention.end})"
 
 
+#: A refusal to tell, which denies nothing: "investigators didn't say why she was
+#: suspended", "declined to confirm the figure".
+_NOT_TOLD = re.compile(
+    r"(?:\b(?:not|never|declined\s+to|refused\s+to)|n['’]t)\s+"
+    r"(?:say|said|disclose|explain|reveal|specify|confirm|comment|elaborate)\b",
+    re.IGNORECASE,
+)
+
+
 def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     """Return a conflict when one wording affirms what the other denies.
 
@@ -907,7 +916,9 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     evacuation order"; :func:`~corrobora.reconcile.predicates.opposite_qualities`).
     An existential denies what a finding asserts (:func:`_one_existence`), whatever
     else each says: "there had been no faults" denies faults anywhere. Any other denial
-    conflicts only with a wording that asserts what it denies (:func:`_asserts_denied`).
+    conflicts only with a wording that asserts what it denies (:func:`_asserts_denied`);
+    a refusal to tell ("did not say why she was suspended", :data:`_NOT_TOLD`) denies
+    nothing.
     """
     if opposite_predicates(a.predicate, b.predicate):
         if a.negated != b.negated:
@@ -939,6 +950,8 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         return None
     denied = a if a.negated else b
     other = b if denied is a else a
+    if _NOT_TOLD.search(denied.text):
+        return None
     if not existence and not _asserts_denied(denied, other):
         return None
     if _denies_too(denied, other) or _reversed_denial(denied):
@@ -1652,9 +1665,7 @@ def fact_conflicts(
                 ),
             )
             as_of = (
-                published is not None
-                and as_of_reports(a, b, published)
-                and not _same_figures(a, b)
+                published is not None and as_of_reports(a, b, published) and not _same_figures(a, b)
             )
             for kind, check in checks:  # each check gives only its own kind
                 if kind not in looked_for or _settled(found, kept.get((kind, pair[0], pair[1]))):
