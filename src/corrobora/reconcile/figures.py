@@ -518,6 +518,17 @@ _CLOCK_UNTIL = re.compile(r"\b(?:before|until|till|by)\s+$")
 _CLOCK_SINCE = re.compile(r"\b(?:after|since|from)\s+$")
 
 
+def _clock_ranges_meet(a: Figure, b: Figure) -> bool:
+    """True when two clock times' ranges share a stretch of time, or one time is in both.
+
+    "about 2 p.m." (13:30 to 14:30) and "around 3 p.m." (14:30 to 15:30) touch at one
+    minute only: two hedged hours an hour apart, which disagree; "2:30 p.m." at the
+    edge of "about 3 p.m." is in it.
+    """
+    overlap = min(a.high, b.high) - max(a.low, b.low)
+    return overlap > 0 or (overlap == 0 and (a.low == a.high or b.low == b.high))
+
+
 def _clock_figure(quantity: Quantity, context: str) -> Figure:
     """A clock time's figure: exact, or widened by a hedge or a bound (see the docstring)."""
     value = quantity.value
@@ -1202,7 +1213,7 @@ def figures_agree(a: Figure, b: Figure) -> bool:
     if _other_measure(a, b):
         return False
     if clock_unit(a.unit) or clock_unit(b.unit):
-        return a.unit == b.unit and a.low <= b.high and b.low <= a.high
+        return a.unit == b.unit and _clock_ranges_meet(a, b)
     if a.tally or b.tally:
         return a.tally == b.tally
     if a.unit != b.unit and a.unit in _MONTHS_IN and b.unit in _MONTHS_IN:
