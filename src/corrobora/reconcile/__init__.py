@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from functools import partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -170,16 +171,19 @@ def _most_told_firmness(claims: Sequence[Claim]) -> list[Claim]:
     return list(claims)
 
 
-def two_acts(first: Claim, second: Claim) -> bool:
+def two_acts(
+    first: Claim, second: Claim, published: Mapping[str, date | None] | None = None
+) -> bool:
     """True when two claims tell two acts or two spans, whatever their words share.
 
     Two different acts (:func:`~corrobora.reconcile.acts.different_acts`), market
-    figures of two days (:func:`~corrobora.reconcile.totals.market_days_apart`) or
-    counts over two spans of time (:func:`~corrobora.reconcile.totals.count_spans_apart`).
+    figures of two days (:func:`~corrobora.reconcile.totals.market_days_apart`, with
+    ``published``, each article's day, for wordings that name none) or counts over two
+    spans of time (:func:`~corrobora.reconcile.totals.count_spans_apart`).
     """
     return (
         different_acts(first, second)
-        or market_days_apart(first, second)
+        or market_days_apart(first, second, published)
         or count_spans_apart(first, second)
     )
 
@@ -439,6 +443,7 @@ def reconcile(
     )
     article_keys = {a.article.id: {m.key for m in a.mentions} for a in analyses}
     published = {a.article.id: a.article.published for a in analyses}
+    days = {key: None if moment is None else moment.date() for key, moment in published.items()}
     corrections = correction_notices(analyses)
 
     quotes_in = {c.id: _quotes_inside(c, analysis_of[c.article_id]) for c in claims}
@@ -470,7 +475,7 @@ def reconcile(
             lambda a, b: (
                 one_estimate(by_id[a], by_id[b], credited) or one_total(by_id[a], by_id[b])
             ),
-            lambda a, b: two_acts(by_id[a], by_id[b]),
+            lambda a, b: two_acts(by_id[a], by_id[b], days),
         ),
         joined=_either(one_thing(claims, credited), one_utterance(claims, marked_in, quotes)),
     )

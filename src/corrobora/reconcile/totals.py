@@ -61,7 +61,8 @@ account of last Tuesday's.
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Mapping
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
@@ -724,18 +725,32 @@ def _days_meet(left: list[tuple[date, date]], right: list[tuple[date, date]]) ->
     return any(x[0] <= y[1] and y[0] <= x[1] for x in left for y in right)
 
 
-def market_days_apart(a: Claim, b: Claim) -> bool:
+def market_days_apart(
+    a: Claim, b: Claim, published: Mapping[str, date | None] | None = None
+) -> bool:
     """True when two market wordings of figures date them on days that do not meet.
 
     A price or a move of a market is set anew every trading day: "shares closed at
     51.20 on Thursday" and "the stock had closed at 47.90 last Tuesday" are two days'
-    figures, not two accounts of one, however alike their words.
+    figures, not two accounts of one, however alike their words. A move (:func:`_move`)
+    that names no day is of its article's day or the day before (a morning report of
+    the last close), given ``published`` (article id -> day); two such moves in
+    articles of two days are of two days ("Korvell shares fell 4 percent" on Monday,
+    "Shares in Korvell fell 2 percent" on Tuesday). A holding of shares is no move.
     """
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
         return False
     if not (of_market(a.text) and of_market(b.text)):
         return False
     left, right = _days(a), _days(b)
+    if published is not None and not (left and right) and _move(a) and _move(b):
+        first, second = published.get(a.article_id), published.get(b.article_id)
+        if first is None or second is None:
+            return False
+        if not left and not right:
+            return first != second
+        left = left or [(first - timedelta(days=1), first)]
+        right = right or [(second - timedelta(days=1), second)]
     return bool(left) and bool(right) and not _days_meet(left, right)
 
 
