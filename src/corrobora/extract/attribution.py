@@ -4,8 +4,10 @@ A statement is credited through a cue (see :mod:`corrobora.extract.sources` for 
 cue credits): a reporting verb with a clausal complement ("X said that ...", "the
 newspaper reported ..."), "according to X", or the frame of a direct quote. A
 reporting relative clause or participle credits an outlet with the noun it describes
-("the talks, first reported by X"), and a closing wire trailer ("(X Press Agency)")
-credits the agency with the whole text before it. This module also finds the frame
+("the talks, first reported by X"), a figure measured, estimated or counted "by" someone
+is that source's ("The quake, measured by the institute at 6.8, struck ..."), and a
+closing wire trailer ("(X Press Agency)") credits the agency with the whole text before
+it. This module also finds the frame
 of each direct quote: the cue between its parts, the cue the parse links to it, the
 cue right before or after it, a dash signature (never a wire trailer's), or the frame
 of the quote it continues.
@@ -1450,6 +1452,39 @@ def _relative_credit(ix: ArticleIndex, article: Article, verb: Token) -> list[At
     return _credit(article, frame, content) if content is not None else []
 
 
+_MEASURING = frozenset({"measure", "estimate", "count", "calculate", "tally", "gauge"})
+"""Verbs of a figure found by someone: a measure "by X" is X's ("measured by the institute")."""
+
+
+def _measured_credit(ix: ArticleIndex, article: Article, verb: Token) -> list[Attribution]:
+    """The credit of a figure measured, estimated or counted "by" someone, if any.
+
+    "The quake, measured at magnitude 6.8 by the National Seismological Institute,
+    struck at 04:17": the participle names who found the figure, so its sentence is on
+    that source's word, as with "according to" in the middle of it; a passive clause
+    ("the crowd was estimated by police at 5,000") is credited likewise. The article's
+    own outlet is never credited.
+    """
+    if verb.lemma_.lower() not in _MEASURING or verb.tag_ != "VBN" or ix.in_quote[verb.i]:
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if len(agents) != 1:
+        return []
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        content = _around(ix, verb)
+    elif verb.i not in ix.cues and any(c.dep_ == "auxpass" for c in verb.children):
+        content = _trimmed(ix, verb.left_edge.i, verb.right_edge.i + 1)
+    else:
+        return []  # a passive cue ("was estimated by police") is credited as a cue
+    source, relays = source_of(ix, agents[0])
+    if source is None or source.key == ix.own_outlet:
+        return []
+    credited = tuple(r for r in relays if r.key != ix.own_outlet) or (source,)
+    end = verb.doc[agents[0].i]
+    frame = Frame(verb.lemma_.lower(), verb.i, verb.idx, end.idx + len(end), source, credited)
+    return _credit(article, frame, content) if content is not None else []
+
+
 def _credited_head(verb: Token) -> Token | None:
     """The noun that the relative clause or participle ``verb`` says was reported, or None.
 
@@ -1778,7 +1813,7 @@ def find_attributions(
             found.extend(_credit(article, frame, quote.span))
     framed = found
     found = []
-    clauses: list[Attribution] = []
+    clauses = [a for token in doc for a in _measured_credit(ix, article, token)]
     own: list[Span] = []  # what the article's own outlet reports on its own word
     for index, cue in sorted(ix.cues.items()):
         token = doc[index]

@@ -133,7 +133,7 @@ _COUNTING_VERBS = _words("count")
 
 FIGURE_NOUNS = _words(
     "number figure toll crowd total cost count turnout tally attendance damage loss value "
-    "amount sum bill shortfall deficit"
+    "amount sum bill shortfall deficit magnitude"
 )
 """Nouns whose value an estimating verb states ("the death toll", "the crowd", "put the
 losses at 95 million")."""

@@ -574,11 +574,64 @@ def _with_surname(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(doc, ent.start, surname.i + 1, label="PERSON")
 
 
+_ROLE_SUFFIX = re.compile(r"..(?:er|or|ist|ian|man|woman|person)$")
+"""Endings of a noun naming a person by occupation ("organiser", "activist")."""
+
+
+def _role_noun(token: Token) -> bool:
+    """True for a lower-case noun naming a person by role ("union organiser", "striker")."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and (lemma in _ROLE_WORDS or bool(_ROLE_SUFFIX.search(lemma)))
+    )
+
+
+def _role_led_name(doc: Doc, start: int) -> bool:
+    """True for two capitalized words at ``start`` that a role noun right before leads.
+
+    "union organiser Per Halden told": a capitalized word after a lower-case role noun,
+    then a capitalized name word (:func:`_name_word`) and no proper noun after it, is a
+    person's given name and surname, whatever the tagger took the first for (a
+    preposition, a verb) or the recognizer the second (a place).
+    """
+    if start < 1 or start + 2 > len(doc) or not _role_noun(doc[start - 1]):
+        return False
+    given, surname = doc[start], doc[start + 1]
+    key = canonical_key(given.text)
+    if not (given.is_alpha and given.text[:1].isupper() and given.text[1:].islower()):
+        return False
+    if key in ORGANIZATION_HEADS or key in _COMPANY_HEADS or key in _ROLE_WORDS:
+        return False
+    if key in PERSON_TITLES or not _name_word(surname) or "\n" in doc[start - 1 : start + 2].text:
+        return False
+    after = doc[start + 2] if start + 2 < len(doc) else None
+    return after is None or not (after.pos_ == "PROPN" and after.text[:1].isupper())
+
+
+def _role_led_people(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with each role-led name (:func:`_role_led_name`) as one person's mention.
+
+    An entity the recognizer made of either word (the surname as a place) gives way.
+    """
+    named = [
+        SpacySpan(doc, token.i, token.i + 2, label="PERSON")
+        for token in doc[1:-1]
+        if _role_led_name(doc, token.i)
+    ]
+    if not named:
+        return list(ents)
+    taken = {i for span in named for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return [*kept, *named]
+
+
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     speaking = _speaking_surnames(doc)
     missed = _missed_people(doc, speaking)
     ents = sorted(
-        [*_entities(doc), *missed],
+        _role_led_people(doc, [*_entities(doc), *missed]),
         key=lambda ent: ent.start,
     )
     mistyped = [e for e in ents if _mistyped_person(e, speaking)]

@@ -274,7 +274,7 @@ def source_of(
             # "two Tarrow Shipping employees": the company's people, not the company
             compounds = [c.i for c in token.lefts if c.dep_ == "compound"]
             named = [m for m in named if all(ix.mention_of.get(i) != m for i in compounds)]
-        named = named or _closing_apposition(ix, token)
+        named = named or _titled_next(ix, token) or _closing_apposition(ix, token)
         # "former Massachusetts congressman Barney Frank": the person, not the place
         people = [m for m in named if ix.kinds.get(m.key) is SourceKind.PERSON]
         if _organization_noun(token):
@@ -321,6 +321,10 @@ def source_of(
         if key is None:
             return None, ()
         return ix.entity_source(key, phrase.start_char, token.idx + len(token)), ()
+    author = _tally_author(ix, token) if token.pos_ == "NOUN" else None
+    if author is not None:
+        # "a tally by the Northern Courier", "the ministry's estimate": its maker's figure
+        return _renamed(author, phrase.start_char, phrase.end_char), ()
     if lemma in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
         found = _outlets_within(ix, start, end, token)
         relays = tuple(r for r in found if not _own(ix, r))
@@ -397,6 +401,35 @@ def source_of(
         # an unnamed person by occupation or role: "the narrator", "one questioner"
         return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
     return None, ()
+
+
+_TALLY_NOUNS = frozenset(
+    {"tally", "count", "estimate", "total", "toll", "figure", "number", "calculation",
+     "projection", "reckoning"}
+)  # fmt: skip
+"""Nouns of a figure someone made ("a tally", "an estimate"): the maker's word."""
+_AUTHORS = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.OUTLET})
+
+
+def _tally_author(ix: ArticleIndex, token: Token) -> Source | None:
+    """Who made the figure ``token`` names ("a tally by X", "X's count"), or None.
+
+    A count, tally or estimate is its maker's statement of the figure: another outlet's
+    tally is that outlet's word, as "the outlet reported" would be. Only a named or
+    resolved person, organization or outlet makes one; the article's own outlet is
+    left to the caller (its own tally is its own reporting).
+    """
+    if token.lemma_.lower() not in _TALLY_NOUNS:
+        return None
+    makers = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    for link in token.children:
+        if link.dep_ == "agent" or (link.dep_ == "prep" and link.lower_ == "by"):
+            makers.extend(c for c in link.children if c.dep_ == "pobj")
+    for maker in makers:
+        source, _ = source_of(ix, maker)
+        if source is not None and source.kind in _AUTHORS and source.key != ix.own_outlet:
+            return source
+    return None
 
 
 _PERSONAL_OFFICES = frozenset({"office"})
@@ -563,6 +596,25 @@ def _earlier_anonymous(
             return None
         return source, relays
     return None
+
+
+def _titled_next(ix: ArticleIndex, token: Token) -> list[Mention]:
+    """The person named right after the role noun ``token`` and hung under it, if any.
+
+    "union organiser Per Halden told reporters": where the parser made the role the
+    subject and hung the name under it (a given name taken for a preposition), the role
+    titles the person named next, who is the speaker.
+    """
+    doc = ix.doc
+    at = token.i + 1
+    if token.pos_ != "NOUN" or not token.text.islower() or at >= len(doc):
+        return []
+    mention = ix.mention_of.get(at)
+    if mention is None or ix.kinds.get(mention.key) is not SourceKind.PERSON:
+        return []
+    if doc[at].idx != mention.span.start or not token.is_ancestor(doc[at]):
+        return []
+    return [mention]
 
 
 def _closing_apposition(ix: ArticleIndex, token: Token) -> list[Mention]:
@@ -1444,6 +1496,12 @@ def frame_for_cue(
     for subject in _subjects(ix, verb, cue):
         if _reported_figure(subject, verb):
             continue
+        parties = [p for p in _joint_parties(ix, subject) if not _own(ix, p)]
+        if parties:
+            # "X and Y agreed ..., both sides said": the two named parties speak
+            speaker = speaker or parties[0]
+            sources.extend(parties)
+            continue
         limit = verb.i if subject.i < verb.i and not _describes(subject, verb) else None
         source, relays = source_of(ix, subject, limit)
         if source is None and generic:
@@ -1475,6 +1533,46 @@ def frame_for_cue(
 
 _OWN_WORDS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "aux", "auxpass"})
 """Dependents that make a cue a clause of its own: an object, a clause, an auxiliary."""
+
+_PARTY_NOUNS = frozenset({"side", "party"})
+"""Plural nouns that name the two parties of a deal or a dispute ("both sides")."""
+_PARTY_KINDS = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.OUTLET})
+
+
+def _both(token: Token) -> bool:
+    """True for "both sides", "both parties", "the two sides": the two of a pair."""
+    if token.lemma_.lower() not in _PARTY_NOUNS or token.tag_ != "NNS":
+        return False
+    words = {c.lower_ for c in token.lefts}
+    return "both" in words or {"the", "two"} <= words
+
+
+def _joint_parties(ix: ArticleIndex, token: Token) -> list[Source]:
+    """The two named parties "both sides" (``token``) refers to, or none.
+
+    "the Seafarers' Union and Skerra Lines agreed ..., both sides said": the last two
+    names joined by "and" (persons or organizations) before ``token``, in its sentence
+    or the few before, are the sides that speak.
+    """
+    if not _both(token):
+        return []
+    text = ix.doc.text
+    before = ix.mentions[: bisect_left(ix.mention_starts, token.idx)]
+    for second, first in zip(reversed(before[1:]), reversed(before[:-1]), strict=True):
+        at = ix.token_range(first.span.start, first.span.end)[0]
+        if not ix.within_pronoun_reach(token, at):
+            break
+        joint = text[first.span.end : second.span.start].strip().lower()
+        if joint not in ("and", "and the"):
+            continue
+        if first.key in ix.places or second.key in ix.places:
+            continue
+        start, end = _phrase(token)
+        named = ix.doc[start:end]
+        pair = [ix.entity_source(m.key, named.start_char, named.end_char) for m in (first, second)]
+        if pair[0].key != pair[1].key and all(p.kind in _PARTY_KINDS for p in pair):
+            return pair
+    return []
 
 
 def _reported_figure(subject: Token, verb: Token) -> bool:
