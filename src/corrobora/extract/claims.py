@@ -1235,6 +1235,38 @@ def _declines_comment(unit: _Unit) -> bool:
     return any(t.lemma_.lower() in _COMMENT_WORDS for t in [verb, *asked])
 
 
+#: The most words after a cue that frame its speech act ("told reporters on Tuesday").
+_FRAME_WORDS = 5
+
+
+def _only_a_credit(
+    tokens: Sequence[Token],
+    span: Span,
+    cue_index: _SpanIndex[Attribution],
+    source_ids: set[int],
+) -> bool:
+    """True for a split-off clause that only says who told what to whom.
+
+    "..., a senior security official told The Meridian Ledger" split from the clause it
+    credits holds a source, its cue and the frame of the speech act (to whom, when: a
+    few words after the cue, no verb), none of what was said: it states nothing of its
+    own.
+    """
+    credits = [a for _, a in cue_index.inside(span) if not a.content.overlaps(span)]
+    if not credits:
+        return False
+    said = [
+        t
+        for t in tokens
+        if not (t.is_punct or t.is_space or t.i in source_ids)
+        and not any(a.span.start <= t.idx < a.span.end for a in credits)
+    ]
+    cue_end = min(a.span.end for a in credits)
+    return len(said) <= _FRAME_WORDS and all(
+        t.idx >= cue_end and t.pos_ not in _VERBS for t in said
+    )
+
+
 def _about_the_reporting(sent: SpacySpan) -> bool:
     """True for a sentence about the reporting, not the story (see the module docstring).
 
@@ -1290,6 +1322,8 @@ def find_claims(
             )
             span = _after_dateline(span, datelines, article.text)
             if span in seen or len(_words(unit.tokens)) < 2 or span.start >= body_end:
+                continue
+            if _only_a_credit(unit.tokens, span, cue_index, source_ids):
                 continue
             seen.add(span)
             tokens = _outside(unit.tokens, datelines)
