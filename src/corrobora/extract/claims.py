@@ -84,7 +84,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Generic, TypeVar
 
@@ -1244,17 +1244,17 @@ def _only_a_credit(
     span: Span,
     cue_index: _SpanIndex[Attribution],
     source_ids: set[int],
-) -> bool:
-    """True for a split-off clause that only says who told what to whom.
+) -> tuple[list[Span], list[Token]] | None:
+    """The contents credited and the speaker's words of a clause that only credits.
 
     "..., a senior security official told The Meridian Ledger" split from the clause it
     credits holds a source, its cue and the frame of the speech act (to whom, when: a
     few words after the cue, no verb), none of what was said: it states nothing of its
-    own.
+    own. None for any other clause.
     """
     credits = [a for _, a in cue_index.inside(span) if not a.content.overlaps(span)]
     if not credits:
-        return False
+        return None
     said = [
         t
         for t in tokens
@@ -1262,9 +1262,14 @@ def _only_a_credit(
         and not any(a.span.start <= t.idx < a.span.end for a in credits)
     ]
     cue_end = min(a.span.end for a in credits)
-    return len(said) <= _FRAME_WORDS and all(
-        t.idx >= cue_end and t.pos_ not in _VERBS for t in said
-    )
+    if len(said) > _FRAME_WORDS or any(t.idx < cue_end or t.pos_ in _VERBS for t in said):
+        return None
+    speaker = [
+        t
+        for t in tokens
+        if any(a.span.start <= t.idx < a.span.end for a in credits) and not _speech_cue(t)
+    ]
+    return [a.content for a in credits], speaker
 
 
 def _about_the_reporting(sent: SpacySpan) -> bool:
@@ -1306,6 +1311,7 @@ def find_claims(
     body_end = len(article.text) if trailer is None else trailer.span.start
     claims: list[Claim] = []
     seen: set[Span] = set()
+    credited_to: list[tuple[list[Span], list[Token], list[str]]] = []
     for index, (sentence_span, sent) in enumerate(sentences(doc, article.text)):
         if not any(t.pos_ in _VERBS for t in sent) or _about_the_reporting(sent):
             continue
@@ -1323,7 +1329,10 @@ def find_claims(
             span = _after_dateline(span, datelines, article.text)
             if span in seen or len(_words(unit.tokens)) < 2 or span.start >= body_end:
                 continue
-            if _only_a_credit(unit.tokens, span, cue_index, source_ids):
+            speaker = _only_a_credit(unit.tokens, span, cue_index, source_ids)
+            if speaker is not None:
+                keys = _entity_keys(span, [], source_spans, mention_index)
+                credited_to.append((*speaker, keys))
                 continue
             seen.add(span)
             tokens = _outside(unit.tokens, datelines)
@@ -1359,4 +1368,29 @@ def find_claims(
                     predicate=_predicate_lemma(unit),
                 )
             )
+    claims = _with_speakers(claims, credited_to)
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end)))
+
+
+def _with_speakers(
+    claims: Sequence[Claim], credited_to: Sequence[tuple[list[Span], list[Token], list[str]]]
+) -> list[Claim]:
+    """The claims, each with the words of a speaker whose split-off credit covers it.
+
+    A sentence's claim keeps who spoke among its terms (one source's statements are more
+    alike than two sources'); a credit split off as a clause of its own
+    (:func:`_only_a_credit`) gives its speaker's words to the claims it credits.
+    """
+    found = []
+    for claim in claims:
+        covering = [c for c in credited_to if any(claim.span.overlaps(s) for s in c[0])]
+        if covering:
+            words = [t for _, tokens, _ in covering for t in tokens]
+            keys = [k for _, _, names in covering for k in names]
+            claim = replace(
+                claim,
+                terms=tuple(dict.fromkeys([*claim.terms, *claim_terms(words)])),
+                entity_keys=tuple(dict.fromkeys([*claim.entity_keys, *keys])),
+            )
+        found.append(claim)
+    return found
