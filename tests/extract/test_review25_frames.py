@@ -20,6 +20,7 @@ def test_a_credit_and_its_listener_state_nothing() -> None:
     (claim,) = [c for c in found.claims if "ransom" in c.text]
     assert claim.attribution is not None
     assert claim.attribution.source_key == "senior veskaran security official"
+    assert "official" in claim.terms  # who spoke stays among the claim's terms
 
 
 def test_a_clause_that_says_something_after_a_credit_stays() -> None:
