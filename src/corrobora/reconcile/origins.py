@@ -178,10 +178,45 @@ def covering_attributions(claim: Claim, attributions: Sequence[Attribution]) -> 
         and a.content.start < span.end
         and span.start < a.content.end  # no overlap, no coverage: most are tested here
         and a.cue != TRAILER_CUE
-        and _coverage(span, a) >= 0.5
+        and (_coverage(span, a) >= 0.5 or _closing_report(claim, a))
     ]
     conduits = [a for a in covering if a.kind in _CONDUITS]
     return conduits or covering
+
+
+#: Cues of a report a source published: "first reported by", "revealed".
+_REPORT_CUES = _wordset("report reveal disclose publish")
+#: What may stand between the comma that closes a statement and the credit of its report:
+#: nothing ("..., the Ledger first reported"), "as" or a noun phrase that takes the
+#: statement up ("..., a demand first reported by the Ledger"), and "first".
+_REPORT_TAKEN_UP = re.compile(
+    r"\s*(?:as\s+|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?)?(?:first\s+)?", re.IGNORECASE
+)
+#: What may follow such a credit to the claim's end: a time phrase, no other clause.
+_REPORT_TAIL = re.compile(r"[^,;:\"“”]{0,40}")
+
+
+def _closing_report(claim: Claim, attribution: Attribution) -> bool:
+    """True for the report of a source credited in a clause that closes the claim.
+
+    "The attackers demanded 45 bitcoin, a demand first reported by the Ledger" and
+    "..., the Ledger first reported on Monday" credit the whole statement before the
+    comma, whatever part of it the credit's content was read as ("a demand", "45
+    bitcoin"): the statement is the Ledger's report.
+    """
+    span, credit = claim.span, attribution.span
+    if attribution.cue not in _REPORT_CUES or not span.start < credit.start < credit.end:
+        return False
+    if credit.end > span.end:
+        return False
+    head = claim.text[: credit.start - span.start]
+    comma = head.rfind(",")
+    return (
+        comma > 0
+        and len(head[:comma].split()) >= 3
+        and _REPORT_TAKEN_UP.fullmatch(head, comma + 1) is not None
+        and _REPORT_TAIL.fullmatch(claim.text, credit.end - span.start) is not None
+    )
 
 
 def claim_origins(
@@ -520,6 +555,11 @@ def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
         named = {m.key for m in bodies if noun in m.key.split()}
         if named:
             return named.pop() if len(named) == 1 else None
+        if noun in _BODY_HEADS:
+            # "the authority's spokeswoman" where no authority is named: an authority
+            # (the one the story names: :func:`_story_body_of_noun`), never the gang or
+            # the company named last
+            return _unnamed_owner(analysis, text, role.start("noun"), noun)
         if noun in FUNCTION_NOUNS:
             # "the regulator's chief": a public body's, never a bridge's or a drug's
             bodies = [m for m in bodies if _name_head(m.key.split()) in PUBLIC_BODY_HEADS]
@@ -527,6 +567,32 @@ def _role_owner(analysis: AnalyzedArticle, name: Mention) -> str | None:
     if last is None or len(_SENTENCE_END.findall(text, last.span.end, role.start())) > 1:
         return None
     return None if _owns_body(text, last) else last.key
+
+
+#: The lower-case words that describe an owner's noun: "health" of "the health authority's".
+_OWNER_MODIFIERS = re.compile(r"(?<![\w'’-])(?:(?!(?:the|an?|its|their)\s)[a-z-]+\s+){1,2}$")
+
+
+def _unnamed_owner(analysis: AnalyzedArticle, text: str, at: int, noun: str) -> str | None:
+    """The body a role is said to be of by a noun no name of the article holds, or None.
+
+    "Ingrid Salo, the authority's spokeswoman" speaks for an authority the article only
+    credits by noun ("the health authority has confirmed ..."): that credit's body
+    when it is the article's one such (the story then names it: see
+    :func:`story_affiliations`), else none the article tells.
+    """
+    modifiers = _OWNER_MODIFIERS.search(text, max(0, at - 30), at)
+    phrase = canonical_key(f"{modifiers.group() if modifiers else ''}{noun}")
+    words = set(phrase.split())
+    credited = {
+        a.source_key
+        for a in analysis.attributions
+        if a.kind is SourceKind.ORGANIZATION
+        and a.source_key
+        and _name_head(a.source_key.split()) == noun
+        and words <= set(a.source_key.split())
+    }
+    return credited.pop() if len(credited) == 1 else None
 
 
 #: A possessive and the body noun it owns: "'s energy regulator", "'s health ministry".
@@ -740,6 +806,7 @@ def story_affiliations(
     analyses = list(analyses)
     bodies = _story_bodies(analyses)
     companies = story_companies(analyses)
+    clubs = story_clubs(analyses)
     if described is None:
         described = described_organizations(analyses)
     found: dict[str, set[str]] = {}
@@ -748,7 +815,7 @@ def story_affiliations(
             organization = (
                 affiliation(attribution, analysis)
                 or _office_body(attribution, analysis, bodies)
-                or _led_by_name(attribution, analysis, bodies | companies)
+                or _led_by_name(attribution, analysis, bodies | companies | clubs)
                 or _story_company(attribution, analysis, companies)
                 or _story_body_of_noun(attribution, analysis, bodies)
             )
@@ -1073,12 +1140,50 @@ def _leads(short: str, full: str) -> bool:
     "Brackwell" of "Brackwell Power".
     """
     short_words, full_words = short.split(), full.split()
-    return leads(short, full) or (
-        len(short_words) < len(full_words)
-        and full_words[-1] in _TRADE_HEADS
-        and full_words[: len(short_words)] == short_words
-        and not set(short_words) & (ORGANIZATION_NOUNS | NON_OUTLET_HEADS | _TRADE_HEADS)
+    return (
+        leads(short, full)
+        or (
+            len(short_words) < len(full_words)
+            and full_words[-1] in _TRADE_HEADS
+            and full_words[: len(short_words)] == short_words
+            and not set(short_words) & (ORGANIZATION_NOUNS | NON_OUTLET_HEADS | _TRADE_HEADS)
+        )
+        or _club_short_name(short_words, full_words)
     )
+
+
+#: Words that close a sports club's name and drop from its short name: "Castellane FC"
+#: and "Dunmere Athletic" are "Castellane" and "Dunmere".
+_CLUB_HEADS = _wordset(
+    "fc afc cf sc athletic united city town rovers wanderers albion rangers hotspur"
+)
+#: Initials that open a club's name as well: "FC Castellane".
+_CLUB_INITIALS = _wordset("fc afc cf sc ac")
+
+
+def _club_short_name(short: list[str], full: list[str]) -> bool:
+    """True when ``short`` is club name ``full`` without the word that marks it a club."""
+    if not short or set(short) & (ORGANIZATION_NOUNS | NON_OUTLET_HEADS | _CLUB_HEADS):
+        return False
+    return (full[-1] in _CLUB_HEADS and full[:-1] == short) or (
+        full[0] in _CLUB_INITIALS and full[1:] == short
+    )
+
+
+def story_clubs(analyses: Iterable[AnalyzedArticle]) -> set[str]:
+    """The keys of the sports clubs the story names, whatever label the recognizer gave them.
+
+    A name closed by a club's word ("Dunmere Athletic confirmed", read as a person's)
+    names a club, which its chairman speaks for ("Dunmere chairman Roland Pike").
+    """
+    found: set[str] = set()
+    for analysis in analyses:
+        places = {m.key for m in analysis.mentions if m.kind is EntityKind.PLACE}
+        for key, _ in _company_names(analysis):
+            words = key.split() if key and key not in places else []
+            if len(words) > 1 and (words[-1] in _CLUB_HEADS or words[0] in _CLUB_INITIALS):
+                found.add(key)
+    return found
 
 
 #: Nouns naming a craft: a name the text calls one ("the ferry Vega Dawn") is no company.
@@ -1200,9 +1305,28 @@ def _bodies_of_kind(key: str, organizations: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for name in organizations:
         words = name.split()
-        if name != key and _name_head(words) == head and set(modifiers) <= set(words):
+        if name != key and _name_head(words) == head and _modifies(set(modifiers), set(words)):
             found.add(name)
     return found
+
+
+#: Words that tell the level a body works at, seldom a word of its name: "the regional
+#: health authority" is the "Carrow Valley Health Authority".
+_SCOPE_WORDS = _wordset(
+    "regional local national federal provincial municipal metropolitan central state "
+    "county district city"
+)
+
+
+def _modifies(modifiers: set[str], name: set[str]) -> bool:
+    """True when a body noun's ``modifiers`` fit the words of a body's ``name``.
+
+    Each modifier is a word of the name, but a word of scope ("regional") that the name
+    leaves out, so long as it holds no other one: "the regional health authority" is
+    no "National Health Authority".
+    """
+    missing = modifiers - name
+    return missing <= _SCOPE_WORDS and not (missing and name & _SCOPE_WORDS - modifiers)
 
 
 def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
@@ -1259,7 +1383,8 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
                 candidates = _earlier_credits(analyses, key, kinds)
         if len(candidates) == 1:
             found[key] = next(iter(candidates))
-    return _shortened_outlets(analyses) | _leading_names(analyses, organizations) | found
+    leading = _leading_names(analyses, organizations | story_clubs(analyses))
+    return _shortened_outlets(analyses) | leading | found
 
 
 def _earlier_credits(
