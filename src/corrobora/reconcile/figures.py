@@ -61,7 +61,8 @@ revenue of about €5.1 billion", "analysts had expected €90 million"). It has
 (:func:`forecast_role`).
 
 A figure the wording gives as an **earlier** one ("up from 12", "compared with 12", "an
-earlier toll of 12", "officials had earlier given a toll of 12") is the state of things
+earlier toll of 12", "officials had earlier given a toll of 12", the 31 of "corrected
+its count of injured from 31 to 26", whose 26 counts the injured too) is the state of things
 before the one it reports; it is marked so that it is weighed only against earlier figures.
 So is a figure of a past time the clause names before it ("four years ago, when 71.2
 percent of voters took part", "Last year the board turned down an offer of €11.00", "a
@@ -218,6 +219,22 @@ _CHANGED = (
     r"(?:r[io]s(?:e|es|en|ing)|climb\w*|increas\w*|jump\w*|gr[eo]wn?|grows|fell|"
     r"fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|slid\w*|surg\w*|soar\w*|"
     r"plung\w*|tumbl\w*)"
+)
+#: Verbs of setting a figure anew, whose "from" names the figure replaced: "corrected
+#: its count of injured from 31 to 26", "revised the toll from 12", "lowered its
+#: forecast from 5 percent".
+_REVISED = (
+    r"(?:correct(?:ed|s|ing)?|revis(?:e|ed|es|ing)|amend(?:ed|s|ing)?|adjust(?:ed|s|ing)?|"
+    r"updat(?:e|ed|es|ing)|chang(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|lower(?:ed|s|ing)?|"
+    r"reduc(?:e|ed|es|ing)|cut(?:s|ting)?|downgrad(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing))"
+)
+#: A figure set anew, the replaced one right after "from" ("corrected its count of
+#: injured from 31 to 26"): only a hedge or a determiner between "from" and the figure,
+#: so that "raised money from the sale of 300 shares" names no earlier figure.
+_REVISED_FROM = re.compile(
+    r"\b" + _REVISED + r"\s+(?:[a-z'’-]+\s+){0,5}?from\s+"
+    r"(?:(?:an?|the|its|their|his|her|about|around|some|roughly|nearly|almost|over|"
+    r"more\s+than|at\s+least|an?\s+(?:earlier|initial|previous))\s+)?$"
 )
 #: Cues right before a figure that give it as an earlier one: "up from 12", "an
 #: earlier toll of 12", "to 25 cents a share from 12 cents", "rose from 12 to 15",
@@ -588,7 +605,11 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
         if clock_unit(quantity.unit):
             figures.append(figure)
             continue
-        unit = "dead" if _counts_dead(claim, quantity) else figure.unit
+        unit = (
+            "dead"
+            if _counts_dead(claim, quantity)
+            else figure.unit or _state_after(claim, quantity)
+        )
         earlier = _is_earlier(claim, quantity)
         change = not earlier and _is_change(claim, quantity)
         role = (
@@ -613,6 +634,11 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
     for left, right in pairwise(ordered):
         if is_part(figures[right]) and not figures[right].unit:
             figures[right] = replace(figures[right], unit=figures[left].unit)
+        figures[left], figures[right] = _from_to_unit(
+            claim,
+            (claim.quantities[left], figures[left]),
+            (claim.quantities[right], figures[right]),
+        )
         if figures[left].change and _or_joined(
             claim, claim.quantities[left], claim.quantities[right]
         ):
@@ -626,6 +652,51 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
             figures[left] = replace(figures[left], low=low, high=high)
             figures[right] = replace(figures[right], low=low, high=high)
     return tuple(_tallies(claim, figures, ordered))
+
+
+def _from_to_unit(
+    claim: Claim, first: tuple[Quantity, Figure], second: tuple[Quantity, Figure]
+) -> tuple[Figure, Figure]:
+    """The two figures of "from A to B", the earlier A and the level B, with one unit.
+
+    "corrected its count of injured from 31 to 26": the unit written with one figure
+    ("injured", read with 31) is the other's too, so the new level counts what the
+    earlier one did; with neither written so, the state the count's noun names ("its
+    count of missing from 18 to 15") is. Other pairs are returned as they are.
+    """
+    (one, before), (two, after) = first, second
+    if not before.earlier or after.earlier or (before.unit and after.unit):
+        return before, after
+    between = claim.text[one.span.end - claim.span.start : two.span.start - claim.span.start]
+    if not _TO_JOIN.fullmatch(between) or clock_unit(one.unit or two.unit):
+        return before, after
+    unit = before.unit or after.unit or _count_of(claim, one)
+    return replace(before, unit=unit), replace(after, unit=unit)
+
+
+#: Words of a state that count people when they follow a bare figure as its noun:
+#: "31 injured so far", "four missing", "300 homeless".
+_STATE_NOUNS = (
+    "injured", "wounded", "hurt", "missing", "evacuated", "displaced", "homeless",
+    "hospitalized", "hospitalised", "rescued", "arrested", "detained",
+)  # fmt: skip
+_STATE_AFTER = re.compile(
+    r"\s+(" + "|".join(_STATE_NOUNS) + r")\b(?!\s+(?:by|in|at|on)\b)", re.IGNORECASE
+)
+
+
+#: A count named by its state before "from": "its count of missing from 18".
+_COUNT_OF_STATE = re.compile(
+    r"\b" + _COUNT_NOUN + r"\s+of\s+(?:the\s+)?(" + "|".join(_STATE_NOUNS) + r")\s+from\s+$",
+    re.IGNORECASE,
+)
+
+
+def _count_of(claim: Claim, quantity: Quantity) -> str:
+    """The state word a count's noun names before "from" and the figure, else ""."""
+    offset = quantity.span.start - claim.span.start
+    found = _COUNT_OF_STATE.search(claim.text[max(0, offset - 2 * _CONTEXT) : max(0, offset)])
+    return found.group(1).lower() if found else ""
 
 
 def sole_level(claim: Claim) -> Figure | None:
@@ -699,7 +770,8 @@ def _states_tally(claim: Claim, first: Quantity, second: Quantity) -> bool:
 def _is_earlier(claim: Claim, quantity: Quantity) -> bool:
     """True when the wording gives the figure as an earlier one (see the module docstring)."""
     before = claim.text[: max(0, quantity.span.start - claim.span.start)].casefold()
-    if _EARLIER_CUE.search(before[-3 * _CONTEXT :]) or _of_past_time(before):
+    recent = before[-3 * _CONTEXT :]
+    if _EARLIER_CUE.search(recent) or _REVISED_FROM.search(recent) or _of_past_time(before):
         return True
     return bool(_EARLIER_ADVERB.search(before) and _EARLIER_REPORT.search(before))
 
@@ -1101,6 +1173,17 @@ def counts_things(unit: str) -> bool:
         or is_money(unit)
         or measure_dimension(unit) is not None
     )
+
+
+def _state_after(claim: Claim, quantity: Quantity) -> str:
+    """The word of a state right after a figure of no unit, as its unit, else "".
+
+    "We have counted 31 injured so far" counts the injured as "the number of injured
+    rose to 41" does. Not "31 injured in the crash", where the word is a verb.
+    """
+    end = quantity.span.end - claim.span.start
+    found = _STATE_AFTER.match(claim.text, max(0, end))
+    return found.group(1).lower() if found else ""
 
 
 def _counts_dead(claim: Claim, quantity: Quantity) -> bool:

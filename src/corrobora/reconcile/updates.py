@@ -4,7 +4,8 @@ Two reports of one fact that differ are not always in conflict. When they were
 published apart (at least :data:`MIN_GAP`), the later one may:
 
 - **correct** the earlier: its wording says so ("corrected", "revised", "an earlier
-  version", "previously reported");
+  version", "previously reported"), unless the two are credited to two different
+  organizations (a body corrects only its own count);
 - **update** it: both give a running count of the same unit (the dead, the injured,
   the missing, the evacuated, cases, arrests, votes and ballots being counted,
   signatures, those a breach or a disaster affects: counts that grow as events move
@@ -16,8 +17,9 @@ published apart (at least :data:`MIN_GAP`), the later one may:
   as the level now ("the recall now covers 95,000 vehicles"), and every
   figure of the later report is higher than every figure of the earlier one; or both
   count one unit as it stands at the time of the report ("13 people remain in
-  hospital", "are still missing", "45,000 customers were without power", "120,000
-  had lost power"), which may go down as well as up; or each report
+  hospital", "are still missing", "23 people were being treated for burns", "45,000
+  customers were without power", "120,000 had lost power"), which may go down as well
+  as up; or each report
   dates its figure on its own day ("10 percent contained on Wednesday" in Wednesday's
   report, "60 percent" on Friday in Friday's), whatever the figure
   (:func:`as_of_reports`; the two days are then no date conflict either); or both
@@ -29,7 +31,9 @@ A later report that denies the act an earlier one counted and gives a lower coun
 ("did not die because of the fire, leaving the death toll at zero" after "one person
 has died") corrects it (:func:`retracts`). A later report that an act was undone
 ("reopened" after "is closed") tells a change of state, not a denial
-(:func:`changed_state`). A source that denies something and, in a later report,
+(:func:`changed_state`), and a later report of an act an earlier one said had not come
+about yet ("was found" after "had still not been found") tells it came about
+(:func:`came_about`). A source that denies something and, in a later report,
 confirms it (or the reverse) has reversed itself: the later word updates its own
 earlier one rather than disputing another source's (:func:`reversed_itself`).
 
@@ -217,13 +221,20 @@ _NOT_COUNTS = frozenset({"%", "percentage point"})
 _STANDING = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|currently|as\s+of)\b", re.IGNORECASE)
 #: A count of those in a state at the time of the report: "are in hospital", "were being
 #: treated in hospital", "is in intensive care", "are hospitalised", "in a critical
-#: condition". Not "were taken to hospital", a count of arrivals that only grows.
+#: condition", "were being treated for burns", "are receiving treatment", "remain under
+#: observation". Not "were taken to hospital", a count of arrivals that only grows.
 _IN_STATE = re.compile(
     r"\b(?:are|is|were|was|being\s+(?:treated|cared\s+for|kept))\s+(?:now\s+)?(?:(?:in|on)\s+"
     r"(?:(?:the|a)\s+)?(?:hospital|intensive\s+care|critical\s+care|ventilators?|"
-    r"(?:critical|serious|stable)\s+condition)|hospitali[sz]ed)\b",
+    r"(?:critical|serious|stable)\s+condition)|hospitali[sz]ed)\b|"
+    r"\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:being\s+(?:treated|cared\s+for)|"
+    r"receiving\s+(?:medical\s+)?(?:treatment|care)|under\s+(?:medical\s+)?(?:treatment|"
+    r"observation))\b",
     re.IGNORECASE,
 )
+#: A count of those admitted, which only grows: "27 people were admitted to hospital",
+#: "had been admitted to the burns unit".
+_ADMITTED = re.compile(r"\badmitted\s+to\s+(?:(?:the|a|an)\s+)?[\w'’-]+", re.IGNORECASE)
 #: A supply cut, counted as it stands and moving either way as crews restore it:
 #: "45,000 customers were without power", "120,000 had lost power", "outages".
 _SUPPLY_CUT = re.compile(
@@ -632,6 +643,7 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
     running = (
         words & RUNNING_COUNTS
         or (running_unit(earlier) and running_unit(later))
+        or (_ADMITTED.search(earlier.text) and _ADMITTED.search(later.text))
         or cumulative
         or _ROSE_TO.search(later.text)
         or _NOW.search(later.text)
@@ -749,13 +761,15 @@ def running_count_cue(text: str) -> bool:
 
     The words of :data:`RUNNING_COUNTS`, a figure said to have risen or reached, a count
     received or recorded to date ("had received 12 reports"), a count since a fixed
-    start, a count as it stands, or a supply cut.
+    start, a count of those admitted ("admitted to hospital"), a count as it stands, or
+    a supply cut.
     """
     return bool(
         set(_WORD.findall(text.lower())) & RUNNING_COUNTS
         or _ROSE_TO.search(text)
         or _RECEIVED.search(text)
         or _CUMULATIVE.search(text)
+        or _ADMITTED.search(text)
         or standing_count(text)
         or _SUPPLY_CUT.search(text)
     )
@@ -827,6 +841,44 @@ def changed_state(
     return replace(conflict, detail=detail, values=values, nature=ConflictNature.UPDATE)
 
 
+#: Wording that tells an act not come about yet when the report was written: "had still
+#: not been found", "still hasn't been found", "has not yet been found", "is yet to be
+#: found".
+_NOT_YET = re.compile(
+    r"\bstill\s+(?:(?:has|have|had|is|are|was|were|did|does|do)\s+)?(?:not|never)\b|"
+    r"\bstill\s+(?:has|have|had|is|are|was|were|did|does|do)n['’]t\b|"
+    r"\b(?:not|n['’]t)\s+(?:(?:been|be)\s+)?yet\b|"
+    r"\b(?:not|n['’]t)\s+(?:been\s+)?[a-z]+\s+yet\b|"
+    r"\b(?:is|are|was|were|has|have|had)\s+yet\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def came_about(
+    conflict: Conflict, a: Claim, b: Claim, published: Mapping[str, datetime | None]
+) -> Conflict:
+    """A negation conflict made an update when a later report tells an awaited act done.
+
+    "The missing technician had still not been found on Wednesday morning" at 7 a.m.
+    and "The body of the missing worker was found on Wednesday morning" at 1 p.m.: the
+    earlier report says the act had not come about yet (:data:`_NOT_YET`), the later
+    one that it has, so the news moved on, as "no one was killed" before "one man was
+    killed" (:func:`first_victims`). Both tell one act (one class of predicate), only
+    the earlier is negated, and the reports are at least :data:`MIN_GAP` apart.
+    """
+    first, second = published.get(a.article_id), published.get(b.article_id)
+    if first is None or second is None or abs(utc(second) - utc(first)) < MIN_GAP:
+        return conflict
+    earlier, later = (a, b) if utc(first) < utc(second) else (b, a)
+    if not earlier.negated or later.negated or not _NOT_YET.search(earlier.text):
+        return conflict
+    if not earlier.predicate or not same_predicate_class(earlier.predicate, later.predicate):
+        return conflict
+    values = tuple(Evidence(c.article_id, c.span, c.text) for c in (earlier, later))
+    detail = f"not yet {earlier.predicate!r}, later {later.predicate!r}"
+    return replace(conflict, detail=detail, values=values, nature=ConflictNature.UPDATE)
+
+
 #: Cues of a source taking a stand on what it was asked or had said: "confirmed",
 #: "admitted", "denied".
 _TURNS = frozenset(
@@ -890,9 +942,11 @@ def negation_over_time(
 ) -> Conflict:
     """A negation conflict as the timeline reads it.
 
-    First victims, a state undone, a source that reversed itself (:func:`reversed_itself`).
+    First victims, an awaited act come about (:func:`came_about`), a state undone, a
+    source that reversed itself (:func:`reversed_itself`).
     """
-    found = changed_state(first_victims(conflict, a, b, published), a, b, published)
+    found = came_about(first_victims(conflict, a, b, published), a, b, published)
+    found = changed_state(found, a, b, published)
     if found.nature is not ConflictNature.DISAGREEMENT:
         return found
     return reversed_itself(found, a, b, published, speaks_for)
@@ -964,7 +1018,7 @@ def with_timeline(
     values = tuple(Evidence(claim.article_id, claim.span, claim.text) for claim in (earlier, later))
     nature = ConflictNature.DISAGREEMENT
     if (
-        _revises(later, corrections)
+        (_revises(later, corrections) and not _bodies_apart(earlier, later))
         or _general_notice(earlier, later, corrections)
         or (conflict.kind is ConflictKind.NUMBER and retracts(earlier, later))
     ):
@@ -979,6 +1033,23 @@ def with_timeline(
     if conflict.kind is ConflictKind.MODALITY:  # its detail names the firm wording first
         detail = f"{earlier.modality.value}{joiner}{later.modality.value}"
     return replace(conflict, detail=detail, values=values, nature=nature)
+
+
+def _bodies_apart(earlier: Claim, later: Claim) -> bool:
+    """True when the claims are credited to two different organizations.
+
+    "The fire brigade corrected its count of injured from 31 to 26" corrects the
+    brigade's own count, not the 41 a hospital gave: a body revises only what it said
+    itself. A person may speak for either body, so only two bodies named as such are
+    told apart.
+    """
+    credits = [earlier.attribution, later.attribution]
+    keys = [
+        c.source_key
+        for c in credits
+        if c is not None and c.statement and c.kind is SourceKind.ORGANIZATION and c.source_key
+    ]
+    return len(keys) == 2 and not same_speaker(keys[0], keys[1])
 
 
 def _updates_figure(earlier: Claim, later: Claim, published: Mapping[str, datetime | None]) -> bool:
