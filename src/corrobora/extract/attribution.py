@@ -1203,11 +1203,33 @@ def _object_content(ix: ArticleIndex, verb: Token) -> Span | None:
         if start < 0:
             start = child.left_edge.i
         end = child.right_edge.i + 1
-    while end > start >= 0 and (ix.doc[end - 1].dep_ == "cc" or ix.doc[end - 1].is_punct):
+    while end > start >= 0 and (
+        ix.doc[end - 1].dep_ == "cc" or ix.doc[end - 1].is_punct or ix.doc[end - 1].is_space
+    ):
         end -= 1  # "the evacuation of the districts, and" before a conjoined clause
     if start < 0:
         return None
+    if end - start == 1 and _charge(verb, ix.doc[start]):
+        return Span(ix.doc[start].idx, ix.doc[start].idx + len(ix.doc[start]))
     return _trimmed(ix, start, end)
+
+
+_CHARGE_VERBS = frozenset({"deny", "admit", "acknowledge", "dispute"})
+"""Cues whose bare noun object is a charge the speaker answers: "denies negligence"."""
+
+
+def _charge(verb: Token, noun: Token) -> bool:
+    """True for the one-word object of a denial or an admission: "denied wrongdoing".
+
+    A bare common noun is the charge itself, a statement of its own ("Varnholt denies
+    negligence"), where one word is otherwise no content (:func:`_trimmed`).
+    """
+    return (
+        verb.lemma_.lower() in _CHARGE_VERBS
+        and noun.dep_ == "dobj"
+        and noun.pos_ == "NOUN"
+        and noun.is_lower
+    )
 
 
 def _not_content(verb: Token, child: Token) -> bool:

@@ -1681,16 +1681,26 @@ _SEATING = frozenset({"found", "base", "headquarter", "locate", "list", "registe
 def _seat(root: Token) -> bool:
     """True for a name that says where a body is seated, a place whatever its label.
 
-    "Harnmark, founded in Nordvik in 1921", "the Kessburg-listed company": the
+    "Harnmark, founded in Nordvik in 1921", "the Kessburg-listed company", "the plant
+    in Drellisk": the
     recognizer often takes such a town for an organization, but no town is the
     company that speaks.
     """
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "in":
         verb = verb.head
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in _SITES:
+            return True  # "the chemical plant in Drellisk": where the plant stands
     elif root.dep_ != "npadvmod":
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _SEATING
+
+
+_SITES = frozenset(
+    {"plant", "factory", "refinery", "mill", "mine", "smelter", "warehouse", "depot",
+     "facility", "site", "works", "terminal", "headquarters", "branch", "store", "reactor"}
+)  # fmt: skip
+"""Nouns of a place a body works at, whose "in X" says where it stands: a town, no body."""
 
 
 def _state_body(key: str) -> bool:

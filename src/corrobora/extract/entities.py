@@ -589,14 +589,14 @@ def _role_noun(token: Token) -> bool:
 
 
 def _role_led_name(doc: Doc, start: int) -> bool:
-    """True for two capitalized words at ``start`` that a role noun right before leads.
+    """True for two capitalized words at ``start`` that a role noun before leads.
 
-    "union organiser Per Halden told": a capitalized word after a lower-case role noun,
-    then a capitalized name word (:func:`_name_word`) and no proper noun after it, is a
-    person's given name and surname, whatever the tagger took the first for (a
-    preposition, a verb) or the recognizer the second (a place).
+    "union organiser Per Halden told": a capitalized word after a lower-case role noun
+    (:func:`_role_led`), then a capitalized surname (:func:`_surname_word`) and no
+    proper noun after it, is a person's given name and surname, whatever the tagger
+    took the first for (a preposition, a verb) or the recognizer the second (a place).
     """
-    if start < 1 or start + 2 > len(doc) or not _role_noun(doc[start - 1]):
+    if start < 1 or start + 2 > len(doc) or not _role_led(doc, start):
         return False
     given, surname = doc[start], doc[start + 1]
     key = canonical_key(given.text)
@@ -604,10 +604,41 @@ def _role_led_name(doc: Doc, start: int) -> bool:
         return False
     if key in ORGANIZATION_HEADS or key in _COMPANY_HEADS or key in _ROLE_WORDS:
         return False
-    if key in PERSON_TITLES or not _name_word(surname) or "\n" in doc[start - 1 : start + 2].text:
+    if key in PERSON_TITLES or not _surname_word(surname):
+        return False
+    if "\n" in doc[start - 1 : start + 2].text:
         return False
     after = doc[start + 2] if start + 2 < len(doc) else None
     return after is None or not (after.pos_ == "PROPN" and after.text[:1].isupper())
+
+
+def _surname_word(token: Token) -> bool:
+    """True for a name word (:func:`_name_word`) or a capitalized word labelled a person's.
+
+    The tagger may take a rare surname for an adverb ("Per Ostlund") where the
+    recognizer still reads a person in it.
+    """
+    if _name_word(token):
+        return True
+    return token.ent_type_ == "PERSON" and token.is_alpha and token.text[:1].isupper()
+
+
+def _role_led(doc: Doc, start: int) -> bool:
+    """True when a role noun leads the words at ``start``, right before or set off by a comma.
+
+    "union organiser Per Halden", "the farmer, Per Lindqvist, told": the name in
+    apposition (closed by a comma or the sentence's end) is the role's holder too. A
+    name the recognizer labelled otherwise after the comma ("the farmer, New York")
+    keeps its label.
+    """
+    if _role_noun(doc[start - 1]):
+        return True
+    if start < 2 or doc[start - 1].text != "," or not _role_noun(doc[start - 2]):
+        return False
+    if doc[start].ent_type_ not in ("", "PERSON"):
+        return False
+    after = doc[start + 2] if start + 2 < len(doc) else None
+    return after is None or after.text == "," or after.is_sent_start or after.is_punct
 
 
 def _role_led_people(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
@@ -627,9 +658,45 @@ def _role_led_people(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
     return [*kept, *named]
 
 
+def _company_run(doc: Doc, start: int) -> int:
+    """End of a company's name at ``start`` the recognizer left out, or ``start`` if none.
+
+    "the Varnholt Chemical plant": two or more capitalized proper nouns, none of them
+    in an entity, the first a name word and the last a company word ("Chemical",
+    "Mobile"), with no capitalized proper noun on either side, name a company, as a
+    name ending so always does (:data:`COMPANY_HEADS`).
+    """
+    end = start
+    while end < len(doc) and _bare_capital(doc[end]):
+        end += 1
+    if end - start < 2 or (start > 0 and _bare_capital(doc[start - 1])):
+        return start
+    if "\n" in doc[start:end].text or not _name_word(doc[start]):
+        return start
+    return end if canonical_key(doc[end - 1].text) in _COMPANY_HEADS else start
+
+
+def _bare_capital(token: Token) -> bool:
+    """True for a capitalized proper noun that the recognizer put in no entity."""
+    capital = token.is_alpha and token.text[:1].isupper()
+    return token.pos_ == "PROPN" and capital and not token.ent_type_
+
+
+def _missed_companies(doc: Doc) -> list[SpacySpan]:
+    """Company names the recognizer left out (:func:`_company_run`), as organizations."""
+    found: list[SpacySpan] = []
+    i = 0
+    while i < len(doc):
+        end = _company_run(doc, i)
+        if end > i:
+            found.append(SpacySpan(doc, i, end, label="ORG"))
+        i = max(end, i + 1)
+    return found
+
+
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     speaking = _speaking_surnames(doc)
-    missed = _missed_people(doc, speaking)
+    missed = [*_missed_people(doc, speaking), *_missed_companies(doc)]
     ents = sorted(
         _role_led_people(doc, [*_entities(doc), *missed]),
         key=lambda ent: ent.start,
@@ -807,11 +874,15 @@ def _unlabelled(
     raws: Sequence[_Raw],
     forms: dict[tuple[str, ...], str],
     people: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
 ) -> list[_Raw]:
     """Mentions of the article's names that the recognizer missed ("Trump" in a headline).
 
     A form of one of the ``people`` keys that the recognizer took for a date or a figure
-    is that person where it is a clause's subject (:func:`_mislabelled_subject`).
+    is that person where it is a clause's subject (:func:`_mislabelled_subject`). A name
+    other than one of the ``places`` that only opens a longer name ("Drellisk" of "The
+    Drellisk Courier", :func:`_opens_name`) is no mention of it; a place opening one is
+    kept, for the longer name to be read as what the place names.
     """
     found: list[_Raw] = []
     longest = max((len(form) for form in forms), default=0)
@@ -838,11 +909,29 @@ def _unlabelled(
                 key in people and _mislabelled_subject(window)
             ):
                 continue
+            if key is not None and key not in places and _opens_name(window):
+                continue
             if key is not None and window[-1].text[:1].isupper():
                 found.append(_Raw(start, end, text[start:end], key, EntityKind.OTHER, False))
                 resume = end
                 break
     return found
+
+
+def _opens_name(window: SpacySpan) -> bool:
+    """True for words that open a longer name: "Drellisk" of "The Drellisk Courier".
+
+    The last word is compounded with a capitalized proper noun right after it, so the
+    known name is only a part of another (a newspaper, a club named after a town).
+    """
+    last = window[-1]
+    head = last.head
+    return (
+        last.dep_ == "compound"
+        and head.i == window.end
+        and head.pos_ == "PROPN"
+        and head.text[:1].isupper()
+    )
 
 
 def _mislabelled_subject(window: SpacySpan) -> bool:
@@ -880,7 +969,9 @@ def find_mentions(doc: Doc, article: Article) -> tuple[Mention, ...]:
         groups.setdefault(key, []).append(raw)
     kinds = {key: _vote_kind(key, members) for key, members in groups.items()}
     people = frozenset(key for key, kind in kinds.items() if kind is EntityKind.PERSON)
-    extra = _unlabelled(doc, article.text, raws, _known_forms(raws, keys, kinds), people)
+    places = frozenset(key for key, kind in kinds.items() if kind is EntityKind.PLACE)
+    forms = _known_forms(raws, keys, kinds)
+    extra = _unlabelled(doc, article.text, raws, forms, people, places)
     pairs = [*zip(raws, keys, strict=True), *((raw, raw.key) for raw in extra)]
     pairs.sort(key=lambda pair: pair[0].start)
     return tuple(Mention(Span(raw.start, raw.end), raw.text, key, kinds[key]) for raw, key in pairs)

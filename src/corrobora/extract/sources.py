@@ -131,7 +131,8 @@ def _phrase(token: Token, limit: int | None = None) -> tuple[int, int]:
     start = token.left_edge.i
     end = token.i + 1
     for child in token.rights:
-        if child.dep_ not in _PHRASE_RIGHT_DEPS or child.i != end:
+        # "a memo first reported by X": a modifier's own adverb may open its words
+        if child.dep_ not in _PHRASE_RIGHT_DEPS or child.left_edge.i != end:
             break
         end = child.right_edge.i + 1
     if limit is not None and token.i < limit:
@@ -169,6 +170,8 @@ def _outlets_within(ix: ArticleIndex, start: int, end: int, head: Token) -> list
         source: Source | None = None
         if mention is not None and ix.kinds.get(mention.key) is SourceKind.OUTLET:
             source = ix.entity_source(mention.key, mention.span.start, mention.span.end)
+        elif mention is None and _unlabelled_outlet(ix, token) is not None:
+            source = _unlabelled_outlet(ix, token)
         elif mention is None and token.lower_ in OUTLET_NOUNS and _definite(token):
             key = ix.resolve_outlet(token.idx)
             if key is not None:
@@ -178,6 +181,22 @@ def _outlets_within(ix: ArticleIndex, start: int, end: int, head: Token) -> list
             seen.add(source.key)
             found.append(source)
     return found
+
+
+def _unlabelled_outlet(ix: ArticleIndex, token: Token) -> Source | None:
+    """The outlet whose name the recognizer missed that starts at ``token``, or None.
+
+    "first reported by The Drellisk Courier": the name the index recorded by its
+    newspaper word (:meth:`ArticleIndex.outlets`), credited as the outlet it is.
+    """
+    at = bisect_left(ix.outlets, (token.idx, ""))
+    if at == len(ix.outlets) or ix.outlets[at][0] != token.idx:
+        return None
+    key = ix.outlets[at][1]
+    if ix.kinds.get(key) is not SourceKind.OUTLET:
+        return None
+    name = ix.display.get(key, token.text)
+    return ix.entity_source(key, token.idx, token.idx + len(name))
 
 
 def _body_name(ix: ArticleIndex, token: Token) -> str | None:
@@ -618,10 +637,13 @@ def _titled_next(ix: ArticleIndex, token: Token) -> list[Mention]:
 
 
 def _closing_apposition(ix: ArticleIndex, token: Token) -> list[Mention]:
-    """The person named after a comma that closes the sentence of a role noun, if any.
+    """The person named after a comma in apposition to a role noun, if any.
 
-    "according to its regional coordinator, Mirek Sallo.": the name is in apposition
-    to the role even where the parse hung it elsewhere; the role names that person.
+    "according to its regional coordinator, Mirek Sallo.": the name closing the
+    sentence is in apposition to the role even where the parse hung it elsewhere; so
+    is a name set off by commas that the parse hung under the role ("the farmer, Per
+    Lindqvist, told", the given name taken for a preposition). The role names that
+    person.
     """
     doc = ix.doc
     at = token.i + 2
@@ -632,7 +654,17 @@ def _closing_apposition(ix: ArticleIndex, token: Token) -> list[Mention]:
         return []
     end = ix.token_range(mention.span.start, mention.span.end)[-1] + 1
     closes = end == len(doc) or doc[end].is_sent_end or doc[end].text in (".", "!", "?")
-    return [mention] if closes and doc[end - 1].sent == token.sent else []
+    set_off = end + 1 < len(doc) and doc[end].text == "," and _apposed(token, doc[at], end + 1)
+    return [mention] if (closes or set_off) and doc[end - 1].sent == token.sent else []
+
+
+def _apposed(role: Token, name: Token, after: int) -> bool:
+    """True when ``name`` is set off in apposition to ``role`` as the parse allows.
+
+    Hung under the role, or between the role and the verb the role is the subject of
+    ("the farmer, Per Lindqvist, told"), whatever the parse made of the name itself.
+    """
+    return role.is_ancestor(name) or (role.dep_ == "nsubj" and role.head.i == after)
 
 
 def _unnamed_last_speaker(
