@@ -27,6 +27,10 @@ the article's publication day (the anchor), following news conventions:
   Friday") is the next such day on or after the one before it, a list naming days in
   their order;
 - weeks run Monday to Sunday: "last week" is the week before the anchor's week;
+- "three days ago" is that day, but a count of weeks, months or years is rounded to
+  its unit: "four years ago" is the year around the day four years back (six months
+  either side), "two months ago" a month and "three weeks ago" a week, never past the
+  anchor;
 - "the week of <date>" is the seven days from that date;
 - quarters and halves of a year ("the first quarter of 2027", "the 3rd quarter 2026",
   "Q1 2027", "Q3 of 2026", "the second half of 2027", "H1 2027", "the first half of
@@ -801,7 +805,24 @@ def _on_period(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> In
     return start, end
 
 
+#: How far either side of the day "N weeks/months/years ago" counts back to its time
+#: may lie: such a count is rounded to its unit ("four years ago" is about four years,
+#: not the day four years before), so it names a stretch as long as its unit.
+_AGO_SLACK = {
+    "day": relativedelta(),
+    "week": relativedelta(days=3),
+    "month": relativedelta(days=15),
+    "year": relativedelta(months=6),
+}
+
+
 def _on_ago(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    """A count of days back is that day; of weeks, months or years, a stretch of one unit.
+
+    "Made his debut four years ago" written on two days a day apart tells one time,
+    so the years, months and weeks counted back are the unit around the day they
+    reach, never after the anchor.
+    """
     if a is None:
         return _NONE
     raw = m.group("n").lower()
@@ -814,7 +835,8 @@ def _on_ago(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Inter
         "year": relativedelta(years=count),
     }[unit]
     found = a - delta
-    return found, found
+    slack = _AGO_SLACK[unit]
+    return found - slack, min(a, found + slack)
 
 
 _NUMBER_WORDS = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))

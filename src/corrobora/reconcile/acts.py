@@ -19,7 +19,9 @@ So are two claims of one act by two different named subjects with different figu
 "Renata Osterhold was sentenced to 12 years" and "Tarrow was sentenced to five years"
 (two defendants), or two regulators each ordering a recall of so many batches, are two
 acts, not one act whose doer and figure the sources disagree on
-(:func:`same_act_of_other_subjects`).
+(:func:`same_act_of_other_subjects`). Two people of one surname under two first
+names ("Ilan Velder", "Tomas Velder") are two subjects whatever they did
+(:func:`acts_of_namesakes`).
 
 An act told as what led to another ("ordered the recall after an impurity was found")
 is no support for that other act either (:func:`act_and_its_background`).
@@ -50,12 +52,14 @@ from functools import lru_cache
 
 from ..align.synonyms import synonym_term
 from ..model import Claim, Modality
+from .amounts import one_named_amount
 from .conflicts import negation_conflict
 from .predicates import inflects, opposite_predicates, planned_predicate, same_predicate_class
 from .roles import IRREGULAR_FORMS
 
 __all__ = [
     "act_and_its_background",
+    "acts_of_namesakes",
     "denial_of_another_thing",
     "denies_what_other_acts_on",
     "different_acts",
@@ -99,7 +103,9 @@ def _other_acts(first: Claim, second: Claim, *, denials: bool = False) -> bool:
     """True when both claims state acts, firmly worded apart: no class, word or verb shared.
 
     A negated act counts only with ``denials``: one subject's denial is weighed against
-    that subject's other acts as a conflict, not kept apart from them.
+    that subject's other acts as a conflict, not kept apart from them. One sum told in
+    two verbs ("agreed a fee of", "will pay") is one act
+    (:func:`~corrobora.reconcile.amounts.one_named_amount`).
     """
     if not first.predicate or not second.predicate:
         return False
@@ -109,7 +115,9 @@ def _other_acts(first: Claim, second: Claim, *, denials: bool = False) -> bool:
         return False
     if synonym_term(first.predicate) == synonym_term(second.predicate):
         return False
-    return not _names_act(second, first.predicate) and not _names_act(first, second.predicate)
+    if _names_act(second, first.predicate) or _names_act(first, second.predicate):
+        return False
+    return not one_named_amount(first, second)
 
 
 def _names_act(claim: Claim, predicate: str) -> bool:
@@ -277,13 +285,56 @@ def _surname(key: str) -> str:
 
 
 def _names_any(claim: Claim, keys: frozenset[str]) -> bool:
-    """True when ``claim`` names any of ``keys``, whole or by its last word."""
+    """True when ``claim`` names any of ``keys``, whole or by its last word.
+
+    A last word the claim's own names give to a namesake ("Velder" read as "tomas
+    velder") names that namesake, not ``key`` ("ilan velder").
+    """
     text = claim.text.lower()
     return any(
         key in claim.entity_keys
         or _has_word(text, key)
-        or (_surname(key) and _has_word(text, _surname(key)))
+        or (
+            _surname(key)
+            and _has_word(text, _surname(key))
+            and not any(_namesakes(key, own) for own in claim.entity_keys)
+        )
         for key in keys
+    )
+
+
+def _namesakes(first: str, second: str) -> bool:
+    """True when two names share their last word but not their first: two bearers.
+
+    "ilan velder" and "tomas velder" are two people of one surname; an initial
+    ("t velder") or a name written longer ("tomas j velder") may be the same one.
+    """
+    one, other = first.split(), second.split()
+    if len(one) < 2 or len(other) < 2 or one[-1] != other[-1] or len(one[-1]) < 3:
+        return False
+    given, given_too = one[0], other[0]
+    if len(given) < 2 or len(given_too) < 2:
+        return False
+    return not (given.startswith(given_too) or given_too.startswith(given))
+
+
+def acts_of_namesakes(first: Claim, second: Claim) -> bool:
+    """True when each claim's subject is another bearer of one surname.
+
+    "Ilan Velder signed a three-year extension" and "Velder (read as Tomas Velder) is
+    expected to sign a five-year contract" tell of two people, however alike their
+    words: the subject of each is a name whose last word the other's subject shares
+    under another first name, and neither claim names the other's subject whole.
+    """
+    left, right = _named_subjects(first), _named_subjects(second)
+    return any(
+        _namesakes(x, y)
+        and x not in second.entity_keys
+        and y not in first.entity_keys
+        and not _has_word(second.text.lower(), x)
+        and not _has_word(first.text.lower(), y)
+        for x in left
+        for y in right
     )
 
 
@@ -606,9 +657,9 @@ def _loose_background(claim: Claim, main: tuple[str, ...]) -> frozenset[str]:
 def different_acts(first: Claim, second: Claim) -> bool:
     """True when two claims state different acts of one subject or of two rivals.
 
-    Or one act of two named subjects in other figures, an act and another act it is
-    the background of, a denial of a thing and another act on it, when one
-    forecasts an act and the other reports another act done, a denial and a thing it
+    Or one act of two named subjects in other figures, acts of two namesakes, an act
+    and another act it is the background of, a denial of a thing and another act on
+    it, when one forecasts an act and the other reports another act done, a denial and a thing it
     does not deny, two acts on one date, or an act and its background's words.
     """
     return (
@@ -616,6 +667,7 @@ def different_acts(first: Claim, second: Claim) -> bool:
         or different_acts_of_one_thing(first, second)
         or different_acts_of_two_subjects(first, second)
         or same_act_of_other_subjects(first, second)
+        or acts_of_namesakes(first, second)
         or act_and_its_background(first, second)
         or denies_what_other_acts_on(first, second)
         or forecast_and_other_act(first, second)
