@@ -54,7 +54,13 @@ from ..align.synonyms import synonym_term
 from ..model import Claim, Modality
 from .amounts import one_named_amount
 from .conflicts import negation_conflict
-from .predicates import inflects, opposite_predicates, planned_predicate, same_predicate_class
+from .predicates import (
+    inflects,
+    opposite_predicates,
+    planned_predicate,
+    predicate_class,
+    same_predicate_class,
+)
 from .roles import IRREGULAR_FORMS
 
 __all__ = [
@@ -128,12 +134,18 @@ def _names_act(claim: Claim, predicate: str) -> bool:
     "announces his nomination of Dr. Benjamin" names the act of "is nominating" her: a
     term that is the verb's stem and a short ending (-ion, -ment, -al) is its noun.
     """
-    if any(same_predicate_class(predicate, term) for term in claim.terms):
+    if predicate and predicate_class(predicate) in _term_classes(claim.terms):
         return True
     stem = predicate[:-1] if predicate.endswith("e") else predicate
     if len(stem) < _LEAST_STEM:
         return False
     return any(term.startswith(stem) and term.endswith(_NOUN_ENDINGS) for term in claim.terms)
+
+
+@lru_cache(maxsize=8192)
+def _term_classes(terms: tuple[str, ...]) -> frozenset[str]:
+    """The verb classes of a claim's terms (read once per claim, asked for every pair)."""
+    return frozenset(predicate_class(term) for term in terms if term)
 
 
 #: The least length of a verb's stem whose nouns are read (shorter stems start other words).
@@ -258,7 +270,13 @@ def different_acts_of_two_subjects(first: Claim, second: Claim) -> bool:
 
 def _has_word(words: str, phrase: str) -> bool:
     """True when ``phrase`` stands in ``words`` as whole words."""
-    return re.search(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", words) is not None
+    return _whole_words(phrase).search(words) is not None
+
+
+@lru_cache(maxsize=8192)
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    """The pattern of ``phrase`` as whole words (compiled once per phrase)."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])")
 
 
 def _named_subjects(claim: Claim) -> frozenset[str]:
