@@ -177,3 +177,17 @@ def test_an_outlets_not_as_we_reported_withdraws_its_own_figure() -> None:
     found = correction_notices([later])
     assert [q.value for q in found.withdrawn[later.article.id]] == [14]
     assert is_notice("The engineers were held for 41 days, not 14 days as we reported.")
+
+
+def test_a_figure_of_last_years_event_is_an_earlier_one() -> None:
+    herald = analyze_article(
+        text_article(
+            "Operations cancelled because of the attack have risen to 310. Many residents"
+            " remember last year's attack on Marlow Coast Health, when 900 operations were"
+            " cancelled.",
+            "Lowmere Herald",
+        ),
+        AnalyzeParams(),
+    )
+    earlier = {f.value: f.earlier for c in herald.claims for f in claim_figures(c)}
+    assert earlier == {310.0: False, 900.0: True}

@@ -263,7 +263,8 @@ _EARLIER_REPORT = re.compile(
 #: A past time named before a figure, in its clause: "four years ago, when", "last
 #: year", "a year earlier", "the previous year" (not "last year's figure", nor "since
 #: last year"). It frames the figure when it opens the clause ("Last year the board
-#: turned down ...") or is taken up by "when" ("four years ago, when 71.2 percent").
+#: turned down ...") or is taken up by "when" ("four years ago, when 71.2 percent";
+#: "last year's attack on the network, when 900 operations were cancelled").
 _PAST_TIME = (
     r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|"
     r"many|some)\s+(?:years?|decades?)\s+(?:ago|earlier|before)|"
@@ -271,7 +272,8 @@ _PAST_TIME = (
 )
 _PAST_FRAME = re.compile(
     r"^\W*(?:(?:but|and|yet|just|only|even)\s+)?" + _PAST_TIME + r"\b|"
-    r"\b" + _PAST_TIME + r",?\s+when\b"
+    r"\b" + _PAST_TIME + r",?\s+when\b|"
+    r"\blast\s+year['’]s\s+[^,.;:]{1,60},?\s+when\b"
 )
 #: What ends a clause before a figure: a stop or a semicolon.
 _CLAUSE_END = re.compile(r"[.;:!?]\s")
