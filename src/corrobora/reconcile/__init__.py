@@ -242,23 +242,6 @@ def one_thing(
     return joined
 
 
-def two_voices_of_one_article(first: Claim, second: Claim) -> bool:
-    """True when one article credits two claims to two different named sources.
-
-    "The inspectorate fined the company 180,000 crowns, the inspectorate said" and
-    "Varnholt Chemical estimated the damage at 12 million crowns" in one report are two
-    statements of two sources, however many names and words they share: an article
-    does not tell one thing twice in two voices. Unnamed sources are left alone (one
-    may be the other).
-    """
-    if first.article_id != second.article_id:
-        return False
-    credits = (first.attribution, second.attribution)
-    if any(c is None or c.kind is SourceKind.ANONYMOUS or not c.source_key for c in credits):
-        return False
-    return credits[0].source_key != credits[1].source_key  # type: ignore[union-attr]
-
-
 def one_denied(first: Claim, second: Claim) -> bool:
     """True when one claim denies what the other states: one fact, in conflict.
 
@@ -492,9 +475,7 @@ def reconcile(
             lambda a, b: (
                 one_estimate(by_id[a], by_id[b], credited) or one_total(by_id[a], by_id[b])
             ),
-            lambda a, b: (
-                two_acts(by_id[a], by_id[b], days) or two_voices_of_one_article(by_id[a], by_id[b])
-            ),
+            lambda a, b: two_acts(by_id[a], by_id[b], days),
         ),
         joined=_either(one_thing(claims, credited), one_utterance(claims, marked_in, quotes)),
     )
