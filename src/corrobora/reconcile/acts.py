@@ -54,6 +54,7 @@ from ..align.synonyms import synonym_term
 from ..model import Claim, Modality
 from .amounts import one_named_amount
 from .conflicts import negation_conflict
+from .figures import values_by_unit
 from .predicates import (
     inflects,
     opposite_predicates,
@@ -358,12 +359,7 @@ def acts_of_namesakes(first: Claim, second: Claim) -> bool:
 
 def _figures_differ(first: Claim, second: Claim) -> bool:
     """True when both claims count one unit and no count of it is the same."""
-    left: dict[str, set[float]] = {}
-    for quantity in first.quantities:
-        left.setdefault(quantity.unit, set()).add(quantity.value)
-    right: dict[str, set[float]] = {}
-    for quantity in second.quantities:
-        right.setdefault(quantity.unit, set()).add(quantity.value)
+    left, right = values_by_unit(first), values_by_unit(second)
     shared = left.keys() & right.keys()
     return bool(shared) and all(not left[unit] & right[unit] for unit in shared)
 

@@ -52,6 +52,7 @@ from .figures import (
     term_months,
     unit_kind,
     unit_slip,
+    values_by_unit,
 )
 from .predicates import (
     existence_predicates,
@@ -1706,11 +1707,7 @@ def _same_figures(a: Claim, b: Claim) -> bool:
     and "the three workers were freed early on Wednesday" count the same workers and
     date one release on two days.
     """
-    left: dict[str, set[float]] = {}
-    right: dict[str, set[float]] = {}
-    for claim, values in ((a, left), (b, right)):
-        for quantity in claim.quantities:
-            values.setdefault(quantity.unit, set()).add(quantity.value)
+    left, right = values_by_unit(a), values_by_unit(b)
     shared = left.keys() & right.keys()
     return bool(shared) and all(left[unit] == right[unit] for unit in shared)
 

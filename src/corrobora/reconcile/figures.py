@@ -171,6 +171,7 @@ __all__ = [
     "term_months",
     "unit_kind",
     "unit_slip",
+    "values_by_unit",
 ]
 
 #: Words of a market: a stock, its shares, an index.
@@ -1161,6 +1162,14 @@ _NOT_COUNTED = frozenset(
 )  # fmt: skip
 #: The kinds of physical measures (:func:`unit_kind`).
 _DIMENSION_KINDS = frozenset({"length", "mass", "volume", "speed", "area", _TEMPERATURE})
+
+
+def values_by_unit(claim: Claim) -> dict[str, set[float]]:
+    """The values a claim gives each unit it counts or measures ("" for a bare figure)."""
+    values: dict[str, set[float]] = {}
+    for quantity in claim.quantities:
+        values.setdefault(quantity.unit, set()).add(quantity.value)
+    return values
 
 
 def counts_things(unit: str) -> bool:
