@@ -14,6 +14,7 @@ to its value.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,9 @@ UNIT_PREFIX = NUMBER_PREFIX + ":"
 _UNIT_WEIGHT = 1.0
 #: Words that scale a figure ("$312M", "2.4 billion"); its value already carries them.
 _SCALE_WORDS = frozenset({"k", "m", "mn", "bn", "thousand", "million", "billion", "trillion"})
+#: The term of a claim that gives a date: two reports of one act on different days
+#: still meet on being dated, and the date conflict is told by the dates themselves.
+DATE_TERM = UNIT_PREFIX + "date"
 
 
 @lru_cache(maxsize=65536)
@@ -93,6 +97,8 @@ def claim_terms(claim: Claim, names: StoryNames | None = None) -> tuple[str, ...
     named = {word for key in claim.entity_keys for word in key.split()}
     if claim.quantities:
         named |= _SCALE_WORDS
+    dated = _date_words(claim)
+    named |= dated
     words = tuple(t for t in claim.terms if t and not _is_number(t) and t not in named)
     keys = claim.entity_keys
     if names is not None:
@@ -102,7 +108,26 @@ def claim_terms(claim: Claim, names: StoryNames | None = None) -> tuple[str, ...
     figures = [q for q in claim.quantities if written_figure(q)]
     numbers = tuple(f"{NUMBER_PREFIX}{q.value:g}" for q in figures)
     units = tuple(dict.fromkeys(UNIT_PREFIX + q.unit for q in figures if q.unit))
-    return words + entities + numbers + units
+    when = (DATE_TERM,) if dated else ()
+    return words + entities + numbers + units + when
+
+
+def _date_words(claim: Claim) -> set[str]:
+    """The lower-cased words of the claim's resolved dates ("wednesday", "july").
+
+    A day's name is left out of the words a claim is compared on: two reports that
+    disagree on the day of one act would otherwise share too few words to be weighed
+    as one fact, and their date conflict would never be seen.
+    """
+    return {
+        word.lower()
+        for mention in claim.dates
+        if mention.start is not None
+        for word in _WORD.findall(mention.text)
+    }
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
