@@ -177,7 +177,10 @@ def fact_timeline(
 
 
 def _opposing(
-    claims: Sequence[Claim], representative: Claim, conflicts: Sequence[Conflict]
+    claims: Sequence[Claim],
+    representative: Claim,
+    conflicts: Sequence[Conflict],
+    origins: Mapping[str, tuple[str, ...]],
 ) -> frozenset[str]:
     """The ids of the claims that deny what the fact's wording states.
 
@@ -186,7 +189,11 @@ def _opposing(
     origin of the grounding: a wording on the other side of a negation disagreement
     from ``representative`` (the fact's own wording) is listed as support, so the
     reader sees who disputes it, and counts toward none of its origins. Where the
-    representative is in no such conflict, the side is told by its negation.
+    representative is in no such conflict, the side is told by its negation. A source's
+    other wording of its denial in the same article ('"There was never any deal," the
+    lawyer said' after "the lawyer denied that ...") is on its side too
+    (:func:`_same_denier`), though only one wording of each article pair is weighed
+    for a conflict; ``origins`` are each claim's origin keys.
     """
     by_place = {(c.article_id, c.span): c for c in claims}
     own = (representative.article_id, representative.span)
@@ -201,8 +208,32 @@ def _opposing(
             found |= {c.id for c in sides if c is not None and c.id != representative.id}
         else:
             found |= {c.id for c in sides if c is not None and c.negated != representative.negated}
+    found |= _same_denier(claims, representative, found, origins)
     found.discard(representative.id)
     return frozenset(found)
+
+
+def _same_denier(
+    claims: Sequence[Claim],
+    representative: Claim,
+    opposed: set[str],
+    origins: Mapping[str, tuple[str, ...]],
+) -> set[str]:
+    """The ids of the claims one opposing source words its denial in once more.
+
+    A claim of an article with an opposing claim, credited to the same origins and
+    negated as that claim is (unlike ``representative``), denies the fact with it.
+    """
+    sides = {
+        (c.article_id, origins.get(c.id, ()), c.negated)
+        for c in claims
+        if c.id in opposed and c.negated != representative.negated
+    }
+    return {
+        c.id
+        for c in claims
+        if c.id not in opposed and (c.article_id, origins.get(c.id, ()), c.negated) in sides
+    }
 
 
 def _relayed(
@@ -224,6 +255,32 @@ def _relayed(
         sources = credited_outlets.get(article_id, frozenset()) & stating - {own}
         relayed[article_id] = set(sources) if keys == {own} and sources else set(keys)
     return relayed
+
+
+def _outlet_sourced(
+    article_origins: Mapping[str, set[str]],
+    own_outlets: Mapping[str, str],
+    order: Mapping[str, int],
+) -> dict[str, set[str]]:
+    """Each article's origins, an outlet's own-voice repeat traced to its earlier sources.
+
+    One outlet's reporting counts once however many articles it publishes: when one
+    of its articles credits a fact to a source ("about 5,000 people marched, local
+    organisers said") and a later one restates it in the outlet's own voice ("where
+    about 5,000 people marched on Tuesday"), the restatement repeats the outlet's
+    earlier sourced report and comes from that source, not from the outlet as well.
+    """
+    traced: dict[str, set[str]] = {}
+    for article_id, keys in article_origins.items():
+        own = own_outlets[article_id]
+        earlier = {
+            key
+            for other, other_keys in article_origins.items()
+            if own_outlets[other] == own and order.get(other, 0) < order.get(article_id, 0)
+            for key in other_keys - {own}
+        }
+        traced[article_id] = earlier if keys == {own} and earlier else set(keys)
+    return traced
 
 
 def build_fact(
@@ -258,7 +315,9 @@ def build_fact(
     """
     counted = counted_origins or {}
     ordered = sorted(claims, key=lambda c: (order.get(c.article_id, 0), c.span.start))
-    opposed = _opposing(claims, representative, conflicts)
+    opposed = _opposing(
+        claims, representative, conflicts, {c.id: claim_origins[c.id] for c in claims}
+    )
     by_article: dict[str, dict[str, tuple[str, ...]]] = {}
     for c in ordered:
         if c.article_id not in copies and c.id not in opposed:
@@ -267,8 +326,11 @@ def build_fact(
         article_id: merge_article_origins(per_claim, own_outlets[article_id])
         for article_id, per_claim in by_article.items()
     }
-    article_origins = _relayed(own_origins, own_outlets, credited_outlets or {})
-    # a statement traced to the outlet its article relays names that outlet, as counted
+    article_origins = _relayed(
+        _outlet_sourced(own_origins, own_outlets, order), own_outlets, credited_outlets or {}
+    )
+    # a statement traced to the outlet its article relays, or to the source its outlet
+    # credits elsewhere, names that origin, as counted
     relayed = {
         article_id: "; ".join(sorted(keys))
         for article_id, keys in article_origins.items()

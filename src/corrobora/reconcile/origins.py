@@ -27,6 +27,7 @@ from ..extract.cues import (
     PRODUCT_KINDS,
     PUBLIC_BODY_HEADS,
     TRAILER_CUE,
+    initials_of,
 )
 from ..extract.entities import PERSON_TITLES, leads
 from ..extract.sources import STORY_BODIES
@@ -789,6 +790,87 @@ def _body_before(text: str) -> str | None:
     return None
 
 
+#: The newsroom roles of an outlet's own staff: what they saw or wrote is the outlet's.
+_STAFF_ROLES = (
+    r"(?:photographers?|photojournalists?|reporters?|correspondents?|journalists?|"
+    r"cameram[ae]n|camera\s+operators?|videographers?|editors?|stringers?|"
+    r"columnists?|writers?|producers?)"
+)
+#: Words that may stand between an outlet's name and its staff role: "CPA staff
+#: photographer", "the Observer's chief political correspondent".
+_STAFF_MODIFIERS = r"(?:[a-z-]+\s+){0,3}?"
+#: An outlet's name (or "our") before a staff role and a name: "CPA photographer ",
+#: "the Courier's senior reporter ", "our correspondent, ".
+_STAFF_BEFORE = re.compile(
+    r"(?<![\w'’&-])(?:(?P<our>[Oo]ur)|(?P<owner>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}))"
+    r"(?:['’]s)?\s+" + _STAFF_MODIFIERS + _STAFF_ROLES + r",?\s+" + _TITLES + r"$"
+)
+#: A staff role set off after a name: ", a CPA photographer", ", our correspondent",
+#: ", a reporter for the Corvessa Observer".
+_STAFF_AFTER = re.compile(
+    r",\s+(?:(?:the|an?)\s+)?(?:(?P<our>our)\s+|(?P<owner>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
+    r"(?:['’]s)?\s+)"
+    + _STAFF_MODIFIERS
+    + _STAFF_ROLES
+    + r"\b"
+    + r"|,\s+(?:the|an?)\s+"
+    + _STAFF_MODIFIERS
+    + _STAFF_ROLES
+    + r"\s+(?:for|with|at)\s+(?:the\s+)?(?P<employer>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
+)
+
+
+def outlet_staff(
+    attribution: Attribution, analysis: AnalyzedArticle, outlets: Collection[str]
+) -> str | None:
+    """The outlet of the story a credited person works for as its staff, or None.
+
+    "CPA photographer Jonas Hale said he saw ..." in the Continental Press Agency's
+    own report is the agency speaking through its photographer, as "Torvik
+    spokeswoman X" is Torvik: one origin, not two. The outlet is named before the
+    newsroom role (in full, by its last words or by its initials), or after the name
+    (", a reporter for the Observer"); "our correspondent" is the article's own outlet.
+    """
+    if attribution.kind is not SourceKind.PERSON:
+        return None
+    text = analysis.article.text
+    own = article_voice(analysis)
+    for name in _speaker_names(attribution, analysis):
+        before = _STAFF_BEFORE.search(
+            text, max(0, name.span.start - _AFFILIATION_REACH), name.span.start
+        )
+        after = _STAFF_AFTER.match(text, name.span.end)
+        for role in (before, after):
+            if role is None:
+                continue
+            if role["our"]:
+                return own
+            written = role["owner"] or role.groupdict().get("employer") or ""
+            found = _outlet_named(written, {*outlets, own})
+            if found is not None:
+                return found
+    return None
+
+
+def _outlet_named(written: str, outlets: Collection[str]) -> str | None:
+    """The one outlet of ``outlets`` the capitalized words ``written`` end by naming.
+
+    The name may be the outlet's in full, its last words or its initials; words before
+    it that are no part of it ("On Tuesday CPA") are left out.
+    """
+    words = canonical_key(written).split()
+    for start in range(len(words)):
+        key = " ".join(words[start:])
+        found = {
+            o
+            for o in outlets
+            if o == key or _ends_with(o.split(), words[start:]) or initials_of(o, key)
+        }
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
 def story_affiliations(
     analyses: Iterable[AnalyzedArticle], described: Mapping[str, str] | None = None
 ) -> dict[str, str]:
@@ -798,12 +880,17 @@ def story_affiliations(
     her words in the story's other articles, which name her without it, the service's
     voice as well, as do "Harnmark chief executive X" (the story's one company led by
     the name before the role, which itself then names the company) and "its director,
-    X". A person said to speak for two organizations keeps their own key.
+    X". An outlet's own staff ("CPA photographer X", "X, our correspondent") are the
+    outlet (:func:`outlet_staff`). A person said to speak for two organizations keeps
+    their own key.
     An unnamed organization ("the grid operator", "a company spokeswoman") is mapped
     to the organization it describes (``described``, else
     :func:`described_organizations` of the story).
     """
     analyses = list(analyses)
+    outlets = {article_voice(a) for a in analyses} | {
+        outlet_key(a.article.outlet) for a in analyses
+    }
     bodies = _story_bodies(analyses)
     companies = story_companies(analyses)
     clubs = story_clubs(analyses)
@@ -813,7 +900,8 @@ def story_affiliations(
     for analysis in analyses:
         for attribution in analysis.attributions:
             organization = (
-                affiliation(attribution, analysis)
+                outlet_staff(attribution, analysis, outlets)
+                or affiliation(attribution, analysis)
                 or _office_body(attribution, analysis, bodies)
                 or _led_by_name(attribution, analysis, bodies | companies | clubs)
                 or _story_company(attribution, analysis, companies)
