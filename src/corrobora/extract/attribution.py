@@ -29,6 +29,11 @@ said" the parser reads "since Tuesday was started" inside the relative clause an
 makes "wildfire" a second subject of "said" (see :func:`broken_clause`); the clause
 is credited to police, never to the words of its own subject.
 
+Coordinated reports credit each speaker with their own words: in "The union said
+210,000 people took part, and police said 48,000" the parser may hang "police said"
+on the union's clause, but the union's words end before it (see
+:func:`_contrasted_reports`).
+
 Words that only name who speaks or who hears are never the content: the agent of a
 passive credit ("The breach was first reported by the Calder Ledger on Wednesday"
 credits the Ledger with "The breach", the subject, never with "by the Calder
@@ -1011,19 +1016,44 @@ def _contrasted_reports(ix: ArticleIndex, clause: Token) -> list[int]:
     losses came to 410 million" the parser hangs the "while" clause on the reported
     one, but a cue with a subject of its own, set off by a comma and opened by
     "while" or "whereas", is another speaker's statement set beside the first: the
-    first cue's words end before it.
+    first cue's words end before it. So is a cue with a subject of its own that "and"
+    or "but" conjoins to the reported clause (:func:`_coordinated_report`).
     """
     return [
         token.left_edge.i
         for token in clause.subtree
         if token.i != clause.i
-        and token.dep_ == "advcl"
         and token.i in ix.cues
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and (_contrasted_report(ix, token) or _coordinated_report(ix, token))
+    ]
+
+
+def _contrasted_report(ix: ArticleIndex, token: Token) -> bool:
+    """True for a cue opened by "while" or "whereas" after a comma."""
+    return (
+        token.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.lefts)
         and token.left_edge.i > 0
         and ix.doc[token.left_edge.i - 1].text == ","
-    ]
+    )
+
+
+def _coordinated_report(ix: ArticleIndex, token: Token) -> bool:
+    """True for a cue conjoined to a reported clause: "said 210,000 took part, and police said".
+
+    The parser may hang the second "X said" on the first speaker's clause, but each
+    speaker of coordinated reports is credited with their own words. A conjunct opened
+    by "that" ("said ..., and that police had said ...") stays inside the first report.
+    """
+    left = token.left_edge.i
+    return (
+        token.dep_ == "conj"
+        and left > 0
+        and ix.doc[left - 1].dep_ == "cc"
+        and ix.doc[left - 1].lower_ in ("and", "but")
+        and not any(c.dep_ == "mark" for c in token.lefts)
+    )
 
 
 _REPORTED_MARKS = frozenset({"that", "whether"})

@@ -26,8 +26,10 @@ A quotation is never split: a part that begins inside one stays with the sentenc
 Only trailing parts are split off, so every claim's span is one contiguous run of
 words; what is left of the sentence is a claim too when it has a verb or three words.
 A reporting clause that closes the sentence ("A, but B, a spokesman said") lets a
-clause with a subject of its own before it be split off too: the reporting clause
-stays with that last part, as it does when the parser conjoins it to that part.
+clause with a subject of its own before it be split off too, and a second predicate
+of one subject ("X was jailed for seven years and fined 540,000 euros, a spokesman
+said"): the reporting clause stays with that last part, as it does when the parser
+conjoins it to that part, and credits the parts before it as well.
 A claim shows no half quotation at its edges: the closing mark that ends a sentence
 inside a quotation of several sentences (or the opening mark that starts one) is left
 out of its span.
@@ -396,7 +398,7 @@ def _stands_alone(token: Token) -> bool:
     board did not agree ...") or a contrastive one (:func:`_contrastive`); a conjunct
     the parser began inside a word ("the port’s") is no clause of its own.
     """
-    if _counts_apart(token):
+    if _counts_apart(token) or _shared_subject_predicate(token):
         return True
     if token.pos_ not in _VERBS or not _own_subject(token):
         return False
@@ -409,6 +411,27 @@ def _stands_alone(token: Token) -> bool:
             and _first_conjunct(token).dep_ in _CLAUSE_HOSTS
         )
     return _coordinated_report(token) if token.dep_ == "ccomp" else _contrastive(token)
+
+
+def _shared_subject_predicate(token: Token) -> bool:
+    """True for a second predicate of one subject before a closing reporting clause.
+
+    "X was sentenced to seven years and fined 540,000 euros, our reporter said": the
+    fine is a fact of its own, split off as it is without the closing clause ("X did A
+    and did B"); the reporting clause goes with it and credits both parts.
+    """
+    if token.dep_ != "conj" or token.pos_ not in _VERBS or _own_subject(token):
+        return False
+    joint = _before_comma(token)
+    first = _first_conjunct(token)
+    return (
+        joint is not None
+        and joint.dep_ == "cc"
+        and joint.head.i == first.i
+        and not closing_cue(token)
+        and first.dep_ in _CLAUSE_HOSTS
+        and len(_words(token.subtree)) >= 3
+    )
 
 
 def _closing_report(sent: SpacySpan) -> list[Token]:
@@ -463,8 +486,9 @@ def _cuts(sent: SpacySpan) -> tuple[list[Token], list[Token]]:
 
     The reporting clause closes ``sent`` and goes with the last part (empty when none
     does). ``sent`` is a sentence or one clause of it: a part reaching outside it is not split.
-    Only a clause with a subject of its own is split off before a closing reporting
-    clause (:func:`_closing_report`); once it is, the parts before it are trailing.
+    Only a clause with a subject of its own, or a second predicate of one subject, is
+    split off before a closing reporting clause (:func:`_closing_report`); once it is,
+    the parts before it are trailing.
     """
     accepted: list[Token] = []
     covered: set[int] = set()

@@ -21,7 +21,10 @@ the article's publication day (the anchor), following news conventions:
   stays forward, the vote being the event; "last Tuesday" is strictly before, "next
   Tuesday" strictly after, "this Tuesday" in the anchor's week; the day a verb sets or
   moves something to ("set sentencing for Thursday", "adjourned the case to Monday")
-  is ahead, whatever the verb's tense; a plan a speaker reports
+  is ahead, whatever the verb's tense, and so is a weekday something is called or meant
+  for ("called a strike for Friday", not "the figure for Friday") or one a "when"
+  clause right after it puts ahead ("Friday, when parliament is due to vote"); a plan a
+  speaker reports
   in the past tense ("said it expected to restore supply by Saturday") looks forward
   too; a weekday listed after another ("on Wednesday and Thursday", "from Monday to
   Friday") is the next such day on or after the one before it, a list naming days in
@@ -427,8 +430,12 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
         return False
     if doc is None:
         clause = re.split(r"[.;:!?,]", text[max(0, start - 80) : start])[-1]
-        return _FORWARD_TEXT.search(clause) is not None or _scheduled_text(clause, text, start)
-    if _scheduled_for(doc, start):
+        return (
+            _FORWARD_TEXT.search(clause) is not None
+            or _scheduled_text(clause, text, start)
+            or _day_ahead_text(clause, text, start)
+        )
+    if _scheduled_for(doc, start) or _meant_for(doc, start) or _day_ahead_by_when(doc, start):
         return True
     chain = _governing_verbs(doc, start)
     if not chain:
@@ -487,6 +494,73 @@ def _scheduled_for(doc: Doc, start: int) -> bool:
             and not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
         )
     return preposition.lower_ in ("to", "until", "till") and lemma in _MOVING
+
+
+def _weekday_token(doc: Doc, start: int) -> Token | None:
+    """The token of the weekday at ``start``, else None."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].text not in _WEEKDAYS:
+        return None
+    return span[0]
+
+
+def _meant_for(doc: Doc, start: int) -> bool:
+    """True for a weekday after "for" that names the day something is meant for.
+
+    "called a strike for Friday", "tickets for Sunday": what is called, booked or planned
+    for a day happens on it, after the calling, so the day lies ahead whatever the verb's
+    tense. Not a day whose value is measured ("the figure for Friday"), nor one after a
+    passive in "was"/"were" ("was scheduled for Friday" may tell of a plan since
+    overtaken, as in :func:`_scheduled_for`).
+    """
+    day = _weekday_token(doc, start)
+    if day is None or day.dep_ != "pobj" or day.head.lower_ != "for":
+        return False
+    head = day.head.head
+    return not _is_measurement(head) and not any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children
+    )
+
+
+def _day_ahead_by_when(doc: Doc, start: int) -> bool:
+    """True for a weekday a "when" clause right after it describes as ahead.
+
+    "for Friday, when parliament is due to vote": what is due, or will happen, on that
+    day lies ahead, so the day does too, whatever the tense of the main clause (and
+    whatever the parse attaches the clause to). A clause in the past or perfect ("when
+    the union was due to strike") tells nothing.
+    """
+    day = _weekday_token(doc, start)
+    if day is None:
+        return False
+    after = day.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or doc[after].lower_ != "when":
+        return False
+    clause = doc[after].head
+    if clause.i <= after or clause.tag_ == "VBD" or any(_perfect(c) for c in clause.children):
+        return False
+    return _FORWARD_TEXT.search(doc[after : clause.right_edge.i + 1].text) is not None
+
+
+#: "for" right before a weekday, with the word before it, not after "was"/"were" and a
+#: participle ("was scheduled for").
+_FOR_TEXT = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b(?P<before>\w+)\s+for\s+$", re.IGNORECASE)
+#: A "when" clause right after a weekday, up to the end of its clause.
+_WHEN_AFTER = re.compile(r",?\s+when\b[^.;:!?,]*", re.IGNORECASE)
+
+
+def _day_ahead_text(clause: str, text: str, start: int) -> bool:
+    """Plain-text form of :func:`_meant_for` and :func:`_day_ahead_by_when`."""
+    word = re.match(r"\w+(?!['’])", text[start:])
+    if word is None or word.group() not in _WEEKDAYS:
+        return False
+    meant = _FOR_TEXT.search(clause)
+    if meant is not None and meant.group("before").lower().rstrip("s") not in _MEASUREMENTS:
+        return True
+    when = _WHEN_AFTER.match(text, start + word.end())
+    return when is not None and _FORWARD_TEXT.search(when.group()) is not None
 
 
 def _schedules(verb: Token) -> bool:
