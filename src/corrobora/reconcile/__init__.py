@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import Encoder, load_encoder
 from ..align.names import one_name_apart
-from ..cluster.fingerprint import shingles
+from ..cluster.fingerprint import shingles, words
 from ..extract.cues import QUOTE_MARKS, headline_lines
 from ..model import (
     AnalyzedArticle,
@@ -41,7 +41,13 @@ from ..settings import ReconcileParams
 from .acts import different_acts, subject_words
 from .amounts import one_named_amount
 from .causes import Cause, cause_of, one_thing_caused
-from .conflicts import STATUS_CONFLICTS, fact_conflicts, negation_conflict
+from .conflicts import (
+    STATUS_CONFLICTS,
+    fact_conflicts,
+    negation_conflict,
+    one_act_in_a_clause,
+    one_weapon_used,
+)
 from .dated import one_dated_act
 from .estimates import one_estimate
 from .facts import build_fact
@@ -189,7 +195,9 @@ def two_acts(
 
 
 def one_thing(
-    claims: Sequence[Claim], credited: Mapping[str, frozenset[str]] | None = None
+    claims: Sequence[Claim],
+    credited: Mapping[str, frozenset[str]] | None = None,
+    published: Mapping[str, datetime | None] | None = None,
 ) -> Callable[[str, str], bool]:
     """A test of two claim ids: true when the claims tell one thing however worded.
 
@@ -202,9 +210,10 @@ def one_thing(
     with ``credited``, each claim's origins other than its outlet), the cause of one
     thing (:func:`~corrobora.reconcile.causes.one_thing_caused`), one act dated in two
     verbs (:func:`~corrobora.reconcile.dated.one_dated_act`), one wording of two
-    names (:func:`~corrobora.align.names.one_name_apart`), or one statement and its
-    denial (:func:`one_denied`); the grouping of claims into facts takes such pairs as
-    the same.
+    names (:func:`~corrobora.align.names.one_name_apart`), one act dated by one claim
+    and in a clause of the other (:func:`~corrobora.reconcile.conflicts.one_act_in_a_clause`,
+    with ``published``, each article's time), or one statement and its denial
+    (:func:`one_denied`); the grouping of claims into facts takes such pairs as the same.
     """
     by_id = {c.id: c for c in claims}
     credited = credited or {}
@@ -220,6 +229,12 @@ def one_thing(
         if first.negated != second.negated and one_denied(first, second):
             return True
         both = needs[a] & needs[b]
+        if (
+            published is not None
+            and "dates" in needs[a] | needs[b]
+            and one_act_in_a_clause(first, second, published)
+        ):
+            return True
         if not both:
             return False
         return (
@@ -253,8 +268,12 @@ def one_denied(first: Claim, second: Claim) -> bool:
     Both claims must state one act (a verb of one class) of one subject, a word both
     write before the verb ("a ransom ... was paid", "denied that a ransom had been
     paid"): "McCord and Liddy refused to plead guilty" denies nothing of "he pleaded
-    guilty", nor "they didn't have to kill him" of "killed by police".
+    guilty", nor "they didn't have to kill him" of "killed by police". One use of one
+    weapon told in two verbs ("did not use tear gas", "fired tear gas") is one act
+    whoever its words name (:func:`~corrobora.reconcile.conflicts.one_weapon_used`).
     """
+    if one_weapon_used(first, second):
+        return negation_conflict(first, second) is not None
     if not same_predicate_class(first.predicate, second.predicate):
         return False
     subjects = set(subject_words(first).split()) & set(subject_words(second).split())
@@ -477,7 +496,9 @@ def reconcile(
             ),
             lambda a, b: two_acts(by_id[a], by_id[b], days),
         ),
-        joined=_either(one_thing(claims, credited), one_utterance(claims, marked_in, quotes)),
+        joined=_either(
+            one_thing(claims, credited, published), one_utterance(claims, marked_in, quotes)
+        ),
     )
     fact_groups, events = _with_copied(fact_groups, copied), _with_copied(events, copied)
     credited_outlets = {
@@ -648,23 +669,37 @@ def _added_claims(
     original's sentence (a conflict), it does not add one of its own.
     """
     added: set[str] = set()
-    originals: dict[str, frozenset[str]] = {}
+    originals: dict[tuple[str, int], frozenset[str]] = {}
     for copy_id, root in roots.items():
         copy, original = analysis_of.get(copy_id), analysis_of.get(root)
         if copy is None or original is None:
             continue
-        if root not in originals:
-            originals[root] = shingles(_figures_masked(original.article.text), 3)
         wordings = {c.id: _words(c) for c in original.claims}
         for claim in copy.claims:
-            own = shingles(_figures_masked(claim.text), 3)
+            size = _shingle_size(claim.text)
+            if (root, size) not in originals:
+                originals[root, size] = shingles(_figures_masked(original.article.text), size)
+            own = shingles(_figures_masked(claim.text), size)
             if (
                 own
-                and 2 * len(own & originals[root]) < len(own)
+                and 2 * len(own & originals[root, size]) < len(own)
                 and _reworded(_words(claim), wordings) is None
             ):
                 added.add(claim.id)
     return frozenset(added)
+
+
+#: The words of a shingle when copies are compared with their original.
+_SHINGLE = 3
+
+
+def _shingle_size(text: str) -> int:
+    """The shingle size to compare ``text`` with its original: 3 words, or all it has.
+
+    A clause shorter than a triple ("halted trains") is matched whole: it is the
+    copier's own only if its original does not write those words in a row.
+    """
+    return max(1, min(_SHINGLE, len(words(_figures_masked(text)))))
 
 
 #: The least share of a copied claim's words one claim of its original must hold for the

@@ -59,6 +59,7 @@ from .predicates import (
     finding_predicate,
     inflects,
     one_motion,
+    one_use,
     opposite_predicates,
     opposite_qualities,
     quality_words,
@@ -567,16 +568,55 @@ def _clause_date_conflict(
     own dates (it dates another event than the predicate), so such dates are read
     again from the text. Each must follow, in its clause, the same last two content
     words ("deliberations", "began"), right before it or before "on"/"in"; a date of a
-    saying ("said on Monday") dates a new act in each report, not one.
+    saying ("said on Monday") dates a new act in each report, not one. A claim's own
+    date of its own verb ("Brenning was arrested on 12 March") is weighed against such
+    a clause date of the other ("a scandal that began when Brenning was arrested on 21
+    March") in the same way (:func:`_own_act_dates`).
     """
     left, right = _clause_dates(a, published), _clause_dates(b, published)
-    for words, x in left:
-        for y in (y for other, y in right if other == words):
-            found = _disjoint(a, [x], b, [y])
-            if found is not None:
-                detail = f"{_dated(found[0])} vs {_dated(found[1])}"
-                return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
+    pairs = [(left, right), (_own_act_dates(a), right), (left, _own_act_dates(b))]
+    for lefts, rights in pairs:
+        for words, x in lefts:
+            for y in (y for other, y in rights if other == words):
+                found = _disjoint(a, [x], b, [y])
+                if found is not None:
+                    detail = f"{_dated(found[0])} vs {_dated(found[1])}"
+                    return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
     return None
+
+
+def one_act_in_a_clause(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:
+    """True when one claim dates its own act and the other dates it in a clause.
+
+    "Brenning was arrested on 12 March 2024" and "a scandal that began when Brenning
+    was arrested on 21 March 2024" tell one arrest, in the same act words before the
+    date (:func:`_act_words`), whatever the second sentence's own verb: one fact, where
+    the two days are weighed (:func:`_clause_date_conflict`).
+    """
+    for own, other in ((a, b), (b, a)):
+        words = {w for w, _ in _own_act_dates(own)}
+        if words and words & {w for w, _ in _clause_dates(other, published)}:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _own_act_dates(claim: Claim) -> tuple[_ActDate, ...]:
+    """The claim's own days of its own verb, each with the words of its act.
+
+    A day counts when the last of its act words (:func:`_act_words`) is a form of the
+    claim's predicate ("arrested on 12 March" of "arrest"): the date dates the act the
+    claim states, told in the words another report may give it in a clause.
+    """
+    verb = claim.predicate.split(" ")[0]
+    found: list[_ActDate] = []
+    for mention in claim.dates:
+        if not verb or mention.start is None or mention.start != mention.end:
+            continue
+        words = _act_words(claim.text[: mention.span.start - claim.span.start])
+        if words and inflects(verb, words[-1]) and _dates_event(claim, mention):
+            found.append((words, mention))
+    return tuple(found)
 
 
 _ActDate = tuple[tuple[str, ...], DateMention]
@@ -945,7 +985,8 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
             (_evidence(a), _evidence(b)),
         )
     existence = _one_existence(a, b)
-    if not (existence or same_predicate(a, b) or _asserts_in_another_verb(a, b)):
+    used = one_weapon_used(a, b)
+    if not (existence or used or same_predicate(a, b) or _asserts_in_another_verb(a, b)):
         return None
     if _DENIAL.search(a.text) and _DENIAL.search(b.text):
         return None
@@ -953,7 +994,7 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     other = b if denied is a else a
     if _NOT_TOLD.search(denied.text):
         return None
-    if not existence and not _asserts_denied(denied, other):
+    if not (existence or used) and not _asserts_denied(denied, other):
         return None
     if _denies_too(denied, other) or _reversed_denial(denied):
         return None
@@ -962,6 +1003,26 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         f"one source negates the statement: {denied.text[:80]!r}",
         (_evidence(a), _evidence(b)),
     )
+
+
+def one_weapon_used(a: Claim, b: Claim) -> bool:
+    """True when a denied use of a weapon and a report of it firing tell one act.
+
+    "Police did not use tear gas at the march" denies what "photographers saw police
+    fire tear gas" states (:func:`~corrobora.reconcile.predicates.one_use`): one claim
+    negated, its own verb one of using or firing, the other writing the other verb of
+    one weapon, the two dating the act on days that overlap (or not at all). The place
+    or occasion a denial adds ("at Tuesday's march") is the setting of one event, not a
+    detail the other leaves out.
+    """
+    if a.negated == b.negated:
+        return False
+    denied, other = (a, b) if a.negated else (b, a)
+    if not one_use((denied.predicate, denied.text), other.text):
+        return False
+    left = [d for d in denied.dates if d.start and d.end]
+    right = [d for d in other.dates if d.start and d.end]
+    return _disjoint(denied, left, other, right) is None
 
 
 #: Verbs that bring a thing into being, in the forms a denial gives them: "no offer was

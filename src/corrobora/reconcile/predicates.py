@@ -24,6 +24,7 @@ __all__ = [
     "finding_predicate",
     "inflects",
     "one_motion",
+    "one_use",
     "opposite_predicates",
     "opposite_qualities",
     "planned_predicate",
@@ -139,6 +140,87 @@ def one_motion(
     act, as are "slid off the road" and "ran off the road".
     """
     return bool(_motions(*first) & _motions(*second))
+
+
+#: Verbs of using a thing, whatever it is: "police did not use tear gas", "deployed".
+_USE = frozenset({"use", "employ", "deploy"})
+#: Verbs that tell one use of a weapon: "police fired tear gas", "shot rubber bullets".
+_DISCHARGE = frozenset({"fire", "shoot", "launch", "lob"})
+#: Things a weapon discharges, or the weapons: what "fire" and "use" share as object.
+_FIRED = frozenset(
+    {
+        "gas",
+        "bullet",
+        "round",
+        "shell",
+        "missile",
+        "rocket",
+        "grenade",
+        "cannon",
+        "canister",
+        "flare",
+        "projectile",
+        "ammunition",
+        "weapon",
+        "gun",
+        "firearm",
+        "rifle",
+        "spray",
+        "dart",
+        "taser",
+    }
+)
+#: How many words apart a verb and the noun of its object may be ("fire tear gas",
+#: "tear gas was used", "did not use any tear gas").
+_OBJECT_REACH = 4
+_CLAUSE_WORDS = re.compile(r"[a-z]+|[,;:.]")
+
+
+def _used_things(verbs: frozenset[str], text: str) -> set[str]:
+    """The weapons or munitions written next to a form of one of ``verbs`` in ``text``.
+
+    The noun may follow the verb ("fired tear gas") or come before it, as in a passive
+    ("tear gas was used"); a comma or full stop between them ends the reach.
+    """
+    words = _CLAUSE_WORDS.findall(text.lower())
+    found = set()
+    for i, word in enumerate(words):
+        if not any(_verb_form(verb, word) for verb in verbs):
+            continue
+        for side in (
+            words[i + 1 : i + 1 + _OBJECT_REACH],
+            words[max(0, i - _OBJECT_REACH) : i][::-1],
+        ):
+            for near in side:
+                if near in ",;:.":
+                    break
+                found |= {near, near.removesuffix("s")} & _FIRED
+    return found
+
+
+def _verb_form(verb: str, word: str) -> bool:
+    """True when ``word`` is a form of ``verb``, its irregular past included ("shot")."""
+    return inflects(verb, word) or (verb == "shoot" and word == "shot")
+
+
+def one_use(denied: tuple[str, str], other: str) -> bool:
+    """True when two wordings tell one use of one weapon with two verbs.
+
+    "Police did not use tear gas" (or "denied that tear gas was used") and "saw police
+    fire tear gas" state one act: to fire a weapon is to use it. ``denied`` is the
+    (predicate, text) of a wording whose own verb is one of using or firing; ``other``
+    is a text that writes the other verb anywhere ("saw police fire tear gas"). Both
+    must name one weapon or munition next to their verb: "did not use force" says
+    nothing of a gun fired, nor "fired the coach" of tear gas.
+    """
+    predicate, text = denied
+    if predicate in _USE:
+        own, others = _USE, _DISCHARGE
+    elif predicate in _DISCHARGE:
+        own, others = _DISCHARGE, _USE
+    else:
+        return False
+    return bool(_used_things(own, text) & _used_things(others, other))
 
 
 #: Verbs that give an event as planned for a day: "talks are scheduled for Friday",
