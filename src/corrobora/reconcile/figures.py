@@ -958,6 +958,14 @@ _MODAL_LEVEL = re.compile(
     r"(?:\s+(?:to|above|beyond|past|over))?\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|at\s+least|over)\s+)?$"
 )
+#: An act looked for, in the passive, whose figure is what the act gives: "is expected
+#: to be sentenced to", "is expected to be fined about". The act is one event, told
+#: alike by "will be sentenced to" and, once it comes, "was sentenced to".
+_EXPECTED_ACT = re.compile(
+    r"\b(?:expected|predicted|anticipated|projected|forecast)\s+to\s+be\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)(?:\s+(?:to|at|with|for))?\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|at\s+least|over|up\s+to)\s+)?$"
+)
 #: Those who looked for the figure and the verb of it, right after it (or after its
 #: unit): "the €118m analysts had pencilled in", "the 1.29 billion crowns economists
 #: had forecast".
@@ -974,13 +982,18 @@ def forecast_role(claim: Claim, quantity: Quantity) -> str:
     "expects full-year revenue of about €5.1 billion", "analysts had expected a profit
     of €90 million", "the €118 million analysts had pencilled in": what is looked for
     is no result; nor is a level a modal verb gives as possible ("the toll could
-    exceed 600", "may rise to 700"). A forecast is weighed only against
+    exceed 600", "may rise to 700"). An act looked for whose figure is what the act
+    gives ("is expected to be sentenced to eight years") is no forecast: it is weighed
+    like "will be sentenced to seven years" and "was sentenced to seven years", the
+    one event told before and after it comes. A forecast is weighed only against
     forecasts, never against what a period brought ("revenue fell to €1.24 billion"),
     and a sum one word names is one amount only with a sum of the same role.
     """
     start, end = quantity.span.start - claim.span.start, quantity.span.end - claim.span.start
     before = claim.text[max(0, start - 3 * _CONTEXT) : max(0, start)].casefold()
     after = claim.text[max(0, end) : max(0, end) + 3 * _CONTEXT].casefold()
+    if _EXPECTED_ACT.search(before):
+        return ""
     if _FORECAST_BEFORE.search(before) or _FORECAST_AFTER.match(after):
         return FORECAST
     if _MODAL_LEVEL.search(before):

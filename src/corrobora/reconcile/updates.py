@@ -40,8 +40,10 @@ earlier one rather than disputing another source's (:func:`reversed_itself`).
 A **correction notice** elsewhere in an article ("Correction: An earlier version of
 this article misstated the revenue as $2.64 billion.", "This story has been corrected")
 also counts: a figure that a later notice names and its article no longer states is
-withdrawn, so a report of it is corrected by whichever report it conflicts with (its
-conflict lists the withdrawn wording first, even when the other report is older); a
+withdrawn from the earlier reports of the notice's own outlet (an outlet takes back
+only what it reported itself), so such a report of it is corrected by whichever report
+it conflicts with (its conflict lists the withdrawn wording first, even when the other
+report is older); a
 notice that names no figure makes its article correct the earlier reports of its own
 outlet (:func:`correction_notices`). A code works alike: one a notice names and its
 article no longer writes ("The aircraft was a Veyra V-240, not a V-220." over a lead
@@ -75,6 +77,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from ..extract.quantities import clock_unit, measure, to_celsius
 from ..model import (
@@ -380,7 +383,7 @@ def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
     for analysis in analyses:
         if not correction_notice(analysis.article.text):
             continue
-        notices = [c for c in analysis.claims if correction_notice(c.text)]
+        notices = _notice_claims(analysis)
         # the figure a notice gives as the correct one is stated, never withdrawn
         right = [c for c in notices if _RIGHT_FIGURE.search(c.text)]
         stated = [
@@ -400,6 +403,32 @@ def correction_notices(analyses: Sequence[AnalyzedArticle]) -> Corrections:
         )
         withdrawn_codes[analysis.article.id] = _withdrawn_codes(analysis, notices)
     return Corrections(outlets, withdrawn, revising, replacing, withdrawn_codes)
+
+
+#: A sentence that is only a notice's label: "Correction:", "Correction, May 2:".
+_LABEL_ONLY = re.compile(_CORRECTION_HEAD + r"\s*$", re.IGNORECASE)
+
+
+def _notice_claims(analysis: AnalyzedArticle) -> list[Claim]:
+    """The claims of an article that are correction notices.
+
+    A claim whose wording is a notice, or one of the sentence right after a
+    "Correction:" label in its paragraph: the label opens the notice even when the
+    sentence splitter cuts it off as a sentence of its own.
+    """
+    labelled = _after_label(analysis)
+    return [c for c in analysis.claims if correction_notice(c.text) or c.sentence in labelled]
+
+
+def _after_label(analysis: AnalyzedArticle) -> frozenset[int]:
+    """The sentences that directly follow a sentence that is only a notice's label."""
+    text, sentences = analysis.article.text, analysis.sentences
+    return frozenset(
+        i + 1
+        for i, (label, after) in enumerate(pairwise(sentences))
+        if _LABEL_ONLY.match(text[label.start : label.end])
+        and "\n" not in text[label.end : after.start]
+    )
 
 
 _TAKEN_BACK = re.compile(_NOT_AS_REPORTED, re.IGNORECASE)
@@ -454,7 +483,9 @@ def _notices_over(
 ) -> list[str]:
     """The articles whose notices may withdraw the claim's figures: later ones, or its own.
 
-    Its own article's notice withdraws only the figures of the notice's own wording.
+    Its own article's notice withdraws only the figures of the notice's own wording. A
+    later article's notice withdraws only what its own outlet reported: "we incorrectly
+    reported eight years" takes back the outlet's eight, not another outlet's.
     """
     when = published.get(claim.article_id)
     found = []
@@ -462,6 +493,8 @@ def _notices_over(
         if article_id == claim.article_id:
             if correction_notice(claim.text):
                 found.append(article_id)
+            continue
+        if not _same_outlet(claim.article_id, article_id, corrections):
             continue
         notice_time = published.get(article_id)
         if when is not None and notice_time is not None and utc(notice_time) > utc(when):
@@ -567,14 +600,18 @@ def _withdrawn_code(
     )
 
 
+def _same_outlet(first: str, second: str, corrections: Corrections) -> bool:
+    """True when two articles are of one known outlet (an outlet corrects only itself)."""
+    outlet = corrections.outlets.get(first)
+    return outlet is not None and outlet == corrections.outlets.get(second)
+
+
 def _general_notice(earlier: Claim, later: Claim, corrections: Corrections) -> bool:
     """True when the later claim's article, of the earlier's outlet, has a figureless notice."""
-    outlets = corrections.outlets
     return (
         corrections.withdrawn.get(later.article_id) == ()
         and earlier.article_id != later.article_id
-        and outlets.get(earlier.article_id) is not None
-        and outlets.get(earlier.article_id) == outlets.get(later.article_id)
+        and _same_outlet(earlier.article_id, later.article_id, corrections)
     )
 
 
