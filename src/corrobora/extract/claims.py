@@ -508,7 +508,10 @@ def _cuts(sent: SpacySpan) -> tuple[list[Token], list[Token]]:
         before_report = bool(after) and not attached and all(t.i in closing_ids for t in after)
         if after and not (before_report and _stands_alone(token)):
             continue
-        if _unbalanced(sent.doc[sent.start : token.left_edge.i])[0]:
+        if (
+            _unbalanced(sent.doc[sent.start : token.left_edge.i])[0]
+            or _unbalanced(sent.doc[token.left_edge.i : sent.end])[1]
+        ):
             continue  # inside a quotation: one speaker's words stay one claim
         own = [t for t in token.subtree if t.i not in covered]
         if _is_candidate(token, own):
