@@ -33,6 +33,7 @@ from ..text import canonical_key
 from .cues import (
     ANONYMOUS_NOUNS,
     ANONYMOUS_QUALIFIERS,
+    BUSINESS_KINDS,
     DOCUMENT_NOUNS,
     FIGURE_NOUNS,
     NON_OUTLET_HEADS,
@@ -406,6 +407,9 @@ def source_of(
                 return _phrase_source(token, (start, end), SourceKind.ORGANIZATION, body), ()
             return None, ()
         key = ix.resolve_organization(token)
+        if key is not None and lemma in BUSINESS_KINDS and _market_name(ix, key):
+            # "Shares in Kelvar fell in Ostervik trading. The company said": not the market
+            key = _listed_company(ix, token)
         if key is not None:
             return ix.entity_source(key, phrase.start_char, phrase.end_char), ()
         earlier = _bare_reference(ix, token)
@@ -766,6 +770,38 @@ def _bare_reference(ix: ArticleIndex, token: Token) -> Source | None:
         return None
     found = _last_speaking_organization(ix, token, token.lemma_.lower())
     return found[0] if found is not None else None
+
+
+_MARKETS = frozenset({"trading", "exchange", "bourse", "market", "markets"})
+"""Nouns of where shares trade, whose name ("in Ostervik trading") is no company's."""
+
+
+def _market_name(ix: ArticleIndex, key: str) -> bool:
+    """True when the article names ``key`` only as where shares trade.
+
+    "in Ostervik trading", "on the Ostervik exchange", "the Ostervik Stock Exchange":
+    the recognizer often takes such a city for an organization, yet a market is never
+    "the company" whose shares it trades.
+    """
+    roots = [root for number, root in ix.root_of.items() if ix.mentions[number].key == key]
+    return bool(roots) and all(_market_words(root) for root in roots)
+
+
+def _market_words(root: Token) -> bool:
+    """True for a name's root that names a market or modifies a market's noun."""
+    if root.lemma_.lower() in _MARKETS:
+        return True
+    return root.dep_ == "compound" and root.head.lemma_.lower() in _MARKETS
+
+
+def _listed_company(ix: ArticleIndex, token: Token) -> str | None:
+    """The one company named by a company word before ``token`` ("Kelvar Pharmaceuticals")."""
+    found = {
+        mention.key
+        for mention in ix.mentions[: bisect_left(ix.mention_starts, token.idx)]
+        if mention.key in ix.companies and not _market_name(ix, mention.key)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _renamed(source: Source, start: int, end: int) -> Source:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..extract.cues import (
     BUSINESS_KINDS,
@@ -897,13 +897,14 @@ def story_affiliations(
     if described is None:
         described = described_organizations(analyses)
     found: dict[str, set[str]] = {}
+    leaders = _Leaders(bodies | companies | clubs, described, _credited_names(analyses))
     for analysis in analyses:
         for attribution in analysis.attributions:
             organization = (
                 outlet_staff(attribution, analysis, outlets)
                 or affiliation(attribution, analysis)
                 or _office_body(attribution, analysis, bodies)
-                or _led_by_name(attribution, analysis, bodies | companies | clubs)
+                or _led_by_name(attribution, analysis, leaders)
                 or _story_company(attribution, analysis, companies)
                 or _story_body_of_noun(attribution, analysis, bodies)
             )
@@ -947,16 +948,37 @@ _NAME_BEFORE_ROLE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Leaders:
+    """What a name before a role may name: the story's organizations and credited names.
+
+    ``described`` maps a short name the story credits ("Kelvar") to the one company it
+    leads ("Kelvar Pharmaceuticals"); ``credited`` holds the keys the story credits as
+    speakers, whatever kind the recognizer gave them ("Ashford Dairy said").
+    """
+
+    organizations: Collection[str]
+    described: Mapping[str, str]
+    credited: Collection[str]
+
+
+#: A client's counsel by role: "Renwick lawyer X" speaks as counsel, not as Renwick.
+_COUNSEL_ROLE = re.compile(r"\b(?:lawyer|attorney|counsel)\b", re.IGNORECASE)
+
+
 def _led_by_name(
-    attribution: Attribution, analysis: AnalyzedArticle, organizations: Collection[str]
+    attribution: Attribution, analysis: AnalyzedArticle, leaders: _Leaders
 ) -> str | None:
     """The story's organization a person's role is titled by ("Harnmark chief executive X").
 
     The recognizer often takes no name in "Harnmark chief executive Sigrun Talvik" (or
     reads "Harnmark" as an adjective): the capitalized words before the role still say
     whose officer she is, the story's one organization of that name, or the one company
-    it is the leading name of ("Harnmark Industrial"). None for words that name no
-    organization of the story ("Former chief executive X").
+    it is the leading name of ("Harnmark Industrial"). A short name the story credits
+    on its own ("Kelvar said") beside the company it leads is that company, not a second
+    candidate; a name the story credits as a speaker, though labelled a person's ("Ashford
+    Dairy said"), is an organization when it titles a role. None for words that name
+    no organization of the story ("Former chief executive X").
     """
     if attribution.kind is not SourceKind.PERSON:
         return None
@@ -968,10 +990,24 @@ def _led_by_name(
         if before is None:
             continue
         key = canonical_key(before["name"])
-        found = {o for o in organizations if o == key or _leads(key, o)}
+        found = {o for o in leaders.organizations if o == key or _leads(key, o)}
+        if len(found) > 1:
+            found = {leaders.described.get(o, o) for o in found}
+        if not found and key in leaders.credited and not _COUNSEL_ROLE.search(before.group()):
+            found = {key}
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _credited_names(analyses: Iterable[AnalyzedArticle]) -> set[str]:
+    """The keys of the people and organizations the story's articles credit."""
+    return {
+        a.source_key
+        for analysis in analyses
+        for a in analysis.attributions
+        if a.kind in _PERSON_OR_BODY and a.source_key
+    }
 
 
 def _company_led(key: str, companies: Iterable[str]) -> str | None:
