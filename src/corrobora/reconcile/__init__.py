@@ -49,7 +49,7 @@ from .conflicts import (
     one_weapon_used,
 )
 from .dated import one_dated_act
-from .estimates import one_estimate
+from .estimates import one_estimate, rival_estimates
 from .facts import build_fact
 from .origins import (
     anonymous_only,
@@ -207,10 +207,11 @@ def one_thing(
     market's move on one day (:func:`~corrobora.reconcile.totals.one_market_move`), one sum
     of money one word names (:func:`~corrobora.reconcile.amounts.one_named_amount`), one
     source's estimate of one count (:func:`~corrobora.reconcile.estimates.one_estimate`,
-    with ``credited``, each claim's origins other than its outlet), the cause of one
-    thing (:func:`~corrobora.reconcile.causes.one_thing_caused`), one act dated in two
-    verbs (:func:`~corrobora.reconcile.dated.one_dated_act`), one wording of two
-    names (:func:`~corrobora.align.names.one_name_apart`), one act dated by one claim
+    with ``credited``, each claim's origins other than its outlet) or rival sources'
+    estimates of one crowd (:func:`~corrobora.reconcile.estimates.rival_estimates`), the
+    cause of one thing (:func:`~corrobora.reconcile.causes.one_thing_caused`), one act
+    dated in two verbs (:func:`~corrobora.reconcile.dated.one_dated_act`), one wording
+    of two names (:func:`~corrobora.align.names.one_name_apart`), one act dated by one claim
     and in a clause of the other (:func:`~corrobora.reconcile.conflicts.one_act_in_a_clause`,
     with ``published``, each article's time), or one statement and its denial
     (:func:`one_denied`); the grouping of claims into facts takes such pairs as the same.
@@ -221,6 +222,11 @@ def one_thing(
     # what each claim gives that some test needs in both: most pairs lack one in common
     # and are answered without running any test (this runs for every candidate pair)
     needs = {c.id: _joinable_by(c, causes[c.id]) for c in claims}
+    counted_by: dict[str, frozenset[str]] = {}
+    for claim in claims:
+        if claim.quantities:
+            before = counted_by.get(claim.article_id, frozenset())
+            counted_by[claim.article_id] = before | credited.get(claim.id, frozenset())
 
     def joined(a: str, b: str) -> bool:
         first, second = by_id[a], by_id[b]
@@ -247,6 +253,7 @@ def one_thing(
                     or one_measure(first, second)
                     or one_market_move(first, second)
                     or one_estimate(first, second, credited)
+                    or rival_estimates(first, second, credited, counted_by)
                     or one_named_amount(first, second)
                 )
             )

@@ -32,6 +32,7 @@ from ..model import (
     EntityKind,
     Evidence,
     Modality,
+    Quantity,
     Quote,
     SourceKind,
     Span,
@@ -1237,14 +1238,17 @@ def _evidence_denied(denied: Claim, other: Claim) -> bool:
     return finding_predicate(other.predicate) and thing <= named
 
 
-def modality_conflict(a: Claim, b: Claim) -> Conflict | None:
+def modality_conflict(a: Claim, b: Claim, *, one_fact: bool = False) -> Conflict | None:
     """Return a conflict when one source states firmly what the other only hedges.
 
     Both assert one predicate, or both name one cause of one thing however worded
     ("investigators believe the fire was caused by lightning" against "the fire was
-    started by lightning").
+    started by lightning"). Claims already grouped as ``one_fact`` are weighed whatever
+    their verbs when they tell of one thing after them (:func:`_one_thing_told`): "the
+    recall may be extended to the 160 mg strength" against "the recall now includes the
+    160 mg strength" is a hedge later confirmed, not two sources agreeing.
     """
-    if not (same_predicate(a, b) or _one_cause(a, b)):
+    if not (same_predicate(a, b) or _one_cause(a, b) or (one_fact and _one_thing_told(a, b))):
         return None
     if a.modality in _FIRM and b.modality in _HEDGED:
         firm, hedged = a, b
@@ -1257,6 +1261,38 @@ def modality_conflict(a: Claim, b: Claim) -> Conflict | None:
         f"{firm.modality.value} vs {hedged.modality.value}",
         (_evidence(firm), _evidence(hedged)),
     )
+
+
+#: How many words two claims' stretches after their verbs must share to tell one thing.
+_SHARED_AFTER_VERB = 2
+
+
+def _one_thing_told(a: Claim, b: Claim) -> bool:
+    """True when what follows each claim's verb shares two words: one thing told of.
+
+    "May be extended to the 160 mg strength" and "now includes the 160 mg strength"
+    tell of one strength in two verbs; "is believed to have come from a solvent ... in
+    Marenburg" and "had been traced to a solvent from a supplier in Marenburg" of one
+    solvent. Words of a date ("on Tuesday") tell when, not what, and are not counted.
+    Opposite verbs ("may lower blood pressure", "raises blood pressure") and a denial
+    against an affirmation ("will not withdraw the tax", "might review the tax") tell
+    two things of it, which the other checks weigh.
+    """
+    if a.negated != b.negated or opposite_predicates(a.predicate, b.predicate):
+        return False
+    first, second = _after_verb(a), _after_verb(b)
+    return len(first & second) >= _SHARED_AFTER_VERB
+
+
+@lru_cache(maxsize=4096)
+def _after_verb(claim: Claim) -> frozenset[str]:
+    """The claim's terms after its verb (as synonym terms), less words of its dates."""
+    verb = claim.predicate.split(" ")[0]
+    if not verb or verb not in claim.terms:
+        return frozenset()
+    dated = {w for d in claim.dates for w in _WORDS.findall(d.text.lower())}
+    after = claim.terms[claim.terms.index(verb) + 1 :]
+    return frozenset(synonym_term(t) for t in after if t not in dated)
 
 
 def _one_cause(a: Claim, b: Claim) -> bool:
@@ -1516,24 +1552,50 @@ def _withdrawn_only(
     b: Claim,
     published: Mapping[str, datetime | None],
     corrections: Corrections | None,
-) -> Conflict:
+) -> Conflict | None:
     """A correction notice's number conflict told by the withdrawn figure and its replacement.
 
     "11 %, corrected to 9.5 %", not "11 %, corrected to 9.5, 90 %" where the correcting
     wording also gives an acceptance threshold of 90 percent: only the figures the
     correction sets against each other
-    (:func:`~corrobora.reconcile.updates.corrected_figures`) are named.
+    (:func:`~corrobora.reconcile.updates.corrected_figures`) are named. A wording that
+    gives none of the figures the notice puts in place of the withdrawn one (a rival
+    source's 210,000 against a police figure withdrawn for 48,000) is no wording of the
+    correction: None, and the figures are weighed as they stand.
     """
     if corrections is None or WITHDRAWN_JOINER not in conflict.detail:
         return conflict
     wrong, right = (a, b) if conflict.values[0].article_id == a.article_id else (b, a)
     gone, given = corrected_figures(wrong, right, published, corrections)
+    if _replaced_elsewhere(gone, right, corrections):
+        return None
     left = [f for f in claim_figures(wrong) if any(f.value == q.value for q in gone)]
     right_figures = [f for f in claim_figures(right) if any(f.value == q.value for q in given)]
     if not left or not right_figures:
         return conflict
     detail = WITHDRAWN_JOINER.join(_stated_alike(left, right_figures))
     return replace(conflict, detail=detail)
+
+
+#: How near a wording's figure must be to a notice's to give it, rounded its own way
+#: ("212.6 million" gives a replacement of "213 million").
+_REPLACEMENT_ROUNDING = 0.01
+
+
+def _replaced_elsewhere(gone: Sequence[Quantity], right: Claim, corrections: Corrections) -> bool:
+    """True when a notice withdrawing ``gone`` states replacements ``right`` does not give."""
+    values = {q.value for q in gone}
+    replacing = [
+        q.value
+        for article_id, withdrawn in corrections.withdrawn.items()
+        if any(q.value in values for q in withdrawn)
+        for q in corrections.replacing.get(article_id, ())
+    ]
+    return bool(replacing) and not any(
+        math.isclose(value, q.value, rel_tol=_REPLACEMENT_ROUNDING)
+        for value in replacing
+        for q in right.quantities
+    )
 
 
 _ALL_KINDS = frozenset(ConflictKind)
@@ -1712,7 +1774,7 @@ def fact_conflicts(
                     ConflictKind.ENTITY,
                     partial(_entity, credited, a, b, kinds, article_keys, copied=copied),
                 ),
-                (ConflictKind.MODALITY, partial(modality_conflict, a, b)),
+                (ConflictKind.MODALITY, partial(modality_conflict, a, b, one_fact=True)),
                 (ConflictKind.CAUSE, partial(cause_conflict, a, b, published)),
                 (
                     ConflictKind.WORDING,
@@ -1738,8 +1800,8 @@ def fact_conflicts(
                     continue  # an outlet citing its own report does not revise it
                 conflict = check()
                 if published is not None and conflict is not None and conflict.kind in _TIMED:
-                    conflict = with_timeline(conflict, a, b, published, corrections)
-                    conflict = _withdrawn_only(conflict, a, b, published, corrections)
+                    timed = with_timeline(conflict, a, b, published, corrections)
+                    conflict = _withdrawn_only(timed, a, b, published, corrections) or conflict
                 elif (
                     published is not None and conflict is not None and kind is ConflictKind.NEGATION
                 ):

@@ -14,6 +14,12 @@ thing: of one kind in one role, or one of them of no unit ("put the figure at 55
 what it counts told by the sentence before). Neither may name a running count the other
 does not ("12 people were arrested" is no crowd), and neither may count the things of
 another owner or place (:func:`~corrobora.reconcile.totals.owners_apart`).
+
+Rival sources' estimates of one crowd are one fact too, the figures in conflict:
+"Police estimated the crowd at 48,000" and "the counting firm said 96,000 people
+marched" set two counts of one march side by side. Their words alone would leave them
+apart, and the exact count would read only as support for a vague wording of the crowd
+("tens of thousands") it shares more words with (:func:`rival_estimates`).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from ..model import Claim
 from .figures import Figure, counts_people, counts_things, owners_meet, sole_level, unit_kind
 from .totals import count_groups, owners_apart
 
-__all__ = ["one_estimate"]
+__all__ = ["one_estimate", "rival_estimates"]
 
 #: Wordings of an estimate or of a turnout: "estimated", "put the figure at", "the
 #: crowd at", "took part", "turned out", "attended", "joined".
@@ -38,6 +44,19 @@ _ESTIMATE = re.compile(
     r"|join(?:ed|s)?)\b",
     re.IGNORECASE,
 )
+#: Wordings of a crowd or of those in it: "the crowd", "turnout", "took part",
+#: "marched", "rallied", "protesters", "demonstrators".
+_CROWD = re.compile(
+    r"\b(?:crowds?|turnout|attendance|participants?|marchers?|protesters?|demonstrators?"
+    r"|t(?:ake|akes|ook|aken|aking)\s+part|turn(?:ed|s)?\s+out|attend(?:ed|s)?"
+    r"|join(?:ed|s)?|march(?:ed|es)?|rall(?:ied|ies)|protest(?:ed|s)?|demonstrat(?:ed|es)"
+    r"|gather(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+#: How many times another rival's count of one crowd may be: a count more than this many
+#: times another's is of another crowd ("about 5,000 marched in Kessling" against
+#: "police put the crowd at 48,000"), not a rival estimate of the same one.
+_RIVAL_SPREAD = 5.0
 #: Endings of a noun of those who do an act: "strikers" strike, "marchers" march.
 _DOER = re.compile(r"(?:e?r|or)$")
 
@@ -94,3 +113,55 @@ def one_estimate(a: Claim, b: Claim, credited: Mapping[str, frozenset[str]]) -> 
     if first is None or second is None or not _one_kind(first, second, a, b):
         return False
     return count_groups(a) == count_groups(b)
+
+
+def rival_estimates(
+    a: Claim,
+    b: Claim,
+    credited: Mapping[str, frozenset[str]],
+    counted_by: Mapping[str, frozenset[str]] | None = None,
+) -> bool:
+    """True when claims of two articles give two sources' estimates of one crowd.
+
+    Each claim credits sources other than its outlet, none credited by the other, and
+    words a crowd or those in it (:data:`_CROWD`); each gives one figure as a level,
+    both count people (:func:`_one_kind`), within :data:`_RIVAL_SPREAD` of each other,
+    on days that meet, of no two owners or places and no running count the other
+    does not name (see the module). With ``counted_by`` (article id -> the sources it
+    credits with a figure), an article that gives the other claim's source a figure of
+    its own holds that source's wording of the count: "police said 30,000" there goes
+    with "police estimated the crowd at 30,000", and the organisers' figure beside it
+    is no rival wording of the police's.
+    """
+    if a.article_id == b.article_id or a.negated or b.negated:
+        return False
+    first_by, second_by = credited.get(a.id, frozenset()), credited.get(b.id, frozenset())
+    if not first_by or not second_by or first_by & second_by:
+        return False
+    counted_by = counted_by or {}
+    if first_by & counted_by.get(b.article_id, frozenset()) or second_by & counted_by.get(
+        a.article_id, frozenset()
+    ):
+        return False
+    if not (_CROWD.search(a.text) and _CROWD.search(b.text)):
+        return False
+    first, second = sole_level(a), sole_level(b)
+    if first is None or second is None or not _one_kind(first, second, a, b):
+        return False
+    if _kind(first.unit) != "people" or _kind(second.unit) != "people":
+        return False
+    low, high = sorted((first.value, second.value))
+    if low <= 0 or high > low * _RIVAL_SPREAD:
+        return False
+    if owners_apart(a, b) or not _days_meet(a, b):
+        return False
+    return count_groups(a) == count_groups(b)
+
+
+def _days_meet(a: Claim, b: Claim) -> bool:
+    """True unless both claims date their counts on days that do not meet."""
+    left = [(d.start, d.end) for d in a.dates if d.start and d.end]
+    right = [(d.start, d.end) for d in b.dates if d.start and d.end]
+    if not left or not right:
+        return True
+    return any(s <= f and t <= e for s, e in left for t, f in right)
