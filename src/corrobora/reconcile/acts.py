@@ -307,11 +307,13 @@ def _names_any(claim: Claim, keys: frozenset[str]) -> bool:
     """True when ``claim`` names any of ``keys``, whole or by its last word.
 
     A last word the claim's own names give to a namesake ("Velder" read as "tomas
-    velder") names that namesake, not ``key`` ("ilan velder").
+    velder") names that namesake, not ``key`` ("ilan velder"). A name written only as
+    the owner of the claim's subject ("Ostrand's predecessor, Mira Kolb, was
+    fined") names no subject of its act (:func:`_owner_of_subject`).
     """
     text = claim.text.lower()
     return any(
-        key in claim.entity_keys
+        (key in claim.entity_keys and not _owner_of_subject(claim, key))
         or _has_word(text, key)
         or (
             _surname(key)
@@ -320,6 +322,29 @@ def _names_any(claim: Claim, keys: frozenset[str]) -> bool:
         )
         for key in keys
     )
+
+
+def _owner_of_subject(claim: Claim, key: str) -> bool:
+    """True when the claim writes ``key`` only as the owner of its subject's head.
+
+    In "Ostrand's predecessor as chair, Mira Kolb, was fined" Ostrand owns the head
+    "predecessor"; the subject is the name beside it, Mira Kolb. The name stands
+    before the verb with "'s", nowhere in the claim on its own, and another name of the
+    claim is its subject.
+    """
+    subject = subject_words(claim)
+    names = [n for n in (key, _surname(key)) if n]
+    text = claim.text.lower()
+    if any(_has_word(text, n) for n in names):
+        return False
+    owned = any(_possessive(n).search(subject) for n in names)
+    return owned and bool(_named_subjects(claim) - {key})
+
+
+@lru_cache(maxsize=8192)
+def _possessive(name: str) -> re.Pattern[str]:
+    """The pattern of ``name`` as whole words followed by "'s" (compiled once per name)."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(name)}['’]s?(?![\w-])")
 
 
 def _namesakes(first: str, second: str) -> bool:

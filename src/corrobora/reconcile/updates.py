@@ -134,13 +134,30 @@ _CORRECTION = re.compile(
 _WORD = re.compile(r"[a-z]+")
 #: Words of a hedge or a bound a figure may follow: "about 40", "more than 40".
 _BOUND = r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+#: A count someone widened to a new figure, the verb and its object right before "to"
+#: and the figure: "widened the recall of the tablets to 9,500 packs", "was extended on
+#: Wednesday to 12,000 packs", "extended the ban for a second time, to six districts and
+#: 4,000 farms", "expanded the search to 40 villages", "raised the number of inspectors
+#: to 60"; or a new total that adds to it: "bringing the number of closed schools to
+#: 61", "brought the total to 43". Such wording gives the figure as the new level of a
+#: count that grew.
+_WIDENED_TO = (
+    r"\b(?:widen(?:s|ed|ing)?|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|broaden(?:s|ed|ing)?|"
+    r"enlarg(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing))\b"
+    r"(?:[\s,]+(?!(?:is|are|was|were|be|been|being|by)\b)[\w'’-]+){0,12}?[\s,]+to\s+"
+    + _BOUND
+    + r"(?:[\w'’-]+\s+){0,3}?\d|"
+    r"\b(?:bring(?:s|ing)?|brought)\s+(?:the|its|their)\s+(?:(?:overall|total|official|"
+    r"cumulative)\s+)?(?:total|number|toll|tally|count|figure)\b"
+    r"(?:\s+[\w'’-]+){0,10}?\s+to\s+" + _BOUND + r"\d"
+)
 #: A figure said to have risen: "has risen to 15", "rises to", "climbed to", "went up to",
-#: or to have reached a level: "have reached 43" (not money or a percentage, see
-#: :func:`_running_count`).
+#: or to have reached a level: "have reached 43", or to have been widened to a new one
+#: (:data:`_WIDENED_TO`) (not money or a percentage, see :func:`_running_count`).
 _ROSE_TO = re.compile(
     r"\b(?:r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
     r"jump(?:s|ed|ing)?|gr(?:ew|own|ows?|owing)|went\s+up|gone\s+up)\s+to\b|"
-    r"\breach(?:es|ed|ing)?\s+" + _BOUND + r"\d",
+    r"\breach(?:es|ed|ing)?\s+" + _BOUND + r"\d|" + _WIDENED_TO,
     re.IGNORECASE,
 )
 #: A count of things received or recorded to the time of the report: "it had received
@@ -666,6 +683,9 @@ def _negates(text: str, predicate: str) -> bool:
 def _running_count(earlier: Claim, later: Claim) -> bool:
     """True when both claims count one unit of a total that rose or a standing count.
 
+    A later figure said to have risen, been widened to or received to date ("had
+    received 12 reports") is a running one.
+
     A standing count ("remain in hospital") may change either way. Units that count
     the same people are one unit (see :func:`corrobora.reconcile.figures.unit_kind`).
     A count of a finished period (:func:`_closed_count`) runs on no more.
@@ -683,6 +703,7 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
         or (_ADMITTED.search(earlier.text) and _ADMITTED.search(later.text))
         or cumulative
         or _ROSE_TO.search(later.text)
+        or _RECEIVED.search(later.text)
         or _NOW.search(later.text)
     )
     if not standing and not running:
