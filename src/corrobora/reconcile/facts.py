@@ -17,7 +17,8 @@ from ..model import (
     Support,
 )
 from ..text import stable_id
-from .conflicts import STATUS_CONFLICTS
+from .conflicts import STATUS_CONFLICTS, number_conflict
+from .figures import claim_figures, figures_agree
 from .origins import follow_credits, merge_article_origins
 from .updates import WITHDRAWN_JOINER
 
@@ -240,21 +241,69 @@ def _relayed(
     article_origins: Mapping[str, set[str]],
     own_outlets: Mapping[str, str],
     credited_outlets: Mapping[str, frozenset[str]],
+    stated: Mapping[str, Sequence[Claim]] | None = None,
+    conflicts: Sequence[Conflict] = (),
 ) -> dict[str, set[str]]:
     """Each article's origins, an article that relays an outlet's report traced to it.
 
     An article that credits an outlet ("..., the Continental Press Agency reported")
     and goes on to restate that outlet's story in its own voice is relaying it: a
     fact it states only in its own voice, which the credited outlet's own article in
-    the story also states, comes from that outlet.
+    the story also states, comes from that outlet. An outlet whose article gives the
+    fact another figure ("12 reports" where the article says "19") is no source of
+    it (:func:`_states_alike`); ``stated`` holds each article's claims of the fact.
     """
-    stating = {own_outlets[article_id] for article_id in article_origins}
+    stated = stated or {}
     relayed: dict[str, set[str]] = {}
     for article_id, keys in article_origins.items():
         own = own_outlets[article_id]
-        sources = credited_outlets.get(article_id, frozenset()) & stating - {own}
-        relayed[article_id] = set(sources) if keys == {own} and sources else set(keys)
+        sources = {
+            outlet
+            for outlet in credited_outlets.get(article_id, frozenset()) - {own}
+            if any(
+                own_outlets[other] == outlet
+                and _states_alike(stated.get(article_id, ()), stated.get(other, ()), conflicts)
+                for other in article_origins
+            )
+        }
+        relayed[article_id] = sources if keys == {own} and sources else set(keys)
     return relayed
+
+
+def _states_alike(
+    mine: Sequence[Claim], theirs: Sequence[Claim], conflicts: Sequence[Conflict]
+) -> bool:
+    """True when another article states the fact as these claims do, no figure apart.
+
+    No conflict of the fact may pair the two articles, and one of ``theirs`` must hold
+    no figure that conflicts with any of ``mine``.
+    """
+    if not mine or not theirs:
+        return True
+    pair = {mine[0].article_id, theirs[0].article_id}
+    if any(
+        c.kind in STATUS_CONFLICTS and {v.article_id for v in c.values} == pair for c in conflicts
+    ):
+        return False
+    return any(not any(_figure_apart(a, b) for a in mine) for b in theirs)
+
+
+def _figure_apart(a: Claim, b: Claim) -> bool:
+    """True when two wordings give one thing two figures: a conflict, or a unit's count apart.
+
+    "received 19 reports" and "had received 12 reports of suspected side effects" count
+    one thing differently, though the one count's role keeps them from a conflict.
+    """
+    if number_conflict(a, b) is not None:
+        return True
+    theirs = [f for f in claim_figures(b) if not (f.earlier or f.change)]
+    for figure in claim_figures(a):
+        if figure.earlier or figure.change:
+            continue
+        same = [f for f in theirs if f.unit == figure.unit]
+        if same and not any(figures_agree(figure, f) for f in same):
+            return True
+    return False
 
 
 def _outlet_sourced(
@@ -326,8 +375,13 @@ def build_fact(
         article_id: merge_article_origins(per_claim, own_outlets[article_id])
         for article_id, per_claim in by_article.items()
     }
+    by_id = {c.id: c for c in claims}
     article_origins = _relayed(
-        _outlet_sourced(own_origins, own_outlets, order), own_outlets, credited_outlets or {}
+        _outlet_sourced(own_origins, own_outlets, order),
+        own_outlets,
+        credited_outlets or {},
+        {article_id: [by_id[i] for i in per_claim] for article_id, per_claim in by_article.items()},
+        conflicts,
     )
     # a statement traced to the outlet its article relays, or to the source its outlet
     # credits elsewhere, names that origin, as counted

@@ -139,14 +139,17 @@ def _frame(attribution: Attribution) -> Span:
     return span
 
 
-def _coverage(claim: Span, attribution: Attribution) -> float:
+def _coverage(claim: Span, attribution: Attribution, text: str) -> float:
     """Share of the claim, less the words naming the source, that the credited content covers.
 
     When the source is named after what it said ('"...," said Dr. Ana Ruiz of Kestrel
     Hospital, the study's lead author'), the rest of the claim after the content names
     and describes the source: none of it is the claim's own. When the source is named
     before what it said, the words before the name ("By Tuesday evening, Commander")
-    belong to the saying, not to the claim.
+    belong to the saying, not to the claim. A report's credit set off after the
+    sentence's subject ("The decision, first reported by X, was ...") credits the
+    subject only: what the sentence goes on to say stays the claim's own
+    (:func:`_set_off_report`). ``text`` is the claim's text.
     """
     frame = _frame(attribution)
     span = attribution.span
@@ -154,9 +157,37 @@ def _coverage(claim: Span, attribution: Attribution) -> float:
         frame = Span(claim.start, frame.end)
     own = (claim.end - claim.start) - _overlap(claim, frame)
     content = attribution.content
-    if content.end <= attribution.span.start < claim.end:
+    if content.end <= attribution.span.start < claim.end and not _set_off_report(
+        claim, attribution, text
+    ):
         own = min(own, content.end - claim.start)
     return _overlap(claim, content) / max(1, own)
+
+
+#: A report's credit set off after its subject: ", first reported by" ("as" optional).
+_SET_OFF_BEFORE = re.compile(r",\s*(?:as\s+)?(?:(?:first|originally)\s+)?$", re.IGNORECASE)
+#: What closes the set-off credit before the sentence goes on: ", was the bank's ...".
+_SET_OFF_AFTER = re.compile(r"[^,;:\"“”()]{0,40},\s+[a-z]")
+
+
+def _set_off_report(claim: Span, attribution: Attribution, text: str) -> bool:
+    """True for a report's credit set off inside a sentence about its subject noun.
+
+    ``text`` is the claim's text, ``claim`` its span.
+
+    "The decision, first reported by the Observer on Tuesday, was the bank's fourth
+    increase": the Observer is credited with the decision (the credit's content), not
+    with what the rest of the sentence says of it, which is the article's own.
+    """
+    span, content = attribution.span, attribution.content
+    if attribution.cue not in _REPORT_CUES or not claim.start <= content.end <= span.end:
+        return False
+    # ``text`` is the claim's own: its offsets start at the claim's
+    at = claim.start
+    return (
+        _SET_OFF_BEFORE.search(text, content.end - at, span.start - at) is not None
+        and _SET_OFF_AFTER.match(text, span.end - at, claim.end - at) is not None
+    )
 
 
 def covering_attributions(claim: Claim, attributions: Sequence[Attribution]) -> list[Attribution]:
@@ -179,7 +210,7 @@ def covering_attributions(claim: Claim, attributions: Sequence[Attribution]) -> 
         and a.content.start < span.end
         and span.start < a.content.end  # no overlap, no coverage: most are tested here
         and a.cue != TRAILER_CUE
-        and (_coverage(span, a) >= 0.5 or _closing_report(claim, a))
+        and (_coverage(span, a, claim.text) >= 0.5 or _closing_report(claim, a))
     ]
     conduits = [a for a in covering if a.kind in _CONDUITS]
     return conduits or covering
@@ -896,6 +927,7 @@ def story_affiliations(
     clubs = story_clubs(analyses)
     if described is None:
         described = described_organizations(analyses)
+    nouns = _credited_nouns(analyses)
     found: dict[str, set[str]] = {}
     leaders = _Leaders(bodies | companies | clubs, described, _credited_names(analyses))
     for analysis in analyses:
@@ -907,9 +939,15 @@ def story_affiliations(
                 or _led_by_name(attribution, analysis, leaders)
                 or _story_company(attribution, analysis, companies)
                 or _story_body_of_noun(attribution, analysis, bodies)
+                or _titled_body(attribution, analysis, bodies | nouns)
+                or _document_owner(attribution, bodies)
             )
             if organization is None:
                 continue
+            for noun in _titled_nouns(attribution, analysis, bodies | nouns):
+                if noun in nouns and noun != organization:
+                    # "Airport spokesman X" of the story's one airport: so is "the airport"
+                    found.setdefault(noun, set()).add(organization)
             named = _company_led(organization, companies) or _body_named(
                 organization, bodies, described
             )
@@ -920,6 +958,90 @@ def story_affiliations(
             found.setdefault(attribution.source_key, set()).add(named or organization)
     people = {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
     return dict(described) | people
+
+
+def _credited_nouns(analyses: Iterable[AnalyzedArticle]) -> set[str]:
+    """The bare nouns the story credits as speaking bodies: "airport" of "the airport said"."""
+    return {
+        a.source_key
+        for analysis in analyses
+        for a in analysis.attributions
+        if a.kind in (SourceKind.ORGANIZATION, SourceKind.DOCUMENT)
+        and a.source_key
+        and len(a.source_key.split()) == 1
+    }
+
+
+def _titled_body(
+    attribution: Attribution, analysis: AnalyzedArticle, bodies: Collection[str]
+) -> str | None:
+    """The story's one body of the common noun that titles a person's role, or None.
+
+    "Airport spokesman Jonas Ekblad" and "Board chair Helena Sarkis" speak for the
+    story's one airport (one it credits as "the airport") and its one board ("the
+    National Aviation Safety Board"). See :func:`_titled_nouns`.
+    """
+    for noun in _titled_nouns(attribution, analysis, bodies):
+        found = {body for body in bodies if noun in body.split()}
+        if len(found) > 1:
+            found.discard(noun)
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _titled_nouns(
+    attribution: Attribution, analysis: AnalyzedArticle, bodies: Collection[str]
+) -> Iterator[str]:
+    """The common nouns that title a credited person's role right before the name.
+
+    The noun must be written as a common noun (lower case, or capitalized only to
+    open the sentence) and be an organization's noun or one of ``bodies`` itself (a
+    bare noun the story credits: "the airport said");
+    a name the recognizer took for an organization's is still a person's when a role
+    stands right before it.
+    """
+    if attribution.kind not in _PERSON_OR_BODY:
+        return
+    text = analysis.article.text
+    for name in _speaker_names(attribution, analysis):
+        reach = max(0, name.span.start - _LEADING_REACH)
+        for word in reversed(list(re.finditer(r"\b[A-Za-z]+", text[reach : name.span.start]))):
+            at = reach + word.start()
+            match = _BODY_ROLE.match(text, at, name.span.start)
+            if match is None:
+                continue
+            written = match.group("body")
+            noun = written.lower()
+            common = written.islower() or _sentence_start(text, at) == at
+            if common and (noun in ORGANIZATION_NOUNS or noun in bodies):
+                yield noun
+            break
+
+
+def _document_owner(attribution: Attribution, bodies: Collection[str]) -> str | None:
+    """The story's body a document credited by its owner is of: "the bank's statement".
+
+    A body's statement, letter or report is the body's voice, one origin with the body
+    itself: the owner named in full ("the Bank of Veskaria's statement"), or by its noun
+    ("the central bank's statement"), is the story's one body of that name or noun.
+    """
+    if attribution.kind is not SourceKind.DOCUMENT or not attribution.source_key:
+        return None
+    words = attribution.source_key.split()
+    noun = words[-1]
+    if len(words) < 3 or words[-2] != "s" or DOCUMENT_NOUNS.isdisjoint({noun, noun[:-1]}):
+        return None
+    owner = words[:-2]
+    if " ".join(owner) in bodies:
+        return " ".join(owner)
+    if owner[-1] not in ORGANIZATION_NOUNS:
+        return None
+    found = {body for body in bodies if set(owner) <= set(body.split())}
+    if not found:
+        found = {body for body in bodies if owner[-1] in body.split()}
+    found.discard(owner[-1])
+    return found.pop() if len(found) == 1 else None
 
 
 def _body_named(key: str, bodies: Collection[str], described: Mapping[str, str]) -> str | None:

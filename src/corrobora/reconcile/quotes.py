@@ -136,6 +136,36 @@ def _may_join(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]
     return True
 
 
+def _pieces_of_one(
+    a: Quote,
+    b: Quote,
+    words_a: Sequence[str],
+    words_b: Sequence[str],
+    wordings: Sequence[Sequence[str]],
+) -> bool:
+    """True when two quotes of one article are apart pieces of one wording of the group.
+
+    'Marrec said the bank was "not done yet" and that inflation was "still far too
+    high"' quotes two runs of the one utterance another article quotes whole
+    ("Inflation is still far too high. We are not done yet"): both pieces, said by the
+    same named speaker, belong with it.
+    """
+    if a.article_id != b.article_id or a.speaker_key is None or b.speaker_key is None:
+        return False
+    if not same_speaker(a.speaker_key, b.speaker_key) or _overlap(a.span, b.span):
+        return False
+    return any(
+        len(whole) > max(len(words_a), len(words_b))
+        and _holds_run(whole, words_a)
+        and _holds_run(whole, words_b)
+        for whole in wordings
+    )
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
     """True when ``run`` occurs in ``words`` as consecutive words."""
     size = len(run)
@@ -182,8 +212,10 @@ def group_quotes(
         first, second = sorted((group_of[i], group_of[j]))
         # a short wording links to the one it is cut from; with the others of that
         # group it need only share a group (a third wording may be cut elsewhere)
+        wordings = [words[z] for z in members[first] + members[second]]
         if first == second or not all(
             _may_share_group(ordered[x], ordered[y], words[x], words[y])
+            or _pieces_of_one(ordered[x], ordered[y], words[x], words[y], wordings)
             for x in members[first]
             for y in members[second]
         ):
