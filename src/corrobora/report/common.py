@@ -89,12 +89,17 @@ def pluralize(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else (plural or word + 's')}"
 
 
+def quoting_articles(group: QuoteGroup) -> int:
+    """How many articles give a quote group's words (one may give two pieces of them)."""
+    return len({v.article_id for v in group.variants})
+
+
 def quote_state(group: QuoteGroup) -> str:
     """How a quote group's wordings compare: "identical", "worded differently", "quoted".
 
     A wording only one article has is "quoted" (in 1 article), never "identical".
     """
-    if len({v.article_id for v in group.variants}) < 2:
+    if quoting_articles(group) < 2:
         return "quoted"
     return "identical" if group.identical else "worded differently"
 

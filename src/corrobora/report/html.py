@@ -26,6 +26,7 @@ from .common import (
     period,
     pluralize,
     quote_state,
+    quoting_articles,
     safe_url,
     views,
 )
@@ -167,7 +168,7 @@ def _quotes(view: StoryView) -> list[str]:
             f'<p><span class="fid">Q{number}</span> '
             f"<strong>{esc(group.speaker or 'unknown speaker')}</strong> "
             f'<span class="tag">{quote_state(group)}</span> '
-            f'<span class="note">in {pluralize(len(group.variants), "article")}</span></p>'
+            f'<span class="note">in {pluralize(quoting_articles(group), "article")}</span></p>'
         )
         out.append('<ul class="evidence">')
         for i, variant in enumerate(group.variants):

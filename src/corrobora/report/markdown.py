@@ -22,6 +22,7 @@ from .common import (
     period,
     pluralize,
     quote_state,
+    quoting_articles,
     safe_url,
     views,
 )
@@ -130,7 +131,7 @@ def _quotes(view: StoryView) -> list[str]:
         speaker = escape(group.speaker or "unknown speaker")
         lines += [
             f"**Q{number}. {speaker}** — {quote_state(group)} "
-            f"in {pluralize(len(group.variants), 'article')}"
+            f"in {pluralize(quoting_articles(group), 'article')}"
         ]
         lines.append("")
         for i, variant in enumerate(group.variants):

@@ -28,6 +28,7 @@ from .common import (
     period,
     pluralize,
     quote_state,
+    quoting_articles,
     safe_url,
     views,
 )
@@ -146,7 +147,7 @@ def _quotes(console: Console, view: StoryView) -> None:
             Text.assemble(
                 (f"Q{number} ", "bold cyan"),
                 (group.speaker or "unknown speaker", "bold"),
-                f" — {quote_state(group)} in {pluralize(len(group.variants), 'article')}",
+                f" — {quote_state(group)} in {pluralize(quoting_articles(group), 'article')}",
             )
         )
         for i, variant in enumerate(group.variants):
