@@ -43,7 +43,9 @@ from .amounts import one_named_amount
 from .causes import Cause, cause_of, one_thing_caused
 from .conflicts import (
     STATUS_CONFLICTS,
+    denies_report,
     fact_conflicts,
+    figures_of_two_periods,
     negation_conflict,
     one_act_in_a_clause,
     one_weapon_used,
@@ -185,12 +187,14 @@ def two_acts(
     Two different acts (:func:`~corrobora.reconcile.acts.different_acts`), market
     figures of two days (:func:`~corrobora.reconcile.totals.market_days_apart`, with
     ``published``, each article's day, for wordings that name none) or counts over two
-    spans of time (:func:`~corrobora.reconcile.totals.count_spans_apart`).
+    spans of time (:func:`~corrobora.reconcile.totals.count_spans_apart`), or figures
+    of two calendar periods (:func:`~corrobora.reconcile.conflicts.figures_of_two_periods`).
     """
     return (
         different_acts(first, second)
         or market_days_apart(first, second, published)
         or count_spans_apart(first, second)
+        or figures_of_two_periods(first, second)
     )
 
 
@@ -214,7 +218,9 @@ def one_thing(
     of two names (:func:`~corrobora.align.names.one_name_apart`), one act dated by one claim
     and in a clause of the other (:func:`~corrobora.reconcile.conflicts.one_act_in_a_clause`,
     with ``published``, each article's time), or one statement and its denial
-    (:func:`one_denied`); the grouping of claims into facts takes such pairs as the same.
+    (:func:`one_denied`; a denial of a report of it too,
+    :func:`~corrobora.reconcile.conflicts.denies_report`); the grouping of claims into
+    facts takes such pairs as the same.
     """
     by_id = {c.id: c for c in claims}
     credited = credited or {}
@@ -233,6 +239,8 @@ def one_thing(
         if first.article_id == second.article_id:
             return False
         if first.negated != second.negated and one_denied(first, second):
+            return True
+        if denies_report(first, second):
             return True
         both = needs[a] & needs[b]
         if (

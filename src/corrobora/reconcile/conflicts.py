@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -59,6 +59,7 @@ from .predicates import (
     existence_predicates,
     finding_predicate,
     inflects,
+    light_predicate,
     one_motion,
     one_use,
     opposite_predicates,
@@ -400,6 +401,40 @@ def same_predicate(a: Claim, b: Claim) -> bool:
     return one_motion((a.predicate, a.text, a.terms), (b.predicate, b.text, b.terms))
 
 
+def _whole_periods(claim: Claim) -> list[tuple[date, date]]:
+    """The claim's dates, when every one is a whole calendar month, quarter or year.
+
+    "in March", "in the first quarter", "in 2025": each starts on a month's first day
+    and ends on a month's last. Empty when any date is a day or a span of days.
+    """
+    periods = [(d.start, d.end) for d in claim.dates if d.start is not None and d.end is not None]
+    if not periods or len(periods) != len(claim.dates):
+        return []
+    for start, end in periods:
+        if start.day != 1 or (end + timedelta(days=1)).day != 1 or (end - start).days < 27:
+            return []
+    return periods
+
+
+def figures_of_two_periods(a: Claim, b: Claim) -> bool:
+    """True when two claims give one measure's figures for two calendar periods.
+
+    "Consumer prices rose 5.8 percent in March" and "rose 6.1 percent in February" are
+    the readings of two months, two facts: neither disputes nor updates the other.
+    Every date of each is a whole month, quarter or year (:func:`_whole_periods`), no
+    period of one meets one of the other, and both give other values of a unit.
+    """
+    if not a.quantities or not b.quantities:
+        return False
+    left, right = _whole_periods(a), _whole_periods(b)
+    if not left or not right:
+        return False
+    if any(x <= y_end and y <= x_end for x, x_end in left for y, y_end in right):
+        return False
+    ours, theirs = values_by_unit(a), values_by_unit(b)
+    return any(ours[unit] != theirs[unit] for unit in ours.keys() & theirs.keys())
+
+
 def _date_the_same_event(a: Claim, b: Claim) -> bool:
     """True when the claims' dates may date one event.
 
@@ -409,11 +444,32 @@ def _date_the_same_event(a: Claim, b: Claim) -> bool:
     on Friday"); a verb of another clause ("came under pressure on Wednesday after its
     train derailed") tells of another event than the one its sentence dates.
     """
-    if same_predicate(a, b) or (
-        takes_place_predicate(a.predicate) and takes_place_predicate(b.predicate)
-    ):
+    if same_predicate(a, b) or (_takes_place(a) and _takes_place(b)):
         return True
     return _named(a.predicate, b) or _named(b.predicate, a) or _verbs_dated_alike(a, b)
+
+
+#: A verb of being right before a date it gives a thing: "the meeting is on June 10",
+#: "the vote will be in May", "the hearing was for Monday".
+_BEING_DATED = re.compile(
+    r"\b(?:is|are|was|were|be|been|['’]s)\s+(?:(?:now|still|also|again)\s+)?(?:on|for|in)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _takes_place(claim: Claim) -> bool:
+    """True when the claim dates when its event takes place.
+
+    In a verb of it ("talks are scheduled for Friday", "will resume on Thursday";
+    :func:`~corrobora.reconcile.predicates.takes_place_predicate`), or in a verb of being
+    right before its date: "the committee's next meeting is on June 10" dates the
+    meeting as "the next meeting is scheduled for June 17" does.
+    """
+    if takes_place_predicate(claim.predicate):
+        return True
+    return claim.predicate == "be" and any(
+        _BEING_DATED.search(claim.text[: d.span.start - claim.span.start]) for d in claim.dates
+    )
 
 
 def _verbs_dated_alike(a: Claim, b: Claim) -> bool:
@@ -481,9 +537,29 @@ def _asserts_in_another_verb(a: Claim, b: Claim) -> bool:
     return _holds_verb(denied.predicate, other, inflected=True)
 
 
+#: A word before a verb's bare form that makes it a verb, not a noun: "forced the jet to
+#: make a landing", "will march".
+_BEFORE_VERB = frozenset(
+    {"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did"}
+    | {"do", "does", "not", "never", "cannot", "n't"}
+)
+
+
 def _named(predicate: str, claim: Claim) -> bool:
-    """True when the claim's words hold ``predicate`` as written, a noun ("a march")."""
-    return _holds_verb(predicate, claim, inflected=False)
+    """True when the claim's words hold ``predicate`` as written, a noun ("a march").
+
+    The bare form after "to" or an auxiliary is a verb of another clause: "opened an
+    inquiry into the fire that forced the jet to make an emergency landing" dates the
+    inquiry, not the landing "made" on another day.
+    """
+    if not _holds_verb(predicate, claim, inflected=False):
+        return False
+    verb = predicate.split(" ")[0]
+    words = re.findall(r"[a-z]+(?:n't)?", claim.text.lower())
+    return any(
+        word == verb and (i == 0 or words[i - 1] not in _BEFORE_VERB)
+        for i, word in enumerate(words)
+    )
 
 
 def _holds_verb(predicate: str, claim: Claim, *, inflected: bool) -> bool:
@@ -978,7 +1054,7 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
             (_evidence(a), _evidence(b)),
         )
     if a.negated == b.negated:
-        return None
+        return _report_denied(a, b) or _report_denied(b, a)
     if _presupposed(a, b) or _presupposed(b, a):
         return Conflict(
             ConflictKind.NEGATION,
@@ -989,13 +1065,15 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     used = one_weapon_used(a, b)
     if not (existence or used or same_predicate(a, b) or _asserts_in_another_verb(a, b)):
         return None
-    if _DENIAL.search(a.text) and _DENIAL.search(b.text):
-        return None
     denied = a if a.negated else b
     other = b if denied is a else a
+    if _DENIAL.search(denied.text) and _own_denial(other):
+        return None
     if _NOT_TOLD.search(denied.text):
         return None
     if not (existence or used) and not _asserts_denied(denied, other):
+        return None
+    if not (existence or used) and _denies_a_bare_light_verb(denied):
         return None
     if _denies_too(denied, other) or _reversed_denial(denied):
         return None
@@ -1004,6 +1082,100 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         f"one source negates the statement: {denied.text[:80]!r}",
         (_evidence(a), _evidence(b)),
     )
+
+
+#: Words that end the clause of a claim's own predicate: a comma, a semicolon or a dash,
+#: and a conjunction that opens a clause of its own ("..., a day after his office had
+#: denied it", "before it denied").
+_CLAUSE_BREAK = re.compile(
+    r"[,;:(–—]|\s-\s|\b(?:after|before|since|until|while|whereas|although|though|"
+    r"because|when|which|who|whom)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_denial(claim: Claim) -> bool:
+    """True when a word of denial stands in the clause of the claim's own predicate.
+
+    A parse may miss a negation ("We're not" read as affirmed), so a word of denial in
+    an affirmed wording means it denies too; but one in a side clause about another
+    act is not its own: "confirmed that she had offered her resignation, a day after
+    his office had denied it" affirms the offer. The clause is the stretch of text that
+    holds the predicate's verb (in any regular form) between breaks of
+    :data:`_CLAUSE_BREAK`; a verb not written so leaves the whole text.
+    """
+    verb = claim.predicate.split(" ")[0]
+    text = claim.text
+    places = [
+        m.start()
+        for m in re.finditer(r"[A-Za-z]+", text)
+        if verb and inflects(verb, m.group(0).lower())
+    ]
+    if not places:
+        return _DENIAL.search(text) is not None
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    for place in places:
+        start = max((b for b in breaks if b < place), default=0)
+        end = min((b for b in breaks if b > place), default=len(text))
+        if _DENIAL.search(text[start:end]):
+            return True
+    return False
+
+
+#: A verb that denies what a report, claim or allegation says: "denied a report in the
+#: Ledger that the engine had been flagged", "rejected claims that ...".
+_DENIES_REPORT = re.compile(
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|"
+    r"refut(?:ed|es|ing)|disput(?:ed|es|ing))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|suggestions?|"
+    r"accounts?|assertions?|rumou?rs?|stor(?:y|ies)|speculation)\b"
+    r"(?:[^,;:.\"“”]*?\s)??\s*\bthat\s+(?P<clause>[^;:\"“”]+)",
+    re.IGNORECASE,
+)
+#: Predicates of a denial that takes a report as its object.
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+
+
+def _report_denied(denial: Claim, other: Claim) -> Conflict | None:
+    """A conflict when ``denial`` denies a report of what ``other`` states.
+
+    "Aurelian Air has denied a report in the Ledger that the engine had been flagged
+    for a worn fuel line" denies that the engine was flagged, as "denied that the
+    engine had been flagged" would: it is affirmed in form (its predicate is the
+    denial), so the clause the report states is weighed against ``other``: the other's
+    verb is written in that clause, and the other holds every content word of it.
+    """
+    if denial.negated or other.negated or denial.predicate not in _DENYING:
+        return None
+    found = _DENIES_REPORT.search(denial.text)
+    verb = other.predicate.split(" ")[0]
+    if found is None or not verb or verb in _DENYING:
+        return None
+    clause = _WORDS.findall(found.group("clause").lower())
+    if not any(inflects(verb, word) for word in clause):
+        return None
+    held = {synonym_term(t) for t in other.terms} | set(other.terms)
+    text = other.text.lower()
+    denied = [
+        t
+        for t in denial.terms
+        if t not in STOP_WORDS and t not in _DENYING and any(inflects(t, w) for w in clause)
+    ]
+    if len(denied) < 2 or not all(
+        t in held or synonym_term(t) in held or re.search(rf"\b{re.escape(t)}", text)
+        for t in denied
+    ):
+        return None
+    return Conflict(
+        ConflictKind.NEGATION,
+        f"one source denies a report of the statement: {denial.text[:80]!r}",
+        (_evidence(denial), _evidence(other)),
+    )
+
+
+def denies_report(a: Claim, b: Claim) -> bool:
+    """True when one claim denies a report of what the other states (:func:`_report_denied`)."""
+    return (_report_denied(a, b) or _report_denied(b, a)) is not None
 
 
 def one_weapon_used(a: Claim, b: Claim) -> bool:
@@ -1184,6 +1356,16 @@ def _asserts_denied(denied: Claim, other: Claim) -> bool:
         or _only_modifies(t, words, text)
         for t in _denied_terms(denied)
     )
+
+
+def _denies_a_bare_light_verb(denied: Claim) -> bool:
+    """True when a denial denies only a verb that says little without its object.
+
+    "We are not done yet" denies no act that "the bank would do whatever it takes"
+    states: "do" (:func:`~corrobora.reconcile.predicates.light_predicate`) with no
+    content word denied beside it names nothing to weigh.
+    """
+    return light_predicate(denied.predicate) and not _denied_terms(denied)
 
 
 def _one_existence(a: Claim, b: Claim) -> bool:
@@ -1755,6 +1937,8 @@ def fact_conflicts(
                 looked_for = _RIVALS_KINDS if rival_sources(a, b, speaks_for or {}) else looked_for
             if not looked_for or _retold_elsewhere(a, b, relays):
                 continue
+            if figures_of_two_periods(a, b):  # two periods' readings dispute nothing
+                looked_for = looked_for - {ConflictKind.NUMBER, ConflictKind.DATE}
             pair = tuple(sorted((a.article_id, b.article_id)))
             copied = a.article_id != b.article_id and (
                 a.article_id in copies or b.article_id in copies

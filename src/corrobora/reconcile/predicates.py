@@ -23,6 +23,7 @@ __all__ = [
     "existence_predicates",
     "finding_predicate",
     "inflects",
+    "light_predicate",
     "one_motion",
     "one_use",
     "opposite_predicates",
@@ -236,6 +237,16 @@ _TAKING_PLACE = _PLANNED | frozenset(
 def planned_predicate(predicate: str) -> bool:
     """True for a verb that gives an event as planned, not done ("scheduled")."""
     return predicate in _PLANNED
+
+
+#: Verbs that say little without their object: "we are not done yet", "would do
+#: whatever it takes", "it has".
+_LIGHT = frozenset({"do", "be", "have", "get", "go", "make", "take"})
+
+
+def light_predicate(predicate: str) -> bool:
+    """True for a verb whose meaning lies in its object ("do", "make", "take")."""
+    return predicate in _LIGHT
 
 
 def takes_place_predicate(predicate: str) -> bool:
