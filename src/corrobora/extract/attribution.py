@@ -937,8 +937,7 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         head is not verb
         and verb.i > head.i
         and (verb.dep_ in ("parataxis", "ccomp") or _closing_conjunct(verb))
-        and left > 0
-        and ix.doc[left - 1].text == ","
+        and _after_comma(ix.doc, left)
         and not _clause_of_its_own(verb)
     ):
         return _trimmed(ix, head.left_edge.i, left)
@@ -1093,9 +1092,21 @@ def closing_cue(verb: Token) -> bool:
         left += 1
     if cue_of(verb) is None:
         return False
-    if _closing_conjunct(verb) and left > 0 and verb.doc[left - 1].text == ",":
+    if _closing_conjunct(verb) and _after_comma(verb.doc, left):
         return True
     return _closing_tell(verb)
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """True when token ``i`` follows a comma, or a comma and the quote mark it closes.
+
+    '"...," the director said' sets the cue off as '..., the director said' does: the
+    closing mark after the comma changes nothing.
+    """
+    before = i - 1
+    if before > 0 and doc[before].text in QUOTE_MARKS:
+        before -= 1
+    return before >= 0 and doc[before].text == ","
 
 
 def _closing_tell(verb: Token) -> bool:
@@ -1354,12 +1365,24 @@ def _told_after(ix: ArticleIndex, verb: Token) -> int | None:
     speaker = subjects or appositive_subject(ix, verb)
     if not speaker:
         return None
-    left = min(verb.left_edge.i, speaker[0].left_edge.i)
-    while left < verb.i and ix.doc[left].is_punct:
-        left += 1
-    if left <= verb.head.left_edge.i or ix.doc[left - 1].text != ",":
-        return None
-    return left
+    for left in _set_off_starts(verb, speaker[0]):
+        if left > verb.head.left_edge.i and _after_comma(ix.doc, left):
+            return left
+    return None
+
+
+def _set_off_starts(verb: Token, speaker: Token) -> list[int]:
+    """Where a closing cue with subject ``speaker`` may start, its first words first.
+
+    The cue's own left edge comes first; then its speaker's, for a word of the clause
+    before that the parser hung on the cue ('... and when," Hennig told reporters').
+    """
+    starts = []
+    for left in (min(verb.left_edge.i, speaker.left_edge.i), speaker.left_edge.i):
+        while left < verb.i and verb.doc[left].is_punct:
+            left += 1
+        starts.append(left)
+    return starts
 
 
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 import numpy
@@ -470,6 +470,8 @@ def looks_like_outlet_name(name_key: str, *, person_tagged: bool) -> bool:
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_SUBJECT_CLAUSES = frozenset({"relcl", "acl", "prep", "advcl"})
+"""Parts of a subject phrase that name others than the subject ("Holm, who audited X")."""
 _MALE_FEMALE = frozenset({"he", "she", "him", "her"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PERSONS = frozenset({SourceKind.PERSON})
@@ -747,6 +749,28 @@ def _agency_name(name: str) -> bool:
     )
 
 
+_OUTLET_TAIL_WORDS = STRONG_OUTLET_HEADS | WEAK_OUTLET_HEADS | _words("agency media")
+"""Words an outlet's short name leaves off its full one ("Nordvik" of "Nordvik Agency")."""
+
+
+def _as_own_outlet(mention: Mention, own: str) -> Mention:
+    """``mention`` keyed as the article's own outlet when it names it by its short name.
+
+    "told Nordvik that ..." in the Nordvik Agency: the name is the outlet's without its
+    trailing outlet words, and an organization's name, not a person's or a place's
+    ("Halvenport" in the Halvenport Courier is the town).
+    """
+    if not own or mention.kind not in (EntityKind.ORGANIZATION, EntityKind.OTHER):
+        return mention
+    words, full = mention.key.split(), own.split()
+    tail = full[len(words) :]
+    if not words or full[: len(words)] != words or not tail:
+        return mention
+    if not all(word in _OUTLET_TAIL_WORDS for word in tail):
+        return mention
+    return replace(mention, key=own)
+
+
 class ArticleIndex:
     """Token, sentence and mention look-ups of one parsed article, built once per call.
 
@@ -804,7 +828,7 @@ class ArticleIndex:
                 self.in_dateline[i] = True
         self.mentions = sorted(
             (
-                m
+                _as_own_outlet(m, self.own_outlet)
                 for m in mentions
                 if not any(self.in_dateline[i] for i in self.token_range(m.span.start, m.span.end))
             ),
@@ -1202,6 +1226,9 @@ class ArticleIndex:
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is None:
             return None
+        speaker = self._previous_speaker(token, gender)
+        if speaker is not None:
+            return speaker
         found = self._recent_person(token.idx, gender, subject=True)
         unnamed = self._unnamed_speaker(token, gender)
         if unnamed is not None and (found is None or unnamed.idx > found[1]):
@@ -1213,6 +1240,50 @@ class ArticleIndex:
         if found is None or self._unlabelled_subject(found[1], token):
             return None
         return found[0]
+
+    def _previous_speaker(self, pronoun: Token, gender: str) -> str | None:
+        """The person who spoke in the sentence before a speaking ``pronoun``, or None.
+
+        "Holm said Berg had agreed to repay. She said her office would ...": a speaker
+        who goes on speaking is referred to by the pronoun, not a person named inside
+        what that speaker said. The speaker is the one person subject of the outermost
+        cues of the previous sentence, of a gender the pronoun fits.
+        """
+        if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.i not in self.cues:
+            return None
+        sentence = self.sent_of[pronoun.i]
+        if sentence == 0 or any(
+            i < pronoun.i and self.sent_of[i] == sentence and not self.in_quote[i]
+            for i in self.cues
+        ):
+            return None
+        outer = [
+            i
+            for i in self.cues
+            if self.sent_of[i] == sentence - 1
+            and not self.in_quote[i]
+            and not any(a.i in self.cues for a in self.doc[i].ancestors)
+        ]
+        keys = {key for i in outer for key in self._person_subjects(self.doc[i])}
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        return key if self.genders.get(key, gender) == gender else None
+
+    def _person_subjects(self, verb: Token) -> set[str]:
+        """Keys of the people the subject of ``verb`` names (its clauses left out)."""
+        keys: set[str] = set()
+        for subject in verb.children:
+            if subject.dep_ not in _SUBJECT_DEPS:
+                continue
+            stack = [subject]
+            while stack:
+                token = stack.pop()
+                mention = self.mention_of.get(token.i)
+                if mention is not None and self.kinds.get(mention.key) is SourceKind.PERSON:
+                    keys.add(mention.key)
+                stack.extend(c for c in token.children if c.dep_ not in _SUBJECT_CLAUSES)
+        return keys
 
     def _unlabelled_subject(self, after: int, pronoun: Token) -> bool:
         """True when a name the recognizer missed is a subject between a person and "she".
@@ -1383,6 +1454,8 @@ class ArticleIndex:
         titled = None if age else self.titled_person(head)
         if titled is not None:
             return titled[0]
+        if not age and _role_qualifiers(head) and self._holds_role(head):
+            return None  # "the prime minister" after "Housing Minister Lena Moss": another
         found = self._recent(head.idx, person, subject=True)
         return found if found is not None else self._recent(head.idx, person, subject=False)
 
@@ -1390,16 +1463,30 @@ class ArticleIndex:
         """Key and start of the last person before ``head`` titled by its role word.
 
         "Ana Ruiz, a researcher at ..." or "Researcher Ana Ruiz" for "the researcher".
+        A qualified role ("the prime minister", "the finance minister") names only a
+        person whose title has the qualifying words too: "Housing Minister Lena Moss" is
+        not the prime minister.
         """
-        role = head.lemma_.lower()
-        for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
-            mention = self.mentions[number]
-            root = self.root_of.get(number)
-            if root is None or self.kinds.get(mention.key) is not SourceKind.PERSON:
-                continue
-            if role in _titles(root, mention):
+        qualifiers = _role_qualifiers(head) | {head.lemma_.lower()}
+        for number, mention in self._people_before(head):
+            if qualifiers <= _titles(self.root_of[number], mention):
                 return mention.key, mention.span.start
         return None
+
+    def _holds_role(self, head: Token) -> bool:
+        """True when a person named before ``head`` has its role word in their title."""
+        role = head.lemma_.lower()
+        return any(
+            role in _titles(self.root_of[number], mention)
+            for number, mention in self._people_before(head)
+        )
+
+    def _people_before(self, head: Token) -> Iterator[tuple[int, Mention]]:
+        """Numbers and mentions of the people named before ``head``, nearest first."""
+        for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
+            mention = self.mentions[number]
+            if number in self.root_of and self.kinds.get(mention.key) is SourceKind.PERSON:
+                yield number, mention
 
     def _add_unrecognized_outlet(self, head: int) -> None:
         """Record an outlet name the recognizer missed ("The Valley Tribune broke ...")."""
@@ -1756,6 +1843,27 @@ def _is_subject(root: Token) -> bool:
     if root.dep_ in _SUBJECT_DEPS:
         return True
     return root.dep_ in ("conj", "appos") and root.head.dep_ in _SUBJECT_DEPS
+
+
+_UNQUALIFYING = frozenset(
+    {"former", "new", "then", "current", "outgoing", "incoming", "late", "sitting", "same"}
+)
+"""Modifiers of a role that say when, not which office ("the former minister")."""
+
+
+def _role_qualifiers(head: Token) -> set[str]:
+    """Lower-case words that say which office a role noun names.
+
+    "prime" of "the prime minister", "finance" of "the finance minister".
+    """
+    return {
+        child.lower_
+        for child in head.children
+        if child.dep_ in ("amod", "compound")
+        and child.i < head.i
+        and child.is_alpha
+        and child.lower_ not in _UNQUALIFYING
+    }
 
 
 def _titles(root: Token, mention: Mention) -> set[str]:

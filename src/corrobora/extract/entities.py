@@ -417,18 +417,30 @@ def _plural_subject(ent: SpacySpan) -> bool:
     return finite.tag_ == "VBP" and finite.i > ent.end - 1
 
 
+_SUBORDINATORS = frozenset({"that", "whether", "if", "because", "although", "though", "unless"})
+"""Lower-case words that open a clause, which no name holds: "told Nordvik that ..."."""
+
+
+def _splits_name(token: Token) -> bool:
+    """True for a lower-case verb or clause opener, which ends any name before it."""
+    if not token.text.islower():
+        return False
+    return token.pos_ in ("VERB", "AUX") or token.text in _SUBORDINATORS
+
+
 def _split_at_verbs(ent: SpacySpan) -> list[SpacySpan]:
-    """The names in ``ent`` on either side of a lower-case verb inside it.
+    """The names in ``ent`` on either side of a lower-case verb or clause opener in it.
 
     "The National Medicines Authority ordered Halcyra Pharmaceuticals", taken for one
     organization, is two: a name holds no lower-case verb, and the words around one
-    are its subject and object.
+    are its subject and object. Nor does a name hold the "that" opening a clause:
+    "told Ostvik Media that Berg had ..." names Ostvik Media, and Berg after it.
     """
     doc = ent.doc
     parts: list[SpacySpan] = []
     start = ent.start
     for token in ent:
-        if token.pos_ in ("VERB", "AUX") and token.text.islower() and token.i > ent.start:
+        if _splits_name(token) and token.i > ent.start:
             if token.i > start:
                 parts.append(SpacySpan(doc, start, token.i, label=ent.label_))
             start = token.i + 1
@@ -436,6 +448,33 @@ def _split_at_verbs(ent: SpacySpan) -> list[SpacySpan]:
         return [ent]
     if start < ent.end:
         parts.append(SpacySpan(doc, start, ent.end, label=ent.label_))
+    return parts
+
+
+def _split_at_commas(ent: SpacySpan) -> list[SpacySpan]:
+    """The names in ``ent`` on either side of a comma between two unlinked phrases.
+
+    "In her letter to Brandt, Dravik wrote", taken for one name, is two: the words
+    before the comma end one phrase ("to Brandt") and those after it open another (the
+    subject of "wrote"); no word of either part hangs on the other, as the parts of
+    one name written with commas ("Farrow, Lund and Reyes") do.
+    """
+    doc = ent.doc
+    parts: list[SpacySpan] = []
+    start = ent.start
+    for token in ent:
+        if token.text != "," or token.i == ent.start or token.i == ent.end - 1:
+            continue
+        left, right = range(start, token.i), range(token.i + 1, ent.end)
+        linked = any(doc[i].head.i in right for i in left) or any(
+            doc[i].head.i in left for i in right
+        )
+        if not linked:
+            parts.append(SpacySpan(doc, start, token.i, label=ent.label_))
+            start = token.i + 1
+    if start == ent.start:
+        return [ent]
+    parts.append(SpacySpan(doc, start, ent.end, label=ent.label_))
     return parts
 
 
@@ -524,7 +563,8 @@ def _entities(doc: Doc) -> list[SpacySpan]:
     return [
         _with_surname(_with_given_name(piece))
         for whole in doc.ents
-        for part in _split_at_verbs(_without_figures(whole))
+        for cut in _split_at_commas(_without_figures(whole))
+        for part in _split_at_verbs(cut)
         for piece in _split_affiliation(part)
     ]
 
@@ -777,9 +817,15 @@ def leads(short: str, full: str) -> bool:
     )
 
 
-def _resolve(raws: list[_Raw]) -> list[str]:
-    """Map each raw mention's key to the fullest key of the same name in the article."""
+def _resolve(raws: list[_Raw], doc: Doc | None = None) -> list[str]:
+    """Map each raw mention's key to the fullest key of the same name in the article.
+
+    A bare surname two people named before share ("Dravik" after "Helena Dravik" and
+    "Anton Dravik") goes to the one whose description its sentence repeats
+    (:func:`_described`), else keeps its own key: which of them it is is not known.
+    """
     keys = sorted({r.key for r in raws if r.label is not EntityKind.PLACE})
+    people = {r.key for r in raws if r.label is EntityKind.PERSON or r.titled}
     fuller: dict[str, list[str]] = {}
     for short in keys:
         matches = [full for full in keys if _abbreviates(short, full)]
@@ -789,6 +835,7 @@ def _resolve(raws: list[_Raw]) -> list[str]:
     for raw in raws:
         first_seen.setdefault(raw.key, raw.start)
     resolved: list[str] = []
+    unsure: set[int] = set()
     for raw in raws:
         candidates = fuller.get(raw.key) if raw.label is not EntityKind.PLACE else None
         if not candidates and raw.label is not EntityKind.PLACE:
@@ -803,12 +850,115 @@ def _resolve(raws: list[_Raw]) -> list[str]:
             continue
         # Prefer the nearest full form mentioned before; else the first one after.
         before = [c for c in candidates if first_seen[c] < raw.start]
+        namesakes = _namesakes(raw.key, [c for c in before if c in people], raws, doc)
+        if doc is not None and len(namesakes) > 1:
+            # two people of one surname: the one the sentence describes, else no guess
+            described = _described(doc, raw, namesakes, raws, resolved)
+            resolved.append(described or raw.key)
+            if described is None:
+                unsure.add(len(resolved) - 1)
+            continue
         if before:
             resolved.append(max(before, key=lambda c: (first_seen[c], c)))
         else:
             resolved.append(min(candidates, key=lambda c: (first_seen[c], c)))
     # A full form that is itself a short form of a longer one ("Trump" -> ...) is chained.
-    return [_final(key, fuller, first_seen) for key in resolved]
+    return [
+        key if n in unsure else _final(key, fuller, first_seen) for n, key in enumerate(resolved)
+    ]
+
+
+def _namesakes(
+    surname: str, keys: Sequence[str], raws: Sequence[_Raw], doc: Doc | None
+) -> list[str]:
+    """The ``keys`` of distinct people named with ``surname``, if two or more.
+
+    Each is a given name and the surname, the given name a proper noun of three letters
+    or more as written ("Helena Dravik", not "M. Dravik", "Insp Dravik" or "Having
+    Dravik"); names one of which may shorten the other ("Ben Dravik" and "Benjamin
+    David Dravik") are one person.
+    """
+    if doc is None:
+        return []
+    found: list[list[str]] = []
+    for key in keys:
+        words = key.split()
+        given = words[:-1]
+        if words[-1] != surname or not given or not all(len(w) >= 3 for w in given):
+            continue
+        if any(w in PERSON_TITLES or w in HONORIFICS for w in given):
+            continue
+        if not _proper_given_name(key, raws, doc):
+            continue
+        if any(_may_shorten(given, other) or _may_shorten(other, given) for other in found):
+            return []
+        found.append(given)
+    return [" ".join([*given, surname]) for given in found] if len(found) > 1 else []
+
+
+def _may_shorten(short: Sequence[str], full: Sequence[str]) -> bool:
+    """True when given names ``short`` may be a short form of ``full`` ("ben" of "benjamin")."""
+    return all(any(f.startswith(w) for f in full) for w in short)
+
+
+def _proper_given_name(key: str, raws: Sequence[_Raw], doc: Doc) -> bool:
+    """True when the first word of a mention keyed ``key`` is a proper noun in the parse."""
+    for raw in raws:
+        if raw.key == key:
+            span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+            return span is not None and span[0].pos_ == "PROPN"
+    return False
+
+
+_DESCRIBING_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _described(
+    doc: Doc, raw: _Raw, namesakes: Sequence[str], raws: Sequence[_Raw], keys: Sequence[str]
+) -> str | None:
+    """The one of ``namesakes`` whose description the sentence of ``raw`` repeats, or None.
+
+    "Opposition MP Anton Dravik ... former minister Helena Dravik ... the opposition MP
+    Dravik said": the words titling or apposed to each full name ("opposition", "mp")
+    found again in the sentence of the bare surname pick the person.
+    """
+    span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = {
+        t.lemma_.lower() for t in span.sent if not span.start <= t.i < span.end and _describing(t)
+    }
+    scores: dict[str, int] = {}
+    for other, key in zip(raws, keys, strict=False):
+        if key in namesakes and other.key == key:
+            scores[key] = max(scores.get(key, 0), len(_description(doc, other) & sentence))
+    best = max(scores.values(), default=0)
+    chosen = [key for key, score in scores.items() if score == best]
+    return chosen[0] if best > 0 and len(chosen) == 1 else None
+
+
+def _describing(token: Token) -> bool:
+    """True for a content word that may describe a person ("minister", "opposition")."""
+    return token.pos_ in _DESCRIBING_POS and token.is_alpha and not token.is_stop
+
+
+def _description(doc: Doc, raw: _Raw) -> set[str]:
+    """Words titling a person's full-name mention or apposed to it, lower-case lemmas."""
+    span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    words: set[str] = set()
+    i = span.start - 1
+    while i >= 0 and i >= span.start - 4 and _describing(doc[i]) and not doc[i].ent_type_:
+        words.add(doc[i].lemma_.lower())
+        i -= 1
+    root = span.root
+    apposed = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        apposed.append(root.head)
+    for head in apposed:
+        words.update(t.lemma_.lower() for t in head.subtree if _describing(t) and t not in span)
+    return words
 
 
 def _final(key: str, fuller: dict[str, list[str]], first_seen: dict[str, int]) -> str:
@@ -848,7 +998,10 @@ def _vote_kind(key: str, members: Sequence[_Raw]) -> EntityKind:
 def _known_forms(
     raws: Sequence[_Raw], keys: Sequence[str], kinds: dict[str, EntityKind]
 ) -> dict[tuple[str, ...], str]:
-    """Word sequences that name a key of this article: keys, surfaces and unique surnames."""
+    """Word sequences that name a key of this article: keys, surfaces and unique surnames.
+
+    A surname two people of the article share names neither: it keeps its own key.
+    """
     forms: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
     for raw, key in zip(raws, keys, strict=True):
@@ -862,6 +1015,8 @@ def _known_forms(
     for surname, owners in surnames.items():
         if len(owners) == 1:
             forms.setdefault(tuple(surname.split()), next(iter(owners)))
+        elif all(kinds[owner] is EntityKind.PERSON for owner in owners):
+            forms[(surname,)] = surname  # two people's surname: which of them is not known
     return forms
 
 
@@ -963,7 +1118,7 @@ def find_mentions(doc: Doc, article: Article) -> tuple[Mention, ...]:
     """
     check_doc(doc, article)
     raws = _raw_mentions(doc, article.text)
-    keys = _resolve(raws)
+    keys = _resolve(raws, doc)
     groups: dict[str, list[_Raw]] = {}
     for raw, key in zip(raws, keys, strict=True):
         groups.setdefault(key, []).append(raw)
@@ -971,6 +1126,8 @@ def find_mentions(doc: Doc, article: Article) -> tuple[Mention, ...]:
     people = frozenset(key for key, kind in kinds.items() if kind is EntityKind.PERSON)
     places = frozenset(key for key, kind in kinds.items() if kind is EntityKind.PLACE)
     forms = _known_forms(raws, keys, kinds)
+    for key in forms.values():
+        kinds.setdefault(key, EntityKind.PERSON)  # a surname two people share
     extra = _unlabelled(doc, article.text, raws, forms, people, places)
     pairs = [*zip(raws, keys, strict=True), *((raw, raw.key) for raw in extra)]
     pairs.sort(key=lambda pair: pair[0].start)
