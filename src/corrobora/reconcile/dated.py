@@ -10,14 +10,40 @@ claims are one fact, where the dates are compared. So are two reports of when on
 event takes place, in two verbs of its taking place: "talks are scheduled for Friday,
 March 13, at the Mediation Office" and "talks will resume on Thursday, March 12, at the
 Mediation Office" (:func:`~corrobora.reconcile.predicates.takes_place_predicate`).
+
+A sentence that opens a clause with a date of a past year tells that year's events to
+its end: "The type has had one earlier engine fire: in 2024, an A-90 made an emergency
+landing in Bellhaven, and three people were injured" counts the injured of 2024, also
+in the part "three people were injured" cut from it as a claim of its own, which writes
+no date. :func:`note_sentence_years` reads, once per story, the year each claim's
+sentence so dates it in, and :func:`sentence_year` gives it back for one claim (see
+:func:`~corrobora.reconcile.totals.count_spans_apart`).
 """
 
 from __future__ import annotations
 
-from ..model import Claim
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from ..lru import LRU
+from ..model import AnalyzedArticle, Claim, DateMention, Span
 from .predicates import same_predicate_class, takes_place_predicate
 
-__all__ = ["one_dated_act"]
+__all__ = ["note_sentence_years", "one_dated_act", "sentence_year"]
+
+#: What may come between the start of a clause and a date that frames it: "in", "back
+#: in", "on", "during", "in early" (the start being the sentence's, or a colon's, a
+#: semicolon's or a dash's).
+_FRAME_BEFORE = re.compile(
+    r"(?:^|[:;\u2014\u2013]\s*|\s-\s)\W*(?:(?:and|but|back|then)\s+)?"
+    r"(?:in|on|during)?\s*(?:(?:early|mid|late)\s+)?$",
+    re.IGNORECASE,
+)
+#: A clause that turns back to the time of the report: "now", "this year", "today".
+_NOW = re.compile(r"\b(?:now|this\s+year|currently|today|so\s+far)\b", re.IGNORECASE)
+#: The year each claim's sentence dates it in: (claim id, text) -> (first, last day).
+_YEARS: LRU[tuple[tuple[date, date], ...]] = LRU(1 << 16)
 
 
 def _day(claim: Claim) -> bool:
@@ -71,3 +97,61 @@ def one_dated_act(a: Claim, b: Claim) -> bool:
     if not set(a.terms) & set(b.terms) & names:
         return False
     return bool(_words_of_the_act(a, names) & _words_of_the_act(b, names))
+
+
+def _framing_year(text: str, sentence: Span, mention: DateMention, published: date) -> bool:
+    """True when ``mention`` opens a clause of its sentence and lies in a past year.
+
+    "in 2024, a Skarn Airways A-90 made ..." after a colon: the date is written first in
+    its clause, set off by a comma, and wholly of a year before the report's.
+    """
+    if mention.start is None or mention.end is None or mention.start.year != mention.end.year:
+        return False
+    if mention.end.year >= published.year or not sentence.contains(mention.span):
+        return False
+    before = text[sentence.start : mention.span.start]
+    return bool(_FRAME_BEFORE.search(before)) and text[mention.span.end :].startswith(",")
+
+
+def _claim_year(
+    text: str, sentence: Span, frames: Sequence[DateMention], claim: Claim
+) -> tuple[tuple[date, date], ...]:
+    """The past year a framing date of its sentence gives a claim: () when none does.
+
+    The date comes before the claim's end, no semicolon parts them, and the claim
+    itself writes no other date and no word of the present ("now", "this year").
+    """
+    if _NOW.search(claim.text):
+        return ()
+    own = {(d.span.start, d.span.end) for d in claim.dates}
+    for mention in reversed(frames):
+        if mention.span.start >= claim.span.end:
+            continue
+        if own - {(mention.span.start, mention.span.end)}:
+            return ()
+        if ";" in text[mention.span.end : max(mention.span.end, claim.span.start)]:
+            return ()
+        year = mention.start.year if mention.start is not None else 0
+        return ((date(year, 1, 1), date(year, 12, 31)),)
+    return ()
+
+
+def note_sentence_years(analyses: Sequence[AnalyzedArticle]) -> None:
+    """Read the past year each claim's sentence dates it in (see the module)."""
+    for analysis in analyses:
+        article = analysis.article
+        if article.published is None:
+            continue
+        text, published = article.text, article.published.date()
+        for claim in analysis.claims:
+            sentence = next(
+                (s for s in analysis.sentences if s.start <= claim.span.start < s.end),
+                claim.span,
+            )
+            frames = [d for d in analysis.dates if _framing_year(text, sentence, d, published)]
+            _YEARS.put((claim.id, claim.text), _claim_year(text, sentence, frames, claim))
+
+
+def sentence_year(claim: Claim) -> tuple[tuple[date, date], ...]:
+    """The past year (first and last day) the claim's sentence dates it in, or ()."""
+    return _YEARS.get((claim.id, claim.text)) or ()

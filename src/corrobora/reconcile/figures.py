@@ -60,6 +60,12 @@ revenue of about €5.1 billion", "analysts had expected €90 million"). It has
 ``forecast`` and is weighed only against forecasts, never against a period's result
 (:func:`forecast_role`).
 
+A **demand** is a figure the wording gives as what someone seeks, not what is given or
+offered: "the union wants 7 percent", "is seeking 7 percent", "short of the 7 percent
+its members wanted". It has role ``demand`` and is weighed only against demands, never
+against an offer or a settlement of the same thing ("has offered a 4 percent pay rise")
+(:func:`demand_role`).
+
 A figure the wording gives as an **earlier** one ("up from 12", "compared with 12", "an
 earlier toll of 12", "officials had earlier given a toll of 12", the 31 of "corrected
 its count of injured from 31 to 26", whose 26 counts the injured too) is the state of things
@@ -146,6 +152,7 @@ from ..model import AGE_UNIT, Claim, Quantity
 from ..text import plain_digits
 
 __all__ = [
+    "DEMAND",
     "FORECAST",
     "MARGIN",
     "MARKET",
@@ -155,6 +162,7 @@ __all__ = [
     "Figure",
     "claim_figures",
     "counts_people",
+    "demand_role",
     "figure_group",
     "figure_owner",
     "figures_agree",
@@ -625,6 +633,7 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
             or margin_role(claim, quantity)
             or _unconfirmed(claim, quantity)
             or forecast_role(claim, quantity)
+            or demand_role(claim, quantity)
             or subgroup_role(claim, quantity)
         )
         if not role and not unit:  # "killed 343 of them" counts the dead, a measure of its own
@@ -998,6 +1007,39 @@ def forecast_role(claim: Claim, quantity: Quantity) -> str:
         return FORECAST
     if _MODAL_LEVEL.search(before):
         return FORECAST
+    return ""
+
+
+DEMAND = "demand"
+#: A verb of seeking and up to four words of its object before the figure, no "to" among
+#: them: "wants", "is seeking a", "demanding a pay rise of", "calls for" (not "wants to
+#: cut 300 jobs", a plan whose figure is what it does).
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|"
+    r"(?:ask|call|push|hold\s+out)(?:s|ed|ing)?\s+for|held\s+out\s+for)"
+    r"(?:\s+(?!to\b)[\w'’-]+){0,4}?\s+$"
+)
+#: Those who seek the figure and the verb, right after it: "the 7 percent its members
+#: wanted", "the 7 percent the union is demanding" (not "7 percent of voters wanted").
+_DEMAND_AFTER = re.compile(
+    r"^\s+(?:that\s+)?(?:its|their|his|her|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:is|are|was|were|had|has|have)\s+)?"
+    r"(?:wants?|wanted|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|asked\s+for|asking\s+for)\b"
+)
+
+
+def demand_role(claim: Claim, quantity: Quantity) -> str:
+    """``demand`` for a figure the wording gives as what someone seeks, else "".
+
+    "while the union is seeking 7 percent" in a sentence of the company's offer of 5
+    percent: the union's demand is no figure of the offer, and weighed only against
+    demands (see the module docstring).
+    """
+    start, end = quantity.span.start - claim.span.start, quantity.span.end - claim.span.start
+    before = claim.text[max(0, start - 3 * _CONTEXT) : max(0, start)].casefold()
+    after = claim.text[max(0, end) : max(0, end) + 3 * _CONTEXT].casefold()
+    if _DEMAND_BEFORE.search(before) or _DEMAND_AFTER.match(after):
+        return DEMAND
     return ""
 
 

@@ -61,7 +61,7 @@ account of last Tuesday's.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -70,6 +70,7 @@ from ..align.synonyms import synonym_term
 from ..extract.quantities import clock_unit
 from ..model import Claim, Quantity
 from .amounts import UNNAMING, term_before
+from .dated import sentence_year
 from .figures import (
     TALLY,
     claim_figures,
@@ -362,11 +363,19 @@ def _years_apart(a: Claim, b: Claim) -> bool:
     a past event; "the toll from Tuesday's earthquake has risen to 287" those of this
     one: a count of another year is no level of the story's own count, never an
     update of it nor at odds with it. Each claim must give a date: one of no date
-    tells no time to set against.
+    tells no time to set against. But a claim its sentence dates in a year before its
+    report's (:func:`~corrobora.reconcile.dated.sentence_year`: "in 2024, an A-90 made
+    an emergency landing, and three people were injured") is of that past year, and a
+    count of another report that names no time is of that report's own: "Nine people
+    were injured during the evacuation" is no level of the count of 2024.
     """
     for dated, other in ((a, b), (b, a)):
         years, days = _whole_years(dated), _days(other)
         if years and len(years) == len(_days(dated)) and days and not _days_meet(years, days):
+            return True
+        past = sentence_year(dated)
+        theirs = sentence_year(other) or days
+        if past and not (theirs and _days_meet(past, theirs)):
             return True
     return False
 
@@ -720,7 +729,7 @@ def _days(claim: Claim) -> list[tuple[date, date]]:
     return [(d.start, d.end) for d in claim.dates if d.start is not None and d.end is not None]
 
 
-def _days_meet(left: list[tuple[date, date]], right: list[tuple[date, date]]) -> bool:
+def _days_meet(left: Sequence[tuple[date, date]], right: Sequence[tuple[date, date]]) -> bool:
     """True when some date of the one side overlaps some date of the other."""
     return any(x[0] <= y[1] and y[0] <= x[1] for x in left for y in right)
 
