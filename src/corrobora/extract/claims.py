@@ -837,7 +837,7 @@ def _modality(unit: _Unit) -> Modality:
     auxiliaries = {c.lower_ for c in modifiers if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & _POSSIBLE_AUX or lowered & _POSSIBLE_WORDS:
         return Modality.POSSIBLE
-    if any(_believed(v) for v in chain):
+    if any(_believed(v) or _seeming(v) for v in chain):
         return Modality.POSSIBLE
     going_to = any(
         v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children) for v in chain
@@ -864,6 +864,22 @@ def _believed(verb: Token) -> bool:
         and head.i != verb.i
         and head.lemma_.lower() in _BELIEFS
         and not any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+#: Verbs that hedge the clause they take: "the fire appears to have started".
+_SEEMING = frozenset({"appear", "seem"})
+
+
+def _seeming(verb: Token) -> bool:
+    """True for "appears to" or "seems to" before a clause: a likelihood, not a finding.
+
+    "The fire appears to have started in the left engine" holds it likely, as "is
+    thought to" does; "appeared in court" takes no clause and states a fact.
+    """
+    return verb.lemma_.lower() in _SEEMING and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
     )
 
 

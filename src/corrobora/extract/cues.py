@@ -215,6 +215,11 @@ KIND_NOUNS = _words(
 """Organization nouns that name a kind of organization, seldom a word of its name: "the
 company" after "Brevant Pharma" is Brevant Pharma."""
 
+_AIRLINE_ENDS = _words("air airways airlines airline")
+_NAME_ENDS = {"airline": _AIRLINE_ENDS, "carrier": _AIRLINE_ENDS}
+"""Kind nouns with the last words of the names of that kind: "the airline" is one named
+"... Air", "... Airways" or "... Airlines"."""
+
 PRODUCT_KINDS = _words("maker manufacturer producer supplier")
 """Kind nouns whose modifier names what a company makes ("the pump maker"), no word of
 its name."""
@@ -1399,7 +1404,7 @@ class ArticleIndex:
                 continue
             if not self.within_pronoun_reach(token, i):
                 break
-            for subject in self.doc[i].children:
+            for subject in _controlled_subjects(self.doc[i]):
                 if subject.dep_ not in _SUBJECT_DEPS or subject.tag_ != "NN":
                     continue
                 if _ROLE_GENDER.get(subject.lemma_.lower()) != gender:
@@ -1554,6 +1559,12 @@ class ArticleIndex:
                 if root is None or not _hypothetical(root):
                     return key
                 fallback = fallback or key
+        if (
+            fallback is None
+            and words == {head.lemma_.lower()}
+            and head.lemma_.lower() in _NAME_ENDS
+        ):
+            return self._named_kind(head)
         if fallback is None and words == {head.lemma_.lower()} and words <= KIND_NOUNS:
             return self._recent_organization(head)
         if fallback is None and head.lemma_.lower() in KIND_NOUNS and len(words) > 1:
@@ -1561,6 +1572,20 @@ class ArticleIndex:
         if fallback is None and words == {head.lemma_.lower()} and words <= FUNCTION_NOUNS:
             return self._one_public_body(head)
         return fallback
+
+    def _named_kind(self, head: Token) -> str | None:
+        """The last body named before ``head`` whose name says it is of the kind ``head`` names.
+
+        "the airline" is an organization whose name ends in a word of an airline
+        ("Aurelian Air", "Nordline Airways"), never a place or an aircraft named nearer
+        to it; with none such named, it is no known body (None).
+        """
+        ends = _NAME_ENDS[head.lemma_.lower()]
+        for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
+            key = self.mentions[number].key
+            if self.kinds.get(key) is SourceKind.ORGANIZATION and key.split()[-1] in ends:
+                return key
+        return None
 
     def _kind_of_named(self, head: Token) -> str | None:
         """The body named before ``head`` whose name ends in the words compounded with it.
@@ -1901,3 +1926,14 @@ def _outlet_context(root: Token, key: str) -> bool:
     if root.dep_ in ("appos", "compound") and head.lower_ in OUTLET_NOUNS:
         return True
     return any(c.dep_ == "appos" and c.lower_ in OUTLET_NOUNS for c in root.children)
+
+
+def _controlled_subjects(verb: Token) -> list[Token]:
+    """The children of ``verb`` and, for a subjectless infinitive, of the verb it completes.
+
+    "A spokesman ... declined to comment": the spokesman is who would comment.
+    """
+    own = list(verb.children)
+    if verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT_DEPS for c in own):
+        return [*own, *verb.head.children]
+    return own

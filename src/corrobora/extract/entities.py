@@ -59,6 +59,8 @@ PERSON_TITLES = _wordset("""
     sheikh general gen colonel col lieutenant lt major maj captain capt sergeant sgt
     admiral adm commander cmdr officer detective inspector chief ceo chairman chairwoman
     chair spokesman spokeswoman spokesperson deputy attorney dictator leader former
+    councillor councilor councilman councilwoman alderman alderwoman assemblyman
+    assemblywoman
     """)
 """Words that precede a person's name as a title; dropped from keys, and a person cue."""
 
@@ -222,7 +224,21 @@ def _preceded_by_title(doc: Doc, ent: SpacySpan) -> bool:
     title = canonical_key(doc[index].text)
     if title in _TITLE_CUES:
         return True
+    if _role_before(doc[index]) and _led_name(doc[index], ent):
+        return True
     return title in _LED_TITLES and index > 0 and _led_name(doc[index - 1], ent)
+
+
+def _role_before(token: Token) -> bool:
+    """True for a lower-case title or role noun written right before a name ("chair").
+
+    "Board chair Helena Sarkis": the role's holder is a person, whatever the recognizer
+    labelled the name; "former" precedes anything.
+    """
+    key = canonical_key(token.text)
+    if not token.text.islower() or key == "former":
+        return False
+    return key in PERSON_TITLES or _role_noun(token)
 
 
 _LED_TITLES = frozenset({"leader", "officer", "executive", "director"})
@@ -664,14 +680,15 @@ def _surname_word(token: Token) -> bool:
 
 
 def _role_led(doc: Doc, start: int) -> bool:
-    """True when a role noun leads the words at ``start``, right before or set off by a comma.
+    """True when a role noun or a title leads the words at ``start``.
 
-    "union organiser Per Halden", "the farmer, Per Lindqvist, told": the name in
-    apposition (closed by a comma or the sentence's end) is the role's holder too. A
-    name the recognizer labelled otherwise after the comma ("the farmer, New York")
-    keeps its label.
+    A title stands right before them ("Councillor Per Alming"), a role noun right before
+    or set off by a comma ("union organiser Per Halden", "the farmer, Per Lindqvist,
+    told"): the name in apposition (closed by a comma or the sentence's end) is the
+    role's holder too. A name the recognizer labelled otherwise after the comma ("the
+    farmer, New York") keeps its label.
     """
-    if _role_noun(doc[start - 1]):
+    if _role_noun(doc[start - 1]) or _title_word(doc[start - 1]):
         return True
     if start < 2 or doc[start - 1].text != "," or not _role_noun(doc[start - 2]):
         return False
@@ -681,15 +698,29 @@ def _role_led(doc: Doc, start: int) -> bool:
     return after is None or after.text == "," or after.is_sent_start or after.is_punct
 
 
+def _title_word(token: Token) -> bool:
+    """True for a person's title written before a name ("Governor", "Councillor").
+
+    "former" is left out: it precedes anything ("former Veltrane Systems").
+    """
+    key = canonical_key(token.text)
+    capital = token.is_alpha and token.text[:1].isupper()
+    return capital and key in PERSON_TITLES and key != "former"
+
+
 def _role_led_people(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
     """``ents`` with each role-led name (:func:`_role_led_name`) as one person's mention.
 
-    An entity the recognizer made of either word (the surname as a place) gives way.
+    An entity the recognizer made of either word (the surname as a place) gives way,
+    unless it is the name labelled a person's. A capitalized title before a name it did
+    not label so is part of the mention ("Councillor Per Alming"), as a name's own
+    title; its key leaves it out (:func:`strip_titles`).
     """
+    people = {(e.start, e.end) for e in ents if e.label_ == "PERSON"}
     named = [
-        SpacySpan(doc, token.i, token.i + 2, label="PERSON")
+        SpacySpan(doc, token.i - int(_title_word(doc[token.i - 1])), token.i + 2, label="PERSON")
         for token in doc[1:-1]
-        if _role_led_name(doc, token.i)
+        if (token.i, token.i + 2) not in people and _role_led_name(doc, token.i)
     ]
     if not named:
         return list(ents)
@@ -706,14 +737,24 @@ def _company_run(doc: Doc, start: int) -> int:
     "Mobile"), with no capitalized proper noun on either side, name a company, as a
     name ending so always does (:data:`COMPANY_HEADS`).
     """
-    end = start
+    end = start + 1 if _nationality_word(doc[start]) else start
     while end < len(doc) and _bare_capital(doc[end]):
         end += 1
     if end - start < 2 or (start > 0 and _bare_capital(doc[start - 1])):
         return start
-    if "\n" in doc[start:end].text or not _name_word(doc[start]):
+    if "\n" in doc[start:end].text:
+        return start
+    if not (_name_word(doc[start]) or _nationality_word(doc[start])):
         return start
     return end if canonical_key(doc[end - 1].text) in _COMPANY_HEADS else start
+
+
+def _nationality_word(token: Token) -> bool:
+    """True for a capitalized word the recognizer took for a nationality ("Aurelian").
+
+    Before a company word ("Aurelian Air") it opens the company's name instead.
+    """
+    return token.ent_type_ == "NORP" and token.is_alpha and token.text[:1].isupper()
 
 
 def _bare_capital(token: Token) -> bool:
@@ -1066,6 +1107,8 @@ def _unlabelled(
                 continue
             if key is not None and key not in places and _opens_name(window):
                 continue
+            if key in people and _ends_other_name(window):
+                continue
             if key is not None and window[-1].text[:1].isupper():
                 found.append(_Raw(start, end, text[start:end], key, EntityKind.OTHER, False))
                 resume = end
@@ -1086,6 +1129,23 @@ def _opens_name(window: SpacySpan) -> bool:
         and head.i == window.end
         and head.pos_ == "PROPN"
         and head.text[:1].isupper()
+    )
+
+
+def _ends_other_name(window: SpacySpan) -> bool:
+    """True for a person's known name form that ends another full name ("Ilona Marrec").
+
+    A name word (:func:`_name_word`) compounded with the form right before it is a
+    given name the form's person does not bear: "Marrec" there is not "Pavel Marrec".
+    """
+    if window.start == 0:
+        return False
+    before = window.doc[window.start - 1]
+    return (
+        _name_word(before)
+        and before.dep_ == "compound"
+        and window.start <= before.head.i < window.end
+        and before.whitespace_ == " "
     )
 
 

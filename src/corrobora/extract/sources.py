@@ -47,7 +47,7 @@ from .cues import (
     is_age_description,
     looks_like_outlet_name,
 )
-from .entities import resolve_key
+from .entities import PERSON_TITLES, resolve_key
 
 __all__ = [
     "Frame",
@@ -626,11 +626,12 @@ def _titled_next(ix: ArticleIndex, token: Token) -> list[Mention]:
 
     "union organiser Per Halden told reporters": where the parser made the role the
     subject and hung the name under it (a given name taken for a preposition), the role
-    titles the person named next, who is the speaker.
+    titles the person named next, who is the speaker; so does a capitalized title
+    ("Councillor Per Alming, who voted against, called").
     """
     doc = ix.doc
     at = token.i + 1
-    if token.pos_ != "NOUN" or not token.text.islower() or at >= len(doc):
+    if at >= len(doc) or not (_lower_role(token) or _capital_title(token)):
         return []
     mention = ix.mention_of.get(at)
     if mention is None or ix.kinds.get(mention.key) is not SourceKind.PERSON:
@@ -638,6 +639,16 @@ def _titled_next(ix: ArticleIndex, token: Token) -> list[Mention]:
     if doc[at].idx != mention.span.start or not token.is_ancestor(doc[at]):
         return []
     return [mention]
+
+
+def _lower_role(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.text.islower()
+
+
+def _capital_title(token: Token) -> bool:
+    """True for a capitalized person's title ("Councillor"), never "Former"."""
+    key = canonical_key(token.text)
+    return token.is_title and key in PERSON_TITLES and key != "former"
 
 
 def _closing_apposition(ix: ArticleIndex, token: Token) -> list[Mention]:
@@ -1195,6 +1206,8 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         found = [c for c in current.children if c.dep_ in deps and not ix.in_quote[c.i]]
         if current is verb and hung is not None:
             found = [hung]  # "... in the Brannock Valley, the fire service said"
+        if not found and current.dep_ == "xcomp":
+            found = _controlling_object(ix, current)
         if found and current is not verb and verb.tag_ == "VBG":
             found = _crediting_agent(ix, current) or found
         if not found and current is verb:
@@ -1235,6 +1248,29 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         if ix.in_quote[current.i]:
             break
     return []
+
+
+def _controlling_object(ix: ArticleIndex, infinitive: Token) -> list[Token]:
+    """The object of the verb a subjectless infinitive completes, who does what it says.
+
+    "..., prompting opposition lawmakers to accuse the government": the lawmakers
+    accuse, not the subject of the sentence; likewise "urged X to say", "asked X to
+    confirm".
+    """
+    if infinitive.tag_ != "VB" or infinitive.i == infinitive.head.i:
+        return []
+    return [
+        c
+        for c in infinitive.head.children
+        if c.dep_ == "dobj" and c.i < infinitive.i and not ix.in_quote[c.i] and _agent_like(ix, c)
+    ]
+
+
+def _agent_like(ix: ArticleIndex, token: Token) -> bool:
+    """True for words that may name someone who speaks: a name, a pronoun, people."""
+    if token.i in ix.mention_of or token.pos_ in ("PROPN", "PRON"):
+        return True
+    return token.pos_ == "NOUN" and _names_people(token)
 
 
 _PEOPLE_NOUNS = _INFORMANT_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | STORY_BODIES
