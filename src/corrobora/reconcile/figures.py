@@ -183,7 +183,14 @@ __all__ = [
 ]
 
 #: Words of a market: a stock, its shares, an index.
-MARKET = re.compile(r"\b(?:shares?|stocks?|index|trading|futures|bonds?)\b", re.IGNORECASE)
+#: Words of a market: shares, an index, trading, or a currency quoted against another
+#: ("the kor ended the day up 0.4 percent against the dollar").
+MARKET = re.compile(
+    r"\b(?:shares?|stocks?|index|trading|futures|bonds?|"
+    r"(?:against|versus)\s+the\s+(?:[a-z.]+\s+)?(?:dollar|euro|yen|pound|sterling|franc|"
+    r"yuan|renminbi|rupee|rouble|ruble|won|krona|krone|greenback|single\s+currency))\b",
+    re.IGNORECASE,
+)
 #: A price per share ("offered 42.50 crowns a share"): a deal's terms, no market's.
 _PER_SHARE = re.compile(r"\b(?:a|per|each)\s+share\b", re.IGNORECASE)
 
@@ -443,7 +450,14 @@ def unit_kind(unit: str) -> str:
     if temperature_scale(unit):
         return _TEMPERATURE
     known = measure(unit)
-    return known[0] if known else synonym_term(unit)
+    if known:
+        return known[0]
+    return _KIND_OF.get(unit, synonym_term(unit))
+
+
+#: Nouns news uses for one kind of counted thing that the synonym groups keep apart:
+#: "three lenders" and "five banks" count banks.
+_KIND_OF = {"lender": "bank"}
 
 
 def term_months(unit: str) -> float | None:

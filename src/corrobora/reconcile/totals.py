@@ -81,7 +81,7 @@ from .figures import (
     unit_kind,
 )
 from .predicates import inflects
-from .updates import RUNNING_COUNTS, running_count_cue, running_unit
+from .updates import RUNNING_COUNTS, done_to_date, running_count_cue, running_unit
 
 __all__ = [
     "count_groups",
@@ -554,6 +554,8 @@ def _named_measures(claim: Claim) -> dict[tuple[str, str], frozenset[str]]:
     for quantity, figure in zip(claim.quantities, claim_figures(claim), strict=False):
         if figure.change or figure.earlier or is_money(figure.unit):
             continue
+        if _in_background(claim, quantity):
+            continue
         name, kind = _namer(claim, quantity), unit_kind(figure.unit)
         if not name or (name, kind) in measures or (kind not in ("", name) and counts_things(kind)):
             continue
@@ -561,6 +563,25 @@ def _named_measures(claim: Claim) -> dict[tuple[str, str], frozenset[str]]:
         told = {t for t in claim.terms if t in before and t not in credit}
         measures[name, kind] = frozenset(synonym_term(t) for t in told - {claim.predicate}) - {name}
     return measures
+
+
+#: A clause that sets the claim's act after or before another one: "..., hours after the
+#: bank increased its rate to 4.75 percent", "shortly before ...".
+_BACKGROUND = re.compile(
+    r"(?:,|\b(?:minutes|hours|days|weeks|months|shortly|soon|just|moments))\s+"
+    r"(?:after|before|following)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_background(claim: Claim, quantity: Quantity) -> bool:
+    """True when a figure stands in a clause that only sets the claim's act in time.
+
+    "Three lenders raised their mortgage rates, hours after the bank increased its key
+    rate to 4.75 percent" measures the lenders' act, not the key rate: the rate is what
+    another claim tells.
+    """
+    return _BACKGROUND.search(claim.text[: quantity.span.start - claim.span.start]) is not None
 
 
 def _one_named_measure(a: Claim, b: Claim) -> bool:
@@ -696,16 +717,29 @@ def one_subject_count(a: Claim, b: Claim) -> bool:
     recalled batches, the guild said": each opens with a count of one kind in one role
     (:func:`_subject_count`), what follows shares at least two words of what it tells
     ("tablets", "batches"), whatever verb each uses, and the figures are of one order
-    (:data:`_ONE_ORDER`). Counts of two kinds ("310,000 packs"), of two owners or places,
-    or a far smaller count of a part stay two facts.
+    (:data:`_ONE_ORDER`), unless they count the doers of one act to date
+    (:func:`_doers_to_date`). Counts of two kinds ("310,000 packs"), of two owners or
+    places, or a far smaller count of a part stay two facts.
     """
     left, right = _subject_count(a), _subject_count(b)
     if left is None or right is None or left[0] != right[0]:
         return False
     low, high = sorted((abs(left[1]), abs(right[1])))
-    if low <= 0 or high > _ONE_ORDER * low or len(left[2] & right[2]) < _SHARED_AFTER:
+    if low <= 0 or len(left[2] & right[2]) < _SHARED_AFTER:
+        return False
+    if high > _ONE_ORDER * low and not _doers_to_date(a, b):
         return False
     return not (owners_apart(a, b) or count_spans_apart(a, b) or _done_and_undone(a, b))
+
+
+def _doers_to_date(a: Claim, b: Claim) -> bool:
+    """True when one of two subject counts told alike gives the doers of its act to date.
+
+    "Two banks raised their mortgage rates" and "Five banks have now raised their
+    mortgage rates": a count of those who have done an act so far grows as others
+    follow, by any factor (:func:`~corrobora.reconcile.updates.done_to_date`).
+    """
+    return done_to_date(a) or done_to_date(b)
 
 
 #: Words that give a market's move upward or downward ("closed up", "jumped", "slid").
@@ -720,6 +754,13 @@ _FALL = re.compile(
     r"tumbl(?:e|es|ed|ing)|slid(?:e|es|ing)?|sank|sunk|sink(?:s|ing)?|"
     r"plung(?:e|es|ed|ing)|lost|los(?:e|es|ing)|declin(?:e|es|ed|ing)|"
     r"slip(?:s|ped|ping)?)\b",
+    re.IGNORECASE,
+)
+
+
+#: A direction written right after a move's figure ("0.3 percent higher", "2% down").
+_DIRECTION_AFTER = re.compile(
+    r"\s*(?:percent|per\s+cent|%|points?|basis\s+points)?\s*\b(higher|lower|up|down)\b",
     re.IGNORECASE,
 )
 
@@ -767,7 +808,8 @@ def _move(claim: Claim) -> tuple[str, str] | None:
     """The unit and direction of a market claim's one change figure, or None.
 
     The direction is read from the words before the figure: one of a rise or of a
-    fall, not both ("closed up", "jumped"; "slid", "closed down").
+    fall, not both ("closed up", "jumped"; "slid", "closed down"); a direction written
+    right after the figure ("traded 0.3 percent higher") tells it alone.
     """
     changes = [
         (quantity, figure)
@@ -778,6 +820,9 @@ def _move(claim: Claim) -> tuple[str, str] | None:
         return None
     quantity, figure = changes[0]
     before = claim.text[: quantity.span.start - claim.span.start]
+    after = _DIRECTION_AFTER.match(claim.text, quantity.span.end - claim.span.start)
+    if after is not None:  # "traded 0.3 percent higher": the word after the figure tells it
+        before = after.group(1)
     rise, fall = _RISE.search(before) is not None, _FALL.search(before) is not None
     if rise == fall:
         return None

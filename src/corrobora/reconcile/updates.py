@@ -101,6 +101,7 @@ from .figures import (
     claim_figures,
     counts_things,
     figure_group,
+    figures_agree,
     is_money,
     is_part,
     unit_kind,
@@ -208,6 +209,13 @@ _PROVISIONAL = re.compile(
 )
 #: A later figure given as the level now: "the recall now covers 95,000 vehicles".
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+#: A perfect tense right after a count of those who did an act: "Five banks have now
+#: raised their rates", "three lenders had followed". Not "had been", a state.
+_DONE_TO_DATE = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,5}?(?:have|has|had)\s+(?:(?:now|already|so\s+far|since|also)\s+)?"
+    r"(?!been\b)(?:[a-z]+ed|[a-z]+en|cut|shut|quit|won|lost|left|sold|paid|made|set|begun)\b",
+    re.IGNORECASE,
+)
 #: A count since a fixed start, which only grows: "admitted to hospital since Monday".
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:(?:last|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
@@ -705,6 +713,8 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
         or _ROSE_TO.search(later.text)
         or _RECEIVED.search(later.text)
         or _NOW.search(later.text)
+        or done_to_date(earlier)
+        or done_to_date(later)
     )
     if not standing and not running:
         return False
@@ -803,6 +813,28 @@ def standing_count(text: str) -> bool:
     lower, tells how things stand later, whichever of these wordings each uses.
     """
     return bool(_STANDING.search(text) or _IN_STATE.search(text))
+
+
+def done_to_date(claim: Claim) -> bool:
+    """True when the claim opens with a count of those who have done an act to date.
+
+    "Five commercial banks have now raised their mortgage rates", "three lenders had
+    followed": a count of the doers of an act others may still do, which only grows as
+    they follow. The count is the claim's first figure, of things, and the perfect comes
+    within a few words after it.
+    """
+    if not claim.quantities:
+        return False
+    figures = claim_figures(claim)
+    if len(figures) != len(claim.quantities):
+        return False  # a tally read from two numbers
+    first = min(claim.quantities, key=lambda q: q.span.start)
+    figure = figures[claim.quantities.index(first)]
+    if figure.change or figure.earlier or not figure.unit:
+        return False
+    if not counts_things(unit_kind(figure.unit)):
+        return False
+    return _DONE_TO_DATE.search(claim.text[first.span.end - claim.span.start :]) is not None
 
 
 def running_unit(claim: Claim) -> bool:
@@ -1108,6 +1140,71 @@ def _bodies_apart(earlier: Claim, later: Claim) -> bool:
         if c is not None and c.statement and c.kind is SourceKind.ORGANIZATION and c.source_key
     ]
     return len(keys) == 2 and not same_speaker(keys[0], keys[1])
+
+
+def raised_between(
+    claims: Sequence[Claim], a: Claim, b: Claim, published: Mapping[str, datetime | None]
+) -> bool:
+    """True when a report dated between two wordings gives the later one's figure as a rise.
+
+    "The company has offered a 4 percent pay rise" (Tuesday), "The company had raised
+    its offer to 5 percent" (Wednesday), "it had offered a 5 percent pay rise"
+    (Thursday): once a report between them said the figure was raised, cut or rose to
+    the later wording's value (:data:`_CHANGED_TO`, :data:`_ROSE_TO`), the later wording
+    tells the new level, not a rival account of the earlier one. ``claims`` are the
+    fact's wordings; the one between must be of a third article, published after the
+    earlier wording and no later than the later one, share a word of what it tells with
+    the earlier wording besides its verb of change, and give a figure the later wording
+    gives and the earlier does not.
+    """
+    times = {c.article_id: published.get(c.article_id) for c in (a, b)}
+    first, second = times[a.article_id], times[b.article_id]
+    if first is None or second is None or abs(utc(second) - utc(first)) < MIN_GAP:
+        return False
+    earlier, later = (a, b) if utc(first) < utc(second) else (b, a)
+    start, end = utc(min(first, second, key=utc)), utc(max(first, second, key=utc))
+    new = [
+        y
+        for y in claim_figures(later)
+        if not any(figures_agree(x, y) for x in claim_figures(earlier))
+    ]
+    for claim in claims:
+        moment = published.get(claim.article_id)
+        if claim.article_id in times or moment is None or not start < utc(moment) <= end:
+            continue
+        change = _CHANGED_TO.search(claim.text) or _ROSE_TO.search(claim.text)
+        if change is None:
+            continue
+        verb = change.group(0).split()[0].lower()
+        told = {t for t in _told(claim) if t != claim.predicate and not inflects(t, verb)}
+        if not told & _told(earlier):
+            continue  # a rise of another thing ("fuel costs rose to 6 percent")
+        if any(figures_agree(x, y) for x in _changed_levels(claim) for y in new):
+            return True
+    return False
+
+
+def _told(claim: Claim) -> frozenset[str]:
+    """The claim's terms that are no word of its figures ("4 percent", "5,000 people")."""
+    figures = " ".join(
+        claim.text[q.span.start - claim.span.start : q.span.end - claim.span.start].lower()
+        for q in claim.quantities
+    )
+    written = set(_WORD.findall(figures))
+    return frozenset(t for t in claim.terms if t.isalpha() and t not in written)
+
+
+def as_update(conflict: Conflict) -> Conflict:
+    """A timed disagreement ("4 % vs 5 %", earlier first) told as an update ("4 %, later 5 %")."""
+    if conflict.nature is not ConflictNature.DISAGREEMENT:
+        return conflict
+    detail = conflict.detail.replace(" vs ", ", later ")
+    return replace(conflict, detail=detail, nature=ConflictNature.UPDATE)
+
+
+def _changed_levels(claim: Claim) -> tuple[Figure, ...]:
+    """The claim's figures given as the level something changed to (not the change)."""
+    return tuple(f for f in claim_figures(claim) if not (f.change or f.earlier))
 
 
 def _updates_figure(earlier: Claim, later: Claim, published: Mapping[str, datetime | None]) -> bool:
