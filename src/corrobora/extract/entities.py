@@ -931,13 +931,13 @@ def _namesakes(
             continue
         if not _proper_given_name(key, raws, doc):
             continue
-        if any(_may_shorten(given, other) or _may_shorten(other, given) for other in found):
+        if any(may_shorten(given, other) or may_shorten(other, given) for other in found):
             return []
         found.append(given)
     return [" ".join([*given, surname]) for given in found] if len(found) > 1 else []
 
 
-def _may_shorten(short: Sequence[str], full: Sequence[str]) -> bool:
+def may_shorten(short: Sequence[str], full: Sequence[str]) -> bool:
     """True when given names ``short`` may be a short form of ``full`` ("ben" of "benjamin")."""
     return all(any(f.startswith(w) for f in full) for w in short)
 
@@ -1041,7 +1041,9 @@ def _known_forms(
 ) -> dict[tuple[str, ...], str]:
     """Word sequences that name a key of this article: keys, surfaces and unique surnames.
 
-    A surname two people of the article share names neither: it keeps its own key.
+    A surname two people of the article share names neither, and is no form of its own:
+    a bare surname the recognizer missed stays unnamed (counting it as a name of its own
+    splits the people of one story across articles).
     """
     forms: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
@@ -1056,8 +1058,6 @@ def _known_forms(
     for surname, owners in surnames.items():
         if len(owners) == 1:
             forms.setdefault(tuple(surname.split()), next(iter(owners)))
-        elif all(kinds[owner] is EntityKind.PERSON for owner in owners):
-            forms[(surname,)] = surname  # two people's surname: which of them is not known
     return forms
 
 
