@@ -81,7 +81,7 @@ from .totals import (
     one_measure,
     one_total,
 )
-from .updates import correction_notices, in_notice_paragraph, is_notice
+from .updates import WITHDRAWN_JOINER, correction_notices, in_notice_paragraph, is_notice
 
 __all__ = ["one_thing", "reconcile", "two_acts"]
 
@@ -113,7 +113,8 @@ def _relays(claims: Sequence[Claim], outlets: Mapping[str, str]) -> dict[str, fr
     """Map each claim crediting an outlet of the fact to that outlet's articles in it.
 
     "The Courier reported that 14 workers were killed" retells the Courier's own report
-    of the fact (``outlets``: article id -> its own voice's key).
+    of the fact (``outlets``: article id -> its own voice's key). A credit whose key is an
+    outlet's of the story credits that outlet, whatever kind of source it was read as.
     """
     articles_of: dict[str, set[str]] = {}
     for claim in claims:
@@ -121,7 +122,7 @@ def _relays(claims: Sequence[Claim], outlets: Mapping[str, str]) -> dict[str, fr
     relays: dict[str, frozenset[str]] = {}
     for claim in claims:
         credit = claim.attribution
-        if credit is None or credit.kind is not SourceKind.OUTLET or not credit.statement:
+        if credit is None or not credit.statement:
             continue
         retold = articles_of.get(credit.source_key, set()) - {claim.article_id}
         if retold:
@@ -157,6 +158,21 @@ def _least_disputed(claims: Sequence[Claim], conflicts: Sequence[Conflict]) -> l
     if not disputed:
         return list(claims)
     return [c for c in claims if count[c.id] == min(disputed)]
+
+
+def _not_withdrawn(claims: Sequence[Claim], conflicts: Sequence[Conflict]) -> list[Claim]:
+    """The claims but those whose figure a correction notice withdraws, if any remain.
+
+    A fact is never named by a wording its outlet has taken back ("25 basis points",
+    since corrected to 50) while another wording states it.
+    """
+    gone = {
+        (c.values[0].article_id, c.values[0].span)
+        for c in conflicts
+        if c.nature is ConflictNature.CORRECTION and WITHDRAWN_JOINER in c.detail and c.values
+    }
+    kept = [c for c in claims if (c.article_id, c.span) not in gone]
+    return kept or list(claims)
 
 
 _HEDGED = frozenset({Modality.POSSIBLE, Modality.REPORTED})
@@ -496,8 +512,9 @@ def reconcile(
     # a copied sentence goes with the sentence of the original it copies, and joins
     # nothing else: it would weigh its original's words twice and bridge two of them
     copied = _copied_claims(claims, roots, added)
+    grouped = [c for c in claims if c.id not in copied]
     fact_groups, events = facts_and_events(
-        [c for c in claims if c.id not in copied],
+        grouped,
         vectors,
         params.same_threshold,
         params.related_threshold,
@@ -514,6 +531,7 @@ def reconcile(
         joined=_either(
             one_thing(claims, credited, published), one_utterance(claims, marked_in, quotes)
         ),
+        relays=_relays(grouped, outlets),
     )
     fact_groups, events = _with_copied(fact_groups, copied), _with_copied(events, copied)
     credited_outlets = {
@@ -555,7 +573,11 @@ def reconcile(
                 fact_claims,
                 _latest_wording(fact_claims, conflicts)
                 or _representative(
-                    _most_told_firmness(_least_disputed(independent or fact_claims, conflicts)),
+                    _most_told_firmness(
+                        _least_disputed(
+                            _not_withdrawn(independent or fact_claims, conflicts), conflicts
+                        )
+                    ),
                     vectors,
                 ),
                 origins,

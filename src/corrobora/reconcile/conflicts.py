@@ -37,6 +37,7 @@ from ..model import (
     SourceKind,
     Span,
 )
+from ..ordering import utc
 from .causes import cause_conflict, cause_of, one_thing_caused
 from .codes import code_conflict
 from .figures import (
@@ -164,8 +165,9 @@ def _figures_conflict(a: Claim, b: Claim) -> Conflict | None:
         right = [y for y in all_right if figure_group(y) == group]
         left = [x for x in left if not any(_fits(x, y) for y in all_right)]
         right = [y for y in right if not any(_fits(x, y) for x in all_left)]
-        left = [x for x in left if any(owners_meet(x, y) for y in right)]
-        right = [y for y in right if any(owners_meet(x, y) for x in left)]
+        sizes = (_body_sizes(a), _body_sizes(b))
+        left = [x for x in left if any(_weighed(x, y, sizes) for y in right)]
+        right = [y for y in right if any(_weighed(x, y, sizes) for x in left)]
         if not left or not right:
             continue
         details.append(" vs ".join(_stated_alike(left, right)))
@@ -177,6 +179,37 @@ def _figures_conflict(a: Claim, b: Claim) -> Conflict | None:
                 detail = f"{_stated([x])} vs {_stated([y])} (one amount, two units)"
                 return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
     return None
+
+
+#: A count written as a hyphened modifier that sizes a body: "the nine-member committee",
+#: "a 120-seat parliament", "the 27-nation bloc", "a five-judge panel".
+_BODY_SIZE = re.compile(
+    r"^-(?P<noun>member|seat|person|judge|juror|nation|country|state)\s+[a-z]", re.IGNORECASE
+)
+
+
+def _body_sizes(claim: Claim) -> frozenset[tuple[float, str]]:
+    """The figures (value, unit kind) a claim gives as the size of a body.
+
+    "The nine-member committee voted 7-2": nine is how large the committee is, no count
+    of the members doing anything; "two members of the committee" counts who spoke.
+    """
+    text, start = claim.text, claim.span.start
+    found = set()
+    for q in claim.quantities:
+        match = _BODY_SIZE.match(text[q.span.end - start :])
+        if match is not None:
+            found.add((q.value, unit_kind(match.group("noun").lower())))
+    return frozenset(found)
+
+
+def _weighed(
+    x: Figure, y: Figure, sizes: tuple[frozenset[tuple[float, str]], frozenset[tuple[float, str]]]
+) -> bool:
+    """True when two figures may be weighed: one owner, and both or neither a body's size."""
+    left = (x.value, unit_kind(x.unit)) in sizes[0]
+    right = (y.value, unit_kind(y.unit)) in sizes[1]
+    return owners_meet(x, y) and left == right
 
 
 #: A figure that leaves what it counts to the sentence before: "put the figure at
@@ -2002,7 +2035,59 @@ def fact_conflicts(
                     found.append(conflict)
                 elif conflict.nature is ConflictNature.DISAGREEMENT:
                     found[kept[key]] = conflict  # a disagreement outweighs an update
-    return tuple(found)
+    return _corrected_once(found, published or {}, corrections)
+
+
+def _withdrawn_pair(conflict: Conflict) -> bool:
+    """True when a conflict sets a figure a notice withdraws against a wording of another."""
+    return (
+        conflict.nature is ConflictNature.CORRECTION
+        and WITHDRAWN_JOINER in conflict.detail
+        and len(conflict.values) == 2
+    )
+
+
+def _corrected_once(
+    found: Sequence[Conflict],
+    published: Mapping[str, datetime | None],
+    corrections: Corrections | None,
+) -> tuple[Conflict, ...]:
+    """The conflicts, a withdrawn wording corrected only by its own outlet's report.
+
+    An outlet takes back only what it reported itself: where the fact holds its later
+    report that puts the right figure in place of the withdrawn one, another outlet's
+    report of the right figure published after the withdrawn one states the fact, it
+    corrects nothing, and its pairing with the withdrawn wording is dropped. Another
+    outlet's report published before the withdrawn one is kept: the withdrawn report
+    contradicted it when it came out.
+    """
+    if corrections is None:
+        return tuple(found)
+    outlets = corrections.outlets
+
+    def own(conflict: Conflict) -> bool:
+        wrong, right = (v.article_id for v in conflict.values)
+        return outlets.get(wrong) is not None and outlets.get(wrong) == outlets.get(right)
+
+    fixed = {
+        (c.kind, c.values[0].article_id, c.values[0].span)
+        for c in found
+        if _withdrawn_pair(c) and own(c)
+    }
+
+    def retold(conflict: Conflict) -> bool:
+        wrong, right = conflict.values
+        if (conflict.kind, wrong.article_id, wrong.span) not in fixed or own(conflict):
+            return False
+        return not _published_before(right.article_id, wrong.article_id, published)
+
+    return tuple(c for c in found if not (_withdrawn_pair(c) and retold(c)))
+
+
+def _published_before(first: str, second: str, published: Mapping[str, datetime | None]) -> bool:
+    """True when the first article is known to come out before the second."""
+    one, two = published.get(first), published.get(second)
+    return one is not None and two is not None and utc(one) < utc(two)
 
 
 def _same_figures(a: Claim, b: Claim) -> bool:

@@ -119,7 +119,10 @@ def explain_confidence(
 
 
 def fact_timeline(
-    articles: Sequence[str], copies: Mapping[str, str], conflicts: Sequence[Conflict]
+    articles: Sequence[str],
+    copies: Mapping[str, str],
+    conflicts: Sequence[Conflict],
+    outlets: Mapping[str, str] | None = None,
 ) -> tuple[FactEvent, ...]:
     """What each article's report did to the fact, articles given in publication order.
 
@@ -132,7 +135,11 @@ def fact_timeline(
     copies thus contradicts (or updates) its original rather than repeating it. A
     report that disputes only reports that themselves contradicted earlier ones
     stands with the first report: after "won", then "lost", a third "won" corroborates.
+    With ``outlets`` (article id -> outlet key), a figure a notice withdraws is corrected
+    only by a report of the notice's own outlet: another outlet's later report of the
+    right figure corroborates (an outlet takes back only what it reported itself).
     """
+    outlets = outlets or {}
     rank = {article_id: n for n, article_id in enumerate(articles)}
     natures = {
         ConflictNature.UPDATE: FactEventKind.UPDATES,
@@ -149,6 +156,8 @@ def fact_timeline(
             # An older report that a correction notice bears out corrects nothing itself;
             # the later report whose figure the notice withdraws contradicted it.
             against.setdefault(later, []).append((earlier, FactEventKind.CONTRADICTS))
+            continue
+        if _withdrawn_elsewhere(conflict, outlets):
             continue
         against.setdefault(later, []).append((earlier, natures[conflict.nature]))
     relation: dict[str, FactEventKind] = {}
@@ -175,6 +184,18 @@ def fact_timeline(
             kind = FactEventKind.CORROBORATES
         events.append(FactEvent(article_id, kind))
     return tuple(events)
+
+
+def _withdrawn_elsewhere(conflict: Conflict, outlets: Mapping[str, str]) -> bool:
+    """True when a notice's withdrawn figure is set against another outlet's report of it.
+
+    The withdrawn wording comes first in such a conflict; a report of the right figure
+    by an outlet other than the one that withdrew it corrects nothing.
+    """
+    if conflict.nature is not ConflictNature.CORRECTION or WITHDRAWN_JOINER not in conflict.detail:
+        return False
+    wrong, right = (outlets.get(v.article_id) for v in conflict.values)
+    return wrong is not None and right is not None and wrong != right
 
 
 def _opposing(
@@ -436,6 +457,6 @@ def build_fact(
         confidence=confidence,
         confidence_reason=reason,
         timeline=fact_timeline(
-            list(dict.fromkeys(c.article_id for c in ordered)), copies, conflicts
+            list(dict.fromkeys(c.article_id for c in ordered)), copies, conflicts, own_outlets
         ),
     )
