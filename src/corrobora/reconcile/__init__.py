@@ -50,7 +50,7 @@ from .conflicts import (
     one_act_in_a_clause,
     one_weapon_used,
 )
-from .dated import one_dated_act
+from .dated import SentenceYears, one_dated_act, sentence_years
 from .estimates import one_estimate, rival_estimates
 from .facts import build_fact
 from .origins import (
@@ -196,20 +196,24 @@ def _most_told_firmness(claims: Sequence[Claim]) -> list[Claim]:
 
 
 def two_acts(
-    first: Claim, second: Claim, published: Mapping[str, date | None] | None = None
+    first: Claim,
+    second: Claim,
+    published: Mapping[str, date | None] | None = None,
+    years: SentenceYears | None = None,
 ) -> bool:
     """True when two claims tell two acts or two spans, whatever their words share.
 
     Two different acts (:func:`~corrobora.reconcile.acts.different_acts`), market
     figures of two days (:func:`~corrobora.reconcile.totals.market_days_apart`, with
     ``published``, each article's day, for wordings that name none) or counts over two
-    spans of time (:func:`~corrobora.reconcile.totals.count_spans_apart`), or figures
+    spans of time (:func:`~corrobora.reconcile.totals.count_spans_apart`, with ``years``,
+    the past year a claim's sentence dates it in), or figures
     of two calendar periods (:func:`~corrobora.reconcile.conflicts.figures_of_two_periods`).
     """
     return (
         different_acts(first, second)
         or market_days_apart(first, second, published)
-        or count_spans_apart(first, second)
+        or count_spans_apart(first, second, years)
         or figures_of_two_periods(first, second)
     )
 
@@ -450,6 +454,7 @@ def reconcile(
         if not (is_notice(c.text) or in_notice_paragraph(a.article.text, c.span))
     ]
     by_id = {c.id: c for c in claims}
+    years = sentence_years(analyses)
     analysis_of = {a.article.id: a for a in analyses}
     names = fuller_keys(att for a in analyses for att in a.attributions)
     described = described_organizations(analyses)
@@ -526,7 +531,7 @@ def reconcile(
             lambda a, b: (
                 one_estimate(by_id[a], by_id[b], credited) or one_total(by_id[a], by_id[b])
             ),
-            lambda a, b: two_acts(by_id[a], by_id[b], days),
+            lambda a, b: two_acts(by_id[a], by_id[b], days, years),
         ),
         joined=_either(
             one_thing(claims, credited, published), one_utterance(claims, marked_in, quotes)

@@ -15,22 +15,20 @@ A sentence that opens a clause with a date of a past year tells that year's even
 its end: "The type has had one earlier engine fire: in 2024, an A-90 made an emergency
 landing in Bellhaven, and three people were injured" counts the injured of 2024, also
 in the part "three people were injured" cut from it as a claim of its own, which writes
-no date. :func:`note_sentence_years` reads, once per story, the year each claim's
-sentence so dates it in, and :func:`sentence_year` gives it back for one claim (see
-:func:`~corrobora.reconcile.totals.count_spans_apart`).
+no date. :func:`sentence_years` reads, once per story, the year each claim's sentence
+so dates it in (see :func:`~corrobora.reconcile.totals.count_spans_apart`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
-from ..lru import LRU
 from ..model import AnalyzedArticle, Claim, DateMention, Span
 from .predicates import same_predicate_class, takes_place_predicate
 
-__all__ = ["note_sentence_years", "one_dated_act", "sentence_year"]
+__all__ = ["SentenceYears", "one_dated_act", "sentence_years"]
 
 #: What may come between the start of a clause and a date that frames it: "in", "back
 #: in", "on", "during", "in early" (the start being the sentence's, or a colon's, a
@@ -42,8 +40,8 @@ _FRAME_BEFORE = re.compile(
 )
 #: A clause that turns back to the time of the report: "now", "this year", "today".
 _NOW = re.compile(r"\b(?:now|this\s+year|currently|today|so\s+far)\b", re.IGNORECASE)
-#: The year each claim's sentence dates it in: (claim id, text) -> (first, last day).
-_YEARS: LRU[tuple[tuple[date, date], ...]] = LRU(1 << 16)
+SentenceYears = Mapping[str, tuple[tuple[date, date], ...]]
+"""Claim id -> the past year (first and last day) its sentence dates it in."""
 
 
 def _day(claim: Claim) -> bool:
@@ -136,8 +134,9 @@ def _claim_year(
     return ()
 
 
-def note_sentence_years(analyses: Sequence[AnalyzedArticle]) -> None:
-    """Read the past year each claim's sentence dates it in (see the module)."""
+def sentence_years(analyses: Sequence[AnalyzedArticle]) -> dict[str, tuple[tuple[date, date], ...]]:
+    """The past year each claim's sentence dates it in, for claims it dates (see the module)."""
+    found: dict[str, tuple[tuple[date, date], ...]] = {}
     for analysis in analyses:
         article = analysis.article
         if article.published is None:
@@ -149,9 +148,7 @@ def note_sentence_years(analyses: Sequence[AnalyzedArticle]) -> None:
                 claim.span,
             )
             frames = [d for d in analysis.dates if _framing_year(text, sentence, d, published)]
-            _YEARS.put((claim.id, claim.text), _claim_year(text, sentence, frames, claim))
-
-
-def sentence_year(claim: Claim) -> tuple[tuple[date, date], ...]:
-    """The past year (first and last day) the claim's sentence dates it in, or ()."""
-    return _YEARS.get((claim.id, claim.text)) or ()
+            year = _claim_year(text, sentence, frames, claim)
+            if year:
+                found[claim.id] = year
+    return found

@@ -18,7 +18,6 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import AnalyzedArticle, Quantity
-from .dated import note_sentence_years
 from .predicates import inflects
 
 __all__ = ["count_modifier", "with_sorts_apart"]
@@ -54,12 +53,7 @@ def _sorts_apart(analysis: AnalyzedArticle) -> set[tuple[str, str]]:
 
 
 def with_sorts_apart(analyses: Sequence[AnalyzedArticle]) -> list[AnalyzedArticle]:
-    """The analyses with the unit of each figure of a sort set apart made its own.
-
-    The story's analyses pass here first, so the past year each claim's sentence dates
-    it in is read here too (:func:`~corrobora.reconcile.dated.note_sentence_years`).
-    """
-    note_sentence_years(analyses)
+    """The analyses with the unit of each figure of a sort set apart made its own."""
     apart: set[tuple[str, str]] = set()
     for analysis in analyses:
         apart |= _sorts_apart(analysis)

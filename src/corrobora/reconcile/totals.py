@@ -70,7 +70,7 @@ from ..align.synonyms import synonym_term
 from ..extract.quantities import clock_unit
 from ..model import Claim, Quantity
 from .amounts import UNNAMING, term_before
-from .dated import sentence_year
+from .dated import SentenceYears
 from .figures import (
     TALLY,
     claim_figures,
@@ -321,19 +321,20 @@ def _days_told(claim: Claim) -> int:
     return len(days)
 
 
-def count_spans_apart(a: Claim, b: Claim) -> bool:
+def count_spans_apart(a: Claim, b: Claim, years: SentenceYears | None = None) -> bool:
     """True when two claims count one kind of thing over spans of time that differ.
 
     "2,300 calls between 5 p.m. and 8 p.m." and "about 4,100 calls on Monday and
     Tuesday combined" count calls of a three-hour window and of two days: two counts,
     however alike their words, and neither an update of the other. So are counts of two
     windows that do not meet ("between 6 and 9 a.m.", "between 5 and 8 p.m."), and a
-    count dated in a past year against the story's own (:func:`_years_apart`). A count
-    at one time ("by 8 p.m.") or of one day is no span: running totals rise day by day.
+    count dated in a past year against the story's own (:func:`_years_apart`, with
+    ``years``, the past year each claim's sentence dates it in). A count at one time
+    ("by 8 p.m.") or of one day is no span: running totals rise day by day.
     """
     if a.article_id == b.article_id:
         return False
-    if _years_apart(a, b) and _counted_kinds(a) & _counted_kinds(b):
+    if _years_apart(a, b, years or {}) and _counted_kinds(a) & _counted_kinds(b):
         return True
     left, right = _window(a), _window(b)  # most claims give no window: tested first
     if (left is None and right is None) or not _counted_kinds(a) & _counted_kinds(b):
@@ -356,7 +357,7 @@ def _whole_years(claim: Claim) -> list[tuple[date, date]]:
     ]
 
 
-def _years_apart(a: Claim, b: Claim) -> bool:
+def _years_apart(a: Claim, b: Claim, past_years: SentenceYears) -> bool:
     """True when one claim dates its count in a year no date of the other falls in.
 
     "In 2009, an earthquake in the same region killed 1,150 people" counts the dead of
@@ -364,17 +365,18 @@ def _years_apart(a: Claim, b: Claim) -> bool:
     one: a count of another year is no level of the story's own count, never an
     update of it nor at odds with it. Each claim must give a date: one of no date
     tells no time to set against. But a claim its sentence dates in a year before its
-    report's (:func:`~corrobora.reconcile.dated.sentence_year`: "in 2024, an A-90 made
-    an emergency landing, and three people were injured") is of that past year, and a
-    count of another report that names no time is of that report's own: "Nine people
-    were injured during the evacuation" is no level of the count of 2024.
+    report's (``past_years``, :func:`~corrobora.reconcile.dated.sentence_years`: "in
+    2024, an A-90 made an emergency landing, and three people were injured") is of that
+    past year, and a count of another report that names no time is of that report's
+    own: "Nine people were injured during the evacuation" is no level of the count of
+    2024.
     """
     for dated, other in ((a, b), (b, a)):
         years, days = _whole_years(dated), _days(other)
         if years and len(years) == len(_days(dated)) and days and not _days_meet(years, days):
             return True
-        past = sentence_year(dated)
-        theirs = sentence_year(other) or days
+        past = past_years.get(dated.id, ())
+        theirs = past_years.get(other.id, ()) or days
         if past and not (theirs and _days_meet(past, theirs)):
             return True
     return False
