@@ -456,7 +456,8 @@ def reconcile(
     by_id = {c.id: c for c in claims}
     years = sentence_years(analyses)
     analysis_of = {a.article.id: a for a in analyses}
-    names = fuller_keys(att for a in analyses for att in a.attributions)
+    people = {m.key for a in analyses for m in a.mentions if m.kind is EntityKind.PERSON}
+    names = fuller_keys((att for a in analyses for att in a.attributions), people)
     described = described_organizations(analyses)
     speaks_for = story_affiliations(analyses, described)
     spoken_for = {key: speaks_for.get(full, full) for key, full in names.items()} | {

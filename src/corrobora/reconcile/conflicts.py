@@ -75,8 +75,10 @@ from .updates import (
     WITHDRAWN_JOINER,
     Corrections,
     as_of_reports,
+    as_update,
     corrected_figures,
     negation_over_time,
+    raised_between,
     restates_own_report,
     running_count_cue,
     with_timeline,
@@ -2019,6 +2021,13 @@ def fact_conflicts(
                 if published is not None and conflict is not None and conflict.kind in _TIMED:
                     timed = with_timeline(conflict, a, b, published, corrections)
                     conflict = _withdrawn_only(timed, a, b, published, corrections) or conflict
+                    if (
+                        conflict.kind is ConflictKind.NUMBER
+                        and conflict.nature is ConflictNature.DISAGREEMENT
+                        and raised_between(claims, a, b, published)
+                    ):
+                        # a report between the two raised the figure: the later one is its new level
+                        conflict = as_update(conflict)
                 elif (
                     published is not None and conflict is not None and kind is ConflictKind.NEGATION
                 ):

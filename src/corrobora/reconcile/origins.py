@@ -29,7 +29,7 @@ from ..extract.cues import (
     TRAILER_CUE,
     initials_of,
 )
-from ..extract.entities import PERSON_TITLES, leads
+from ..extract.entities import HONORIFICS, PERSON_TITLES, leads, may_shorten
 from ..extract.sources import STORY_BODIES
 from ..model import (
     AnalyzedArticle,
@@ -1957,7 +1957,9 @@ def _run_on(name: str) -> bool:
     return any(w.isalpha() and w.islower() and w not in _NAME_JOINERS for w in between)
 
 
-def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
+def fuller_keys(
+    attributions: Iterable[Attribution], people: Collection[str] = ()
+) -> dict[str, str]:
     """Map a source key to the one fuller key of the story it is a shorter form of.
 
     "the fire service" in one article and "the Brennmoor fire service" in another are
@@ -1973,8 +1975,11 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
     organization's name (:func:`_mistaken_surname`), or a company's leading name it
     took for a surname (:func:`_mistaken_company`). A document credited under the name
     of the body it is from is that body (:func:`_as_body`). Words that are no one name (see
-    :func:`_run_on`) are no fuller form of anything.
+    :func:`_run_on`) are no fuller form of anything. A bare surname two of the story's
+    ``people`` (the keys of its persons' names) share ("Dravik" beside Helena and Anton
+    Dravik) names neither, though only one of them is credited.
     """
+    shared = _shared_surnames(people)
     kinds: dict[str, set[SourceKind]] = {}
     run_on: set[str] = set()
     for attribution in attributions:
@@ -1988,7 +1993,7 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
     fuller: dict[str, str] = {}
     for short, found in kinds.items():
         kind = next(iter(found))
-        if len(found) != 1 or kind not in _SHORTENED_KINDS:
+        if len(found) != 1 or kind not in _SHORTENED_KINDS or short in shared:
             continue
         longer = _fullest(_fuller_candidates(short, kind, split, named), split)
         if len(longer) == 1 and (
@@ -1998,6 +2003,24 @@ def fuller_keys(attributions: Iterable[Attribution]) -> dict[str, str]:
         ):
             fuller[short] = longer[0]
     return fuller
+
+
+def _shared_surnames(people: Iterable[str]) -> set[str]:
+    """The surnames of two or more distinct people among ``people``'s full names.
+
+    A given name of three letters or more, no title, makes a person ("Helena Dravik",
+    not "M. Dravik" or "Insp Dravik"); names one of which may shorten the other ("Ben
+    Dravik" and "Benjamin Dravik") are one person (:func:`may_shorten`).
+    """
+    given_names: dict[str, list[list[str]]] = {}
+    for key in sorted(set(people)):
+        *given, surname = key.split()
+        if not given or any(len(w) < 3 or w in PERSON_TITLES or w in HONORIFICS for w in given):
+            continue
+        known = given_names.setdefault(surname, [])
+        if not any(may_shorten(given, other) or may_shorten(other, given) for other in known):
+            known.append(given)
+    return {surname for surname, found in given_names.items() if len(found) > 1}
 
 
 def _fullest(candidates: list[str], split: Mapping[str, list[str]]) -> list[str]:
