@@ -71,6 +71,7 @@ from .predicates import (
 )
 from .quotes import misattributed, quote_words
 from .roles import IRREGULAR_FORMS, OBJECT, act_role, rival_parts, role_conflict
+from .totals import days_meet
 from .updates import (
     WITHDRAWN_JOINER,
     Corrections,
@@ -464,7 +465,7 @@ def figures_of_two_periods(a: Claim, b: Claim) -> bool:
     left, right = _whole_periods(a), _whole_periods(b)
     if not left or not right:
         return False
-    if any(x <= y_end and y <= x_end for x, x_end in left for y, y_end in right):
+    if days_meet(left, right):
         return False
     ours, theirs = values_by_unit(a), values_by_unit(b)
     return any(ours[unit] != theirs[unit] for unit in ours.keys() & theirs.keys())

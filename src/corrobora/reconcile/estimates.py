@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from ..align.synonyms import synonym_term
 from ..model import Claim
 from .figures import Figure, counts_people, counts_things, owners_meet, sole_level, unit_kind
-from .totals import count_groups, owners_apart
+from .totals import count_groups, days_apart, owners_apart
 
 __all__ = ["one_estimate", "rival_estimates"]
 
@@ -153,15 +153,6 @@ def rival_estimates(
     low, high = sorted((first.value, second.value))
     if low <= 0 or high > low * _RIVAL_SPREAD:
         return False
-    if owners_apart(a, b) or not _days_meet(a, b):
+    if owners_apart(a, b) or days_apart(a, b):
         return False
     return count_groups(a) == count_groups(b)
-
-
-def _days_meet(a: Claim, b: Claim) -> bool:
-    """True unless both claims date their counts on days that do not meet."""
-    left = [(d.start, d.end) for d in a.dates if d.start and d.end]
-    right = [(d.start, d.end) for d in b.dates if d.start and d.end]
-    if not left or not right:
-        return True
-    return any(s <= f and t <= e for s, e in left for t, f in right)

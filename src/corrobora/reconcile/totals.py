@@ -87,6 +87,8 @@ __all__ = [
     "count_groups",
     "count_owners",
     "count_spans_apart",
+    "days_apart",
+    "days_meet",
     "market_days_apart",
     "one_count",
     "one_market_move",
@@ -373,11 +375,11 @@ def _years_apart(a: Claim, b: Claim, past_years: SentenceYears) -> bool:
     """
     for dated, other in ((a, b), (b, a)):
         years, days = _whole_years(dated), _days(other)
-        if years and len(years) == len(_days(dated)) and days and not _days_meet(years, days):
+        if years and len(years) == len(_days(dated)) and days and not days_meet(years, days):
             return True
         past = past_years.get(dated.id, ())
         theirs = past_years.get(other.id, ()) or days
-        if past and not (theirs and _days_meet(past, theirs)):
+        if past and not (theirs and days_meet(past, theirs)):
             return True
     return False
 
@@ -772,9 +774,15 @@ def _days(claim: Claim) -> list[tuple[date, date]]:
     return [(d.start, d.end) for d in claim.dates if d.start is not None and d.end is not None]
 
 
-def _days_meet(left: Sequence[tuple[date, date]], right: Sequence[tuple[date, date]]) -> bool:
+def days_meet(left: Sequence[tuple[date, date]], right: Sequence[tuple[date, date]]) -> bool:
     """True when some date of the one side overlaps some date of the other."""
     return any(x[0] <= y[1] and y[0] <= x[1] for x in left for y in right)
+
+
+def days_apart(a: Claim, b: Claim) -> bool:
+    """True when both claims give dates and no date of one meets a date of the other."""
+    left, right = _days(a), _days(b)
+    return bool(left) and bool(right) and not days_meet(left, right)
 
 
 def market_days_apart(
@@ -803,7 +811,7 @@ def market_days_apart(
             return first != second
         left = left or [(first - timedelta(days=1), first)]
         right = right or [(second - timedelta(days=1), second)]
-    return bool(left) and bool(right) and not _days_meet(left, right)
+    return bool(left) and bool(right) and not days_meet(left, right)
 
 
 def _move(claim: Claim) -> tuple[str, str] | None:
@@ -862,6 +870,6 @@ def one_market_move(a: Claim, b: Claim) -> bool:
     if move is None or move != _move(b):
         return False
     left, right = _days(a), _days(b)
-    if not (left and right and _days_meet(left, right)):
+    if not (left and right and days_meet(left, right)):
         return False
     return _one_market(a, b)
