@@ -864,23 +864,37 @@ def outlet_staff(
     """
     if attribution.kind is not SourceKind.PERSON:
         return None
-    text = analysis.article.text
     own = article_voice(analysis)
-    for name in _speaker_names(attribution, analysis):
-        before = _STAFF_BEFORE.search(
-            text, max(0, name.span.start - _AFFILIATION_REACH), name.span.start
-        )
-        after = _STAFF_AFTER.match(text, name.span.end)
-        for role in (before, after):
-            if role is None:
-                continue
-            if role["our"]:
-                return own
-            written = role["owner"] or role.groupdict().get("employer") or ""
-            found = _outlet_named(written, {*outlets, own})
-            if found is not None:
-                return found
+    roles = _around_names(attribution, analysis, _STAFF_BEFORE, _STAFF_AFTER, _AFFILIATION_REACH)
+    for role in roles:
+        if role["our"]:
+            return own
+        written = role["owner"] or role.groupdict().get("employer") or ""
+        found = _outlet_named(written, {*outlets, own})
+        if found is not None:
+            return found
     return None
+
+
+def _around_names(
+    attribution: Attribution,
+    analysis: AnalyzedArticle,
+    before: re.Pattern[str],
+    after: re.Pattern[str],
+    reach: int,
+) -> Iterator[re.Match[str]]:
+    """The matches of words around each name of the credited person, in text order.
+
+    ``before`` is searched up to ``reach`` characters before a name and must end at it;
+    ``after`` must start right after it ("CPA photographer X", "X, a reporter for ...").
+    """
+    text = analysis.article.text
+    for name in _speaker_names(attribution, analysis):
+        found = (
+            before.search(text, max(0, name.span.start - reach), name.span.start),
+            after.match(text, name.span.end),
+        )
+        yield from (match for match in found if match is not None)
 
 
 def _outlet_named(written: str, outlets: Collection[str]) -> str | None:
@@ -1281,19 +1295,12 @@ def _office_body(
     """
     if attribution.kind is not SourceKind.PERSON:
         return None
-    text = analysis.article.text
-    for name in _speaker_names(attribution, analysis):
-        before = _TITLE_BEFORE.search(
-            text, max(0, name.span.start - _LEADING_REACH), name.span.start
-        )
-        after = _TITLE_AFTER.match(text, name.span.end)
-        for title in (before, after):
-            if title is None:
-                continue
-            words = {canonical_key(title["field"]), _OFFICE_BODIES[title["title"].lower()]}
-            found = {key for key in bodies if words <= set(key.split())}
-            if len(found) == 1:
-                return found.pop()
+    titles = _around_names(attribution, analysis, _TITLE_BEFORE, _TITLE_AFTER, _LEADING_REACH)
+    for title in titles:
+        words = {canonical_key(title["field"]), _OFFICE_BODIES[title["title"].lower()]}
+        found = {key for key in bodies if words <= set(key.split())}
+        if len(found) == 1:
+            return found.pop()
     return None
 
 
