@@ -140,13 +140,19 @@ def _names_act(claim: Claim, predicate: str) -> bool:
     stem = predicate[:-1] if predicate.endswith("e") else predicate
     if len(stem) < _LEAST_STEM:
         return False
-    return any(term.startswith(stem) and term.endswith(_NOUN_ENDINGS) for term in claim.terms)
+    return any(term.startswith(stem) for term in _noun_terms(claim.terms))
 
 
 @lru_cache(maxsize=8192)
 def _term_classes(terms: tuple[str, ...]) -> frozenset[str]:
     """The verb classes of a claim's terms (read once per claim, asked for every pair)."""
     return frozenset(predicate_class(term) for term in terms if term)
+
+
+@lru_cache(maxsize=8192)
+def _noun_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """A claim's terms that end as a verb's noun does (read once per claim)."""
+    return tuple(term for term in terms if term.endswith(_NOUN_ENDINGS))
 
 
 #: The least length of a verb's stem whose nouns are read (shorter stems start other words).
@@ -270,14 +276,25 @@ def different_acts_of_two_subjects(first: Claim, second: Claim) -> bool:
 
 
 def _has_word(words: str, phrase: str) -> bool:
-    """True when ``phrase`` stands in ``words`` as whole words."""
-    return _whole_words(phrase).search(words) is not None
+    """True when ``phrase`` stands in ``words`` as whole words.
+
+    A plain scan rather than one compiled pattern per phrase: the phrases are the
+    names of every claim, and compiling each costs more than reading the text.
+    """
+    start = words.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if not (start and _joins_word(words[start - 1])) and not (
+            end < len(words) and _joins_word(words[end])
+        ):
+            return True
+        start = words.find(phrase, start + 1)
+    return False
 
 
-@lru_cache(maxsize=8192)
-def _whole_words(phrase: str) -> re.Pattern[str]:
-    """The pattern of ``phrase`` as whole words (compiled once per phrase)."""
-    return re.compile(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])")
+def _joins_word(char: str) -> bool:
+    """True for a character that continues a word: a letter, digit, "_", apostrophe or hyphen."""
+    return char.isalnum() or char in "_'’-"
 
 
 def _named_subjects(claim: Claim) -> frozenset[str]:
