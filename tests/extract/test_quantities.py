@@ -282,3 +282,9 @@ def test_a_fraction_of_a_whole_in_words_is_a_percentage(
 )
 def test_a_half_or_a_quarter_of_time_is_no_share(text: str) -> None:
     assert not [u for _, u in quantities_of(text).values() if u == "%"]
+
+
+def test_a_number_before_a_clock_time_is_no_ratio():
+    text = "two in 3:30"
+    found = find_quantities(text, build_article(text))
+    assert [q.text for q in found] == ["two", "3:30"]

@@ -260,13 +260,49 @@ def _conjunct_own(first: Token) -> list[Token]:
     return [t for t in first.subtree if t.i not in others]
 
 
+def _contrasting_not(token: Token) -> bool:
+    """True for a "not" set off by a comma that opposes two phrases: "A, not B".
+
+    "it was a .32-caliber revolver, not a .45" and "in the kitchen, not in the garage"
+    say what the statement is not about; they negate neither the verb nor the phrase
+    before the comma, whichever word the parser hangs the "not" on.
+    """
+    if token.lower_ != "not" or token.dep_ != "neg" or token.i == 0:
+        return False
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        doc[token.i - 1].text == ","
+        and token.head.pos_ not in _VERBS
+        and following is not None
+        and following.pos_ not in _VERBS
+        and not following.is_punct
+    )
+
+
+def _opposed(token: Token) -> bool:
+    """True for a phrase introduced by a contrasting "not" (:func:`_contrasting_not`).
+
+    "A, not B" is one statement: B split off would read as a claim of its own, and the
+    "not" left behind would seem to negate A.
+    """
+    start = token.left_edge.i
+    return _contrasting_not(token.doc[start]) or (
+        start > 0 and _contrasting_not(token.doc[start - 1])
+    )
+
+
 def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
     """True when ``token`` heads a part of the sentence that states a fact of its own.
 
     ``own`` is the part's words without the parts already split off inside it.
     """
+    if _opposed(token):
+        return False
     if token.dep_ == "conj" and token.pos_ in _VERBS:
         if closing_cue(token):  # "..., the authority announced on Thursday"
+            return False
+        if _shares_object(token):
             return False
         if _counts_apart(token):
             return True
@@ -300,6 +336,30 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
     if token.dep_ == "appos":
         return not _describes_speaker(token) and _elaborated(own, _MIN_APPOSITIVE)
     return False
+
+
+_OWN_COMPLEMENTS = frozenset(
+    {"dobj", "dative", "attr", "acomp", "ccomp", "xcomp", "prt", "auxpass", "nsubjpass"}
+)
+"""Dependents that complete a verb on its own: with one, it is no verb waiting for an object."""
+
+
+def _shares_object(verb: Token) -> bool:
+    """True for the second verb of one act told in two verbs of one object.
+
+    In "officers shot and killed a teenager" the first verb's object is the second's:
+    nothing but the conjunction stands between them, and the first has no object or
+    complement of its own. Split apart, "officers shot" would state nothing.
+    """
+    first = verb.head
+    if verb.dep_ != "conj" or _own_subject(verb) or first.pos_ != "VERB" or first.i > verb.i:
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if any(c.dep_ in _OWN_COMPLEMENTS for c in first.children):
+        return False
+    between = verb.doc[first.i + 1 : verb.i]
+    return len(between) > 0 and all(t.dep_ in ("cc", "preconj") for t in between)
 
 
 def _compares(clause: Token) -> bool:
@@ -897,7 +957,8 @@ def _negates(verb: Token) -> bool:
 
     The negation is on the verb itself, on its predicative complement ("was not closed"
     read as "was" + adjective; "found him not guilty", "declared it not valid"), or is
-    "no longer". A negation until a time is none (:func:`_delayed`).
+    "no longer". A negation until a time is none (:func:`_delayed`), nor is the "not"
+    of "was A, not B" (:func:`_contrasting_not`).
     """
     for child in verb.children:
         if child.dep_ == "neg":
@@ -907,7 +968,7 @@ def _negates(verb: Token) -> bool:
             or (child.dep_ == "advmod" and child.lower_ in _NEGATED_ADVERBS)
             or (child.dep_ in _SMALL_CLAUSES and child.pos_ == "ADJ")
         )
-        if carrier and any(g.dep_ == "neg" for g in child.children):
+        if carrier and any(g.dep_ == "neg" and not _contrasting_not(g) for g in child.children):
             return not (_delayed(verb) or waits_until(child))
     return False
 

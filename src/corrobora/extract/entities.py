@@ -19,8 +19,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import dropwhile
 
+from nicknames import NickNamer
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -29,7 +31,14 @@ from ..text import canonical_key
 from .cues import COMPANY_HEADS, REPORTING_VERBS
 from .nlp import check_doc
 
-__all__ = ["PERSON_TITLES", "find_mentions", "leads", "resolve_key", "strip_titles"]
+__all__ = [
+    "PERSON_TITLES",
+    "find_mentions",
+    "leads",
+    "one_given_name",
+    "resolve_key",
+    "strip_titles",
+]
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -886,6 +895,10 @@ def _resolve(raws: list[_Raw], doc: Doc | None = None) -> list[str]:
             if len(leading) == 1:
                 resolved.append(leading[0])
                 continue
+        given = _given_name_of(raw, people, first_seen) if not candidates else None
+        if given is not None:
+            resolved.append(given)
+            continue
         if not candidates:
             resolved.append(raw.key)
             continue
@@ -907,6 +920,29 @@ def _resolve(raws: list[_Raw], doc: Doc | None = None) -> list[str]:
     return [
         key if n in unsure else _final(key, fuller, first_seen) for n, key in enumerate(resolved)
     ]
+
+
+#: The fewest letters of a bare given name tied to a full name ("Al" names too many).
+_MIN_GIVEN_NAME = 3
+
+
+def _given_name_of(raw: _Raw, people: set[str], first_seen: dict[str, int]) -> str | None:
+    """The one person named before whose given name the one-word mention ``raw`` is.
+
+    "15-year-old Andreas Kostidis ... Andreas was among ..." names the person by first
+    name once the full name is given; so does a short form of it ("Ben" after "Benjamin
+    Dravik", :func:`may_shorten`). With two such people, which one is meant is not known.
+    """
+    if raw.label is not EntityKind.PERSON or " " in raw.key or len(raw.key) < _MIN_GIVEN_NAME:
+        return None
+    found = {
+        key
+        for key in people
+        if len(key.split()) > 1
+        and first_seen.get(key, raw.start) < raw.start
+        and may_shorten([raw.key], key.split()[:1])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _namesakes(
@@ -940,6 +976,32 @@ def _namesakes(
 def may_shorten(short: Sequence[str], full: Sequence[str]) -> bool:
     """True when given names ``short`` may be a short form of ``full`` ("ben" of "benjamin")."""
     return all(any(f.startswith(w) for f in full) for w in short)
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    """The curated table of English given names and their short forms (read once)."""
+    return NickNamer()
+
+
+def _short_form(short: str, full: str) -> bool:
+    """True when given name ``short`` is a common short form of ``full`` ("dave", "david").
+
+    The forms come from the ``nicknames`` package's curated table; "Ben" of "Benjamin"
+    is also :func:`may_shorten`'s.
+    """
+    return full in _nicknamer().canonicals_of(short)
+
+
+def one_given_name(first: Sequence[str], second: Sequence[str]) -> bool:
+    """True when two people's given names may be one person's ("Ben"/"Benjamin", "Dave"/"David")."""
+    if may_shorten(first, second) or may_shorten(second, first):
+        return True
+    if len(first) != len(second):
+        return False
+    return all(
+        a == b or _short_form(a, b) or _short_form(b, a) for a, b in zip(first, second, strict=True)
+    )
 
 
 def _proper_given_name(key: str, raws: Sequence[_Raw], doc: Doc) -> bool:

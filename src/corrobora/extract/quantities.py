@@ -1227,10 +1227,11 @@ _RATIO_TERM = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:" + _NUMBER_WORD + r")(?:-(?:" + _NUMBER_WORD + r"))?)"
 )
 #: A proportion written as a ratio: "nine in ten trains", "one in five homes", "3 out of
-#: 10 voters"; not "12 in 2 attacks" (more than the whole) nor "2 in 10 minutes" (a time).
+#: 10 voters"; not "12 in 2 attacks" (more than the whole) nor "2 in 10 minutes" or
+#: "two in 3:30" (a time).
 _RATIO = re.compile(
     r"(?<![\w.,])(?P<part>" + _RATIO_TERM + r")\s+(?:in|out\s+of)\s+(?P<whole>" + _RATIO_TERM + r")"
-    r"(?![\w]|[.,]\d)(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)",
+    r"(?![\w]|[.,:]\d)(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)",
     re.IGNORECASE,
 )
 

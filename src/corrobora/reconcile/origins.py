@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from ..extract.cues import (
     BUSINESS_KINDS,
@@ -29,7 +30,7 @@ from ..extract.cues import (
     TRAILER_CUE,
     initials_of,
 )
-from ..extract.entities import HONORIFICS, PERSON_TITLES, leads, may_shorten
+from ..extract.entities import HONORIFICS, PERSON_TITLES, leads, one_given_name
 from ..extract.sources import STORY_BODIES
 from ..model import (
     AnalyzedArticle,
@@ -42,6 +43,7 @@ from ..model import (
     Span,
 )
 from ..text import canonical_key
+from ..unionfind import UnionFind
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -376,9 +378,14 @@ _AFFILIATION = re.compile(
 #: member of the", "a supporter of the", "a candidate for the".
 _MEMBERSHIP = re.compile(
     r"\b(?:members?|supporters?|backers?|activists?|candidates?|volunteers?|voters?|"
-    r"residents?|customers?|clients?|patients?|students?)\s+(?:of|for|at|with)\s",
+    r"residents?|customers?|clients?|patients?|students?|critics?|opponents?)\s+"
+    r"(?:of|for|at|with)\s",
     re.IGNORECASE,
 )
+#: A relative clause after a name: ", who represents the area of". It tells what the
+#: person does or where, and names a role only in a role's own word (", who is a
+#: spokeswoman for the").
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 #: How far after the name the organization may start.
 _AFFILIATION_REACH = 80
 #: A role between an organization and the name it leads: "Torvik spokeswoman Lena
@@ -466,6 +473,7 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
                 0 < gap <= _AFFILIATION_REACH
                 and _AFFILIATION.fullmatch(between)
                 and not _MEMBERSHIP.search(between)
+                and not _relative_without_role(between)
                 and not _cue_between(attribution, name.span, org.span)
             ):
                 return org.key
@@ -493,6 +501,17 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
             if len(found) == 1:
                 return found.pop()
     return None
+
+
+def _relative_without_role(between: str) -> bool:
+    """True when the words after a name are a relative clause that names no role.
+
+    "Councilman X, who represents the area of Flatbush": a place he serves, no body
+    he speaks for; "X, who is a spokeswoman for the council" names the role.
+    """
+    return bool(_RELATIVE.match(between)) and not re.search(
+        r"\b" + _ROLES + r"s?\b", between, re.IGNORECASE
+    )
 
 
 #: A spokesperson's role owned by no body, right before the name: ", spokeswoman ",
@@ -1984,7 +2003,8 @@ def fuller_keys(
     of the body it is from is that body (:func:`_as_body`). Words that are no one name (see
     :func:`_run_on`) are no fuller form of anything. A bare surname two of the story's
     ``people`` (the keys of its persons' names) share ("Dravik" beside Helena and Anton
-    Dravik) names neither, though only one of them is credited.
+    Dravik) names neither, though only one of them is credited. Two spellings of one
+    person's name ("Dave Rossi", "David Rossi") are one key (:func:`person_variants`).
     """
     shared = _shared_surnames(people)
     kinds: dict[str, set[SourceKind]] = {}
@@ -1995,6 +2015,8 @@ def fuller_keys(
             if _run_on(attribution.source):
                 run_on.add(attribution.source_key)
     kinds = {key: _as_body(key, found) for key, found in kinds.items()}
+    credited = [key for key, found in kinds.items() if found == {SourceKind.PERSON}]
+    spelled = person_variants([*people, *credited])
     split = {key: key.split() for key in kinds}
     named = [key for key, found in kinds.items() if found & _NAMED_KINDS and key not in run_on]
     fuller: dict[str, str] = {}
@@ -2002,14 +2024,27 @@ def fuller_keys(
         kind = next(iter(found))
         if len(found) != 1 or kind not in _SHORTENED_KINDS or short in shared:
             continue
-        longer = _fullest(_fuller_candidates(short, kind, split, named), split)
+        longer = _one_spelling(
+            _fullest(_fuller_candidates(short, kind, split, named), split), spelled
+        )
         if len(longer) == 1 and (
             kinds[longer[0]] == {kind}
             or _mistaken_surname(short, kind, longer[0], kinds)
             or _mistaken_company(short, kind, longer[0], kinds)
         ):
-            fuller[short] = longer[0]
+            fuller[short] = spelled.get(longer[0], longer[0])
+    for key in credited:
+        if key in spelled and key not in fuller:
+            fuller[key] = spelled[key]
     return fuller
+
+
+def _one_spelling(candidates: list[str], spelled: Mapping[str, str]) -> list[str]:
+    """The candidates, one person's spellings (:func:`person_variants`) counted once."""
+    seen: dict[str, str] = {}
+    for key in candidates:
+        seen.setdefault(spelled.get(key, key), key)
+    return list(seen.values())
 
 
 def _shared_surnames(people: Iterable[str]) -> set[str]:
@@ -2025,9 +2060,60 @@ def _shared_surnames(people: Iterable[str]) -> set[str]:
         if not given or any(len(w) < 3 or w in PERSON_TITLES or w in HONORIFICS for w in given):
             continue
         known = given_names.setdefault(surname, [])
-        if not any(may_shorten(given, other) or may_shorten(other, given) for other in known):
+        if not any(one_given_name(given, other) for other in known):
             known.append(given)
     return {surname for surname, found in given_names.items() if len(found) > 1}
+
+
+def _same_spelling(first: list[str], second: list[str]) -> bool:
+    """True when two names are one spelt with and without a space ("Del Giudice", "DelGiudice").
+
+    The given name must be the same, and the rest the same letters.
+    """
+    return (
+        first != second
+        and len(first) > 1
+        and len(second) > 1
+        and first[0] == second[0]
+        and "".join(first[1:]) == "".join(second[1:])
+    )
+
+
+def person_variants(people: Iterable[str]) -> dict[str, str]:
+    """Map a person's key to the one key the story's other spelling of that person has.
+
+    "Vincent DelGiudice" and "Vincent Del Giudice" are one judge, as are "Dave Rossi"
+    and "David Rossi" when no other person of the story shares the surname
+    (:func:`_shared_surnames`): a short form of a given name may be another
+    person's full one only beside a namesake. Each name is mapped to the fullest of
+    its spellings (the longest key, then the first in order); a name of no other
+    spelling is left out.
+    """
+    keys = sorted({key for key in people if key})
+    split = {key: key.split() for key in keys}
+    shared = _shared_surnames(keys)
+    spellings: UnionFind[str] = UnionFind()
+    for first, second in combinations(keys, 2):
+        a, b = split[first], split[second]
+        nicknamed = (
+            len(a) > 1
+            and len(b) > 1
+            and a[-1] == b[-1]
+            and a[-1] not in shared
+            and one_given_name(a[:-1], b[:-1])
+            and not any(w in PERSON_TITLES or w in HONORIFICS for w in (*a[:-1], *b[:-1]))
+        )
+        if nicknamed or _same_spelling(a, b):
+            spellings.union(first, second)
+    members: dict[str, list[str]] = {}
+    for key in keys:
+        members.setdefault(spellings.find(key), []).append(key)
+    found: dict[str, str] = {}
+    for names in members.values():
+        if len(names) > 1:
+            fullest = min(names, key=lambda k: (-len(k), k))
+            found.update((name, fullest) for name in names if name != fullest)
+    return found
 
 
 def _fullest(candidates: list[str], split: Mapping[str, list[str]]) -> list[str]:

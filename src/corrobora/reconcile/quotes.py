@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from itertools import combinations
 
 from ..model import DiffChunk, DiffOp, Quote, QuoteGroup, QuoteVariant, Span
 from ..text import stable_id
+from .origins import person_variants
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_ENDS = frozenset(".!?…")
@@ -193,7 +194,9 @@ def group_quotes(
     """
     rank = {article_id: i for i, article_id in enumerate(order)}
     quotes = split_stitched(quotes, threshold)
-    ordered = sorted(quotes, key=lambda q: (rank.get(q.article_id, len(rank)), q.span.start))
+    written = sorted(quotes, key=lambda q: (rank.get(q.article_id, len(rank)), q.span.start))
+    spelled = person_variants(q.speaker_key for q in written if q.speaker_key)
+    ordered = _speakers_spelled_alike(written, spelled)
     words = [quote_words(q.text) for q in ordered]
     counts = [Counter(w) for w in words]
     links: list[tuple[float, int, int]] = []
@@ -224,9 +227,25 @@ def group_quotes(
             group_of[m] = first
             members[first].append(m)
     result = [
-        _build_group([ordered[m] for m in sorted(group)]) for _, group in sorted(members.items())
+        _build_group([written[m] for m in sorted(group)], spelled)
+        for _, group in sorted(members.items())
     ]
     return tuple(sorted(result, key=lambda g: len({v.article_id for v in g.variants}) < 2))
+
+
+def _speakers_spelled_alike(quotes: Sequence[Quote], spelled: Mapping[str, str]) -> list[Quote]:
+    """The quotes, each speaker's other spellings of one name keyed as one (``spelled``).
+
+    "Vincent DelGiudice" and "Vincent Del Giudice" (or "Dave Rossi" and "David Rossi",
+    no other Rossi quoted) are one speaker whose words one group holds: see
+    :func:`~corrobora.reconcile.origins.person_variants`.
+    """
+    return [
+        replace(q, speaker_key=spelled[q.speaker_key])
+        if q.speaker_key is not None and q.speaker_key in spelled
+        else q
+        for q in quotes
+    ]
 
 
 def sentences(quote: Quote) -> list[Quote]:
@@ -318,7 +337,12 @@ def _quoted_apart(
     return False
 
 
-def _build_group(members: Sequence[Quote]) -> QuoteGroup:
+def _build_group(members: Sequence[Quote], spelled: Mapping[str, str]) -> QuoteGroup:
+    """The group of ``members``, its speaker the one most name (one spelling of a name).
+
+    Each variant keeps its own speaker's name; the group's key is the name's fullest
+    spelling (``spelled``), as the origins of the story's facts key it.
+    """
     reference = members[0]
     variants = tuple(
         QuoteVariant(
@@ -332,9 +356,17 @@ def _build_group(members: Sequence[Quote]) -> QuoteGroup:
         )
         for q in members
     )
-    keys = Counter(q.speaker_key for q in members if q.speaker_key)
+    keys = Counter(spelled.get(q.speaker_key, q.speaker_key) for q in members if q.speaker_key)
     speaker_key = keys.most_common(1)[0][0] if keys else None
-    speaker = next((q.speaker for q in members if q.speaker_key == speaker_key), None)
+    named = [
+        q
+        for q in members
+        if q.speaker_key and spelled.get(q.speaker_key, q.speaker_key) == speaker_key
+    ]
+    speaker = next(
+        (q.speaker for q in named if q.speaker_key == speaker_key),
+        named[0].speaker if named else None,
+    )
     identical = len({tuple(quote_words(q.text)) for q in members}) == 1
     group_id = stable_id("quote", *(f"{q.article_id}:{q.span.start}" for q in members))
     return QuoteGroup(group_id, speaker, speaker_key, identical, variants)
