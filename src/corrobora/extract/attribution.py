@@ -351,7 +351,9 @@ def quote_cues(ix: ArticleIndex, parts: Sequence[Span]) -> list[int]:
                 continue  # a noun of speech only frames the quote it governs
             if _names_venue(token, inside):
                 continue
-            if distance <= limit and not _linked(ix, token, inside):
+            if _colon_cue(ix, token, open_at):
+                ranked.append((0, 1, i))
+            elif distance <= limit and not _linked(ix, token, inside):
                 ranked.append((2, distance, i))
     first, final = ix.token_at(open_at), ix.token_at(max(close_end - 1, 0))
     low = ix.token_range(*ix.sentence_bounds(open_at))[:1] or [first]
@@ -363,6 +365,19 @@ def quote_cues(ix: ArticleIndex, parts: Sequence[Span]) -> list[int]:
         if _linked(ix, token, inside):
             ranked.append((1, min(abs(i - first), abs(i - final)), i))
     return list(dict.fromkeys(i for _, _, i in sorted(ranked)))
+
+
+def _colon_cue(ix: ArticleIndex, cue: Token, open_at: int) -> bool:
+    """True when only a colon parts the cue (and its particle) from the quote.
+
+    "told the Times that Price was calling out: '...'": the verb the colon opens the
+    quote for frames it, whatever verb the parse hangs the quoted words on.
+    """
+    end = cue.idx + len(cue)
+    particles = [c for c in cue.rights if c.dep_ == "prt" and c.i == cue.i + 1]
+    if particles:
+        end = particles[0].idx + len(particles[0])
+    return ix.text[end:open_at].strip() == ":"
 
 
 def quote_frames(ix: ArticleIndex, quotes: Sequence[Sequence[Span]]) -> list[Frame | None]:

@@ -107,6 +107,10 @@ REPORTING_VERBS = _words(
 FRAME_ONLY_VERBS = _words("continue")
 """Verbs that report speech only right before or after the quote ("she continued:")."""
 
+FRAME_ONLY_PHRASAL = {("call", "out"): "call out", ("cry", "out"): "cry out"}
+"""Verb + particle pairs that report speech only right before a quote ("was calling
+out: '...'"); elsewhere they name no speech ("called out the mayor over the delay")."""
+
 NOMINAL_CUES = _words(
     """
     claim statement remark remarks comment comments assertion promise pledge warning vow
@@ -353,6 +357,9 @@ def cue_of(token: Token) -> str | None:
             phrasal = PHRASAL_CUES.get((lemma, child.lower_))
             if phrasal is not None:
                 return phrasal
+            framing = FRAME_ONLY_PHRASAL.get((lemma, child.lower_))
+            if framing is not None and _before_quote(child):
+                return framing
     if absolute_participle(token):
         return None
     if lemma in REPORTING_VERBS and token.pos_ != "AUX":
@@ -360,6 +367,12 @@ def cue_of(token: Token) -> str | None:
     if lemma in ESTIMATE_VERBS and figure_cue(token):
         return lemma
     return None
+
+
+def _before_quote(token: Token) -> bool:
+    """True when a colon or a quotation mark follows ``token`` ("calling out: '...'")."""
+    after = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
+    return after == ":" or (bool(after) and after in QUOTE_MARKS)
 
 
 def figure_cue(token: Token) -> bool:
@@ -498,6 +511,14 @@ _FEMALE_ROLES = _words(
     actress
     """
 )
+_KIN_WORDS = _words(
+    """
+    mother father sister brother son daughter wife husband aunt uncle cousin niece nephew
+    grandmother grandfather grandson granddaughter stepmother stepfather stepson
+    stepdaughter sibling parent widow widower fiancee fiance girlfriend boyfriend
+    """
+)
+"""Nouns that describe a person by kinship to someone ("his sister", "the victim's son")."""
 _ROLE_GENDER = {**dict.fromkeys(_MALE_ROLES, "m"), **dict.fromkeys(_FEMALE_ROLES, "f")}
 """The gender a role noun gives the person it names ("spokesman", "chairwoman")."""
 _SPOKES_NOUNS = _words("spokesman spokeswoman spokesperson")
@@ -509,6 +530,7 @@ _CUE_LEMMAS = (
     | NOMINAL_CUES
     | ESTIMATE_VERBS
     | {lemma for lemma, _ in PHRASAL_CUES}
+    | {lemma for lemma, _ in FRAME_ONLY_PHRASAL}
     | {"according", "accord"}
 )
 _CUE_HASHES = numpy.array(sorted(map(StringStore().add, _CUE_LEMMAS)), dtype=numpy.uint64)
@@ -527,6 +549,11 @@ _NAMED_BODIES = frozenset({SourceKind.ORGANIZATION, SourceKind.OUTLET})
 """Kinds of the names an organization noun may refer back to ("the agency", "the service")."""
 _PRONOUN_WINDOW = 4
 """Sentences searched back for the antecedent of a pronoun or a role description."""
+_ANSWERING = frozenset({"respond", "reply", "answer"})
+"""Cues of an answer: their speaker is the one a question was put to, not the asker."""
+_QUESTIONING = frozenset({"ask", "question", "press"})
+"""Cues that put a question to the person who is their object."""
+_ASKED_DEPS = frozenset({"dobj", "dative"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -812,6 +839,8 @@ class ArticleIndex:
         for span in headline_lines(article.text):
             for i in self.token_range(span.start, span.end):
                 self.in_headline[i] = True
+        # the person key each resolved "he"/"she" refers to, by token (resolve_pronoun)
+        self._pronoun_keys: dict[int, str | None] = {}
         self.cues: dict[int, str] = {}
         for i in numpy.flatnonzero(numpy.isin(columns[:, 3], _CUE_HASHES)).tolist():
             found = cue_of(doc[i]) if not self.in_headline[i] else None
@@ -1228,6 +1257,12 @@ class ArticleIndex:
         spokesperson speaks for, else no one known (None). A speaking "it" or "they" is
         resolved by ``sources._organization_pronoun`` (see :meth:`organization_subject`).
         """
+        if token.i not in self._pronoun_keys:
+            self._pronoun_keys[token.i] = self._resolved_pronoun(token)
+        return self._pronoun_keys[token.i]
+
+    def _resolved_pronoun(self, token: Token) -> str | None:
+        """Key of the person a subject "he" or "she" refers to (see :meth:`resolve_pronoun`)."""
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is None:
             return None
@@ -1252,7 +1287,10 @@ class ArticleIndex:
         "Holm said Berg had agreed to repay. She said her office would ...": a speaker
         who goes on speaking is referred to by the pronoun, not a person named inside
         what that speaker said. The speaker is the one person subject of the outermost
-        cues of the previous sentence, of a gender the pronoun fits.
+        cues of the previous sentence, of a gender the pronoun fits, named or referred to
+        by a pronoun of that gender ("..., he testified, Timmons fired. '...,' he said").
+        An answer ("he responded", "she replied") after a question put to one person
+        ("Lynch asked Coleman, '...?'") is that person's, not the asker's.
         """
         if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.i not in self.cues:
             return None
@@ -1269,11 +1307,44 @@ class ArticleIndex:
             and not self.in_quote[i]
             and not any(a.i in self.cues for a in self.doc[i].ancestors)
         ]
-        keys = {key for i in outer for key in self._person_subjects(self.doc[i])}
+        if pronoun.head.lemma_.lower() in _ANSWERING:
+            asked = {key for i in outer for key in self._asked_people(self.doc[i])}
+            if len(asked) == 1:
+                key = asked.pop()
+                return key if self.genders.get(key, gender) == gender else None
+        keys: set[str] = set()
+        for i in outer:
+            verb = self.doc[i]
+            keys |= self._person_subjects(verb) or self._pronoun_subjects(verb, gender)
         if len(keys) != 1:
             return None
         key = keys.pop()
         return key if self.genders.get(key, gender) == gender else None
+
+    def _asked_people(self, verb: Token) -> set[str]:
+        """Keys of the people a question cue is put to ("Lynch asked Coleman, '...?'")."""
+        if verb.lemma_.lower() not in _QUESTIONING:
+            return set()
+        keys: set[str] = set()
+        for child in verb.children:
+            mention = self.mention_of.get(child.i) if child.dep_ in _ASKED_DEPS else None
+            if mention is not None and self.kinds.get(mention.key) is SourceKind.PERSON:
+                keys.add(mention.key)
+        return keys
+
+    def _pronoun_subjects(self, verb: Token, gender: str) -> set[str]:
+        """The person a subject pronoun of ``gender`` of ``verb`` refers to, as a key set.
+
+        "..., he testified, Timmons pulled the trigger. '...,' he said": the speaker who
+        goes on speaking is the earlier "he", not the person named in his words.
+        """
+        keys: set[str] = set()
+        for subject in verb.children:
+            if subject.dep_ in _SUBJECT_DEPS and _PRONOUN_GENDER.get(subject.lower_) == gender:
+                key = self.resolve_pronoun(subject)
+                if key is not None:
+                    keys.add(key)
+        return keys
 
     def _person_subjects(self, verb: Token) -> set[str]:
         """Keys of the people the subject of ``verb`` names (its clauses left out)."""
@@ -1462,7 +1533,27 @@ class ArticleIndex:
         if not age and _role_qualifiers(head) and self._holds_role(head):
             return None  # "the prime minister" after "Housing Minister Lena Moss": another
         found = self._recent(head.idx, person, subject=True)
-        return found if found is not None else self._recent(head.idx, person, subject=False)
+        if found is None:
+            found = self._recent(head.idx, person, subject=False)
+        if found in self.kin and head.lemma_.lower() not in _KIN_WORDS and not age:
+            return None  # "His sister Tamara Price said ... The manager said": another person
+        return found
+
+    @cached_property
+    def kin(self) -> frozenset[str]:
+        """Keys of the people the article introduces by kinship ("his sister Ana Ruiz").
+
+        Such a person is someone's relative; an occupation said of no one ("the
+        manager") names another person, not her.
+        """
+        found = {
+            mention.key
+            for number, mention in enumerate(self.mentions)
+            if number in self.root_of
+            and self.kinds.get(mention.key) is SourceKind.PERSON
+            and _titles(self.root_of[number], mention) & _KIN_WORDS
+        }
+        return frozenset(found)
 
     def titled_person(self, head: Token) -> tuple[str, int] | None:
         """Key and start of the last person before ``head`` titled by its role word.

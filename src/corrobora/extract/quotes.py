@@ -66,6 +66,8 @@ _CLOSE, _REOPEN, _SKIP = "close", "reopen", "skip"
 _CLAUSE_END = re.compile(NOT_ABBREVIATION + r"[.!?;](?=\s|$)|\n|[“„«‹]")
 """Where the clause after a quote ends: a sentence end, a line end or an opening mark."""
 _SENTENCE_ENDS = frozenset(".!?…")
+_COORDINATORS = frozenset({"and", "but", "or", "then", "while", "whereas"})
+"""Words that open a clause of its own between two quotes, never a cue set in one."""
 _SINGLE_CLOSER = re.compile(r"\S['’](?:\s|$|[.,;:!?])")
 
 
@@ -307,7 +309,8 @@ def _is_split(ix: ArticleIndex, prev: RawQuote, raw: RawQuote) -> bool:
     the first part ended in a comma, a question or an exclamation mark (“A,” she said.
     “B.”): the speaker's utterance went on past the cue. The clause may describe the
     speaker at length ("said Ann Lee, a lawyer in Orlando who ...") but holds no
-    sentence end of its own. A first part woven into the writer's sentence ("called it
+    sentence end of its own, and opens no clause of its own (“A!” and said the officers
+    yelled: “B.”). A first part woven into the writer's sentence ("called it
     “a mess,” adding, “We …”") is a partial quote of its own, not part of the next.
     """
     if prev.close_end is None or continues_writer(ix, prev.parts[0], prev.open_at):
@@ -319,6 +322,8 @@ def _is_split(ix: ArticleIndex, prev: RawQuote, raw: RawQuote) -> bool:
     ending = stripped[-1:]
     if "\n" in gap or not words or len(words) > _MERGE_WORDS or ending not in ",:.":
         return False
+    if words[0].lower() in _COORDINATORS:
+        return False  # “A!” and said the officers yelled: “B.”: a clause of its own
     if _SENTENCE_INSIDE.search(stripped[:-1]):
         return False
     first_end = text[prev.parts[-1].end - 1]
