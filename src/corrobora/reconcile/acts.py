@@ -51,11 +51,13 @@ import re
 from functools import lru_cache
 
 from ..align.synonyms import synonym_term
-from ..model import Claim, Modality
+from ..extract.quantities import clock_unit
+from ..model import AGE_UNIT, Claim, Modality
 from .amounts import one_named_amount
 from .conflicts import negation_conflict
 from .figures import values_by_unit
 from .predicates import (
+    act_phase,
     inflects,
     opposite_predicates,
     planned_predicate,
@@ -67,6 +69,7 @@ from .roles import IRREGULAR_FORMS
 __all__ = [
     "act_and_its_background",
     "acts_of_namesakes",
+    "counts_of_other_heads",
     "denial_of_another_thing",
     "denies_what_other_acts_on",
     "different_acts",
@@ -78,6 +81,7 @@ __all__ = [
     "same_act_of_other_subjects",
     "shares_only_background",
     "subject_words",
+    "times_of_two_ends",
 ]
 
 _WORD = re.compile(r"[a-z][a-z'’-]*")
@@ -163,13 +167,29 @@ _NOUN_ENDINGS = ("ion", "ment", "al", "ure")
 
 def different_acts_of_one_subject(first: Claim, second: Claim) -> bool:
     """True when both claims tell what one named subject did, in two acts (see the module)."""
-    shared = set(first.entity_keys) & set(second.entity_keys)
+    shared = _shared_names(first, second)
     if not shared or not _other_acts(first, second):
         return False
     left, right = subject_words(first), subject_words(second)
     if not left or not right:
         return False
     return any(key in left and key in right for key in shared)
+
+
+def _shared_names(first: Claim, second: Claim) -> set[str]:
+    """The names both claims give, a full name written by its last word in one included.
+
+    "Hanna Selmer" in one claim and "Selmer" in the other are one name, kept as the
+    shorter key both texts write.
+    """
+    shared = set(first.entity_keys) & set(second.entity_keys)
+    for one, other in ((first, second), (second, first)):
+        shared |= {
+            short
+            for short in one.entity_keys
+            if " " not in short and any(_surname(full) == short for full in other.entity_keys)
+        }
+    return shared
 
 
 #: Words that end a subject's head phrase: a preposition, a relative word, a
@@ -199,6 +219,8 @@ def _subject_head(claim: Claim) -> str:
     "" when the subject is empty, a participle ends it first, or it names nothing.
     """
     words = (subject_words(claim) or _before_irregular(claim)).split()
+    if words[:1] == ["that"]:
+        words = words[1:]  # a clause split from "said that ...": "that results from ..."
     for n, word in enumerate(words):
         if word in _HEAD_ENDS or (n and len(word) > 4 and word.endswith(("ed", "ing"))):
             words = words[:n]
@@ -617,8 +639,15 @@ def _count_one_unit(first: Claim, second: Claim) -> bool:
     """True when both claims count something ("no deaths", "one person"): maybe one toll.
 
     The units of one toll may be worded apart ("dead", "person"); the figures decide.
+    A person's age ("a 34-year-old man") describes who is told of and counts nothing:
+    an age in common is no toll in common.
     """
-    return bool(first.quantities) and bool(second.quantities)
+    return _counts(first) and _counts(second)
+
+
+def _counts(claim: Claim) -> bool:
+    """True when the claim gives a figure other than a person's age."""
+    return any(q.unit != AGE_UNIT for q in claim.quantities)
 
 
 @lru_cache(maxsize=8192)
@@ -710,6 +739,73 @@ def _loose_background(claim: Claim, main: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+def counts_of_other_heads(first: Claim, second: Claim) -> bool:
+    """True when all two claims of other acts share is one count, said of other things.
+
+    "Results from all 212 precincts should be in by morning" and "a recount of all 212
+    precincts would begin on Monday" count the same precincts, but the count stands in
+    each subject beside another head ("results", "recount") and the verbs tell other
+    acts: what is said of the results is no support for what is said of the recount.
+    A count that is itself the subject ("12 people were killed") is left to the figures.
+    """
+    if not _other_acts(first, second):
+        return False
+    units = _shared_counts(first, second)
+    if not units or not _only_count_shared(first, second, units):
+        return False
+    heads = (_subject_head(first), _subject_head(second))
+    if not all(heads) or heads[0] == heads[1] or any(h in _PERSONAL for h in heads):
+        return False
+    return all(
+        _counted_in_subject(claim, head, units)
+        for claim, head in ((first, heads[0]), (second, heads[1]))
+    )
+
+
+def _shared_counts(first: Claim, second: Claim) -> frozenset[str]:
+    """The units both claims count with one value in common."""
+    left, right = values_by_unit(first), values_by_unit(second)
+    return frozenset(
+        unit
+        for unit in left.keys() & right.keys()
+        if unit and unit != AGE_UNIT and left[unit] & right[unit]
+    )
+
+
+def _only_count_shared(first: Claim, second: Claim, units: frozenset[str]) -> bool:
+    """True when every term both claims give is a figure or a word of a shared unit."""
+    unit_words = {word for unit in units for word in unit.split()}
+    shared = set(first.terms) & set(second.terms)
+    return all(term[:1].isdigit() or term in unit_words for term in shared)
+
+
+def _counted_in_subject(claim: Claim, head: str, units: frozenset[str]) -> bool:
+    """True when a unit is written in the claim's subject after a head that is not the unit."""
+    if any(inflects(unit, head) for unit in units):
+        return False
+    words = (subject_words(claim) or _before_irregular(claim)).split()
+    after = words[words.index(head) + 1 :] if head in words else []
+    return any(inflects(unit, word) for unit in units for word in after)
+
+
+def times_of_two_ends(first: Claim, second: Claim) -> bool:
+    """True when both claims give a clock time, one of a start and one of an end.
+
+    "Voters began to cast their ballots at 8:00 am (0300 GMT)" and "booths were closed
+    at 6:00 p.m. (1300 GMT)" time the opening and the closing of one vote: two acts,
+    not one time the sources disagree on (:func:`~corrobora.reconcile.predicates.act_phase`).
+    """
+    if not _gives_clock(first) or not _gives_clock(second):
+        return False
+    phases = {act_phase(first.predicate, first.text), act_phase(second.predicate, second.text)}
+    return phases == {"start", "end"}
+
+
+def _gives_clock(claim: Claim) -> bool:
+    """True when the claim gives a time of day ("13:00 GMT", "6 p.m. local time")."""
+    return any(clock_unit(q.unit) for q in claim.quantities)
+
+
 def different_acts(first: Claim, second: Claim) -> bool:
     """True when two claims state different acts of one subject or of two rivals.
 
@@ -730,4 +826,6 @@ def different_acts(first: Claim, second: Claim) -> bool:
         or denial_of_another_thing(first, second)
         or other_acts_on_one_date(first, second)
         or shares_only_background(first, second)
+        or counts_of_other_heads(first, second)
+        or times_of_two_ends(first, second)
     )

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "act_phase",
     "existence_predicates",
     "finding_predicate",
     "inflects",
@@ -257,6 +258,50 @@ def takes_place_predicate(predicate: str) -> bool:
 def opposite_predicates(a: str, b: str) -> bool:
     """True when two predicates state opposite acts ("pass" against "reject")."""
     return frozenset((predicate_class(a), predicate_class(b))) in _OPPOSITES
+
+
+#: The classes of verbs that open something and that close it: the two ends of one span.
+_STARTS = frozenset({"begin", "open"})
+_ENDS = frozenset({"end", "close"})
+#: A verb of starting before the act it starts: "began to cast their ballots",
+#: "started voting", "commenced counting".
+_STARTED_ACT = re.compile(
+    r"\b(?:began|begun|begins?|beginning|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing))"
+    r"\s+(?:to\s+[a-z]|[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+#: The same for ending: "finished counting", "ceased operating", "stopped voting".
+_ENDED_ACT = re.compile(
+    r"\b(?:end(?:s|ed)?|finish(?:es|ed)?|ceas(?:e|es|ed)|stop(?:s|ped)?)\s+[a-z]+ing\b",
+    re.IGNORECASE,
+)
+
+#: Any verb of starting or of ending, wherever it stands in a wording.
+_START_WORD = re.compile(
+    r"\b(?:open(?:s|ed)?|began|begun|begins?|start(?:s|ed)?|commenc(?:e|es|ed))\b", re.IGNORECASE
+)
+_END_WORD = re.compile(
+    r"\b(?:clos(?:e|es|ed)|shut|end(?:s|ed)?|finish(?:es|ed)?|ceas(?:e|es|ed))\b", re.IGNORECASE
+)
+
+
+def act_phase(predicate: str, text: str) -> str:
+    """Which end of a span a wording tells: "start", "end" or "" (neither, or both).
+
+    "Polls opened at 7 a.m." and "voters began to cast their ballots" tell a start,
+    "booths were closed at 6 p.m." and "the vote ended" an end: two times of one day
+    they give are the two ends of one span, not two values of one time.
+    """
+    kind = predicate_class(predicate)
+    starts = kind in {_CLASS_OF[word] for word in _STARTS} or bool(_STARTED_ACT.search(text))
+    ends = kind in {_CLASS_OF[word] for word in _ENDS} or bool(_ENDED_ACT.search(text))
+    if starts and not ends:
+        ends = _END_WORD.search(text) is not None  # "opened at 7 and closed at 8"
+    elif ends and not starts:
+        starts = _START_WORD.search(text) is not None
+    if starts == ends:
+        return ""
+    return "start" if starts else "end"
 
 
 _FINDING = frozenset(
