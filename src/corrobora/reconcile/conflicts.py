@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..align.synonyms import synonym_term
 from ..extract.cues import REPORTING_VERBS
 from ..extract.dates import find_dates
-from ..extract.entities import leads
+from ..extract.entities import leads, one_given_name
 from ..extract.quantities import clock_unit
 from ..model import (
     AGE_UNIT,
@@ -52,6 +52,7 @@ from .figures import (
     of_market,
     owners_meet,
     term_months,
+    told_state,
     unit_kind,
     unit_slip,
     values_by_unit,
@@ -105,10 +106,15 @@ _UNIT_LABELS = {AGE_UNIT: " years old"}
 """How a unit reads after a figure where its name alone would not."""
 
 
-def _format(value: float) -> str:
-    """A figure as a reader writes it: "4,100,000", "2.5" (no float noise, no stray point)."""
+def _format(value: float, decimals: int = 0) -> str:
+    """A figure as a reader writes it: "4,100,000", "2.5" (no float noise, no stray point).
+
+    A fraction keeps the ``decimals`` it was written with: ".357" is no "0.36".
+    """
     value = float(f"{value:.12g}")
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if value == int(value):
+        return f"{value:,.0f}"
+    return f"{value:,.{max(decimals, 2)}f}".rstrip("0").rstrip(".")
 
 
 def number_conflict(a: Claim, b: Claim) -> Conflict | None:
@@ -161,6 +167,7 @@ def _figures_conflict(a: Claim, b: Claim) -> Conflict | None:
     if _intraday(a.text) != _intraday(b.text) or _loose_step(a) != _loose_step(b):
         return None
     all_left, all_right = _earlier_level_named(*_lone_units_given(a, b))
+    all_left, all_right = _as_earlier(a, b, all_left), _as_earlier(b, a, all_right)
     groups = {figure_group(f) for f in all_left} & {figure_group(f) for f in all_right}
     details: list[str] = []
     for group in sorted(groups):
@@ -169,8 +176,9 @@ def _figures_conflict(a: Claim, b: Claim) -> Conflict | None:
         left = [x for x in left if not any(_fits(x, y) for y in all_right)]
         right = [y for y in right if not any(_fits(x, y) for x in all_left)]
         sizes = (_body_sizes(a), _body_sizes(b))
-        left = [x for x in left if any(_weighed(x, y, sizes) for y in right)]
-        right = [y for y in right if any(_weighed(x, y, sizes) for x in left)]
+        states = (_states(a), _states(b))
+        left = [x for x in left if any(_weighed(x, y, sizes, states) for y in right)]
+        right = [y for y in right if any(_weighed(x, y, sizes, states) for x in left)]
         if not left or not right:
             continue
         details.append(" vs ".join(_stated_alike(left, right)))
@@ -182,6 +190,64 @@ def _figures_conflict(a: Claim, b: Claim) -> Conflict | None:
                 detail = f"{_stated([x])} vs {_stated([y])} (one amount, two units)"
                 return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
     return None
+
+
+#: What may stand between an earlier figure and the date it is of: "up from 41.2
+#: percent in the 2022 election", "from 12 a year earlier in 2024" (no clause break).
+_DATING_GAP = re.compile(r"[^,;:.\d]{0,30}")
+
+
+def _as_earlier(dated: Claim, other: Claim, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """``dated``'s figures, its levels read as earlier ones when of the other's earlier time.
+
+    "Turnout in the 2022 election was 41 percent" against "Turnout was 54.3 percent, up
+    from 41.2 percent in the 2022 election": the first gives the level of 2022, which
+    the second gives as its earlier figure; weighed against that one, not against this
+    year's 54.3 (:func:`_of_an_earlier_time`).
+    """
+    if not _of_an_earlier_time(dated, other):
+        return figures
+    return tuple(f if f.change else replace(f, earlier=True) for f in figures)
+
+
+def _of_an_earlier_time(dated: Claim, other: Claim) -> bool:
+    """True when every date of ``dated`` is one ``other`` dates an earlier figure in.
+
+    ``other`` must date no figure of its own in that time: "up from 41.2 percent in
+    2022" dates 41.2, not the current level, in 2022.
+    """
+    own = [(d.start, d.end) for d in dated.dates if d.start is not None and d.end is not None]
+    if not own or len(own) != len(dated.dates):
+        return False
+    earlier = _earlier_dates(other)
+    if not earlier or not all(days_meet([day], earlier) for day in own):
+        return False
+    rest = [
+        (d.start, d.end)
+        for d in other.dates
+        if d.start is not None and d.end is not None and (d.start, d.end) not in earlier
+    ]
+    return not days_meet(own, rest)
+
+
+def _earlier_dates(claim: Claim) -> list[tuple[date, date]]:
+    """The dates a claim writes right after a figure it gives as earlier ("from 12 in 2024")."""
+    figures = claim_figures(claim)
+    if len(figures) != len(claim.quantities):
+        return []  # a tally joined two quantities: figures no longer match them
+    found = []
+    for quantity, figure in zip(claim.quantities, figures, strict=True):
+        if not figure.earlier:
+            continue
+        for mention in claim.dates:
+            if mention.start is None or mention.end is None:
+                continue
+            gap = claim.text[
+                quantity.span.end - claim.span.start : mention.span.start - claim.span.start
+            ]
+            if mention.span.start >= quantity.span.end and _DATING_GAP.fullmatch(gap):
+                found.append((mention.start, mention.end))
+    return found
 
 
 #: A count written as a hyphened modifier that sizes a body: "the nine-member committee",
@@ -206,13 +272,33 @@ def _body_sizes(claim: Claim) -> frozenset[tuple[float, str]]:
     return frozenset(found)
 
 
+def _states(claim: Claim) -> dict[tuple[float, str], str]:
+    """The state each count of a claim is told in, by value and unit kind (see ``told_state``)."""
+    found = {}
+    for quantity in claim.quantities:
+        state = told_state(claim, quantity)
+        if state:
+            found[(quantity.value, unit_kind(quantity.unit))] = state
+    return found
+
+
 def _weighed(
-    x: Figure, y: Figure, sizes: tuple[frozenset[tuple[float, str]], frozenset[tuple[float, str]]]
+    x: Figure,
+    y: Figure,
+    sizes: tuple[frozenset[tuple[float, str]], frozenset[tuple[float, str]]],
+    states: tuple[Mapping[tuple[float, str], str], Mapping[tuple[float, str], str]] = ({}, {}),
 ) -> bool:
-    """True when two figures may be weighed: one owner, and both or neither a body's size."""
+    """True when two figures may be weighed: one owner, both or neither a body's size.
+
+    Counts told in two states ("one person was arrested", "three people were injured")
+    are two measures: never weighed.
+    """
     left = (x.value, unit_kind(x.unit)) in sizes[0]
     right = (y.value, unit_kind(y.unit)) in sizes[1]
-    return owners_meet(x, y) and left == right
+    first = states[0].get((x.value, unit_kind(x.unit)))
+    second = states[1].get((y.value, unit_kind(y.unit)))
+    apart = bool(first and second and first != second)
+    return owners_meet(x, y) and left == right and not apart
 
 
 #: A figure that leaves what it counts to the sentence before: "put the figure at
@@ -390,7 +476,7 @@ def _stated(figures: Sequence[Figure]) -> str:
     """The values of figures with their unit ("12, 15 people")."""
     unit = figures[0].unit
     label = _UNIT_LABELS.get(unit, f" {unit}" if unit else "")
-    named = {f.value: f.written or _format(f.value) for f in figures}
+    named = {f.value: f.written or _format(f.value, f.decimals) for f in figures}
     return f"{', '.join(named[v] for v in sorted(named))}{label}"
 
 
@@ -1557,6 +1643,7 @@ def entity_conflict(
                 kinds.get(x)
                 and kinds.get(x) == kinds.get(y)
                 and not _shortened(x, y)
+                and not _one_person(x, y, kinds, article_keys)
                 and _rival_names(a, x, b, y, kinds[x])
                 and not _place_different_things(a.text, x, b.text, y)
             ):
@@ -1699,6 +1786,59 @@ def _shortened(x: str, y: str) -> bool:
     """
     first, second = set(re.split(r"[\s-]+", x)), set(re.split(r"[\s-]+", y))
     return first <= second or second <= first
+
+
+def _one_person(
+    x: str, y: str, kinds: Mapping[str, str], article_keys: Mapping[str, set[str]]
+) -> bool:
+    """True when two people's names may be one person's: one surname, given names alike.
+
+    "Andrew Kostis" and "Andy Kostis" (:func:`~corrobora.extract.entities.one_given_name`,
+    :func:`_pet_form`) name one person unless the story knows another person of that
+    surname whose given names are neither's.
+    """
+    if kinds.get(x) != EntityKind.PERSON.value or kinds.get(y) != EntityKind.PERSON.value:
+        return False
+    first, second = x.split(), y.split()
+    if len(first) < 2 or len(second) < 2 or first[-1] != second[-1]:
+        return False
+    if not _given_alike(first[:-1], second[:-1]):
+        return False
+    known = {key for keys in article_keys.values() for key in keys} | set(kinds)
+    return not any(
+        kinds.get(key) == EntityKind.PERSON.value
+        and len(words := key.split()) >= 2
+        and words[-1] == first[-1]
+        and not (_given_alike(words[:-1], first[:-1]) or _given_alike(words[:-1], second[:-1]))
+        for key in known
+    )
+
+
+def _given_alike(first: Sequence[str], second: Sequence[str]) -> bool:
+    """True when two given names may be one person's, a pet form of one's stem too."""
+    if one_given_name(first, second):
+        return True
+    return len(first) == len(second) and all(
+        a == b or _pet_form(a, b) or _pet_form(b, a) for a, b in zip(first, second, strict=True)
+    )
+
+
+#: The ending of a pet form of a given name: "Andy", "Freddie", "Danny".
+_PET_ENDING = re.compile(r"(?:y|ie)$")
+_PET_STEM = 3
+
+
+def _pet_form(short: str, full: str) -> bool:
+    """True when ``short`` is a pet form of ``full``: its stem and "-y"/"-ie" ("andy", "andreas").
+
+    A doubled last letter of the stem is one ("danny" of "daniel").
+    """
+    stem = _PET_ENDING.sub("", short)
+    if stem == short or len(stem) < _PET_STEM:
+        return False
+    if stem[-1] == stem[-2]:
+        stem = stem[:-1]
+    return len(stem) >= _PET_STEM and full != short and full.startswith(stem)
 
 
 def speaker_conflict(

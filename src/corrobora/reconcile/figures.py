@@ -409,7 +409,8 @@ class Figure:
     ``decimals`` is how many digits it has after the point; ``rounding`` is half the
     step of its last digit for a whole number read as exact ("40" -> 0.5, "$40 million"
     -> $500,000), else 0. ``written`` is how a figure named by its order of magnitude
-    reads ("hundreds of thousands"), "" for any other. ``tally`` holds the two numbers
+    reads ("hundreds of thousands") or a fraction written without its leading zero
+    (".357"), "" for any other. ``tally`` holds the two numbers
     of a vote split or a score ("7-2": ``(7.0, 2.0)``, role ``tally``), else is empty.
     ``owner`` is the named subject that has the figure ("rendahl"), else "".
     """
@@ -612,7 +613,26 @@ def _figure(quantity: Quantity, before: str) -> Figure:
         return Figure(value, unit, value - spread, value + spread, hedged=True)
     written = _written(quantity, zeros_round=not (temperature_scale(unit) or _head_count(quantity)))
     half = written.half_step
-    return Figure(value, unit, value - half, value + half, written.decimals, written.rounding)
+    return Figure(
+        value,
+        unit,
+        value - half,
+        value + half,
+        written.decimals,
+        written.rounding,
+        written=_bare_fraction(quantity),
+    )
+
+
+def _bare_fraction(quantity: Quantity) -> str:
+    """A fraction as written without its leading zero (".357" of a caliber), else "".
+
+    Shown as written, since a reader looks the figure up in the text: "0.357" is not there.
+    """
+    read = _digits(quantity)
+    if read is None or not read[0].startswith(".") or read[1] != 1.0:
+        return ""
+    return read[0]
 
 
 @lru_cache(maxsize=8192)
@@ -709,6 +729,32 @@ _STATE_NOUNS = (
 _STATE_AFTER = re.compile(
     r"\s+(" + "|".join(_STATE_NOUNS) + r")\b(?!\s+(?:by|in|at|on)\b)", re.IGNORECASE
 )
+
+
+#: A count told in a state by the verb after its noun: "one person was arrested",
+#: "three people were reportedly injured", "two officers have been hurt".
+_STATE_TOLD = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?(" + "|".join(_STATE_NOUNS) + r")\b",
+    re.IGNORECASE,
+)
+
+#: States that are one: the hurt are the injured, the detained the arrested.
+_ONE_STATE = {"wounded": "injured", "hurt": "injured", "detained": "arrested"}
+
+
+def told_state(claim: Claim, quantity: Quantity) -> str:
+    """The state a count is told in by the verb after it ("were injured": "injured"), else "".
+
+    "One person was arrested" and "three people were injured" count people in two
+    states: two measures, whatever noun counts them.
+    """
+    end = quantity.span.end - claim.span.start
+    found = _STATE_TOLD.match(claim.text, max(0, end))
+    if found is None:
+        return ""
+    state = found.group(1).lower()
+    return _ONE_STATE.get(state, state)
 
 
 #: A count named by its state before "from": "its count of missing from 18".
