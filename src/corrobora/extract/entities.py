@@ -987,10 +987,30 @@ def _nicknamer() -> NickNamer:
 def _short_form(short: str, full: str) -> bool:
     """True when given name ``short`` is a common short form of ``full`` ("dave", "david").
 
-    The forms come from the ``nicknames`` package's curated table; "Ben" of "Benjamin"
-    is also :func:`may_shorten`'s.
+    The forms come from the ``nicknames`` package's curated table, or are a pet form of
+    the full name's stem (:func:`_pet_form`); "Ben" of "Benjamin" is also
+    :func:`may_shorten`'s.
     """
-    return full in _nicknamer().canonicals_of(short)
+    return full in _nicknamer().canonicals_of(short) or _pet_form(short, full)
+
+
+#: The ending of a pet form of a given name: "Andy", "Freddie", "Danny".
+_PET_ENDING = re.compile(r"(?:y|ie)$")
+#: The fewest letters of the stem a pet form keeps.
+_PET_STEM = 3
+
+
+def _pet_form(short: str, full: str) -> bool:
+    """True when ``short`` is a pet form of ``full``: its stem and "-y"/"-ie" ("andy", "andreas").
+
+    A doubled last letter of the stem is one ("danny" of "daniel").
+    """
+    stem = _PET_ENDING.sub("", short)
+    if stem == short or len(stem) < _PET_STEM:
+        return False
+    if stem[-1] == stem[-2]:
+        stem = stem[:-1]
+    return len(stem) >= _PET_STEM and full != short and full.startswith(stem)
 
 
 def one_given_name(first: Sequence[str], second: Sequence[str]) -> bool:

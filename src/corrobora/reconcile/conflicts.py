@@ -1793,8 +1793,8 @@ def _one_person(
 ) -> bool:
     """True when two people's names may be one person's: one surname, given names alike.
 
-    "Andrew Kostis" and "Andy Kostis" (:func:`~corrobora.extract.entities.one_given_name`,
-    :func:`_pet_form`) name one person unless the story knows another person of that
+    "Andrew Kostis" and "Andy Kostis" (:func:`~corrobora.extract.entities.one_given_name`)
+    name one person unless the story knows another person of that
     surname whose given names are neither's.
     """
     if kinds.get(x) != EntityKind.PERSON.value or kinds.get(y) != EntityKind.PERSON.value:
@@ -1802,43 +1802,16 @@ def _one_person(
     first, second = x.split(), y.split()
     if len(first) < 2 or len(second) < 2 or first[-1] != second[-1]:
         return False
-    if not _given_alike(first[:-1], second[:-1]):
+    if not one_given_name(first[:-1], second[:-1]):
         return False
     known = {key for keys in article_keys.values() for key in keys} | set(kinds)
     return not any(
         kinds.get(key) == EntityKind.PERSON.value
         and len(words := key.split()) >= 2
         and words[-1] == first[-1]
-        and not (_given_alike(words[:-1], first[:-1]) or _given_alike(words[:-1], second[:-1]))
+        and not (one_given_name(words[:-1], first[:-1]) or one_given_name(words[:-1], second[:-1]))
         for key in known
     )
-
-
-def _given_alike(first: Sequence[str], second: Sequence[str]) -> bool:
-    """True when two given names may be one person's, a pet form of one's stem too."""
-    if one_given_name(first, second):
-        return True
-    return len(first) == len(second) and all(
-        a == b or _pet_form(a, b) or _pet_form(b, a) for a, b in zip(first, second, strict=True)
-    )
-
-
-#: The ending of a pet form of a given name: "Andy", "Freddie", "Danny".
-_PET_ENDING = re.compile(r"(?:y|ie)$")
-_PET_STEM = 3
-
-
-def _pet_form(short: str, full: str) -> bool:
-    """True when ``short`` is a pet form of ``full``: its stem and "-y"/"-ie" ("andy", "andreas").
-
-    A doubled last letter of the stem is one ("danny" of "daniel").
-    """
-    stem = _PET_ENDING.sub("", short)
-    if stem == short or len(stem) < _PET_STEM:
-        return False
-    if stem[-1] == stem[-2]:
-        stem = stem[:-1]
-    return len(stem) >= _PET_STEM and full != short and full.startswith(stem)
 
 
 def speaker_conflict(
