@@ -123,6 +123,7 @@ def fact_timeline(
     copies: Mapping[str, str],
     conflicts: Sequence[Conflict],
     outlets: Mapping[str, str] | None = None,
+    denying: frozenset[str] = frozenset(),
 ) -> tuple[FactEvent, ...]:
     """What each article's report did to the fact, articles given in publication order.
 
@@ -138,6 +139,8 @@ def fact_timeline(
     With ``outlets`` (article id -> outlet key), a figure a notice withdraws is corrected
     only by a report of the notice's own outlet: another outlet's later report of the
     right figure corroborates (an outlet takes back only what it reported itself).
+    An article of ``denying`` (its every wording of the fact denies it) contradicts
+    the fact even where no conflict pairs it: a denial never corroborates.
     """
     outlets = outlets or {}
     rank = {article_id: n for n, article_id in enumerate(articles)}
@@ -176,6 +179,8 @@ def fact_timeline(
     for position, article_id in enumerate(articles):
         if article_id in relation:
             kind = relation[article_id]
+        elif article_id in denying and position > 0:
+            kind = FactEventKind.CONTRADICTS
         elif article_id in copies:
             kind = FactEventKind.REPEATS
         elif position == 0:
@@ -231,8 +236,26 @@ def _opposing(
         else:
             found |= {c.id for c in sides if c is not None and c.negated != representative.negated}
     found |= _same_denier(claims, representative, found, origins)
+    found |= _other_polarity(claims, representative, conflicts)
     found.discard(representative.id)
     return frozenset(found)
+
+
+def _other_polarity(
+    claims: Sequence[Claim], representative: Claim, conflicts: Sequence[Conflict]
+) -> set[str]:
+    """The ids of the claims negated unlike ``representative`` where a negation is disputed.
+
+    "Lucas Fenn denied reports that the mayor planned to concede" in a fact worded "The
+    mayor is expected to concede" denies it, though only one wording of each article
+    pair is weighed for a conflict. Only once the fact holds a negation disagreement:
+    a negation read as an update ("No one was killed", later "one man was killed") is
+    no denial.
+    """
+    disputed = any(c.kind is ConflictKind.NEGATION and _disagree(c) for c in conflicts)
+    if not disputed:
+        return set()
+    return {c.id for c in claims if c.negated != representative.negated}
 
 
 def _same_denier(
@@ -457,6 +480,18 @@ def build_fact(
         confidence=confidence,
         confidence_reason=reason,
         timeline=fact_timeline(
-            list(dict.fromkeys(c.article_id for c in ordered)), copies, conflicts, own_outlets
+            list(dict.fromkeys(c.article_id for c in ordered)),
+            copies,
+            conflicts,
+            own_outlets,
+            _denying_articles(claims, opposed),
         ),
+    )
+
+
+def _denying_articles(claims: Sequence[Claim], opposed: frozenset[str]) -> frozenset[str]:
+    """The ids of the articles whose every wording of the fact is one that denies it."""
+    articles = {c.article_id for c in claims}
+    return frozenset(
+        a for a in articles if all(c.id in opposed for c in claims if c.article_id == a)
     )

@@ -244,6 +244,20 @@ _ONGOING = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+yet|this\s+year|now|since)\b", re.IGNORECASE
 )
 _NOT_COUNTS = frozenset({"%", "percentage point"})
+#: A "since" that compares with a past event, not one a count runs from: "the largest
+#: fire since last year's Brask Ridge fire", "the worst flooding since 2019".
+_COMPARED_SINCE = re.compile(
+    r"\b(?:[a-z]{2,}est|worst|best|least|most|first|only)\b(?:\s+(?!since\b)[\w'’-]+){0,6}?\s+since\b",
+    re.IGNORECASE,
+)
+#: A person's past record, told as it stood before the event: "had previously been
+#: arrested four times", "two prior convictions", "had been jailed before".
+_PAST_RECORD = re.compile(
+    r"\b(?:previously|formerly|prior)\b(?!\s+(?:reported|said|stated|given|announced|"
+    r"published|released|put|estimated))|\b(?:criminal|police|arrest)\s+record\b|"
+    r"\b(?:times|occasions)\s+before\b",
+    re.IGNORECASE,
+)
 #: A count of how things stand when the report is written: "remain in hospital",
 #: "are still missing", "currently", "as of".
 _STANDING = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|currently|as\s+of)\b", re.IGNORECASE)
@@ -696,10 +710,14 @@ def _running_count(earlier: Claim, later: Claim) -> bool:
 
     A standing count ("remain in hospital") may change either way. Units that count
     the same people are one unit (see :func:`corrobora.reconcile.figures.unit_kind`).
-    A count of a finished period (:func:`_closed_count`) runs on no more.
+    A count of a finished period (:func:`_closed_count`) runs on no more, nor does a
+    person's past record ("had previously been arrested four times"): two reports of it
+    that differ disagree.
     """
     if _closed_count(earlier) or _closed_count(later):
         return False
+    if _PAST_RECORD.search(earlier.text) or _PAST_RECORD.search(later.text):
+        return False  # a record as it stood before the event does not grow between reports
     words = set(_WORD.findall(f"{earlier.text} {later.text}".lower()))
     standing = bool(standing_count(earlier.text) and standing_count(later.text)) or bool(
         _SUPPLY_CUT.search(earlier.text) and _SUPPLY_CUT.search(later.text)
@@ -746,6 +764,24 @@ _TO_DATE = re.compile(
     r"[a-z]+(?:ed|en|wn|nt)\b|" + _SO_FAR + r"|" + _HAD_BY,
     re.IGNORECASE,
 )
+#: A past perfect a source is reported to have used, the "has burned" of its own words
+#: told in reported speech: "The fire had burned 14,500 acres, the authority said".
+_HAD_DONE = re.compile(
+    r"\bhad\s+(?:(?:now|already)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|nt)\b", re.IGNORECASE
+)
+_REPORTED = re.compile(r"\b(?:said|says|according\s+to|told|reported)\b", re.IGNORECASE)
+
+
+def _to_date(claim: Claim) -> bool:
+    """True when the claim gives its figure as the total to the time of the report.
+
+    "Has burned", "so far", "had burned ... by Monday evening", or a reported "had
+    burned" (:data:`_HAD_DONE`).
+    """
+    text = claim.text
+    return bool(_TO_DATE.search(text) or (_HAD_DONE.search(text) and _REPORTED.search(text)))
+
+
 #: Kinds of physical measure that add up as an event goes on: ground burned or flooded,
 #: length of coast fouled, oil spilled, tonnes of ash.
 _ACCUMULATING = frozenset({"area", "length", "volume", "mass"})
@@ -767,13 +803,43 @@ def grew_over_days(earlier: Claim, later: Claim, published: Mapping[str, datetim
         return False
     if second.date() == first.date() and not _later_in_day(earlier, later):
         return False
-    if not (_TO_DATE.search(earlier.text) and _TO_DATE.search(later.text)):
+    if not (_to_date(earlier) and _to_date(later)):
         return False
     if _closed_count(earlier) or _closed_count(later):
         return False
     before, after = _counts(earlier), _counts(later)
     units = {u for u in _shared_kinds(before, after) if u in _ACCUMULATING or counts_things(u)}
     return _all_above(before, after, units)
+
+
+#: A share of a thing done: "35 percent contained", "60% complete", "80 per cent
+#: vaccinated". The work goes on, so the share only grows.
+_SHARE_DONE = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent)\s+(?:(?:now|already)\s+)?(?:[a-z]+ed|complete|done|"
+    r"finished|built|restored)\b",
+    re.IGNORECASE,
+)
+
+
+def share_done_grew(earlier: Claim, later: Claim, published: Mapping[str, datetime | None]) -> bool:
+    """True when one source gives a higher share of a thing done in a report of a later day.
+
+    "The fire was 10 percent contained" on Tuesday and "was 35 percent contained" on
+    Wednesday, both from the fire authority: the work went on between the reports,
+    whatever time phrase each clause kept. Two sources, or a lower later share, still
+    disagree.
+    """
+    first, second = published.get(earlier.article_id), published.get(later.article_id)
+    if first is None or second is None or second.date() <= first.date():
+        return False
+    if not (_SHARE_DONE.search(earlier.text) and _SHARE_DONE.search(later.text)):
+        return False
+    keys = [c.attribution.source_key if c.attribution else "" for c in (earlier, later)]
+    if not keys[0] or not keys[1] or not same_speaker(keys[0], keys[1]):
+        return False
+    before = [f.value for f in claim_figures(earlier) if f.unit == "%"]
+    after = [f.value for f in claim_figures(later) if f.unit == "%"]
+    return bool(before and after) and max(before) < min(after)
 
 
 #: Times of a day in their order: a figure "by Tuesday evening" is later than one "by
@@ -796,12 +862,13 @@ def _closed_count(claim: Claim) -> bool:
 
     "Over nine years, 1,870 new cases were recorded" states a study's count: a later
     report of 2,170 disputes it, as no more cases arise in a period already over.
-    "1,870 cases so far", "has risen to" or "since Monday" say the count goes on.
+    "1,870 cases so far", "has risen to" or "since Monday" say the count goes on; a
+    "since" of a comparison ("the largest since last year's fire, which destroyed 310
+    homes") does not.
     """
+    text = _COMPARED_SINCE.sub(" ", claim.text)
     return bool(
-        _CLOSED_PERIOD.search(claim.text)
-        and not _ONGOING.search(claim.text)
-        and not _ROSE_TO.search(claim.text)
+        _CLOSED_PERIOD.search(text) and not _ONGOING.search(text) and not _ROSE_TO.search(text)
     )
 
 
@@ -1050,7 +1117,9 @@ def as_of_reports(a: Claim, b: Claim, published: Mapping[str, datetime | None]) 
     days differ because the reports do, which is no date conflict, and the figures
     may differ as an update. A claim without a figure (an event's date) is not one.
     """
-    groups = {figure_group(f) for f in _counts(a)} & {figure_group(f) for f in _counts(b)}
+    groups = {figure_group(f) for f in _dated_figures(a)} & {
+        figure_group(f) for f in _dated_figures(b)
+    }
     if not groups or not a.dates or not b.dates:
         return False
     first, second = published.get(a.article_id), published.get(b.article_id)
@@ -1065,6 +1134,18 @@ def as_of_reports(a: Claim, b: Claim, published: Mapping[str, datetime | None]) 
                 return False
     earlier, later = (a, b) if utc(first) < utc(second) else (b, a)
     return _last_day(later) > _last_day(earlier)
+
+
+def _dated_figures(claim: Claim) -> tuple[Figure, ...]:
+    """A claim's figures a report may date to its own day: its counts and any margin.
+
+    "Led by about 3,100 votes late Tuesday" and "leads by 1,204 votes ... on Wednesday
+    evening" each give the lead as it stood when the report was written.
+    """
+    margins = tuple(
+        f for f in claim_figures(claim) if f.role == MARGIN and not f.tally and not is_part(f)
+    )
+    return _counts(claim) + margins
 
 
 def _last_day(claim: Claim) -> date:
@@ -1225,6 +1306,7 @@ def _updates_figure(earlier: Claim, later: Claim, published: Mapping[str, dateti
         or _HELD_NOW.search(later.text) is not None
         or as_of_reports(earlier, later, published)
         or grew_over_days(earlier, later, published)
+        or share_done_grew(earlier, later, published)
     )
 
 
