@@ -586,6 +586,19 @@ _ACTS_ON_OBJECTS = frozenset({"dismiss", "conclude", "demand", "insist", "conced
 """Reporting verbs that name an act when followed by an object, not a clause
 ("dismissed both demands", "insisted on two conditions", "the call concluded without
 progress", "conceded defeat")."""
+_TAKING = frozenset({"claim"})
+"""Cues that state a figure as their object ("the organisers claimed 40,000") but take
+any other thing ("the blast claimed the life of a guard", "claimed the title")."""
+
+
+def _takes(cue: Token) -> bool:
+    """Whether ``cue`` takes its object rather than stating it (see :data:`_TAKING`)."""
+    if cue.lemma_.lower() not in _TAKING:
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        _figure(o) or _proposition_object(o) or _relative_word(o) for o in objects
+    )
 
 
 def _states(cue: str, propositional: bool) -> bool:
@@ -753,6 +766,30 @@ _BINDING = frozenset(
 """Words whose infinitive is only owed, allowed or planned ("has until April 6 to say",
 "is expected to announce", "a deadline to disclose"); not "went on to say" or "used
 the speech to say", which say it."""
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause ``token`` belongs to (the root for a fragment)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _aside_report(ix: ArticleIndex, cue: Token) -> bool:
+    """Whether ``cue`` reports in a relative clause set beside the sentence's own assertion.
+
+    In "two were wounded by Lopez, who told police the shots were meant for a rival" or
+    "the minister, who said the vote was lost, resigned", the relative clause adds what
+    its noun said, while the sentence asserts something else on the writer's word; the
+    noun is no origin of that sentence. A relative clause inside a report ("police said
+    the man, who told them ..., fled") is left to the outer report.
+    """
+    if cue.dep_ != "relcl" or cue.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and _relative_word(c) for c in cue.children):
+        return False
+    verb = _clause_verb(cue.head)
+    return verb.i not in ix.cues and not any(ancestor.i in ix.cues for ancestor in verb.ancestors)
 
 
 def _first_conjunct(verb: Token) -> Token:
@@ -1943,6 +1980,8 @@ def find_attributions(
                 and not unperformed(token)
                 and not time_clause(token)
                 and not while_clause(token)
+                and not _aside_report(ix, token)
+                and not (_takes(token) and not propositional)
             )
             found.extend(_credit(article, frame, content, statement=states))
         elif _own_reporting(ix, token, cue):

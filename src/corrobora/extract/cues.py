@@ -1643,13 +1643,17 @@ class ArticleIndex:
         words = {head.lemma_.lower()}
         words.update(canonical_key(c.text) for c in head.children if c.dep_ == "compound")
         fallback: str | None = None
+        named: list[str] = []
         for number in range(bisect_left(self.mention_starts, head.idx) - 1, -1, -1):
             key = self.mentions[number].key
             if self.kinds.get(key) in _NAMED_BODIES and words <= set(key.split()):
                 root = self.root_of.get(number)
                 if root is None or not _hypothetical(root):
-                    return key
-                fallback = fallback or key
+                    named.append(key)
+                else:
+                    fallback = fallback or key
+        if named:
+            return _headed_choice(named, head.lemma_.lower())
         if (
             fallback is None
             and words == {head.lemma_.lower()}
@@ -1849,6 +1853,33 @@ def _titled_name(name: str) -> bool:
     if not all(w[:1].isupper() for w in rest):
         return False
     return not any(k in _ORGANIZATION_WORDS for k in keys[title:])
+
+
+_NAME_LINKS = frozenset({"of", "for", "on"})
+
+
+def _name_head(key: str) -> str:
+    """The word a body's name is headed by: "ministry" of "ministry of the interior"."""
+    words = key.split()
+    for n, word in enumerate(words[1:], start=1):
+        if word in _NAME_LINKS:
+            return words[n - 1]
+    return words[-1]
+
+
+def _headed_choice(keys: Sequence[str], noun: str) -> str | None:
+    """The body a bare noun names among ``keys`` (bodies holding it, nearest first).
+
+    The nearest body whose name is headed by the noun ("the authority" for "Tessary
+    County Fire Authority"); else the one body holding it, if only one does. A noun
+    that only modifies the names of two bodies ("the county" beside "Tessary County
+    Fire Authority" and "Tessary County Sheriff's Office") names neither: the county
+    is a body of its own, and which of the two is meant cannot be told.
+    """
+    headed = [key for key in keys if _name_head(key) == noun]
+    if headed:
+        return headed[0]
+    return keys[0] if len(set(keys)) == 1 else None
 
 
 def _hypothetical(root: Token) -> bool:

@@ -421,21 +421,41 @@ def source_of(
         # "preliminary results published by the electoral commission": its document
         return _phrase_source(token, (start, end), SourceKind.DOCUMENT, publisher.key), ()
     if token.pos_ == "NOUN" and (_PERSON_SUFFIX.search(lemma) or lemma in _PERSON_WORDS):
+        titled = _titled_earlier(ix, token)
+        if titled is not None:
+            # "City council member Ivar Selmer ... The council member said": that person
+            return ix.entity_source(titled, phrase.start_char, token.idx + len(token)), ()
         # an unnamed person by occupation or role: "the narrator", "one questioner"
         return _phrase_source(token, (start, end), SourceKind.ANONYMOUS), ()
     return None, ()
 
 
+def _titled_earlier(ix: ArticleIndex, token: Token) -> str | None:
+    """The person a definite role description names by a title given before, if any.
+
+    "the council member" after "City council member Ivar Selmer" is Ivar Selmer: the
+    article introduced that person with the same role words (see
+    :meth:`ArticleIndex.titled_person`). A possessed role ("his council member") or an
+    indefinite one ("a council member") names nobody introduced before.
+    """
+    if not _definite(token) or any(c.dep_ == "poss" for c in token.children):
+        return None
+    titled = ix.titled_person(token)
+    return titled[0] if titled is not None else None
+
+
 _TALLY_NOUNS = frozenset(
     {"tally", "count", "estimate", "total", "toll", "figure", "number", "calculation",
-     "projection", "reckoning"}
+     "projection", "reckoning", "result", "return"}
 )  # fmt: skip
-"""Nouns of a figure someone made ("a tally", "an estimate"): the maker's word."""
+"""Nouns of a figure someone made ("a tally", "an estimate", "results"): the maker's word."""
+_MAKER_PREPS = frozenset({"by", "from"})
+"""Prepositions naming who made a figure: "a tally by X", "results from X"."""
 _AUTHORS = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.OUTLET})
 
 
 def _tally_author(ix: ArticleIndex, token: Token) -> Source | None:
-    """Who made the figure ``token`` names ("a tally by X", "X's count"), or None.
+    """Who made the figure ``token`` names ("a tally by X", "results from X", "X's count").
 
     A count, tally or estimate is its maker's statement of the figure: another outlet's
     tally is that outlet's word, as "the outlet reported" would be. Only a named or
@@ -446,7 +466,7 @@ def _tally_author(ix: ArticleIndex, token: Token) -> Source | None:
         return None
     makers = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
     for link in token.children:
-        if link.dep_ == "agent" or (link.dep_ == "prep" and link.lower_ == "by"):
+        if link.dep_ == "agent" or (link.dep_ == "prep" and link.lower_ in _MAKER_PREPS):
             makers.extend(c for c in link.children if c.dep_ == "pobj")
     for maker in makers:
         source, _ = source_of(ix, maker)
@@ -1241,7 +1261,9 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
                     head = _described_person(ix, _person_antecedent(head))
             return [head, *(c for c in head.children if c.dep_ == "conj")]
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-            return [current.head]  # "footage of Smith saying"
+            # "footage of Smith saying"; but the noun of a passive participle is who
+            # the act was done to: "the teen accused of killing" is no accuser
+            return [] if current.tag_ == "VBN" else [current.head]
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             break
         current = current.head
