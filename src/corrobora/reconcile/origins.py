@@ -273,10 +273,118 @@ def claim_origins(
         else:
             origins.add(
                 affiliation(attribution, analysis)
+                or owned_body(attribution, analysis)
                 or attribution.source_key
                 or canonical_key(attribution.source)
             )
     return tuple(sorted(origins)) or (own_outlet,)
+
+
+#: Possessives by which a body is a person's: "his campaign", "her office".
+_PERSONAL_POSSESSIVES = _wordset("his her")
+#: A possessive (or none, as in "the Lind campaign") and up to two words before a noun.
+_OWNS = r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?"
+
+
+def owned_body(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
+    """The key of a person's body a credit names by or through its owner, or None.
+
+    A candidate's campaign or an official's office is its owner's: "his campaign
+    said" is the campaign of the person last named before it (:func:`_antecedent`),
+    and "the campaign said" after "Mayor Ana Lind's campaign" in its sentence, or in
+    an article whose one owner of a campaign is Lind (:func:`_one_owner`), is hers.
+    Both are keyed "<owner> s <noun>" by the full name the article gives the owner,
+    as "Lind's campaign" is, so that the three are one origin and another
+    candidate's campaign stays another. A noun of a kind of business ("the company")
+    names a named organization, not an owner's.
+    """
+    key = attribution.source_key
+    if attribution.kind is not SourceKind.ORGANIZATION or not key:
+        return None
+    *owner_words, noun = key.split()
+    if noun not in ORGANIZATION_NOUNS or noun in KIND_NOUNS:
+        return None
+    if not owner_words:
+        owner = _one_owner(analysis, noun, attribution.span.start)
+    elif len(owner_words) == 1 and owner_words[0] in _PERSONAL_POSSESSIVES:
+        owner = _antecedent(analysis, attribution.span.start)
+    elif len(owner_words) > 1 and owner_words[-1] == "s":
+        owner = _person_named(analysis, owner_words[:-1])
+    else:
+        return None
+    return None if owner is None else f"{owner} s {noun}"
+
+
+def _person_named(analysis: AnalyzedArticle, words: list[str]) -> str | None:
+    """The key of the article's person named by ``words`` (:func:`_full_name`), or None."""
+    return _full_name(
+        words, (m.key for m in analysis.mentions if m.kind is EntityKind.PERSON and m.key)
+    )
+
+
+def _full_name(words: list[str], people: Iterable[str]) -> str | None:
+    """The one name of ``people`` that ``words`` ("Lind") are the whole or end of, or None.
+
+    A given name and a surname make a full name: "Ana Lind" is preferred to "Lind" and
+    to "Mayor Ana Lind" (a title the recognizer kept), the shortest of two words or more.
+    """
+    names = {key for key in people if key.split() == words or _ends_with(key.split(), words)}
+    full = sorted((key for key in names if len(key.split()) > 1), key=len)
+    if full:
+        shortest = [key for key in full if len(key) == len(full[0])]
+        return shortest[0] if len(shortest) == 1 else None
+    return " ".join(words) if names else None
+
+
+#: "the" right before a name: "the Velm mayoral race".
+_AFTER_THE = re.compile(r"(?<![\w'’-])the\s+$", re.IGNORECASE)
+
+
+def _antecedent(analysis: AnalyzedArticle, at: int) -> str | None:
+    """The person "his" or "her" at ``at`` is of: the last named in its sentence or the one before.
+
+    A name after "the" ("the Velm mayoral race") modifies a noun: no person's.
+    """
+    text = analysis.article.text
+    start = _sentence_start(text, max(0, _sentence_start(text, at) - 1))
+    named = [
+        m
+        for m in analysis.mentions
+        if m.kind is EntityKind.PERSON
+        and m.key
+        and start <= m.span.start
+        and m.span.end <= at
+        and not _AFTER_THE.search(text, 0, m.span.start)
+    ]
+    last = max(named, key=lambda m: m.span.end, default=None)
+    return None if last is None else _person_named(analysis, last.key.split())
+
+
+def _one_owner(analysis: AnalyzedArticle, noun: str, at: int) -> str | None:
+    """The person "the ``noun``" credited at ``at`` is of ("Mayor Ana Lind's campaign").
+
+    The owner named last before the credit in its sentence ("Lind's campaign filed ...,
+    the campaign said"), else the article's one owner of such a noun. None when the
+    article names two owners elsewhere, or an organization whose name holds the noun
+    ("the board" of the "County Board of Elections").
+    """
+    text = analysis.article.text
+    owned = re.compile(_OWNS + noun + r"(?![\w'’-])", re.IGNORECASE)
+    start = _sentence_start(text, at)
+    owners: dict[int, str] = {}
+    for mention in analysis.mentions:
+        if not mention.key:
+            continue
+        if mention.kind is EntityKind.ORGANIZATION and noun in mention.key.split():
+            return None
+        if mention.kind is EntityKind.PERSON and owned.match(text, mention.span.end):
+            owner = _person_named(analysis, mention.key.split()) or mention.key
+            owners[mention.span.start] = owner
+    near = [owners[i] for i in sorted(owners) if start <= i < at]
+    if near:
+        return near[-1]
+    found = set(owners.values())
+    return found.pop() if len(found) == 1 else None
 
 
 #: Cues that name a request when what follows them is "for" and what is asked for:
@@ -2036,7 +2144,24 @@ def fuller_keys(
     for key in credited:
         if key in spelled and key not in fuller:
             fuller[key] = spelled[key]
+    for key, found in kinds.items():
+        owned = _owner_named_fully(split[key], people, shared)
+        if found == {SourceKind.ORGANIZATION} and owned is not None and owned != key:
+            fuller.setdefault(key, owned)
     return fuller
+
+
+def _owner_named_fully(words: list[str], people: Collection[str], shared: set[str]) -> str | None:
+    """A person's body ("selmer s campaign") keyed by the owner's full name in the story.
+
+    "Selmer's campaign" of one article is "Hanna Selmer's campaign" where the story
+    names one Selmer fully, as :func:`owned_body` keys "her campaign" of an article
+    that does; a surname two people share names neither.
+    """
+    if len(words) < 3 or words[-2] != "s" or words[-3] in shared:
+        return None
+    owner = _full_name(words[:-2], people)
+    return None if owner is None else f"{owner} s {words[-1]}"
 
 
 def _one_spelling(candidates: list[str], spelled: Mapping[str, str]) -> list[str]:
