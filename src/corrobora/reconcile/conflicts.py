@@ -1908,6 +1908,28 @@ def _withdrawn_only(
     return replace(conflict, detail=detail)
 
 
+def _taken_back_here(
+    conflict: Conflict,
+    a: Claim,
+    b: Claim,
+    published: Mapping[str, datetime | None],
+    corrections: Corrections | None,
+) -> bool:
+    """True when a withdrawn figure is set against the notice's own article's other figure.
+
+    An article that takes back its outlet's 1,420 for 1,204 and gives 1,187 counted
+    later does not dispute the 1,420 it withdrew: the pair is neither a correction
+    (1,187 is not the notice's replacement) nor a disagreement.
+    """
+    if corrections is None or not _withdrawn_pair(conflict):
+        return False
+    wrong, right = (a, b) if conflict.values[0].article_id == a.article_id else (b, a)
+    gone, _ = corrected_figures(wrong, right, published, corrections)
+    own = corrections.withdrawn.get(right.article_id, ())
+    mine = [q for q in gone if any(q.value == w.value for w in own)]
+    return bool(mine) and _replaced_elsewhere(mine, right, corrections)
+
+
 #: How near a wording's figure must be to a notice's to give it, rounded its own way
 #: ("212.6 million" gives a replacement of "213 million").
 _REPLACEMENT_ROUNDING = 0.01
@@ -2002,6 +2024,49 @@ def _one_moment(a: Claim, b: Claim) -> bool:
     return bool(times[0]) or not (running_count_cue(a.text) or running_count_cue(b.text))
 
 
+def _fell_in_another_voice(
+    a: Claim, b: Claim, published: Mapping[str, datetime | None], speaks_for: Mapping[str, str]
+) -> bool:
+    """True when the later of two wordings gives a lower figure, credited to another source.
+
+    An exit poll's "about 61 percent" turnout and the board's "54.3 percent" a day later
+    are two sources' accounts of one measure: a report between them that turnout
+    "reached 54.3 percent" tells no rise from 61, and another source's lower figure is
+    no later level of a running count. Both wordings must be credited statements of
+    two sources that are not one voice (:func:`_one_voice`).
+    """
+    if not _published_before(a.article_id, b.article_id, published):
+        if not _published_before(b.article_id, a.article_id, published):
+            return False
+        a, b = b, a
+    first, second = a.attribution, b.attribution
+    if first is None or second is None or not (first.statement and second.statement):
+        return False
+    if not (first.source_key and second.source_key):
+        return False
+    if _one_voice(first.source_key, second.source_key, speaks_for):
+        return False
+    return _all_lower(_levels(a), _levels(b))
+
+
+def _levels(claim: Claim) -> tuple[Figure, ...]:
+    """The claim's figures given as the level that stands (not a change, not an earlier one)."""
+    return tuple(f for f in claim_figures(claim) if not (f.change or f.earlier))
+
+
+def _all_lower(earlier: Sequence[Figure], later: Sequence[Figure]) -> bool:
+    """True when, in each group both give, every later figure is below every earlier one."""
+    groups = {figure_group(f) for f in earlier} & {figure_group(f) for f in later}
+    return bool(groups) and all(
+        y.high < x.low
+        for group in groups
+        for x in earlier
+        if figure_group(x) == group
+        for y in later
+        if figure_group(y) == group
+    )
+
+
 def _retold_elsewhere(a: Claim, b: Claim, relays: Mapping[str, frozenset[str]]) -> bool:
     """True when one claim retells a report of the fact other than the other claim's."""
     return bool(relays.get(a.id, frozenset()) - {b.article_id}) or bool(
@@ -2077,6 +2142,7 @@ def fact_conflicts(
     quotes = quotes or {}
     copies = copies or {}
     relays = relays or {}
+    corrections = _named_in_notice(corrections, claims, published or {})
     found: list[Conflict] = []
     kept: dict[tuple[ConflictKind, str, str], int] = {}
     for i, a in enumerate(claims):
@@ -2134,11 +2200,14 @@ def fact_conflicts(
                 conflict = check()
                 if published is not None and conflict is not None and conflict.kind in _TIMED:
                     timed = with_timeline(conflict, a, b, published, corrections)
+                    if _taken_back_here(timed, a, b, published, corrections):
+                        continue  # the notice's own report withdrew the figure: no rival
                     conflict = _withdrawn_only(timed, a, b, published, corrections) or conflict
                     if (
                         conflict.kind is ConflictKind.NUMBER
                         and conflict.nature is ConflictNature.DISAGREEMENT
                         and raised_between(claims, a, b, published)
+                        and not _fell_in_another_voice(a, b, published, speaks_for or {})
                     ):
                         # a report between the two raised the figure: the later one is its new level
                         conflict = as_update(conflict)
@@ -2159,6 +2228,67 @@ def fact_conflicts(
                 elif conflict.nature is ConflictNature.DISAGREEMENT:
                     found[kept[key]] = conflict  # a disagreement outweighs an update
     return _corrected_once(found, published or {}, corrections)
+
+
+def _named_in_notice(
+    corrections: Corrections | None,
+    claims: Sequence[Claim],
+    published: Mapping[str, datetime | None],
+) -> Corrections | None:
+    """The corrections, a figure a notice's paragraph names and its outlet reported withdrawn.
+
+    "Correction: An earlier version of this article misstated the lead. Selmer led by
+    1,204 votes, not 1,420 votes.": the notice's first sentence names no figure, the
+    next one names two. The one the outlet's earlier report of the fact gave (1,420)
+    is the figure taken back; the others (1,204) stand in its place. Only a notice
+    whose own sentences withdraw nothing, and only when its article states none of the
+    named figures in the fact's wordings and a figure is left to replace the withdrawn one.
+    """
+    if corrections is None:
+        return None
+    withdrawn = dict(corrections.withdrawn)
+    replacing = dict(corrections.replacing)
+    for article_id, gone in corrections.withdrawn.items():
+        if gone:
+            continue
+        named = corrections.replacing.get(article_id, ())
+        taken = _reported_before(named, article_id, claims, published, corrections)
+        left = tuple(q for q in named if q not in taken)
+        if taken and left:
+            withdrawn[article_id], replacing[article_id] = taken, left
+    return replace(corrections, withdrawn=withdrawn, replacing=replacing)
+
+
+def _reported_before(
+    named: Sequence[Quantity],
+    article_id: str,
+    claims: Sequence[Claim],
+    published: Mapping[str, datetime | None],
+    corrections: Corrections,
+) -> tuple[Quantity, ...]:
+    """The figures of ``named`` an earlier report of the notice's outlet states, its own none."""
+    outlet = corrections.outlets.get(article_id)
+    own = [c for c in claims if c.article_id == article_id]
+    earlier = [
+        c
+        for c in claims
+        if c.article_id != article_id
+        and outlet is not None
+        and corrections.outlets.get(c.article_id) == outlet
+        and _published_before(c.article_id, article_id, published)
+    ]
+
+    def states(claim: Claim, figure: Quantity) -> bool:
+        return any(
+            unit_kind(q.unit) == unit_kind(figure.unit) and q.value == figure.value
+            for q in claim.quantities
+        )
+
+    return tuple(
+        q
+        for q in named
+        if any(states(c, q) for c in earlier) and not any(states(c, q) for c in own)
+    )
 
 
 def _withdrawn_pair(conflict: Conflict) -> bool:

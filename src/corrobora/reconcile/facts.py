@@ -354,6 +354,8 @@ def _outlet_sourced(
     article_origins: Mapping[str, set[str]],
     own_outlets: Mapping[str, str],
     order: Mapping[str, int],
+    stated: Mapping[str, Sequence[Claim]] | None = None,
+    conflicts: Sequence[Conflict] = (),
 ) -> dict[str, set[str]]:
     """Each article's origins, an outlet's own-voice repeat traced to its earlier sources.
 
@@ -362,18 +364,31 @@ def _outlet_sourced(
     organisers said") and a later one restates it in the outlet's own voice ("where
     about 5,000 people marched on Tuesday"), the restatement repeats the outlet's
     earlier sourced report and comes from that source, not from the outlet as well.
+    Only an earlier article that states the fact alike (:func:`_states_alike`; ``stated``
+    holds each article's claims of the fact) lends its sources, and never the outlet's
+    own product ("Metro 8 News exit poll" of Metro 8 News): a later report in the
+    outlet's voice may rest on its own newer reporting rather than on its poll.
     """
+    stated = stated or {}
     traced: dict[str, set[str]] = {}
     for article_id, keys in article_origins.items():
         own = own_outlets[article_id]
         earlier = {
             key
             for other, other_keys in article_origins.items()
-            if own_outlets[other] == own and order.get(other, 0) < order.get(article_id, 0)
+            if own_outlets[other] == own
+            and order.get(other, 0) < order.get(article_id, 0)
+            and _states_alike(stated.get(article_id, ()), stated.get(other, ()), conflicts)
             for key in other_keys - {own}
+            if not _own_product(key, own)
         }
         traced[article_id] = earlier if keys == {own} and earlier else set(keys)
     return traced
+
+
+def _own_product(key: str, outlet: str) -> bool:
+    """True when an origin key names something of the outlet itself: its poll, its survey."""
+    return key.startswith(outlet + " ")
 
 
 def build_fact(
@@ -420,11 +435,14 @@ def build_fact(
         for article_id, per_claim in by_article.items()
     }
     by_id = {c.id: c for c in claims}
+    stated = {
+        article_id: [by_id[i] for i in per_claim] for article_id, per_claim in by_article.items()
+    }
     article_origins = _relayed(
-        _outlet_sourced(own_origins, own_outlets, order),
+        _outlet_sourced(own_origins, own_outlets, order, stated, conflicts),
         own_outlets,
         credited_outlets or {},
-        {article_id: [by_id[i] for i in per_claim] for article_id, per_claim in by_article.items()},
+        stated,
         conflicts,
     )
     # a statement traced to the outlet its article relays, or to the source its outlet
