@@ -83,6 +83,7 @@ from .cues import (
     cue_of,
     figure_cue,
     misparsed_verb,
+    nominal_cue,
     wire_trailer,
 )
 from .learned_cues import ATTRIBUTION_CUES
@@ -960,7 +961,9 @@ def _reporting_frame(ix: ArticleIndex, verb: Token, cue: str, frame: Frame | Non
 
 def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
     if verb.pos_ == "NOUN":  # a cue the parser missed: the rest of its sentence
-        return _trimmed(ix, verb.i + 1, verb.sent.end) if misparsed_verb(verb) else None
+        if misparsed_verb(verb):
+            return _trimmed(ix, verb.i + 1, verb.sent.end)
+        return _noun_clause(ix, verb)
     hung = hung_speaker(ix, verb)
     for child in verb.children:
         if child.dep_ == "ccomp" and not _conjoined_clause(child) and not _beyond_semicolon(child):
@@ -1006,6 +1009,23 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         left = head.left_edge.i
         if left > 0 and ix.doc[left - 1].text == ",":
             return _trimmed(ix, verb.sent.start, left)
+    return None
+
+
+def _noun_clause(ix: ArticleIndex, noun: Token) -> Span | None:
+    """The "that" clause a noun of speech owned by its speaker states, or None.
+
+    "Kelly's assertion that Price had pointed a revolver": what Kelly asserted, whatever
+    the sentence says of the assertion; "the claim that he made" is a relative clause
+    on the noun and states nothing of its own.
+    """
+    if not nominal_cue(noun):
+        return None
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ == "that" and c.i < child.i for c in child.children
+        ):
+            return _trimmed(ix, child.left_edge.i, child.right_edge.i + 1)
     return None
 
 
@@ -1635,6 +1655,16 @@ def _credited_head(verb: Token) -> Token | None:
     return head if subjects or any(c.dep_ == "agent" for c in children) else None
 
 
+def _authored(verb: Token) -> bool:
+    """True for a cue whose object is the relative word of the noun it describes.
+
+    "a letter that he is said to have written to the girl's mother", "the statement
+    which she released": the clause says who made the text, an act; what the text
+    says is credited through the text itself, never to the words after the verb.
+    """
+    return any(c.dep_ == "dobj" and _relative_word(c) and c.i < verb.i for c in verb.children)
+
+
 def _relative_word(token: Token) -> bool:
     """True for a word opening a relative clause ("which", "that", "who")."""
     return token.tag_ in _CLAUSE_OPENERS or token.lower_ == "that"
@@ -1949,6 +1979,8 @@ def find_attributions(
         relative = _relative_credit(ix, article, token)
         if relative:
             clauses.extend(relative)
+            continue
+        if _authored(token):
             continue
         if _names_speaker(ix, token):
             continue

@@ -152,11 +152,50 @@ def _phrase_source(
     whole = doc[start:end]
     if doc[start].lower_ in _DEFINITE or doc[start].lower_ in ("a", "an"):
         start = min(start + 1, token.i)
+    if kind is SourceKind.DOCUMENT:
+        end = _name_end(token, start, end)
     name = doc[start:end].text
     if doc[start].pos_ != "PROPN" and name[:1].isupper() and not name[1:2].isupper():
         name = name[0].lower() + name[1:]
     key = key or canonical_key(name)
     return Source(name, key, kind, whole.start_char, whole.end_char, False)
+
+
+def _name_end(token: Token, start: int, end: int) -> int:
+    """Where the name of the document headed by ``token`` ends, before its description.
+
+    "a Metro 8 News exit poll of voters leaving 40 polling places on Tuesday" is the
+    Metro 8 News exit poll: an "of" with lower-case words, a participle clause or a
+    time after a named document describe it, and are no part of its name ("of the
+    Ombudsman" names whose it is). A document named by no name of its own keeps its
+    description, the only words telling it apart.
+    """
+    if not any(_name_word(t) for t in token.doc[start : token.i]):
+        return end
+    for child in token.rights:
+        if child.i >= end:
+            break
+        if _describes_document(child):
+            return child.left_edge.i
+    return end
+
+
+def _name_word(token: Token) -> bool:
+    """True for a word of a name: a proper noun, or a capital not opening the sentence."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
+
+
+def _describes_document(child: Token) -> bool:
+    """True for a right modifier that describes a document rather than naming it."""
+    if child.dep_ in ("acl", "relcl") and child.tag_ in ("VBG", "VBN"):
+        return True  # "a poll conducted by ...", "a survey released on Monday"
+    if child.dep_ != "prep":
+        return False
+    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+    if any(o.ent_type_ in ("DATE", "TIME") for o in objects):
+        return True  # "a poll on Tuesday"
+    # "of voters leaving ...", not "of the Ombudsman"
+    return child.lower_ == "of" and bool(objects) and all(o.pos_ != "PROPN" for o in objects)
 
 
 def _outlets_within(ix: ArticleIndex, start: int, end: int, head: Token) -> list[Source]:
@@ -1259,6 +1298,8 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
                 head = current.head  # "the letter that says", "Smith, who said"
                 if relative.lower_ == "who":
                     head = _described_person(ix, _person_antecedent(head))
+                elif verb.lemma_.lower() in _TEXT_CUES:
+                    head = _text_antecedent(head)
             return [head, *(c for c in head.children if c.dep_ == "conj")]
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             # "footage of Smith saying"; but the noun of a passive participle is who
@@ -1270,6 +1311,33 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         if ix.in_quote[current.i]:
             break
     return []
+
+
+_TEXT_CUES = frozenset({"read"})
+"""Cues said of a written text ("the sign reads"), never of the people it names."""
+_TEXT_ANTECEDENT_DEPS = frozenset({"pobj", "prep", "xcomp", "relcl", "acl", "dobj", "dative"})
+
+
+def _text_antecedent(noun: Token) -> Token:
+    """The text a "that reads" after ``noun`` refers to: ``noun``, or the document above it.
+
+    "a letter of apology that he wrote to the girl's mother that reads, '...'": the
+    letter reads so, not its recipient; a noun that is no document is passed over for
+    the first document noun above it, through the words that describe it.
+    """
+    current = noun
+    while not _document_noun(current) and current.head.i != current.i:
+        if current.dep_ not in _TEXT_ANTECEDENT_DEPS:
+            return noun
+        current = current.head
+    return current if _document_noun(current) else noun
+
+
+def _document_noun(token: Token) -> bool:
+    """True for a common noun naming a document ("letter", "sign", "statement")."""
+    return token.pos_ == "NOUN" and (
+        token.lemma_.lower() in DOCUMENT_NOUNS or token.lower_ in DOCUMENT_NOUNS
+    )
 
 
 def _controlling_object(ix: ArticleIndex, infinitive: Token) -> list[Token]:
