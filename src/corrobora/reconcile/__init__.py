@@ -50,7 +50,14 @@ from .conflicts import (
     one_act_in_a_clause,
     one_weapon_used,
 )
-from .dated import SentenceYears, one_dated_act, sentence_years
+from .dated import (
+    PastPeriods,
+    SentenceYears,
+    one_dated_act,
+    past_and_present,
+    past_periods,
+    sentence_years,
+)
 from .estimates import one_estimate, rival_estimates
 from .facts import build_fact
 from .origins import (
@@ -200,6 +207,7 @@ def two_acts(
     second: Claim,
     published: Mapping[str, date | None] | None = None,
     years: SentenceYears | None = None,
+    pasts: PastPeriods | None = None,
 ) -> bool:
     """True when two claims tell two acts or two spans, whatever their words share.
 
@@ -208,10 +216,14 @@ def two_acts(
     ``published``, each article's day, for wordings that name none) or counts over two
     spans of time (:func:`~corrobora.reconcile.totals.count_spans_apart`, with ``years``,
     the past year a claim's sentence dates it in), or figures
-    of two calendar periods (:func:`~corrobora.reconcile.conflicts.figures_of_two_periods`).
+    of two calendar periods (:func:`~corrobora.reconcile.conflicts.figures_of_two_periods`),
+    or an event of a past period and one of the report's days
+    (:func:`~corrobora.reconcile.dated.past_and_present`, with ``pasts``, the past period
+    each claim is dated in).
     """
     return (
         different_acts(first, second)
+        or past_and_present(first, second, pasts)
         or market_days_apart(first, second, published)
         or count_spans_apart(first, second, years)
         or figures_of_two_periods(first, second)
@@ -455,6 +467,7 @@ def reconcile(
     ]
     by_id = {c.id: c for c in claims}
     years = sentence_years(analyses)
+    pasts = past_periods(analyses)
     analysis_of = {a.article.id: a for a in analyses}
     people = {m.key for a in analyses for m in a.mentions if m.kind is EntityKind.PERSON}
     names = fuller_keys((att for a in analyses for att in a.attributions), people)
@@ -532,7 +545,7 @@ def reconcile(
             lambda a, b: (
                 one_estimate(by_id[a], by_id[b], credited) or one_total(by_id[a], by_id[b])
             ),
-            lambda a, b: two_acts(by_id[a], by_id[b], days, years),
+            lambda a, b: two_acts(by_id[a], by_id[b], days, years, pasts),
         ),
         joined=_either(
             one_thing(claims, credited, published), one_utterance(claims, marked_in, quotes)

@@ -70,6 +70,7 @@ __all__ = [
     "act_and_its_background",
     "acts_of_namesakes",
     "counts_of_other_heads",
+    "denial_of_another_scope",
     "denial_of_another_thing",
     "denies_what_other_acts_on",
     "different_acts",
@@ -635,6 +636,38 @@ def denial_of_another_thing(first: Claim, second: Claim) -> bool:
     return negation_conflict(first, second) is None
 
 
+#: A preposition that narrows a subject to a part named after it: "traffic from
+#: Europe to Algeria", "flights in Norway".
+_SCOPE = re.compile(r"\b(?:from|to|in|into|of|for|between|across|within|inside)\s", re.IGNORECASE)
+
+
+def _scope_names(claim: Claim) -> frozenset[str]:
+    """The names a preposition of the claim's subject narrows it to ("europe", "algeria")."""
+    subject = subject_words(claim)
+    found = _SCOPE.search(subject)
+    if found is None:
+        return frozenset()
+    scope = f" {' '.join(_WORD.findall(subject[found.end() :]))} "
+    return frozenset(key for key in claim.entity_keys if f" {key} " in scope)
+
+
+def denial_of_another_scope(first: Claim, second: Claim) -> bool:
+    """True when a denial and a statement narrow their subject to different named parts.
+
+    "Traffic from Europe to Algeria and Tunisia is not affected" and "70% of traffic
+    between the continents has been affected": one subject is narrowed by names the
+    other claim never writes, so the denial is of another part of the thing, no
+    conflict with the statement and no support of it.
+    """
+    if first.negated == second.negated:
+        return False
+    for one, other in ((first, second), (second, first)):
+        text = f" {' '.join(_WORD.findall(other.text.lower()))} "
+        if any(f" {key} " not in text for key in _scope_names(one)):
+            return True
+    return False
+
+
 def _count_one_unit(first: Claim, second: Claim) -> bool:
     """True when both claims count something ("no deaths", "one person"): maybe one toll.
 
@@ -812,7 +845,8 @@ def different_acts(first: Claim, second: Claim) -> bool:
     Or one act of two named subjects in other figures, acts of two namesakes, an act
     and another act it is the background of, a denial of a thing and another act on
     it, when one forecasts an act and the other reports another act done, a denial and a thing it
-    does not deny, two acts on one date, or an act and its background's words.
+    does not deny, a denial of another named part of a thing, two acts on one date, or
+    an act and its background's words.
     """
     return (
         different_acts_of_one_subject(first, second)
@@ -824,6 +858,7 @@ def different_acts(first: Claim, second: Claim) -> bool:
         or denies_what_other_acts_on(first, second)
         or forecast_and_other_act(first, second)
         or denial_of_another_thing(first, second)
+        or denial_of_another_scope(first, second)
         or other_acts_on_one_date(first, second)
         or shares_only_background(first, second)
         or counts_of_other_heads(first, second)

@@ -17,18 +17,36 @@ landing in Bellhaven, and three people were injured" counts the injured of 2024,
 in the part "three people were injured" cut from it as a claim of its own, which writes
 no date. :func:`sentence_years` reads, once per story, the year each claim's sentence
 so dates it in (see :func:`~corrobora.reconcile.totals.count_spans_apart`).
+
+A claim so dated in a past period well before its report (a month, a season or a year
+ended more than a week before it: "In March, undersea cables outside Port Amal were
+also damaged, disrupting about 70 percent of the network"), or whose figures a clause
+gives of a past period's event ("since last year's Brask Ridge fire, which destroyed
+310 homes"), tells of another event than a report of the story's own days: "Up to 70%
+of communications have been disrupted", "cables were damaged on Friday". Such claims
+of two articles are two facts (:func:`past_and_present`), read once per story by
+:func:`past_periods`. Without a publication date, a frame that names a month, a
+season or a year and no day is taken as past.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from ..model import AnalyzedArticle, Claim, DateMention, Span
+from ..model import AnalyzedArticle, Claim, DateMention, Modality, Span
 from .predicates import same_predicate_class, takes_place_predicate
 
-__all__ = ["SentenceYears", "one_dated_act", "sentence_years"]
+__all__ = [
+    "PastPeriods",
+    "SentenceYears",
+    "one_dated_act",
+    "past_and_present",
+    "past_periods",
+    "sentence_years",
+]
 
 #: What may come between the start of a clause and a date that frames it: "in", "back
 #: in", "on", "during", "in early" (the start being the sentence's, or a colon's, a
@@ -42,6 +60,33 @@ _FRAME_BEFORE = re.compile(
 _NOW = re.compile(r"\b(?:now|this\s+year|currently|today|so\s+far)\b", re.IGNORECASE)
 SentenceYears = Mapping[str, tuple[tuple[date, date], ...]]
 """Claim id -> the past year (first and last day) its sentence dates it in."""
+PastPeriods = Mapping[str, "PastPeriod"]
+"""Claim id -> the past period its sentence, or a clause of it, dates it in."""
+
+#: A date of no day that names a month, a season or a year: "March", "early 2024",
+#: "last year", "the spring" (read as past when the report's own date is unknown).
+_PERIOD_WORDS = re.compile(
+    r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:last|past|previous)\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|spring|summer|autumn|fall|winter|year|month|(?:19|20)\d\d)"
+    r"(?:\s+(?:19|20)\d\d)?$",
+    re.IGNORECASE,
+)
+#: What follows a past period's event that a clause then tells of: "'s Brask Ridge
+#: fire, which destroyed ...", " floods, when ...".
+_EVENT_CLAUSE = re.compile(
+    r"^(?:['\u2019]s)?(?:\s+[\w-]+){1,4},\s+(?:which|that|when|in\s+which)\b", re.IGNORECASE
+)
+#: How many days before its report a past period must have ended.
+_WELL_BEFORE = 7
+
+
+@dataclass(frozen=True, slots=True)
+class PastPeriod:
+    """A past period a claim is dated in: its days when known, and its words."""
+
+    days: tuple[date, date] | None
+    words: str
 
 
 def _day(claim: Claim) -> bool:
@@ -152,3 +197,119 @@ def sentence_years(analyses: Sequence[AnalyzedArticle]) -> dict[str, tuple[tuple
             if year:
                 found[claim.id] = year
     return found
+
+
+def _past_period(mention: DateMention, published: date | None) -> PastPeriod | None:
+    """The period a date names when it is longer than a day and well before the report.
+
+    A date of no known day counts when the report's date is unknown too and its words
+    name a month, a season or a year ("In March").
+    """
+    words = " ".join(mention.text.lower().split())
+    if mention.start is None or mention.end is None:
+        return PastPeriod(None, words) if published is None and _PERIOD_WORDS.match(words) else None
+    if published is None or mention.start == mention.end:
+        return None
+    if mention.end >= published - timedelta(days=_WELL_BEFORE):
+        return None
+    return PastPeriod((mention.start, mention.end), words)
+
+
+def _event_period(text: str, claim: Claim, published: date | None) -> PastPeriod | None:
+    """The past period whose event a clause of the claim tells of ("last year's fire, which")."""
+    for mention in claim.dates:
+        after = text[mention.span.end : claim.span.end]
+        if _EVENT_CLAUSE.match(after):
+            period = _past_period(mention, published)
+            if period is not None:
+                return period
+    return None
+
+
+def _framing_period(
+    text: str, sentence: Span, mentions: Sequence[DateMention], claim: Claim, published: date | None
+) -> PastPeriod | None:
+    """The past period a date opening the claim's sentence or clause frames it in.
+
+    As for a year (:func:`_claim_year`): the claim writes no other date, no word of the
+    present and no future, and no semicolon parts it from the date.
+    """
+    if _NOW.search(claim.text) or claim.modality is Modality.FUTURE:
+        return None
+    own = {(d.span.start, d.span.end) for d in claim.dates}
+    for mention in reversed(mentions):
+        if mention.span.start >= claim.span.end or not sentence.contains(mention.span):
+            continue
+        if not _opens_clause(text, sentence, mention):
+            continue
+        if own - {(mention.span.start, mention.span.end)}:
+            return None
+        if ";" in text[mention.span.end : max(mention.span.end, claim.span.start)]:
+            return None
+        return _past_period(mention, published)
+    return None
+
+
+def _opens_clause(text: str, sentence: Span, mention: DateMention) -> bool:
+    """True when the date is written first in its clause and set off by a comma."""
+    before = text[sentence.start : mention.span.start]
+    return bool(_FRAME_BEFORE.search(before)) and text[mention.span.end :].startswith(",")
+
+
+def past_periods(analyses: Sequence[AnalyzedArticle]) -> dict[str, PastPeriod]:
+    """The past period each claim is dated in, for claims so dated (see the module)."""
+    found: dict[str, PastPeriod] = {}
+    for analysis in analyses:
+        article = analysis.article
+        text = article.text
+        published = None if article.published is None else article.published.date()
+        for claim in analysis.claims:
+            sentence = next(
+                (s for s in analysis.sentences if s.start <= claim.span.start < s.end),
+                claim.span,
+            )
+            period = _event_period(text, claim, published) or _framing_period(
+                text, sentence, analysis.dates, claim, published
+            )
+            if period is not None:
+                found[claim.id] = period
+    return found
+
+
+def _meets(period: PastPeriod, claim: Claim) -> bool:
+    """True when a date the claim writes may fall in the period (or names it alike).
+
+    A date of unknown days is weighed by its words against a period of unknown days
+    only ("Friday" is not "March"); against known days it may fall anywhere.
+    """
+    for mention in claim.dates:
+        if " ".join(mention.text.lower().split()) == period.words:
+            return True
+        known = mention.start is not None and mention.end is not None
+        if known != (period.days is not None):
+            return True
+        if (
+            known
+            and period.days is not None
+            and mention.start is not None
+            and mention.end is not None
+            and mention.start <= period.days[1]
+            and period.days[0] <= mention.end
+        ):
+            return True
+    return False
+
+
+def past_and_present(a: Claim, b: Claim, periods: PastPeriods | None) -> bool:
+    """True when claims of two articles tell of a past period's event and of another's.
+
+    One claim is dated in a past period well before its report (:func:`past_periods`),
+    the other is not, and writes no date that falls in it (see the module).
+    """
+    if not periods or a.article_id == b.article_id:
+        return False
+    for past, other in ((a, b), (b, a)):
+        period = periods.get(past.id)
+        if period is not None and other.id not in periods and not _meets(period, other):
+            return True
+    return False
