@@ -1212,7 +1212,13 @@ PART = "part"
 #: seriously", "three of whom remain in hospital".
 _PART_OF = re.compile(r"^\s+of\s+(?:them|whom|which|those|these)\b(?P<rest>[^,;:.]*)")
 #: A part of a group named after its figure: "four of the suspects had been arrested".
-_PART_OF_THE = re.compile(r"^\s+of\s+the\s+(?!\d)[a-z]+\b(?P<rest>[^,;:.]*)")
+_PART_OF_THE = re.compile(r"^\s+of\s+the\s+(?!\d)[a-z]+\b(?!['’])(?P<rest>[^,;:.]*)")
+#: A part of a group named with its owner: "two of Egypt's largest providers", "three
+#: of its ports", "one of the region's banks".
+_PART_OF_OWNED = re.compile(
+    r"^\s+of\s+(?:the\s+[a-z-]+['’]s|[a-z-]+['’]s|its|their|his|her|our|my|your)\s+"
+    r"(?!\d)[a-z][a-z'’-]*(?P<rest>[^,;:.]*)"
+)
 #: A group named by a capitalised word before its noun and joined by others: "two
 #: Ostmarian aid workers and their Felsish colleague", "three French nationals and a
 #: Belgian".
@@ -1226,11 +1232,15 @@ def subgroup_role(claim: Claim, quantity: Quantity) -> str:
     """``part`` and the word that says which part, for a part of a group named with it.
 
     "Four of the suspects had been arrested on Wednesday" counts some of the suspects
-    ("part arrested"), no rival to "seven suspects"; "two Ostmarian aid workers and
+    ("part arrested"), no rival to "seven suspects"; so does a count of things of an
+    owner's group ("two of Egypt's largest providers", "part providers"), never the
+    size of that group ("Egypt's three providers"); "two Ostmarian aid workers and
     their Felsish colleague" are two of three aid workers ("part ostmarian").
     """
     after = claim.text[max(0, quantity.span.end - claim.span.start) :]
     found = _PART_OF_THE.match(after.casefold())
+    if found is None and _counts_members(quantity.unit):
+        found = _PART_OF_OWNED.match(after.casefold())
     if found is not None:
         words = [w for w in _PART_WORD.findall(found.group("rest")) if w not in STOP_WORDS]
         return f"{PART} {words[0]}" if words else PART
@@ -1239,6 +1249,11 @@ def subgroup_role(claim: Claim, quantity: Quantity) -> str:
 
 
 _PART_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _counts_members(unit: str) -> bool:
+    """True for a bare figure or one counting things: "30 percent of its revenue" is a share."""
+    return not unit or counts_things(unit)
 
 
 def part_role(claim: Claim, quantity: Quantity) -> str:

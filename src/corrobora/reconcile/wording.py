@@ -5,7 +5,9 @@ Two direct quotes, one in each claim, are taken as one utterance by the test of
 wording found in order in the longer). They conflict in ``wording`` when they differ by
 more than a cut or an extension: a word replaced, or words left out or added inside
 the quote. Quoting only the start or the end of what was said (whole parts of a quote
-split by its cue among them) is not a conflict, nor is writing out a contraction. The
+split by its cue among them) is not a conflict, nor is writing out a contraction or
+spelling a word the British or the American way ("fibre" and "fiber", "organise" and
+"organize": :func:`spelling_key`). The
 words compared are those of the quotes inside the two claims; the detail names the
 changed words, and each side's evidence is the quoted part holding the first change,
 cut to its claim, so that its span names exactly its text.
@@ -13,6 +15,7 @@ cut to its claim, so that its span names exactly its text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from difflib import SequenceMatcher
@@ -21,7 +24,7 @@ from typing import NamedTuple
 from ..model import Claim, Conflict, ConflictKind, Evidence, Quote, Span
 from .quotes import MIN_QUOTE_WORDS, quote_match, quote_words, speakers_compatible
 
-__all__ = ["reworded", "wording_conflict"]
+__all__ = ["reworded", "spelling_key", "wording_conflict"]
 
 _SHOWN_CHANGES = 3
 #: Contraction endings and the words they stand for ("'d" is left alone: had or would).
@@ -49,6 +52,46 @@ def _expanded(text: str) -> list[str]:
         else:
             words.append(word)
     return words
+
+
+#: British spellings and the American ones they stand for, each a regular pattern of
+#: English spelling, with a stem long enough that no short word ("four", "acre",
+#: "prise") is taken for another: "colour(ed)", "fibre(s)", "centred", "organis(ation)",
+#: "analyse", "defence", "programme", "travelled", "catalogue", "paediatric",
+#: "judgement".
+_BRITISH_SPELLINGS = tuple(
+    (re.compile(pattern), american)
+    for pattern, american in (
+        (r"^([a-z]{3,})our(s|ed|ing|ite|ites|able|ably|er|ers|ful|less)?$", r"\1or\2"),
+        (r"^([a-z]{2,}[b-df-hj-np-tv-xz])re(s)?$", r"\1er\2"),
+        (r"^([a-z]{2,}[b-df-hj-np-tv-xz])red$", r"\1ered"),
+        (r"^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$", r"\1iz\2"),
+        (r"^([a-z]{2,})ys(e|es|ed|ing)$", r"\1yz\2"),
+        (r"^([a-z]{3,})ence(s)?$", r"\1ense\2"),
+        (r"^([a-z]{3,})amme(s)?$", r"\1am\2"),
+        (r"^([a-z]{2,}[ae])ll(ed|ing|er|ers|or|ors)$", r"\1l\2"),
+        (r"^([a-z]{3,})ogue(s)?$", r"\1og\2"),
+        (r"^([a-z]+)ae([a-z]{2,})$", r"\1e\2"),
+        (r"^([a-z]+dg)ement(s)?$", r"\1ment\2"),
+    )
+)
+
+
+def spelling_key(word: str) -> str:
+    """``word`` as American English spells it, for a word of a regular British spelling.
+
+    "fibre", "centre", "organise", "labour", "defence" and "programme" give "fiber",
+    "center", "organize", "labor", "defense" and "program": one word however an outlet
+    spells it. Other words are returned as they are.
+    """
+    for pattern, american in _BRITISH_SPELLINGS:
+        word = pattern.sub(american, word)
+    return word
+
+
+def _keys(words: Sequence[str]) -> list[str]:
+    """The spelling keys of ``words`` (:func:`spelling_key`)."""
+    return [spelling_key(word) for word in words]
 
 
 #: Words a contraction in "'s" stands for: "it's" is "it is" or "it has".
@@ -118,11 +161,13 @@ def _inner_changes(first: Sequence[str], second: Sequence[str]) -> list[_Change]
     """The changes between two wordings other than a cut or an extension at either end.
 
     ``first`` and ``second`` are the parts of each wording; whole parts one wording
-    lacks at either end are a cut (:func:`_cut_parts`), and a written-out contraction
-    ("it is" for "it's") is no change.
+    lacks at either end are a cut (:func:`_cut_parts`), and neither a written-out
+    contraction ("it is" for "it's") nor another spelling ("fiber" for "fibre") is a
+    change.
     """
     (a, starts_a), (b, starts_b) = _part_words(first), _part_words(second)
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    keys_a, keys_b = _keys(a), _keys(b)
+    matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     changes = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
@@ -133,7 +178,7 @@ def _inner_changes(first: Sequence[str], second: Sequence[str]) -> list[_Change]
         j1, j2 = _cut_parts(j1, j2, starts_b, len(b), at_start=at_start, at_end=at_end)
         if (i1 == i2 or j1 == j2) and (at_start or at_end):
             continue  # a cut or an extension
-        if _contracted(a[i1:i2]) == _contracted(b[j1:j2]):
+        if _contracted(keys_a[i1:i2]) == _contracted(keys_b[j1:j2]):
             continue
         old, new = " ".join(a[i1:i2]), " ".join(b[j1:j2])
         changes.append(_Change(old, new, _part_of(i1, starts_a), _part_of(j1, starts_b)))
@@ -143,8 +188,9 @@ def _inner_changes(first: Sequence[str], second: Sequence[str]) -> list[_Change]
 def reworded(first: str, second: str) -> bool:
     """True when two wordings differ inside, not only by one being cut or extended.
 
-    Contractions are written out first, and punctuation and case are ignored, so
-    "We're not" and "We are not" are one wording.
+    Contractions are written out first, spellings made one, and punctuation and case
+    are ignored, so "We're not" and "We are not" are one wording, as are "our labour"
+    and "our labor".
     """
     return bool(_inner_changes([first], [second]))
 
@@ -195,8 +241,8 @@ def _quoted_whole(pieces: Sequence[_Piece], other: Quote) -> bool:
     every vote will be counted" word for word: set against the second clause (another
     claim's part of the longer quote) it is no rewording of it.
     """
-    words = _expanded(" ".join(p.text for p in pieces))
-    whole = _expanded(other.text)
+    words = _keys(_expanded(" ".join(p.text for p in pieces)))
+    whole = _keys(_expanded(other.text))
     size = len(words)
     return size > 0 and any(whole[i : i + size] == words for i in range(len(whole) - size + 1))
 
