@@ -272,12 +272,54 @@ def claim_origins(
             origins.add(own_outlet)
         else:
             origins.add(
-                affiliation(attribution, analysis)
+                told_by(attribution, analysis)
+                or affiliation(attribution, analysis)
                 or owned_body(attribution, analysis)
                 or attribution.source_key
                 or canonical_key(attribution.source)
             )
     return tuple(sorted(origins)) or (own_outlet,)
+
+
+#: A role between an organization and the name it leads: "Torvik spokeswoman Lena
+#: Hartvik", "the council's chief executive Ed Poe"; also the people of a body who
+#: tell ("Orange officials told ...").
+_ROLES_WORDS = (
+    r"spokes(?:man|woman|person)|chief|director|president|chair(?:man|woman)?|head|"
+    r"official|manager|executive|secretary|lawyer|minister|commissioner|officer|"
+    r"coordinator|co-ordinator|representative|founder|leader"
+)
+#: What may stand between a teller's name and "told": "Hart has told".
+_HAS = re.compile(r"\s+(?:(?:has|have|had)\s+)?")
+_TELLER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
+#: A form of "tell" right before the one told: "told Bloomberg".
+_TOLD = re.compile(r"(?:told|tells?|telling)\s+", re.IGNORECASE)
+#: The named owner of those who told, right before the verb: "Orange officials ",
+#: "the Harwick Mobile spokesman ", "Orange's executives have ".
+_TELLERS = re.compile(
+    r"(?<![\w'’-])(?P<owner>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|&))*?)(?:['’]s)?\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:" + _ROLES_WORDS + r")s?\s+(?:(?:have|has|had)\s+)?$"
+)
+
+
+def told_by(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
+    """The key of the one who told the credited source, or None.
+
+    In "Orange officials told Bloomberg that ..." the outlet is the one told, not the
+    source: the words are Orange's, whichever outlet heard them; so are "Lena Hart
+    told Reuters" Hart's. The teller must be named right before the verb (officials no
+    one names stay the outlet's scoop).
+    """
+    text, span = analysis.article.text, attribution.span
+    told = _TOLD.match(text, span.start) if attribution.cue == "tell" else None
+    if told is None or attribution.source not in text[told.end() : span.end]:
+        return None
+    before = text[_sentence_start(text, span.start) : span.start]
+    for mention in analysis.mentions:
+        if mention.kind in _TELLER_KINDS and _HAS.fullmatch(text[mention.span.end : span.start]):
+            return mention.key
+    teller = _TELLERS.search(before)
+    return (canonical_key(teller.group("owner")) or None) if teller is not None else None
 
 
 #: Possessives by which a body is a person's: "his campaign", "her office".
@@ -496,13 +538,7 @@ _MEMBERSHIP = re.compile(
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 #: How far after the name the organization may start.
 _AFFILIATION_REACH = 80
-#: A role between an organization and the name it leads: "Torvik spokeswoman Lena
-#: Hartvik", "the council's chief executive Ed Poe".
-_ROLES = (
-    r"(?:spokes(?:man|woman|person)|chief|director|president|chair(?:man|woman)?|head|"
-    r"official|manager|executive|secretary|lawyer|minister|commissioner|officer|"
-    r"coordinator|co-ordinator|representative|founder|leader)"
-)
+_ROLES = "(?:" + _ROLES_WORDS + ")"
 #: A person's titles between a role and the name: "spokesman Commander Aro Lind".
 _TITLES = r"(?:(?i:" + "|".join(sorted(PERSON_TITLES, key=len, reverse=True)) + r")\.?\s+){0,2}"
 _LEADING_ROLE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?" + _ROLES + r"\s+" + _TITLES)
@@ -2066,7 +2102,73 @@ def _fuller_candidates(
     found = [key for key in named if _ends_with(split[key], words)]
     if kind is SourceKind.ORGANIZATION or (kind is SourceKind.PERSON and not found):
         found += [key for key in named if key not in found and _leads(short, key)]
+    if kind is SourceKind.ORGANIZATION:
+        found += [key for key in named if key not in found and shortens_body(words, split[key])]
     return found
+
+
+_ADJECTIVE_ENDINGS = ("ian", "an", "n", "ese", "ish", "i")
+"""Endings that make a place's adjective of its name ("Egyptian", "Kenyan", "Japanese")."""
+
+
+def adjective_of(adjective: str, name: str) -> bool:
+    """True when ``adjective`` is the adjective of the place ``name``: "egyptian" of "egypt".
+
+    The adjective is the name, a final vowel or "y" dropped ("Italy", "Italian"), with
+    an ending of :data:`_ADJECTIVE_ENDINGS`, or a name in "-y" without it ("Germany",
+    "German"): "Egypt's ministry" and "the Egyptian ministry" have one owner.
+    """
+    if len(name) < 4 or not adjective.isalpha() or not name.isalpha():
+        return False
+    stems = [name] + ([name[:-1]] if name[-1] in "aeiouy" else [])
+    if name.endswith("y") and adjective == name[:-1]:
+        return True
+    return any(adjective == stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS)
+
+
+def _one_word(a: str, b: str) -> bool:
+    """True when two words of body names are one: equal, or a place's name and adjective."""
+    return a == b or adjective_of(a, b) or adjective_of(b, a)
+
+
+def _owned_words(words: Sequence[str]) -> list[str]:
+    """The words of a body's key, its owner's possessive "s" dropped ("egypt s ministry")."""
+    return [w for i, w in enumerate(words) if not (w == "s" and 0 < i < len(words) - 1)]
+
+
+def _in_order(short: Sequence[str], full: Sequence[str]) -> bool:
+    """True when each word of ``short`` is one of ``full``'s, in order (:func:`_one_word`)."""
+    at = 0
+    for word in short:
+        while at < len(full) and not _one_word(word, full[at]):
+            at += 1
+        if at == len(full):
+            return False
+        at += 1
+    return True
+
+
+def shortens_body(short: Sequence[str], full: Sequence[str]) -> bool:
+    """True when body key ``short`` is a shorter wording of ``full``, the same owner's.
+
+    "the Egyptian ministry" is "Egypt's communications ministry" in fewer words: the
+    same owner first (a place's name or its adjective, :func:`adjective_of`), the same
+    head noun last, and its other words the fuller one's, in order. Words as many as
+    the fuller one's shorten it only as the adjective of its possessive ("the Egyptian
+    ministry" of "Egypt's ministry"), so that of two wordings one is the fuller.
+    """
+    a, b = _owned_words(short), _owned_words(full)
+    if len(a) < 2 or len(a) > len(b) or a[-1] != b[-1] or a[-1] not in BODY_NOUNS:
+        return False
+    if not _one_word(a[0], b[0]) or not _in_order(a[1:-1], b[1:-1]):
+        return False
+    if len(a) < len(b):
+        return True
+    return a != b and any(adjective_of(x, y) for x, y in zip(a, b, strict=True))
+
+
+BODY_NOUNS = ORGANIZATION_NOUNS | NON_OUTLET_HEADS
+"""Head nouns of the bodies :func:`shortens_body` names in fewer words."""
 
 
 _NAME_JOINERS = frozenset(
@@ -2250,7 +2352,11 @@ def _fullest(candidates: list[str], split: Mapping[str, list[str]]) -> list[str]
     return [
         key
         for key in candidates
-        if not any(_ends_with(split[other], split[key]) for other in candidates)
+        if not any(
+            _ends_with(split[other], split[key])
+            or (other != key and shortens_body(split[key], split[other]))
+            for other in candidates
+        )
     ]
 
 

@@ -25,7 +25,7 @@ from itertools import combinations
 
 from ..model import DiffChunk, DiffOp, Quote, QuoteGroup, QuoteVariant, Span
 from ..text import stable_id
-from .origins import person_variants
+from .origins import BODY_NOUNS, person_variants, shortens_body
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_ENDS = frozenset(".!?…")
@@ -128,13 +128,53 @@ def _may_join(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]
     if not _may_share_group(a, b, words_a, words_b):
         return False
     if min(len(words_a), len(words_b)) < MIN_QUOTE_WORDS:
-        if a.speaker_key is None or b.speaker_key is None:
-            return False
-        if not same_speaker(a.speaker_key, b.speaker_key):
+        if not _one_named_speaker(a, b):
             return False
         short, long = sorted((list(words_a), list(words_b)), key=len)
         return short == long or (len(short) >= MIN_PARTIAL_WORDS and _holds_run(long, short))
     return True
+
+
+def _one_named_speaker(a: Quote, b: Quote) -> bool:
+    """True when two quotes name one speaker: a named one, or one body named by its owner.
+
+    "Egypt's communications ministry", "the Egyptian ministry" and "the ministry" of
+    three articles are one ministry (:func:`~corrobora.reconcile.origins.shortens_body`),
+    though only a name is keyed as a speaker: their "several days" is one utterance.
+    """
+    key_a, key_b = _speaker_key(a), _speaker_key(b)
+    if key_a is None or key_b is None:
+        return False
+    if same_speaker(key_a, key_b):
+        return True
+    split_a, split_b = key_a.split(), key_b.split()
+    return shortens_body(split_a, split_b) or shortens_body(split_b, split_a)
+
+
+_NOT_OWNERS = frozenset(
+    re.findall(r"\w+", "a an one another some any its their his her our my your this these those")
+)
+"""First words of a body no owner names ("a ministry", "its ministry")."""
+
+_SPEAKER_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def _speaker_key(quote: Quote) -> str | None:
+    """The quote's speaker key, else the key of a body ("egyptian ministry", "ministry").
+
+    A speaker ending in a body's noun and opened by no determiner of an unnamed one
+    ("a ministry") is keyed by its words after "the", as a source is ("Egypt's
+    communications ministry": "egypt s communications ministry"); "the ministry" is
+    the one the story names more fully, as its origins take it.
+    """
+    if quote.speaker_key is not None or not quote.speaker:
+        return quote.speaker_key
+    words = _SPEAKER_WORD.findall(quote.speaker.replace("\u2019", "'").casefold())
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words or words[0] in _NOT_OWNERS or words[-1] not in BODY_NOUNS:
+        return None
+    return " ".join(words)
 
 
 def _pieces_of_one(
