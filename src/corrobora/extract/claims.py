@@ -302,7 +302,7 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
     if token.dep_ == "conj" and token.pos_ in _VERBS:
         if closing_cue(token):  # "..., the authority announced on Thursday"
             return False
-        if _shares_object(token):
+        if _shares_object(token) or _inside_noun_phrase(token):
             return False
         if _counts_apart(token):
             return True
@@ -334,8 +334,44 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
             return False
         return _elaborated(own, _MIN_CONJUNCT) and _elaborated(_conjunct_own(first), 3)
     if token.dep_ == "appos":
-        return not _describes_speaker(token) and _elaborated(own, _MIN_APPOSITIVE)
+        return (
+            not _describes_speaker(token)
+            and not _holds_predicate(token)
+            and _elaborated(own, _MIN_APPOSITIVE)
+        )
     return False
+
+
+def _holds_predicate(appositive: Token) -> bool:
+    """True for an appositive on a verbless sentence's root: the sentence's verb is in it.
+
+    In "Four armed robbers, two dressed as women, made off with $137 million" the parser
+    may hang "made off" on the appositive and make the subject the root; split off, the
+    subject would stand alone as a claim stating nothing and the act would lose its
+    subject. The aside belongs to the statement then. An aside on a noun further down
+    ("centres on the Harrow Bank, a fishing ground claimed by both") is not.
+    """
+    head = appositive.head
+    return head.dep_ == "ROOT" and head.pos_ not in _VERBS
+
+
+_OPEN_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+"""Words after which a noun may follow inside one noun phrase ("luxury", "the", "'s")."""
+
+
+def _inside_noun_phrase(verb: Token) -> bool:
+    """True for a conjunct "verb" that is a noun the parser misread: "and luxury watches".
+
+    A verb coordinated with another is joined by a conjunction or a comma; one with no
+    subject of its own that follows a word needing a noun (a determiner, an adjective, a
+    noun modifier) without either, and with no auxiliary or adverb of its own, is the
+    noun that word qualifies: "The men grabbed jewellery and luxury watches worth ..."
+    tells one act, not "watches" as a second.
+    """
+    if verb.dep_ != "conj" or _own_subject(verb) or verb.left_edge.i != verb.i or verb.i == 0:
+        return False  # an auxiliary or adverb of its own before it marks a verb
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in _OPEN_NOUN_PHRASE and before.dep_ not in ("cc", "preconj")
 
 
 _OWN_COMPLEMENTS = frozenset(
@@ -573,6 +609,8 @@ def _cuts(sent: SpacySpan) -> tuple[list[Token], list[Token]]:
             or _unbalanced(sent.doc[token.left_edge.i : sent.end])[1]
         ):
             continue  # inside a quotation: one speaker's words stay one claim
+        if _crosses_brackets(sent, token):
+            continue
         own = [t for t in token.subtree if t.i not in covered]
         if _is_candidate(token, own):
             accepted.append(token)
@@ -584,6 +622,29 @@ def _cuts(sent: SpacySpan) -> tuple[list[Token], list[Token]]:
 
 
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+_BRACKETS = (("(", ")"), ("[", "]"))
+
+
+def _open_brackets(tokens: Iterable[Token]) -> int:
+    """How many brackets ``tokens`` open and leave unclosed (negative: close unopened)."""
+    texts = [t.text for t in tokens]
+    return sum(texts.count(a) - texts.count(b) for a, b in _BRACKETS)
+
+
+def _closes_bracket(tokens: Sequence[Token]) -> bool:
+    """True when the last of ``tokens`` closes a bracket opened before it: "(£1.7m)"."""
+    return _open_brackets(tokens[-1:]) < 0 and _open_brackets(tokens[:-1]) > 0
+
+
+def _crosses_brackets(sent: SpacySpan, head: Token) -> bool:
+    """True when the part headed by ``head`` begins or ends inside brackets.
+
+    "(£1.7 million)" glosses the figure before it: a cut inside it would leave a claim
+    with half a bracket, and the gloss without what it glosses.
+    """
+    doc = sent.doc
+    before = _open_brackets(doc[sent.start : head.left_edge.i])
+    return before > 0 or _open_brackets(doc[head.left_edge.i : head.right_edge.i + 1]) != 0
 
 
 def _unbalanced(tokens: Iterable[Token]) -> tuple[bool, bool]:
@@ -610,7 +671,7 @@ def _trim(tokens: list[Token], sent: SpacySpan) -> list[Token]:
     start, end = 0, len(tokens)
     while start < end and edge(tokens[start]):
         start += 1
-    while end > start and edge(tokens[end - 1]):
+    while end > start and edge(tokens[end - 1]) and not _closes_bracket(tokens[start:end]):
         end -= 1
     kept = tokens[start:end]
     if not kept:

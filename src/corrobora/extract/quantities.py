@@ -143,8 +143,8 @@ MONEY_UNITS = frozenset(
 )
 #: Currency words as written after an amount ("1.2 million krona", "5m Swiss francs").
 _MONEY_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|"
-    r"roubles?|rubles?|kronor|krona|kroner|krone|francs?|crowns?)\b"
+    r"\s+(?:[A-Z][a-z]+\s+)?(?P<money>dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|"
+    r"rupees?|roubles?|rubles?|kronor|krona|kroner|krone|francs?|crowns?)\b"
 )
 
 
@@ -924,6 +924,9 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     attached = (match.groupdict().get("attached") or "").lower()
     if attached and attached not in _SCALES:
         return attached
+    money = _money_after(text, match.end())
+    if money:
+        return money
     start = match.start("num")
     if _YEARS_OLD.match(text, match.end()) or _AGED.search(text, max(0, start - 8), start):
         return AGE_UNIT
@@ -958,8 +961,8 @@ def _value(match: re.Match[str]) -> float | None:
         value: float | None = float(plain_digits(raw))
         groups = match.groupdict()
         scale = (groups.get("scale") or groups.get("attached") or "").lower()
-        if scale == "m" and not match.group("cur"):
-            scale = ""  # "5m" is five metres unless it is money
+        if scale == "m" and not match.group("cur") and not _money_after(match.string, match.end()):
+            scale = ""  # "5m" is five metres unless it is money ("€5m", "5m euros")
         value = (value or 0.0) * _SCALES.get(scale, 1.0)
     else:
         value = parse_number_words(raw)
@@ -1292,7 +1295,20 @@ def _fraction_shares(text: str) -> list[Quantity]:
 
 def _is_money(text: str, end: int) -> bool:
     """True when a currency word follows the amount ending at ``end``."""
-    return _MONEY_AFTER.match(text, end) is not None
+    return bool(_money_after(text, end))
+
+
+def _money_after(text: str, end: int) -> str:
+    """The unit of the currency word right after the amount ending at ``end``, else "".
+
+    A currency word names the unit as a sign before the amount does: "2m euros" is two
+    million euros, as "€2m" is.
+    """
+    found = _MONEY_AFTER.match(text, end)
+    if found is None:
+        return ""
+    word = found.group("money").lower()
+    return _CURRENCY_WORDS.get(singular(word), _CURRENCY_WORDS.get(word, word))
 
 
 def _in_name(doc: Doc, start: int, end: int) -> bool:
