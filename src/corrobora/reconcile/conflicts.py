@@ -1623,26 +1623,14 @@ def entity_conflict(
     two places of different things ("an outbreak in Velmora", "its plant in Brenna"),
     and two names that play different parts in the act told (:func:`_rival_names`).
     """
-    only_a = [
-        k
-        for k in a.entity_keys
-        if k not in b.entity_keys
-        and k not in article_keys.get(b.article_id, set())
-        and not _names_in(k, b.text)
-    ]
-    only_b = [
-        k
-        for k in b.entity_keys
-        if k not in a.entity_keys
-        and k not in article_keys.get(a.article_id, set())
-        and not _names_in(k, a.text)
-    ]
+    only_a = _only_named(a, b, kinds, article_keys)
+    only_b = _only_named(b, a, kinds, article_keys)
     for x in only_a:
         for y in only_b:
             if (
                 kinds.get(x)
-                and kinds.get(x) == kinds.get(y)
-                and not _shortened(x, y)
+                and _kind(x, kinds) == _kind(y, kinds)
+                and not _one_name(x, y)
                 and not _one_person(x, y, kinds, article_keys)
                 and _rival_names(a, x, b, y, kinds[x])
                 and not _place_different_things(a.text, x, b.text, y)
@@ -1653,6 +1641,66 @@ def entity_conflict(
                     (_evidence(a), _evidence(b)),
                 )
     return None
+
+
+def _only_named(
+    claim: Claim, other: Claim, kinds: Mapping[str, str], article_keys: Mapping[str, set[str]]
+) -> list[str]:
+    """The names of ``claim`` that ``other`` and its article never name in any form.
+
+    A name the other wording names shorter or longer ("South Asia" and "Asia", "the
+    Mediterranean" and "the Mediterranean Sea"), or in another spelling or short form
+    ("Mideast" and "Middle East"), is named there: it is no rival answer to a third.
+    """
+    return [
+        k
+        for k in claim.entity_keys
+        if k not in other.entity_keys
+        and k not in article_keys.get(other.article_id, set())
+        and not _names_in(k, other.text)
+        and not any(kinds.get(k) == kinds.get(o) and _one_name(k, o) for o in other.entity_keys)
+    ]
+
+
+#: Short forms of regions that headlines and wires write for the full name.
+_SHORT_FORMS = {"mideast": "middle east", "mid east": "middle east"}
+
+
+def _one_name(x: str, y: str) -> bool:
+    """True when two keys may name one thing: one shortened, or one spelt two ways.
+
+    "Asia" is "South Asia" shortened (:func:`_shortened`); "Hongkong" and "Hong Kong"
+    are one name written as one word and as two; "Mideast" is the short form of
+    "Middle East".
+    """
+    return _shortened(x, y) or _letters(x) == _letters(y)
+
+
+def _letters(key: str) -> str:
+    """The letters of a name's full form, without spaces or hyphens between its words."""
+    return re.sub(r"[\s-]+", "", _SHORT_FORMS.get(key, key))
+
+
+#: First words of street names ("Rue de Castiglione", "Via Montenapoleone").
+_STREET_FIRST = frozenset({"rue", "avenue", "boulevard", "via", "calle", "avenida", "piazza"})
+#: Last words of street names ("Bond Street", "Harrow Road").
+_STREET_LAST = frozenset(
+    {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lane", "square", "strasse"}
+)
+_STREET = "street"
+
+
+def _kind(key: str, kinds: Mapping[str, str]) -> str:
+    """The kind of thing a name names, a street apart from other places and bodies.
+
+    A street says where a thing is ("the store on Rue de Castiglione"): it is no rival
+    of the name of the thing on it ("the Casty store"), nor of the town around it,
+    whatever kind the recognizer gave it; only another street is.
+    """
+    words = key.split()
+    if len(words) > 1 and (words[0] in _STREET_FIRST or words[-1] in _STREET_LAST):
+        return _STREET
+    return kinds.get(key, "")
 
 
 def _rival_names(a: Claim, x: str, b: Claim, y: str, kind: str) -> bool:
@@ -1736,26 +1784,54 @@ def entity_role(text: str, key: str) -> str:
     return _VENUE if _VENUE_BEFORE.search(before) else ""
 
 
+_PLACING = (
+    r"(?P<noun>[a-z]+)\s+(?:at|in|inside|near|outside|off|across|between|among)\s+(?:the\s+)?$"
+)
 #: A noun phrase placed by the name after it: "its plant in", "a listeria outbreak in",
 #: "the talks at". The noun is the last word before the preposition.
 _PLACED_NOUN = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|that|whose|[a-z]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?P<noun>[a-z]+)\s+(?:at|in|inside|near|outside)\s+(?:the\s+)?$",
+    + _PLACING,
     re.IGNORECASE,
+)
+#: A bare noun phrase placed by the name: one that opens the clause ("Undersea cables
+#: in", "Internet links between") or follows "of" ("millions of people in").
+_BARE_PLACED_NOUN = re.compile(
+    r"(?:^|[,;:]\s*|\bof\s+)(?:[a-z-]+\s+){0,3}?" + _PLACING, re.IGNORECASE
+)
+#: Names listed before the last one, up to the word that governs the list: "Europe, the
+#: Middle East and " of "between Europe, the Middle East and South Asia".
+_LISTED_BEFORE = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*(?:and\s+|or\s+)?"
+    r"|\s+(?:and|or)\s+))+$"
+)
+#: Words before a place that tell an act, not a thing: "was held in", "died in".
+_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "has", "have", "had")
+_NOT_NOUNS = frozenset((*_AUXILIARIES, "him", "her", "it", "them", "us")) | frozenset(
+    form for forms in IRREGULAR_FORMS.values() for form in forms
 )
 
 
 def placed_noun(text: str, key: str) -> str:
     """The thing a place name places in ``text``: "plant" in "its plant in Brenna".
 
-    "" when the name places no noun phrase (an act: "died in Darrow", "was held in
-    Vienna") or is not found as its key spells it.
+    A name listed after others is placed as the first of them is ("links between
+    Europe, the Middle East and South Asia" places "links"); a bare noun that opens the
+    clause or follows "of" places too ("Undersea cables in the Mediterranean",
+    "millions of people in Egypt"). "" when the name places no noun phrase (an act:
+    "died in Darrow", "was held in Vienna") or is not found as its key spells it.
     """
     match = _spelled(key, text)
     if match is None:
         return ""
-    placed = _PLACED_NOUN.search(text[: match.start()])
-    return synonym_term(placed.group("noun").lower()) if placed else ""
+    before = text[: match.start()]
+    listed = _LISTED_BEFORE.search(before)
+    before = before[: listed.start()] if listed else before
+    placed = _PLACED_NOUN.search(before) or _BARE_PLACED_NOUN.search(before)
+    if placed is None:
+        return ""
+    noun = placed.group("noun").lower()
+    return "" if noun in _NOT_NOUNS or noun.endswith(("ed", "ing")) else synonym_term(noun)
 
 
 def _place_different_things(first: str, x: str, second: str, y: str) -> bool:
