@@ -13,13 +13,14 @@ from functools import lru_cache
 
 from ..model import Claim, Modality
 from .similarity import ENTITY_PREFIX
-from .synonyms import synonym_term
+from .synonyms import synonym_term, synonym_words
 
 __all__ = [
     "IDENTIFIER",
     "denies_another_act",
     "different_identifiers",
     "names_only_apart",
+    "only_in_relative_clause",
     "pending_and_done",
     "told_apart",
 ]
@@ -32,6 +33,12 @@ _PENDING = re.compile(
 )
 #: Below this embedding cosine, claims that share only names say different things.
 _NAMES_ONLY_SEMANTIC = 0.5
+#: Words that open a relative clause: what follows describes a thing the claim names
+#: ("the company which manages restaurant cars"), not the act the claim tells.
+_RELATIVE = frozenset({"which", "who", "whom", "whose"})
+#: Marks that close a relative clause set off by commas ("the ferry, which ..., sank").
+_CLAUSE_MARKS = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_WORDS = re.compile(r"[a-z]+")
 
 
 def identifiers(claim: Claim) -> frozenset[str]:
@@ -102,6 +109,57 @@ def names_only_apart(shared: set[str], semantic: float | None) -> bool:
     if not shared or semantic is None or semantic >= _NAMES_ONLY_SEMANTIC:
         return False
     return all(term.startswith(ENTITY_PREFIX) for term in shared)
+
+
+@lru_cache(maxsize=8192)
+def _relative_clause_words(text: str, verb: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``text`` outside relative clauses after its verb, and those inside.
+
+    A relative clause runs from "which", "who" or "whose" to the next comma or dash,
+    or to the end of the text. One before the claim's verb ("adults who cycle to work
+    may lower their blood pressure") may run into the act told, and is not read.
+    """
+    outside: set[str] = set()
+    inside: set[str] = set()
+    seen_verb = False
+    for part in _CLAUSE_MARKS.split(text.lower()):
+        words = _WORDS.findall(part)
+        at = len(words)
+        for n, word in enumerate(words):
+            if seen_verb and n and word in _RELATIVE:
+                at = n
+                break
+            seen_verb = seen_verb or _writes(verb, frozenset((word,)))
+        outside.update(words[:at])
+        inside.update(words[at + 1 :])
+    return frozenset(outside), frozenset(inside)
+
+
+def _writes(lemma: str, words: frozenset[str]) -> bool:
+    """True when one of ``words`` is ``lemma`` or a regular inflection of it ("cars")."""
+    stem = lemma[:-1] if len(lemma) > 3 and lemma[-1] in "ey" else lemma
+    return bool(stem) and any(
+        word.startswith(stem) and len(word) - len(stem) <= 3 for word in words
+    )
+
+
+def only_in_relative_clause(term: str, claim: Claim) -> bool:
+    """True when the claim writes the plain-word ``term`` only in a relative clause.
+
+    "The robbers escaped with 60,000 euros from the company which manages restaurant
+    cars" tells of an escape, not of cars: "cars" describes the company, so a claim
+    that shares the escape and the cars ("escaped in another car") shares one word of
+    the act told, not two. Only a clause after the claim's verb is read; a term never
+    found written (an irregular form) is not in one.
+    """
+    verb = claim.predicate.split(" ")[0]
+    if not verb:
+        return False
+    outside, inside = _relative_clause_words(claim.text, verb)
+    forms = synonym_words(term)
+    return any(_writes(form, inside) for form in forms) and not any(
+        _writes(form, outside) for form in forms
+    )
 
 
 def one_name_other_acts(first: Claim, second: Claim, shared: set[str]) -> bool:

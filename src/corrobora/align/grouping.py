@@ -15,7 +15,7 @@ from functools import cache
 from itertools import combinations
 
 from ..model import Claim
-from .apart import names_only_apart, one_name_other_acts, told_apart
+from .apart import names_only_apart, one_name_other_acts, only_in_relative_clause, told_apart
 from .similarity import ENTITY_PREFIX, NUMBER_PREFIX, ClaimVectors
 
 _MAX_POSTINGS = 200
@@ -117,10 +117,28 @@ def shares_statement(vectors: ClaimVectors, a: str, b: str) -> bool:
     failed to protect personal data" and "Pellmont denied that any customer data had
     been taken" share it and no more, however close their embeddings. A name or a
     figure is telling alone ("Ellen DeGeneres to host Oscars" and "Ellen DeGeneres to
-    host next year's Oscars", whose second name differs).
+    host next year's Oscars", whose second name differs). A plain word either claim
+    writes only in a relative clause describes another thing than what is told, and
+    does not count (:func:`~corrobora.align.apart.only_in_relative_clause`).
     """
     shared = set(vectors.terms(a)) & set(vectors.terms(b))
-    return len(shared) > 1 or any(term.startswith(_NAMES_AND_FIGURES) for term in shared)
+    if any(term.startswith(_NAMES_AND_FIGURES) for term in shared):
+        return True
+    if len(shared) < 2:
+        return False
+    return len(shared - _relative_only(vectors, a) - _relative_only(vectors, b)) > 1
+
+
+def _relative_only(vectors: ClaimVectors, claim_id: str) -> set[str]:
+    """The plain-word terms a claim writes only in a relative clause (none if unknown)."""
+    claim = vectors.claims.get(claim_id)
+    if claim is None:
+        return set()
+    return {
+        term
+        for term in vectors.terms(claim_id)
+        if not term.startswith(_NAMES_AND_FIGURES) and only_in_relative_clause(term, claim)
+    }
 
 
 def different_things(vectors: ClaimVectors, a: str, b: str) -> bool:

@@ -69,6 +69,7 @@ from .roles import IRREGULAR_FORMS
 __all__ = [
     "act_and_its_background",
     "acts_of_namesakes",
+    "acts_on_other_things",
     "counts_of_other_heads",
     "denial_of_another_scope",
     "denial_of_another_thing",
@@ -839,14 +840,116 @@ def _gives_clock(claim: Claim) -> bool:
     return any(clock_unit(q.unit) for q in claim.quantities)
 
 
+#: Words that open an object phrase and are none of its head ("the", "their", "some").
+_DETERMINERS = frozenset(
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this",
+        "these", "those", "some", "many", "several", "about", "nearly", "almost", "more",
+        "than", "at", "least", "up", "to", "around",
+    }
+)  # fmt: skip
+#: Words that end an object phrase besides those ending a subject's: a preposition of
+#: place or time, or "to" ("set fire to the vehicle").
+_OBJECT_ENDS = _HEAD_ENDS | frozenset(
+    {"to", "across", "through", "during", "overnight", "as", "than", "off", "out", "down"}
+)
+
+
+@lru_cache(maxsize=8192)
+def _object_head(claim: Claim) -> str:
+    """The term its verb acts on: the head of the words right after the verb, or "".
+
+    "thousand" of "forced thousands from their homes", "home" of "destroyed homes in
+    Kelmarsh", "home" of "destroyed 40 homes"; "" when a preposition follows the verb
+    ("escaped in another car"), the verb is not found, or the head is no term (a
+    pronoun: "told them").
+    """
+    verb, *particles = claim.predicate.split(" ")
+    part = next((p for p in re.split(r"[,;:]", claim.text.lower()) if _verb_at(verb, p) >= 0), "")
+    words = _WORD.findall(part)
+    at = _verb_at(verb, part)
+    if at < 0 or (at and words[at - 1] in _FINITE):
+        return ""  # "was fired Saturday": a passive verb has its object before it
+    rest = words[at + 1 :]
+    rest = rest[len(particles) :] if rest[: len(particles)] == particles else rest
+    phrase: list[str] = []
+    for word in rest:
+        if word in _OBJECT_ENDS and (phrase or word not in _DETERMINERS):
+            break
+        if phrase or word not in _DETERMINERS:
+            phrase.append(word)
+    head = phrase[-1] if phrase else ""
+    if (
+        not head
+        or head in _date_words(claim)
+        or any(head in key.split() for key in claim.entity_keys)
+    ):
+        return ""  # a time ("fired Saturday") or a name is no thing acted on here
+    return next((t for t in claim.terms if t and t != claim.predicate and inflects(t, head)), "")
+
+
+def _verb_at(verb: str, text: str) -> int:
+    """The place among the words of ``text`` of the first form of ``verb`` (-1 if none)."""
+    words = _WORD.findall(text)
+    return next((n for n, word in enumerate(words) if verb and inflects(verb, word)), -1)
+
+
+def acts_on_other_things(first: Claim, second: Claim) -> bool:
+    """True when one subject does two acts, in two verbs, on two different things.
+
+    "A wildfire forced thousands from their homes" and "The wildfire destroyed homes in
+    Kelmarsh" tell of one fire and name the homes, but the one acts on people, the
+    other on the homes, which the first names only after a preposition (whence the
+    people were forced): two acts. What one verb acts on must stand in the other claim
+    in such another role, and what the other acts on nowhere in the first; a count
+    both give is a statement in common ("destroyed 40 homes", "razed 40 houses"), and
+    verbs of being or light verbs tell little of their object.
+    """
+    if not _other_acts(first, second) or _count_one_unit(first, second):
+        return False
+    if {first.predicate, second.predicate} & (_BEING_VERBS | _LIGHT_VERBS):
+        return False
+    head = _subject_head(first)
+    if not head or head != _subject_head(second):
+        return False
+    left, right = _object_head(first), _object_head(second)
+    if not left or not right or synonym_term(left) == synonym_term(right):
+        return False
+    return (_after_preposition(right, first) and left not in second.terms) or (
+        _after_preposition(left, second) and right not in first.terms
+    )
+
+
+def _after_preposition(term: str, claim: Claim) -> bool:
+    """True when the claim writes ``term`` after a preposition ("from their homes")."""
+    words = _WORD.findall(claim.text.lower())
+    for n, word in enumerate(words):
+        if not inflects(term, word):
+            continue
+        at = n - 1
+        while at >= 0 and words[at] in _CLAUSE_OPENERS:
+            at -= 1
+        if at >= 0 and words[at] in _PREPOSITIONS:
+            return True
+    return False
+
+
+#: Prepositions after which a noun names a place, a source or a part, not what is acted on.
+_PREPOSITIONS = frozenset(
+    {"from", "in", "into", "of", "on", "at", "near", "for", "with", "by", "across", "over"}
+)
+#: Verbs whose meaning lies in their object ("made progress", "took control").
+_LIGHT_VERBS = frozenset({"do", "be", "have", "get", "go", "make", "take", "set", "put"})
+
+
 def different_acts(first: Claim, second: Claim) -> bool:
     """True when two claims state different acts of one subject or of two rivals.
 
     Or one act of two named subjects in other figures, acts of two namesakes, an act
     and another act it is the background of, a denial of a thing and another act on
     it, when one forecasts an act and the other reports another act done, a denial and a thing it
-    does not deny, a denial of another named part of a thing, two acts on one date, or
-    an act and its background's words.
+    does not deny, a denial of another named part of a thing, two acts on one date, an
+    act and its background's words, or acts of two verbs on two things.
     """
     return (
         different_acts_of_one_subject(first, second)
@@ -863,4 +966,5 @@ def different_acts(first: Claim, second: Claim) -> bool:
         or shares_only_background(first, second)
         or counts_of_other_heads(first, second)
         or times_of_two_ends(first, second)
+        or acts_on_other_things(first, second)
     )
