@@ -92,6 +92,7 @@ from .sources import (
     appositive_subject,
     frame_for_cue,
     hung_speaker,
+    may_speak,
     own_report,
     source_of,
     unrecognized_name,
@@ -465,7 +466,9 @@ def _continues(ix: ArticleIndex, prev: Sequence[Span], frame: Frame, parts: Sequ
     """True when a quote directly follows the quote ``prev`` with nothing but its frame.
 
     Either in the same paragraph (“A,” he said. “B.”) or as the next paragraph, which
-    then starts with the quote.
+    then starts with the quote. The frame may describe its speaker or addressee at
+    length (“A,” Ann Lee, the store's insurer, told France Info. “B.”): any word of
+    the sentence holding the cue is part of it, but no word of another sentence is.
     """
     if frame.speaker is None or not prev:
         return False
@@ -479,6 +482,9 @@ def _continues(ix: ArticleIndex, prev: Sequence[Span], frame: Frame, parts: Sequ
         return False
     low = min(frame.cue_start, frame.speaker.start)
     high = max(frame.cue_end, frame.speaker.end)
+    start, end = ix.sentence_bounds(frame.cue_start)
+    if start <= close_end:
+        low, high = min(low, start), max(high, min(end, open_at))
     return all(
         not ix.doc[i].is_alpha or low <= ix.doc[i].idx < high
         for i in ix.token_range(close_end, open_at)
@@ -1731,7 +1737,7 @@ def _learned(
             own.extend(_content_of(ix, token, quotes))
             continue
         lemma = token.lemma_.lower()
-        if f"{lemma}/VERB" not in ATTRIBUTION_CUES:
+        if f"{lemma}/VERB" not in ATTRIBUTION_CUES or _event_sees(ix, token):
             continue
         complement = _complement(ix, token, quotes)
         if complement is None:
@@ -1744,6 +1750,39 @@ def _learned(
         elif _own_reporting(ix, token, lemma):
             own.append(content)
     return found
+
+
+_SMALL_CLAUSE_TAGS = frozenset({"VB", "VBN", "VBG"})
+"""Verb forms of a clause of acts with no tense of its own ("saw robbers flee", "saw a
+necklace stolen")."""
+
+
+def _event_sees(ix: ArticleIndex, cue: Token) -> bool:
+    """True for "see" with a thing, an event or a time as subject and a clause of acts.
+
+    "A raid on a Paris store saw four robbers make off with jewels": the raid is when
+    the acts came about, no one's report of them; "analysts see growth slowing" stays
+    a view of the analysts.
+    """
+    if cue.lemma_.lower() != "see" or not _acts_seen(cue):
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if not subjects and cue.i > 0 and cue.nbor(-1).pos_ in ("NOUN", "PROPN", "PRON"):
+        subjects = [cue.nbor(-1)]  # "a second theft saw ...", misparsed as a conjunct
+    return bool(subjects) and not may_speak(ix, subjects[0])
+
+
+def _acts_seen(cue: Token) -> bool:
+    """True when ``cue`` takes a clause of acts: "saw robbers flee", "saw a ring stolen"."""
+    for child in cue.children:
+        clause = child.dep_ in ("ccomp", "xcomp") and child.tag_ in _SMALL_CLAUSE_TAGS
+        if clause and not any(m.dep_ == "mark" for m in child.children):
+            return True
+        if child.dep_ == "dobj" and any(
+            c.dep_ == "acl" and c.tag_ in _SMALL_CLAUSE_TAGS for c in child.rights
+        ):
+            return True
+    return False
 
 
 _INFERENCE_CUES = frozenset({"suggest", "indicate", "signal", "imply", "hint", "show"})

@@ -1746,8 +1746,8 @@ class ArticleIndex:
             if root is None or self.sent_of[root.i] < sentence - 1:
                 break
             mention = self.mentions[number]
-            if mention.key in self.places:
-                continue  # "southern Solvenia", "founded in Nordvik": never the company
+            if mention.key in self.places or _time_zone(self.text, mention):
+                continue  # "southern Solvenia", "founded in Nordvik", "UTC": never the company
             if business and _other_body(mention.key):
                 continue  # "the Data Protection Authority ..., the company said"
             own = mention.key == self.own_outlet  # a company's release: "the company" is it
@@ -1772,6 +1772,7 @@ class ArticleIndex:
             for mention in self.mentions[: bisect_left(self.mention_starts, head.idx)]
             if self.kinds.get(mention.key) is SourceKind.ORGANIZATION
             and self._company_named(mention.key)
+            and not _time_zone(self.text, mention)
         }
         return found.pop() if len(found) == 1 else None
 
@@ -1941,6 +1942,28 @@ def _state_body(key: str) -> bool:
     """True when the name ``key`` ends in a word of a public body (:data:`_STATE_HEADS`)."""
     words = key.split()
     return bool(words) and words[-1] in _STATE_HEADS
+
+
+_TIME_ZONES = _words(
+    "utc gmt cet cest eet eest wet bst est edt cst cdt mst mdt pst pdt akst akdt hst "
+    "aest aedt acst awst jst kst msk sast nzst nzdt"
+)
+"""Abbreviations of clock time zones, written in capitals ("08:06 UTC")."""
+
+_ZONE_NAMED = re.compile(r"\btime\s*\(\s*$", re.IGNORECASE)
+"""The end of a time zone's name before its abbreviation: "Coordinated Universal Time (" """
+
+
+def _time_zone(text: str, mention: Mention) -> bool:
+    """True for a time zone the recognizer took for a body ("UTC", "(EST)"): never a source.
+
+    Its abbreviation in capitals, or initials in brackets after a name ending in "Time"
+    ("Coordinated Universal Time (UTC)").
+    """
+    start = mention.span.start
+    if mention.text.isupper() and mention.key in _TIME_ZONES:
+        return True
+    return _ZONE_NAMED.search(text, max(0, start - 40), start) is not None
 
 
 def _other_body(key: str) -> bool:

@@ -159,7 +159,27 @@ def _action(quote: _Open, mark: tuple[int, str, str, str], text: str, end: int) 
             return _SKIP if text.find("”", at + 1, horizon) >= 0 else _CLOSE
         return _REOPEN if char != '"' and opening_only else _SKIP
     # opened by a straight mark or by a closing-style ” (Swedish, or sloppy typing)
-    return _REOPEN if opening_only else _CLOSE
+    if opening_only and not _spaced_closer(text, at, end):
+        return _REOPEN
+    return _CLOSE
+
+
+def _spaced_closer(text: str, at: int, end: int) -> bool:
+    """True when the straight mark at ``at`` closes the open quote despite a space before it.
+
+    Scraped copy often has a stray space before a closing mark ("… again, "Ann Lee
+    said.). A mark that looks like an opener closes instead when it follows words and
+    punctuation, and what comes after it to the paragraph end is one short sentence
+    with no mark of its own: opening there would leave a quote never closed, while
+    closing balances the paragraph.
+    """
+    before = text[max(0, at - 2) : at]
+    if len(before) < 2 or not before[1].isspace() or before[0] not in ",.;:!?":
+        return False
+    rest = text[at + 1 : end]
+    if any(_FAMILY.get(c) == _DOUBLE for c in rest) or len(rest.split()) > _MERGE_WORDS:
+        return False
+    return _SENTENCE_INSIDE.search(rest.rstrip()[:-1]) is None
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:

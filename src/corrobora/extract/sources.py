@@ -54,6 +54,7 @@ __all__ = [
     "appositive_subject",
     "frame_for_cue",
     "hung_speaker",
+    "may_speak",
     "own_report",
     "source_of",
     "unrecognized_name",
@@ -155,10 +156,18 @@ def _phrase_source(
     if kind is SourceKind.DOCUMENT:
         end = _name_end(token, start, end)
     name = doc[start:end].text
-    if doc[start].pos_ != "PROPN" and name[:1].isupper() and not name[1:2].isupper():
+    if _lowered(doc[start]) and name[:1].isupper() and not name[1:2].isupper():
         name = name[0].lower() + name[1:]
     key = key or canonical_key(name)
     return Source(name, key, kind, whole.start_char, whole.end_char, False)
+
+
+def _lowered(word: Token) -> bool:
+    """True for a first word whose capital is the sentence's, not a name's ("Officials").
+
+    A proper noun or a word of a named entity ("Egyptian") keeps its capital.
+    """
+    return word.pos_ != "PROPN" and not word.ent_type_
 
 
 def _name_end(token: Token, start: int, end: int) -> int:
@@ -268,7 +277,9 @@ def _definite(token: Token) -> bool:
 
 def _organization_noun(token: Token) -> bool:
     """True for a common noun naming an organization ("service", "ministry")."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in ORGANIZATION_NOUNS
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in ORGANIZATION_NOUNS) or (
+        _common_body_noun(token)
+    )
 
 
 def _names_body(ix: ArticleIndex, mention: Mention, head: Token) -> bool:
@@ -326,7 +337,7 @@ def source_of(
     if mention is None:
         named = [
             ix.mention_of[c.i]
-            for c in token.children
+            for c in sorted(token.children, key=_apposed_first)
             if c.dep_ in ("appos", "compound", "flat") and c.i in ix.mention_of
         ]
         if _employed_people(token):
@@ -356,7 +367,7 @@ def source_of(
         return described, ()
     if mention is not None:
         return ix.entity_source(mention.key, mention.span.start, mention.span.end), ()
-    if token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" and not _common_body_noun(token):
         if token.ent_type_ in _NOT_SOURCES and not _known_person(ix, token):
             return None, ()
         return unrecognized_name(ix, token), ()
@@ -1030,6 +1041,15 @@ def _kind_of_body(token: Token) -> bool:
     )
 
 
+def _owned(noun: Token) -> bool:
+    """True for a noun with a possessor ("the store's insurer", "its supplier").
+
+    Such a noun names a relation to its owner, a role a person may hold as well as a
+    body, so it does not say what kind of thing the name it describes is.
+    """
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
 def _described_name(token: Token, mention: Mention | None) -> Source | None:
     """An organization named and then described by its kind, whatever the recognizer said.
 
@@ -1039,8 +1059,11 @@ def _described_name(token: Token, mention: Mention | None) -> Source | None:
     """
     if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper():
         return None
-    if not any(c.dep_ == "appos" and _kind_of_body(c) for c in token.rights):
+    kinds = [c for c in token.rights if c.dep_ == "appos" and _kind_of_body(c)]
+    if not kinds:
         return None
+    if mention is not None and mention.kind is EntityKind.PERSON and all(map(_owned, kinds)):
+        return None  # "Ann Lee, the store's insurer": a role one person can fill
     if mention is not None:
         start, end = mention.span.start, mention.span.end
         return Source(mention.text, mention.key, SourceKind.ORGANIZATION, start, end, True)
@@ -1412,6 +1435,42 @@ def _person_named(ix: ArticleIndex, token: Token) -> bool:
     """True when ``token`` is part of a person's name (an entity mention of a person)."""
     mention = ix.mention_of.get(token.i)
     return mention is not None and ix.kinds.get(mention.key) is SourceKind.PERSON
+
+
+def _common_body_noun(token: Token) -> bool:
+    """True for a body's common noun in lower case the tagger took for a name.
+
+    "The Egyptian communications ministry said": "ministry" alone among common words is
+    no name of its own but the head of a description, whose words all name the body.
+    When its lower-case modifiers are tagged as a name too ("the regional electoral
+    commission"), the tagger read the words as one name, and they are kept as such.
+    """
+    if not token.text.islower() or token.lemma_.lower() not in ORGANIZATION_NOUNS:
+        return False
+    return not any(c.pos_ == "PROPN" and c.text.islower() for c in token.lefts)
+
+
+def _apposed_first(child: Token) -> bool:
+    """Sort key putting a noun's appositive before its modifiers.
+
+    "Subsea cable operator, Seacom, announced": the appositive names the speaker
+    itself, a modifier ("Subsea") only what kind of thing it deals in.
+    """
+    return child.dep_ != "appos"
+
+
+def may_speak(ix: ArticleIndex, subject: Token) -> bool:
+    """True for a subject that can make a report: a pronoun, a name, people or a body.
+
+    A date ("Monday saw ...") or a thing or an event ("the raid", "a second theft")
+    states nothing.
+    """
+    if subject.ent_type_ in _WHEN_NAMES:
+        return False
+    return subject.pos_ in ("PRON", "PROPN") or subject.i in ix.mention_of or _names_people(subject)
+
+
+_WHEN_NAMES = frozenset({"DATE", "TIME"})
 
 
 def _names_people(noun: Token) -> bool:
@@ -1835,7 +1894,8 @@ def _generic_source(token: Token, limit: int | None) -> Source | None:
     found = _phrase_source(token, _phrase(token, limit), SourceKind.ANONYMOUS)
     if not found.key:
         return None
-    if token.pos_ == "NOUN" and token.tag_ == "NN" and not token.ent_type_ and not _person(token):
+    singular = (token.pos_ == "NOUN" and token.tag_ == "NN") or _common_body_noun(token)
+    if singular and not token.ent_type_ and not _person(token):
         # a singular thing ("a FlightRadar24 map showed"): a document, not a person;
         # an organization when the noun names one ("a fire service said")
         kind = SourceKind.ORGANIZATION if _organization_noun(token) else SourceKind.DOCUMENT
