@@ -47,8 +47,10 @@ from .figures import (
     Figure,
     claim_figures,
     counts_things,
+    currency_gap,
     figure_group,
     figures_agree,
+    is_money,
     of_market,
     owners_meet,
     term_months,
@@ -189,7 +191,18 @@ def _figures_conflict(a: Claim, b: Claim) -> Conflict | None:
             if unit_slip(x, y) and not any(_fits(x, z) for z in all_right):
                 detail = f"{_stated([x])} vs {_stated([y])} (one amount, two units)"
                 return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
+    money = (_money(all_left), _money(all_right))
+    if len(money[0]) == 1 and len(money[1]) == 1 and currency_gap(money[0][0], money[1][0]):
+        detail = (
+            f"{_stated(money[0])} vs {_stated(money[1])} (two currencies, over ten times apart)"
+        )
+        return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
     return None
+
+
+def _money(figures: Sequence[Figure]) -> list[Figure]:
+    """The amounts of money among ``figures``: a claim of one sum is weighed across currencies."""
+    return [f for f in figures if is_money(f.unit)]
 
 
 #: What may stand between an earlier figure and the date it is of: "up from 41.2

@@ -162,6 +162,7 @@ __all__ = [
     "Figure",
     "claim_figures",
     "counts_people",
+    "currency_gap",
     "demand_role",
     "figure_group",
     "figure_owner",
@@ -1416,6 +1417,28 @@ def unit_slip(a: Figure, b: Figure) -> bool:
     money = is_money(a.unit) and is_money(b.unit) and "cent" not in (a.unit, b.unit)
     shares = {a.unit, b.unit} == {"%", "percentage point"}
     return (money or shares) and a.low <= b.high and b.low <= a.high
+
+
+#: Currencies each worth between half and twice a US dollar: an amount given in two of
+#: them is within a factor of four whatever the exchange rate of the day.
+_NEAR_DOLLAR = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
+#: How many times one amount must exceed the other, in two such currencies, to disagree.
+_CURRENCY_GAP = 10.0
+
+
+def currency_gap(a: Figure, b: Figure) -> bool:
+    """True when two amounts in two near-dollar currencies are too far apart to be one.
+
+    "£1.7m" and "more than $160 million" for one haul cannot both be right: no rate
+    between the pound and the dollar brings them within ten times of each other, though
+    "$4.2 billion" and "€3.9 billion" may well be one sum (:func:`unit_slip`).
+    """
+    if a.unit == b.unit or a.change != b.change or a.earlier != b.earlier:
+        return False
+    if a.unit not in _NEAR_DOLLAR or b.unit not in _NEAR_DOLLAR:
+        return False
+    small, large = (a, b) if a.high <= b.high else (b, a)
+    return small.high > 0 and large.low > _CURRENCY_GAP * small.high
 
 
 def _other_measure(a: Figure, b: Figure) -> bool:
