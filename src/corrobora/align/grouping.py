@@ -126,17 +126,18 @@ def shares_statement(vectors: ClaimVectors, a: str, b: str) -> bool:
         return True
     if len(shared) < 2:
         return False
-    return len(shared - _relative_only(vectors, a) - _relative_only(vectors, b)) > 1
+    described = _relative_only(vectors, a, shared) | _relative_only(vectors, b, shared)
+    return len(shared - described) > 1
 
 
-def _relative_only(vectors: ClaimVectors, claim_id: str) -> set[str]:
-    """The plain-word terms a claim writes only in a relative clause (none if unknown)."""
+def _relative_only(vectors: ClaimVectors, claim_id: str, terms: set[str]) -> set[str]:
+    """The plain words of ``terms`` a claim writes only in a relative clause (none if unknown)."""
     claim = vectors.claims.get(claim_id)
     if claim is None:
         return set()
     return {
         term
-        for term in vectors.terms(claim_id)
+        for term in terms
         if not term.startswith(_NAMES_AND_FIGURES) and only_in_relative_clause(term, claim)
     }
 
