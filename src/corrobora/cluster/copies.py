@@ -19,21 +19,24 @@ set is at least half as long as the longer one (``t / (3 - t)`` for threshold ``
 - one over the leads (the first :data:`LEAD_SHINGLES` shingles), which finds copies cut
   much shorter than that: news is trimmed from the bottom, so the lead survives.
 
-Copies form groups (connected components of the copy pairs). The earliest article of a
-group (publication time, then id; undated articles count as latest) is the original,
-and every other member is marked a copy of it, with its containment against that
-original as the similarity: a chain A <- B <- C yields B -> A and C -> A.
+Each copy points at the earlier article it reuses: of its earlier copy partners (publication
+time, then id; undated articles count as latest), the one that holds the largest share of
+its text, then the most similar, then the earliest. Its similarity is its containment
+against that article. A chain A <- B <- C thus yields B -> A and C -> B when C reuses
+what B wrote, and both point at A when C takes only what B copied from A.
+An article that reaches the threshold with no earlier one still copies the earliest that
+shares a sentence with it when a later article copies both: they hold that article's text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..lru import LRU
 from ..model import AnalyzedArticle, Article, CopyLink
 from ..ordering import chronological_key
 from ..settings import ClusterParams
-from ..unionfind import UnionFind
 from .fingerprint import Fingerprint, fingerprints, signed_candidate_pairs
 
 #: Shingles a copy must share with its original, whatever the containment.
@@ -66,8 +69,8 @@ def find_copies(articles: Sequence[AnalyzedArticle], params: ClusterParams) -> t
         params: ``shingle_words``, ``num_perm``, ``seed`` and ``copy_threshold``.
 
     Returns:
-        One link per copy, pointing at the earliest article of its near-duplicate
-        group, ordered like the copies (publication time, then id).
+        One link per copy, pointing at the earlier article it reuses, ordered like the
+        copies (publication time, then id).
     """
     return find_copies_among([analyzed.article for analyzed in articles], params)
 
@@ -87,18 +90,72 @@ def find_copies_among(articles: Sequence[Article], params: ClusterParams) -> tup
         candidates.update(
             signed_candidate_pairs(signatures, threshold=threshold, num_perm=params.num_perm)
         )
-    components: UnionFind[int] = UnionFind()
-    for i, j in sorted(candidates):
-        shared, score = sets[i].overlap(sets[j])
-        if shared >= MIN_SHARED_SHINGLES and score >= params.copy_threshold:
-            components.union(i, j)
+    partners = _partners(prints, sorted(candidates), params.copy_threshold)
     links = []
     for position, article in enumerate(ordered):
-        root = components.find(position)
-        if root != position:
-            _, score = sets[position].overlap(sets[root])
-            links.append(CopyLink(article.id, ordered[root].id, score))
+        if position in partners:
+            best = max(partners[position], key=lambda p: (p.coverage, p.similarity, -p.position))
+            links.append(CopyLink(article.id, ordered[best.position].id, best.similarity))
     return tuple(links)
+
+
+@dataclass(frozen=True, slots=True)
+class _Partner:
+    """An earlier article a later one copies.
+
+    ``position`` is its place in publication order, ``coverage`` the share of the copy's
+    shingles it holds, ``similarity`` the pair's containment.
+    """
+
+    position: int
+    coverage: float
+    similarity: float
+
+
+def _partners(
+    prints: Sequence[Fingerprint], candidates: Sequence[tuple[int, int]], threshold: float
+) -> dict[int, list[_Partner]]:
+    """Position of each copy -> the earlier articles it copies.
+
+    Two articles that a later one both copies hold its text, so the later of the two
+    took it from the earlier, even when it rewrote or added too much of the rest to
+    reach the threshold on its own; it then copies the earlier (:func:`_bridged`).
+    """
+    partners: dict[int, list[_Partner]] = {}
+    for earlier, later in candidates:
+        partner = _partner(prints[earlier], prints[later], earlier, threshold)
+        if partner is not None:
+            partners.setdefault(later, []).append(partner)
+    for copied in [sorted(p.position for p in found) for found in partners.values()]:
+        for rank, position in enumerate(copied[1:], start=1):
+            if position not in partners and (bridged := _bridged(prints, copied[:rank], position)):
+                partners[position] = [bridged]
+    return partners
+
+
+def _bridged(prints: Sequence[Fingerprint], earlier: Sequence[int], later: int) -> _Partner | None:
+    """The earliest of ``earlier`` that shares a sentence's worth of shingles with ``later``."""
+    for position in earlier:
+        shared, similarity = prints[position].whole.overlap(prints[later].whole)
+        if shared >= MIN_SHARED_SHINGLES:
+            return _Partner(position, shared / len(prints[later].whole), similarity)
+    return None
+
+
+def _partner(
+    earlier: Fingerprint, later: Fingerprint, position: int, threshold: float
+) -> _Partner | None:
+    """``earlier`` (at ``position``) as an article ``later`` copies, or None.
+
+    The pair must share :data:`MIN_SHARED_SHINGLES` shingles with a containment of
+    ``threshold``. The coverage (the share of the later text found in the earlier one)
+    tells which of several earlier articles the copy reuses: a repost of a repost holds
+    the words its source added.
+    """
+    shared, similarity = earlier.whole.overlap(later.whole)
+    if shared < MIN_SHARED_SHINGLES or similarity < threshold:
+        return None
+    return _Partner(position, shared / len(later.whole), similarity)
 
 
 class _FingerprintCache:

@@ -65,7 +65,6 @@ from .origins import (
     article_voice,
     claim_origins,
     copier_voice,
-    copy_roots,
     credits_named_fully,
     described_organizations,
     fuller_keys,
@@ -455,7 +454,9 @@ def reconcile(
     story_copies = tuple(c for c in copies if c.article_id in members)
     order = _publication_order(analyses)
     rank = {article_id: i for i, article_id in enumerate(order)}
-    roots = copy_roots(story_copies)
+    # a copy is read against the article it reuses (its parent), and its copied words
+    # are traced through the chain to the article that first wrote them
+    parents = {link.article_id: link.copy_of for link in story_copies}
     outlets = own_outlets(analyses, story_copies)
 
     # an outlet's notice about its own text ("Correction: ...") is no fact of the story
@@ -485,23 +486,18 @@ def reconcile(
             for counsel, lawyer in named_counsel(analyses).items()
         )
     }
-    added = _added_claims(analysis_of, roots)
+    added = _added_claims(analysis_of, parents)
+    copied = _copied_claims(claims, parents, added)
     unnamed = frozenset(c.id for c in claims if anonymous_only(c, analysis_of[c.article_id]))
     own_voice = {
         a.article.id: copier_voice(a, outlets[a.article.id])
-        if a.article.id in roots
+        if a.article.id in parents
         else article_voice(a)
         for a in analyses
     }
+    voice = _claim_voices(claims, copied, added, own_voice, outlets)
     origins = {
-        c.id: _named_fully(
-            claim_origins(
-                c,
-                analysis_of[c.article_id],
-                own_voice[c.article_id] if c.id in added else outlets[c.article_id],
-            ),
-            fuller,
-        )
+        c.id: _named_fully(claim_origins(c, analysis_of[c.article_id], voice[c.id]), fuller)
         for c in claims
     }
     source_keys = {att.source_key for a in analyses for att in a.attributions}
@@ -530,7 +526,6 @@ def reconcile(
     credited = _credited_origins(claims, origins, outlets, own_voice)
     # a copied sentence goes with the sentence of the original it copies, and joins
     # nothing else: it would weigh its original's words twice and bridge two of them
-    copied = _copied_claims(claims, roots, added)
     grouped = [c for c in claims if c.id not in copied]
     fact_groups, events = facts_and_events(
         grouped,
@@ -570,11 +565,11 @@ def reconcile(
         fact_claims.sort(key=lambda c: (rank.get(c.article_id, 0), c.span.start))
         # a copy that states the fact only in words it added is the copier's own report
         alone = {c.article_id for c in fact_claims if c.id in added} - {
-            c.article_id for c in fact_claims if c.article_id in roots and c.id not in added
+            c.article_id for c in fact_claims if c.article_id in parents and c.id not in added
         }
-        fact_roots = {copy: root for copy, root in roots.items() if copy not in alone}
+        fact_parents = {copy: parent for copy, parent in parents.items() if copy not in alone}
         fact_outlets = outlets | {article_id: own_voice[article_id] for article_id in alone}
-        independent = [c for c in fact_claims if c.article_id not in fact_roots]
+        independent = [c for c in fact_claims if c.article_id not in fact_parents]
         conflicts = fact_conflicts(
             fact_claims,
             kinds,
@@ -582,7 +577,7 @@ def reconcile(
             published,
             marked_in,
             params.quote_threshold,
-            copies=fact_roots,
+            copies=fact_parents,
             corrections=corrections,
             speaks_for=speaks_for,
             relays=_relays(fact_claims, outlets),
@@ -601,7 +596,7 @@ def reconcile(
                 ),
                 origins,
                 fact_outlets,
-                fact_roots,
+                fact_parents,
                 rank,
                 conflicts,
                 counted,
@@ -641,8 +636,8 @@ def reconcile(
         quotes=quotes,
         attributions=attributions,
         coverage=_coverage(order, facts),
-        timeline=_timeline(order, analysis_of, facts, roots),
-        provenance=_provenance(order, attributions, roots),
+        timeline=_timeline(order, analysis_of, facts, parents),
+        provenance=_provenance(order, attributions, parents),
         copies=story_copies,
     )
 
@@ -713,9 +708,9 @@ def _stated(analysis: AnalyzedArticle) -> list[Claim]:
 
 
 def _added_claims(
-    analysis_of: Mapping[str, AnalyzedArticle], roots: Mapping[str, str]
+    analysis_of: Mapping[str, AnalyzedArticle], parents: Mapping[str, str]
 ) -> frozenset[str]:
-    """The claims of copied articles that their original does not carry.
+    """The claims of copied articles that the article they copy does not carry.
 
     An outlet that runs a wire story or a press release often adds a sentence of its
     own ("Shares rose 6% in early trading"): that sentence is its own report, not a
@@ -726,7 +721,7 @@ def _added_claims(
     """
     added: set[str] = set()
     originals: dict[tuple[str, int], frozenset[str]] = {}
-    for copy_id, root in roots.items():
+    for copy_id, root in parents.items():
         copy, original = analysis_of.get(copy_id), analysis_of.get(root)
         if copy is None or original is None:
             continue
@@ -772,19 +767,29 @@ def _words(claim: Claim) -> frozenset[str]:
 
 
 def _reworded(words: frozenset[str], originals: Mapping[str, frozenset[str]]) -> str | None:
-    """The original claim a copied claim's ``words`` lightly edit, if one holds most of them."""
+    """The original claim a copied claim's ``words`` lightly edit, if one holds most of them.
+
+    The share is of the words that carry meaning: "X is a convicted sex offender serving
+    a life sentence" is no edit of "X, 49, is serving a life sentence for several charges",
+    although "is" and "a" make up the words they share to three quarters.
+    """
     if len(words) < _LEAST_REWORDED:
         return None
-    best = max(originals, key=lambda o: (len(words & originals[o]), o), default=None)
-    if best is None or len(words & originals[best]) < _REWORDED_SHARE * len(words):
+    meant = words - STOP_WORDS or words
+    best = max(originals, key=lambda o: (len(meant & originals[o]), o), default=None)
+    if best is None or len(meant & originals[best]) < _REWORDED_SHARE * len(meant):
         return None
     return best
 
 
 def _copied_claims(
-    claims: Sequence[Claim], roots: Mapping[str, str], added: frozenset[str]
+    claims: Sequence[Claim], parents: Mapping[str, str], added: frozenset[str]
 ) -> dict[str, str]:
     """Map each claim a copy takes from its original to the original's claim it copies.
+
+    The original is the article the copy reuses; when that article is itself a copy
+    whose claim comes from further up the chain, the claim maps to the first wording
+    (:func:`_first_wordings`).
 
     The original's claims that share word triples with the copied claim, figures
     aside, must hold at least half of its triples together (a copy may join two of
@@ -798,16 +803,16 @@ def _copied_claims(
     by_id = {c.id: c for c in claims}
     originals: dict[str, list[str]] = {}
     for claim in claims:
-        if claim.article_id in roots.values():
+        if claim.article_id in parents.values():
             originals.setdefault(claim.article_id, []).append(claim.id)
     copied: dict[str, str] = {}
     for claim in claims:
         own = triples[claim.id]
-        if claim.article_id not in roots or claim.id in added or not own:
+        if claim.article_id not in parents or claim.id in added or not own:
             continue
         shared = {
             original: own & triples[original]
-            for original in originals.get(roots[claim.article_id], [])
+            for original in originals.get(parents[claim.article_id], [])
             if own & triples[original]
         }
         if 2 * len(frozenset().union(*shared.values())) >= len(own):
@@ -817,11 +822,49 @@ def _copied_claims(
             continue
         edited = _reworded(
             _words(claim),
-            {o: _words(by_id[o]) for o in originals.get(roots[claim.article_id], [])},
+            {o: _words(by_id[o]) for o in originals.get(parents[claim.article_id], [])},
         )
         if edited is not None:
             copied[claim.id] = edited
-    return copied
+    return _first_wordings(copied)
+
+
+def _first_wordings(copied: Mapping[str, str]) -> dict[str, str]:
+    """Each copied claim mapped to the end of its chain of copies: the claim first written."""
+    first: dict[str, str] = {}
+    for claim_id, original in copied.items():
+        seen = {claim_id}
+        while original in copied and original not in seen:
+            seen.add(original)
+            original = copied[original]
+        first[claim_id] = original
+    return first
+
+
+def _claim_voices(
+    claims: Sequence[Claim],
+    copied: Mapping[str, str],
+    added: frozenset[str],
+    own_voice: Mapping[str, str],
+    outlets: Mapping[str, str],
+) -> dict[str, str]:
+    """The voice each claim is stated in where it credits no one.
+
+    An article's own claims speak for its outlet, and a copy's added claims for the
+    copier. A copied claim speaks for whoever first wrote it: the original's outlet, or
+    the copy that added it (a repost of a repost's own paragraph is that repost's word).
+    """
+    article_of = {c.id: c.article_id for c in claims}
+    voices: dict[str, str] = {}
+    for claim in claims:
+        first = copied.get(claim.id)
+        if claim.id in added:
+            voices[claim.id] = own_voice[claim.article_id]
+        elif first is not None and first in added:
+            voices[claim.id] = own_voice[article_of[first]]
+        else:
+            voices[claim.id] = outlets[claim.article_id]
+    return voices
 
 
 def _around_figures(triples: frozenset[str]) -> set[str]:
@@ -1019,7 +1062,7 @@ def _timeline(
     order: Sequence[str],
     analysis_of: dict[str, AnalyzedArticle],
     facts: Sequence[Fact],
-    roots: dict[str, str],
+    parents: dict[str, str],
 ) -> tuple[TimelineEntry, ...]:
     return tuple(
         TimelineEntry(
@@ -1027,14 +1070,14 @@ def _timeline(
             published=analysis_of[article_id].article.published,
             outlet=analysis_of[article_id].article.outlet,
             first_reports=tuple(f.id for f in facts if f.first_reported == article_id),
-            copy_of=roots.get(article_id),
+            copy_of=parents.get(article_id),
         )
         for article_id in order
     )
 
 
 def _provenance(
-    order: Sequence[str], attributions: Sequence[Attribution], roots: dict[str, str]
+    order: Sequence[str], attributions: Sequence[Attribution], parents: dict[str, str]
 ) -> tuple[ProvenanceEdge, ...]:
     """Copy links and, per article, the sources of the statements it credits."""
     credits: dict[str, set[tuple[str, str]]] = {article_id: set() for article_id in order}
@@ -1043,8 +1086,8 @@ def _provenance(
             credits[a.article_id].add((a.source_key, a.kind.value))
     edges: list[ProvenanceEdge] = []
     for article_id in order:
-        if article_id in roots:
-            edges.append(ProvenanceEdge(article_id, roots[article_id], "copy_of"))
+        if article_id in parents:
+            edges.append(ProvenanceEdge(article_id, parents[article_id], "copy_of"))
         credited = sorted(credits[article_id])
         edges.extend(ProvenanceEdge(article_id, key, f"credits_{kind}") for key, kind in credited)
     return tuple(edges)

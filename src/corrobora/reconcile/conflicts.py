@@ -2061,7 +2061,8 @@ def kinds_compared(a: Claim, b: Claim, copies: Mapping[str, str]) -> frozenset[C
 
     Claims of one article are not compared (save rival sources' figures, see
     :func:`fact_conflicts`), nor a copy with any article but its original. A copy and
-    its original are compared only where the copy changed the words, and only for what
+    its original (the article it reuses, or one that article copies in turn) are
+    compared only where the copy changed the words, and only for what
     it can alter (:data:`_COPY_KINDS`): names resolved in each article and rewordings
     differ between a copy and its original without either changing what is stated, but
     a copy that softens "will" to "could" changes it.
@@ -2071,8 +2072,21 @@ def kinds_compared(a: Claim, b: Claim, copies: Mapping[str, str]) -> frozenset[C
         return frozenset()
     if first not in copies and second not in copies:
         return _ALL_KINDS
-    paired = copies.get(first) == second or copies.get(second) == first
+    paired = _copied_from(first, second, copies) or _copied_from(second, first, copies)
     return _COPY_KINDS if paired and a.text != b.text else frozenset()
+
+
+def _copied_from(copy: str, original: str, copies: Mapping[str, str]) -> bool:
+    """True when article ``copy`` reuses ``original``, directly or through other copies."""
+    seen = {copy}
+    while copy in copies:
+        copy = copies[copy]
+        if copy == original:
+            return True
+        if copy in seen:
+            return False
+        seen.add(copy)
+    return False
 
 
 #: What two sources of one article are weighed on: rival figures of one thing.
