@@ -96,3 +96,27 @@ def clock_ends_sentence(following: str) -> bool:
     or time zone starts the next sentence, and the abbreviation's point is the full stop.
     """
     return following[:1].isupper() and following.lower() not in _AFTER_CLOCK
+
+
+_TITLES = """
+    mr mrs ms dr prof capt lt sgt gen col maj cmdr cdr rep sen gov det supt insp cpl pvt
+    adm rev msgr brig lieut
+"""
+TITLE_ABBREVIATIONS = frozenset(_TITLES.split())
+"""Abbreviated ranks and titles written before a name ("Capt. Tom Tennant", "Lt. Gov. Ana
+Ruiz"), lower case and without their point; with a capital they never end a sentence."""
+
+
+def title_before_name(word: str, following: str) -> bool:
+    """True when ``word`` (its point dropped) is an abbreviated title before a name.
+
+    "identified the dead as Capt. Tom Tennant": the point after "Capt" abbreviates the
+    rank, so a capitalized word after it goes on with the sentence.
+    """
+    word = word.rstrip(".")
+    return (
+        word[:1].isupper()
+        and word.lower() in TITLE_ABBREVIATIONS
+        and following[:1].isupper()
+        and following[:1].isalpha()
+    )

@@ -29,7 +29,9 @@ the article's publication day (the anchor), following news conventions:
   too; a weekday listed after another ("on Wednesday and Thursday", "from Monday to
   Friday") is the next such day on or after the one before it, a list naming days in
   their order;
-- weeks run Monday to Sunday: "last week" is the week before the anchor's week;
+- weeks run Monday to Sunday: "last week" is the week before the anchor's week; on a
+  Sunday "this week" of an act ahead ("is expected to return this week") is the coming
+  week, of a past act the week ending, else both (many count weeks from Sunday);
 - "three days ago" is that day, but a count of weeks, months or years is rounded to
   its unit: "four years ago" is the year around the day four years back (six months
   either side), "two months ago" a month and "three weeks ago" a week, never past the
@@ -851,6 +853,42 @@ def _weekend(anchor: date, relation: str) -> tuple[date, date]:
     return saturday, saturday + timedelta(days=1)
 
 
+def _this_week_on_a_sunday(
+    anchor: date, first_word: str, doc: Doc | None, text: str, start: int
+) -> tuple[date, date]:
+    """The week "this week" names when written on a Sunday, the last day of its week.
+
+    Many writers count weeks from Sunday, so a Sunday's "this week" may be the week
+    ending or the one beginning: "later this week" and an act ahead ("is expected to
+    return this week") are the coming week, "earlier this week" and a past act ("shut
+    the plant this week") the week ending; otherwise both, one reading being as good as
+    the other.
+    """
+    ending = _calendar_period(anchor, "week", 0)
+    coming = _calendar_period(anchor, "week", 1)
+    if first_word == "earlier":
+        return ending
+    if first_word == "later" or _looks_forward(doc, text, start):
+        return coming
+    if _told_as_past(doc, text, start):
+        return ending
+    return ending[0], coming[1]
+
+
+def _told_as_past(doc: Doc | None, text: str, start: int) -> bool:
+    """True when the verb governing the date at ``start`` is in a past or perfect tense."""
+    if doc is None:
+        clause = re.split(r"[.;:!?,]", text[max(0, start - 80) : start])[-1]
+        return _PAST_TEXT.search(clause) is not None
+    chain = _governing_verbs(doc, start)
+    auxiliaries = [c for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ == "VBD" or _perfect(t) for t in chain + auxiliaries)
+
+
+#: A past verb in plain text: "was", "had", a word in "-ed".
+_PAST_TEXT = re.compile(r"\b(?:was|were|had|did|\w{2,}ed)\b", re.IGNORECASE)
+
+
 def _on_period(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
     """Weeks, months, years and weekends named relative to the anchor.
 
@@ -872,6 +910,8 @@ def _on_period(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> In
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(relation, 0)
     start, end = _calendar_period(a, unit, step)
     first_word = m.group("rel").lower().split()[0]
+    if unit == "week" and relation == "this" and a.weekday() == 6:
+        start, end = _this_week_on_a_sunday(a, first_word, d, text, m.start("unit"))
     if first_word == "earlier":
         return start, max(start, a)
     if first_word == "later":

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -38,7 +39,7 @@ from threadpoolctl import ThreadpoolController
 
 from ..errors import ConfigError, MissingDependency
 from ..model import Article, Span
-from ..text import clock_ends_sentence
+from ..text import TITLE_ABBREVIATIONS, clock_ends_sentence, title_before_name
 from .attributes import use_fast_attributes
 
 __all__ = [
@@ -129,9 +130,23 @@ def _load(model: str, *, blis: bool = False) -> Language:
     if _BREAKS_PIPE not in nlp.pipe_names:
         nlp.add_pipe(_BREAKS_PIPE, before="parser")
     if not isinstance(nlp.tokenizer, RunBoundedTokenizer):
+        _keep_title_points(nlp.tokenizer)
         nlp.tokenizer = RunBoundedTokenizer(nlp.tokenizer)
     use_fast_attributes(nlp)
     return nlp
+
+
+def _keep_title_points(tokenizer: Any) -> None:
+    """Make each abbreviated title one token with its point ("Capt.", "Sgt.", "Msgr.").
+
+    The model knows "Gen." or "Sen." but cuts "Capt." into "Capt" and ".", and its parser
+    then ends a sentence before the name that follows ("as Capt. Tom Tennant").
+    """
+    rules = getattr(tokenizer, "rules", None) or {}
+    for word in sorted(TITLE_ABBREVIATIONS):
+        written = f"{word.capitalize()}."
+        if written not in rules and hasattr(tokenizer, "add_special_case"):
+            tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 class RunBoundedTokenizer:
@@ -200,6 +215,8 @@ def mark_line_breaks(doc: Doc) -> Doc:
         following = doc[token.i + 1]
         if _ends_time_sentence(token, following):
             following.is_sent_start = True
+        elif _title_point(token, following) or _quote_goes_on(token, following):
+            following.is_sent_start = False
     return doc
 
 
@@ -217,6 +234,68 @@ def _name_goes_on(first: Token, second: Token) -> bool:
         and second.text[:1].isupper()
         and not first.is_upper
     )
+
+
+def _title_point(token: Token, following: Token) -> bool:
+    """True when ``token`` is the point of an abbreviated title before a name ("Capt. Tom").
+
+    The tokenizer may keep the point on the title ("Gov.") or cut it off ("Capt", ".");
+    the parser would otherwise end a sentence there.
+    """
+    if token.whitespace_ != " " or not token.text.endswith("."):
+        return False
+    word = token.text
+    if word == "." and token.i > 0 and not _spaced_before(token):
+        word = token.doc[token.i - 1].text
+    return title_before_name(word, following.text)
+
+
+def _spaced_before(token: Token) -> bool:
+    """True when white space separates ``token`` from the token before it."""
+    return token.i == 0 or token.doc[token.i - 1].whitespace_ != ""
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’", "»"})
+#: Tags of words that carry a name or a title before a verb of speech.
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+#: Tags of what may follow a verb of speech that takes no object ("thundered in", "said.").
+_AFTER_SPEECH_TAGS = frozenset({".", ",", ":", "IN", "RB", "TO", "''", "``"})
+_SPEECH_WORDS = "said says told tells asked asks added adds declared declares insisted insists"
+_SPEECH_FORMS = frozenset(_SPEECH_WORDS.split())
+
+
+def _quote_goes_on(mark: Token, following: Token) -> bool:
+    """True when a quotation closed after "!" or "?" runs on into its attribution.
+
+    '"Get out!" he shouted' and '"... quite another!" Prime Minister George Papandreou
+    thundered in Parliament' are one sentence, as after a comma: the mark is followed
+    by a lower-case word, or by a name and a verb of speech.
+    """
+    doc = mark.doc
+    if (
+        mark.text not in _CLOSING_QUOTES
+        or mark.i == 0
+        or doc[mark.i - 1].text not in ("!", "?")
+        or doc[mark.i - 1].whitespace_
+        or mark.whitespace_ != " "
+    ):
+        return False
+    if following.text[:1].islower():
+        return True
+    return _name_then_speech(following)
+
+
+def _name_then_speech(first: Token) -> bool:
+    """True for a name of one to six words right before a verb of speech ("Ana Ruiz said")."""
+    doc = first.doc
+    end = first.i
+    while end < min(len(doc), first.i + 6) and doc[end].tag_ in _NAME_TAGS:
+        end += 1
+    if end == first.i or end >= len(doc) or doc[end].tag_ not in ("VBD", "VBZ"):
+        return False
+    verb = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return verb.lower_ in _SPEECH_FORMS or after is None or after.tag_ in _AFTER_SPEECH_TAGS
 
 
 def _ends_time_sentence(token: Token, following: Token) -> bool:
