@@ -28,7 +28,15 @@ A **tally** is a vote split or a score: a descending or level pair joined by a d
 ("a 7-2 split", "won 5-4", "4-4"), "by seven votes to two", or "7 to 2" after a word of
 voting or winning ("voted 7 to 2"). It is one figure of two numbers, read as "7-2",
 weighed only against other tallies: "7-2" agrees with "seven votes to two" and
-conflicts with "6-3" (:func:`figures_agree`).
+conflicts with "6-3" (:func:`figures_agree`). A team's record ("the Colts (11-4)", "an
+11-4 record") and a score on the way ("led 13-3 at halftime") are tallies of their own,
+weighed only against their like, never against the final score ("a 31-24 win").
+
+A figure written as the modifier of a noun ("a 41-yard pass", "a 2-yard run") measures
+that one thing, not a total ("threw for 364 yards"); a sum over a season or a career
+("3,907 yards this season") is no one game's; and a figure in a clause of a condition
+("even if one or two jurors voted against it") tells what could happen, not what did
+(:func:`owners_meet`, :func:`season_role`, :func:`conditional_role`).
 
 Two figures agree when their ranges meet. A figure and the same digits a thousand or a
 million times larger also agree: that is one amount whose scale word ("million") was
@@ -414,6 +422,9 @@ class Figure:
     (".357"), "" for any other. ``tally`` holds the two numbers
     of a vote split or a score ("7-2": ``(7.0, 2.0)``, role ``tally``), else is empty.
     ``owner`` is the named subject that has the figure ("rendahl"), else "".
+    ``measures`` is the noun a figure written as its modifier measures ("a 41-yard
+    pass": "pass"), else ""; ``named`` holds the words of the claim of any other
+    figure, less those such modifiers measure (:func:`owners_meet`).
     """
 
     value: float
@@ -429,6 +440,8 @@ class Figure:
     written: str = ""
     tally: tuple[float, ...] = ()
     owner: str = ""
+    measures: str = ""
+    named: frozenset[str] = frozenset()
 
 
 def unit_kind(unit: str) -> str:
@@ -659,7 +672,9 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
         earlier = _is_earlier(claim, quantity)
         change = not earlier and _is_change(claim, quantity)
         role = (
-            step_role(claim, quantity)
+            conditional_role(claim, quantity)
+            or season_role(claim, quantity)
+            or step_role(claim, quantity)
             or length_role(claim, quantity)
             or grade_role(claim, quantity)
         )
@@ -674,8 +689,17 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
         if not role and not unit:  # "killed 343 of them" counts the dead, a measure of its own
             role = part_role(claim, quantity)
         owner = figure_owner(claim, quantity)
+        measures = "" if role or earlier or change else measured_noun(claim, quantity)
         figures.append(
-            replace(figure, unit=unit, earlier=earlier, change=change, role=role, owner=owner)
+            replace(
+                figure,
+                unit=unit,
+                earlier=earlier,
+                change=change,
+                role=role,
+                owner=owner,
+                measures=measures,
+            )
         )
     ordered = sorted(range(len(figures)), key=lambda n: claim.quantities[n].span.start)
     for left, right in pairwise(ordered):
@@ -698,7 +722,23 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
             high = max(figures[left].high, figures[right].high)
             figures[left] = replace(figures[left], low=low, high=high)
             figures[right] = replace(figures[right], low=low, high=high)
-    return tuple(_tallies(claim, figures, ordered))
+    return tuple(_with_named(claim, _tallies(claim, figures, ordered)))
+
+
+def _with_named(claim: Claim, figures: list[Figure]) -> list[Figure]:
+    """The figures, each that measures no noun given the words its claim names.
+
+    The nouns the claim's modifiers measure are left out: in "threw for 364 yards,
+    including a 41-yard pass" the pass is the 41 yards', not the 364's.
+    """
+    heads = {f.measures for f in figures if f.measures}
+    words = frozenset(
+        w
+        for word in _PART_WORD.findall(claim.text.casefold())
+        for w in (word, _head_term(word))
+        if w not in heads
+    )
+    return [f if f.measures else replace(f, named=words) for f in figures]
 
 
 def _from_to_unit(
@@ -797,8 +837,9 @@ def _tallies(claim: Claim, figures: list[Figure], ordered: list[int]) -> list[Fi
             continue
         tally = (first.value, second.value)
         written = f"{_format_count(first.value)}-{_format_count(second.value)}"
+        role = _tally_role(claim, first, second)
         figures[left] = Figure(
-            first.value, "", first.value, first.value, role=TALLY, written=written, tally=tally
+            first.value, "", first.value, first.value, role=role, written=written, tally=tally
         )
         dropped.add(right)
     return [f for n, f in enumerate(figures) if n not in dropped]
@@ -819,6 +860,59 @@ _TALLY_CUE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|split|won|wins?|beat|beaten|lost|loses|defeated|ruled|"
     r"margin|score|scored|tally)\b(?:\s+(?:of|by|in|a))?\s+$"
 )
+
+
+#: The role of a team's record of wins and losses: "The Colts (11-4)", "an 11-4 record".
+RECORD = "tally record"
+#: The role of a score while a game goes on: "led 13-3 at halftime", "a 13-3 lead".
+INTERIM = "tally interim"
+#: A record in brackets right after a name: "The Colts (11-4)".
+_NAME_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+#: A record named so: "a record of 11-4", "an 11-4 record", "improved to 11-4 on the
+#: season".
+_RECORD_BEFORE = re.compile(r"\brecord\s+(?:of|to|at)\s+$", re.IGNORECASE)
+_RECORD_AFTER = re.compile(
+    r"\s*(?:(?:overall|season|conference|league)\s+)?record\b|"
+    r"\s+(?:\w+\s+){0,2}?(?:(?:on|for)\s+the|this)\s+season\b",
+    re.IGNORECASE,
+)
+#: A score a team held on the way, before it: "led 13-3", "trailing 10-7", "tied it at".
+_INTERIM_BEFORE = re.compile(
+    r"\b(?:led|leads|leading|trail(?:s|ed|ing)?|tied(?:\s+it)?(?:\s+at)?|halftime|half-time)"
+    r"\s+(?:\w+\s+){0,1}?$",
+    re.IGNORECASE,
+)
+#: A moment of a game right after its score: "13-3 at halftime", "13-13 in the fourth
+#: quarter", "a 13-3 halftime lead", "10-7 after one period".
+_INTERIM_AFTER = re.compile(
+    r"\s*(?:(?:halftime|half-time)\s+)?lead\b|"
+    r"\s+(?:(?!after|before|despite|when|while|and|but)\w+\s+){0,2}?"
+    r"(?:at|in|after|through|into|entering|by)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:half(?:time)?|half-time|break|intermission|quarters?|periods?|innings?)\b",
+    re.IGNORECASE,
+)
+
+
+def _tally_role(claim: Claim, first: Quantity, second: Quantity) -> str:
+    """The role of a tally: a team's record, a score on the way, or a tally (see the docstring).
+
+    A record ("the Colts (11-4)") counts a season's games and a score "at halftime"
+    a moment of one game: neither is the final score ("a 31-24 victory"), and each is
+    weighed only against its like.
+    """
+    before = claim.text[
+        max(0, first.span.start - claim.span.start - _CONTEXT) : max(
+            0, first.span.start - claim.span.start
+        )
+    ]
+    after = claim.text[max(0, second.span.end - claim.span.start) :][: 3 * _CONTEXT]
+    bracketed = _NAME_BRACKET.search(before) and _BRACKET_CLOSE.match(after)
+    if bracketed or _RECORD_BEFORE.search(before) or _RECORD_AFTER.match(after):
+        return RECORD
+    if _INTERIM_BEFORE.search(before) or _INTERIM_AFTER.match(after):
+        return INTERIM
+    return TALLY
 
 
 def _states_tally(claim: Claim, first: Quantity, second: Quantity) -> bool:
@@ -905,8 +999,24 @@ def owners_meet(first: Figure, second: Figure) -> bool:
     "Marten received 261,870 votes" is never weighed against "Rendahl received
     257,770"; a figure of no named owner ("the company had 1,500 staff") is weighed
     against any ("Acme had 1,200 staff").
+
+    Nor are figures of two things: a figure written as a modifier measures its noun
+    ("a 41-yard pass" one pass), weighed only against a modifier of the same noun
+    ("a 44-yard pass") or a figure of a claim that names that noun ("the pass went 44
+    yards"), never against a total of another thing ("threw for 364 yards").
     """
-    return not first.owner or not second.owner or first.owner == second.owner
+    if first.owner and second.owner and first.owner != second.owner:
+        return False
+    return _measure_meets(first, second) and _measure_meets(second, first)
+
+
+def _measure_meets(first: Figure, second: Figure) -> bool:
+    """True unless ``first`` measures a noun that ``second`` neither measures nor names."""
+    if not first.measures:
+        return True
+    if second.measures:
+        return second.measures == first.measures
+    return any(word.startswith(first.measures) for word in second.named)
 
 
 _NEAR = (
@@ -1107,7 +1217,8 @@ def demand_role(claim: Claim, quantity: Quantity) -> str:
 #: Verbs whose subject has, gets or wins the figure after them.
 _HAVE = (
     r"(?:had|has|have|received|receives|got|gets|won|wins|took|takes|secured|secures|"
-    r"polled|polls|garnered|collected|obtained|captured|scored)"
+    r"polled|polls|garnered|collected|obtained|captured|scored|gained|gains|totall?ed|"
+    r"amassed|(?:threw|throws|passed|passes|rushed|rushes|ran|runs)\s+for)"
 )
 #: A name right before such a verb, with the figure after it: "Marten received",
 #: "Tobias Rendahl of the Civic Union had about", "Mira Holt now has".
@@ -1187,6 +1298,86 @@ def _unconfirmed(claim: Claim, quantity: Quantity) -> str:
     if _UNCONFIRMED.search(text) and not _CONFIRMED.search(text):
         return UNCONFIRMED
     return ""
+
+
+#: A figure written as a modifier joined to its unit by a hyphen, and the words after
+#: it: "a 41-yard touchdown pass to", "the nine-member rates committee voted".
+_MODIFIER = re.compile(
+    r"[-\u2010\u2011](?P<unit>[a-z]+)(?:-[a-z]+)*(?P<words>(?:[ \t]+[a-z][a-z'’-]*){1,4})"
+)
+
+
+def _head_term(word: str) -> str:
+    """A noun as the synonym groups name it, singular ("passes" -> "pass")."""
+    return synonym_term(singular(word))
+
+
+def measured_noun(claim: Claim, quantity: Quantity) -> str:
+    """The noun a figure written as its modifier measures, else "".
+
+    "a 41-yard touchdown pass" measures one pass and "a 2-yard run" one run: the
+    last word of the noun after the hyphened unit, up to a function word or a verb
+    in "-ed" ("the nine-member rates committee voted": "committee"). Not an age
+    ("a 41-year-old man") nor a sum of money, which name what they are of otherwise.
+    """
+    if quantity.unit in (AGE_UNIT, "") or is_money(quantity.unit):
+        return ""
+    found = _MODIFIER.match(claim.text, max(0, quantity.span.end - claim.span.start))
+    if found is None or "-old" in found.group(0):
+        return ""
+    nouns: list[str] = []
+    for word in found.group("words").split():
+        if word in STOP_WORDS or word.endswith("ed"):
+            break
+        nouns.append(word)
+    return _head_term(nouns[-1]) if nouns else ""
+
+
+#: The role of a figure summed over a season or a career, not one game's.
+SEASON = "season"
+#: Right after a figure and its noun: "3,907 yards this season", "12 goals on the
+#: season", "40 touchdowns in his career".
+_SEASON_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:this\s+season|(?:on|for|in)\s+the\s+season|"
+    r"(?:in|of)\s+(?:his|her|their|its)\s+career)\b",
+    re.IGNORECASE,
+)
+
+
+def season_role(claim: Claim, quantity: Quantity) -> str:
+    """``season`` for a figure summed over a season or a career, else "".
+
+    "3,907 yards this season" is no rival of one game's "364 yards": a sum of many
+    games, weighed only against such sums.
+    """
+    found = _SEASON_AFTER.match(claim.text, max(0, quantity.span.end - claim.span.start))
+    return SEASON if found else ""
+
+
+#: The role of a figure in a clause of a condition: "even if one or two jurors voted
+#: against it", "unless 40 members agree".
+CONDITIONAL = "conditional"
+#: "if" or "unless" and the rest of its clause up to the figure: no stop, comma or
+#: turn to a main clause ("then") between them.
+_CONDITION = re.compile(r"\b(?:if|unless)\b(?![^,;:.!?()]*\bthen\b)[^,;:.!?()]*$", re.IGNORECASE)
+#: "as if" names no condition of an amount; "asked if" and "wondered if" ask.
+_NO_CONDITION = re.compile(r"\b(?:as|ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+if\b")
+
+
+def conditional_role(claim: Claim, quantity: Quantity) -> str:
+    """``conditional`` for a figure in a clause of a condition, else "".
+
+    "a bill to allow death sentences even if one or two jurors voted against it"
+    tells what could happen, not what did: its figures are no account of the
+    jurors of a trial ("three jurors held out"), weighed only against other
+    conditions.
+    """
+    start = quantity.span.start - claim.span.start
+    before = claim.text[max(0, start - 4 * _CONTEXT) : max(0, start)]
+    found = _CONDITION.search(before)
+    if found is None or _NO_CONDITION.search(before[max(0, found.start() - 12) : found.end()]):
+        return ""
+    return CONDITIONAL
 
 
 #: The role of a figure given as a further step: "a further 9", "another 1.8 percent".

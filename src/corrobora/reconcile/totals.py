@@ -131,7 +131,7 @@ def _bare_level(claim: Claim) -> tuple[str, str] | None:
     no unit after it, and what it counts is named by the words before it.
     """
     level = sole_level(claim)
-    if level is None or level.unit or level.role == TALLY or not running_count_cue(claim.text):
+    if level is None or level.unit or level.tally or not running_count_cue(claim.text):
         return None
     return level.role, level.owner
 
@@ -695,7 +695,7 @@ def _subject_count(claim: Claim) -> tuple[tuple[str, str, str], float, frozenset
     first = min(claim.quantities, key=lambda q: q.span.start)
     figure = figures[claim.quantities.index(first)]
     kind = unit_kind(figure.unit)
-    if figure.change or figure.earlier or figure.role == TALLY or figure.unit not in claim.terms:
+    if figure.change or figure.earlier or figure.tally or figure.unit not in claim.terms:
         return None
     if not counts_things(kind) or kind == "people":
         return None
