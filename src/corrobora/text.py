@@ -100,7 +100,7 @@ def clock_ends_sentence(following: str) -> bool:
 
 _TITLES = """
     mr mrs ms dr prof capt lt sgt gen col maj cmdr cdr rep sen gov det supt insp cpl pvt
-    adm rev msgr brig lieut
+    adm rev msgr brig lieut dist atty asst
 """
 TITLE_ABBREVIATIONS = frozenset(_TITLES.split())
 """Abbreviated ranks and titles written before a name ("Capt. Tom Tennant", "Lt. Gov. Ana

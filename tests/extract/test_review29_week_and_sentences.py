@@ -86,6 +86,8 @@ def _sentences(parse_article: ParseArticle, text: str) -> list[str]:
         "The victims were Senior Trooper Ana Velt and Capt. Rob Lenner of the city police.",
         "The medal went to Sgt. Maj. Kai Doran and Cpl. Ed Marsh of the Third Battalion.",
         "Lt. Gov. Mara Quist met Msgr. Tobias Wend and Supt. Lena Fry on Monday.",
+        '"The penalty fits the crime," said Dist. Atty. Rhea Moll of Tarn County.',
+        "The motion was argued by Asst. Dist. Atty. Ivo Brandt in the morning.",
     ],
 )
 def test_an_abbreviated_title_before_a_name_ends_no_sentence(
