@@ -33,10 +33,12 @@ from .nlp import check_doc
 
 __all__ = [
     "PERSON_TITLES",
+    "RANK_TITLES",
     "find_mentions",
     "leads",
     "one_given_name",
     "resolve_key",
+    "same_body",
     "strip_titles",
 ]
 
@@ -69,9 +71,19 @@ PERSON_TITLES = _wordset("""
     admiral adm commander cmdr officer detective inspector chief ceo chairman chairwoman
     chair spokesman spokeswoman spokesperson deputy attorney dictator leader former
     councillor councilor councilman councilwoman alderman alderwoman assemblyman
-    assemblywoman
+    assemblywoman det cpl corporal insp supt superintendent trooper constable
     """)
 """Words that precede a person's name as a title; dropped from keys, and a person cue."""
+
+RANK_TITLES = _wordset("""
+    lt lieutenant sgt sergeant capt captain det detective cpl corporal insp inspector
+    supt superintendent trooper constable cmdr commander col colonel maj major officer
+    """)
+"""Ranks of a uniformed service before a name: "Lt. Gregg Hastings" is a member of the
+body named with him ("of the State Police", "State Police Lt. ...")."""
+
+_RANK_MODIFIERS = _wordset("senior staff master first special acting assistant")
+"""Words that grade a rank or role before it ("Senior Trooper", "Staff Sgt.")."""
 
 _TITLE_CUES = PERSON_TITLES - _wordset("former leader chief chair deputy dictator officer general")
 """Titles that mark the following name as a person's ("former" precedes anything)."""
@@ -199,7 +211,7 @@ def _drop_leading_roles(name: str) -> str:
         key = canonical_key(word)
         if key in _ROLE_WORDS or key in PERSON_TITLES:
             cut = index + 1
-        elif not word[:1].islower():
+        elif not word[:1].islower() and key not in _RANK_MODIFIERS:
             break
     rest = words[cut:]
     if not any(w[:1].isupper() and canonical_key(w) for w in rest):
@@ -583,12 +595,32 @@ def _without_figures(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(ent.doc, ent.start + start, ent.start + end, label=ent.label_)
 
 
+def _without_trailing_rank(ent: SpacySpan) -> SpacySpan:
+    """A body's name without the rank of the person named after it.
+
+    "Oregon State Police Lt. Gregg Hastings": the recognizer may take "Lt" into the
+    body's name; a rank (:data:`RANK_TITLES`) that ends a name of another kind than a
+    person's and is followed by a capitalized word titles that word, not the body.
+    """
+    if ent.label_ == "PERSON" or len(ent) < 2:
+        return ent
+    end = len(ent)
+    while end > 1 and (ent[end - 1].is_punct or canonical_key(ent[end - 1].text) in RANK_TITLES):
+        end -= 1
+    if end == len(ent) or canonical_key(ent[end].text) not in RANK_TITLES:
+        return ent
+    after = ent.doc[ent.end : ent.end + 2]
+    if not any(t.text[:1].isupper() for t in after if not t.is_punct):
+        return ent
+    return SpacySpan(ent.doc, ent.start, ent.start + end, label=ent.label_)
+
+
 def _entities(doc: Doc) -> list[SpacySpan]:
     """The recognizer's entities, cut at verbs, at figures and after a person's name."""
     return [
         _with_surname(_with_given_name(piece))
         for whole in doc.ents
-        for cut in _split_at_commas(_without_figures(whole))
+        for cut in _split_at_commas(_without_trailing_rank(_without_figures(whole)))
         for part in _split_at_verbs(cut)
         for piece in _split_affiliation(part)
     ]
@@ -855,6 +887,43 @@ def _abbreviates(short: str, full: str) -> bool:
     return len(short_words) == 1 and len(short) >= 2 and short == _acronym(full_words)
 
 
+#: Generic last words a body's name may go without: "the U.S. Marshals Service" is
+#: "the U.S. Marshals".
+_GENERIC_BODY_TAILS = _wordset("service services department agency office bureau")
+
+
+def same_body(first: str, second: str) -> bool:
+    """True when two keys may name one body: one the acronym of the other, or one form.
+
+    "AFC" is "American Football Conference" by its initials; "U. S. Marshal Service" and
+    "U. S. Marshals" are one agency, a name in the singular or plural and without a
+    generic last word (:data:`_GENERIC_BODY_TAILS`) being the same name.
+    """
+    a, b = first.split(), second.split()
+    if not a or not b or a == b:
+        return False
+    if _initials_of(a, b) or _initials_of(b, a):
+        return True
+    return _body_stem(a) == _body_stem(b)
+
+
+def _initials_of(short: Sequence[str], full: Sequence[str]) -> bool:
+    """True when the one word ``short`` spells the initials of the words of ``full``."""
+    return len(short) == 1 and len(full) > 1 and len(short[0]) >= 2 and short[0] == _acronym(full)
+
+
+def _body_stem(words: Sequence[str]) -> tuple[str, ...]:
+    """A body's name in the singular, without a generic last word."""
+    if len(words) > 1 and words[-1] in _GENERIC_BODY_TAILS:
+        words = words[:-1]
+    return tuple(_singular(w) for w in words)
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural "s" ("marshals" -> "marshal"; "press" stays)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def leads(short: str, full: str) -> bool:
     """True when key ``short`` is the leading name of company key ``full``."""
     short_words = short.split()
@@ -1020,7 +1089,38 @@ def one_given_name(first: Sequence[str], second: Sequence[str]) -> bool:
     if len(first) != len(second):
         return False
     return all(
-        a == b or _short_form(a, b) or _short_form(b, a) for a, b in zip(first, second, strict=True)
+        a == b or _short_form(a, b) or _short_form(b, a) or _respelled(a, b)
+        for a, b in zip(first, second, strict=True)
+    )
+
+
+#: The shortest given name whose one-letter variant may be a respelling of it.
+_MIN_RESPELLED = 5
+
+
+def _respelled(first: str, second: str) -> bool:
+    """True when two given names are one spelt two ways: "Karolos" and "Carolos".
+
+    Transliterations differ in one letter (one changed, added or dropped) of a name of
+    at least :data:`_MIN_RESPELLED` letters. A difference in the last letter is left
+    out: "Mario" and "Maria", "Daniel" and "Daniela" are different people.
+    """
+    if min(len(first), len(second)) < _MIN_RESPELLED or abs(len(first) - len(second)) > 1:
+        return False
+    head = 0
+    while head < min(len(first), len(second)) and first[head] == second[head]:
+        head += 1
+    tail = 0
+    while (
+        tail < min(len(first), len(second)) - head
+        and first[len(first) - 1 - tail] == second[len(second) - 1 - tail]
+    ):
+        tail += 1
+    if tail == 0:
+        return False
+    return (
+        max(len(first), len(second)) - head - tail == 1
+        and min(len(first), len(second)) - head - tail <= 1
     )
 
 

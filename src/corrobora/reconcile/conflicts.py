@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..align.synonyms import synonym_term
 from ..extract.cues import REPORTING_VERBS
 from ..extract.dates import find_dates
-from ..extract.entities import leads, one_given_name
+from ..extract.entities import leads, one_given_name, same_body
 from ..extract.quantities import clock_unit
 from ..model import (
     AGE_UNIT,
@@ -1158,6 +1158,28 @@ _NOT_TOLD = re.compile(
 )
 
 
+#: Negative words that grade what follows rather than deny it: "nothing less than the
+#: future of Europe is at stake", "no fewer than 40 people", "not only the bank".
+_INTENSIFIER = re.compile(
+    r"\b(?:nothing|no)\s+(?:less|more|fewer|short)\s+(?:than|of)\b|"
+    r"\bnothing\s+(?:short|but)\b|\bnone\s+other\s+than\b|"
+    r"\bnot\s+(?:only|just|merely|simply)\b|\bno\s+(?:small|mean)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_intensified(claim: Claim) -> bool:
+    """True when a claim's only negative words intensify: it denies nothing.
+
+    "Nothing less than the future of Europe is at stake" says the future is at stake,
+    as firmly as the plain wording; with the intensifying phrases taken out no word of
+    denial (:data:`_DENIAL`) is left.
+    """
+    if not _INTENSIFIER.search(claim.text):
+        return False
+    return not _DENIAL.search(_INTENSIFIER.sub(" ", claim.text))
+
+
 def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     """Return a conflict when one wording affirms what the other denies.
 
@@ -1202,6 +1224,8 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         return None
     denied = a if a.negated else b
     other = b if denied is a else a
+    if _only_intensified(denied):
+        return None
     if _DENIAL.search(denied.text) and _own_denial(other):
         return None
     if _NOT_TOLD.search(denied.text):
@@ -1684,9 +1708,10 @@ def _one_name(x: str, y: str) -> bool:
 
     "Asia" is "South Asia" shortened (:func:`_shortened`); "Hongkong" and "Hong Kong"
     are one name written as one word and as two; "Mideast" is the short form of
-    "Middle East".
+    "Middle East"; "AFC" and "American Football Conference", "U.S. Marshals" and "U.S.
+    Marshal Service" are one body (:func:`~corrobora.extract.entities.same_body`).
     """
-    return _shortened(x, y) or _letters(x) == _letters(y)
+    return _shortened(x, y) or _letters(x) == _letters(y) or same_body(x, y)
 
 
 def _letters(key: str) -> str:
@@ -1778,15 +1803,30 @@ _TITLE_AFTER = re.compile(r"^(?:['’]s)?\s+" + _TITLES + r"s?\b", re.IGNORECASE
 _TITLE_BEFORE = re.compile(r"\b" + _TITLES + r"s?\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE = "venue"
 _TITLE = "title"
+#: A direction (and a distance) right before a name: "about 30 miles south of",
+#: "just north of", "20 km from". The name is a reference point, not where a thing is.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+    r"\b(?:miles?|mi|kilomet(?:er|re)s?|km|yards?|met(?:er|re)s?|minutes?|hours?)\s+"
+    r"(?:from|outside(?:\s+of)?))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A place name and a comma right before a name: "Woodburn, " of "in Woodburn, Oregon".
+#: The name says which region the place before it is in.
+_REGION_BEFORE = re.compile(r"\b(?:in|at|near|of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+$")
+_REFERENCE = "reference"
+_REGION = "region"
 
 
 def entity_role(text: str, key: str) -> str:
-    """The role a name plays where ``text`` names it: ``venue``, ``title`` or "".
+    """The role a name plays where ``text`` names it: a venue, a title, a reference or "".
 
     A name after a preposition of place ("at Dunmere Crown Court", "in Geneva") names a
     venue; a name beside a person's title ("Brightwater Capital founder", "the chief
-    executive of Torvik") names whom a person works for. Any other use, or a name not
-    found in ``text`` as its key spells it, has no role ("").
+    executive of Torvik") names whom a person works for; a name after a direction
+    ("about 30 miles south of Portland") is a reference point, and one after a place
+    and a comma ("in Woodburn, Oregon") the region of that place. Any other use, or a
+    name not found in ``text`` as its key spells it, has no role ("").
     """
     match = _spelled(key, text)
     if match is None:
@@ -1794,6 +1834,10 @@ def entity_role(text: str, key: str) -> str:
     before, after = text[: match.start()], text[match.end() :]
     if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(before):
         return _TITLE
+    if _REFERENCE_BEFORE.search(before):
+        return _REFERENCE
+    if _REGION_BEFORE.search(before):
+        return _REGION
     return _VENUE if _VENUE_BEFORE.search(before) else ""
 
 
@@ -1863,7 +1907,9 @@ def _rival_roles(first: str, second: str) -> bool:
 
     Names of one role are; so are a venue and a name of no known role ("Geneva hosted
     the talks" against "the talks in Vienna"). A name beside a title is rival only to
-    another such name: whom a person works for is no place or party of the event.
+    another such name: whom a person works for is no place or party of the event. A
+    reference point ("30 miles south of Portland") and a region ("Woodburn, Oregon")
+    likewise answer only their own kind of question.
     """
     return first == second or {first, second} == {"", _VENUE}
 

@@ -30,7 +30,7 @@ from ..extract.cues import (
     TRAILER_CUE,
     initials_of,
 )
-from ..extract.entities import HONORIFICS, PERSON_TITLES, leads, one_given_name
+from ..extract.entities import HONORIFICS, PERSON_TITLES, RANK_TITLES, leads, one_given_name
 from ..extract.sources import STORY_BODIES
 from ..model import (
     AnalyzedArticle,
@@ -584,6 +584,17 @@ _ROLE_FOR_BEFORE = re.compile(
     + r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<body>[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?),\s+$",
     re.IGNORECASE,
 )
+#: A rank right before a name: "Lt. ", "Senior Trooper ", "Det. Sgt. ".
+_RANK = (
+    r"(?:(?:senior|staff|master|first|special|acting|assistant)\s+)?(?:"
+    + "|".join(sorted(RANK_TITLES, key=len, reverse=True))
+    + r")\.?"
+)
+_RANK_BEFORE = re.compile(r"(?<![\w'’-])(?i:" + _RANK + r")\s+(?:(?i:" + _RANK + r")\s+)?$")
+#: A ranked member's body after the name: " of the ", " with the ".
+_RANK_OF = re.compile(r"\s+(?:of|with|from)\s+(?:the\s+)?", re.IGNORECASE)
+#: The rank between a body and the name of its member: " Lt. " of "State Police Lt. X".
+_BODY_RANK = re.compile(r"(?:['’]s)?\s+(?i:" + _RANK + r")\s+(?:(?i:" + _RANK + r")\s+)?")
 #: The end of a sentence inside a stretch of text.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")
 #: How far before the name such an organization may end.
@@ -628,6 +639,8 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
                 return org.key
             if 0 <= gap <= _AFFILIATION_REACH and _owners_role_after(text, name.span, org.span):
                 return org.key
+            if _ranked_member(text, name.span, org.span):
+                return org.key
         owner = (
             _role_owner(analysis, name)
             or _body_role_before(analysis, name)
@@ -645,6 +658,24 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
             if len(found) == 1:
                 return found.pop()
     return None
+
+
+def _ranked_member(text: str, name: Span, org: Span) -> bool:
+    """True when a ranked name is written as a member of the body beside it.
+
+    "Lt. Gregg Hastings of the Oregon State Police" and "Oregon State Police Lt. Gregg
+    Hastings": a rank (a uniformed service's) before a name with the body named by "of"
+    after it, or right before the rank, makes the officer the body's voice, as
+    "spokesman X of Y" does.
+    """
+    if 0 < org.start - name.end <= _AFFILIATION_REACH:
+        before = text[max(0, name.start - _LEADING_REACH) : name.start]
+        return bool(_RANK_BEFORE.search(before)) and bool(
+            _RANK_OF.fullmatch(text, name.end, org.start)
+        )
+    return 0 < name.start - org.end <= _LEADING_REACH and bool(
+        _BODY_RANK.fullmatch(text, org.end, name.start)
+    )
 
 
 def _relative_without_role(between: str) -> bool:
