@@ -4,8 +4,9 @@ Marks: straight and curly double quotes, „…“, «…» and »…«, ‹…�
 when they clearly delimit words (an apostrophe inside or at the end of a word never
 opens or closes a quote). Marks of another family inside a quote are nested and stay
 in it. A quote left open at the end of a paragraph continues when the next paragraph
-opens with a mark (the news convention for long quotes) or closes it before opening
-another; otherwise it is closed at the paragraph end, so an unbalanced mark only ever
+opens with a mark (the news convention for long quotes) or one of the next few
+short paragraphs closes it before any mark opens another (a quote set one sentence a
+line); otherwise it is closed at the paragraph end, so an unbalanced mark only ever
 affects its own paragraph. A quote split by its cue (“A,” he said, “B.”) is one quote.
 The speaker is the subject of the reporting cue that frames the quote (see
 :func:`corrobora.extract.attribution.quote_frames`); whether the quoted words are a
@@ -52,8 +53,11 @@ _OPEN_LEFT = frozenset("([{—–-/") | frozenset(_FAMILY)
 _CLOSE_RIGHT = frozenset(".,;:!?)]}—–-…/") | frozenset(_FAMILY)
 _CURLY_OPENERS = frozenset("“„‟«‘‚‹")
 _MIRRORED = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
-_LOOKAHEAD_PARAGRAPHS = 3
+_LOOKAHEAD_PARAGRAPHS = 8
+"""Paragraphs (lines) after a quote left open searched for the mark closing it: a long
+quote set one sentence a line closes only on its last line."""
 _LOOKAHEAD_CHARS = 1500
+"""Characters of those paragraphs searched: a stray mark never reaches further."""
 _MERGE_WORDS = 30
 _SENTENCE_INSIDE = re.compile(NOT_ABBREVIATION + r"[.!?](?=\s)")
 """A sentence end inside a cue clause (not the period of "H." or "Mr." or "Sen.")."""
