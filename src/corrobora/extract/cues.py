@@ -79,6 +79,8 @@ __all__ = [
     "looks_like_outlet_name",
     "misparsed_verb",
     "nominal_cue",
+    "participle_clause",
+    "trailing_clause",
     "wire_trailer",
 ]
 
@@ -262,9 +264,10 @@ ROLE_NOUNS = _words(
     executive ceo chairman chairwoman founder director manager coach player actor
     actress singer star author writer scientist researcher professor doctor economist
     man woman father mother victim suspect tycoon magnate republican democrat
+    killer murderer gunman shooter convict
     """
 )
-"""Nouns naming one person by role ("the president", "the spokesman")."""
+"""Nouns naming one person by role ("the president", "the spokesman", "the killer")."""
 
 _TITLE_RANKS = _words(
     "deputy assistant associate acting chief senior lead interim district state public "
@@ -360,13 +363,36 @@ def cue_of(token: Token) -> str | None:
             framing = FRAME_ONLY_PHRASAL.get((lemma, child.lower_))
             if framing is not None and _before_quote(child):
                 return framing
-    if absolute_participle(token):
+    if absolute_participle(token) or mere_sound(token):
         return None
     if lemma in REPORTING_VERBS and token.pos_ != "AUX":
         return lemma
     if lemma in ESTIMATE_VERBS and figure_cue(token):
         return lemma
     return None
+
+
+_SOUND_VERBS = _words("cry scream")
+"""Reporting verbs that also name a sound made without words ("began to cry")."""
+_SAID_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis"})
+_SIDE_MARKS = _words("as while when")
+
+
+def mere_sound(token: Token) -> bool:
+    """True for a cry that frames no words: "as her family began to cry".
+
+    A verb of :data:`_SOUND_VERBS` with nothing said as its object or clause and no
+    quote or colon right after it, in an infinitive ("began to cry") or in a side
+    clause ("as the crowd screamed"), reports weeping or noise, not what was said.
+    """
+    if token.lemma_.lower() not in _SOUND_VERBS or _before_quote(token):
+        return False
+    if any(c.dep_ in _SAID_DEPS for c in token.children):
+        return False
+    if token.dep_ == "xcomp":
+        return True
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return token.dep_ == "advcl" and bool(marks & _SIDE_MARKS)
 
 
 def _before_quote(token: Token) -> bool:
@@ -501,6 +527,7 @@ _MALE_ROLES = _words(
     spokesman chairman congressman businessman councilman alderman assemblyman
     policeman fireman sportsman statesman anchorman cameraman salesman
     man father husband son brother king prince boy
+    widower stepfather grandfather uncle nephew fiance boyfriend grandson stepson
     """
 )
 _FEMALE_ROLES = _words(
@@ -508,7 +535,8 @@ _FEMALE_ROLES = _words(
     spokeswoman chairwoman congresswoman businesswoman councilwoman alderwoman
     assemblywoman policewoman firewoman sportswoman stateswoman anchorwoman
     camerawoman saleswoman woman mother wife daughter sister queen princess girl
-    actress
+    actress widow stepmother grandmother aunt niece fiancee girlfriend granddaughter
+    stepdaughter
     """
 )
 _KIN_WORDS = _words(
@@ -519,6 +547,7 @@ _KIN_WORDS = _words(
     """
 )
 """Nouns that describe a person by kinship to someone ("his sister", "the victim's son")."""
+KIN_NOUNS = _KIN_WORDS
 _ROLE_GENDER = {**dict.fromkeys(_MALE_ROLES, "m"), **dict.fromkeys(_FEMALE_ROLES, "f")}
 """The gender a role noun gives the person it names ("spokesman", "chairwoman")."""
 _SPOKES_NOUNS = _words("spokesman spokeswoman spokesperson")
@@ -960,6 +989,9 @@ class ArticleIndex:
             # Times) may be a company's, an outlet only by context ("told FT")
             outlet = outlet or (not person and len(key) > 2 and initials_of(own, key))
             root = self.root_of.get(number)
+            if not outlet and root is not None:
+                # "daily Morgenvakt": an outlet whatever the recognizer took it for
+                outlet = any(_outlet_title(c, root) for c in root.children)
             if not outlet and not person and root is not None:
                 outlet = _outlet_context(root, key) and not self._leads_company(key)
             if outlet:
@@ -1300,10 +1332,11 @@ class ArticleIndex:
             for i in self.cues
         ):
             return None
+        before = self._sentence_before_utterance(sentence)
         outer = [
             i
             for i in self.cues
-            if self.sent_of[i] == sentence - 1
+            if self.sent_of[i] == before
             and not self.in_quote[i]
             and not any(a.i in self.cues for a in self.doc[i].ancestors)
         ]
@@ -1314,12 +1347,33 @@ class ArticleIndex:
                 return key if self.genders.get(key, gender) == gender else None
         keys: set[str] = set()
         for i in outer:
-            verb = self.doc[i]
+            verb = participle_clause(self.doc[i])
             keys |= self._person_subjects(verb) or self._pronoun_subjects(verb, gender)
         if len(keys) != 1:
             return None
         key = keys.pop()
         return key if self.genders.get(key, gender) == gender else None
+
+    def _all_quoted(self, sentence: int) -> bool:
+        """True when every word of ``sentence`` (quote marks aside) is quoted."""
+        words = [
+            i
+            for i in self.token_range(*self.sent_bounds[sentence])
+            if not (self.doc[i].is_punct or self.doc[i].is_space)
+        ]
+        return bool(words) and all(self.in_quote[i] for i in words)
+
+    def _sentence_before_utterance(self, sentence: int) -> int:
+        """The sentence before ``sentence``, past the quoted sentences it closes.
+
+        A quote of several sentences ends on '..., he said': the speaker it continues is
+        in the sentence before the quote opened, not in its own quoted sentences, and
+        no name inside the quoted words is an antecedent of the "he".
+        """
+        sentence -= 1
+        while sentence > 0 and self._all_quoted(sentence):
+            sentence -= 1
+        return sentence
 
     def _asked_people(self, verb: Token) -> set[str]:
         """Keys of the people a question cue is put to ("Lynch asked Coleman, '...?'")."""
@@ -1446,7 +1500,34 @@ class ArticleIndex:
                 continue
             found = seen.setdefault(mention.key, set())
             found.update(self._mention_genders(root, mention))
+        for key, gender in self._pronoun_genders():
+            seen.setdefault(key, set()).add(gender)
         return {key: found.pop() for key, found in seen.items() if len(found) == 1}
+
+    def _pronoun_genders(self) -> Iterator[tuple[str, str]]:
+        """Each person key with the gender of a pronoun after the person's name.
+
+        In a sentence that names one person only, outside quotes, a later subject "he"
+        or "she" refers to that person ("Judge Tom Vale said he would rule"); an object
+        or a possessive ("after him", "his letter") may be anyone's.
+        """
+        people: dict[int, set[str]] = {}
+        first: dict[int, int] = {}
+        for number, mention in enumerate(self.mentions):
+            root = self.root_of.get(number)
+            if root is None or self.in_quote[root.i]:
+                continue
+            if self.kinds.get(mention.key) is SourceKind.PERSON:
+                sentence = self.sent_of[root.i]
+                people.setdefault(sentence, set()).add(mention.key)
+                first.setdefault(sentence, root.i)
+        for token in self.doc:
+            gender = _PRONOUN_GENDER.get(token.lower_)
+            if gender is None or self.in_quote[token.i] or token.dep_ not in _SUBJECT_DEPS:
+                continue
+            keys = people.get(self.sent_of[token.i], set())
+            if len(keys) == 1 and first[self.sent_of[token.i]] < token.i:
+                yield next(iter(keys)), gender
 
     def _mention_genders(self, root: Token, mention: Mention) -> set[str]:
         """The genders one person mention shows (see :attr:`genders`)."""
@@ -1532,6 +1613,8 @@ class ArticleIndex:
             return titled[0]
         if not age and _role_qualifiers(head) and self._holds_role(head):
             return None  # "the prime minister" after "Housing Minister Lena Moss": another
+        if not age and _described_in_place(head):
+            return None  # "the white woman, who was identified as a juror": described here
         found = self._recent(head.idx, person, subject=True)
         if found is None:
             found = self._recent(head.idx, person, subject=False)
@@ -2036,6 +2119,27 @@ def _role_qualifiers(head: Token) -> set[str]:
     }
 
 
+_PERSON_KINDS = _words("man woman boy girl")
+"""Role nouns that name a person only by sex: with a trait they describe, not refer."""
+_DESCRIBING_DEPS = frozenset({"relcl", "appos"})
+
+
+def _described_in_place(head: Token) -> bool:
+    """True when a role noun describes someone where it stands rather than refer back.
+
+    "the white woman, who was identified as Juror No. 12": a relative clause or an
+    apposition says who the person is, and "the white woman" or "the elderly man"
+    picks a person out by a trait; neither is the last person the article named.
+    """
+    if any(c.dep_ in _DESCRIBING_DEPS and c.i > head.i for c in head.children):
+        return True
+    if head.lemma_.lower() not in _PERSON_KINDS:
+        return False
+    return any(
+        c.dep_ == "amod" and c.i < head.i and c.lower_ not in _UNQUALIFYING for c in head.children
+    )
+
+
 def _titles(root: Token, mention: Mention) -> set[str]:
     """Lower-case role words attached to a person mention (title, appositive)."""
     words = {w.lower() for w in mention.text.split()}
@@ -2070,7 +2174,55 @@ def _outlet_context(root: Token, key: str) -> bool:
             return last not in NON_OUTLET_HEADS
     if root.dep_ in ("appos", "compound") and head.lower_ in OUTLET_NOUNS:
         return True
+    if any(_outlet_title(c, root) for c in root.children):
+        return True  # "centre-left daily Eleftherotypia", "the newspaper Kathimerini"
     return any(c.dep_ == "appos" and c.lower_ in OUTLET_NOUNS for c in root.children)
+
+
+def _outlet_title(child: Token, root: Token) -> bool:
+    """True for a lower-case outlet noun set before a name as its kind ("daily X")."""
+    return (
+        child.i < root.i
+        and child.dep_ in ("amod", "compound", "nmod")
+        and child.is_lower
+        and child.lower_ in OUTLET_NOUNS
+    )
+
+
+_TRAILING_MARKS = frozenset({"before", "after", "until", "till", "once", "as", "while", "when"})
+"""Conjunctions of a time clause after its main clause ("spoke before the judge ruled")."""
+
+
+def trailing_clause(verb: Token, clause: Token) -> bool:
+    """True when the participle ``verb`` follows, after a comma, the time clause ``clause``.
+
+    A time clause after its main verb, then a participle: the participle says more of
+    the main clause's subject, not of the clause's ("Ortiz spoke before the judge
+    ruled, reading ...").
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i != clause.i:
+        return False
+    if clause.dep_ != "advcl" or clause.head.i > clause.i or verb.i == 0:
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & _TRAILING_MARKS) and verb.doc[verb.i - 1].text == ","
+
+
+def participle_clause(verb: Token) -> Token:
+    """The clause whose subject a subjectless participle cue ``verb`` speaks for.
+
+    "Ortiz spoke briefly before the judge ruled, reading from a letter": "reading"
+    hangs from "ruled" but says more of Ortiz (see :func:`trailing_clause`). Any other
+    cue is its own clause.
+    """
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ != "advcl"
+        or any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return verb
+    clause = verb.head
+    return clause.head if trailing_clause(verb, clause) else clause
 
 
 def _controlled_subjects(verb: Token) -> list[Token]:

@@ -36,6 +36,7 @@ from .cues import (
     BUSINESS_KINDS,
     DOCUMENT_NOUNS,
     FIGURE_NOUNS,
+    KIN_NOUNS,
     NON_OUTLET_HEADS,
     ORGANIZATION_NOUNS,
     OUTLET_NOUNS,
@@ -46,6 +47,7 @@ from .cues import (
     Source,
     is_age_description,
     looks_like_outlet_name,
+    trailing_clause,
 )
 from .entities import PERSON_TITLES, resolve_key
 
@@ -333,7 +335,14 @@ def source_of(
     """
     if _notice(token):
         return None, ()
+    abbreviated = _abbreviated_title(ix, token)
+    if abbreviated is not None:
+        # "said Dist. Atty. Steve Cooley": the parser's subject is the title
+        return abbreviated, ()
     mention = ix.mention_of.get(token.i)
+    placed = _place_authority(ix, token, limit) if mention is None else None
+    if placed is not None:
+        return placed, ()
     if mention is None:
         named = [
             ix.mention_of[c.i]
@@ -366,7 +375,15 @@ def source_of(
     if described is not None:
         return described, ()
     if mention is not None:
-        return ix.entity_source(mention.key, mention.span.start, mention.span.end), ()
+        namesake = _later_namesake(ix, mention)
+        if namesake is not None:
+            return namesake, ()
+        source = ix.entity_source(mention.key, mention.span.start, mention.span.end)
+        return _numbered(ix, source), ()
+    role_holder = _capital_role_holder(ix, token)
+    if role_holder is not None:
+        # "the District Attorney said" after "District Attorney Steve Cooley": him
+        return role_holder, ()
     if token.pos_ == "PROPN" and not _common_body_noun(token):
         if token.ent_type_ in _NOT_SOURCES and not _known_person(ix, token):
             return None, ()
@@ -480,6 +497,129 @@ def source_of(
     return None, ()
 
 
+_AUTHORITY_NOUNS = frozenset({"authority", "authorities", "official", "prosecutor"})
+"""Plural nouns that, led by a place, name that place's authority ("Texas authorities")."""
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _names_place(ix: ArticleIndex, word: Token) -> bool:
+    """True for a capitalized place name or place adjective ("Texas", "Greek")."""
+    if not word.is_title and not word.is_upper:
+        return False
+    mention = ix.mention_of.get(word.i)
+    if mention is not None and (mention.kind is EntityKind.PLACE or mention.key in ix.places):
+        return True
+    return word.ent_type_ in _PLACE_LABELS
+
+
+def _place_authority(ix: ArticleIndex, token: Token, limit: int | None) -> Source | None:
+    """The authority of a place a plural authority noun names ("Texas authorities"), or None.
+
+    "According to Texas authorities", "Georgia prosecutors say": the place's own
+    authorities (prosecution), one body on record whichever outlet quotes it, not the
+    place itself and no unnamed informant.
+    """
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NNS" or lemma not in _AUTHORITY_NOUNS:
+        return None
+    places = [
+        c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and _names_place(ix, c)
+    ]
+    if not places:
+        return None
+    start, end = _phrase(token, limit)
+    first = places[0].left_edge.i
+    words = [t.text for t in ix.doc[first : token.i]] + [_BODY_NAMES.get(lemma, token.lower_)]
+    key = canonical_key(" ".join(words))
+    return _phrase_source(token, (start, end), SourceKind.ORGANIZATION, key)
+
+
+_NUMBER_WORDS = frozenset({"no", "nos", "number", "num"})
+_NUMBER_AFTER = re.compile(r"\.?[ \t]*#?\d+\b")
+
+
+def _numbered(ix: ArticleIndex, source: Source) -> Source:
+    """``source`` with the number its name ends on ("Juror No. 8"), not cut before it.
+
+    A name that ends in the word "No." or "Number" is only whole with the number
+    after it: "Juror No" alone would make every numbered juror one source.
+    """
+    words = source.name.split()
+    if not words or words[-1].lower().rstrip(".") not in _NUMBER_WORDS:
+        return source
+    found = _NUMBER_AFTER.match(ix.text, source.end)
+    if found is None:
+        return source
+    name = ix.text[source.start : found.end()]
+    return Source(name, canonical_key(name), source.kind, source.start, found.end(), source.entity)
+
+
+def _bare_surname(ix: ArticleIndex, mention: Mention) -> str | None:
+    """The surname ``mention`` names a person by alone ("Wilhelm" for David Wilhelm), or None."""
+    words = mention.key.split()
+    if ix.kinds.get(mention.key) is not SourceKind.PERSON or len(words) < 2:
+        return None
+    return words[-1] if canonical_key(mention.text) == words[-1] else None
+
+
+def _relative_name(ix: ArticleIndex, kin: Token, surname: str) -> tuple[str, int] | None:
+    """The full name of a relative introduced by given name, and where, or None.
+
+    "Wilhelm's widow, Candee" (or "his widow, Candee" of a Wilhelm) introduces Candee
+    Wilhelm: a kin noun whose possessor bears ``surname``, with a given name in
+    apposition. The relative shares the surname the article goes on using.
+    """
+    owners = [c for c in kin.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    owner = owners[0]
+    if owner.pos_ == "PRON":
+        key = ix.resolve_pronoun(owner) if owner.lower_ in _POSSESSIVE_PRONOUNS else None
+    else:
+        mention = ix.mention_of.get(owner.i)
+        key = mention.key if mention is not None else None
+    if key is None or key.split()[-1] != surname:
+        return None
+    for given in kin.rights:
+        if given.dep_ != "appos" or given.pos_ != "PROPN" or not given.is_title:
+            continue
+        words = [t for t in given.subtree if t.pos_ == "PROPN"]
+        name = " ".join(t.text for t in words)
+        if canonical_key(name).split()[-1] != surname:
+            name = f"{name} {surname.title()}"
+        return name, given.idx
+    return None
+
+
+def _later_namesake(ix: ArticleIndex, mention: Mention) -> Source | None:
+    """The relative a bare surname names when introduced after its first bearer, or None.
+
+    "Nichols killed agent David Wilhelm. Wilhelm's widow, Candee, spoke. 'It was
+    evil,' said Wilhelm": the bare surname is the most recently introduced bearer of
+    it, the widow, not the man named in full before her.
+    """
+    surname = _bare_surname(ix, mention)
+    if surname is None:
+        return None
+    full = [
+        m.span.start
+        for m in ix.mentions
+        if m.key == mention.key and m.span.start < mention.span.start and m.text != mention.text
+    ]
+    after = max(full, default=0)
+    found: tuple[str, int] | None = None
+    for token in ix.doc[ix.token_at(after) : ix.token_at(mention.span.start)]:
+        if token.lemma_.lower() in KIN_NOUNS and not ix.in_quote[token.i]:
+            relative = _relative_name(ix, token, surname)
+            if relative is not None and relative[1] > after:
+                found = relative
+    if found is None:
+        return None
+    name = found[0]
+    key = canonical_key(name)
+    return Source(name, key, SourceKind.PERSON, mention.span.start, mention.span.end, True)
+
+
 def _titled_earlier(ix: ArticleIndex, token: Token) -> str | None:
     """The person a definite role description names by a title given before, if any.
 
@@ -492,6 +632,54 @@ def _titled_earlier(ix: ArticleIndex, token: Token) -> str | None:
         return None
     titled = ix.titled_person(token)
     return titled[0] if titled is not None else None
+
+
+_TITLE_ABBREVIATIONS = PERSON_TITLES | frozenset(
+    {"atty", "dist", "asst", "dep", "assoc", "supt", "sgt", "det", "gov", "lt", "sen"}
+)
+"""Words shortened with a full stop before a name ("Dist. Atty.", "Lt. Gov.", "Sgt.")."""
+
+
+def _title_abbreviation(token: Token) -> bool:
+    """True for a title shortened with a full stop ("Atty.", "Gov.")."""
+    return token.text.endswith(".") and token.lower_.rstrip(".") in _TITLE_ABBREVIATIONS
+
+
+def _abbreviated_title(ix: ArticleIndex, token: Token) -> Source | None:
+    """The person named after the abbreviated titles ``token`` ends, or None.
+
+    "Dist. Atty. Steve Cooley": the titles are no part of the name, and the person is
+    the one they introduce, whichever word the parser took for the subject.
+    """
+    if not _title_abbreviation(token):
+        return None
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and _title_abbreviation(doc[after]):
+        after += 1
+    mention = ix.mention_of.get(after)
+    if mention is None or ix.kinds.get(mention.key) is not SourceKind.PERSON:
+        return None
+    first = token.i
+    while first > 0 and _title_abbreviation(doc[first - 1]):
+        first -= 1
+    return ix.entity_source(mention.key, doc[first].idx, mention.span.end)
+
+
+def _capital_role_holder(ix: ArticleIndex, token: Token) -> Source | None:
+    """The person a capitalized definite title names ("the District Attorney"), if any.
+
+    The parser takes "the District Attorney" for a name; it is the person the article
+    introduced with that title ("District Attorney Steve Cooley"), see
+    :func:`_titled_earlier`.
+    """
+    if token.pos_ != "PROPN" or token.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    titled = _titled_earlier(ix, token)
+    if titled is None:
+        return None
+    start = token.left_edge.idx if _definite(token) else token.idx
+    return ix.entity_source(titled, start, token.idx + len(token))
 
 
 _TALLY_NOUNS = frozenset(
@@ -1123,6 +1311,9 @@ def _role_source(
     counsel = _counsel(ix, token, lemma, phrase.start_char, phrase.end_char)
     if counsel is not None:
         return counsel
+    if token.tag_ in _PLURAL_TAGS and not age:
+        # "the attorneys" after "Orozco's attorneys": that group, never one person
+        return _earlier_group(ix, token, lemma, (start, end))
     if lemma in _SPOKES:
         spoken_for = _spoken_for(ix, token)
         for i in range(start, end):
@@ -1176,6 +1367,27 @@ def _counsel(ix: ArticleIndex, token: Token, lemma: str, start: int, end: int) -
     name = " ".join(ix.text[client.span.start : token.idx + len(token)].split())
     key = canonical_key(f"{client.key} s {lemma}")
     return Source(name, key, SourceKind.PERSON, start, end, False)
+
+
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _earlier_group(ix: ArticleIndex, token: Token, lemma: str, bounds: tuple[int, int]) -> Source:
+    """The group a plural role noun ("the attorneys") names: the same role owned before.
+
+    "Orozco's attorneys made a motion ... The attorneys also argued": the client's
+    counsel, as :func:`_counsel` names it; a plural role names several people, so
+    without such an owner it is an unnamed group, never the last person named.
+    """
+    phrase = ix.doc[bounds[0] : bounds[1]]
+    if _definite(token) and not any(c.dep_ == "poss" for c in token.children):
+        for earlier in reversed(ix.doc[: token.i]):
+            if earlier.lemma_.lower() != lemma or ix.in_quote[earlier.i]:
+                continue
+            counsel = _counsel(ix, earlier, lemma, earlier.left_edge.idx, earlier.idx)
+            if counsel is not None:
+                return _renamed(counsel, phrase.start_char, phrase.end_char)
+    return _phrase_source(token, bounds, SourceKind.ANONYMOUS)
 
 
 _PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "compile", "produce", "post"})
@@ -1292,6 +1504,8 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
             found = _controlling_object(ix, current)
         if found and current is not verb and verb.tag_ == "VBG":
             found = _crediting_agent(ix, current) or found
+        if found and trailing_clause(verb, current):
+            found = []  # "Ortiz spoke before the judge ruled, reading ...": Ortiz reads
         if not found and current is verb:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             found = [p for a in agents for p in a.children if p.dep_ == "pobj"]
@@ -1327,13 +1541,26 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             # "footage of Smith saying"; but the noun of a passive participle is who
             # the act was done to: "the teen accused of killing" is no accuser
-            return [] if current.tag_ == "VBN" else [current.head]
+            return [] if _participle(current) else [current.head]
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             break
         current = current.head
         if ix.in_quote[current.i]:
             break
     return []
+
+
+def _participle(verb: Token) -> bool:
+    """True for a past participle modifying a noun, even one tagged as a past tense.
+
+    "a parolee wanted on suspicion of murder": a verb hanging from a noun with no
+    subject or auxiliary of its own is a reduced relative, so the noun is who the
+    act was done to.
+    """
+    if verb.tag_ == "VBN":
+        return True
+    own = ("nsubj", "nsubjpass", "aux", "auxpass")
+    return verb.tag_ == "VBD" and not any(c.dep_ in own for c in verb.children)
 
 
 _TEXT_CUES = frozenset({"read"})
