@@ -76,6 +76,7 @@ from .cues import (
     PHRASAL_CUES,
     QUOTE_MARKS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     TRAILER_CUE,
     ArticleIndex,
     Source,
@@ -299,13 +300,42 @@ def _cue_frame(
     """
     main = _mute_object(ix, verb)
     if main is None:
-        return frame_for_cue(ix, verb, cue, generic=generic)
+        return _without_relative(verb, frame_for_cue(ix, verb, cue, generic=generic))
     frame = frame_for_cue(
         ix, main, cue or ix.cues.get(verb.i) or verb.lemma_.lower(), generic=generic
     )
     if frame is None:
         return None
     return replace(frame, cue_index=verb.i, cue_start=verb.idx, cue_end=verb.idx + len(verb))
+
+
+def _without_relative(verb: Token, frame: Frame | None) -> Frame | None:
+    """``frame`` less the noun a relative word misread as a second subject stands for.
+
+    "a game that before the season I even thought the Herons would win": "that" is the
+    object of "win", not a subject of "thought", which has its own ("I"); the game
+    says nothing. The frame keeps the other subject's sources, or is none.
+    """
+    relative = _misread_relative(verb)
+    if frame is None or relative is None:
+        return frame
+    low, high = verb.head.left_edge.idx, relative.idx + len(relative)
+    kept = tuple(s for s in frame.credited if not (low <= s.start and s.end <= high))
+    speaker = frame.speaker
+    if speaker is not None and low <= speaker.start and speaker.end <= high:
+        speaker = kept[0] if kept else None
+    return replace(frame, speaker=speaker, credited=kept) if speaker is not None else None
+
+
+def _misread_relative(verb: Token) -> Token | None:
+    """The relative word parsed as a subject of ``verb`` beside a subject of its own."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    relatives = [c for c in subjects if _relative_word(c)]
+    if not relatives or not any(c.i > relatives[0].i for c in subjects):
+        return None
+    return relatives[0]
 
 
 def _mute_object(ix: ArticleIndex, verb: Token) -> Token | None:
@@ -738,13 +768,67 @@ def _requests(cue: Token) -> bool:
     What is asked for is not said to be so: "The people asked not to be named" states
     nothing of theirs (it says why the article does not name them), and "the lawyers
     asked the court to dismiss the case" is their act, which the article reports on its
-    own word. A question ("asked whether ...") or a quote still credits the asker.
+    own word. A question ("asked whether ...") or a quote still credits the asker. So
+    is asking a person for something (:func:`_asks_someone_for`).
     """
     if cue.lemma_.lower() not in _ASKING:
         return False
+    children = list(cue.children)
+    if _asks_someone_for(children):
+        return True
     return any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
-        for c in cue.children
+        for c in children
+    )
+
+
+def _asks_someone_for(children: Sequence[Token]) -> bool:
+    """True for a cue's dependents that ask a person for something, with no clause.
+
+    "Ortiz asked the man for some identification" is an act between two people; "the
+    campaign asked the election board for a recount" is a public demand and stays one.
+    """
+    person = any(
+        c.dep_ in ("dobj", "dative")
+        and (c.pos_ == "PRON" or c.ent_type_ == "PERSON" or c.lemma_.lower() in ROLE_NOUNS)
+        for c in children
+    )
+    asked_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+    return person and asked_for and not any(c.dep_ == "ccomp" for c in children)
+
+
+_CONTACTING = frozenset({"call", "phone", "telephone", "ring", "dial", "contact", "radio"})
+"""Verbs of getting in touch: "called the station to report the shooting"."""
+
+
+def _summoning(cue: Token) -> bool:
+    """True for a cue that only says why someone got in touch: "called to report it".
+
+    "A neighbour called police to report the shooting": the infinitive names the
+    purpose of the call, an act the article reports on its own word; the caller states
+    nothing unless a clause says what was reported ("called police to report that a
+    man had a gun").
+    """
+    head = cue.head
+    return (
+        cue.dep_ in ("xcomp", "advcl")
+        and head.i < cue.i
+        and head.lemma_.lower() in _CONTACTING
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children)
+        and not any(c.dep_ == "ccomp" for c in cue.children)
+    )
+
+
+_ANSWERED_THINGS = frozenset(
+    {"door", "doorbell", "bell", "knock", "phone", "telephone", "intercom", "buzzer"}
+)
+"""What is answered by opening or picking up, not in words: "a woman answered the door"."""
+
+
+def _answers_door(cue: Token) -> bool:
+    """True for "answered the door" or "the phone": an act, which says nothing."""
+    return cue.lemma_.lower() == "answer" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ANSWERED_THINGS for c in cue.children
     )
 
 
@@ -940,6 +1024,30 @@ def unperformed(cue: Token) -> bool:
     words = {head.lemma_.lower()}
     words.update(c.lemma_.lower() for c in head.children if c.dep_ in ("acomp", "oprd"))
     return head is not first and bool(words & _BINDING)
+
+
+_WOULD = frozenset({"would", "'d", "’d", "could"})
+"""Modals of a speech act only imagined: "any fan would say", "anyone could tell you"."""
+_ANY_ONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever"})
+"""Pronouns of whoever it may be."""
+_ANY = frozenset({"any", "every", "each"})
+"""Determiners of whichever one it may be: "any honest fan", "every parent"."""
+
+
+def hypothetical(cue: Token) -> bool:
+    """True for a cue only imagined of whoever it may be: "any honest fan would say that".
+
+    No one said it: the words are the writer's own, put in a generic mouth. "A
+    spokesman would say only that talks go on" is said by someone, and stays.
+    """
+    verb = _first_conjunct(cue)
+    if not any(c.dep_ == "aux" and c.lower_ in _WOULD for c in (*cue.children, *verb.children)):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lower_ in _ANY_ONE or any(d.dep_ == "det" and d.lower_ in _ANY for d in c.children))
+        for c in verb.children
+    )
 
 
 _TIME_MARKS = frozenset({"when", "whenever", "after", "before", "since", "once", "until", "till"})
@@ -1896,13 +2004,20 @@ def _learned(
         lemma = token.lemma_.lower()
         if f"{lemma}/VERB" not in ATTRIBUTION_CUES or _event_sees(ix, token) or _strikes(token):
             continue
+        if hypothetical(token):
+            continue
         complement = _complement(ix, token, quotes)
         if complement is None:
             continue
         content, propositional = complement
         frame = _reporting_frame(ix, token, lemma, _cue_frame(ix, token, lemma, generic=True))
         if frame is not None:
-            states = _states(lemma, propositional) and not refusal(token) and not _verdict(token)
+            states = (
+                _states(lemma, propositional)
+                and not refusal(token)
+                and not _verdict(token)
+                and not _summoning(token)
+            )
             found.extend(_credit(article, frame, content, statement=states))
         elif _own_reporting(ix, token, lemma):
             own.append(content)
@@ -1953,14 +2068,16 @@ def _inference(ix: ArticleIndex, cue: Token) -> bool:
     what suggests it is the rise the clause reports, not the shares nor the company; the
     reading is the article's own. A participle of :data:`_INFERENCE_CUES` with no
     subject of its own, hung on a verb before it that neither reports speech nor acts
-    on a document ("released figures, showing ..."), credits no one.
+    on a document ("released figures, showing ..."), credits no one. So does one set
+    off before its verb: "But, showing why he is the best player on the team, Dunn ran
+    86 yards": his run shows it; he says nothing.
     """
     head = cue.head
     if (
         cue.lemma_.lower() not in _INFERENCE_CUES
         or cue.tag_ != "VBG"
         or cue.dep_ != "advcl"
-        or head.i >= cue.i
+        or not (head.i < cue.i or _set_off_before(cue))
         or head.i in ix.cues
         or f"{head.lemma_.lower()}/VERB" in ATTRIBUTION_CUES
     ):
@@ -1968,6 +2085,12 @@ def _inference(ix: ArticleIndex, cue: Token) -> bool:
     return not any(
         (c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i) for c in cue.children
     ) and not any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS for c in head.children)
+
+
+def _set_off_before(cue: Token) -> bool:
+    """True for a participle clause set off by a comma before the verb it modifies."""
+    after = cue.right_edge.i + 1
+    return cue.head.i > cue.i and after < cue.head.i and cue.doc[after].text == ","
 
 
 _OWN_REPORTING = frozenset(
@@ -2176,7 +2299,7 @@ def find_attributions(
         if relative:
             clauses.extend(relative)
             continue
-        if _authored(token) or _strikes(token):
+        if _authored(token) or _strikes(token) or hypothetical(token) or _answers_door(token):
             continue
         if _names_speaker(ix, token):
             continue
@@ -2205,6 +2328,7 @@ def find_attributions(
                 and not _calls_up(token)
                 and not _verdict(token)
                 and not _requests(token)
+                and not _summoning(token)
                 and not unperformed(token)
                 and not time_clause(token)
                 and not while_clause(token)
