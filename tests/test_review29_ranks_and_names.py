@@ -78,6 +78,8 @@ def test_a_nickname_of_a_ranked_person_is_no_entity_conflict(tmp_path: Path) -> 
         ("mario", "maria", False),
         ("marina", "marine", False),
         ("jon", "jan", False),
+        ("jason", "mason", False),
+        ("allen", "ellen", False),
     ],
 )
 def test_a_given_name_spelt_two_ways_is_one(first: str, second: str, one: bool) -> None:

@@ -11,6 +11,7 @@ suspicion" makes the parolee no source.
 from __future__ import annotations
 
 from corrobora.extract.analyze import analyze_article
+from corrobora.extract.entities import strip_titles
 from corrobora.model import AnalyzedArticle, Attribution, Quote
 from corrobora.settings import AnalyzeParams
 from tests.stories import text_article
@@ -122,3 +123,8 @@ def test_a_suspect_wanted_on_suspicion_is_no_source() -> None:
     )
     found = _analyzed(text)
     assert not [a for a in found.attributions if a.source_key == "parolee"]
+
+
+def test_abbreviated_titles_are_no_part_of_a_person_key() -> None:
+    assert strip_titles("Dist. Atty. Greg Cooley") == "greg cooley"
+    assert strip_titles("Asst. Dist. Atty. Ines Varga") == "ines varga"

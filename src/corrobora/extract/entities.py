@@ -35,6 +35,7 @@ __all__ = [
     "PERSON_TITLES",
     "RANK_TITLES",
     "find_mentions",
+    "initialed_lead",
     "leads",
     "one_given_name",
     "resolve_key",
@@ -71,7 +72,8 @@ PERSON_TITLES = _wordset("""
     admiral adm commander cmdr officer detective inspector chief ceo chairman chairwoman
     chair spokesman spokeswoman spokesperson deputy attorney dictator leader former
     councillor councilor councilman councilwoman alderman alderwoman assemblyman
-    assemblywoman det cpl corporal insp supt superintendent trooper constable
+    assemblywoman det cpl corporal insp supt superintendent trooper constable dist atty
+    asst
     """)
 """Words that precede a person's name as a title; dropped from keys, and a person cue."""
 
@@ -902,9 +904,23 @@ def same_body(first: str, second: str) -> bool:
     a, b = first.split(), second.split()
     if not a or not b or a == b:
         return False
-    if _initials_of(a, b) or _initials_of(b, a):
+    if _initials_of(a, b) or _initials_of(b, a) or initialed_lead(a, b) or initialed_lead(b, a):
         return True
     return _body_stem(a) == _body_stem(b)
+
+
+def initialed_lead(short: Sequence[str], full: Sequence[str]) -> bool:
+    """True when ``short`` is ``full`` with its leading words written as their initials.
+
+    A place of two or more words that begins an outlet's or a body's name goes by its
+    initials ("LA", "NY", "DC", "UK"): the "LA Times" is the "Los Angeles Times", the
+    "NY Post" the "New York Post", the rest of the name being written alike.
+    """
+    rest = len(short) - 1
+    if rest < 1 or len(full) < len(short) + 1 or len(short[0]) < 2 or not short[0].isalpha():
+        return False
+    lead = full[: len(full) - rest]
+    return list(full[-rest:]) == list(short[1:]) and short[0] == _acronym(lead)
 
 
 def _initials_of(short: Sequence[str], full: Sequence[str]) -> bool:
@@ -1096,6 +1112,9 @@ def one_given_name(first: Sequence[str], second: Sequence[str]) -> bool:
 
 #: The shortest given name whose one-letter variant may be a respelling of it.
 _MIN_RESPELLED = 5
+#: The one pair of first letters that spell one sound ("Karolos", "Carolos"); other first
+#: letters make other names ("Jason", "Mason").
+_ONE_SOUND = frozenset("ck")
 
 
 def _respelled(first: str, second: str) -> bool:
@@ -1103,7 +1122,8 @@ def _respelled(first: str, second: str) -> bool:
 
     Transliterations differ in one letter (one changed, added or dropped) of a name of
     at least :data:`_MIN_RESPELLED` letters. A difference in the last letter is left
-    out: "Mario" and "Maria", "Daniel" and "Daniela" are different people.
+    out: "Mario" and "Maria", "Daniel" and "Daniela" are different people; so is one in
+    the first, save "c" for "k".
     """
     if min(len(first), len(second)) < _MIN_RESPELLED or abs(len(first) - len(second)) > 1:
         return False
@@ -1116,7 +1136,7 @@ def _respelled(first: str, second: str) -> bool:
         and first[len(first) - 1 - tail] == second[len(second) - 1 - tail]
     ):
         tail += 1
-    if tail == 0:
+    if tail == 0 or (head == 0 and {first[0], second[0]} != _ONE_SOUND):
         return False
     return (
         max(len(first), len(second)) - head - tail == 1

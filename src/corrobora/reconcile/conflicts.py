@@ -1211,7 +1211,7 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
             (_evidence(a), _evidence(b)),
         )
     if a.negated == b.negated:
-        return _report_denied(a, b) or _report_denied(b, a)
+        return _report_denied(a, b) or _report_denied(b, a) or _denials_of_two_things(a, b)
     if _presupposed(a, b) or _presupposed(b, a):
         return Conflict(
             ConflictKind.NEGATION,
@@ -1241,6 +1241,49 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         f"one source negates the statement: {denied.text[:80]!r}",
         (_evidence(a), _evidence(b)),
     )
+
+
+def _denials_of_two_things(a: Claim, b: Claim) -> Conflict | None:
+    """A conflict when of two denials one tells as done the act the other denies."""
+    for denied, other in ((a, b), (b, a)):
+        if _denied_act_told(denied, other):
+            return Conflict(
+                ConflictKind.NEGATION,
+                f"one source negates the statement: {denied.text[:80]!r}",
+                (_evidence(a), _evidence(b)),
+            )
+    return None
+
+
+def _denied_act_told(denied: Claim, other: Claim) -> bool:
+    """True when ``other``, a denial of something else, tells the act ``denied`` denies.
+
+    "The man was not taken into custody" and "No shots were fired when Orozco was
+    taken into custody" both carry a negation, but not of one thing: the second denies
+    the shots and tells the arrest as done, which the first denies. Two denials agree
+    only when they deny one act. The denial must be of its own verb ("not taken"), the
+    other must write that verb unnegated beside a verb of its own, and hold every word
+    the denial denies but for an adverb of how or when ("not immediately taken").
+    """
+    if not (denied.negated and other.negated and denied.predicate and other.predicate):
+        return False
+    if synonym_term(denied.predicate) == synonym_term(other.predicate):
+        return False
+    if not _denies_too(denied, denied) or _denies_too(denied, other):
+        return False
+    return _holds_verb(denied.predicate, other, inflected=True) and _holds_denied_things(
+        denied, other
+    )
+
+
+def _holds_denied_things(denied: Claim, other: Claim) -> bool:
+    """True when ``other`` holds the words ``denied`` denies, its adverbs in "-ly" aside.
+
+    At least one such word is needed: a bare verb denied names no act to weigh.
+    """
+    held = set(other.terms) | {synonym_term(t) for t in other.terms}
+    things = [t for t in _denied_terms(denied) if not t.endswith("ly")]
+    return bool(things) and all(t in held or synonym_term(t) in held for t in things)
 
 
 #: Words that end the clause of a claim's own predicate: a comma, a semicolon or a dash,
@@ -1669,12 +1712,12 @@ def entity_conflict(
                 and _kind(x, kinds) == _kind(y, kinds)
                 and not _one_name(x, y)
                 and not _one_person(x, y, kinds, article_keys)
-                and _rival_names(a, x, b, y, kinds[x])
+                and (_awards(x, y) or _rival_names(a, x, b, y, kinds[x]))
                 and not _place_different_things(a.text, x, b.text, y)
             ):
                 return Conflict(
                     ConflictKind.ENTITY,
-                    f"{x} vs {y} ({kinds[x]})",
+                    f"{x} vs {y} ({_AWARD if _awards(x, y) else kinds[x]})",
                     (_evidence(a), _evidence(b)),
                 )
     return None
@@ -1728,16 +1771,44 @@ _STREET_LAST = frozenset(
 _STREET = "street"
 
 
+#: Head nouns of the names of awards ("Medal of Valor", "Lakewood Award", "Nobel Prize").
+_AWARD_HEADS = frozenset({"medal", "medals", "award", "awards", "prize", "prizes", "trophy"})
+#: Words after which an award's name tells what it is for ("Medal of Honor").
+_AWARD_OF = frozenset({"of", "for", "in"})
+_AWARD = "award"
+
+
+def _award_head(words: Sequence[str]) -> str:
+    """The head noun of a name: its last word before "of", "for" or "in", else its last."""
+    for at, word in enumerate(words):
+        if word in _AWARD_OF and at:
+            return words[at - 1]
+    return words[-1]
+
+
+def _awards(x: str, y: str) -> bool:
+    """True when both names are awards: two awards told of one act answer which it was.
+
+    The owner written before an award ("the city of Lakewood's Medal of Valor") is no
+    part the award plays in the act, so the parts are not compared.
+    """
+    return _kind(x, {}) == _kind(y, {}) == _AWARD
+
+
 def _kind(key: str, kinds: Mapping[str, str]) -> str:
-    """The kind of thing a name names, a street apart from other places and bodies.
+    """The kind of thing a name names, a street or an award apart from other names.
 
     A street says where a thing is ("the store on Rue de Castiglione"): it is no rival
     of the name of the thing on it ("the Casty store"), nor of the town around it,
-    whatever kind the recognizer gave it; only another street is.
+    whatever kind the recognizer gave it; only another street is. An award ("the Medal
+    of Honor", "the Medal of Valor") is one whatever kind the recognizer took it for
+    (a body one time, a thing the next): two awards named for one act are rivals.
     """
     words = key.split()
     if len(words) > 1 and (words[0] in _STREET_FIRST or words[-1] in _STREET_LAST):
         return _STREET
+    if len(words) > 1 and _award_head(words) in _AWARD_HEADS:
+        return _AWARD
     return kinds.get(key, "")
 
 

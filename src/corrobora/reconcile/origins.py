@@ -30,7 +30,14 @@ from ..extract.cues import (
     TRAILER_CUE,
     initials_of,
 )
-from ..extract.entities import HONORIFICS, PERSON_TITLES, RANK_TITLES, leads, one_given_name
+from ..extract.entities import (
+    HONORIFICS,
+    PERSON_TITLES,
+    RANK_TITLES,
+    initialed_lead,
+    leads,
+    one_given_name,
+)
 from ..extract.sources import STORY_BODIES
 from ..model import (
     AnalyzedArticle,
@@ -2055,10 +2062,16 @@ def _shortened_outlets(analyses: Sequence[AnalyzedArticle]) -> dict[str, str]:
             if not key or key in outlets or not _outlet_credit(attribution, people):
                 continue
             words = key.split()
-            fuller = {o for o in outlets if _ends_with(o.split(), words)}
+            fuller = {o for o in outlets if _ends_with(o.split(), words) or _one_outlet(o, key)}
             if len(fuller) == 1:
                 found[key] = fuller.pop()
     return found
+
+
+def _one_outlet(first: str, second: str) -> bool:
+    """True when one key names the other with its leading place's initials ("la times")."""
+    a, b = first.split(), second.split()
+    return initialed_lead(a, b) or initialed_lead(b, a)
 
 
 #: Kinds of the credits that may name an outlet by a shorter name ("the Ledger said").
@@ -2274,6 +2287,8 @@ def fuller_keys(
             or _mistaken_company(short, kind, longer[0], kinds)
         ):
             fuller[short] = spelled.get(longer[0], longer[0])
+    for initials, written_out in _initialed_keys(kinds, split, named).items():
+        fuller.setdefault(initials, written_out)
     for key in credited:
         if key in spelled and key not in fuller:
             fuller[key] = spelled[key]
@@ -2282,6 +2297,32 @@ def fuller_keys(
         if found == {SourceKind.ORGANIZATION} and owned is not None and owned != key:
             fuller.setdefault(key, owned)
     return fuller
+
+
+def _initialed_keys(
+    kinds: Mapping[str, set[SourceKind]], split: Mapping[str, list[str]], named: Iterable[str]
+) -> dict[str, str]:
+    """Map an outlet's or a body's key led by a place's initials to the one key in full.
+
+    "according to the LA Times" and "according to the Los Angeles Times" credit one
+    newspaper (:func:`~corrobora.extract.entities.initialed_lead`): a source of the
+    same kind, named with the place's words written out.
+    """
+    named = list(named)
+    found: dict[str, str] = {}
+    for short, own in kinds.items():
+        if not own <= _INITIALED_KINDS:
+            continue
+        longer = [
+            key for key in named if kinds[key] & own and initialed_lead(split[short], split[key])
+        ]
+        if len(longer) == 1:
+            found[short] = longer[0]
+    return found
+
+
+_INITIALED_KINDS = frozenset({SourceKind.OUTLET, SourceKind.ORGANIZATION})
+"""Kinds of the sources whose names may begin with a place's initials ("NY Post")."""
 
 
 def _owner_named_fully(words: list[str], people: Collection[str], shared: set[str]) -> str | None:
