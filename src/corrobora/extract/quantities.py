@@ -57,6 +57,9 @@ person a toll counts ("a firefighter was injured", "a man died": 1 firefighter, 
 Units of physical measures ("km", "mile", "inch", "kg", "litre") are known with their
 dimension and size (:func:`measure`), so that figures in two units of one dimension
 can be compared (``corrobora.reconcile.figures``) and matched (``corrobora.align``).
+A height in feet and inches ("5-foot-8", "5-feet-8 inches") is one figure in ``inch``
+(68), and "pounds" a clause weighs ("weighing 130 pounds", "5-foot-8, 135 pounds") are
+``lb``, not money.
 
 A temperature is read with its scale as the unit, ``°C`` or ``°F``, whether written
 "41.2 degrees Celsius", "106 °F", "41.2°C" or, in wire style, glued to the number:
@@ -155,7 +158,8 @@ def _units(dimension: str, factor: float, *names: str) -> dict[str, tuple[str, f
 #: Units of physical measures as quantities name them (an abbreviation as written,
 #: lower-cased, or a noun's lemma): unit -> (dimension, size in the dimension's base
 #: unit: metre, kilogram, litre, metre per second, square metre). A "pound" is money
-#: (``GBP``) and a "ton" may be short or metric, so neither is converted.
+#: (``GBP``) unless its clause weighs (``lb``), and a "ton" may be short or metric, so it
+#: is not converted.
 _PHYSICAL: dict[str, tuple[str, float]] = {
     **_units("length", 0.001, "mm", "millimetre", "millimeter"),
     **_units("length", 0.01, "cm", "centimetre", "centimeter"),
@@ -926,7 +930,7 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
         return attached
     money = _money_after(text, match.end())
     if money:
-        return money
+        return _MASS_POUND if _pounds_of_weight(text, match.start(), match.end()) else money
     start = match.start("num")
     if _YEARS_OLD.match(text, match.end()) or _AGED.search(text, max(0, start - 8), start):
         return AGE_UNIT
@@ -948,6 +952,32 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     else:
         noun = _next_word_unit(text, match.end())
     return _CURRENCY_WORDS.get(noun, noun)
+
+
+#: The unit of a pound of weight (:data:`_PHYSICAL`).
+_MASS_POUND = "lb"
+#: A word of weight before a figure in its clause: "weighing 130 pounds", "weighed
+#: about 200 pounds", "a weight of 90 pounds".
+_WEIGHT_BEFORE = re.compile(r"\bweigh(?:s|ed|ing|t)?\b[^.;:!?]{0,30}$", re.IGNORECASE)
+#: A person's height right before a figure: "5-foot-8, 135 pounds", "six feet tall and
+#: 200 pounds".
+_STATURE_BEFORE = re.compile(
+    r"\b(?:foot|feet|ft|inch(?:es)?|tall)\b[\s-]*(?:\d{1,2}\b|[a-z]+\b)?[\s,]*(?:and\s+)?$",
+    re.IGNORECASE,
+)
+_POUNDS = re.compile(r"\s+pounds?\b", re.IGNORECASE)
+
+
+def _pounds_of_weight(text: str, start: int, end: int) -> bool:
+    """True when "pounds" after a figure weigh, not pay: "weighing 130 pounds".
+
+    A pound is money unless its clause says the figure weighs ("weighing", "a weight
+    of") or a person's height comes right before it ("5-foot-8, 135 pounds").
+    """
+    if not _POUNDS.match(text, end):
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(_WEIGHT_BEFORE.search(before) or _STATURE_BEFORE.search(before))
 
 
 def _basis(match: re.Match[str]) -> bool:
@@ -1199,6 +1229,42 @@ def _calendar_durations(text: str) -> list[Quantity]:
     return found
 
 
+#: A person's height in feet and inches: "5-foot-8", "5-feet-8 inches", "5 feet 8
+#: inches", "six-foot-two", "5 ft 8 in".
+_HEIGHT = re.compile(
+    r"\b(?P<ft>"
+    + _PART
+    + r")[\s-]+(?:foot|feet|ft\.?)(?P<join>[\s-]+)(?:and\s+)?(?P<in>\d{1,2}|"
+    + _PART
+    + r")\b(?P<inch>[\s-]+(?:inch(?:es)?|in\.|in\b))?",
+    re.IGNORECASE,
+)
+#: Unit of a height in feet and inches, counted in inches.
+_INCH_UNIT = "inch"
+_INCHES_IN_FOOT = 12.0
+_MAX_INCHES = 11.0
+
+
+def _heights(text: str) -> list[Quantity]:
+    """Heights in feet and inches, each one quantity in inches.
+
+    "5-foot-8" and "5-feet-8 inches tall" are one height of 68 inches, not a count of
+    five and another of eight: two sources that give a height so are weighed on it.
+    Without "inches" the parts are hyphened ("six-foot-two"): "10 feet 3 people" is none.
+    """
+    found = []
+    for match in _HEIGHT.finditer(text):
+        if not match.group("inch") and "-" not in match.group("join"):
+            continue  # "10 feet 3 people": a height without "inches" is hyphened
+        feet, inches = _part_value(match.group("ft")), _part_value(match.group("in"))
+        if feet is None or inches is None or inches > _MAX_INCHES:
+            continue
+        span = Span(match.start(), match.end())
+        value = feet * _INCHES_IN_FOOT + inches
+        found.append(Quantity(span, match.group(0), value, _INCH_UNIT))
+    return found
+
+
 #: A fraction of a whole written in words: "about half of the planned operations", "a
 #: third of the staff", "two thirds of them" (not "the second half of the year", "half
 #: an hour", "the third quarter", nor "a quarter of a percentage point", a fraction of
@@ -1324,6 +1390,55 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
     return not opens
 
 
+#: "No. 12", "Nos. 3", "Number 8", "#4": a number after these names one thing of a series.
+_NUMBER_SIGN = re.compile(r"(?:\b(?:No|Nos|Nr|Number|number)\.?|#)[ \t\u00a0]*$")
+#: Nouns whose number, written after them, names one of a series: "week 16", "game 3",
+#: "flight 93", "room 101", "page 5" (a grade is a scale, :data:`GRADE_SCALES`).
+_LABEL_NOUNS = frozenset(
+    {
+        "week", "game", "round", "match", "leg", "heat", "race", "flight", "route",
+        "highway", "interstate", "chapter", "article", "section", "clause", "page",
+        "room", "gate", "seat", "row", "platform", "ward", "bed", "cell", "floor",
+        "apartment", "suite", "unit", "block", "building", "pier", "terminal", "lane",
+        "track", "exhibit", "juror", "witness", "episode", "volume", "issue", "item",
+        "question", "district", "precinct", "station", "bus", "train", "car", "lot",
+    }
+)  # fmt: skip
+#: The word right before a figure, with nothing but blanks between.
+_LABEL_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t\u00a0]+$")
+
+
+def _is_label(match: re.Match[str], text: str, doc: Doc | None) -> bool:
+    """True for a number that names one of a series rather than counts: "Week 16".
+
+    A count comes before what it counts; a number written after a noun that it
+    depends on ("Week 16", "Juror No. 12", "Game 3", "Room 101", "Flight 93") is a
+    name, like an ordinal: "Juror No. 12" and "Juror No. 8" are two jurors, not two
+    values of one count. Only bare digits are read so; a grade ("Category 4"), an
+    amount with a sign or a percentage keep their figure.
+    """
+    num = match.group("num")
+    if not num[0].isdigit() or match.group("cur") or match.group("pct"):
+        return False
+    start = match.start("num")
+    if _NUMBER_SIGN.search(text, max(0, start - 10), start):
+        return True
+    found = _LABEL_BEFORE.search(text, max(0, start - 30), start)
+    if found is None or found.group(1).lower() in GRADE_SCALES:
+        return False
+    word = found.group(1)
+    if doc is None:
+        return word.lower() in _LABEL_NOUNS
+    token = _token_at(doc, start, match.end("num"))
+    noun = doc[token.i - 1] if token is not None and token.i > 0 else None
+    if token is None or noun is None or noun.text != word or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.tag_ not in ("NN", "NNP") or word.lower() in _CURRENCY_WORDS or measure(word.lower()):
+        return False  # "Colts 31, Jaguars 24" is a score, "Rs 500" an amount
+    named = word[0].isupper() and not noun.is_sent_start and not word.endswith("s")
+    return token.head.i == noun.i and (named or noun.lemma_.lower() in _LABEL_NOUNS)
+
+
 def _lone_one(match: re.Match[str], doc: Doc | None) -> bool:
     if match.group("num").lower() != "one" or match.group("pct") or match.group("cur"):
         return False
@@ -1378,17 +1493,20 @@ def find_quantities(
         dates = find_dates(doc_or_text, article)
     blocked = [d.span for d in dates]
     blocked.extend(Span(m.start(), m.end()) for m in _CLOCK.finditer(text))
-    found: list[Quantity] = [
-        q
-        for q in (
-            *_durations(text),
-            *_calendar_durations(text),
-            *_fraction_shares(text),
-            *_fractions_of(text),
-            *_ratios(text),
-        )
-        if not any(q.span.overlaps(d.span) for d in dates)
-    ]
+    found: list[Quantity] = []
+    held = [d.span for d in dates]
+    for q in (
+        *_durations(text),
+        *_calendar_durations(text),
+        *_heights(text),
+        *_fraction_shares(text),
+        *_fractions_of(text),
+        *_ratios(text),
+    ):
+        # the first reading of a stretch of text holds it: "in 3:30 in 1,200" is a time
+        if not any(q.span.overlaps(span) for span in held):
+            found.append(q)
+            held.append(q.span)
     clocks = [q for q in _clock_times(text) if not any(q.span.overlaps(f.span) for f in found)]
     found.extend(clocks)
     blocked.extend(q.span for q in clocks)
@@ -1416,7 +1534,7 @@ def find_quantities(
                 and not is_year_count(text, match.start("num"), match.end("num"))
             ):
                 continue
-            if _lone_one(match, doc):
+            if _lone_one(match, doc) or _is_label(match, text, doc):
                 continue
             if (
                 doc is not None
@@ -1432,6 +1550,7 @@ def find_quantities(
     if doc is not None:
         victims = _single_victims(doc) + _no_deaths(doc)
         found.extend(q for q in victims if not any(q.span.overlaps(t) for t in taken))
+        found = _summed_parts(doc, found)
     return tuple(_elided_units(_range_scales(found, text), text))
 
 
@@ -1491,7 +1610,9 @@ def _single_victims(doc: Doc) -> list[Quantity]:
     spokesman said" is no figure. One who died counts the dead, whatever else the
     sentence says of them: "a worker injured in the blast has died" is one death, not
     a count of injured workers. One the sentence says was not harmed counts nobody: "a
-    man found dead did not die because of the fire" is no death of the fire.
+    man found dead did not die because of the fire" is no death of the fire. One the
+    sentence adds to others ("a court officer was also killed", "... and an off-duty
+    officer the next day") is no toll at all (:func:`_one_of_more`).
     """
     found = []
     for token in doc:
@@ -1504,8 +1625,90 @@ def _single_victims(doc: Doc) -> list[Quantity]:
             continue
         harmed = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _HARMED
         died = noun.dep_ == "nsubj" and verb.lemma_.lower() == "die"
-        if not harmed and not died:
+        if (not harmed and not died) or _one_of_more(noun, verb):
             continue
         span = Span(token.idx, token.idx + len(token))
         found.append(Quantity(span, token.text, 1.0, "dead" if died else _word(noun.lemma_)))
     return found
+
+
+#: Verbs whose coordinated subjects or objects add up to one toll: "two women and one
+#: man died", "the blast killed three soldiers and a civilian".
+_TOLL_VERBS = _HARMED | {"die"}
+#: Roles of the counted parts to the verb of the toll.
+_TOLL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Words that count a single part of a toll: "and a child", "and one man".
+_SINGLE = frozenset({"a", "an", "one"})
+
+
+def _part_count(noun: Token, found: Sequence[Quantity]) -> Quantity | None:
+    """The count of one coordinated noun ("two women"), read or implied by "a", else None."""
+    for child in noun.children:
+        if child.i >= noun.i:
+            break
+        if child.dep_ == "nummod":
+            counted = [q for q in found if q.span.start <= child.idx < q.span.end]
+            return counted[0] if len(counted) == 1 else None
+        if child.dep_ == "det" and child.lower_ in _SINGLE:
+            span = Span(child.idx, child.idx + len(child))
+            return Quantity(span, child.text, 1.0, _word(noun.lemma_))
+    return None
+
+
+def _coordinated_nouns(noun: Token) -> list[Token]:
+    """The noun and the nouns "and" coordinates with it: "two women and one man"."""
+    nouns = [noun]
+    for conj in noun.conjuncts:
+        if conj.i > noun.i and conj.pos_ == "NOUN":
+            nouns.append(conj)
+    joined = any(t.lower_ == "and" for t in noun.doc[noun.i : nouns[-1].i])
+    return (
+        nouns
+        if joined and not any(t.lower_ == "or" for t in noun.doc[noun.i : nouns[-1].i])
+        else [noun]
+    )
+
+
+def _summed_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
+    """Add up the counts of parts of one toll joined by "and" (see :data:`_TOLL_VERBS`).
+
+    "Two women and one man died" is three dead: each part alone is no toll, and read
+    so it disagrees with "three people died". The sum replaces the parts' counts; its
+    unit is the parts' noun when they share one, else ``people``.
+    """
+    for noun in doc:
+        if noun.dep_ not in _TOLL_ROLES or noun.pos_ != "NOUN":
+            continue
+        if noun.head.lemma_.lower() not in _TOLL_VERBS:
+            continue
+        nouns = _coordinated_nouns(noun)
+        parts = [_part_count(n, found) for n in nouns]
+        if len(nouns) < 2 or any(p is None for p in parts):
+            continue
+        counts = [p for p in parts if p is not None]
+        start, end = counts[0].span.start, nouns[-1].idx + len(nouns[-1])
+        units = {_word(n.lemma_) for n in nouns}
+        unit = units.pop() if len(units) == 1 else "people"
+        total = Quantity(Span(start, end), doc.text[start:end], sum(p.value for p in counts), unit)
+        found = [q for q in found if not q.span.overlaps(total.span)] + [total]
+    return sorted(found, key=lambda q: q.span.start)
+
+
+#: Adverbs that add the one they bear on to others: "a guard was also killed".
+_ADDITIVE = frozenset({"also", "too", "likewise", "additionally"})
+
+
+def _one_of_more(noun: Token, verb: Token) -> bool:
+    """True when one victim named with "a" is one of several, so no toll of one.
+
+    "A court officer was also killed" adds a death to others told before; "a guard was
+    killed and an officer the next day" names a second victim of the same verb. Either
+    way "a" gives no total to weigh against "four people were killed".
+    """
+    if any(c.dep_ == "advmod" and c.lower_ in _ADDITIVE for c in verb.children):
+        return True
+    words = [t.lower_ for t in verb.sent]
+    if any(pair == ("as", "well") for pair in pairwise(words)):
+        return True  # "a guard was killed as well"
+    others = [c for c in (*verb.children, *noun.children) if c.dep_ == "conj"]
+    return any(c.pos_ in ("NOUN", "PROPN", "PRON") for c in others)

@@ -7,7 +7,8 @@ A figure in a news sentence stands for a range, not a point:
   zeros ("42,400") covers what rounds to it (42,350 to 42,450); a bare round number such
   as "300" is read as exact, since "300 dead" against "296 dead" may be a real
   disagreement, and so is a count of people under a thousand ("160 people on board"
-  is no 158); against a figure with decimals, though, a whole number may be its
+  is no 158), and so is a physical measure under a thousand of its unit ("weighing 130
+  pounds" is no 135 pounds); against a figure with decimals, though, a whole number may be its
   rounding ("3%" fits 2.7%, "$40 million" fits $39.6 million, but "$3 million" does not
   fit $2.5 million): when it is less than half a step and a tenth of it away, a source
   that gives decimals measured the amount and the other rounded it;
@@ -73,6 +74,11 @@ offered: "the union wants 7 percent", "is seeking 7 percent", "short of the 7 pe
 its members wanted". It has role ``demand`` and is weighed only against demands, never
 against an offer or a settlement of the same thing ("has offered a 4 percent pay rise")
 (:func:`demand_role`).
+
+A span of time that sets one act before or after another ("six months prior to this
+incident", "two years after the fire", "ten days later") is an **offset**, not how long
+anything lasted: it has role ``offset`` and is weighed only against offsets, never
+against a term of service or a sentence ("for the past five years") (:func:`offset_role`).
 
 A figure the wording gives as an **earlier** one ("up from 12", "compared with 12", "an
 earlier toll of 12", "officials had earlier given a toll of 12", the 31 of "corrected
@@ -162,8 +168,10 @@ from ..text import plain_digits
 __all__ = [
     "DEMAND",
     "FORECAST",
+    "LENGTH_ROLES",
     "MARGIN",
     "MARKET",
+    "OFFSET",
     "PART",
     "PARTICIPANTS",
     "TALLY",
@@ -182,6 +190,7 @@ __all__ = [
     "measure",
     "measure_dimension",
     "of_market",
+    "offset_role",
     "owners_meet",
     "part_role",
     "sole_level",
@@ -560,6 +569,15 @@ def _head_count(quantity: Quantity) -> bool:
     return unit_kind(quantity.unit) in ("people", "dead") and abs(quantity.value) < _COUNTED_BELOW
 
 
+def _small_measure(quantity: Quantity) -> bool:
+    """True for a physical measure under a thousand of its unit: read to that unit.
+
+    "weighing 130 pounds" against "135 pounds" is a disagreement: a weight or a height
+    of that size is read off a scale, and rounded only with a hedge ("about 130").
+    """
+    return measure(quantity.unit) is not None and abs(quantity.value) < _COUNTED_BELOW
+
+
 #: How far a hedged clock time ("about 12:20", "shortly after 12:20") may be off, in
 #: minutes; one written to the hour ("about 3 p.m.") may be off by half an hour.
 _CLOCK_SLACK = 15.0
@@ -625,7 +643,8 @@ def _figure(quantity: Quantity, before: str) -> Figure:
             max(abs(value) * _ABOUT, _last_digit_half_step(quantity)), abs(value) * _APPROXIMATE
         )
         return Figure(value, unit, value - spread, value + spread, hedged=True)
-    written = _written(quantity, zeros_round=not (temperature_scale(unit) or _head_count(quantity)))
+    exact = temperature_scale(unit) or _head_count(quantity) or _small_measure(quantity)
+    written = _written(quantity, zeros_round=not exact)
     half = written.half_step
     return Figure(
         value,
@@ -672,7 +691,8 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
         earlier = _is_earlier(claim, quantity)
         change = not earlier and _is_change(claim, quantity)
         role = (
-            conditional_role(claim, quantity)
+            offset_role(claim, quantity)
+            or conditional_role(claim, quantity)
             or season_role(claim, quantity)
             or step_role(claim, quantity)
             or length_role(claim, quantity)
@@ -1044,6 +1064,10 @@ _ROLES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
 )
 
 
+#: The roles of a length its wording names (:func:`length_role`).
+LENGTH_ROLES = frozenset(role for role, _, _ in _ROLES)
+
+
 def length_role(claim: Claim, quantity: Quantity) -> str:
     """What a length measures, when its wording says: "depth", "distance", "height"...
 
@@ -1378,6 +1402,45 @@ def conditional_role(claim: Claim, quantity: Quantity) -> str:
     if found is None or _NO_CONDITION.search(before[max(0, found.start() - 12) : found.end()]):
         return ""
     return CONDITIONAL
+
+
+#: The role of a span of time that sets an act before or after another: "six months
+#: prior to this incident", "two years after the fire", "ten days later".
+OFFSET = "offset"
+#: Units of a span of time.
+_SPAN_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+)
+#: After a span's figure (and its unit word): a word that sets it before or after a time.
+_OFFSET_AFTER = re.compile(
+    r"^(?:\s*-?\s*[a-z]+)?\s*(?:(?:prior\s+to|before|after|ago|earlier|later|since)\b|on\s*[,.;])",
+    re.IGNORECASE,
+)
+#: Before a span's figure: "for" that makes it how long something lasted ("for the
+#: past five years before ..."), or a word that makes the figure a level ("was").
+_LASTED_BEFORE = re.compile(
+    r"\bfor\s+(?:(?:the|a|an|some|about|nearly|almost|over|more\s+than|at\s+least|"
+    r"past|last|next|first|other|another)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def offset_role(claim: Claim, quantity: Quantity) -> str:
+    """``offset`` for a span of time that sets when an act was, not how long anything lasted.
+
+    "Six months prior to this incident, his brother-in-law was stabbed" and "two years
+    after the fire" date one act from another: the span is no term of service, no
+    sentence, no length of anything, and is weighed only against other offsets. A span
+    after "for" ("had served for five years before he retired") lasted, and stays a term.
+    """
+    if quantity.unit not in _SPAN_UNITS:
+        return ""
+    end = quantity.span.end - claim.span.start
+    if not _OFFSET_AFTER.match(claim.text[max(0, end) :]):
+        return ""
+    if _LASTED_BEFORE.search(_text_before(claim, quantity.span.start)):
+        return ""
+    return OFFSET
 
 
 #: The role of a figure given as a further step: "a further 9", "another 1.8 percent".

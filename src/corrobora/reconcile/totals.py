@@ -72,10 +72,15 @@ from ..model import Claim, Quantity
 from .amounts import UNNAMING, term_before
 from .dated import SentenceYears
 from .figures import (
+    LENGTH_ROLES,
+    OFFSET,
     TALLY,
+    Figure,
     claim_figures,
     counts_things,
+    figures_agree,
     is_money,
+    measure_dimension,
     of_market,
     sole_level,
     unit_kind,
@@ -487,9 +492,15 @@ def _same_scene(a: Claim, b: Claim) -> bool:
 
 
 def _levels(claim: Claim) -> frozenset[tuple[str, str]]:
-    """The kinds of figure a claim gives as a level (not a change, not an earlier one)."""
+    """The kinds of figure a claim gives as a level (not a change, not an earlier one).
+
+    A span that only sets when an act was ("six months prior to this incident") is the
+    level of nothing (:func:`~corrobora.reconcile.figures.offset_role`).
+    """
     return frozenset(
-        (unit_kind(f.unit), f.owner) for f in claim_figures(claim) if not (f.change or f.earlier)
+        (unit_kind(f.unit), f.owner)
+        for f in claim_figures(claim)
+        if not (f.change or f.earlier or f.role == OFFSET)
     )
 
 
@@ -514,11 +525,12 @@ def one_measure(a: Claim, b: Claim) -> bool:
     and "would shed 1,500 jobs" state one measure. So do claims that name their figure
     with one noun and tell of one thing before it, whatever verb each uses: "put the
     quake's magnitude at 6.8" and "the quake had a magnitude of 7.1"
-    (:func:`_one_named_measure`).
+    (:func:`_one_named_measure`). So do claims that describe one body by measures of two
+    dimensions and agree on one of them (:func:`_one_description`).
     """
     if a.article_id == b.article_id or not a.quantities or not b.quantities:
         return False
-    if _one_term(a, b) or _one_named_measure(a, b):
+    if _one_term(a, b) or _one_named_measure(a, b) or _one_description(a, b):
         return True
     if not a.predicate or synonym_term(a.predicate) != synonym_term(b.predicate):
         return False
@@ -599,6 +611,34 @@ def _one_named_measure(a: Claim, b: Claim) -> bool:
     """
     left, right = _named_measures(a), _named_measures(b)
     return any(left[key] & right[key] for key in left.keys() & right.keys())
+
+
+def _physical_levels(claim: Claim) -> dict[str, list[Figure]]:
+    """The claim's physical measures given as levels (a height, a weight), by dimension."""
+    found: dict[str, list[Figure]] = {}
+    for figure in claim_figures(claim):
+        dimension = measure_dimension(figure.unit)
+        told = not figure.role or figure.role in LENGTH_ROLES  # "5 feet 8 inches tall"
+        if dimension is not None and told and not (figure.change or figure.earlier):
+            found.setdefault(dimension, []).append(figure)
+    return found
+
+
+def _one_description(a: Claim, b: Claim) -> bool:
+    """True when two claims describe one body by the same measures, one of them agreed.
+
+    "Orozco is 5-foot-8, 135 pounds" and "He is 5-feet-8 inches tall, weighing 130
+    pounds" give a height and a weight each, and the same height: one description of
+    one man, whose two weights are then weighed. One measure alone ("a 40 km road") is
+    no description; claims that name people or bodies, none in common, describe two.
+    """
+    left, right = _physical_levels(a), _physical_levels(b)
+    shared = left.keys() & right.keys()
+    if len(shared) < 2:
+        return False
+    if a.entity_keys and b.entity_keys and not set(a.entity_keys) & set(b.entity_keys):
+        return False
+    return any(figures_agree(x, y) for kind in shared for x in left[kind] for y in right[kind])
 
 
 #: The kind of a term in years, months or decades (:func:`~corrobora.reconcile.figures.unit_kind`).
