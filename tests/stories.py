@@ -15,12 +15,13 @@ from corrobora import api
 from corrobora.extract.attribution import find_attributions
 from corrobora.extract.entities import find_mentions
 from corrobora.extract.nlp import parse
+from corrobora.extract.quantities import find_quantities
 from corrobora.extract.quotes import find_quotes
 from corrobora.model import Article, Attribution, Claim, DateMention, Fact, SourceKind, Span
 from corrobora.settings import AnalyzeParams, ReconcileParams, Settings
 from corrobora.text import article_id
 
-from .reconcile.conftest import make_claim
+from .reconcile.conftest import make_claim, terms_of
 
 
 def write_article(
@@ -81,3 +82,19 @@ def dated_claim(
     at = text.index(written)
     mention = DateMention(Span(at, at + len(written)), written, start, end)
     return replace(claim, dates=(mention,), predicate=predicate)
+
+
+def figured_claim(article_id: str, text: str) -> Claim:
+    """A claim of the whole ``text`` with the figures the extractor finds in it."""
+    return Claim(
+        id=f"{article_id}-claim",
+        article_id=article_id,
+        span=Span(0, len(text)),
+        text=text,
+        sentence=0,
+        terms=terms_of(text),
+        entity_keys=(),
+        quantities=find_quantities(
+            parse(text, AnalyzeParams().model), text_article(text, article_id)
+        ),
+    )

@@ -4,55 +4,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corrobora.extract.nlp import parse
-from corrobora.extract.quantities import find_quantities
-from corrobora.model import Claim, ConflictKind, Span
+from corrobora.model import ConflictKind
 from corrobora.reconcile.conflicts import number_conflict
-from corrobora.settings import AnalyzeParams
 
-from .reconcile.conftest import terms_of
-from .stories import story_facts, text_article, write_article
-
-
-def _claim(article_id: str, text: str) -> Claim:
-    """A claim of the whole ``text`` with the figures the extractor finds in it."""
-    return Claim(
-        id=f"{article_id}-claim",
-        article_id=article_id,
-        span=Span(0, len(text)),
-        text=text,
-        sentence=0,
-        terms=terms_of(text),
-        entity_keys=(),
-        quantities=find_quantities(
-            parse(text, AnalyzeParams().model), text_article(text, article_id)
-        ),
-    )
+from .stories import figured_claim, story_facts, write_article
 
 
 def test_two_of_a_countrys_providers_is_no_rival_to_its_three() -> None:
-    some = _claim(
+    some = figured_claim(
         "a", "The cut hit Norlink and Vesta, two of Ostmark's largest internet providers."
     )
-    size = _claim("b", "The country's three internet providers were hit by the cut.")
+    size = figured_claim("b", "The country's three internet providers were hit by the cut.")
     assert number_conflict(some, size) is None
 
 
 def test_three_of_its_ports_is_no_rival_to_the_regions_five() -> None:
-    some = _claim("a", "The storm closed Dunmore, Keel and Arlow, three of its busiest ports.")
-    size = _claim("b", "The storm closed the region's five ports on Tuesday.")
+    some = figured_claim(
+        "a", "The storm closed Dunmore, Keel and Arlow, three of its busiest ports."
+    )
+    size = figured_claim("b", "The storm closed the region's five ports on Tuesday.")
     assert number_conflict(some, size) is None
 
 
 def test_two_sizes_of_one_owners_group_still_conflict() -> None:
-    first = _claim("a", "Ostmark's three internet providers were hit by the cut.")
-    second = _claim("b", "Ostmark's four internet providers were hit by the cut.")
+    first = figured_claim("a", "Ostmark's three internet providers were hit by the cut.")
+    second = figured_claim("b", "Ostmark's four internet providers were hit by the cut.")
     assert number_conflict(first, second) is not None
 
 
 def test_a_share_of_an_owners_revenue_is_still_weighed() -> None:
-    first = _claim("a", "Exports made up 30 percent of its revenue last year.")
-    second = _claim("b", "Exports made up 45 percent of its revenue last year.")
+    first = figured_claim("a", "Exports made up 30 percent of its revenue last year.")
+    second = figured_claim("b", "Exports made up 45 percent of its revenue last year.")
     assert number_conflict(first, second) is not None
 
 

@@ -7,34 +7,13 @@ one player's figure is no game total of the team. Each is still weighed against 
 
 from __future__ import annotations
 
-from corrobora.extract.nlp import parse
-from corrobora.extract.quantities import find_quantities
-from corrobora.model import Claim, Span
 from corrobora.reconcile.conflicts import number_conflict
-from corrobora.settings import AnalyzeParams
 
-from .reconcile.conftest import terms_of
-from .stories import text_article
-
-
-def _claim(article_id: str, text: str) -> Claim:
-    """A claim of the whole ``text`` with the figures the extractor finds in it."""
-    return Claim(
-        id=f"{article_id}-claim",
-        article_id=article_id,
-        span=Span(0, len(text)),
-        text=text,
-        sentence=0,
-        terms=terms_of(text),
-        entity_keys=(),
-        quantities=find_quantities(
-            parse(text, AnalyzeParams().model), text_article(text, article_id)
-        ),
-    )
+from .stories import figured_claim
 
 
 def _conflict(first: str, second: str) -> str | None:
-    found = number_conflict(_claim("a", first), _claim("b", second))
+    found = number_conflict(figured_claim("a", first), figured_claim("b", second))
     return None if found is None else found.detail
 
 

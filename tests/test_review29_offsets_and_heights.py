@@ -6,36 +6,19 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from corrobora.extract.nlp import parse
 from corrobora.extract.quantities import find_quantities
-from corrobora.model import Claim, ConflictKind, Span
+from corrobora.model import ConflictKind
 from corrobora.reconcile.conflicts import number_conflict
 from corrobora.reconcile.totals import one_measure
-from corrobora.settings import AnalyzeParams
 
-from .reconcile.conftest import terms_of
-from .stories import story_facts, text_article, write_article
-
-
-def _claim(article_id: str, text: str) -> Claim:
-    """A claim of the whole ``text`` with the figures the extractor finds in it."""
-    return Claim(
-        id=f"{article_id}-claim",
-        article_id=article_id,
-        span=Span(0, len(text)),
-        text=text,
-        sentence=0,
-        terms=terms_of(text),
-        entity_keys=(),
-        quantities=find_quantities(
-            parse(text, AnalyzeParams().model), text_article(text, article_id)
-        ),
-    )
+from .stories import figured_claim, story_facts, text_article, write_article
 
 
 def test_a_span_before_an_act_is_no_term_of_service() -> None:
-    term = _claim("a", "She had been a member of the harbour patrol for the past four years.")
-    offset = _claim(
+    term = figured_claim(
+        "a", "She had been a member of the harbour patrol for the past four years."
+    )
+    offset = figured_claim(
         "b",
         "Eight months prior to the raid, her cousin, a harbour patrol member, was injured.",
     )
@@ -44,8 +27,8 @@ def test_a_span_before_an_act_is_no_term_of_service() -> None:
 
 
 def test_spans_after_an_act_are_weighed_against_each_other() -> None:
-    first = _claim("a", "Two years after the flood, the bridge was rebuilt.")
-    second = _claim("b", "Three years after the flood, the bridge was rebuilt.")
+    first = figured_claim("a", "Two years after the flood, the bridge was rebuilt.")
+    second = figured_claim("b", "Three years after the flood, the bridge was rebuilt.")
     conflict = number_conflict(first, second)
     assert conflict is not None and "2" in conflict.detail and "3" in conflict.detail
 
@@ -78,15 +61,15 @@ def test_a_height_in_feet_and_inches_is_one_figure() -> None:
         "He is 5-feet-8 inches tall.",
         "He is six-foot-two.",
     ):
-        (height, *_) = _claim("a", text).quantities
+        (height, *_) = figured_claim("a", text).quantities
         assert height.unit == "inch"
         assert height.value in (68.0, 74.0)
 
 
 def test_pounds_a_person_weighs_are_no_money() -> None:
-    (_, weight) = _claim("a", "He is 5-feet-8 inches tall, weighing 130 pounds.").quantities
+    (_, weight) = figured_claim("a", "He is 5-feet-8 inches tall, weighing 130 pounds.").quantities
     assert weight.unit == "lb"
-    (fine,) = _claim("b", "The court fined him 130 pounds.").quantities
+    (fine,) = figured_claim("b", "The court fined him 130 pounds.").quantities
     assert fine.unit == "GBP"
 
 
@@ -114,8 +97,8 @@ def test_one_description_weighs_two_weights(tmp_path: Path) -> None:
 
 
 def test_a_weight_ending_in_zero_is_read_to_the_pound() -> None:
-    first = _claim("a", "The suspect is 5-foot-8, 135 pounds.")
-    second = _claim("b", "The suspect is 5-feet-8 inches tall, weighing 130 pounds.")
+    first = figured_claim("a", "The suspect is 5-foot-8, 135 pounds.")
+    second = figured_claim("b", "The suspect is 5-feet-8 inches tall, weighing 130 pounds.")
     conflict = number_conflict(first, second)
     assert conflict is not None and "135" in conflict.detail and "130" in conflict.detail
 
