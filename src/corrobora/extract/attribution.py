@@ -2266,6 +2266,25 @@ def _outermost(
     ]
 
 
+_SPEAKING_KINDS = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION})
+
+
+def _channel(credit: Attribution, others: Sequence[Attribution]) -> bool:
+    """True for "according to" a document that only carries a named speaker's words.
+
+    In '"I feel nothing," she said, according to the statement', the statement is how
+    her words came out, not a second source of them: the person or body whose cue
+    lies inside the credited words speaks, and the document credits no one else.
+    """
+    if credit.cue != "according to" or credit.kind is not SourceKind.DOCUMENT:
+        return False
+    return any(
+        b.kind in _SPEAKING_KINDS and credit.content.start <= b.span.start < credit.content.end
+        for b in others
+        if b is not credit
+    )
+
+
 def find_attributions(
     doc: Doc, article: Article, mentions: Sequence[Mention], quotes: Sequence[Quote]
 ) -> tuple[Attribution, ...]:
@@ -2353,6 +2372,7 @@ def find_attributions(
         )
     ]
     found = [a for a in found if not _inside(a, reports)]
+    found = [a for a in found if not _channel(a, [*framed, *found])]
     learned = [a for a in learned if not _inside(a, reports)]
     pool = [*framed, *found, *learned, *credits]
     unique = {

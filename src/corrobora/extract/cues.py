@@ -1526,8 +1526,23 @@ class ArticleIndex:
             if gender is None or self.in_quote[token.i] or token.dep_ not in _SUBJECT_DEPS:
                 continue
             keys = people.get(self.sent_of[token.i], set())
+            if len(keys) != 1:
+                keys = self._reporter_of(token)
             if len(keys) == 1 and first[self.sent_of[token.i]] < token.i:
                 yield next(iter(keys)), gender
+
+    def _reporter_of(self, pronoun: Token) -> set[str]:
+        """The person whose cue reports the clause ``pronoun`` is the subject of.
+
+        "Detective Tom Vale, testifying at Ann Berg's hearing, said he asked her ...":
+        the subject of the clause a person reports is that person, however many others
+        the sentence names. Empty unless the cue's subject names exactly one person.
+        """
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or clause.head.i not in self.cues:
+            return set()
+        keys = self._person_subjects(clause.head)
+        return keys if len(keys) == 1 else set()
 
     def _mention_genders(self, root: Token, mention: Mention) -> set[str]:
         """The genders one person mention shows (see :attr:`genders`)."""

@@ -132,7 +132,8 @@ class Frame:
 
 def _phrase(token: Token, limit: int | None = None) -> tuple[int, int]:
     """Token range ``[start, end)`` of the noun phrase headed by ``token``, before ``limit``."""
-    start = token.left_edge.i
+    first = token.doc[_hyphen_start(token)]
+    start = min(token.left_edge.i, first.left_edge.i)  # "a co-worker": the whole word
     end = token.i + 1
     for child in token.rights:
         # "a memo first reported by X": a modifier's own adverb may open its words
@@ -1523,6 +1524,7 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
             found = _adjacent_subject(ix, verb)
         if not found and current is verb:
             found = _coordinated_subject(ix, verb)
+        found = _whole_words(found)
         if found:
             head = _named_role(ix, _closing_subject(found, verb))
             if ix.in_dateline[head.i]:
@@ -1548,6 +1550,37 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         if ix.in_quote[current.i]:
             break
     return []
+
+
+def _hyphen_joined(token: Token) -> bool:
+    """True for a piece of a hyphenated word left of its last piece ("co" in "co-worker")."""
+    doc = token.doc
+    if token.whitespace_ or token.i + 1 >= len(doc):
+        return False
+    if token.text == "-":
+        return True
+    after = doc[token.i + 1]
+    return after.text == "-" and not after.whitespace_ and token.i + 2 < len(doc)
+
+
+def _whole_words(found: list[Token]) -> list[Token]:
+    """The subjects ``found`` with each hyphenated word taken once, as its last piece.
+
+    The tokenizer splits "co-worker", "ex-wife", "vice-president" at the hyphen and the
+    parser may make every piece a subject; the word is one noun, headed by its last
+    piece ("worker"), whose phrase takes back the pieces before it.
+    """
+    whole = [t for t in found if not _hyphen_joined(t)]
+    return whole if whole else found
+
+
+def _hyphen_start(token: Token) -> int:
+    """Index of the first piece of the hyphenated word ending at ``token``."""
+    doc = token.doc
+    i = token.i
+    while i >= 2 and doc[i - 1].text == "-" and _hyphen_joined(doc[i - 2]):
+        i -= 2
+    return i
 
 
 def _participle(verb: Token) -> bool:
@@ -1875,6 +1908,8 @@ def _adjacent_subject(ix: ArticleIndex, verb: Token) -> list[Token]:
     if verb.dep_ == "compound" and verb.head.i > verb.i:
         return [verb.head]
     if after < len(doc) and not ix.in_quote[after] and after in ix.mention_of:
+        if _takes_object(verb):
+            return []  # "police arrested and charged Mara Quillet", "a woman named Lena Voss"
         return [_mention_root(ix, after)]
     before = verb.i - 1
     if before >= 0 and doc[before].text == ")":
@@ -1892,6 +1927,22 @@ def _adjacent_subject(ix: ArticleIndex, verb: Token) -> list[Token]:
         if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
             return [root]
     return []
+
+
+_SHARED_SUBJECT_DEPS = frozenset({"conj", "acl", "relcl"})
+"""Dependencies of a verb whose subject is a word before it: the verb it joins, the
+noun it describes."""
+
+
+def _takes_object(verb: Token) -> bool:
+    """True when the name right after ``verb`` is who the act is done to, not a speaker.
+
+    A speaker follows its verb only by inversion ("..., said Ellis"), where the verb
+    opens its own clause. A verb joined to another ("arrested and charged Mara Quillet")
+    shares that verb's subject, a participle ("a woman named Lena Voss", "was charged")
+    takes the person it names or acts on, never one who speaks.
+    """
+    return verb.dep_ in _SHARED_SUBJECT_DEPS or verb.tag_ == "VBN"
 
 
 def _mention_root(ix: ArticleIndex, i: int) -> Token:
