@@ -1172,7 +1172,132 @@ def story_affiliations(
                 found.setdefault(organization, set()).add(named)
             found.setdefault(attribution.source_key, set()).add(named or organization)
     people = {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
-    return dict(described) | people
+    return dict(described) | issued_statements(analyses, described, companies) | people
+
+
+#: Documents a body issues in its own name: "a statement reads", "the press release".
+_ISSUED = _wordset("statement statements release communique communiqué announcement letter")
+#: Words that describe such a document without naming whose it is: "a news release".
+_ISSUE_WORDS = _wordset("press news joint written official brief short new latest earlier")
+#: A document noun right after a credit: "the company said in a statement".
+_IN_ISSUED = (
+    r"in\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ISSUED)) + r")\b"
+)
+_IN_ISSUED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _IN_ISSUED)
+#: A document noun that opens the credit's sentence: "In a statement, the company said".
+_IN_ISSUED_BEFORE = re.compile(
+    r"(?:^|\W)" + _IN_ISSUED + r"\s*,\s*(?:[\w'’&.-]+\s+){0,4}$", re.IGNORECASE
+)
+
+
+def issued_statements(
+    analyses: Iterable[AnalyzedArticle],
+    described: Mapping[str, str],
+    companies: Collection[str],
+) -> dict[str, str]:
+    """Map each unowned statement the story credits to the one body that issued one.
+
+    "..., a statement reads" and "the statement said" name no author, but a story
+    whose one credited issuer of a statement is Dunmore Foods ("the company said in a
+    statement", "a press release from Dunmore Foods") reads that body's statement: one
+    origin, not two. "a company statement" is the story's one company (or the body
+    the story describes as "the company"). With two issuers, or none, a statement
+    keeps its own key.
+    """
+    analyses = list(analyses)
+    issuers = {described.get(key, key) for key in _statement_issuers(analyses)}
+    found: dict[str, str] = {}
+    for key in _unowned_statements(analyses):
+        *words, _ = key.split()
+        nouns = [w for w in words if w in ORGANIZATION_NOUNS]
+        candidates = set(issuers)
+        if nouns:
+            candidates = _issuers_of_kind(nouns[-1], issuers, described, companies)
+        if len(candidates) == 1:
+            found[key] = candidates.pop()
+    return found
+
+
+def _issuers_of_kind(
+    noun: str, issuers: Collection[str], described: Mapping[str, str], companies: Collection[str]
+) -> set[str]:
+    """The body a statement titled by its kind (``noun``: "a company statement") is of.
+
+    A business noun names the story's one company, else an issuer that may be one (no
+    police, no ministry); another noun the issuer whose name holds it.
+    """
+    if noun in described:
+        return {described[noun]}
+    if noun in BUSINESS_KINDS:
+        if len(companies) == 1:
+            return set(companies)
+        return set(issuers) & set(companies) or {
+            key for key in issuers if key.split()[-1] not in _BODY_HEADS
+        }
+    return {key for key in issuers if noun in key.split()}
+
+
+def _unowned_statements(analyses: Iterable[AnalyzedArticle]) -> set[str]:
+    """Keys of the statements credited with no author: "a statement", "a company statement"."""
+    found: set[str] = set()
+    for analysis in analyses:
+        for attribution in analysis.attributions:
+            key = attribution.source_key
+            if attribution.kind is not SourceKind.DOCUMENT or not key:
+                continue
+            if key != canonical_key(attribution.source):
+                continue  # the credit names an owner ("a statement from Dunmore Foods")
+            *words, noun = key.split()
+            if noun in _ISSUED and set(words) <= _ISSUE_WORDS | ORGANIZATION_NOUNS:
+                found.add(key)
+    return found
+
+
+def _statement_issuers(analyses: Iterable[AnalyzedArticle]) -> set[str]:
+    """Keys of the bodies (or people) the story credits with a statement of their own.
+
+    "Dunmore Foods said in a statement", "In a news release, the company said", "a
+    press release from Dunmore Foods" and "Dunmore Foods' statement"; a person's
+    ("the sheriff said in a statement") makes a second issuer as well.
+    """
+    found: set[str] = set()
+    for analysis in analyses:
+        text = analysis.article.text
+        for attribution in analysis.attributions:
+            key = attribution.source_key
+            if not key:
+                continue
+            if attribution.kind in _PERSON_OR_BODY and _said_in_statement(attribution, text):
+                found.add(key)
+            elif attribution.kind is SourceKind.DOCUMENT:
+                owner = _statement_owner(attribution)
+                if owner is not None:
+                    found.add(owner)
+    return found
+
+
+def _said_in_statement(attribution: Attribution, text: str) -> bool:
+    """True when a body's credit says its words came in a statement it issued."""
+    if _IN_ISSUED_AFTER.match(text, attribution.span.end) is not None:
+        return True
+    start = _sentence_start(text, attribution.span.start)
+    return _IN_ISSUED_BEFORE.search(text, start, attribution.span.start) is not None
+
+
+def _statement_owner(attribution: Attribution) -> str | None:
+    """The owner a document credit names for its statement, or None.
+
+    "a press release from Dunmore Foods" is keyed by its owner, "Dunmore Foods'
+    statement" as "dunmore foods s statement".
+    """
+    key, written = attribution.source_key, canonical_key(attribution.source)
+    if _ISSUED.isdisjoint(written.split()):
+        return None  # no statement: "a report from ..." or "the ruling"
+    words = key.split()
+    if len(words) >= 3 and words[-2] == "s" and words[-1] in _ISSUED:
+        return " ".join(words[:-2])
+    named = key != written and _ISSUED.isdisjoint(words)
+    return key if named else None
 
 
 def _credited_nouns(analyses: Iterable[AnalyzedArticle]) -> set[str]:
