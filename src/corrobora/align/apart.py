@@ -17,6 +17,7 @@ from .synonyms import synonym_term, synonym_words
 
 __all__ = [
     "IDENTIFIER",
+    "counts_in_two_states",
     "denies_another_act",
     "different_identifiers",
     "names_only_apart",
@@ -177,10 +178,42 @@ def one_name_other_acts(first: Claim, second: Claim, shared: set[str]) -> bool:
     return synonym_term(first.predicate) != synonym_term(second.predicate)
 
 
+@lru_cache(maxsize=8192)
+def _count_states(claim: Claim) -> frozenset[tuple[str, str]]:
+    """The (unit kind, state) of each count the claim tells in a state ("were trapped")."""
+    # read lazily: the figure rules live in ``reconcile``, which imports this package
+    from ..reconcile.figures import told_state, unit_kind
+
+    return frozenset(
+        (unit_kind(q.unit), state)
+        for q in claim.quantities
+        if q.unit and (state := told_state(claim, q))
+    )
+
+
+def counts_in_two_states(first: Claim, second: Claim) -> bool:
+    """True when both claims count one kind of thing, each in its own state only.
+
+    "Seven employees were trapped near the shooter" and "three other employees
+    wounded" count employees trapped and employees wounded: two sets, never one
+    measure, however near their words; "two employees were hurt" and "three
+    employees were wounded" tell one state (the injured) and stay comparable.
+    """
+    left, right = _count_states(first), _count_states(second)
+    if not left or not right:
+        return False
+    kinds = {kind for kind, _ in left} & {kind for kind, _ in right}
+    return any(
+        {s for k, s in left if k == kind}.isdisjoint({s for k, s in right if k == kind})
+        for kind in kinds
+    )
+
+
 def told_apart(first: Claim, second: Claim) -> bool:
     """True when two claims are different facts whatever their scores."""
     return (
         different_identifiers(first, second)
         or pending_and_done(first, second)
         or denies_another_act(first, second)
+        or counts_in_two_states(first, second)
     )

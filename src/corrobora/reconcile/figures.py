@@ -302,7 +302,8 @@ _EARLIER_REPORT = re.compile(
 _PAST_TIME = (
     r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|"
     r"many|some)\s+(?:years?|decades?)\s+(?:ago|earlier|before)|"
-    r"last\s+year(?!['’]s)|(?:the|a)\s+(?:previous|prior|preceding)\s+year)"
+    r"last\s+year(?!['’]s)|(?:the|a)\s+(?:previous|prior|preceding)\s+year|"
+    r"earlier\s+(?:this|that|in\s+the)\s+year)"
 )
 _PAST_FRAME = re.compile(
     r"^\W*(?:(?:but|and|yet|just|only|even)\s+)?" + _PAST_TIME + r"\b|"
@@ -705,6 +706,7 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
             or forecast_role(claim, quantity)
             or demand_role(claim, quantity)
             or subgroup_role(claim, quantity)
+            or included_role(claim, quantity)
         )
         if not role and not unit:  # "killed 343 of them" counts the dead, a measure of its own
             role = part_role(claim, quantity)
@@ -800,21 +802,46 @@ _STATE_TOLD = re.compile(
     re.IGNORECASE,
 )
 
+#: A count told in a state by a participle after its noun: "seven employees were
+#: trapped", "three other employees wounded" (a state word with no verb before it).
+_PARTICIPLE_TOLD = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?([a-z]{3,}(?:ed|en))|(" + "|".join(_STATE_NOUNS) + r"))\b",
+    re.IGNORECASE,
+)
+#: Participles that tell no state of their own: "were given", "had been seen".
+_NO_STATE = frozenset({"given", "seen", "been", "listed", "reported", "counted", "believed"})
+
 #: States that are one: the hurt are the injured, the detained the arrested.
-_ONE_STATE = {"wounded": "injured", "hurt": "injured", "detained": "arrested"}
+_ONE_STATE = {
+    "wounded": "injured",
+    "hurt": "injured",
+    "detained": "arrested",
+    "hospitalised": "hospitalized",
+}
+#: A participle's place that makes the state: "taken to hospital", "treated in hospital"
+#: and "admitted to a local hospital" all tell people in hospital.
+_IN_HOSPITAL = re.compile(r"\s+(?:to|in|at|into)\s+(?:[a-z-]+\s+){0,2}hospitals?\b", re.IGNORECASE)
 
 
 def told_state(claim: Claim, quantity: Quantity) -> str:
-    """The state a count is told in by the verb after it ("were injured": "injured"), else "".
+    """The state a count is told in by the words after it ("were injured": "injured"), else "".
 
     "One person was arrested" and "three people were injured" count people in two
-    states: two measures, whatever noun counts them.
+    states: two measures, whatever noun counts them; so do "seven employees were
+    trapped" and "three other employees wounded".
     """
-    end = quantity.span.end - claim.span.start
-    found = _STATE_TOLD.match(claim.text, max(0, end))
-    if found is None:
+    end = max(0, quantity.span.end - claim.span.start)
+    found = _STATE_TOLD.match(claim.text, end)
+    if found is not None:
+        state = found.group(1).lower()
+    else:
+        told = _PARTICIPLE_TOLD.match(claim.text, end)
+        state = (told.group(1) or told.group(2)).lower() if told is not None else ""
+        if told is not None and _IN_HOSPITAL.match(claim.text, told.end()):
+            state = "hospitalized"
+    if state in _NO_STATE:
         return ""
-    state = found.group(1).lower()
     return _ONE_STATE.get(state, state)
 
 
@@ -1481,6 +1508,28 @@ _NAMED_GROUP = re.compile(
     r"^\s+(?P<name>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+and\s+"
     r"(?:their|his|her|its|an?|one|two|three|four|five|\d+)\b"
 )
+
+
+#: The role of a part a total is said to include (:func:`included_role`).
+INCLUDED = f"{PART} included"
+#: Words right before a figure that give it as a part of a total told before it:
+#: "including three ladder trucks", "among them two children", "of which 12 were".
+_INCLUDED_BEFORE = re.compile(
+    r"\b(?:including|included|among\s+(?:them|whom|those|which)|"
+    r"of\s+(?:which|whom|them|those|these))\s*,?\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def included_role(claim: Claim, quantity: Quantity) -> str:
+    """``part included`` for a figure a total is said to include, else "".
+
+    "31 pieces of apparatus responded, including three ladder trucks": the three are
+    among the 31, a part weighed only against parts said so, never against a total
+    ("31 fire trucks") whatever noun each counts.
+    """
+    return INCLUDED if _INCLUDED_BEFORE.search(_text_before(claim, quantity.span.start)) else ""
 
 
 def subgroup_role(claim: Claim, quantity: Quantity) -> str:
