@@ -1635,7 +1635,27 @@ class ArticleIndex:
             found = self._recent(head.idx, person, subject=False)
         if found in self.kin and head.lemma_.lower() not in _KIN_WORDS and not age:
             return None  # "His sister Tamara Price said ... The manager said": another person
+        if found is not None and not age and self._titled_otherwise(found, head):
+            return None  # "Gov. Mara Quill's church ... The fire chief says": another person
         return found
+
+    def _titled_otherwise(self, key: str, head: Token) -> bool:
+        """True when the person ``key`` holds an office other than the role ``head`` names.
+
+        "Gov. Mara Quill" is no fire chief: a role noun that is an office of its own
+        never names a person the article titles with another office.
+        """
+        role = _office(head.lemma_.lower())
+        if role is None:
+            return False
+        offices = {
+            office
+            for number, mention in self._people_before(head)
+            if mention.key == key
+            for word in _titles(self.root_of[number], mention)
+            if (office := _office(word)) is not None
+        }
+        return bool(offices) and role not in offices
 
     @cached_property
     def kin(self) -> frozenset[str]:
@@ -2132,6 +2152,43 @@ def _role_qualifiers(head: Token) -> set[str]:
         and child.is_alpha
         and child.lower_ not in _UNQUALIFYING
     }
+
+
+_OFFICES: dict[str, str | None] = {
+    **dict.fromkeys(
+        _words(
+            "governor senator mayor president judge sheriff detective sergeant coach "
+            "clerk pastor chief superintendent inspector lieutenant captain commissioner "
+            "spokesman spokeswoman spokesperson chairman chairwoman treasurer principal"
+        )
+    ),
+    "gov": "governor",
+    "sen": "senator",
+    "det": "detective",
+    "sgt": "sergeant",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "justice": "judge",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "chairwoman": "chairman",
+}
+"""Offices one person holds under one name, abbreviations and variants mapped to it:
+a governor is no fire chief, and "Det. Ana Ruiz" is the detective."""
+
+
+OFFICE_TITLES = frozenset(w for w in _OFFICES if _OFFICES[w] is None)
+"""Offices written before a name as its title ("Detective Ana Ruiz", "Coach Tom Reed")."""
+
+
+def _office(word: str) -> str | None:
+    """The office a lower-case title word names ("gov." is "governor"), else None."""
+    word = word.rstrip(".")
+    if word not in _OFFICES:
+        return None
+    return _OFFICES[word] or word
 
 
 _PERSON_KINDS = _words("man woman boy girl")

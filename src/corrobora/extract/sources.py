@@ -97,7 +97,10 @@ _PERSON_WORDS = frozenset(
      "bystander", "tenant", "shopkeeper", "villager", "commuter", "fan", "mourner", "guest",
      "delegate", "activist", "protester", "protestor", "midwife", "cleric", "monk",
      "staff", "personnel", "crew", "family", "clerk", "juror", "bailiff", "usher",
-     "defendant", "plaintiff", "claimant", "registrar", "magistrate"}
+     "defendant", "plaintiff", "claimant", "registrar", "magistrate", "detective",
+     "sheriff", "coach", "pastor", "priest", "captain", "lieutenant",
+     "sergeant", "constable", "marshal", "chef", "principal", "dean", "nominee",
+     "trustee", "spouse", "widow", "widower", "nephew", "niece", "uncle", "aunt"}
 )  # fmt: skip
 """Nouns naming a person by occupation or tie that lack a person's ending ("-er", "-man":
 "the jury foreman"), such as the people of a court ("a court clerk", "a juror")."""
@@ -1539,7 +1542,10 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
                     head = _described_person(ix, _person_antecedent(head))
                 elif verb.lemma_.lower() in _TEXT_CUES:
                     head = _text_antecedent(head)
-            return [head, *(c for c in head.children if c.dep_ == "conj")]
+            conjoined = [c for c in head.children if c.dep_ == "conj"]
+            if _title_of_conjoined(ix, head, conjoined):
+                return conjoined  # "said Anchorage businessman and blogger Ana Ruiz"
+            return [head, *conjoined]
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             # "footage of Smith saying"; but the noun of a passive participle is who
             # the act was done to: "the teen accused of killing" is no accuser
@@ -1550,6 +1556,21 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         if ix.in_quote[current.i]:
             break
     return []
+
+
+def _title_of_conjoined(ix: ArticleIndex, head: Token, conjoined: list[Token]) -> bool:
+    """True when ``head`` is a bare role noun that, with its conjuncts, titles one person.
+
+    "said Anchorage businessman and blogger Ana Ruiz": a singular common noun with no
+    article cannot name anyone of its own; with the person's name conjoined it is a
+    description of that person, and a place compounded with it says where she works.
+    "the mayor and Ana Ruiz" are two people.
+    """
+    if head.tag_ != "NN" or head.i in ix.mention_of or len(conjoined) != 1:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    return _person_named(ix, conjoined[0]) and conjoined[0].i > head.i
 
 
 def _hyphen_joined(token: Token) -> bool:

@@ -18,12 +18,14 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from ..extract.cues import (
+    ANONYMOUS_NOUNS,
     BUSINESS_KINDS,
     COMPANY_HEADS,
     DOCUMENT_NOUNS,
     FUNCTION_NOUNS,
     KIND_NOUNS,
     NON_OUTLET_HEADS,
+    OFFICE_TITLES,
     ORGANIZATION_NOUNS,
     PRODUCT_KINDS,
     PUBLIC_BODY_HEADS,
@@ -272,7 +274,11 @@ def claim_origins(
     """
     origins: set[str] = set()
     for attribution in covering_attributions(claim, stated_credits(analysis)):
-        if attribution.kind is SourceKind.ANONYMOUS or _unowned_document(attribution):
+        if _titled_role(attribution):
+            # "a detective testified": one office holder, whom the story may name
+            # elsewhere (:func:`fuller_keys`), not the outlet's unnamed informant
+            origins.add(attribution.source_key)
+        elif attribution.kind is SourceKind.ANONYMOUS or _unowned_document(attribution):
             # Unnamed sources speak through the outlet that cites them: an outlet's
             # scoop from "officials" and another outlet repeating it share one origin,
             # as do the outlet and the documents it has seen ("the emails show").
@@ -286,6 +292,16 @@ def claim_origins(
                 or canonical_key(attribution.source)
             )
     return tuple(sorted(origins)) or (own_outlet,)
+
+
+def _titled_role(attribution: Attribution) -> bool:
+    """True for an unnamed source named by an office that titles a name ("the sheriff")."""
+    words = attribution.source_key.split()
+    return (
+        attribution.kind is SourceKind.ANONYMOUS
+        and 0 < len(words) <= _ROLE_WORDS
+        and words[-1] in OFFICE_TITLES
+    )
 
 
 #: A role between an organization and the name it leads: "Torvik spokeswoman Lena
@@ -2385,6 +2401,7 @@ def fuller_keys(
     Dravik) names neither, though only one of them is credited. Two spellings of one
     person's name ("Dave Rossi", "David Rossi") are one key (:func:`person_variants`).
     """
+    attributions = list(attributions)
     shared = _shared_surnames(people)
     kinds: dict[str, set[SourceKind]] = {}
     run_on: set[str] = set()
@@ -2421,7 +2438,53 @@ def fuller_keys(
         owned = _owner_named_fully(split[key], people, shared)
         if found == {SourceKind.ORGANIZATION} and owned is not None and owned != key:
             fuller.setdefault(key, owned)
+    for role, person in _role_holders(attributions, kinds).items():
+        fuller.setdefault(role, spelled.get(person, person))
     return fuller
+
+
+def _role_holders(
+    attributions: Iterable[Attribution], kinds: Mapping[str, set[SourceKind]]
+) -> dict[str, str]:
+    """Map an unnamed role ("detective") to the one credited person the story titles so.
+
+    "Detective Ana Ruiz said" in one article and "a detective testified" in another:
+    the story names one detective, and the role noun is her, one origin. A role two
+    people hold, or an informant noun ("an official", "a witness") that stands for
+    anonymity, stays as it is.
+    """
+    holders: dict[str, set[str]] = {}
+    for attribution in attributions:
+        if kinds.get(attribution.source_key) != {SourceKind.PERSON}:
+            continue
+        for title in _source_titles(attribution):
+            holders.setdefault(title, set()).add(attribution.source_key)
+    found: dict[str, str] = {}
+    for key, kind in kinds.items():
+        words = key.split()
+        if kind != {SourceKind.ANONYMOUS} or not words or len(words) > _ROLE_WORDS:
+            continue
+        people = holders.get(words[-1], set())
+        if len(people) == 1 and words[-1] not in ANONYMOUS_NOUNS:
+            found[key] = next(iter(people))
+    return found
+
+
+#: Most words of an unnamed role's key that may be a named person's title.
+_ROLE_WORDS = 3
+
+
+def _source_titles(attribution: Attribution) -> set[str]:
+    """Lower-case words a person's credit sets before the name ("Detective" of "Detective X")."""
+    name = set(attribution.source_key.split())
+    words = [w.strip(".,").lower() for w in attribution.source.split()]
+    titles: set[str] = set()
+    for word in words:
+        if word in name:
+            break
+        if word.isalpha():
+            titles.add(word)
+    return titles
 
 
 def _initialed_keys(
