@@ -899,7 +899,9 @@ def same_body(first: str, second: str) -> bool:
 
     "AFC" is "American Football Conference" by its initials; "U. S. Marshal Service" and
     "U. S. Marshals" are one agency, a name in the singular or plural and without a
-    generic last word (:data:`_GENERIC_BODY_TAILS`) being the same name.
+    generic last word (:data:`_GENERIC_BODY_TAILS`) being the same name; so are
+    "Palmer Fire & Rescue" and "Palmer Fire and Rescue", "St" and "Mt" before a name
+    being "Saint" and "Mount" (:data:`_SPELLED_OUT`).
     """
     a, b = first.split(), second.split()
     if not a or not b or a == b:
@@ -928,8 +930,22 @@ def _initials_of(short: Sequence[str], full: Sequence[str]) -> bool:
     return len(short) == 1 and len(full) > 1 and len(short[0]) >= 2 and short[0] == _acronym(full)
 
 
+#: Words a name is written with in two forms: "&" is "and"; "St" before a name is "Saint"
+#: ("St Mary's", not a street's "Bond St"), "Mt" is "Mount".
+_SPELLED_OUT = {"&": "and", "st": "saint", "mt": "mount"}
+
+
+def _spelled_out(words: Sequence[str]) -> list[str]:
+    """The words of a name with "&", and "St" or "Mt" before another word, spelled out."""
+    return [
+        _SPELLED_OUT[w] if w in _SPELLED_OUT and (w == "&" or at < len(words) - 1) else w
+        for at, w in enumerate(words)
+    ]
+
+
 def _body_stem(words: Sequence[str]) -> tuple[str, ...]:
-    """A body's name in the singular, without a generic last word."""
+    """A body's name in the singular, without a generic last word, its short words spelled out."""
+    words = _spelled_out(words)
     if len(words) > 1 and words[-1] in _GENERIC_BODY_TAILS:
         words = words[:-1]
     return tuple(_singular(w) for w in words)

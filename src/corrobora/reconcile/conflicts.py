@@ -1236,11 +1236,55 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         return None
     if _denies_too(denied, other) or _reversed_denial(denied):
         return None
+    if _only_undertaken(denied, other):
+        return None
     return Conflict(
         ConflictKind.NEGATION,
         f"one source negates the statement: {denied.text[:80]!r}",
         (_evidence(a), _evidence(b)),
     )
+
+
+#: A verb of trying, planning or being under way right before "to" and another verb: the
+#: act after it is sought, not told as done ("was negotiating to purchase", "trying to
+#: determine", "plans to close", "in talks to buy").
+_UNDERTAKING = re.compile(
+    r"\b(?:negotiat\w*|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|work(?:s|ed|ing)?|"
+    r"plan(?:s|ned|ning)?|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
+    r"intend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|look(?:s|ed|ing)|striv(?:e|es|ing)|strove|"
+    r"struggl(?:e|es|ed|ing)|scrambl(?:e|es|ed|ing)|want(?:s|ed|ing)?|talks|efforts?|bid|"
+    r"about|set)\s+to\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+#: A denial of an act's being done so far, not of an intent to do it: "had not
+#: purchased", "has not been determined", "did not buy", "not yet", "never".
+_NOT_DONE = re.compile(
+    r"\b(?:has|have|had|did|was|were|is|are)(?:\s+(?:not|never)|n['’]t)\b|"
+    r"\bnot\s+yet\b|\byet\s+to\b|\bnever\b",
+    re.IGNORECASE,
+)
+
+
+def _only_undertaken(denied: Claim, other: Claim) -> bool:
+    """True when ``other`` tells the denied act only as tried, planned or under way.
+
+    "The city was negotiating to purchase the property" does not say it bought it, so
+    "the city had not purchased the property" agrees with it; nor is "investigators
+    were trying to determine the cause" denied by "the cause has not been determined".
+    A denial of an intent ("will not buy", "refused to buy") is weighed as before: only
+    a denial of the act's being done (:data:`_NOT_DONE`) is set aside, and only when
+    every form of the verb the other writes follows a verb of undertaking.
+    """
+    verb = denied.predicate.split(" ")[0]
+    if not verb or not _NOT_DONE.search(denied.text):
+        return False
+    forms = [w for w in re.findall(r"[a-z]+", other.text.lower()) if inflects(verb, w)]
+    sought = [
+        m.group("verb").lower()
+        for m in _UNDERTAKING.finditer(other.text)
+        if inflects(verb, m.group("verb").lower())
+    ]
+    return bool(sought) and len(sought) == len(forms)
 
 
 def _denials_of_two_things(a: Claim, b: Claim) -> Conflict | None:
@@ -1640,11 +1684,51 @@ def modality_conflict(a: Claim, b: Claim, *, one_fact: bool = False) -> Conflict
         firm, hedged = b, a
     else:
         return None
+    if hedged.modality is Modality.POSSIBLE and _hedges_no_statement(hedged.text):
+        return None
     return Conflict(
         ConflictKind.MODALITY,
         f"{firm.modality.value} vs {hedged.modality.value}",
         (_evidence(firm), _evidence(hedged)),
     )
+
+
+#: Words that hedge a statement: a modal verb, an adverb of chance, a verb of belief.
+_HEDGE_CUE = re.compile(
+    r"\b(?:could|can|ca|may|might|possibly|perhaps|maybe|potentially|likely|probably|"
+    r"believ\w*|suspect\w*|seem\w*|appear\w*)\b",
+    re.IGNORECASE,
+)
+_PERCEIVED = r"(?:see|seen|hear|heard|feel|felt|smell|smelled|smelt|spot|spotted|notice|noticed)"
+#: A modal of ability before a verb of perception: "flames could be seen", "residents
+#: could hear the blasts". It tells what was there to perceive, not a chance.
+_PERCEPTION = re.compile(
+    rf"\b(?:could|can|ca)(?:\s+(?:not|n['’]t|still|clearly|easily|already))?"
+    rf"(?:\s+be)?\s+{_PERCEIVED}\b",
+    re.IGNORECASE,
+)
+#: An adverb of chance on one item of a list: "five women and possibly two children".
+_DETAIL_HEDGE = re.compile(
+    r"(?:,|\band|\bor)\s+(?:possibly|perhaps|maybe|probably)\s+"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|several|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _hedges_no_statement(text: str) -> bool:
+    """True when every hedging word of ``text`` hedges no statement it makes.
+
+    "Flames could be seen coming out from under the eaves" states the flames as firmly
+    as "flames were coming out": "could" with a verb of perception is ability, not
+    chance. "Five women and possibly two children were inside" hedges one item of the
+    list, not that the women were inside. A text with no hedging word found keeps its
+    hedge: the analysis saw one this check cannot place.
+    """
+    cues = [m.start() for m in _HEDGE_CUE.finditer(text)]
+    if not cues:
+        return False
+    placed = [m.span() for m in (*_PERCEPTION.finditer(text), *_DETAIL_HEDGE.finditer(text))]
+    return all(any(start <= cue < end for start, end in placed) for cue in cues)
 
 
 #: How many words two claims' stretches after their verbs must share to tell one thing.
@@ -1701,7 +1785,8 @@ def entity_conflict(
     was passed at ("at Dunmere Crown Court") and the firm that names who was sentenced
     ("Brightwater Capital founder Osric Tallant") answer different questions; so do
     two places of different things ("an outbreak in Velmora", "its plant in Brenna"),
-    and two names that play different parts in the act told (:func:`_rival_names`).
+    two names that play different parts in the act told (:func:`_rival_names`), and
+    two people of different standing in their sentences (:func:`_people_apart`).
     """
     only_a = _only_named(a, b, kinds, article_keys)
     only_b = _only_named(b, a, kinds, article_keys)
@@ -1714,6 +1799,7 @@ def entity_conflict(
                 and not _one_person(x, y, kinds, article_keys)
                 and (_awards(x, y) or _rival_names(a, x, b, y, kinds[x]))
                 and not _place_different_things(a.text, x, b.text, y)
+                and not _people_apart(a, x, b, y, kinds)
             ):
                 return Conflict(
                     ConflictKind.ENTITY,
@@ -1721,6 +1807,69 @@ def entity_conflict(
                     (_evidence(a), _evidence(b)),
                 )
     return None
+
+
+#: A name's possessive before a noun: "Nora Vance's campaign" names whose thing it is.
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+[a-z]", re.IGNORECASE)
+#: "by" and at most four words of title right before a name: the agent of a passive.
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+#: An appositive right after a name ("Alan Pruitt, pastor of the chapel, estimates").
+_APPOSITIVE = re.compile(r"^\s*,[^,;:\"“”()]*,\s*")
+_SOURCE = "source"
+_OWNER = "owner"
+#: How many words may lie between a person named as a source and the reporting verb.
+_SOURCE_REACH = 3
+
+
+def _person_role(claim: Claim, key: str) -> str:
+    """How a person stands in ``claim``: as its source, as an owner, or "" (a party).
+
+    A person who says, estimates or labels what the claim tells ("estimated by Marcus
+    Dorne", "Alan Pruitt, pastor of the chapel, estimates", the claim's credited
+    speaker) is its source; a person named
+    only as the owner of a thing ("Nora Vance's campaign") is merely mentioned.
+    """
+    match = _spelled(key, claim.text)
+    if match is None:
+        return ""
+    if claim.attribution is not None and claim.attribution.source_key == key:
+        return _SOURCE
+    if _POSSESSIVE_AFTER.match(claim.text[match.end() :]):
+        return _OWNER
+    verb = claim.predicate.split(" ")[0]
+    if verb not in REPORTING_VERBS:
+        return ""
+    forms = IRREGULAR_FORMS.get(verb, frozenset())
+    places = [
+        w
+        for w in re.finditer(r"[A-Za-z]+", claim.text)
+        if inflects(verb, w.group().lower()) or w.group().lower() in forms
+    ]
+    before = claim.text[: match.start()]
+    if any(w.end() <= match.start() for w in places) and _AGENT_BEFORE.search(before):
+        return _SOURCE
+    after = [w for w in places if w.start() >= match.end()]
+    if after:
+        between = _APPOSITIVE.sub("", claim.text[match.end() : after[0].start()])
+        if not _CLAUSE_BREAK.search(between) and len(between.split()) <= _SOURCE_REACH:
+            return _SOURCE
+    return ""
+
+
+def _people_apart(a: Claim, x: str, b: Claim, y: str, kinds: Mapping[str, str]) -> bool:
+    """True when two people are no rival answers for how they stand in their sentences.
+
+    A person who tells the claim is its source, not an answer in it: the fire chief who
+    labels a fire suspicious and the pastor who estimates its damage are two sources of
+    one figure (whom a quote is credited to is weighed by :func:`speaker_conflict`).
+    A person named only as the owner of a thing (a politician whose campaign is
+    mentioned) is a rival only of another such owner (:func:`_person_role`).
+    """
+    person = EntityKind.PERSON.value
+    if kinds.get(x) != person or kinds.get(y) != person:
+        return False
+    first, second = _person_role(a, x), _person_role(b, y)
+    return _SOURCE in (first, second) or first != second
 
 
 def _only_named(
