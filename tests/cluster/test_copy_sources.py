@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from corrobora.chains import chain_end, links_above
 from corrobora.cluster import find_copies
 from corrobora.cluster.fingerprint import shingles
 from corrobora.model import CopyLink
@@ -105,3 +106,10 @@ def test_an_article_two_copies_hold_in_common_ties_them(make_article) -> None:
     links = _links([third, second, first])
     assert links[second.article.id].copy_of == first.article.id
     assert links[third.article.id].copy_of == first.article.id
+
+
+def test_a_chain_of_links_ends_at_its_root_and_never_loops() -> None:
+    parent = {"c": "b", "b": "a", "x": "y", "y": "x"}
+    assert list(links_above(parent, "c")) == ["b", "a"]
+    assert chain_end(parent, "c") == "a"
+    assert list(links_above(parent, "x")) == ["y", "x"]

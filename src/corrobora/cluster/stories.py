@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from ..chains import chain_end
 from ..engines.base import Engine, InProcessEngine
 from ..errors import StageError
 from ..model import AnalyzedArticle, Article, CopyLink, Story
@@ -147,16 +148,8 @@ def _copy_roots(copies: Sequence[CopyLink], known: Mapping[str, Article]) -> dic
         for link in copies
         if link.article_id in known and link.copy_of in known and link.article_id != link.copy_of
     }
-    roots: dict[str, str] = {}
-    for article_id in direct:
-        seen = {article_id}
-        root = direct[article_id]
-        while root in direct and root not in seen:
-            seen.add(root)
-            root = direct[root]
-        if root != article_id:
-            roots[article_id] = root
-    return roots
+    roots = {article_id: chain_end(direct, article_id) for article_id in direct}
+    return {article_id: root for article_id, root in roots.items() if root != article_id}
 
 
 def _title(group: Sequence[Article], roots: Mapping[str, str]) -> str:

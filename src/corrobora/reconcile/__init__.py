@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import Encoder, load_encoder
 from ..align.names import one_name_apart
+from ..chains import chain_end
 from ..cluster.fingerprint import shingles, words
 from ..extract.cues import QUOTE_MARKS, headline_lines
 from ..model import (
@@ -831,14 +832,7 @@ def _copied_claims(
 
 def _first_wordings(copied: Mapping[str, str]) -> dict[str, str]:
     """Each copied claim mapped to the end of its chain of copies: the claim first written."""
-    first: dict[str, str] = {}
-    for claim_id, original in copied.items():
-        seen = {claim_id}
-        while original in copied and original not in seen:
-            seen.add(original)
-            original = copied[original]
-        first[claim_id] = original
-    return first
+    return {claim_id: chain_end(copied, claim_id) for claim_id in copied}
 
 
 def _claim_voices(

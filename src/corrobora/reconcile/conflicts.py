@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..align.synonyms import synonym_term
+from ..chains import links_above
 from ..extract.cues import REPORTING_VERBS
 from ..extract.dates import find_dates
 from ..extract.entities import leads, one_given_name, same_body
@@ -2344,15 +2345,7 @@ def kinds_compared(a: Claim, b: Claim, copies: Mapping[str, str]) -> frozenset[C
 
 def _copied_from(copy: str, original: str, copies: Mapping[str, str]) -> bool:
     """True when article ``copy`` reuses ``original``, directly or through other copies."""
-    seen = {copy}
-    while copy in copies:
-        copy = copies[copy]
-        if copy == original:
-            return True
-        if copy in seen:
-            return False
-        seen.add(copy)
-    return False
+    return copy in copies and original in links_above(copies, copy)
 
 
 #: What two sources of one article are weighed on: rival figures of one thing.

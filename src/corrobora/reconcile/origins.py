@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
+from ..chains import chain_end
 from ..extract.cues import (
     ANONYMOUS_NOUNS,
     BUSINESS_KINDS,
@@ -97,15 +98,7 @@ def outlet_key(outlet: str) -> str:
 def copy_roots(copies: Iterable[CopyLink]) -> dict[str, str]:
     """Map each copied article to the original at the root of its copy chain."""
     parent = {link.article_id: link.copy_of for link in copies}
-    roots: dict[str, str] = {}
-    for article_id in parent:
-        seen = {article_id}
-        root = parent[article_id]
-        while root in parent and root not in seen:
-            seen.add(root)
-            root = parent[root]
-        roots[article_id] = root
-    return roots
+    return {article_id: chain_end(parent, article_id) for article_id in parent}
 
 
 def _speaker_names(attribution: Attribution, analysis: AnalyzedArticle) -> Iterator[Mention]:
