@@ -505,7 +505,7 @@ _COUNT_OF_NOUN = {"toll": _DEAD, "crowd": "people"}
 
 _OLDEST = 120
 _YEARS_OLD = re.compile(r"[ -]years?[ -]old\b", re.IGNORECASE)
-_AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of)\s+$", re.IGNORECASE)
 
 
 def parse_number_words(words: str) -> float | None:
@@ -932,7 +932,7 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     if money:
         return _MASS_POUND if _pounds_of_weight(text, match.start(), match.end()) else money
     start = match.start("num")
-    if _YEARS_OLD.match(text, match.end()) or _AGED.search(text, max(0, start - 8), start):
+    if _YEARS_OLD.match(text, match.end()) or _AGED.search(text, max(0, start - 20), start):
         return AGE_UNIT
     speed = _SPEED_AFTER.match(text, match.end())
     if speed is not None:

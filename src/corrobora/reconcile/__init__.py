@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
@@ -40,6 +40,7 @@ from ..model import (
 from ..ordering import chronological_key
 from ..settings import ReconcileParams
 from .acts import different_acts, subject_words
+from .ages import age_conflicts_between, one_person_aged_apart
 from .amounts import one_named_amount
 from .causes import Cause, cause_of, one_thing_caused
 from .conflicts import (
@@ -234,6 +235,7 @@ def one_thing(
     claims: Sequence[Claim],
     credited: Mapping[str, frozenset[str]] | None = None,
     published: Mapping[str, datetime | None] | None = None,
+    people: Set[str] = frozenset(),
 ) -> Callable[[str, str], bool]:
     """A test of two claim ids: true when the claims tell one thing however worded.
 
@@ -247,7 +249,9 @@ def one_thing(
     estimates of one crowd (:func:`~corrobora.reconcile.estimates.rival_estimates`), the
     cause of one thing (:func:`~corrobora.reconcile.causes.one_thing_caused`), one act
     dated in two verbs (:func:`~corrobora.reconcile.dated.one_dated_act`), one wording
-    of two names (:func:`~corrobora.align.names.one_name_apart`), one act dated by one claim
+    of two names (:func:`~corrobora.align.names.one_name_apart`), one named person's age
+    told apart (:func:`~corrobora.reconcile.ages.one_person_aged_apart`, with ``people``,
+    the keys of the story's people), one act dated by one claim
     and in a clause of the other (:func:`~corrobora.reconcile.conflicts.one_act_in_a_clause`,
     with ``published``, each article's time), or one statement and its denial
     (:func:`one_denied`; a denial of a report of it too,
@@ -295,6 +299,7 @@ def one_thing(
                     or one_estimate(first, second, credited)
                     or rival_estimates(first, second, credited, counted_by)
                     or one_named_amount(first, second)
+                    or one_person_aged_apart(first, second, people)
                 )
             )
             or ("names" in both and one_name_apart(first, second))
@@ -544,7 +549,8 @@ def reconcile(
             lambda a, b: two_acts(by_id[a], by_id[b], days, years, pasts),
         ),
         joined=_either(
-            one_thing(claims, credited, published), one_utterance(claims, marked_in, quotes)
+            one_thing(claims, credited, published, people),
+            one_utterance(claims, marked_in, quotes),
         ),
         relays=_relays(grouped, outlets),
     )
@@ -560,8 +566,12 @@ def reconcile(
         )
         for a in analyses
     }
+    # one person's age told apart in two facts (two acts) is a conflict of both
+    ages_apart = age_conflicts_between(
+        [[by_id[i] for i in group if i not in copied] for group in fact_groups], people, rank
+    )
     facts: list[Fact] = []
-    for group in fact_groups:
+    for number, group in enumerate(fact_groups):
         fact_claims = [by_id[i] for i in group]
         fact_claims.sort(key=lambda c: (rank.get(c.article_id, 0), c.span.start))
         # a copy that states the fact only in words it added is the copier's own report
@@ -582,7 +592,7 @@ def reconcile(
             corrections=corrections,
             speaks_for=speaks_for,
             relays=_relays(fact_claims, outlets),
-        )
+        ) + tuple(ages_apart.get(number, ()))
         facts.append(
             build_fact(
                 fact_claims,

@@ -1,0 +1,122 @@
+"""One person's age as two outlets give it: one fact, whose ages are then weighed.
+
+"Sixty-year-old Mara Quillet is accused of ..." and "police arrested Mara Quillet, age
+61" tell of one woman in sentences that share few words besides her name, so their
+pair score leaves them two facts and the ages 60 and 61 are never set side by side.
+Two claims of different articles that give an age for one named person, a year or
+two apart, are taken as one fact, where the rival ages are a number conflict. An age
+belongs to the person whose name stands nearest to it in the sentence ("Ana Ruiz,
+44, and Tom Lee, 39": Ruiz is 44). Equal ages join nothing here: claims that give one
+person's one age but tell two acts ("Quillet, 60, was arrested", "Quillet, 60, ran the
+shop") are two facts. Ages far apart are no misreport of one age but two people who
+share a name (a father and son).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence, Set
+
+from ..model import AGE_UNIT, Claim, Conflict, ConflictKind, Evidence
+
+__all__ = ["age_conflicts_between", "one_person_aged_apart", "person_ages"]
+
+#: How far (in characters) a name may stand from the age it gives: "A 60-year-old
+#: woman, Mara Quillet" and "Mara Quillet, age 61" are within it.
+_REACH = 40
+#: The widest gap between two ages of one person that is still a misreport of one age.
+_MISREPORT = 3
+
+
+def _name_places(text: str, key: str) -> list[int]:
+    """Where the last word of a person's key (the surname) stands in ``text``."""
+    surname = key.split()[-1] if key.split() else ""
+    if len(surname) < 2:
+        return []
+    pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def person_ages(claim: Claim, people: Set[str]) -> dict[str, float]:
+    """The ages a claim gives, by the key of the named person each belongs to.
+
+    Each age goes to the person among the claim's ``people`` keys whose name stands
+    nearest to it, within :data:`_REACH` characters; an age with no name near is
+    nobody's ("a 60-year-old woman was charged").
+    """
+    keys = [key for key in claim.entity_keys if key in people]
+    ages: dict[str, float] = {}
+    for quantity in claim.quantities:
+        if quantity.unit != AGE_UNIT:
+            continue
+        start = quantity.span.start - claim.span.start
+        end = quantity.span.end - claim.span.start
+        nearest: tuple[int, str] | None = None
+        for key in keys:
+            for place in _name_places(claim.text, key):
+                gap = start - place if place < start else place - end
+                if 0 <= gap <= _REACH and (nearest is None or gap < nearest[0]):
+                    nearest = (gap, key)
+        if nearest is not None:
+            ages.setdefault(nearest[1], quantity.value)
+    return ages
+
+
+def _ages_apart(a: Claim, b: Claim, people: Set[str]) -> tuple[float, float] | None:
+    """The two ages claims of two articles give one named person, when they differ."""
+    if a.article_id == b.article_id:
+        return None
+    left, right = person_ages(a, people), person_ages(b, people)
+    for key in sorted(left.keys() & right.keys()):
+        if 0 < abs(left[key] - right[key]) <= _MISREPORT:
+            return left[key], right[key]
+    return None
+
+
+def one_person_aged_apart(a: Claim, b: Claim, people: Set[str]) -> bool:
+    """True when claims of two articles give one named person ages a year or a few apart."""
+    return _ages_apart(a, b, people) is not None
+
+
+def age_conflicts_between(
+    groups: Sequence[Sequence[Claim]], people: Set[str], rank: Mapping[str, int]
+) -> dict[int, list[Conflict]]:
+    """Number conflicts over one person's age between claims of two groups (facts).
+
+    Keyed by the index of each group concerned; one conflict per pair of groups, its
+    wordings in publication order (``rank``: article id -> place in that order).
+    """
+    aged = [
+        (number, claim)
+        for number, group in enumerate(groups)
+        for claim in group
+        if any(q.unit == AGE_UNIT for q in claim.quantities) and person_ages(claim, people)
+    ]
+    found: dict[int, list[Conflict]] = {}
+    paired: set[tuple[int, int]] = set()
+    for i, (first_group, first) in enumerate(aged):
+        for second_group, second in aged[i + 1 :]:
+            pair = (min(first_group, second_group), max(first_group, second_group))
+            if first_group == second_group or pair in paired:
+                continue
+            ages = _ages_apart(first, second, people)
+            if ages is None:
+                continue
+            paired.add(pair)
+            sides = sorted(
+                [(first, ages[0]), (second, ages[1])],
+                key=lambda side: (rank.get(side[0].article_id, 0), side[0].span.start),
+            )
+            conflict = Conflict(
+                ConflictKind.NUMBER,
+                " vs ".join(f"{_years(age)} years old" for _, age in sides),
+                tuple(Evidence(c.article_id, c.span, c.text) for c, _ in sides),
+            )
+            found.setdefault(first_group, []).append(conflict)
+            found.setdefault(second_group, []).append(conflict)
+    return found
+
+
+def _years(age: float) -> str:
+    """An age as written: "61", "1.5"."""
+    return f"{age:g}"
