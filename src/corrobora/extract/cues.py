@@ -520,6 +520,8 @@ _MALE_FEMALE = frozenset({"he", "she", "him", "her"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PERSONS = frozenset({SourceKind.PERSON})
 """The gender each personal pronoun of a person refers with."""
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+"""The gender a possessive pronoun refers with ("Tom Vale and his lawyer")."""
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 """The gender an honorific before a person's name gives ("Ms Arden", "Mr. Tolle")."""
 _MALE_ROLES = _words(
@@ -894,6 +896,7 @@ class ArticleIndex:
                 _as_own_outlet(m, self.own_outlet)
                 for m in mentions
                 if not any(self.in_dateline[i] for i in self.token_range(m.span.start, m.span.end))
+                and not self._capitalized_noun(m)
             ),
             key=lambda m: m.span.start,
         )
@@ -951,6 +954,19 @@ class ArticleIndex:
             if i not in self.mention_of:
                 self._add_unrecognized_outlet(i)
         self.outlets.sort()
+
+    def _capitalized_noun(self, mention: Mention) -> bool:
+        """True for a person "name" that is one common noun capitalized by its position.
+
+        "Filmmaker and aviator Howard Hughes pursued her": the first word of a sentence
+        is capitalized whatever it is; an occupation there names no one (the name
+        apposed to it is the person's own mention).
+        """
+        tokens = self.token_range(mention.span.start, mention.span.end)
+        if mention.kind is not EntityKind.PERSON or len(tokens) != 1:
+            return False
+        token = self.doc[tokens[0]]
+        return token.pos_ == "NOUN" and bool(token.is_sent_start) and token.text[1:].islower()
 
     # -- tokens and sentences ---------------------------------------------------------
 
@@ -1242,11 +1258,13 @@ class ArticleIndex:
         subject: bool,
         window: int | None = _PRONOUN_WINDOW,
         gender: str = "",
+        known: bool = False,
     ) -> tuple[str, int] | None:
         """Key and first character of the last mention ``_recent`` would find.
 
         With a ``gender``, a person the article shows is of the other gender is passed
-        over, and a name in apposition to a cue's subject counts as a subject.
+        over (with ``known``, also one it shows no gender for), and a name in
+        apposition to a cue's subject counts as a subject.
         """
         sent_limit = self.sent_of[self.token_at(before)] - window if window is not None else -1
         for number in range(bisect_left(self.mention_starts, before) - 1, -1, -1):
@@ -1258,7 +1276,7 @@ class ArticleIndex:
                 break
             if self.kinds.get(mention.key) not in kinds:
                 continue
-            if gender and self.genders.get(mention.key, gender) != gender:
+            if gender and self.genders.get(mention.key, "" if known else gender) != gender:
                 continue
             if subject and not (
                 _is_subject(root) or (gender and self._apposed_speaker(root) is not None)
@@ -1301,7 +1319,9 @@ class ArticleIndex:
         speaker = self._previous_speaker(token, gender)
         if speaker is not None:
             return speaker
-        found = self._recent_person(token.idx, gender, subject=True)
+        found = self._known_person(token.idx, gender) or self._recent_person(
+            token.idx, gender, subject=True
+        )
         unnamed = self._unnamed_speaker(token, gender)
         if unnamed is not None and (found is None or unnamed.idx > found[1]):
             return self._spoken_for(unnamed)
@@ -1343,16 +1363,28 @@ class ArticleIndex:
         if pronoun.head.lemma_.lower() in _ANSWERING:
             asked = {key for i in outer for key in self._asked_people(self.doc[i])}
             if len(asked) == 1:
-                key = asked.pop()
-                return key if self.genders.get(key, gender) == gender else None
+                return self._fitting(asked.pop(), pronoun, gender)
         keys: set[str] = set()
         for i in outer:
             verb = participle_clause(self.doc[i])
             keys |= self._person_subjects(verb) or self._pronoun_subjects(verb, gender)
         if len(keys) != 1:
             return None
-        key = keys.pop()
-        return key if self.genders.get(key, gender) == gender else None
+        return self._fitting(keys.pop(), pronoun, gender)
+
+    def _fitting(self, key: str, pronoun: Token, gender: str) -> str | None:
+        """``key`` when the pronoun may refer to that person, else None.
+
+        Not when the article shows the person is of the other gender, nor when the
+        person's gender is unknown and another person in reach is known to be of the
+        pronoun's (:meth:`_known_person`).
+        """
+        shown = self.genders.get(key)
+        if shown == gender:
+            return key
+        if shown is not None or self._known_person(pronoun.idx, gender) is not None:
+            return None
+        return key
 
     def _all_quoted(self, sentence: int) -> bool:
         """True when every word of ``sentence`` (quote marks aside) is quoted."""
@@ -1461,10 +1493,28 @@ class ArticleIndex:
         )
 
     def _recent_person(
-        self, before: int, gender: str, *, subject: bool, window: int | None = _PRONOUN_WINDOW
+        self,
+        before: int,
+        gender: str,
+        *,
+        subject: bool,
+        window: int | None = _PRONOUN_WINDOW,
+        known: bool = False,
     ) -> tuple[str, int] | None:
         """Key and start of the last person before ``before`` a pronoun of ``gender`` fits."""
-        return self._recent_at(before, _PERSONS, subject=subject, window=window, gender=gender)
+        return self._recent_at(
+            before, _PERSONS, subject=subject, window=window, gender=gender, known=known
+        )
+
+    def _known_person(self, before: int, gender: str) -> tuple[str, int] | None:
+        """The last person in pronoun reach the article shows is of ``gender``, or None.
+
+        "Ann Berg has died, her agent said. '...,' her agent, Tom Vale, said. '...,' she
+        said": a person known to be of the pronoun's gender is a surer antecedent than
+        a nearer one of unknown gender; a subject first, else any mention.
+        """
+        found = self._recent_person(before, gender, subject=True, known=True)
+        return found or self._recent_person(before, gender, subject=False, known=True)
 
     def _apposed_speaker(self, root: Token) -> Token | None:
         """The subject of a cue that the name ``root`` is in apposition inside, or None.
@@ -1502,7 +1552,52 @@ class ArticleIndex:
             found.update(self._mention_genders(root, mention))
         for key, gender in self._pronoun_genders():
             seen.setdefault(key, set()).add(gender)
+        for key, gender in self._possessive_genders():
+            seen.setdefault(key, set()).add(gender)
         return {key: found.pop() for key, found in seen.items() if len(found) == 1}
+
+    def _possessive_genders(self) -> Iterator[tuple[str, str]]:
+        """Each person key with the gender of a possessive that can only be that person's.
+
+        "Ann Berg has died, her agent said": in a sentence whose possessives outside
+        quotes are all of one gender, one after the only person named before it there
+        refers to that person, unless it is on the person's own title or appositive
+        ("Tom Vale, her agent"): no one is his or her own agent. A possessor ("Berg's
+        agent said his client") is no antecedent of the possessive on the thing owned.
+        """
+        for sentence, found in self._possessives_by_sentence().items():
+            if len({_POSSESSIVE_GENDER[t.lower_] for t in found}) != 1:
+                continue
+            for token in found:
+                key = self._possessor_named_before(token, sentence)
+                if key is not None:
+                    yield key, _POSSESSIVE_GENDER[token.lower_]
+
+    def _possessives_by_sentence(self) -> dict[int, list[Token]]:
+        """The possessive "his"/"her" tokens outside quotes, by sentence."""
+        found: dict[int, list[Token]] = {}
+        for token in self.doc:
+            if token.lower_ not in _POSSESSIVE_GENDER or token.dep_ != "poss":
+                continue
+            if not self.in_quote[token.i] and not self.in_headline[token.i]:
+                found.setdefault(self.sent_of[token.i], []).append(token)
+        return found
+
+    def _possessor_named_before(self, possessive: Token, sentence: int) -> str | None:
+        """The key of the one person named before ``possessive`` in its sentence, or None."""
+        keys: set[str] = set()
+        roots: list[Token] = []
+        for number, mention in enumerate(self.mentions):
+            root = self.root_of.get(number)
+            if root is None or root.i >= possessive.i or self.sent_of[root.i] != sentence:
+                continue
+            if self.in_quote[root.i] or self.kinds.get(mention.key) is not SourceKind.PERSON:
+                continue
+            keys.add(mention.key)
+            roots.append(root)
+        if len(keys) != 1 or any(_owned_by_name(possessive.head, r) for r in roots):
+            return None
+        return keys.pop()
 
     def _pronoun_genders(self) -> Iterator[tuple[str, str]]:
         """Each person key with the gender of a pronoun after the person's name.
@@ -2137,6 +2232,18 @@ _UNQUALIFYING = frozenset(
     {"former", "new", "then", "current", "outgoing", "incoming", "late", "sitting", "same"}
 )
 """Modifiers of a role that say when, not which office ("the former minister")."""
+
+
+def _owned_by_name(owned: Token, root: Token) -> bool:
+    """True when ``owned`` is the person ``root``'s title or appositive, or ``root`` owns.
+
+    "Tom Vale, her agent" and "her agent Tom Vale": the possessive is another's; in
+    "Berg's agent said his client" the possessor is not who "his" refers to.
+    """
+    if root.dep_ == "poss":
+        return True
+    linked = {root.head.i, *(c.i for c in root.children if c.dep_ in ("appos", "compound"))}
+    return owned.i in linked
 
 
 def _role_qualifiers(head: Token) -> set[str]:
