@@ -59,7 +59,7 @@ quote: its grammar drops the words the parse needs to tell who speaks.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -1203,6 +1203,8 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         ):
             end = max([child.right_edge.i, *_further_clauses(verb, child)]) + 1
             end = min([end, *_contrasted_reports(ix, child)])
+            if _splits_word(ix.doc, end):
+                end = max(end, verb.right_edge.i + 1)  # "has re-hired" parsed apart
             if hung is not None and child.i < hung.i < end:
                 end = hung.left_edge.i  # "... in the Valley, the service said": not the service
             return _trimmed(ix, child.left_edge.i, end)
@@ -1244,6 +1246,17 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         if left > 0 and ix.doc[left - 1].text == ",":
             return _trimmed(ix, verb.sent.start, left)
     return None
+
+
+def _splits_word(doc: Doc, end: int) -> bool:
+    """True when a clause ending before token ``end`` would cut a hyphenated word.
+
+    The parser may take "re-hired" apart, hanging "-hired" and what follows on the
+    cue; a clause ends between words, never inside one.
+    """
+    if not 0 < end < len(doc) - 1 or doc[end - 1].whitespace_:
+        return False
+    return doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].is_alpha
 
 
 def _noun_clause(ix: ArticleIndex, noun: Token) -> Span | None:
@@ -2093,6 +2106,212 @@ def _set_off_before(cue: Token) -> bool:
     return cue.head.i > cue.i and after < cue.head.i and cue.doc[after].text == ","
 
 
+_REFLEXIVES = re.compile(r"(?:self|selves)$")
+_ADMITTED_INTO = frozenset({"to", "into"})
+_OBJECT_PEOPLE = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _admits_someone(cue: Token) -> bool:
+    """True for "admit" taking a person into a place: "admitted herself to the clinic".
+
+    Letting someone in, or oneself, states nothing; "admitted it to reporters" or
+    "admitted the error" still concede something.
+    """
+    if cue.lemma_.lower() != "admit" or any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    people = [
+        c
+        for c in cue.children
+        if c.dep_ == "dobj"
+        and (
+            _REFLEXIVES.search(c.lower_) is not None
+            or c.lower_ in _OBJECT_PEOPLE
+            or c.ent_type_ == "PERSON"
+        )
+    ]
+    return bool(people) and any(
+        c.dep_ == "prep" and c.lower_ in _ADMITTED_INTO for c in cue.children
+    )
+
+
+_ACCUSING = frozenset(
+    {
+        "accuse",
+        "charge",
+        "suspect",
+        "convict",
+        "indict",
+        "blame",
+        "allege",
+        "arrest",
+        "sue",
+        "investigate",
+        "fine",
+        "sentence",
+        "jail",
+        "acquit",
+        "clear",
+        "fire",
+        "sack",
+        "punish",
+    }
+)
+"""Verbs whose passive subject is the one blamed for the act named after them ("was
+accused of attacking", "was fined for saying"): others make the claim about it."""
+
+
+def _blamed_act(cue: Token) -> bool:
+    """True for a cue naming what its subject was blamed for: "was accused of attacking".
+
+    The subject of a passive accusation is no source: someone else says it did the
+    act, and the sentence reports that charge, not a statement of the accused.
+    """
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    passive = verb.tag_ == "VBN" and (
+        verb.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in verb.children)
+    )
+    return passive and verb.lemma_.lower() in _ACCUSING
+
+
+def _infinitive(token: Token) -> bool:
+    """True for a verb in the "to" infinitive ("to be", "to testify")."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _hearsay(cue: Token) -> bool:
+    """True for a passive cue that describes its subject: "X, said to be the richest".
+
+    "She is said to be ...", "He was reported to have ...", "Vane, said to be ...":
+    unnamed people say it of the subject, who is the topic and not the speaker. The
+    parser reads a set-off "said to be" as an active verb, so "say" with a bare
+    infinitive and a comma before it counts too.
+    """
+    children = list(cue.children)
+    if not any(c.dep_ == "xcomp" and _infinitive(c) for c in children):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj") for c in children):
+        return False
+    if cue.tag_ == "VBN" and (
+        cue.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in children)
+    ):
+        return True
+    before = cue.i - 1
+    return cue.lemma_.lower() == "say" and before >= 0 and cue.doc[before].text == ","
+
+
+_SUMMONING = frozenset(
+    {"summon", "subpoena", "call", "ask", "invite", "schedule", "slate", "set", "expect"}
+)
+"""Verbs whose passive subject is only called on to speak ("was summoned to testify")."""
+
+
+def _called_to_speak(cue: Token) -> bool:
+    """True for an infinitive cue its subject was called on to perform: "summoned to testify".
+
+    Being summoned, asked or scheduled to testify states nothing; the testimony, if
+    any, is another sentence's.
+    """
+    verb = cue.head
+    if verb.i == cue.i or cue.dep_ not in ("xcomp", "advcl") or not _infinitive(cue):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    )
+    return passive and verb.lemma_.lower() in _SUMMONING
+
+
+def _writes_work(cue: Token) -> bool:
+    """True for "write" with a work as its object: "is writing the picture", "co-wrote a film".
+
+    Writing a film, a book or a song is making a work, no report; "wrote that ...",
+    "wrote a letter saying ..." or a quote still report what was written.
+    """
+    if cue.lemma_.lower() != "write" or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        _relative_word(o) or any(c.dep_ == "acl" for c in o.children) for o in objects
+    )
+
+
+_GO_ON_SPEECH = frozenset(":,\"'“”‘’«»")
+
+
+def _goes_on_without_words(ix: ArticleIndex, cue: Token) -> bool:
+    """True for "go on" that does not go on speaking: "is going on", "went on to win".
+
+    "Go on" credits only with words after it: "went on to say", "went on: '...'";
+    "a battle is going on" or "went on to shatter records" report no one.
+    """
+    if ix.cues.get(cue.i) != "go on":
+        return False
+    particle = [c for c in cue.children if c.dep_ == "prt" and c.lower_ == "on"]
+    at = (particle[0] if particle else cue).i + 1
+    doc = cue.doc
+    if at >= len(doc):
+        return True
+    after = doc[at]
+    if after.text[0] in _GO_ON_SPEECH:
+        return False
+    if after.lower_ == "to" and at + 1 < len(doc):
+        return doc[at + 1].lemma_.lower() not in _SPEECH
+    return True
+
+
+def _thing_infers(ix: ArticleIndex, cue: Token) -> bool:
+    """True for "indicate", "suggest" and the like with a thing as subject.
+
+    "The positive response indicates that ..." is the writer's reading of a fact; a
+    response or a rise is no one's report. People, bodies, documents and studies
+    stay sources ("the study suggests").
+    """
+    if cue.lemma_.lower() not in _INFERENCE_CUES:
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not may_speak(ix, s) and not _speaks_for_someone(s) for s in subjects
+    )
+
+
+_OWNER_PREPS = frozenset({"from", "by", "of"})
+
+
+def _speaks_for_someone(noun: Token) -> bool:
+    """True for a noun that is words or findings of someone: a document, data, or speech.
+
+    A document or a finding speaks for its authors; a noun of speech only with an
+    owner ("the ministry's response", "a reply from the board"): "the positive
+    response to the film" is how it was received, no one's words.
+    """
+    lemma = noun.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS or lemma in _READINGS:
+        return True
+    if lemma not in NOMINAL_CUES:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS) for c in noun.children
+    )
+
+
+_READINGS = frozenset({"data", "figure", "number", "statistic", "evidence", "research", "test"})
+"""Nouns of findings that speak for those who gathered them ("the data suggest")."""
+
+
+def _reports_nothing(ix: ArticleIndex, cue: Token) -> bool:
+    """True for a cue word used in a sense that reports nothing (the predicates above)."""
+    return (
+        _admits_someone(cue)
+        or _blamed_act(cue)
+        or _hearsay(cue)
+        or _called_to_speak(cue)
+        or _writes_work(cue)
+        or _goes_on_without_words(ix, cue)
+    )
+
+
 _OWN_REPORTING = frozenset(
     {"report", "reveal", "disclose", "learn", "confirm", "understand", "establish", "find"}
 )
@@ -2154,6 +2373,11 @@ _FINDING_LEADS = {
     for cue, rx in OUTLET_FINDINGS.items()
 }
 """A finding cue opening its sentence with "that": "The Herald understands that ..."."""
+_FINDING_ASIDE = re.compile(
+    r",[ \t]*(?P<who>[^,;:()\n]{2,80}?)[ \t]+(?P<cue>reports|reported|has[ \t]+reported),",
+    re.IGNORECASE,
+)
+"""A report cue set off inside its sentence: "... late Thursday, TMZ reports, barely ..."."""
 _OUTLET_WORDS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PUNCT", "VERB"})
 """Parts of speech of the words naming an outlet (the parser may take a name's word
 for a verb or an adjective); any other word (a pronoun, an auxiliary) names no outlet."""
@@ -2174,9 +2398,7 @@ def _outlet_findings(ix: ArticleIndex, article: Article) -> list[tuple[Attributi
     text = ix.text
     for start, end in ix.sent_bounds:
         sentence = text[start:end].rstrip(" \t\n.!?\"'”’)")
-        for cue in OUTLET_FINDINGS:
-            tail = _FINDING_TAILS[cue].search(sentence)
-            lead = None if tail else _FINDING_LEADS[cue].match(sentence)
+        for cue, tail, lead in _finding_matches(sentence):
             match = tail or lead
             if match is None:
                 continue
@@ -2201,6 +2423,20 @@ def _outlet_findings(ix: ArticleIndex, article: Article) -> list[tuple[Attributi
                 found.append((credit, content))
             break
     return found
+
+
+def _finding_matches(
+    sentence: str,
+) -> Iterator[tuple[str, re.Match[str] | None, re.Match[str] | None]]:
+    """Per finding cue, its closing and opening matches in ``sentence``.
+
+    Last comes a report cue set off inside the sentence ("..., the Gazette reports,
+    ..."), credited like a closing cue: the words before it.
+    """
+    for cue in OUTLET_FINDINGS:
+        tail = _FINDING_TAILS[cue].search(sentence)
+        yield cue, tail, None if tail else _FINDING_LEADS[cue].match(sentence)
+    yield "report", _FINDING_ASIDE.search(sentence), None
 
 
 def _stripped(text: str, span: Span) -> Span:
@@ -2320,9 +2556,10 @@ def find_attributions(
             continue
         if _authored(token) or _strikes(token) or hypothetical(token) or _answers_door(token):
             continue
-        if _names_speaker(ix, token):
+        if _names_speaker(ix, token) or _reports_nothing(ix, token):
             continue
-        if _inference(ix, token):  # the article's own reading, crediting no one inside it
+        if _inference(ix, token) or _thing_infers(ix, token):
+            # the article's own reading, crediting no one inside it
             own.extend(_content_of(ix, token, spans))
             continue
         propositional = True

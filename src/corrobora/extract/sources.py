@@ -392,6 +392,10 @@ def source_of(
         if token.ent_type_ in _NOT_SOURCES and not _known_person(ix, token):
             return None, ()
         return unrecognized_name(ix, token), ()
+    the_name = _the_name(ix, token)
+    if the_name is not None:
+        # "according to The Playlist", "..., The Reporter said": a name, not a role
+        return the_name, ()
     if token.pos_ == "PRON":
         if token.lower_ in ("it", "they"):
             return _organization_pronoun(ix, token), ()
@@ -407,6 +411,10 @@ def source_of(
     start, end = _phrase(token, limit)
     phrase = ix.doc[start:end]
     words = {t.lower_ for t in phrase}
+    title = _titled_after(ix, token) if token.pos_ == "NOUN" else None
+    if title is not None:
+        # "Indiewire's blog The Playlist reported": the blog, by its name
+        return title, ()
     if lower in OUTLET_NOUNS or lemma in OUTLET_NOUNS:
         key = ix.resolve_outlet(token.idx) if _definite(token) else ix.next_outlet(token.idx)
         if key is None:
@@ -1148,6 +1156,74 @@ def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -
             kind = SourceKind.PERSON
     last = doc[end - 1]
     return Source(ix.display.get(key, name), key, kind, doc[left].idx, last.idx + len(last), True)
+
+
+def _capital_the(token: Token) -> bool:
+    """True for a capital "The" inside a sentence, which opens a title ("The Playlist")."""
+    return token.text == "The" and token.i != token.sent.start
+
+
+def _the_name(ix: ArticleIndex, token: Token) -> Source | None:
+    """The source named by "The" and a capitalised word inside a sentence, else None.
+
+    "according to The Playlist", "..., The Reporter said": the capital article makes
+    the words a title, the name of an outlet or a body, not an unnamed reporter.
+    """
+    if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper():
+        return None
+    if token.i == token.sent.start:
+        return None
+    if not any(_capital_the(c) for c in token.lefts) and not _title_seen(ix, token):
+        return None
+    return _titled_source(ix, token)
+
+
+def _title_seen(ix: ArticleIndex, token: Token) -> bool:
+    """True for "The X" opening a sentence after the article named "The X" mid-sentence.
+
+    "..., The Reporter said. The Reporter said ...": the same title, now at the start
+    where any "The" is capitalised.
+    """
+    first = token.sent.start
+    det = token.doc[first]
+    if det.text != "The" or token.i != first + 1:
+        return False
+    title = re.escape(f"The {token.text}")
+    return re.search(r"[a-z,;:(][ \t]+" + title + r"\b", ix.text[: det.idx]) is not None
+
+
+def _titled_source(ix: ArticleIndex, token: Token) -> Source | None:
+    """The source of the title ending at ``token`` ("The Playlist"), an outlet unless known."""
+    left = token.i
+    doc = token.doc
+    while left > 0 and not _capital_the(doc[left]) and doc[left - 1].text[:1].isupper():
+        left -= 1
+    name = doc[left : token.i + 1].text
+    key = canonical_key(name)
+    if not key:
+        return None
+    key = resolve_key(name, ix.mentions)
+    kind = ix.kinds.get(key, SourceKind.OUTLET)
+    start = doc[left].idx
+    return Source(ix.display.get(key, name), key, kind, start, token.idx + len(token), True)
+
+
+def _titled_after(ix: ArticleIndex, token: Token) -> Source | None:
+    """The title right after a common noun: "blog The Playlist", "the paper The Sentinel".
+
+    The title names the thing the noun describes; the owner before the noun
+    ("Indiewire's") only says whose it is.
+    """
+    doc = token.doc
+    at = token.i + 1
+    if at + 1 >= len(doc) or not _capital_the(doc[at]):
+        return None
+    end = at + 1
+    while end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        end += 1
+    if not doc[end].text[:1].isupper() or doc[end].head.i not in (token.i, token.head.i):
+        return None
+    return _titled_source(ix, doc[end])
 
 
 def _longer_name(
