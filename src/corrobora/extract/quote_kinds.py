@@ -18,7 +18,7 @@ from ..model import Span
 from .cues import QUOTE_MARKS, ArticleIndex
 from .sources import Frame
 
-__all__ = ["NOT_ABBREVIATION", "continues_writer", "is_partial"]
+__all__ = ["NOT_ABBREVIATION", "continues_writer", "is_partial", "unspoken_name"]
 
 _UTTERANCE_END = frozenset(".,;:!?…—–-")
 _LEADING = " \t\u00a0.…([" + "".join(QUOTE_MARKS)
@@ -82,6 +82,21 @@ def is_partial(
     if frame is not None and _completes_writer(ix, parts[0], open_at, frame):
         return True
     return continues_writer(ix, parts[0], open_at)
+
+
+def unspoken_name(ix: ArticleIndex, parts: Sequence[Span], frame: Frame | None) -> bool:
+    """True for a partial quote written like a name that its frame's speaker did not say.
+
+    A nickname, a title or a chant set in the writer's sentence ("saving ‘The Rock’
+    from punishment", "when chants of “Klitschko, Klitschko” stirred") is nobody's
+    quote: a cue nearby speaks of something else. A naming verb ("called him ‘The
+    Rock’") gives the name, so its subject keeps it.
+    """
+    if frame is None or not parts:
+        return False
+    if ix.doc[frame.cue_index].lemma_.lower() in _NAMING_VERBS:
+        return False
+    return _title_or_slogan(" ".join(p.slice(ix.text) for p in parts))
 
 
 def _title_or_slogan(words: str) -> bool:

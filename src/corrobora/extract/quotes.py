@@ -9,7 +9,9 @@ short paragraphs closes it before any mark opens another (a quote set one senten
 line); otherwise it is closed at the paragraph end, so an unbalanced mark only ever
 affects its own paragraph. A quote split by its cue (“A,” he said, “B.”) is one quote.
 The speaker is the subject of the reporting cue that frames the quote (see
-:func:`corrobora.extract.attribution.quote_frames`); whether the quoted words are a
+:func:`corrobora.extract.attribution.quote_frames`) or, for quoted sentences with no
+cue of their own, of the statement the sentence right before them reports; a nickname
+or a chant written into the writer's sentence has none; whether the quoted words are a
 direct quote or a partial one (a title, a term, a fragment of the writer's sentence)
 is decided by :mod:`corrobora.extract.quote_kinds`; quoted words on a headline line
 (see :func:`corrobora.extract.cues.headline_lines`) have no speaker.
@@ -25,9 +27,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..model import Article, Mention, Quote, Span
-from .attribution import quote_frames
-from .cues import ArticleIndex
-from .quote_kinds import NOT_ABBREVIATION, continues_writer, is_partial
+from .attribution import quote_cues, quote_frames, refusal
+from .cues import ArticleIndex, Source
+from .quote_kinds import NOT_ABBREVIATION, continues_writer, is_partial, unspoken_name
+from .sources import Frame, frame_for_cue
 
 __all__ = ["RawQuote", "find_quotes", "joined_text", "scan_quotes"]
 
@@ -413,7 +416,15 @@ def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tupl
     ix = ArticleIndex(doc, article, mentions, [p for raw in raws for p in raw.parts])
     quotes: list[Quote] = []
     merged = _merge_split(ix, raws)
-    for raw, frame in zip(merged, quote_frames(ix, [raw.parts for raw in merged]), strict=True):
+    framed = quote_frames(ix, [raw.parts for raw in merged])
+    kinds = [
+        not is_partial(ix, raw.parts, raw.open_at, raw.close_end, frame)
+        for raw, frame in zip(merged, framed, strict=True)
+    ]
+    frames = _carried(ix, merged, framed, kinds)
+    for raw, frame, direct in zip(merged, frames, kinds, strict=True):
+        if not direct and unspoken_name(ix, raw.parts, frame):
+            frame = None  # a nickname or a chant: no one's quote
         speaker = frame.speaker if frame is not None else None
         quotes.append(
             Quote(
@@ -421,10 +432,118 @@ def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tupl
                 Span(raw.parts[0].start, raw.parts[-1].end),
                 raw.parts,
                 joined_text(text, raw.parts),
-                speaker.name if speaker is not None else None,
+                _speaker_name(speaker, raw.open_at) if speaker is not None else None,
                 speaker.key if speaker is not None and speaker.entity else None,
                 frame.cue if frame is not None else None,
-                not is_partial(ix, raw.parts, raw.open_at, raw.close_end, frame),
+                direct,
             )
         )
     return tuple(quotes)
+
+
+def _carried(
+    ix: ArticleIndex,
+    raws: Sequence[RawQuote],
+    framed: Sequence[Frame | None],
+    direct: Sequence[bool],
+) -> list[Frame | None]:
+    """The frame of each quote (``framed``), a statement's going on to the quote after it.
+
+    A quote standing as sentences of its own, with no cue of its own, after a
+    reported statement takes that statement's frame: "The director denied reports
+    that the talks hit a snag. “Contrary to what has been reported, the talks went
+    well.”" The quoted sentences go on with the statement the sentence before them
+    reports, as do the standalone quotes right after them. A partial quote (a title,
+    a term: ``direct`` False) goes on with no one's words.
+    """
+    frames = list(framed)
+    previous: tuple[RawQuote, Frame] | None = None
+    for n, raw in enumerate(raws):
+        alone = direct[n] and _standalone(ix, raw)
+        if frames[n] is None and alone and not quote_cues(ix, raw.parts):
+            if previous is not None and _adjacent(ix.text, previous[0], raw):
+                frames[n] = previous[1]
+            else:
+                frames[n] = _statement_before(ix, raw.open_at)
+        frame = frames[n]
+        previous = (raw, frame) if frame is not None and frame.speaker is not None else None
+    return frames
+
+
+def _standalone(ix: ArticleIndex, raw: RawQuote) -> bool:
+    """True when a quote is sentences of its own.
+
+    It opens its line or follows a sentence end, and its words end a sentence.
+    """
+    text = ix.text
+    if ix.in_headline_at(raw.parts[0].start):
+        return False
+    line = text.rfind("\n", 0, raw.open_at) + 1
+    before = text[line : raw.open_at].rstrip(" \t\u00a0")
+    if before and before[-1] not in _SENTENCE_ENDS:
+        return False
+    words = raw.parts[-1].slice(text).rstrip("".join(_FAMILY) + " ")
+    return words[-1:] in _SENTENCE_ENDS
+
+
+def _adjacent(text: str, prev: RawQuote, raw: RawQuote) -> bool:
+    """True when only white space (at most one blank line) lies between two quotes."""
+    if prev.close_end is None:
+        return False
+    gap = text[prev.close_end : raw.open_at]
+    return not gap.strip() and gap.count("\n") <= _GAP_LINES
+
+
+_GAP_LINES = 2
+"""Line breaks between a quote and the sentence or quote it goes on from (a blank line
+between paragraphs)."""
+
+
+_TAG_WORDS = 4
+"""Words after a cue that make it a closing tag rather than the opening of a statement."""
+
+
+def _statement_before(ix: ArticleIndex, open_at: int) -> Frame | None:
+    """The frame of the statement the quote-free sentence right before ``open_at`` reports.
+
+    Its main verb is a cue with a speaker, no refusal, that opens the statement it
+    reports ("The director denied reports that ...").
+    """
+    text = ix.text
+    end = open_at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    gap = text[end:open_at].count("\n")
+    if end == 0 or text[end - 1] not in _SENTENCE_ENDS or gap > _GAP_LINES:
+        return None
+    start, _ = ix.sentence_bounds(end - 1)
+    tokens = ix.token_range(start, end)
+    if not tokens or any(ix.in_quote[i] or ix.in_headline[i] for i in tokens):
+        return None
+    roots = [i for i in tokens if ix.doc[i].dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0] not in ix.cues or refusal(ix.doc[roots[0]]):
+        return None
+    if sum(ix.doc[i].is_alpha for i in tokens if i > roots[0]) <= _TAG_WORDS:
+        return None  # "..., she told reporters.": a closing tag ends the statement
+    frame = frame_for_cue(ix, ix.doc[roots[0]])
+    return frame if frame is not None and frame.speaker is not None else None
+
+
+_CLAUSE_MARKS = re.compile(r"\s*[,;:(—–]")
+"""Where the words naming a speaker give way to a clause about it ("…, who calls")."""
+
+
+def _speaker_name(speaker: Source, open_at: int) -> str:
+    """The words naming ``speaker``, never running into the quote they frame.
+
+    A phrase credited as a speaker may hold the clause that introduces the quote ("an
+    anonymous source familiar with the talks, who calls them “a terrible …”"): the
+    name ends before that clause.
+    """
+    if speaker.entity or not speaker.start < open_at < speaker.end:
+        return speaker.name
+    clause = _CLAUSE_MARKS.search(speaker.name)
+    if clause is None:
+        clause = _MARK.search(speaker.name)
+    name = speaker.name[: clause.start()] if clause is not None else speaker.name
+    return name.strip(" \t\n,;:") or speaker.name

@@ -3,10 +3,11 @@
 Two quotes of different articles are one utterance when their speakers do not differ
 and their word sequences match closely, where a truncated or extended wording still
 matches: the score is the share of the shorter wording's words found in order in the
-longer one. A long wording (:data:`MIN_CREDITED_WORDS` words or more) that another
-matches almost word for word (:data:`SAME_WORDS` or more; a longer one, lightly
-reworded, :data:`REWORDED_WORDS`) is the same utterance even when the two name
-different speakers: one of them credited it to the wrong person
+longer one, and the same share of its content words (not "the", "of", "it is not":
+:func:`content_match`) must be found so. A long wording (:data:`MIN_CREDITED_WORDS`
+words or more) that another matches almost word for word (:data:`SAME_WORDS` or
+more; a longer one, lightly reworded, :data:`REWORDED_WORDS`) is the same utterance
+even when the two name different speakers: one of them credited it to the wrong person
 (:func:`misattributed`). Wordings are linked best match first, each to the wording of
 a group it matches best, so a wording cut from another joins it whichever came first
 (:func:`group_quotes`). The group keeps the speaker most sources (else the earliest)
@@ -22,6 +23,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from itertools import combinations
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import DiffChunk, DiffOp, Quote, QuoteGroup, QuoteVariant, Span
 from ..text import stable_id
@@ -65,6 +68,23 @@ def quote_match(a: Sequence[str], b: Sequence[str]) -> float:
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     matched = sum(block.size for block in matcher.get_matching_blocks())
     return matched / min(len(a), len(b))
+
+
+def content_match(a: Sequence[str], b: Sequence[str]) -> float:
+    """Return :func:`quote_match` over the content words of two word sequences.
+
+    Function words ("the ... of the", "it is not") match between any two sentences:
+    two wordings are one utterance only when the words that carry their meaning match
+    too. A wording of function words only matches only the same words.
+    """
+    content_a, content_b = _content(a), _content(b)
+    if not content_a or not content_b:
+        return 1.0 if list(a) == list(b) else 0.0
+    return quote_match(content_a, content_b)
+
+
+def _content(words: Sequence[str]) -> list[str]:
+    return [w for w in words if w not in STOP_WORDS]
 
 
 def word_diff(reference: str, other: str) -> tuple[DiffChunk, ...]:
@@ -123,16 +143,40 @@ def _may_join(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]
 
     A wording of a few words joins only the same words, or a longer wording it is a run
     of ("deeply disappointed" of "We are deeply disappointed and we will appeal"), said
-    by the same named speaker: "fair" in two articles is often two people's word.
+    by the same named speaker: "fair" in two articles is often two people's word. A
+    phrase of a few content words quoted word for word from unnamed speakers is one
+    source's (:func:`_unnamed_phrase`).
     """
     if not _may_share_group(a, b, words_a, words_b):
         return False
     if min(len(words_a), len(words_b)) < MIN_QUOTE_WORDS:
+        if _unnamed_phrase(a, b, words_a, words_b):
+            return True
         if not _one_named_speaker(a, b):
             return False
         short, long = sorted((list(words_a), list(words_b)), key=len)
         return short == long or (len(short) >= MIN_PARTIAL_WORDS and _holds_run(long, short))
     return True
+
+
+MIN_PHRASE_WORDS = 3
+"""A phrase this long, of :data:`MIN_PHRASE_CONTENT` content words, quoted word for word
+by two articles from no named speaker is one utterance."""
+MIN_PHRASE_CONTENT = 2
+
+
+def _unnamed_phrase(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """True for the same short phrase quoted from unnamed speakers in two articles.
+
+    "a terrible experience", quoted from "an inside source" in one article and from "a
+    source familiar with the talks" in another, is the one source's phrase relayed;
+    a named speaker or body on either side keeps the rule for named speakers.
+    """
+    if list(words_a) != list(words_b) or len(words_a) < MIN_PHRASE_WORDS:
+        return False
+    if _speaker_key(a) is not None or _speaker_key(b) is not None:
+        return False
+    return len(_content(words_a)) >= MIN_PHRASE_CONTENT
 
 
 def _one_named_speaker(a: Quote, b: Quote) -> bool:
@@ -247,7 +291,7 @@ def group_quotes(
             continue
         if _may_join(ordered[i], ordered[j], words[i], words[j]):
             score = quote_match(words[i], words[j])
-            if score >= threshold:
+            if score >= threshold and content_match(words[i], words[j]) >= threshold:
                 links.append((-score, i, j))
     group_of = list(range(len(ordered)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
