@@ -54,7 +54,7 @@ from ..align.synonyms import synonym_term
 from ..extract.quantities import clock_unit
 from ..model import AGE_UNIT, Claim, Modality
 from .amounts import one_named_amount
-from .conflicts import negation_conflict
+from .conflicts import negation_conflict, place_left, ranks_held
 from .figures import values_by_unit
 from .predicates import (
     act_phase,
@@ -637,6 +637,37 @@ def denial_of_another_thing(first: Claim, second: Claim) -> bool:
     return negation_conflict(first, second) is None
 
 
+def denial_of_another_rank(first: Claim, second: Claim) -> bool:
+    """True when a denial denies a rank the affirmed claim never writes.
+
+    "No, she wasn't the first pin-up" and "the greatest American pin-up": the denial is
+    of being first (:func:`~corrobora.reconcile.conflicts.ranks_held`), which the other
+    does not state, so it neither disputes nor supports being the greatest.
+    """
+    if first.negated == second.negated:
+        return False
+    denied, other = (first, second) if first.negated else (second, first)
+    return not ranks_held(denied, other.text.lower())
+
+
+def act_and_place_left(first: Claim, second: Claim) -> bool:
+    """True when a name one claim places an act at is the other's place left behind.
+
+    "Voss has checked into rehab in Newport Beach" and "after she left a rehab facility
+    in Newport Beach, Voss has checked into the Betty Ford Center": the second tells
+    Newport Beach as where she was before (:func:`~corrobora.reconcile.conflicts.place_left`),
+    so its act, of one verb but at a name the first does not write, is another, later one.
+    """
+    if not first.predicate or first.predicate != second.predicate:
+        return False
+    for key in set(first.entity_keys) & set(second.entity_keys):
+        for there, left in ((first, second), (second, first)):
+            elsewhere = set(left.entity_keys) - set(there.entity_keys)
+            if elsewhere and place_left(left.text, key) and not place_left(there.text, key):
+                return True
+    return False
+
+
 #: A preposition that narrows a subject to a part named after it: "traffic from
 #: Europe to Algeria", "flights in Norway".
 _SCOPE = re.compile(r"\b(?:from|to|in|into|of|for|between|across|within|inside)\s", re.IGNORECASE)
@@ -948,7 +979,8 @@ def different_acts(first: Claim, second: Claim) -> bool:
     Or one act of two named subjects in other figures, acts of two namesakes, an act
     and another act it is the background of, a denial of a thing and another act on
     it, when one forecasts an act and the other reports another act done, a denial and a thing it
-    does not deny, a denial of another named part of a thing, two acts on one date, an
+    does not deny, a denial of another named part of a thing or of a rank, an act at a
+    place the other left, two acts on one date, an
     act and its background's words, or acts of two verbs on two things.
     """
     return (
@@ -962,6 +994,8 @@ def different_acts(first: Claim, second: Claim) -> bool:
         or forecast_and_other_act(first, second)
         or denial_of_another_thing(first, second)
         or denial_of_another_scope(first, second)
+        or denial_of_another_rank(first, second)
+        or act_and_place_left(first, second)
         or other_acts_on_one_date(first, second)
         or shares_only_background(first, second)
         or counts_of_other_heads(first, second)

@@ -1212,7 +1212,12 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
             (_evidence(a), _evidence(b)),
         )
     if a.negated == b.negated:
-        return _report_denied(a, b) or _report_denied(b, a) or _denials_of_two_things(a, b)
+        return (
+            _report_denied(a, b)
+            or _report_denied(b, a)
+            or _denials_of_two_things(a, b)
+            or _state_and_its_end(a, b)
+        )
     if _presupposed(a, b) or _presupposed(b, a):
         return Conflict(
             ConflictKind.NEGATION,
@@ -1233,6 +1238,8 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         return None
     if not (existence or used) and not _asserts_denied(denied, other):
         return None
+    if _qualified_other_thing(denied, other):
+        return None
     if not (existence or used) and _denies_a_bare_light_verb(denied):
         return None
     if _denies_too(denied, other) or _reversed_denial(denied):
@@ -1244,6 +1251,72 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         f"one source negates the statement: {denied.text[:80]!r}",
         (_evidence(a), _evidence(b)),
     )
+
+
+#: Being in a process or body: "in negotiations", "remains in talks", "still in the race".
+_IN_STATE = re.compile(
+    r"\b(?:(?:is|are|was|were|remains?|remained|stays?|stayed|still)\s+)?in\s+"
+    r"(?:(?:the|its|his|her|their|advanced|final|early|late|exclusive)\s+){0,2}"
+    r"(?P<thing>[a-z]+)\b",
+    re.IGNORECASE,
+)
+#: Leaving a process or body: "pulled out of negotiations", "withdrew from the race",
+#: "walked away from talks", "quit the talks".
+_LEFT_STATE = re.compile(
+    r"\b(?:(?:pull(?:s|ed|ing)?|dr(?:op|ops|opped|opping)|back(?:s|ed|ing)?)\s+out\s+of|"
+    r"(?:withdr(?:aw|aws|awn|ew|awing)|walk(?:s|ed|ing)?\s+away|bow(?:s|ed|ing)?\s+out)"
+    r"\s+from|quit(?:s|ting)?|exit(?:s|ed|ing)?)\s+"
+    r"(?:(?:the|its|his|her|their)\s+){0,2}(?P<thing>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _state_and_its_end(a: Claim, b: Claim) -> Conflict | None:
+    """A conflict when one wording tells a subject in a process the other says it left.
+
+    "Corbett in negotiations to direct the sequel" and "Corbett has pulled out of
+    negotiations to direct a sequel" cannot both hold: to pull out of, withdraw from
+    or quit a thing is to end being in it. Both must be affirmed, name the thing in one
+    word (a term of each), and share a named subject written before the thing.
+    """
+    if a.negated or b.negated:
+        return None
+    for inside, left in ((a, b), (b, a)):
+        ended = _LEFT_STATE.search(left.text)
+        if ended is None:
+            continue
+        thing = ended.group("thing").lower()
+        held = [m for m in _IN_STATE.finditer(inside.text) if _one_noun(thing, m.group("thing"))]
+        if not held or not _subject_before(inside, held[0].start(), left, ended.start()):
+            continue
+        return Conflict(
+            ConflictKind.NEGATION,
+            f"the sources state opposites: {held[0].group(0).strip()!r} against {ended.group(0)!r}",
+            (_evidence(a), _evidence(b)),
+        )
+    return None
+
+
+def _one_noun(x: str, y: str) -> bool:
+    """True when two words are one noun, singular or plural ("talk", "talks")."""
+    x, y = x.lower(), y.lower()
+    return x == y or f"{x}s" == y or f"{y}s" == x
+
+
+def _subject_before(first: Claim, at: int, second: Claim, at_second: int) -> bool:
+    """True when both claims write a name's last word before the given place in each.
+
+    A name of either claim counts, written in full or by its last word ("Moviemaker
+    Oren Halley" and "Halley").
+    """
+    for key in {*first.entity_keys, *second.entity_keys}:
+        last = re.escape(key.split()[-1])
+        pattern = re.compile(rf"\b{last}\b", re.IGNORECASE)
+        one = pattern.search(first.text[:at])
+        two = pattern.search(second.text[:at_second])
+        if one is not None and two is not None:
+            return True
+    return False
 
 
 #: A verb of trying, planning or being under way right before "to" and another verb: the
@@ -1538,7 +1611,9 @@ def _reversed_denial(denied: Claim) -> bool:
 
 #: The end of a denied clause: a comma or a semicolon sets off what follows ("..., the
 #: airline said").
-_CLAUSE_END = re.compile(r"[,;:]")
+#: The end of a denied clause: a comma, a semicolon, a colon, or "but", which opens a
+#: clause of its own ("never checked into Seaside but is back at Betty Ford").
+_CLAUSE_END = re.compile(r"[,;:]|\bbut\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
 
 
@@ -1596,6 +1671,8 @@ def _asserts_denied(denied: Claim, other: Claim) -> bool:
     held = {synonym_term(t) for t in other.terms} | set(other.terms)
     text = other.text.lower()
     words = _denied_words(denied)
+    if not ranks_held(denied, text):
+        return False
     return all(
         t in held
         or synonym_term(t) in held
@@ -1603,6 +1680,65 @@ def _asserts_denied(denied: Claim, other: Claim) -> bool:
         or _only_modifies(t, words, text)
         for t in _denied_terms(denied)
     )
+
+
+#: Words that rank a thing among others of its kind: ordinals and superlatives.
+_RANKS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "last", "only", "sole", "best"}
+    | {"worst", "most", "least", "next", "latest", "earliest", "oldest", "youngest"}
+    | {"biggest", "largest", "smallest", "greatest", "highest", "lowest", "longest"}
+)
+
+
+def ranks_held(denied: Claim, text: str) -> bool:
+    """True when the other wording writes every rank the denial denies.
+
+    "No, she wasn't the first pin-up" denies a rank, not that she was a pin-up: it
+    disputes "the first pin-up" but not "the greatest American pin-up". A rank word is
+    a stop word, so it is not among the terms weighed otherwise; the words after every
+    word of denial count, since an interjection ("No,") denies nothing of its own.
+    """
+    written = set(_WORDS.findall(text))
+    return all(word in written for word in _all_denied_words(denied) if word in _RANKS)
+
+
+def _all_denied_words(claim: Claim) -> list[str]:
+    """The lower-cased words after each word of denial, up to the end of its clause."""
+    clauses = [
+        _CLAUSE_END.split(claim.text[cue.end() :], maxsplit=1)[0]
+        for cue in _DENIAL.finditer(claim.text)
+    ]
+    return [word for clause in clauses for word in _WORDS.findall(clause.lower())]
+
+
+#: A thing introduced as new: an indefinite article or "another" and the words that tell
+#: it apart, "a New York facility", "another facility", "a different clinic".
+_OTHER_THING = (
+    r"\b(?:(?:another|a\s+(?:different|separate|second))\s+(?P<other>)|"
+    r"(?:a|an)\s+(?P<names>(?:[A-Z][\w'’.-]*\s+)+))"
+)
+
+
+def _qualified_other_thing(denied: Claim, other: Claim) -> bool:
+    """True when the other wording sets the denied thing apart by words the denial lacks.
+
+    "Prosecutors have not approved that facility" does not deny "rehab in a New York
+    facility that was approved by prosecutors": the other introduces a facility of its
+    own, told apart by a name ("New York") the denial never writes, or as "another"
+    one; a denial of one thing says nothing of another of its kind.
+    """
+    written = set(_WORDS.findall(denied.text.lower()))
+    for term in _denied_terms(denied):
+        pattern = re.compile(_OTHER_THING + rf"(?P<thing>{re.escape(term)}\w*)\b")
+        for found in pattern.finditer(other.text):
+            if not inflects(term, found.group("thing").lower()):
+                continue
+            if found.group("other") is not None:
+                return True
+            names = _WORDS.findall(found.group("names").lower())
+            if any(name not in written for name in names):
+                return True
+    return False
 
 
 def _denies_a_bare_light_verb(denied: Claim) -> bool:
@@ -1800,6 +1936,7 @@ def entity_conflict(
                 and not _one_person(x, y, kinds, article_keys)
                 and (_awards(x, y) or _rival_names(a, x, b, y, kinds[x]))
                 and not _place_different_things(a.text, x, b.text, y)
+                and not (place_left(a.text, x) or place_left(b.text, y))
                 and not _people_apart(a, x, b, y, kinds)
             ):
                 return Conflict(
@@ -1881,6 +2018,7 @@ def _only_named(
     A name the other wording names shorter or longer ("South Asia" and "Asia", "the
     Mediterranean" and "the Mediterranean Sea"), or in another spelling or short form
     ("Mideast" and "Middle East"), is named there: it is no rival answer to a third.
+    So is a name the other's article writes longer ("HBO" where it names "HBO Films").
     """
     return [
         k
@@ -1888,7 +2026,10 @@ def _only_named(
         if k not in other.entity_keys
         and k not in article_keys.get(other.article_id, set())
         and not _names_in(k, other.text)
-        and not any(kinds.get(k) == kinds.get(o) and _one_name(k, o) for o in other.entity_keys)
+        and not any(
+            kinds.get(k) == kinds.get(o) and _one_name(k, o)
+            for o in (*other.entity_keys, *sorted(article_keys.get(other.article_id, ())))
+        )
     ]
 
 
@@ -2035,6 +2176,9 @@ _REFERENCE_BEFORE = re.compile(
 #: A place name and a comma right before a name: "Woodburn, " of "in Woodburn, Oregon".
 #: The name says which region the place before it is in.
 _REGION_BEFORE = re.compile(r"\b(?:in|at|near|of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+$")
+#: A possessive before a name: "California's Betty Ford Center" names the region of a
+#: named thing, not the town it stands in.
+_REGION_OWNS = re.compile(r"^['’]s\s+[A-Z]")
 _REFERENCE = "reference"
 _REGION = "region"
 
@@ -2046,7 +2190,8 @@ def entity_role(text: str, key: str) -> str:
     venue; a name beside a person's title ("Brightwater Capital founder", "the chief
     executive of Torvik") names whom a person works for; a name after a direction
     ("about 30 miles south of Portland") is a reference point, and one after a place
-    and a comma ("in Woodburn, Oregon") the region of that place. Any other use, or a
+    and a comma ("in Woodburn, Oregon") or owning a name ("California's Betty Ford
+    Center") the region of that place. Any other use, or a
     name not found in ``text`` as its key spells it, has no role ("").
     """
     match = _spelled(key, text)
@@ -2057,7 +2202,7 @@ def entity_role(text: str, key: str) -> str:
         return _TITLE
     if _REFERENCE_BEFORE.search(before):
         return _REFERENCE
-    if _REGION_BEFORE.search(before):
+    if _REGION_BEFORE.search(before) or _REGION_OWNS.match(after):
         return _REGION
     return _VENUE if _VENUE_BEFORE.search(before) else ""
 
@@ -2121,6 +2266,26 @@ def _place_different_things(first: str, x: str, second: str, y: str) -> bool:
     """
     noun_x, noun_y = placed_noun(first, x), placed_noun(second, y)
     return bool(noun_x and noun_y and noun_x != noun_y)
+
+
+#: A verb of leaving done, what was left and a preposition of place, up to a name: "left
+#: a rehab facility in Newport Beach", "checked out of a clinic in", "left Dorvan".
+_LEFT_PLACE = re.compile(
+    r"\b(?:left|departed|(?:walk|check|mov|pull|storm)(?:ed)?\s+out\s+of|escaped\s+from)\s+"
+    r"(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}(?:in|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def place_left(text: str, key: str) -> bool:
+    """True when ``text`` names the place ``key`` as one left behind.
+
+    "After she abruptly left a rehab facility in Newport Beach, Dana Voss has checked
+    into the Betty Ford Center" names where she was before, not a rival answer to
+    where she went: the name follows a verb of leaving in its clause.
+    """
+    match = _spelled(key, text)
+    return match is not None and _LEFT_PLACE.search(text[: match.start()]) is not None
 
 
 def _rival_roles(first: str, second: str) -> bool:
