@@ -1359,6 +1359,48 @@ def _fraction_shares(text: str) -> list[Quantity]:
     return found
 
 
+#: Adverbs that count times: "married twice" is "married two times".
+_TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_TIMES_WORD = re.compile(r"(?<![\w'’-])(?:once|twice|thrice)(?![\w'’-])", re.IGNORECASE)
+#: Words after "twice" or "thrice" that make it a multiplier or a vague count: "twice as
+#: many", "twice the size", "twice that", "once or twice", "twice over".
+_NO_TIMES_AFTER = re.compile(
+    r"\s*(?:as|the|that|than|more|over|again|or|its|his|her|their|a\s+size)\b", re.IGNORECASE
+)
+#: What may follow a "once" that counts: the end of its clause or a word of when or how
+#: often ("married once before", "once in his career", "once a week" is no such word:
+#: "was once a star" tells a former time).
+_ONCE_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:before|in|during|since|each|every|per|this|last|so\s+far)\b)",
+    re.IGNORECASE,
+)
+#: Words before an adverb of times that make it no count: "at once", "for once", "once
+#: or twice", "more than once".
+_NO_TIMES_BEFORE = re.compile(r"\b(?:at|for|or|than|just|only\s+just)\s*$", re.IGNORECASE)
+
+
+def _times_counts(text: str) -> list[Quantity]:
+    """Counts of times written as adverbs, in ``time``: "twice" 2, "thrice" 3, "once" 1.
+
+    "Vane married twice" and "Vane was married three times" give two counts of one
+    thing; a multiplier ("twice as many", "twice the size"), a vague count ("once or
+    twice") and a "once" of a former time or a condition ("was once a star", "once the
+    fire was out", "at once") count nothing.
+    """
+    found = []
+    for match in _TIMES_WORD.finditer(text):
+        word = match.group(0).lower()
+        if _NO_TIMES_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if _NO_TIMES_AFTER.match(text, match.end()):
+            continue
+        if word == "once" and not _ONCE_AFTER.match(text, match.end()):
+            continue
+        span = Span(match.start(), match.end())
+        found.append(Quantity(span, match.group(0), _TIMES_WORDS[word], "time"))
+    return found
+
+
 def _is_money(text: str, end: int) -> bool:
     """True when a currency word follows the amount ending at ``end``."""
     return bool(_money_after(text, end))
@@ -1502,6 +1544,7 @@ def find_quantities(
         *_fraction_shares(text),
         *_fractions_of(text),
         *_ratios(text),
+        *_times_counts(text),
     ):
         # the first reading of a stretch of text holds it: "in 3:30 in 1,200" is a time
         if not any(q.span.overlaps(span) for span in held):

@@ -17,15 +17,57 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence, Set
 
-from ..model import AGE_UNIT, Claim, Conflict, ConflictKind, Evidence
+from ..model import AGE_UNIT, Claim, Conflict, ConflictKind, Evidence, Quantity
 
-__all__ = ["age_conflicts_between", "one_person_aged_apart", "person_ages"]
+__all__ = ["age_conflicts_between", "age_holder", "one_person_aged_apart", "person_ages"]
 
 #: How far (in characters) a name may stand from the age it gives: "A 60-year-old
 #: woman, Mara Quillet" and "Mara Quillet, age 61" are within it.
 _REACH = 40
 #: The widest gap between two ages of one person that is still a misreport of one age.
 _MISREPORT = 3
+
+
+#: An age written as the modifier of a noun, and the words after it: "the 36-year-old
+#: champion Klitschko", "a 40-year-old American southpaw never".
+_AGE_MODIFIER = re.compile(r"[ -]years?[ -]old(?P<words>(?:[ \t]+[\w'’-]+){1,4})", re.IGNORECASE)
+#: A name right before an age set off after it: "Klitschko, 36", "Tova Lindqvist, age
+#: 61", "Mara Quillet (60)".
+_NAME_THEN_AGE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+)\s*[,(]\s*(?:(?:aged?|at\s+the\s+age\s+of)\s+)?$"
+)
+#: Words that end the noun an age describes: function words and verbs of its clause.
+_NOUN_END = re.compile(
+    r"(?:a|an|the|and|or|but|who|which|that|is|was|are|were|has|had|have|will|would|"
+    r"never|not|also|still|then|from|of|in|on|at|to|for|with|by|as|said|says|"
+    r"[a-z]+ed|[a-z]+ing)",
+)
+
+
+def age_holder(claim: Claim, quantity: Quantity) -> str:
+    """Who or what an age is of, as one lower-cased word, else "".
+
+    An age written as a modifier describes the noun after it, whose last word is the
+    holder: a name ("the 36-year-old champion Klitschko": "klitschko") or a noun ("the
+    40-year-old American southpaw": "southpaw"). An age set off after a name ("Ana
+    Ruiz, 44", "Tova Lindqvist, age 61") is that name's. Ages of two holders are the
+    ages of two people, never rival readings of one.
+    """
+    if quantity.unit != AGE_UNIT:
+        return ""
+    start = quantity.span.start - claim.span.start
+    end = quantity.span.end - claim.span.start
+    modifier = _AGE_MODIFIER.match(claim.text, max(0, end))
+    if modifier is not None:
+        words: list[str] = []
+        for word in modifier.group("words").split():
+            bare = re.sub(r"['’]s?$", "", word.strip("-"))
+            if _NOUN_END.fullmatch(bare.casefold()) and not bare[:1].isupper():
+                break
+            words.append(bare)
+        return words[-1].casefold() if words else ""
+    before = _NAME_THEN_AGE.search(claim.text[max(0, start - _REACH) : max(0, start)])
+    return "" if before is None else before.group("name").casefold()
 
 
 def _name_places(text: str, key: str) -> list[int]:

@@ -164,6 +164,7 @@ from ..extract.quantities import (
 )
 from ..model import AGE_UNIT, Claim, Quantity
 from ..text import plain_digits
+from .ages import age_holder
 
 __all__ = [
     "DEMAND",
@@ -885,11 +886,46 @@ def _tallies(claim: Claim, figures: list[Figure], ordered: list[int]) -> list[Fi
         tally = (first.value, second.value)
         written = f"{_format_count(first.value)}-{_format_count(second.value)}"
         role = _tally_role(claim, first, second)
+        owner = _record_owner(claim, first) if role == RECORD else ""
         figures[left] = Figure(
-            first.value, "", first.value, first.value, role=role, written=written, tally=tally
+            first.value,
+            "",
+            first.value,
+            first.value,
+            role=role,
+            written=written,
+            tally=tally,
+            owner=owner,
         )
         dropped.add(right)
+        dropped.update(_draws(claim, role, right, ordered))
     return [f for n, f in enumerate(figures) if n not in dropped]
+
+
+def _draws(claim: Claim, role: str, second: int, ordered: list[int]) -> set[int]:
+    """The third number of a record, its draws ("45-7-2": 2), to drop with the tally."""
+    at = ordered.index(second)
+    if role != RECORD or at + 1 >= len(ordered):
+        return set()
+    third = claim.quantities[ordered[at + 1]]
+    between = claim.text[
+        claim.quantities[second].span.end - claim.span.start : third.span.start - claim.span.start
+    ]
+    return {ordered[at + 1]} if between == "-" and third.text.isdigit() else set()
+
+
+def _record_owner(claim: Claim, first: Quantity) -> str:
+    """Whose record a tally is ("klitschko" for "Klitschko, 53-3"), else "".
+
+    Two fighters' or teams' records in one sentence ("Klitschko, 53-3, ... Rahman,
+    45-7-2") are weighed each only against its own holder's.
+    """
+    start = first.span.start - claim.span.start
+    found = _RECORD_OWNER.search(claim.text[max(0, start - 2 * _CONTEXT) : max(0, start)])
+    if found is None:
+        return ""
+    name = found.group("name").casefold()
+    return "" if name in _NO_OWNER else name
 
 
 def _format_count(value: float) -> str:
@@ -916,6 +952,15 @@ INTERIM = "tally interim"
 #: A record in brackets right after a name: "The Colts (11-4)".
 _NAME_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+#: A record set off by commas after a name: "Wladimir Klitschko, 53-3, 47 KOs", "beat
+#: Hasim Rahman, 45-7-2, in the seventh" (a third number counts draws).
+_NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*\s*,\s*$")
+_SET_OFF_END = re.compile(r"(?:-\d{1,3})?\s*(?:[,;)]|$)")
+#: Whose record a tally is: "Klitschko, 53-3", "The Colts (11-4)", "Klitschko's record
+#: to 52-3" (group "name").
+_RECORD_OWNER = re.compile(
+    r"(?P<name>[A-Z][\w.-]*)(?:\s*[,(]\s*|['’]s\s+(?:[a-z]+\s+)?record\s+(?:of|to|at)\s+)$"
+)
 #: A record named so: "a record of 11-4", "an 11-4 record", "improved to 11-4 on the
 #: season".
 _RECORD_BEFORE = re.compile(r"\brecord\s+(?:of|to|at)\s+$", re.IGNORECASE)
@@ -955,7 +1000,8 @@ def _tally_role(claim: Claim, first: Quantity, second: Quantity) -> str:
     ]
     after = claim.text[max(0, second.span.end - claim.span.start) :][: 3 * _CONTEXT]
     bracketed = _NAME_BRACKET.search(before) and _BRACKET_CLOSE.match(after)
-    if bracketed or _RECORD_BEFORE.search(before) or _RECORD_AFTER.match(after):
+    set_off = _NAME_COMMA.search(before) and _SET_OFF_END.match(after)
+    if bracketed or set_off or _RECORD_BEFORE.search(before) or _RECORD_AFTER.match(after):
         return RECORD
     if _INTERIM_BEFORE.search(before) or _INTERIM_AFTER.match(after):
         return INTERIM
@@ -1269,7 +1315,8 @@ def demand_role(claim: Claim, quantity: Quantity) -> str:
 _HAVE = (
     r"(?:had|has|have|received|receives|got|gets|won|wins|took|takes|secured|secures|"
     r"polled|polls|garnered|collected|obtained|captured|scored|gained|gains|totall?ed|"
-    r"amassed|(?:threw|throws|passed|passes|rushed|rushes|ran|runs)\s+for)"
+    r"amassed|landed|lands|connected\s+on|"
+    r"(?:threw|throws|passed|passes|rushed|rushes|ran|runs)\s+for)"
 )
 #: A name right before such a verb, with the figure after it: "Marten received",
 #: "Tobias Rendahl of the Civic Union had about", "Mira Holt now has".
@@ -1278,7 +1325,8 @@ _OWNED = re.compile(
     r"(?:\s+of\s+the(?:\s+[A-Z][\w'’-]*)+)?"
     r"(?:\s+(?:now|still|already|also|so\s+far|officially|reportedly))?\s+" + _HAVE + r"\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under|more\s+than|"
-    r"less\s+than|at\s+least)\s+)?$"
+    r"less\s+than|at\s+least)\s+)?"
+    r"(?:[\w,.-]+\s+of\s+(?:his|her|their|its)\s+)?$"  # "landed 28 of his 68 punches"
 )
 #: Capitalised words that name no one: pronouns and words that open a sentence.
 _NO_OWNER = frozenset(
@@ -1291,8 +1339,12 @@ def figure_owner(claim: Claim, quantity: Quantity) -> str:
     """The named subject that has the figure: "rendahl" for "Rendahl had 246,050", else "".
 
     The last word of the name right before a verb of having, getting or winning
-    (see the module docstring); a pronoun names no owner.
+    (see the module docstring); a pronoun names no owner. An age is its holder's
+    (:func:`~corrobora.reconcile.ages.age_holder`): "the 36-year-old champion
+    Klitschko" is never weighed against "the 40-year-old American".
     """
+    if quantity.unit == AGE_UNIT:
+        return age_holder(claim, quantity)
     start = quantity.span.start - claim.span.start
     found = _OWNED.search(claim.text[max(0, start - 4 * _CONTEXT) : max(0, start)])
     if found is None:
@@ -1478,14 +1530,24 @@ _STEP_BEFORE = re.compile(
 )
 
 
+#: Words right after a figure that make it a further step: "two more times", "three
+#: other men", "40 additional staff" (not "more than", a bound).
+_STEP_AFTER = re.compile(r"\s+(?:more(?!\s+than\b)|other|additional|further|extra)\b", re.I)
+
+
 def step_role(claim: Claim, quantity: Quantity) -> str:
     """``step`` for a figure given as a further step, else "".
 
     "A further 9 suspected cases" adds to a count: it is weighed only against other
     steps, never against a total ("8 cases had been confirmed"), while the rest of its
-    sentence ("has confirmed 12 cases") is weighed as usual.
+    sentence ("has confirmed 12 cases") is weighed as usual. So does a figure that
+    "more", "other" or "additional" follows: after a first marriage, "she married two
+    more times" is no rival of "married three times".
     """
-    return STEP if _STEP_BEFORE.search(_text_before(claim, quantity.span.start)) else ""
+    if _STEP_BEFORE.search(_text_before(claim, quantity.span.start)):
+        return STEP
+    end = quantity.span.end - claim.span.start
+    return STEP if _STEP_AFTER.match(claim.text, max(0, end)) else ""
 
 
 #: The role of a part of a count given before it (see the module docstring).
