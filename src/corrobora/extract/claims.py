@@ -609,7 +609,7 @@ def _cuts(sent: SpacySpan) -> tuple[list[Token], list[Token]]:
             or _unbalanced(sent.doc[token.left_edge.i : sent.end])[1]
         ):
             continue  # inside a quotation: one speaker's words stay one claim
-        if _crosses_brackets(sent, token):
+        if _crosses_brackets(sent, token) or _cuts_whole(sent, token):
             continue
         own = [t for t in token.subtree if t.i not in covered]
         if _is_candidate(token, own):
@@ -645,6 +645,71 @@ def _crosses_brackets(sent: SpacySpan, head: Token) -> bool:
     doc = sent.doc
     before = _open_brackets(doc[sent.start : head.left_edge.i])
     return before > 0 or _open_brackets(doc[head.left_edge.i : head.right_edge.i + 1]) != 0
+
+
+def _cuts_whole(sent: SpacySpan, head: Token) -> bool:
+    """True when splitting off the part headed by ``head`` would cut a whole in two.
+
+    A hyphenated word ("co-wrote", which the parser may read as two verbs), a quoted
+    title ("'X-Men: First Class'", which it may cut at the colon) and a list of names
+    ("Ana Lind, Jon Fell, and Ivo Hale are signed", read as a clause after "and") each
+    belong to one claim.
+    """
+    text = sent.doc.text
+    start = head.left_edge.idx
+    end = head.right_edge.idx + len(head.right_edge.text)
+    return (
+        _glued(text, start)
+        or _glued(text, end)
+        or any(q_start < at < q_end for at in (start, end) for q_start, q_end in _titles(sent))
+        or _ends_name_list(head.left_edge)
+    )
+
+
+_WORD_CHARS = re.compile(r"[\w‐‑-]")
+"""A character of a word, a hyphen included: a cut between two of them splits a word."""
+
+
+def _glued(text: str, at: int) -> bool:
+    """True when ``at`` falls between two characters of one word ("co|-wrote", "co-|wrote")."""
+    return 0 < at < len(text) and all(_WORD_CHARS.match(c) for c in text[at - 1 : at + 1])
+
+
+#: Words in single quotes, a title: "'X-Men: First Class'", "‘Ember Road’". The
+#: opening mark follows no letter and the closing one is followed by none, so an
+#: apostrophe ("Lawrence’s") is no closing mark.
+_SINGLE_QUOTED = re.compile(r"(?<![\w‘’'])[‘'](?=\w)[^‘’'\n]{1,80}?(?<=[\w.!?,])[’'](?![\w])")
+
+
+def _titles(sent: SpacySpan) -> list[tuple[int, int]]:
+    """Character spans of the words in single quotes in ``sent`` (:data:`_SINGLE_QUOTED`)."""
+    offset = sent.start_char
+    return [(offset + m.start(), offset + m.end()) for m in _SINGLE_QUOTED.finditer(sent.text)]
+
+
+def _ends_name_list(first: Token) -> bool:
+    """True when ``first`` begins the last name of a list of names ("A, B, and C").
+
+    A name after "and" or "or" that follows two names set apart by a comma closes
+    that list: the parser may make it the subject of a clause of its own.
+    """
+    doc = first.doc
+    i = first.i - 1
+    if first.pos_ != "PROPN" or i < 0 or doc[i].lower_ not in ("and", "or"):
+        return False
+    names = 0
+    i -= 1
+    while i >= 0 and names < 2:
+        if doc[i].text == ",":
+            i -= 1
+        if i < 0 or doc[i].pos_ != "PROPN":
+            return False
+        while i >= 0 and doc[i].pos_ == "PROPN":
+            i -= 1
+        names += 1
+        if names < 2 and (i < 0 or doc[i].text != ","):
+            return False
+    return names == 2
 
 
 def _unbalanced(tokens: Iterable[Token]) -> tuple[bool, bool]:

@@ -1491,9 +1491,10 @@ def _company_led(key: str, companies: Iterable[str]) -> str | None:
 
 
 #: A client's counsel named before a person ("Renwick's lawyer, ", "Renwick's defence
-#: lawyer ") or after ("Helena Varga, Renwick's lawyer"; "a lawyer for Renwick").
+#: lawyer ", "Renwick lawyer ") or after ("Helena Varga, Renwick's lawyer"; "a lawyer
+#: for Renwick").
 _COUNSEL_BEFORE = re.compile(
-    r"['’]s\s+(?:(?:defen[cs]e|own|longtime|long-time)\s+)?(?P<role>lawyer|attorney)s?,?\s+$",
+    r"(?:['’]s)?\s+(?:(?:defen[cs]e|own|longtime|long-time)\s+)?(?P<role>lawyer|attorney)s?,?\s+$",
     re.IGNORECASE,
 )
 _COUNSEL_AFTER = re.compile(
@@ -1509,7 +1510,9 @@ def named_counsel(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
     One article's "Renwick's lawyer, Helena Varga, said ..." names the person another
     article's "Renwick's lawyers say ..." credits: one origin, the defence, not two. A
     client the story gives two lawyers keeps the counsel's own key. "The defence" is
-    that counsel too where the story has one client's (:func:`_defence_counsel`).
+    that counsel too where the story has one client's (:func:`_defence_counsel`), and an
+    unnamed role ("her spokesman") the one person the story titles so
+    (:func:`_titled_holders`).
     """
     analyses = list(analyses)
     found: dict[str, set[str]] = {}
@@ -1533,7 +1536,62 @@ def named_counsel(analyses: Iterable[AnalyzedArticle]) -> dict[str, str]:
     named = {key: lawyers.pop() for key, lawyers in found.items() if len(lawyers) == 1}
     credited = {a.source_key for analysis in analyses for a in analysis.attributions}
     named |= _counsel_by_surname(credited, named)
-    return named | _defence_counsel(credited, named)
+    return _titled_holders(analyses) | named | _defence_counsel(credited, named)
+
+
+#: The word right before a person's name, a role it may title: "spokesman Harlan Bolt".
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<word>[A-Za-z]+)\s+$")
+
+
+def _titled_holders(analyses: Sequence[AnalyzedArticle]) -> dict[str, str]:
+    """Map an unnamed role ("her spokesman") to the one person the story titles so.
+
+    "Lorre died, spokesman Harlan Bolt said" names the story's one spokesman: "her
+    spokesman said" of the same or another article is him, one origin, not two. The
+    recognizer leaves a role noun that is no title ("spokesman", "publicist") out of
+    the credited name, so the word is read before each name of a person in the text.
+    A role two people hold, or an informant noun ("an official") that stands for
+    anonymity, stays as it is.
+    """
+    people = {m.key for a in analyses for m in a.mentions if m.kind is EntityKind.PERSON and m.key}
+    holders: dict[str, set[str]] = {}
+    for analysis in analyses:
+        for role, person in _titled_people(analysis):
+            holders.setdefault(role, set()).add(_full_name(person.split(), people) or person)
+    kinds: dict[str, set[SourceKind]] = {}
+    for analysis in analyses:
+        for attribution in analysis.attributions:
+            kinds.setdefault(attribution.source_key, set()).add(attribution.kind)
+    found: dict[str, str] = {}
+    for key, kind in kinds.items():
+        words = key.split()
+        if kind != {SourceKind.ANONYMOUS} or not words or len(words) > _ROLE_WORDS:
+            continue
+        named = holders.get(words[-1], set())
+        if len(named) == 1 and words[-1] not in ANONYMOUS_NOUNS:
+            found[key] = next(iter(named))
+    return found
+
+
+def _titled_people(analysis: AnalyzedArticle) -> Iterator[tuple[str, str]]:
+    """Each word that may title a person's name in ``analysis``, with the name's key.
+
+    The word right before the name ("spokesman Harlan Bolt") and the words the
+    recognizer kept in the name before its key's words ("Spokesman Iver Quade").
+    """
+    text = analysis.article.text
+    for mention in analysis.mentions:
+        if mention.kind is not EntityKind.PERSON or not mention.key:
+            continue
+        start = mention.span.start
+        before = _WORD_BEFORE_NAME.search(text, max(0, start - _LEADING_REACH), start)
+        if before is not None:
+            yield before["word"].lower(), mention.key
+        name = set(mention.key.split())
+        for word in text[start : mention.span.end].split():
+            if canonical_key(word) in name:
+                break
+            yield word.strip(".,").lower(), mention.key
 
 
 def _counsel_by_surname(credited: Iterable[str], named: Mapping[str, str]) -> dict[str, str]:
