@@ -15,8 +15,10 @@ admitted to hospital on the same day). When the two leads each name organization
 neither article names any of the other's (one airline's diverted flight, another's
 emergency landing), the shared place or city they may still have does not count: the
 gate is the floor, and only strong evidence (the same figures, the same headline) links
-them. The model is logistic over the gated evidence and an indicator per channel that
-both sides have it.
+them. So does a pair whose headlines each name a person the other article never names
+(one champion's two title defences, against two challengers:
+:func:`~corrobora.cluster.features.rival_headline_people`). The model is logistic
+over the gated evidence and an indicator per channel that both sides have it.
 
 The weights are fitted by ``benchmarks/fit_story_model.py`` (logistic regression over
 article pairs of the ECB+ *training* topics: all pairs inside a topic, labelled by
@@ -46,7 +48,9 @@ def actor_gate(cosines: Mapping[str, float]) -> float:
     """The factor the actors put on the evidence: 1 when they are unknown on a side.
 
     ``cosines[LEAD_CHANNEL]`` is 0 when the leads name rival organizations (see
-    :func:`corrobora.cluster.features.rival_leads`): the floor, whatever else is shared.
+    :func:`corrobora.cluster.features.rival_leads`) or the headlines rival people
+    (:func:`corrobora.cluster.features.rival_headline_people`): the floor, whatever else
+    is shared.
     """
     if cosines.get(LEAD_CHANNEL) == 0.0:
         return ACTOR_FLOOR

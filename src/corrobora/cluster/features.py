@@ -32,6 +32,7 @@ needs. How the channels are weighed against each other is
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -57,6 +58,16 @@ EMBEDDING_DECIMALS = 4
 CHANNELS: tuple[str, ...] = ("t", "title", "n", "d", "entities", "person")
 #: The channel of the lead's organizations (kept apart from the evidence channels).
 LEAD_CHANNEL = "lead"
+#: The channel of the people the headline names (see :func:`rival_headline_people`).
+HEADLINE_PEOPLE_CHANNEL = "hp"
+#: The least rarity of each word of a headline person's key: common words ("out",
+#: "center", "family") are no parts of a name.
+_NAME_WORD_RARITY = 2.0
+#: A word written in lower case.
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+#: The endings of inflected words, and the shortest word whose ending is taken off.
+_INFLECTION = re.compile(r"(?:es|s|ed|ing)$")
+_SHORTEST_INFLECTED = 4
 
 #: Zipf value (log10 of frequency per billion words, plus 9) above which a word or name
 #: carries no weight: roughly the most frequent few dozen English words.
@@ -253,6 +264,50 @@ def _lead_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
     return vector
 
 
+def _headline_people(analyzed: AnalyzedArticle) -> dict[str, float]:
+    """The keys of the people the headline names (by surname), each 1.
+
+    Only keys that read as names: no word of the key is a common word or one the
+    article writes in lower case ("Lindsay Lohan Checks Out" is the tagger's reading of
+    a capitalised headline, not a person).
+    """
+    headline = set(words(analyzed.article.title))
+    lower = {_stem(word) for word in _LOWER_WORD.findall(analyzed.article.text)}
+    return {
+        mention.key: 1.0
+        for mention in analyzed.mentions
+        if mention.kind is EntityKind.PERSON
+        and mention.key.split()
+        and mention.key.split()[-1] in headline
+        and all(
+            rarity(word) > _NAME_WORD_RARITY and _stem(word) not in lower
+            for word in mention.key.split()
+        )
+    }
+
+
+def _stem(word: str) -> str:
+    """A word without an inflection's ending ("checks", "checked" -> "check")."""
+    return _INFLECTION.sub("", word) if len(word) > _SHORTEST_INFLECTED else word
+
+
+def rival_headline_people(left: StoryFeatures, right: StoryFeatures) -> bool:
+    """Whether each headline names a person the other article never names.
+
+    "Klitschko stops Rahman in Mannheim" and "Klitschko stops Thompson in Bern" share
+    their champion and every word of what happened, but each headline's opponent is
+    absent from the other report: two bouts, not one.
+    """
+    left_people = left.channels.get(HEADLINE_PEOPLE_CHANNEL)
+    right_people = right.channels.get(HEADLINE_PEOPLE_CHANNEL)
+    if not left_people or not right_people:
+        return False
+    left_named, right_named = named_words(left), named_words(right)
+    return any(key.split()[-1] not in right_named for key in left_people) and any(
+        key.split()[-1] not in left_named for key in right_people
+    )
+
+
 def named_words(features: StoryFeatures) -> set[str]:
     """Every word the article names or uses: its entity keys' words and its terms.
 
@@ -311,9 +366,10 @@ def story_features(
         **_entity_vectors(analyzed),
     }
     raw[LEAD_CHANNEL] = _lead_vector(analyzed)
+    raw[HEADLINE_PEOPLE_CHANNEL] = _headline_people(analyzed)
     channels = {
         name: vector
-        for name in (*CHANNELS, LEAD_CHANNEL)
+        for name in (*CHANNELS, LEAD_CHANNEL, HEADLINE_PEOPLE_CHANNEL)
         if (vector := _normalized(raw.get(name, {})))
     }
     entities = raw["entities"]

@@ -38,7 +38,16 @@ from .eventmodel import (
     EVIDENCE_CHANNELS,
     EventModels,
 )
-from .features import CHANNELS, LEAD_CHANNEL, StoryFeatures, dot, named_words, rival_leads
+from .features import (
+    CHANNELS,
+    HEADLINE_PEOPLE_CHANNEL,
+    LEAD_CHANNEL,
+    StoryFeatures,
+    dot,
+    named_words,
+    rival_headline_people,
+    rival_leads,
+)
 
 Matrix = NDArray[np.float64]
 
@@ -56,16 +65,20 @@ def pair_inputs(left: StoryFeatures, right: StoryFeatures) -> tuple[dict[str, fl
     """The event model's inputs for two articles: channel cosines and embedding cosine.
 
     The lead channel gives no cosine but whether the leads name rival organizations
-    (0, see :func:`corrobora.cluster.features.rival_leads`) or not (1).
+    (0, see :func:`corrobora.cluster.features.rival_leads`) or not (1); headlines that
+    name rival people (:func:`corrobora.cluster.features.rival_headline_people`) set it
+    to 0 too.
     """
     cosines = {
         channel: dot(vector, right.channels[channel])
         for channel, vector in left.channels.items()
-        if channel in right.channels and channel != LEAD_CHANNEL
+        if channel in right.channels and channel not in (LEAD_CHANNEL, HEADLINE_PEOPLE_CHANNEL)
     }
     rival = rival_leads(left, right)
     if rival is not None:
         cosines[LEAD_CHANNEL] = 0.0 if rival else 1.0
+    if rival_headline_people(left, right):
+        cosines[LEAD_CHANNEL] = 0.0
     embedding = None
     if (
         left.embedding is not None
