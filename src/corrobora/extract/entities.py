@@ -197,7 +197,20 @@ def strip_titles(name: str, *, person: bool = True) -> str:
         while len(words) > 1 and words[0] in HONORIFICS:
             words = words[1:]
     key = " ".join(words)
+    if key in _WORD_ALIASES and not _written_in_capitals(name):
+        return key
     return ALIASES.get(key, key)
+
+
+_WORD_ALIASES = frozenset({"us"})
+"""Short names of :data:`ALIASES` that are also an English word: "US" is the country,
+"Us" (the magazine, a title) is not."""
+
+
+def _written_in_capitals(name: str) -> bool:
+    """True when every letter of ``name`` is a capital ("US", "U.S.")."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _drop_leading_roles(name: str) -> str:
@@ -320,6 +333,30 @@ def _common_word(ent: SpacySpan) -> bool:
         return False
     token = ent[0]
     return token.pos_ != "PROPN" and (token.tag_ == "NNS" or token.pos_ in _NOT_NAME_POS)
+
+
+def _coordinated_adjective(ent: SpacySpan) -> bool:
+    """True for a sentence's capitalized first word joined to a lower-case adjective.
+
+    "Smart and ambitious as a teenager, she ...": the first word is capitalized only
+    because it opens the sentence; "and" or "or" then a lower-case adjective make it an
+    adjective too, where a name would be joined to another name ("Smart and Final").
+    """
+    if len(ent) != 1 or not _opens_sentence(ent[0]) or ent.end + 1 >= len(ent.doc):
+        return False
+    joiner, other = ent.doc[ent.end], ent.doc[ent.end + 1]
+    return (
+        joiner.lower_ in ("and", "or")
+        and other.pos_ == "ADJ"
+        and other.is_alpha
+        and other.text.islower()
+    )
+
+
+def _opens_sentence(token: Token) -> bool:
+    """True for the first word of a sentence, after any opening quotation marks."""
+    words = [t for t in token.sent if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].i == token.i
 
 
 def _surname_subject(ent: SpacySpan, surnames: frozenset[str]) -> bool:
@@ -622,10 +659,50 @@ def _entities(doc: Doc) -> list[SpacySpan]:
     return [
         _with_surname(_with_given_name(piece))
         for whole in doc.ents
-        for cut in _split_at_commas(_without_trailing_rank(_without_figures(whole)))
+        for cut in _split_at_commas(_without_trailing_rank(_without_figures(_run_on(whole))))
         for part in _split_at_verbs(cut)
         for piece in _split_affiliation(part)
     ]
+
+
+def _run_on(ent: SpacySpan) -> SpacySpan:
+    """``ent`` with the capitalized words of its name the recognizer left out after it.
+
+    "The Hollywood Reporter says", with "Hollywood" alone labelled a place: the name
+    runs on while its last word is compounded with a capitalized word right after it
+    that is in no entity and no title ("Lagos Governor Okafor" is a place and a person).
+    A name so ending in an organization's head word is an organization's.
+    """
+    doc = ent.doc
+    if ent.label_ not in _KINDS:
+        return ent
+    if canonical_key(ent[-1].text) in ORGANIZATION_HEADS:
+        return ent  # "Johnson Foundation Trustee": the name is whole, a title follows
+    end = ent.end
+    while end < len(doc) and _runs_on(doc[end - 1], doc[end]):
+        end += 1
+    if end == ent.end:
+        return ent
+    last = canonical_key(doc[end - 1].text)
+    organization = last in ORGANIZATION_HEADS or last in _COMPANY_HEADS
+    return SpacySpan(doc, ent.start, end, label="ORG" if organization else ent.label_)
+
+
+def _runs_on(last: Token, word: Token) -> bool:
+    """True when capitalized ``word`` goes on the name that ``last`` ends (see :func:`_run_on`)."""
+    key = canonical_key(word.text)
+    return (
+        last.dep_ == "compound"
+        and last.head.i == word.i
+        and last.whitespace_ == " "
+        and not word.ent_type_
+        and not word.is_sent_start
+        and word.is_alpha
+        and word.text[:1].isupper()
+        and word.pos_ in ("PROPN", "NOUN")
+        and key not in PERSON_TITLES
+        and key not in _ROLE_WORDS
+    )
 
 
 def _with_given_name(ent: SpacySpan) -> SpacySpan:
@@ -831,7 +908,7 @@ def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     raws: list[_Raw] = []
     for ent in ents:
         kind = EntityKind.PERSON if ent in mistyped else _KINDS.get(ent.label_)
-        if kind is None or _common_word(ent):
+        if kind is None or _common_word(ent) or _coordinated_adjective(ent):
             continue
         if kind is not EntityKind.PERSON and _surname_subject(ent, surnames):
             kind = EntityKind.PERSON
@@ -886,7 +963,9 @@ def _abbreviates(short: str, full: str) -> bool:
     if full_words[-len(short_words) :] == short_words:
         head = full_words[: -len(short_words)]
         return head[0] not in ORGANIZATION_HEADS and "of" not in head
-    return len(short_words) == 1 and len(short) >= 2 and short == _acronym(full_words)
+    return len(short_words) == 1 and (
+        (len(short) >= 2 and short == _acronym(full_words)) or _led_initials(short, full_words)
+    )
 
 
 #: Generic last words a body's name may go without: "the U.S. Marshals Service" is
@@ -918,11 +997,31 @@ def initialed_lead(short: Sequence[str], full: Sequence[str]) -> bool:
     initials ("LA", "NY", "DC", "UK"): the "LA Times" is the "Los Angeles Times", the
     "NY Post" the "New York Post", the rest of the name being written alike.
     """
+    if len(short) == 1 and (_initials_of(short, full) or _led_initials(short[0], full)):
+        return True
     rest = len(short) - 1
     if rest < 1 or len(full) < len(short) + 1 or len(short[0]) < 2 or not short[0].isalpha():
         return False
     lead = full[: len(full) - rest]
     return list(full[-rest:]) == list(short[1:]) and short[0] == _acronym(lead)
+
+
+#: The fewest letters of initials that take in a name's leading "The" ("THR").
+_MIN_LED_INITIALS = 3
+
+
+def _led_initials(short: str, full: Sequence[str]) -> bool:
+    """True when ``short`` spells "The" and the initials of ``full`` ("thr", "hollywood reporter").
+
+    A key leaves out the "The" a name opens with, which its initials may keep: "THR" is
+    "The Hollywood Reporter".
+    """
+    return (
+        len(short) >= _MIN_LED_INITIALS
+        and len(full) >= 2
+        and short.isalpha()
+        and short == "t" + _acronym(full)
+    )
 
 
 def _initials_of(short: Sequence[str], full: Sequence[str]) -> bool:
@@ -977,9 +1076,11 @@ def _resolve(raws: list[_Raw], doc: Doc | None = None) -> list[str]:
     """
     keys = sorted({r.key for r in raws if r.label is not EntityKind.PLACE})
     people = {r.key for r in raws if r.label is EntityKind.PERSON or r.titled}
+    works = _works(raws, doc)
     fuller: dict[str, list[str]] = {}
     for short in keys:
         matches = [full for full in keys if _abbreviates(short, full)]
+        matches = _without_works_named_after(matches, works)
         if matches:
             fuller[short] = matches
     first_seen: dict[str, int] = {}
@@ -1021,6 +1122,97 @@ def _resolve(raws: list[_Raw], doc: Doc | None = None) -> list[str]:
     return [
         key if n in unsure else _final(key, fuller, first_seen) for n, key in enumerate(resolved)
     ]
+
+
+_WORK_NOUNS = _wordset("""
+    film movie biopic documentary docudrama book novel novella biography autobiography
+    memoir play musical opera ballet song album show series miniseries sitcom episode
+    poem painting exhibition
+    """)
+"""Nouns of works of art that name a title in apposition ("the 2005 film The Notorious ...")."""
+
+_NAMING_VERBS = _wordset("called titled entitled")
+"""Participles that put a title after the work noun they modify ("a book called ...")."""
+
+_TITLE_MODIFIER_POS = frozenset({"NUM", "ADJ", "PROPN", "NOUN", "DET"})
+"""Parts of speech of the words between a work noun and its title ("the 2006 HBO movie")."""
+
+_TITLE_GAP = 3
+"""Most modifier words between a work noun and its title, on either side."""
+
+
+def _works(raws: Sequence[_Raw], doc: Doc | None) -> frozenset[str]:
+    """Keys of works: names set beside a work noun as its title ("the film The Notorious ...").
+
+    Such a name may end in a person's name without being that person. A name the
+    recognizer labels a work without such a noun is not taken for one: its labels of
+    headlines and captions are too loose.
+    """
+    found: set[str] = set()
+    for raw in raws:
+        span = doc.char_span(raw.start, raw.end, alignment_mode="expand") if doc else None
+        if span is not None and (_work_before(span) or _work_after(span)):
+            found.add(raw.key)
+    return frozenset(found)
+
+
+def _work_noun(token: Token) -> bool:
+    """True for a lower-case noun of a work of art ("film", "book")."""
+    return token.text.islower() and token.lemma_.lower() in _WORK_NOUNS
+
+
+def _work_before(span: SpacySpan) -> bool:
+    """True for a title after its work noun: "the 2005 film X", "the book, X", "a movie called X".
+
+    Quotation marks and a comma may stand between them, as may a naming participle whose
+    noun is a work's ("a biography by Ann Lee called X").
+    """
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].is_punct and "\n" not in doc[i].text:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _NAMING_VERBS:
+        return _work_noun(doc[i].head) or (i > 0 and _work_noun(doc[i - 1]))
+    for _ in range(_TITLE_GAP + 1):
+        if i < 0 or "\n" in doc[i].text_with_ws:
+            return False
+        if _work_noun(doc[i]):
+            return True
+        if doc[i].pos_ not in ("NUM", "ADJ") and not doc[i].text[:1].isupper():
+            return False
+        i -= 1
+    return False
+
+
+def _work_after(span: SpacySpan) -> bool:
+    """True for a title before a work noun set off by a comma: "X, a feature film"."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].is_punct and doc[i].text != ",":
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    for _ in range(_TITLE_GAP + 1):
+        if i >= len(doc) or doc[i].pos_ not in _TITLE_MODIFIER_POS:
+            return False
+        if _work_noun(doc[i]):
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            return following is None or following.pos_ not in ("NOUN", "PART", "PROPN")
+        i += 1
+    return False
+
+
+def _without_works_named_after(matches: Sequence[str], works: frozenset[str]) -> list[str]:
+    """``matches`` without the works whose titles end in the short name.
+
+    A film or book whose title ends in a name ("The Notorious Carla Vane", "A Nostalgic
+    Look at Carla Vane") is another thing than the one it is named after, so the name
+    ("Carla Vane", "Vane") keeps its own key.
+    """
+    return [m for m in matches if m not in works]
 
 
 #: The fewest letters of a bare given name tied to a full name ("Al" names too many).
