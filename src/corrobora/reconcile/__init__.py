@@ -45,6 +45,7 @@ from .amounts import one_named_amount
 from .causes import Cause, cause_of, one_thing_caused
 from .conflicts import (
     STATUS_CONFLICTS,
+    _state_and_its_end,
     denies_report,
     fact_conflicts,
     figures_of_two_periods,
@@ -220,10 +221,11 @@ def two_acts(
     of two calendar periods (:func:`~corrobora.reconcile.conflicts.figures_of_two_periods`),
     or an event of a past period and one of the report's days
     (:func:`~corrobora.reconcile.dated.past_and_present`, with ``pasts``, the past period
-    each claim is dated in).
+    each claim is dated in). A state and its end (:func:`state_ended`) is one thing
+    in conflict, not two acts.
     """
     return (
-        different_acts(first, second)
+        (different_acts(first, second) and not state_ended(first, second))
         or past_and_present(first, second, pasts)
         or market_days_apart(first, second, published)
         or count_spans_apart(first, second, years)
@@ -255,7 +257,8 @@ def one_thing(
     and in a clause of the other (:func:`~corrobora.reconcile.conflicts.one_act_in_a_clause`,
     with ``published``, each article's time), or one statement and its denial
     (:func:`one_denied`; a denial of a report of it too,
-    :func:`~corrobora.reconcile.conflicts.denies_report`); the grouping of claims into
+    :func:`~corrobora.reconcile.conflicts.denies_report`), or a state and its end
+    (:func:`state_ended`); the grouping of claims into
     facts takes such pairs as the same.
     """
     by_id = {c.id: c for c in claims}
@@ -274,9 +277,9 @@ def one_thing(
         first, second = by_id[a], by_id[b]
         if first.article_id == second.article_id:
             return False
-        if first.negated != second.negated and one_denied(first, second):
+        if first.negated != second.negated and one_denied(first, second, people):
             return True
-        if denies_report(first, second):
+        if denies_report(first, second) or state_ended(first, second):
             return True
         both = needs[a] & needs[b]
         if (
@@ -309,7 +312,7 @@ def one_thing(
     return joined
 
 
-def one_denied(first: Claim, second: Claim) -> bool:
+def one_denied(first: Claim, second: Claim, people: Set[str] = frozenset()) -> bool:
     """True when one claim denies what the other states: one fact, in conflict.
 
     "A ransom of 2 million euros was paid" and "No ransom was paid" (or "denied that a
@@ -323,15 +326,50 @@ def one_denied(first: Claim, second: Claim) -> bool:
     guilty", nor "they didn't have to kill him" of "killed by police". One use of one
     weapon told in two verbs ("did not use tear gas", "fired tear gas") is one act
     whoever its words name (:func:`~corrobora.reconcile.conflicts.one_weapon_used`).
+    A given name or a surname alone is the one person of ``people`` (the story's person
+    keys) it names: "Dana never checked in" and "Voss had checked in" share a subject
+    where the story names one Dana Voss.
     """
     if one_weapon_used(first, second):
         return negation_conflict(first, second) is not None
     if not same_predicate_class(first.predicate, second.predicate):
         return False
-    subjects = set(subject_words(first).split()) & set(subject_words(second).split())
+    subjects = _with_full_names(subject_words(first), people) & _with_full_names(
+        subject_words(second), people
+    )
     if not subjects - STOP_WORDS - {first.predicate, second.predicate}:
         return False
     return negation_conflict(first, second) is not None
+
+
+def state_ended(first: Claim, second: Claim) -> bool:
+    """True when one claim tells a subject in a process the other says it left.
+
+    "Corbett remains in negotiations to direct the sequel" and "Corbett has pulled out
+    of negotiations to direct it" are one subject's one state, which the second ends:
+    one fact, in conflict (the test is the conflict's own, so the two always agree).
+    """
+    return _state_and_its_end(first, second) is not None
+
+
+def _with_full_names(words: str, people: Set[str]) -> set[str]:
+    """The words, each that is one person's given name or surname alone taken as that person.
+
+    A word is taken for a person (its key in place of the word) only when it begins or
+    ends the key of exactly one person of ``people`` of two words or more: a name two
+    people share stays a plain word, and names neither.
+    """
+    parts: dict[str, set[str]] = {}
+    for person in people:
+        names = person.split()
+        if len(names) > 1:
+            parts.setdefault(names[0], set()).add(person)
+            parts.setdefault(names[-1], set()).add(person)
+    found = set()
+    for word in words.split():
+        persons = parts.get(word, set())
+        found.add(next(iter(persons)) if len(persons) == 1 else word)
+    return found
 
 
 def _joinable_by(claim: Claim, cause: Cause | None) -> frozenset[str]:
