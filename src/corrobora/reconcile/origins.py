@@ -279,6 +279,7 @@ def claim_origins(
         else:
             origins.add(
                 told_by(attribution, analysis)
+                or owned_role(attribution, analysis.article.text)
                 or affiliation(attribution, analysis)
                 or owned_body(attribution, analysis)
                 or attribution.source_key
@@ -288,12 +289,23 @@ def claim_origins(
 
 
 def _titled_role(attribution: Attribution) -> bool:
-    """True for an unnamed source named by an office that titles a name ("the sheriff")."""
+    """True for an unnamed source named by an office that titles a name ("the sheriff").
+
+    So is a role that speaks on the record for its owner ("her rep", "Lind's
+    publicist", :func:`owned_speaking_role`): one person, not an unnamed informant.
+    """
     words = attribution.source_key.split()
+    return attribution.kind is SourceKind.ANONYMOUS and (
+        (0 < len(words) <= _ROLE_WORDS and words[-1] in OFFICE_TITLES) or owned_speaking_role(words)
+    )
+
+
+def owned_speaking_role(words: Sequence[str]) -> bool:
+    """True for a key's words naming a role its owner speaks through ("her rep", "lind s agent")."""
     return (
-        attribution.kind is SourceKind.ANONYMOUS
-        and 0 < len(words) <= _ROLE_WORDS
-        and words[-1] in OFFICE_TITLES
+        len(words) >= 2
+        and _SPEAKING_ROLE.fullmatch(words[-1]) is not None
+        and (words[0] in _OWNING_PRONOUNS or "s" in words[1:-1])
     )
 
 
@@ -335,7 +347,54 @@ def told_by(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
         if mention.kind in _TELLER_KINDS and _HAS.fullmatch(text[mention.span.end : span.start]):
             return mention.key
     teller = _TELLERS.search(before)
-    return (canonical_key(teller.group("owner")) or None) if teller is not None else None
+    if teller is not None and teller["owner"].lower() not in _OWNING_PRONOUNS:
+        return canonical_key(teller["owner"]) or None
+    return told_by_role(before)
+
+
+#: Roles that speak on the record for the one who owns them: "her rep", "Lind's publicist".
+_SPEAKING_ROLES = (
+    r"spokes(?:man|woman|person)|reps?|representatives?|publicists?|agents?|managers?|"
+    r"lawyers?|attorneys?|counsel"
+)
+_SPEAKING_ROLE = re.compile(_SPEAKING_ROLES)
+#: Possessive pronouns that own a role ("her rep") and never name an owner themselves.
+_OWNING_PRONOUNS = _wordset("his her their its")
+#: A role owned by a name, a body or a pronoun, right before the verb: "Lind's rep ",
+#: "the company's spokesman ", "her longtime publicist has ".
+_ROLE_TELLER = re.compile(
+    r"(?<![\w'’-])(?P<role>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?:[Tt]he\s+)?[a-z-]+['’]s|"
+    r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:" + _SPEAKING_ROLES + r"))\s+(?:(?:have|has|had)\s+)?$"
+)
+
+
+#: A possessive pronoun right before a credit: "her " of "her rep told".
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+
+
+def owned_role(attribution: Attribution, text: str) -> str | None:
+    """The key of a bare speaking role credited without the pronoun that owns it, or None.
+
+    "her rep told Pulse" may be credited to "rep" alone: it is "her rep", as the same
+    words credited whole are keyed, one source with "her rep says".
+    """
+    key = attribution.source_key
+    if _SPEAKING_ROLE.fullmatch(key) is None:
+        return None
+    owner = _PRONOUN_BEFORE.search(text, max(0, attribution.span.start - 8), attribution.span.start)
+    return None if owner is None else f"{owner['owner'].lower()} {key}"
+
+
+def told_by_role(before: str) -> str | None:
+    """The key of an owned role that told an outlet, as a credit of that role keys it.
+
+    "Lind's rep told Us" and "her spokesman told People" carry the words of a source
+    that speaks on the record for Lind, the same as "her rep said" does: the outlet told
+    is no origin of them. ``before`` is the sentence up to the verb.
+    """
+    role = _ROLE_TELLER.search(before)
+    return (canonical_key(role["role"]) or None) if role is not None else None
 
 
 #: Possessives by which a body is a person's: "his campaign", "her office".
@@ -1558,19 +1617,54 @@ def _titled_holders(analyses: Sequence[AnalyzedArticle]) -> dict[str, str]:
     for analysis in analyses:
         for role, person in _titled_people(analysis):
             holders.setdefault(role, set()).add(_full_name(person.split(), people) or person)
-    kinds: dict[str, set[SourceKind]] = {}
-    for analysis in analyses:
-        for attribution in analysis.attributions:
-            kinds.setdefault(attribution.source_key, set()).add(attribution.kind)
+    kinds = _role_kinds(analyses)
     found: dict[str, str] = {}
     for key, kind in kinds.items():
         words = key.split()
-        if kind != {SourceKind.ANONYMOUS} or not words or len(words) > _ROLE_WORDS:
+        if not _unnamed_role(words, kind):
             continue
         named = holders.get(words[-1], set())
         if len(named) == 1 and words[-1] not in ANONYMOUS_NOUNS:
             found[key] = next(iter(named))
     return found
+
+
+def _unnamed_role(words: Sequence[str], kinds: set[SourceKind]) -> bool:
+    """True for the words of an unnamed source's key that may be a role a person holds.
+
+    A role an owner speaks through ("Marl's rep") is one whatever kind the recognizer
+    took it for (a body's, as "Marl's campaign" is); other roles are unnamed sources
+    of a few words ("her spokesman").
+    """
+    if owned_speaking_role(words):
+        return True
+    return kinds == {SourceKind.ANONYMOUS} and 0 < len(words) <= _ROLE_WORDS
+
+
+def _role_kinds(analyses: Iterable[AnalyzedArticle]) -> dict[str, set[SourceKind]]:
+    """The kinds of the story's source keys, with the unnamed roles that told an outlet.
+
+    "Lind's rep told Us" credits the magazine, but its words are the rep's
+    (:func:`told_by`): the role is an unnamed source of the story as "her rep said" is.
+    """
+    kinds: dict[str, set[SourceKind]] = {}
+    for analysis in analyses:
+        for attribution in analysis.attributions:
+            kinds.setdefault(attribution.source_key, set()).add(attribution.kind)
+            role = _told_role(attribution, analysis) or owned_role(
+                attribution, analysis.article.text
+            )
+            if role is not None:
+                kinds.setdefault(role, set()).add(SourceKind.ANONYMOUS)
+    return kinds
+
+
+def _told_role(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
+    """The key of the owned role that told the credited outlet (:func:`told_by_role`), or None."""
+    text, span = analysis.article.text, attribution.span
+    if attribution.cue != "tell" or _TOLD.match(text, span.start) is None:
+        return None
+    return told_by_role(text[_sentence_start(text, span.start) : span.start])
 
 
 def _titled_people(analysis: AnalyzedArticle) -> Iterator[tuple[str, str]]:
@@ -2544,8 +2638,12 @@ def _initialed_keys(
     """Map an outlet's or a body's key led by a place's initials to the one key in full.
 
     "according to the LA Times" and "according to the Los Angeles Times" credit one
-    newspaper (:func:`~corrobora.extract.entities.initialed_lead`): a source of the
-    same kind, named with the place's words written out.
+    newspaper (:func:`~corrobora.extract.entities.initialed_lead`): a source named with
+    the place's words written out. An outlet and a body are the kinds such names are of,
+    and the recognizer tells them apart poorly ("THR is saying" read as a body's,
+    "The Hollywood Reporter says" as an outlet's), so either may be written out as the
+    other; a name credited only as a person's never is, and initials two sources spell
+    name neither.
     """
     named = list(named)
     found: dict[str, str] = {}
@@ -2553,7 +2651,11 @@ def _initialed_keys(
         if not own <= _INITIALED_KINDS:
             continue
         longer = [
-            key for key in named if kinds[key] & own and initialed_lead(split[short], split[key])
+            key
+            for key in named
+            if key != short
+            and kinds[key] & _INITIALED_KINDS
+            and initialed_lead(split[short], split[key])
         ]
         if len(longer) == 1:
             found[short] = longer[0]
