@@ -45,13 +45,13 @@ from .amounts import one_named_amount
 from .causes import Cause, cause_of, one_thing_caused
 from .conflicts import (
     STATUS_CONFLICTS,
-    _state_and_its_end,
     denies_report,
     fact_conflicts,
     figures_of_two_periods,
     negation_conflict,
     one_act_in_a_clause,
     one_weapon_used,
+    state_and_its_end,
 )
 from .dated import (
     PastPeriods,
@@ -349,7 +349,7 @@ def state_ended(first: Claim, second: Claim) -> bool:
     of negotiations to direct it" are one subject's one state, which the second ends:
     one fact, in conflict (the test is the conflict's own, so the two always agree).
     """
-    return _state_and_its_end(first, second) is not None
+    return state_and_its_end(first, second) is not None
 
 
 def _with_full_names(words: str, people: Set[str]) -> set[str]:

@@ -1216,7 +1216,7 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
             _report_denied(a, b)
             or _report_denied(b, a)
             or _denials_of_two_things(a, b)
-            or _state_and_its_end(a, b)
+            or state_and_its_end(a, b)
         )
     if _presupposed(a, b) or _presupposed(b, a):
         return Conflict(
@@ -1271,7 +1271,7 @@ _LEFT_STATE = re.compile(
 )
 
 
-def _state_and_its_end(a: Claim, b: Claim) -> Conflict | None:
+def state_and_its_end(a: Claim, b: Claim) -> Conflict | None:
     """A conflict when one wording tells a subject in a process the other says it left.
 
     "Corbett in negotiations to direct the sequel" and "Corbett has pulled out of
