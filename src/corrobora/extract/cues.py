@@ -34,6 +34,7 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, EntityKind, Mention, SourceKind, Span
 from ..text import canonical_key
@@ -265,9 +266,26 @@ ROLE_NOUNS = _words(
     actress singer star author writer scientist researcher professor doctor economist
     man woman father mother victim suspect tycoon magnate republican democrat
     killer murderer gunman shooter convict
+    rep publicist agent promoter editor host presenter anchor correspondent
+    journalist columnist critic creator showrunner filmmaker screenwriter playwright
+    novelist poet composer musician rapper comedian designer athlete teammate costar
+    co-star boss
     """
 )
-"""Nouns naming one person by role ("the president", "the spokesman", "the killer")."""
+"""Nouns naming one person by role ("the president", "the spokesman", "the killer"),
+among them the people who speak for or work with a public figure ("her rep", "his
+publicist", "the show's host")."""
+
+_PERSON_OR_BODY_NOUNS = _words("producer operator")
+"""Nouns naming a person by trade or a company alike ("film producer Matthew Olson",
+"the oil producer"): before a person's name they are that person's title."""
+
+_TITLE_NOUNS = ROLE_NOUNS | _PERSON_OR_BODY_NOUNS
+"""Nouns that may stand as a person's title right before the name."""
+
+_WORK_ROLES = _words("star costar co-star host presenter creator showrunner actor actress anchor")
+"""Role nouns a work (a show, a film, a book) may describe a person by ("the Maradise
+star"): the work is what the person is known for, not whom the person speaks for."""
 
 _TITLE_RANKS = _words(
     "deputy assistant associate acting chief senior lead interim district state public "
@@ -954,6 +972,25 @@ class ArticleIndex:
             if i not in self.mention_of:
                 self._add_unrecognized_outlet(i)
         self.outlets.sort()
+        for number, mention in enumerate(self.mentions):
+            if self._known_by_work(number, mention):
+                for i in self.token_range(mention.span.start, mention.span.end):
+                    if self.mention_of.get(i) is mention:
+                        del self.mention_of[i]
+
+    def _known_by_work(self, number: int, mention: Mention) -> bool:
+        """True for the name of a work that describes a person: "the Maradise star".
+
+        A show, film or book before "star", "host" or "creator" says what the person is
+        known for; the words name that person, never the work. A news outlet before
+        such a noun ("the Kestrel TV host") stays the outlet the person speaks on.
+        """
+        root = self.root_of.get(number)
+        if root is None or root.dep_ != "compound" or root.head.i < root.i:
+            return False
+        if root.head.lemma_.lower() not in _WORK_ROLES or root.head.i in self.mention_of:
+            return False
+        return self.kinds.get(mention.key) is not SourceKind.OUTLET
 
     def _capitalized_noun(self, mention: Mention) -> bool:
         """True for a person "name" that is one common noun capitalized by its position.
@@ -1050,9 +1087,20 @@ class ArticleIndex:
         name = doc[noun.i + 1 : last + 1]
         if name[0].lower_ in ROLE_NOUNS or not any(t.pos_ == "PROPN" for t in name):
             return None
+        if noun.lemma_.lower() in _PERSON_OR_BODY_NOUNS and self._person_named(name):
+            return None  # "the producer Matthew Olson": the producer's title, a person
         if any(self._stray_person(t.i, noun) for t in name):
             return None
         return name.start, name.end
+
+    def _person_named(self, name: SpacySpan) -> bool:
+        """True when ``name`` is a person's name of two or more words the recognizer found."""
+        mention = self.mention_of.get(name[0].i)
+        return (
+            mention is not None
+            and mention.kind is EntityKind.PERSON
+            and len(mention.key.split()) > 1
+        )
 
     def _stray_person(self, i: int, noun: Token) -> bool:
         """True when token ``i`` is in a person's name that is not the noun's apposition.
@@ -1140,7 +1188,7 @@ class ArticleIndex:
         if not tokens:
             return self.text[mention.span.start : mention.span.end]
         first = tokens[0]
-        while first > 0 and self.doc[first - 1].lower_ in ROLE_NOUNS | _TITLE_RANKS:
+        while first > 0 and self.doc[first - 1].lower_ in _TITLE_NOUNS | _TITLE_RANKS:
             first -= 1
         return self.text[self.doc[first].idx : mention.span.end]
 
@@ -2059,10 +2107,10 @@ def _titled_name(name: str) -> bool:
     words = name.split()
     keys = [canonical_key(w) for w in words]
     title = 0
-    while title < len(keys) and keys[title] in ROLE_NOUNS | _TITLE_RANKS:
+    while title < len(keys) and keys[title] in _TITLE_NOUNS | _TITLE_RANKS:
         title += 1
     rest = words[title:]
-    if not title or keys[title - 1] not in ROLE_NOUNS or len(rest) < _MIN_TITLED_NAME:
+    if not title or keys[title - 1] not in _TITLE_NOUNS or len(rest) < _MIN_TITLED_NAME:
         return False
     if not all(w[:1].isupper() for w in rest):
         return False
