@@ -9,7 +9,9 @@ the article's publication day (the anchor), following news conventions:
   twice as far as a day before it (news reports mostly look back); but a bare month
   in a forward-looking context ("will", "due to", "expected to", "scheduled for",
   "is to", "may", or "until"/"by"/"from" with a verb not in the past) is its next occurrence,
-  the anchor's own month counting as this year's ("due to open in September");
+  the anchor's own month counting as this year's ("due to open in September"), and
+  in a clause told in the past ("a quake hit the town in February") it is the latest
+  one up to the anchor's own month: what has happened is not in the months ahead;
 - a weekday ("Sunday", "on Tuesday") is the latest such day on or before the anchor, or,
   in the same forward-looking contexts as a bare month ("will be announced on
   Wednesday", "is expected on Wednesday", "we expect to finish on Wednesday", "may
@@ -338,6 +340,8 @@ def _on_bare_month(m: re.Match[str], text: str, a: date | None, d: Doc | None) -
         return options[1]
     if _looks_forward(d, text, m.start("month")):
         return options[1] if month >= a.month else options[2]
+    if _told_as_past(d, text, m.start("month")):
+        return max(o for o in options if o[0] <= current)
     return _nearest(options, a)
 
 

@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, EntityKind, Mention, Span
 from ..text import canonical_key
-from .cues import COMPANY_HEADS, REPORTING_VERBS
+from .cues import COMPANY_HEADS, REPORTING_VERBS, headline_lines
 from .nlp import check_doc
 
 __all__ = [
@@ -173,6 +173,7 @@ class _Raw:
     label: EntityKind
     titled: bool
     plural: bool = False
+    placed: bool = False
 
 
 def strip_titles(name: str, *, person: bool = True) -> str:
@@ -325,6 +326,44 @@ def _in_person_apposition(ent: SpacySpan) -> bool:
     if root.dep_ == "appos" and root.head.lemma_.lower() in _PERSON_ROLES:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_ROLES for c in root.children)
+
+
+_PLACE_NOUNS = _wordset("""
+    city town village hamlet county district municipality borough province region
+    state island islands port capital suburb neighbourhood neighborhood
+""")
+"""Lower-case nouns that name a kind of place: "the city of X" names the place X."""
+
+
+def _named_place(ent: SpacySpan) -> bool:
+    """True for the name after "the city of", "the island of": a place, whatever its label.
+
+    The recognizer tags some foreign place names as people ("the city of Bandar Abbas");
+    the lower-case place noun the name completes says what it is.
+    """
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i >= ent.start:
+        return False
+    noun = prep.head
+    return noun.i < prep.i and noun.is_lower and noun.lemma_.lower() in _PLACE_NOUNS
+
+
+_TEACHING_TITLES = _wordset("professor professorship lecturer lectureship instructor")
+"""Academic titles whose "of" names the subject taught, never a body."""
+
+
+def _field_of_study(ent: SpacySpan) -> bool:
+    """True for the subject of an academic title: "Professor of Conservation Ecology".
+
+    A chair is named after what its holder teaches; the body the holder serves follows
+    "at" ("... at Duke University"), so the subject is no organization.
+    """
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i >= ent.start:
+        return False
+    return prep.head.i < prep.i and prep.head.lemma_.lower() in _TEACHING_TITLES
 
 
 def _common_word(ent: SpacySpan) -> bool:
@@ -895,11 +934,64 @@ def _missed_companies(doc: Doc) -> list[SpacySpan]:
     return found
 
 
+def _outside_headlines(text: str) -> str:
+    """``text`` with its headline lines blanked: the prose that writes names in full."""
+    for line in headline_lines(text):
+        text = text[: line.start] + " " * (line.end - line.start) + text[line.end :]
+    return text
+
+
+def _written(words: SpacySpan, prose: str) -> bool:
+    """True when ``prose`` writes ``words`` as whole words, in the same case."""
+    return re.search(r"(?<![\w'’-])" + re.escape(words.text) + r"(?![\w'’-])", prose) is not None
+
+
+def _headline_name(ent: SpacySpan, prose: str) -> list[SpacySpan]:
+    """The names the prose writes within a name found on a headline line.
+
+    Title case capitalizes a headline's verbs, and the recognizer runs a name over them
+    ("Obama Reverses Bush on ..." as one person). A name the prose never writes whole
+    is cut to the longest runs of its words the prose writes ("Obama", "Bush"); one
+    whose first word the prose never writes is kept as found.
+    """
+    if len(ent) < 2 or _written(ent, prose):
+        return [ent]
+    doc = ent.doc
+    parts: list[SpacySpan] = []
+    start = ent.start
+    while start < ent.end:
+        end = next((e for e in range(ent.end, start, -1) if _written(doc[start:e], prose)), start)
+        if end == start:
+            if start == ent.start:
+                return [ent]
+            start += 1
+            continue
+        parts.append(SpacySpan(doc, start, end, label=ent.label_))
+        start = end
+    return parts
+
+
+def _headline_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with the names on headline lines cut to what the prose writes of them."""
+    lines = headline_lines(doc.text)
+    if not lines:
+        return ents
+    prose = _outside_headlines(doc.text)
+    found: list[SpacySpan] = []
+    for ent in ents:
+        start, end = ent.start_char, ent.end_char
+        if any(line.start <= start and end <= line.end for line in lines):
+            found.extend(_headline_name(ent, prose))
+        else:
+            found.append(ent)
+    return found
+
+
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     speaking = _speaking_surnames(doc)
     missed = [*_missed_people(doc, speaking), *_missed_companies(doc)]
     ents = sorted(
-        _role_led_people(doc, [*_entities(doc), *missed]),
+        _headline_names(doc, _role_led_people(doc, [*_entities(doc), *missed])),
         key=lambda ent: ent.start,
     )
     mistyped = [e for e in ents if _mistyped_person(e, speaking)]
@@ -921,13 +1013,18 @@ def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
             or _in_person_apposition(ent)
         )
         plural = _plural_subject(ent)
+        placed = _named_place(ent)
+        if placed:
+            kind = EntityKind.PLACE
+        elif _field_of_study(ent):
+            kind = EntityKind.OTHER
         for start, end in _pieces(ent):
             surface = text[start:end]
             person = kind is EntityKind.PERSON or titled
             key = strip_titles(surface, person=person)
             if not any(ch.isalpha() for ch in key):
                 continue
-            raws.append(_Raw(start, end, surface, key, kind, titled, plural))
+            raws.append(_Raw(start, end, surface, key, kind, titled, plural, placed))
     return raws
 
 
@@ -1427,6 +1524,7 @@ def _vote_kind(key: str, members: Sequence[_Raw]) -> EntityKind:
     """Decide one kind per key from all of its mentions.
 
     A generic organization head word ("Herald", "Ministry") decides first, then a
+    place noun the name completes ("the city of Bandar Abbas"), then a
     person title before any mention or a person role in apposition, then a plural
     verb after the name (a team or firm: "Real Castellan have"), then a two-word
     name labelled a person, then the majority label (ties: person, organization,
@@ -1435,6 +1533,8 @@ def _vote_kind(key: str, members: Sequence[_Raw]) -> EntityKind:
     head = key.split()[-1]
     if head in ORGANIZATION_HEADS or head in _COMPANY_HEADS:
         return EntityKind.ORGANIZATION
+    if any(m.placed for m in members):
+        return EntityKind.PLACE
     if any(m.titled for m in members):
         return EntityKind.PERSON
     if any(m.plural for m in members):
