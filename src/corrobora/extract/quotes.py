@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..model import Article, Mention, Quote, Span
+from ..model import Article, Mention, Quote, SourceKind, Span
 from .attribution import quote_cues, quote_frames, refusal
 from .cues import ArticleIndex, Source
 from .quote_kinds import NOT_ABBREVIATION, continues_writer, is_partial, unspoken_name
-from .sources import Frame, frame_for_cue
+from .sources import Frame, frame_for_cue, source_of
 
 __all__ = ["RawQuote", "find_quotes", "joined_text", "scan_quotes"]
 
@@ -465,6 +465,8 @@ def _carried(
                 frames[n] = previous[1]
             else:
                 frames[n] = _statement_before(ix, raw.open_at)
+        if frames[n] is None and direct[n] and not quote_cues(ix, raw.parts):
+            frames[n] = _lead_in(ix, raw.open_at)
         frame = frames[n]
         previous = (raw, frame) if frame is not None and frame.speaker is not None else None
     return frames
@@ -527,6 +529,79 @@ def _statement_before(ix: ArticleIndex, open_at: int) -> Frame | None:
         return None  # "..., she told reporters.": a closing tag ends the statement
     frame = frame_for_cue(ix, ix.doc[roots[0]])
     return frame if frame is not None and frame.speaker is not None else None
+
+
+def _lead_in(ix: ArticleIndex, open_at: int) -> Frame | None:
+    """The frame of a sentence that introduces the quote at ``open_at``, ending in : or ,.
+
+    "Ann Lee, the union's lawyer, was blunt:" or "…, said Ann Lee," at the end of the
+    line before: the quote is the words the sentence announces. A colon announces
+    them whatever the verb, its subject speaking; a comma only after a reporting cue,
+    and only at a line's end (within a line, a comma before a quote is the cue's own).
+    """
+    text = ix.text
+    end = open_at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    lines = text[end:open_at].count("\n")
+    if end == 0 or text[end - 1] not in ":," or lines > _GAP_LINES:
+        return None
+    if text[end - 1] == "," and not lines:
+        return None
+    start, _ = ix.sentence_bounds(end - 1)
+    tokens = ix.token_range(start, end)
+    if not tokens or any(ix.in_quote[i] or ix.in_headline[i] for i in tokens):
+        return None
+    cues = [i for i in tokens if i in ix.cues and not refusal(ix.doc[i])]
+    roots = [i for i in tokens if ix.doc[i].dep_ == "ROOT"]
+    ordered = [i for i in roots if i in cues] + [i for i in cues if i not in roots]
+    for i in ordered:
+        frame = frame_for_cue(ix, ix.doc[i])
+        if frame is not None and frame.speaker is not None:
+            return frame
+    if text[end - 1] != ":" or len(roots) != 1 or cues:
+        return None
+    return _subject_frame(ix, roots[0])
+
+
+def _subject_frame(ix: ArticleIndex, root: int) -> Frame | None:
+    """A frame crediting the named subject of ``root`` ("Ann Lee was blunt:").
+
+    A line of a noun alone credits its owner: "His exact words:", "The mayor's reply:".
+    """
+    verb = ix.doc[root]
+    role = "poss" if verb.pos_ == "NOUN" else "nsubj"
+    subjects = [c for c in verb.children if c.dep_ == role]
+    if len(subjects) != 1:
+        return None
+    if role == "poss" and subjects[0].pos_ == "PRON":
+        return _last_speaker_before(ix, verb.idx)
+    speaker, relays = source_of(ix, subjects[0], root)
+    if speaker is None or not speaker.entity:
+        return None
+    return Frame(
+        verb.lemma_.lower(), root, verb.idx, verb.idx + len(verb), speaker, relays or (speaker,)
+    )
+
+
+def _last_speaker_before(ix: ArticleIndex, at: int) -> Frame | None:
+    """The frame of the last cue of the sentence before ``at`` that names a person.
+
+    "Henry has said he will not sign him. His exact words:": the owner of the words is
+    the one the sentence before reports.
+    """
+    start, _ = ix.sentence_bounds(at)
+    if start == 0:
+        return None
+    before, _ = ix.sentence_bounds(start - 1)
+    for i in reversed(ix.token_range(before, start)):
+        if i not in ix.cues or ix.in_quote[i] or refusal(ix.doc[i]):
+            continue
+        frame = frame_for_cue(ix, ix.doc[i])
+        speaker = frame.speaker if frame is not None else None
+        if speaker is not None and speaker.entity and speaker.kind is SourceKind.PERSON:
+            return frame
+    return None
 
 
 _CLAUSE_MARKS = re.compile(r"\s*[,;:(—–]")

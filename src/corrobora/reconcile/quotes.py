@@ -87,6 +87,41 @@ def _content(words: Sequence[str]) -> list[str]:
     return [w for w in words if w not in STOP_WORDS]
 
 
+def name_words(text: str) -> frozenset[str]:
+    """The lower-cased words ``text`` capitalizes inside a sentence: words of a name.
+
+    "the spirit of the Endangered Species Act": "endangered", "species", "act". A
+    sentence's first word is capitalized whatever it is and is left out.
+    """
+    found: set[str] = set()
+    at_start = True
+    for match in _WORD.finditer(text):
+        before = text[max(0, match.start() - 3) : match.start()].rstrip(" \t\n\"“”’'([")
+        starts = at_start or not before or before[-1] in _SENTENCE_ENDS
+        word = match.group()
+        if word[:1].isupper() and not starts:
+            found.update(quote_words(word))
+        at_start = False
+    return frozenset(found)
+
+
+def beyond_names(
+    a: Sequence[str], b: Sequence[str], names: frozenset[str], threshold: float
+) -> bool:
+    """True unless two wordings match only on the words of a name they both cite.
+
+    "the purposes of the Endangered Species Act" and "a departure from the spirit of the
+    Endangered Species Act" share a law's name, not words of one utterance: the
+    content words outside names (``names``) must match as :func:`content_match` asks,
+    when the shorter wording has any.
+    """
+    plain_a = [w for w in _content(a) if w not in names]
+    plain_b = [w for w in _content(b) if w not in names]
+    if not plain_a or not plain_b:
+        return not (plain_a or plain_b) or min(len(a), len(b)) < MIN_QUOTE_WORDS
+    return quote_match(plain_a, plain_b) >= threshold
+
+
 def word_diff(reference: str, other: str) -> tuple[DiffChunk, ...]:
     """Return the word-level diff turning ``reference`` into ``other``."""
     a, b = reference.split(), other.split()
@@ -282,6 +317,7 @@ def group_quotes(
     spelled = person_variants(q.speaker_key for q in written if q.speaker_key)
     ordered = _speakers_spelled_alike(written, spelled)
     words = [quote_words(q.text) for q in ordered]
+    names = [name_words(q.text) for q in ordered]
     counts = [Counter(w) for w in words]
     links: list[tuple[float, int, int]] = []
     for i, j in combinations(range(len(ordered)), 2):
@@ -291,7 +327,11 @@ def group_quotes(
             continue
         if _may_join(ordered[i], ordered[j], words[i], words[j]):
             score = quote_match(words[i], words[j])
-            if score >= threshold and content_match(words[i], words[j]) >= threshold:
+            if (
+                score >= threshold
+                and content_match(words[i], words[j]) >= threshold
+                and beyond_names(words[i], words[j], names[i] | names[j], threshold)
+            ):
                 links.append((-score, i, j))
     group_of = list(range(len(ordered)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
@@ -402,18 +442,25 @@ def _quoted_apart(
     by_article: dict[str, list[tuple[Quote, list[str]]]],
     threshold: float,
 ) -> bool:
-    """True when another article's quotes match two of ``pieces`` best, distinct ones."""
-    piece_words = [quote_words(p.text) for p in pieces]
+    """True when another article's quotes match two of ``pieces`` best, distinct ones.
+
+    Only quotes of :data:`MIN_QUOTE_WORDS` words or more count: a few words ("other
+    offers") quoted apart are found in any sentence holding them, not a sentence quoted
+    on its own. An article whose one quote matches every piece quotes them together.
+    """
+    piece_words = [w for w in (quote_words(p.text) for p in pieces) if len(w) >= MIN_QUOTE_WORDS]
     for article_id, others in by_article.items():
         if article_id == quote.article_id:
             continue
-        candidates = [(o, w) for o, w in others if speakers_compatible(o, quote)]
+        candidates = [
+            w for o, w in others if speakers_compatible(o, quote) and len(w) >= MIN_QUOTE_WORDS
+        ]
+        scores = [[quote_match(words, w) for w in candidates] for words in piece_words]
+        if any(all(row[n] >= threshold for row in scores) for n in range(len(candidates))):
+            continue  # one quote holds them all: quoted together
         matched: set[int] = set()
-        for words in piece_words:
-            if len(words) < MIN_QUOTE_WORDS:
-                continue
-            scored = [(quote_match(words, w), n) for n, (_, w) in enumerate(candidates)]
-            best = max(scored, default=(0.0, -1))
+        for row in scores:
+            best = max(((score, n) for n, score in enumerate(row)), default=(0.0, -1))
             if best[0] >= threshold:
                 matched.add(best[1])
         if len(matched) > 1:
