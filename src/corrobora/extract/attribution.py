@@ -300,13 +300,107 @@ def _cue_frame(
     """
     main = _mute_object(ix, verb)
     if main is None:
-        return _without_relative(verb, frame_for_cue(ix, verb, cue, generic=generic))
+        frame = _without_relative(verb, frame_for_cue(ix, verb, cue, generic=generic))
+        return _without_it(verb, _speaking_subject(ix, verb, cue, frame))
     frame = frame_for_cue(
         ix, main, cue or ix.cues.get(verb.i) or verb.lemma_.lower(), generic=generic
     )
     if frame is None:
         return None
     return replace(frame, cue_index=verb.i, cue_start=verb.idx, cue_end=verb.idx + len(verb))
+
+
+def _mute_noun(ix: ArticleIndex, noun: Token) -> bool:
+    """True for a common noun that can neither speak nor carry anyone's words.
+
+    "Her latest stay at the clinic", "the original trainwreck": an event or a figure
+    of speech, unlike people, bodies, documents, findings and nouns of speech.
+    """
+    return (
+        noun.pos_ == "NOUN"
+        and not may_speak(ix, noun)
+        and not _speaks_for_someone(noun)
+        and noun.lemma_.lower() not in _SPEECH_NOUNS
+        and noun.lemma_.lower() not in ROLE_NOUNS
+        and noun.ent_type_ == ""
+    )
+
+
+def _across_conjunct(verb: Token, clause: Token) -> bool:
+    """True when ``verb`` reaches ``clause`` (its subject's verb) through a conjunct.
+
+    "... comes after Quill rear-ended a truck, and then lied to police, telling them":
+    the parser makes "lied" a conjunct of "comes", lending it the subject of another
+    clause; a subject reached within one clause ("is trying to second-guess") is its own.
+    """
+    current = verb
+    for _ in range(_LINK_STEPS):
+        if current.i == clause.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "conj":
+            return True
+        current = current.head
+    return False
+
+
+def _phrase_head(ix: ArticleIndex, source: Source) -> Token | None:
+    """The token heading the words that name ``source``."""
+    tokens = ix.token_range(source.start, source.end)
+    inside = set(tokens)
+    heads = [i for i in tokens if ix.doc[i].head.i not in inside or ix.doc[i].head.i == i]
+    return ix.doc[heads[0]] if len(heads) == 1 else None
+
+
+def _speaking_subject(
+    ix: ArticleIndex, verb: Token, cue: str | None, frame: Frame | None
+) -> Frame | None:
+    """``frame`` with a speaker that can speak, None when its only subject cannot.
+
+    A thing or an event says nothing: when the parser gives a cue a mute noun for
+    subject, borrowed from another clause ("Her latest stay ... comes after Quill ...
+    lied to police, telling them ...") or beside the real one ("The original trainwreck
+    Mara Quill's publicist confirmed ..."), the noun is no source; a later subject of
+    the cue that can speak does, else no one. A mute-looking noun that is the cue's own
+    only subject keeps it ("the panel found that ..."): it may name a body.
+    """
+    if frame is None or frame.speaker is None or len(frame.credited) != 1:
+        return frame
+    if frame.credited[0] != frame.speaker:
+        return frame  # relayed through an outlet
+    head = _phrase_head(ix, frame.speaker)
+    if head is None or head.dep_ != "nsubj" or not _mute_noun(ix, head):
+        return frame
+    others = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and c.i > head.i and c.i < verb.i and may_speak(ix, c)
+    ]
+    if not others:
+        return None if _across_conjunct(verb, head.head) else frame  # "the panel found"
+    source, relays = source_of(ix, others[-1], verb.i)
+    if source is None:
+        return None
+    name = cue or ix.cues.get(verb.i) or verb.lemma_.lower()
+    return Frame(name, verb.i, verb.idx, verb.idx + len(verb), source, relays or (source,))
+
+
+_IMPERSONAL = frozenset({"seem", "appear"})
+"""Verbs whose subject "it" is a placeholder ("it seems", "it appears")."""
+
+
+def _without_it(verb: Token, frame: Frame | None) -> Frame | None:
+    """``frame``, or None when its one source is a placeholder "it".
+
+    "It seems Quill has had enough", "it appears that ...": the "it" of an impersonal
+    verb, or an expletive "it", stands for no one and is never a source.
+    """
+    if frame is None or len(frame.credited) != 1 or frame.credited[0].name.lower() != "it":
+        return frame
+    placeholder = any(
+        c.lower_ == "it" and (c.dep_ == "expl" or verb.lemma_.lower() in _IMPERSONAL)
+        for c in verb.children
+    )
+    return None if placeholder else frame
 
 
 def _without_relative(verb: Token, frame: Frame | None) -> Frame | None:
@@ -2017,7 +2111,7 @@ def _learned(
         lemma = token.lemma_.lower()
         if f"{lemma}/VERB" not in ATTRIBUTION_CUES or _event_sees(ix, token) or _strikes(token):
             continue
-        if hypothetical(token):
+        if hypothetical(token) or _finds_in_state(token) or _calls_name(token):
             continue
         complement = _complement(ix, token, quotes)
         if complement is None:
@@ -2309,6 +2403,52 @@ def _reports_nothing(ix: ArticleIndex, cue: Token) -> bool:
         or _called_to_speak(cue)
         or _writes_work(cue)
         or _goes_on_without_words(ix, cue)
+        or _finds_in_state(cue)
+        or _calls_name(cue)
+    )
+
+
+_NAMES = frozenset({"name"})
+
+
+def _calls_name(cue: Token) -> bool:
+    """True for "call" whose object is a name: "calling her name", "called out his name".
+
+    Calling a name summons or hails someone; it states nothing, and a subject that
+    calls a name in a figure of speech ("Rehab has been calling her name") is no
+    source.
+    """
+    return cue.lemma_.lower() in _CALLING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _NAMES for c in cue.children
+    )
+
+
+_STATE_TAGS = frozenset({"VBN"})
+"""Tags of a bare participle saying what state something is found in (an adjective may
+be a judgement: "finds the plan compelling")."""
+_CLAUSE_WORDS = frozenset({"mark", "aux", "auxpass", "dobj"})
+"""Words that make a participle the verb of a clause ("found the firm had ignored",
+"found voters rated Democrats higher")."""
+
+
+def _finds_in_state(cue: Token) -> bool:
+    """True for "find" with an object and a bare participle after it.
+
+    "She finds her loyalties tested", "found herself trapped": finding someone or
+    something in a state is what the subject goes through, no report of theirs. A
+    clause of its own ("found that the pilot was tired", "found the pilot had been
+    drinking") is a finding stated, an adjective may be a judgement ("finds the plan
+    compelling"), and a verdict ("found him guilty") is the court's act
+    (:func:`_verdict`).
+    """
+    if cue.lemma_.lower() != "find" or _verdict(cue):
+        return False
+    states = [c for c in cue.children if c.dep_ in _SMALL_CLAUSES]
+    return bool(states) and all(
+        c.tag_ in _STATE_TAGS
+        and c.i > cue.i
+        and not any(g.dep_ in _CLAUSE_WORDS for g in c.children)
+        for c in states
     )
 
 
@@ -2521,6 +2661,53 @@ def _channel(credit: Attribution, others: Sequence[Attribution]) -> bool:
     )
 
 
+def _carried_frames(
+    ix: ArticleIndex, quotes: Sequence[Quote], frames: Sequence[Frame | None]
+) -> list[Frame | None]:
+    """The frames of ``quotes``, with the frame of a speaker the quote search carried over.
+
+    A quote with no cue of its own that :func:`~corrobora.extract.quotes.find_quotes`
+    gives the speaker of the statement before it ("The director denied reports that
+    ... “Contrary to what has been reported, ...”") is that speaker's: its words are
+    credited through the speaker's latest cue before it.
+    """
+    carried = list(frames)
+    for n, quote in enumerate(quotes):
+        if carried[n] is None and quote.direct and quote.speaker is not None:
+            carried[n] = _speaker_frame(ix, quote, carried[:n])
+    return carried
+
+
+def _speaker_frame(ix: ArticleIndex, quote: Quote, earlier: Sequence[Frame | None]) -> Frame | None:
+    """The latest frame before ``quote`` with the cue and speaker it was given.
+
+    An earlier quote's frame, or that of a cue in the sentence right before it.
+    """
+    opening = mark_before(ix.text, quote.parts[0].start)
+    start, _ = ix.sentence_bounds(max(opening - 1, 0))
+    near = [
+        frame_for_cue(ix, ix.doc[i])
+        for i in ix.token_range(start, opening)
+        if i in ix.cues and not ix.in_quote[i]
+    ]
+    candidates = [
+        f
+        for f in [*earlier, *near]
+        if f is not None and f.cue_start < opening and _frames_speaker(f, quote)
+    ]
+    return max(candidates, key=lambda f: f.cue_start, default=None)
+
+
+def _frames_speaker(frame: Frame, quote: Quote) -> bool:
+    """True when ``frame`` has the cue and the speaker ``quote`` was given."""
+    speaker = frame.speaker
+    if speaker is None or frame.cue != quote.cue:
+        return False
+    if quote.speaker_key is not None:
+        return speaker.entity and speaker.key == quote.speaker_key
+    return quote.speaker is not None and quote.speaker in speaker.name
+
+
 def find_attributions(
     doc: Doc, article: Article, mentions: Sequence[Mention], quotes: Sequence[Quote]
 ) -> tuple[Attribution, ...]:
@@ -2538,7 +2725,8 @@ def find_attributions(
     spans = [q.span for q in ordered]
     found: list[Attribution] = []
     quoted_by: dict[int, list[Span]] = {}
-    for quote, frame in zip(ordered, quote_frames(ix, [q.parts for q in ordered]), strict=True):
+    frames = _carried_frames(ix, ordered, quote_frames(ix, [q.parts for q in ordered]))
+    for quote, frame in zip(ordered, frames, strict=True):
         if frame is not None and quote.direct:
             quoted_by.setdefault(frame.cue_index, []).append(quote.span)
             found.extend(_credit(article, frame, quote.span))
