@@ -336,6 +336,14 @@ _SPACED_THOUSANDS = (
 )
 """Thousands set off by spaces, as SI style writes them: "80 937 hectares", "1 200 000".
 Not after a month ("May 5 200 people") or another number."""
+_SPACED_COMMAS = (
+    r"(?<!\d, )(?<!\d )(?<![\w.,-])(?<!foot )(?<!feet )(?<!ft )"
+    + "".join(f"(?<!{month} )(?<!{month}\\. )" for month in _MONTHS)
+    + r"\d{1,3}(?:, \d{3})+(?![\d.]|,\s*\d|\s+(?:and|or)\s+\d)"
+)
+"""Thousands commas each followed by a space, as tokenised copy writes them: "1, 300",
+"20, 000". Not in a list ("1, 300 and 500"), after a month, after another number or
+glued to one ("5-foot-8, 135 pounds"), nor after a height's foot ("5 foot 8, 135")."""
 _SIGNS = "|".join(re.escape(s) for s in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
 _DIGITS = re.compile(
     r"(?P<cur>(?:" + _SIGNS + r")\s?|\b(?:" + "|".join(_CURRENCY_CODES) + r")\s?)?"
@@ -343,6 +351,8 @@ _DIGITS = re.compile(
     + _DECIMAL_COMMA
     + "|"
     + _SPACED_THOUSANDS
+    + "|"
+    + _SPACED_COMMAS
     + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"
     r"(?:(?P<attached>bn|mn|tn|m|k|" + _MEASURES + r")\b)?"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?" + _PERCENT,
@@ -719,7 +729,9 @@ def _boundaries_ok(text: str, start: int, end: int) -> bool:
     if before.isalnum() or before in "/:#_":
         return False
     if before == "-" and before2.isalpha() and text[start].isalnum():
-        return False  # "COVID-19"; a currency sign is not glued ("$10 billion-$15 billion")
+        # "COVID-19"; a currency sign is not glued ("$10 billion-$15 billion"), nor is
+        # a figure to the scale it is read on ("magnitude-5.4")
+        return _grade_scale(text, start) != ""
     if before == "." and before2.isdigit():
         return False
     after = text[end] if end < len(text) else " "
@@ -908,11 +920,14 @@ def _area_unit(text: str, end: int) -> str:
     return "km²" if area.group("km") else "square mile" if area.group("mile") else "m²"
 
 
-_GRADE_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+_GRADE_BEFORE = re.compile(r"\b([A-Za-z]+)(?:[ \t]+|-)$")
 
 
 def _grade_scale(text: str, start: int) -> str:
-    """The scale named right before the figure at ``start`` ("magnitude"), else ""."""
+    """The scale named right before the figure at ``start`` ("magnitude"), else "".
+
+    Written glued to the figure too ("magnitude-5.4"), as a hyphenated modifier is.
+    """
     found = _GRADE_BEFORE.search(text, max(0, start - 20), start)
     word = found.group(1).lower() if found else ""
     return word if word in GRADE_SCALES else ""
@@ -988,7 +1003,7 @@ def _basis(match: re.Match[str]) -> bool:
 def _value(match: re.Match[str]) -> float | None:
     raw = match.group("num")
     if raw[0].isdigit() or raw[0] == ".":  # ".20 parts per million"
-        value: float | None = float(plain_digits(raw))
+        value: float | None = float(plain_digits(raw.replace(", ", ",")))
         groups = match.groupdict()
         scale = (groups.get("scale") or groups.get("attached") or "").lower()
         if scale == "m" and not match.group("cur") and not _money_after(match.string, match.end()):
@@ -1511,6 +1526,10 @@ def _temperature_quantity(match: re.Match[str], text: str) -> Quantity | None:
     return Quantity(Span(start, end), text[start:end], value, unit)
 
 
+#: Zeros alone ("000" of a thousands group cut from its number): a value no writer means.
+_ZEROS = re.compile(r"00+")
+
+
 def find_quantities(
     doc_or_text: Doc | str,
     article: Article,
@@ -1577,7 +1596,7 @@ def find_quantities(
                 and not is_year_count(text, match.start("num"), match.end("num"))
             ):
                 continue
-            if _lone_one(match, doc) or _is_label(match, text, doc):
+            if _lone_one(match, doc) or _is_label(match, text, doc) or _ZEROS.fullmatch(num):
                 continue
             if (
                 doc is not None

@@ -16,7 +16,8 @@ A figure in a news sentence stands for a range, not a point:
   "tens of thousands" 20,000 to 99,999, "dozens" 24 to 99;
 - its **hedge**: "at least 22" and "more than 22" cover 22 and up; "up to 25",
   "fewer than 25" cover 25 and down; "nearly 20" and "almost 20" cover 90% of it up to
-  it; "about", "around", "some", "roughly", "approximately" cover 5% either side, or
+  it, and "just over 20" ("slightly more than 20") it up to 110% of it; "about",
+  "around", "some", "roughly", "approximately" cover 5% either side, or
   the rounding of the figure's last significant digit when that is wider, up to 10%
   ("about 48,000" is 45,600 to 50,400, "about 300" 270 to 330): so two hedged figures
   more than about a tenth apart ("about 42,000" and "about 48,000") conflict, while a
@@ -228,6 +229,10 @@ _UPPER_BOUND = re.compile(
     r"as much as)\s+$"
 )
 _BELOW = re.compile(r"\b(?:nearly|almost|close to|just under)\s+$")
+#: Words that put a figure a little above the amount: "just over 10 seconds".
+_JUST_ABOVE = re.compile(
+    r"\b(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|above|more\s+than|upwards\s+of)\s+$"
+)
 _AROUND = re.compile(
     r"\b(?:about|around|some|roughly|approximately|an estimated|estimated|approaching)\s+$"
 )
@@ -403,6 +408,8 @@ def counts_people(kind: str) -> bool:
     return kind == "people" or kind in PARTICIPANTS
 
 
+#: The scale of a quake's strength.
+_MAGNITUDE = "magnitude"
 #: Units of a term and their length in months: one kind, compared in months.
 _MONTH = "month"
 _MONTHS_IN = {"month": 1.0, "year": 12.0, "decade": 120.0}
@@ -463,10 +470,14 @@ def unit_kind(unit: str) -> str:
     (:func:`figures_agree`). Nouns news uses for one thing count one kind ("1,200
     jobs" and "1,500 positions"; :mod:`corrobora.align.synonyms`). A temperature in
     °C or °F is of kind ``temperature``; a plain "degree" stays of its own. Terms in
-    years, months and decades are of kind ``month``.
+    years, months and decades are of kind ``month``. A magnitude is written as often
+    with no scale after its noun ("a magnitude of 5.8", "revised the magnitude of the
+    quake to 6.2") as with it ("magnitude 5.4"): it is of the kind of a bare figure.
     """
     if unit in _PEOPLE:
         return "people"
+    if unit == _MAGNITUDE:
+        return ""
     if clock_unit(unit):
         return unit
     if unit in _DEAD:
@@ -633,6 +644,9 @@ def _figure(quantity: Quantity, before: str) -> Figure:
     if vague is not None:  # "hundreds of thousands"
         return Figure(value, unit, vague[0], vague[1], hedged=True, written=quantity.text.lower())
     context = before[-_CONTEXT:].casefold()
+    if _JUST_ABOVE.search(context):  # "just over 10": 10 up to a tenth more, as "nearly"
+        low, high = sorted((value, value * (1 + _APPROXIMATE)))
+        return Figure(value, unit, low, high, hedged=True)
     if _LOWER_BOUND.search(context):
         return Figure(value, unit, value, math.inf, hedged=True)
     if _UPPER_BOUND.search(context):
@@ -708,10 +722,13 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
             or demand_role(claim, quantity)
             or subgroup_role(claim, quantity)
             or included_role(claim, quantity)
+            or population_role(claim, quantity)
         )
         if not role and not unit:  # "killed 343 of them" counts the dead, a measure of its own
             role = part_role(claim, quantity)
         owner = figure_owner(claim, quantity)
+        if role == POPULATION:
+            owner = owner or populated_place(claim, quantity)
         measures = "" if role or earlier or change else measured_noun(claim, quantity)
         figures.append(
             replace(
@@ -1522,6 +1539,62 @@ def offset_role(claim: Claim, quantity: Quantity) -> str:
     return OFFSET
 
 
+#: The role of a figure that gives how many live in a place: "home to 120,000 people".
+POPULATION = "population"
+#: Words before a figure that make it the people a place holds: "home to", "a
+#: population of", "a city of" (and a hedge: "home to some 500,000").
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:home\s+to|population\s+of|populated\s+by|inhabited\s+by|"
+    r"(?:city|town|village|island|country|nation|province|region|district|port|state)"
+    r"\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
+    r"at\s+least|an\s+estimated|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+#: Words after a figure that make it a population: "120,000 inhabitants", "500,000
+#: people live", "the island's 120,000 residents live".
+_POPULATION_AFTER = re.compile(
+    r"^(?:-strong)?\s+(?:inhabitants\b|(?:people|residents|persons)\s+(?:who\s+)?"
+    r"(?:live|lives|living|reside|resides|residing)\b)",
+    re.IGNORECASE,
+)
+
+
+def population_role(claim: Claim, quantity: Quantity) -> str:
+    """``population`` for a figure that tells how many people live in a place.
+
+    "Qeshm island, home to 120,000 people" and "a city of 500,000" give who lives there,
+    not whom an event struck: no count of the dead or the injured ("injuring five
+    people"), and weighed only against other populations.
+    """
+    if quantity.unit and unit_kind(quantity.unit) != "people":
+        return ""
+    end = quantity.span.end - claim.span.start
+    before = _text_before(claim, quantity.span.start)
+    if _POPULATION_BEFORE.search(before) or _POPULATION_AFTER.match(claim.text[max(0, end) :]):
+        return POPULATION
+    return ""
+
+
+#: A name of capitalised words: "Qeshm", "Bandar Abbas".
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def populated_place(claim: Claim, quantity: Quantity) -> str:
+    """The last word of the place named last before a population figure, else "".
+
+    "The quake struck Qeshm island, home to 120,000 people" gives Qeshm's people;
+    "Bandar Abbas, home to 500,000" those of another place: two places' populations,
+    never weighed against each other.
+    """
+    before = claim.text[: max(0, quantity.span.start - claim.span.start)]
+    names = [
+        m.group().split()[-1].casefold()
+        for m in _CAPITALISED.finditer(before)
+        if m.group().split()[-1].casefold() not in _NO_OWNER
+    ]
+    return names[-1] if names else ""
+
+
 #: The role of a figure given as a further step: "a further 9", "another 1.8 percent".
 STEP = "step"
 #: Words that make the figure right after them a further step.
@@ -1654,7 +1727,7 @@ _KILLED_BEFORE = re.compile(
 #: Units and kinds of figure that count nothing: shares, ages, spans of time.
 _NOT_COUNTED = frozenset(
     {"", "%", "percentage point", "point", "basis point", "degree", AGE_UNIT, "second",
-     "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+     "minute", "hour", "day", "week", "month", "year", "decade", "century", *GRADE_SCALES}
 )  # fmt: skip
 #: The kinds of physical measures (:func:`unit_kind`).
 _DIMENSION_KINDS = frozenset({"length", "mass", "volume", "speed", "area", _TEMPERATURE})

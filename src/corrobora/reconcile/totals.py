@@ -67,7 +67,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..align.synonyms import synonym_term
-from ..extract.quantities import clock_unit
+from ..extract.quantities import GRADE_SCALES, clock_unit
 from ..model import Claim, Quantity
 from .amounts import UNNAMING, term_before
 from .dated import SentenceYears
@@ -343,6 +343,8 @@ def count_spans_apart(a: Claim, b: Claim, years: SentenceYears | None = None) ->
         return False
     if _years_apart(a, b, years or {}) and _counted_kinds(a) & _counted_kinds(b):
         return True
+    if _counted_kinds(a) & _counted_kinds(b) & _CASUALTIES and _dates_far_apart(a, b):
+        return True
     left, right = _window(a), _window(b)  # most claims give no window: tested first
     if (left is None and right is None) or not _counted_kinds(a) & _counted_kinds(b):
         return False
@@ -353,6 +355,27 @@ def count_spans_apart(a: Claim, b: Claim, years: SentenceYears | None = None) ->
     if right is not None:
         return _days_told(a) > 1
     return False
+
+
+#: The kinds of count an event's casualties are: the dead, and people in a state.
+_CASUALTIES = frozenset({"dead", "people"})
+#: How many days apart the nearest dates of two counts of casualties may lie and still
+#: be one event's: a toll rises over the days after the event, not over months.
+_ONE_EVENT_DAYS = 31
+
+
+def _dates_far_apart(a: Claim, b: Claim) -> bool:
+    """True when both claims give dates and the nearest two lie over a month apart.
+
+    "In February, a quake hit the town of Zarand, killing 612 people" counts the dead of
+    another quake than "An earthquake hit southern Iran on Sunday, killing 10 people" of
+    late November: two events' tolls, neither at odds with the other nor an update of it.
+    """
+    left, right = _days(a), _days(b)
+    if not (left and right):
+        return False
+    gap = min(max((y[0] - x[1]).days, (x[0] - y[1]).days) for x in left for y in right)
+    return gap > _ONE_EVENT_DAYS
 
 
 def _whole_years(claim: Claim) -> list[tuple[date, date]]:
@@ -572,13 +595,29 @@ def _named_measures(claim: Claim) -> dict[tuple[str, str], frozenset[str]]:
             continue
         if _in_background(claim, quantity):
             continue
-        name, kind = _namer(claim, quantity), unit_kind(figure.unit)
+        kind = unit_kind(figure.unit)
+        name = figure.unit if figure.unit in GRADE_SCALES else _namer(claim, quantity)
         if not name or (name, kind) in measures or (kind not in ("", name) and counts_things(kind)):
             continue
-        before = set(_WORD.findall(claim.text[: quantity.span.start - claim.span.start].lower()))
+        start = _after_credit(claim, quantity)
+        before = set(
+            _WORD.findall(claim.text[start : quantity.span.start - claim.span.start].lower())
+        )
         told = {t for t in claim.terms if t in before and t not in credit}
         measures[name, kind] = frozenset(synonym_term(t) for t in told - {claim.predicate}) - {name}
     return measures
+
+
+def _after_credit(claim: Claim, quantity: Quantity) -> int:
+    """Where what a figure measures may be told: after the words crediting its source.
+
+    "The official IRNA news agency and the survey said it had a magnitude of 5.9": the
+    words up to "said" tell who speaks, not what was measured.
+    """
+    credit = claim.attribution
+    if credit is None or not credit.statement or credit.span.end > quantity.span.start:
+        return 0
+    return max(0, credit.span.end - claim.span.start)
 
 
 #: A clause that sets the claim's act after or before another one: "..., hours after the
@@ -607,10 +646,14 @@ def _one_named_measure(a: Claim, b: Claim) -> bool:
     magnitude 7.1" and "The quake had a magnitude of 7.1": each names its figure a
     magnitude (:func:`_namer`) and tells of the quake before it, whatever its verb. An
     aftershock's magnitude is no measure of the quake: what each measures must share a
-    word.
+    word. A grade on a scale that neither tells of anything but the story's own event
+    ("the survey put the magnitude at 6.1", "it had a magnitude of 5.9") is that event's.
     """
     left, right = _named_measures(a), _named_measures(b)
-    return any(left[key] & right[key] for key in left.keys() & right.keys())
+    return any(
+        left[key] & right[key] or (key[0] in GRADE_SCALES and not left[key] | right[key])
+        for key in left.keys() & right.keys()
+    )
 
 
 def _physical_levels(claim: Claim) -> dict[str, list[Figure]]:
