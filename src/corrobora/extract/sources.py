@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -324,6 +324,49 @@ def _employed_people(token: Token) -> bool:
     return lemma in ANONYMOUS_NOUNS or lemma in _EMPLOYED or token.lower_ in _EMPLOYED
 
 
+def _area_body(ix: ArticleIndex, mention: Mention) -> Source | None:
+    """The body a name and a lower-case body noun after it name: "Kessel police".
+
+    "Kessel police" is the force spelled "Kessel Police" elsewhere: one body, keyed by
+    both words, never the place (or a person the recognizer took the place for).
+    """
+    tokens = ix.token_range(mention.span.start, mention.span.end)
+    if not tokens or tokens[-1] + 1 >= len(ix.doc):
+        return None
+    noun = ix.doc[tokens[-1] + 1]
+    if noun.i in ix.mention_of or not noun.text.islower():
+        return None
+    if noun.lemma_.lower() not in _BARE_ORGANIZATIONS or noun.dep_ == "compound":
+        return None
+    start, end = ix.doc[tokens[0]].idx, noun.idx + len(noun)
+    key = canonical_key(ix.article.text[start:end])
+    return Source(ix.article.text[start:end], key, SourceKind.ORGANIZATION, start, end, True)
+
+
+def _earlier_area_body(ix: ArticleIndex, token: Token) -> Source | None:
+    """The force a bare "police" refers back to: the last one the article named.
+
+    "A statement from Kessel police said ... Police claim ...": the same force, not
+    some other body of the story.
+    """
+    lemma = token.lemma_.lower()
+    for i in range(token.i - 1, 0, -1):
+        word = ix.doc[i]
+        if word.lemma_.lower() != lemma:
+            continue
+        mention = ix.mention_of.get(i)
+        if mention is not None and mention.key.endswith(" " + lemma):
+            return ix.entity_source(mention.key, mention.span.start, mention.span.end)
+        named = unrecognized_name(ix, word) if word.pos_ == "PROPN" else None
+        if mention is None and named is not None and named.key.endswith(" " + lemma):
+            return named
+        before = ix.mention_of.get(i - 1)
+        area = _area_body(ix, before) if before is not None else None
+        if area is not None:
+            return area
+    return None
+
+
 def _named_compound(ix: ArticleIndex, token: Token) -> bool:
     """True when a name is compounded with ``token``: "Brennmoor police", "Senate panel"."""
     return any(c.dep_ == "compound" and c.i in ix.mention_of for c in token.children)
@@ -378,6 +421,10 @@ def source_of(
     described = _described_name(token, mention)
     if described is not None:
         return described, ()
+    area = _area_body(ix, mention) if mention is not None else None
+    if area is not None and area.end == token.idx + len(token):
+        # "Kessel police said": the force, as "Kessel Police" is
+        return area, ()
     if mention is not None:
         namesake = _later_namesake(ix, mention)
         if namesake is not None:
@@ -429,7 +476,10 @@ def source_of(
         relays = tuple(r for r in found if not _own(ix, r))
         owner = _document_owner(ix, token, (start, end))
         publisher = _publisher(ix, token) if owner is None else None
-        key = owner.key if owner else publisher.key if publisher else None
+        maker = _unlabelled_maker(ix, token, _MAKER_PREPS) if owner is None else None
+        publisher = publisher or maker
+        area = _area_body(ix, owner) if owner is not None else None
+        key = area.key if area else owner.key if owner else publisher.key if publisher else None
         if key is None and _definite(token):
             referent = _earlier_document(ix, token, lemma)
             if referent is not None:
@@ -480,6 +530,10 @@ def source_of(
     if lemma in ORGANIZATION_NOUNS:
         if not _definite(token) and not _named_compound(ix, token):
             body = _body_name(ix, token) if lemma in _BARE_ORGANIZATIONS else None
+            earlier = _earlier_area_body(ix, token) if body == lemma else None
+            if earlier is not None:
+                # "Kessel police said ... Police claim": that force again
+                return _renamed(earlier, phrase.start_char, phrase.end_char), ()
             if body is not None:
                 # "police said", "river police said": the story's one force, as "the
                 # river police" is (officials, by contrast, are anyone's)
@@ -829,6 +883,25 @@ def _document_owner(ix: ArticleIndex, token: Token, bounds: tuple[int, int]) -> 
             continue
         if not _received(ix.doc[i], token):
             return mention
+    return None
+
+
+def _unlabelled_maker(ix: ArticleIndex, noun: Token, preps: frozenset[str]) -> Source | None:
+    """The name the recognizer missed after one of ``preps`` of ``noun``, or None.
+
+    "A statement from Harlow Foods", "a spokesman for Harlow Foods": the body whose
+    words they are, keyed as the name is wherever it is recognized. A name known as a
+    person's or an outlet's is no such body.
+    """
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for name in prep.children:
+            if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.i in ix.mention_of:
+                continue
+            source = unrecognized_name(ix, name)
+            if source is not None and ix.kinds.get(source.key) in (None, SourceKind.ORGANIZATION):
+                return replace(source, kind=SourceKind.ORGANIZATION)
     return None
 
 
@@ -1402,6 +1475,8 @@ def _role_source(
                 continue
             if spoken_for is None or not _placed(ix.doc[i]):
                 return ix.entity_source(mention.key, phrase.start_char, phrase.end_char)
+        if spoken_for is None:
+            spoken_for = _unlabelled_maker(ix, token, _TEAM_PREPS)
         if spoken_for is not None:
             return _renamed(spoken_for, phrase.start_char, phrase.end_char)
     owned = any(c.dep_ == "poss" and c.lower_ not in _DEFINITE for c in token.children)
@@ -1824,6 +1899,9 @@ def may_speak(ix: ArticleIndex, subject: Token) -> bool:
     """
     if subject.ent_type_ in _WHEN_NAMES:
         return False
+    if subject.tag_ == "WDT" and subject.head.dep_ == "relcl":
+        # "the incident, which saw ...": what the relative clause is about
+        return may_speak(ix, subject.head.head)
     return subject.pos_ in ("PRON", "PROPN") or subject.i in ix.mention_of or _names_people(subject)
 
 
@@ -2102,6 +2180,37 @@ def _recipients(ix: ArticleIndex, verb: Token) -> list[Source]:
     return found
 
 
+_PERCEPTION_CUES = frozenset({"notice", "spot", "witness", "see"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _perceives(verb: Token, cue: str) -> bool:
+    """True for a verb of perception with no stated clause: "an operator noticed smoke".
+
+    Noticing, spotting or witnessing something (and having seen it) is part of the
+    event, no report of anyone's: only a clause with its own subject ("noticed that
+    the doors were open") carries words someone may state. "Analysts see growth
+    slowing", in the present, is a view.
+    """
+    if cue not in _PERCEPTION_CUES or (cue == "see" and verb.tag_ not in _PAST_TAGS):
+        return False
+    return not any(c.dep_ == "ccomp" and _stated_clause(c) for c in verb.children)
+
+
+def _stated_clause(clause: Token) -> bool:
+    """True for a clause with "that" or a past or third-person tense.
+
+    Not a clause of acts seen: "saw firefighters tackle the blaze".
+    """
+    if any(c.dep_ == "mark" for c in clause.children):
+        return True
+    # a plural subject's bare verb ("firefighters tackle") is tagged as a present
+    tensed = clause.tag_ in ("VBD", "VBZ", "MD") or any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children
+    )
+    return tensed and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def frame_for_cue(
     ix: ArticleIndex, verb: Token, cue: str | None = None, *, generic: bool = False
 ) -> Frame | None:
@@ -2117,7 +2226,7 @@ def frame_for_cue(
             instead of giving no frame.
     """
     cue = cue or ix.cues.get(verb.i)
-    if cue is None:
+    if cue is None or _perceives(verb, cue):
         return None
     sources: list[Source] = []
     speaker: Source | None = None
