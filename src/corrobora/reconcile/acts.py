@@ -73,6 +73,7 @@ __all__ = [
     "counts_of_other_heads",
     "denial_of_another_scope",
     "denial_of_another_thing",
+    "denial_verb_and_other_act",
     "denies_what_other_acts_on",
     "different_acts",
     "different_acts_of_one_subject",
@@ -602,6 +603,30 @@ def _denied_things(denial: Claim) -> set[str]:
     }
 
 
+#: Verbs that deny or contest what they take as object: "denied arson", "disputes the
+#: claim", "rejected the allegations".
+_DENYING_VERBS = frozenset({"deny", "dispute", "refute", "contest", "rebut", "reject", "repudiate"})
+
+
+def denial_verb_and_other_act(first: Claim, second: Claim) -> bool:
+    """True when one claim denies in a verb of denying and the other states another act.
+
+    "A man has denied arson" and "a man has been charged with arson" share the man and
+    the arson, but a denial of a charge is its other side, never its support: the two
+    are two facts. Two denials ("denied arson", "rejected the charge") or a denial and
+    a negated claim ("did not set the fire") may be one statement, and are left to the
+    scores.
+    """
+    for denial, other in ((first, second), (second, first)):
+        if denial.predicate in _DENYING_VERBS and not denial.negated:
+            return (
+                other.predicate not in _DENYING_VERBS
+                and not other.negated
+                and _other_acts(first, second)
+            )
+    return False
+
+
 def forecast_and_other_act(first: Claim, second: Claim) -> bool:
     """True when one claim forecasts an act and the other reports another act, done.
 
@@ -978,10 +1003,11 @@ def different_acts(first: Claim, second: Claim) -> bool:
 
     Or one act of two named subjects in other figures, acts of two namesakes, an act
     and another act it is the background of, a denial of a thing and another act on
-    it, when one forecasts an act and the other reports another act done, a denial and a thing it
-    does not deny, a denial of another named part of a thing or of a rank, an act at a
-    place the other left, two acts on one date, an
-    act and its background's words, or acts of two verbs on two things.
+    it, a denial in a verb of denying and another act, when one forecasts an act and
+    the other reports another act done, a denial and a thing it does not deny, a
+    denial of another named part of a thing or of a rank, an act at a place the other
+    left, two acts on one date, an act and its background's words, or acts of two
+    verbs on two things.
     """
     return (
         different_acts_of_one_subject(first, second)
@@ -991,6 +1017,7 @@ def different_acts(first: Claim, second: Claim) -> bool:
         or acts_of_namesakes(first, second)
         or act_and_its_background(first, second)
         or denies_what_other_acts_on(first, second)
+        or denial_verb_and_other_act(first, second)
         or forecast_and_other_act(first, second)
         or denial_of_another_thing(first, second)
         or denial_of_another_scope(first, second)

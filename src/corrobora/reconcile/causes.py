@@ -178,6 +178,40 @@ def _incident(thing: str) -> str:
     return "any" if head in _GENERIC else "kind" if head in _KINDS else ""
 
 
+#: Words that open an indirect question ("investigations into what caused the fire"):
+#: a phrase that starts or ends with one asks for a cause and names none.
+_QUESTION_WORDS = frozenset(
+    {"what", "whatever", "which", "who", "whom", "whose", "how", "why", "where", "when"}
+)
+#: States of an inquiry, not causes: "an investigation into the cause of the fire was
+#: under way", "inquiries into the cause are ongoing".
+_INQUIRY_STATE = re.compile(
+    r"(?:(?:still|now|already)\s+)?(?:under\s*way|ongoing|continuing|in\s+progress|"
+    r"pending|launched|opened|started|begun|beginning)\b",
+    re.IGNORECASE,
+)
+#: Words before "cause" that make it the object of an inquiry, not the subject of "was":
+#: "an investigation into the cause of the fire was under way".
+_CAUSE_AS_OBJECT = re.compile(
+    r"\b(?:into|about|over|on|for|investigat\w*|prob\w*|determin\w*|establish\w*)\s+"
+    r"(?:the\s+|a\s+|its\s+)?(?:possible\s+|likely\s+|exact\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _names_no_cause(written: str) -> bool:
+    """True when a phrase read as a cause asks for one or tells a state of an inquiry."""
+    words = _WORD.findall(written.lower())
+    if not words or words[0] in _QUESTION_WORDS or words[-1] in _QUESTION_WORDS:
+        return True
+    return _INQUIRY_STATE.match(written.strip()) is not None
+
+
+def _cause_in_object(text: str, match: re.Match[str]) -> bool:
+    """True when the "cause" a pattern starts at is what an inquiry is into, not a subject."""
+    return _CAUSE_AS_OBJECT.search(text[: match.start()]) is not None
+
+
 @lru_cache(maxsize=4096)
 def cause_of(claim: Claim) -> Cause | None:
     """The cause a claim states or says is not known, else None (see the module).
@@ -198,6 +232,8 @@ def cause_of(claim: Claim) -> Cause | None:
         if match is None:
             continue
         written = match.group("because").strip()
+        if _names_no_cause(written) or (pattern is _KNOWN[0] and _cause_in_object(text, match)):
+            continue
         thing, because = _content(match.group("thing")), _content(written)
         if thing and because and not re.match(_UNKNOWN_STATE, written, re.IGNORECASE):
             return Cause(thing, because, written, incident=_incident(match.group("thing")))

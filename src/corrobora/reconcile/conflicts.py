@@ -2093,14 +2093,28 @@ def _kind(key: str, kinds: Mapping[str, str]) -> str:
     of the name of the thing on it ("the Casty store"), nor of the town around it,
     whatever kind the recognizer gave it; only another street is. An award ("the Medal
     of Honor", "the Medal of Valor") is one whatever kind the recognizer took it for
-    (a body one time, a thing the next): two awards named for one act are rivals.
+    (a body one time, a thing the next): two awards named for one act are rivals. A
+    name that ends in an event's noun ("the Winter Meetings") names an event, no rival
+    of a place or a body the recognizer took it for.
     """
     words = key.split()
     if len(words) > 1 and (words[0] in _STREET_FIRST or words[-1] in _STREET_LAST):
         return _STREET
     if len(words) > 1 and _award_head(words) in _AWARD_HEADS:
         return _AWARD
+    if len(words) > 1 and words[-1] in _EVENT_HEADS:
+        return _EVENT
     return kinds.get(key, "")
+
+
+#: Last words of a name that names an event, not a place or a body: "the Winter
+#: Meetings", "the Paris Air Show", "the Commonwealth Games".
+_EVENT_HEADS = frozenset(
+    {"meeting", "meetings", "summit", "conference", "convention", "games", "olympics",
+     "championship", "championships", "festival", "show", "expo", "cup", "open",
+     "series", "tournament", "marathon", "congress", "forum"}
+)  # fmt: skip
+_EVENT = "event"
 
 
 def _rival_names(a: Claim, x: str, b: Claim, y: str, kind: str) -> bool:
@@ -2181,17 +2195,23 @@ _REGION_BEFORE = re.compile(r"\b(?:in|at|near|of|from)\s+[A-Z][\w'’.-]*(?:\s+[
 _REGION_OWNS = re.compile(r"^['’]s\s+[A-Z]")
 _REFERENCE = "reference"
 _REGION = "region"
+#: "from" or "native" right before a name, or before a list that ends in it: "crews
+#: from Tiverton and Cullompton", "his native Maryland" tell where someone came from,
+#: not where the event is.
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|native)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORIGIN = "origin"
 
 
 def entity_role(text: str, key: str) -> str:
-    """The role a name plays where ``text`` names it: a venue, a title, a reference or "".
+    """The role a name plays in ``text``: a venue, a title, an origin, a reference or "".
 
     A name after a preposition of place ("at Dunmere Crown Court", "in Geneva") names a
     venue; a name beside a person's title ("Brightwater Capital founder", "the chief
     executive of Torvik") names whom a person works for; a name after a direction
     ("about 30 miles south of Portland") is a reference point, and one after a place
     and a comma ("in Woodburn, Oregon") or owning a name ("California's Betty Ford
-    Center") the region of that place. Any other use, or a
+    Center") the region of that place. A name after "from" or "native" ("crews from
+    Tiverton and Cullompton", "his native Maryland") is where someone came from. Any other use, or a
     name not found in ``text`` as its key spells it, has no role ("").
     """
     match = _spelled(key, text)
@@ -2204,7 +2224,16 @@ def entity_role(text: str, key: str) -> str:
         return _REFERENCE
     if _REGION_BEFORE.search(before) or _REGION_OWNS.match(after):
         return _REGION
+    if _from_before(before):
+        return _ORIGIN
     return _VENUE if _VENUE_BEFORE.search(before) else ""
+
+
+def _from_before(before: str) -> bool:
+    """True when "from" governs the name ending ``before``'s text, alone or listed."""
+    listed = _LISTED_BEFORE.search(before)
+    head = before[: listed.start()] if listed is not None else before
+    return _ORIGIN_BEFORE.search(head) is not None or _ORIGIN_BEFORE.search(before) is not None
 
 
 _PLACING = (
