@@ -31,6 +31,17 @@ def _write(folder: Path, name: str, title: str, outlet: str, body: str) -> None:
     (folder / name).write_text(f"Title: {title}\nOutlet: {outlet}\n\n{body}\n", encoding="utf-8")
 
 
+def _write_first_bout(folder: Path) -> None:
+    """The first bout's report, which every test's story holds."""
+    _write(
+        folder,
+        "a.txt",
+        "Sarah Whitfield beats Laura Bennett to keep her world chess crown in Riga",
+        "Board Weekly",
+        _FIRST_BOUT,
+    )
+
+
 def _stories(folder: Path) -> list[list[str]]:
     settings = Settings(reconcile=ReconcileParams(embeddings="none"))
     result = api.compare([folder], settings)
@@ -40,13 +51,7 @@ def _stories(folder: Path) -> list[list[str]]:
 
 
 def test_headlines_naming_two_challengers_are_two_stories(tmp_path: Path) -> None:
-    _write(
-        tmp_path,
-        "a.txt",
-        "Sarah Whitfield beats Laura Bennett to keep her world chess crown in Riga",
-        "Board Weekly",
-        _FIRST_BOUT,
-    )
+    _write_first_bout(tmp_path)
     _write(
         tmp_path,
         "b.txt",
@@ -65,13 +70,7 @@ def test_headlines_naming_two_challengers_are_two_stories(tmp_path: Path) -> Non
 
 
 def test_a_person_the_other_report_also_names_is_no_rival(tmp_path: Path) -> None:
-    _write(
-        tmp_path,
-        "a.txt",
-        "Sarah Whitfield beats Laura Bennett to keep her world chess crown in Riga",
-        "Board Weekly",
-        _FIRST_BOUT,
-    )
+    _write_first_bout(tmp_path)
     _write(
         tmp_path,
         "b.txt",
