@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import replace
 from datetime import date, datetime
-from functools import partial
+from functools import lru_cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -263,6 +263,7 @@ def one_thing(
     """
     by_id = {c.id: c for c in claims}
     credited = credited or {}
+    people = frozenset(people)  # hashable, so its names are read once (_names_of_one_person)
     causes = {c.id: cause_of(c) for c in claims}  # read once, not once per pair
     # what each claim gives that some test needs in both: most pairs lack one in common
     # and are answered without running any test (this runs for every candidate pair)
@@ -359,17 +360,23 @@ def _with_full_names(words: str, people: Set[str]) -> set[str]:
     ends the key of exactly one person of ``people`` of two words or more: a name two
     people share stays a plain word, and names neither.
     """
+    alone = _names_of_one_person(frozenset(people))
+    return {alone.get(word, word) for word in words.split()}
+
+
+@lru_cache(maxsize=64)
+def _names_of_one_person(people: frozenset[str]) -> dict[str, str]:
+    """Each given name or surname that begins or ends one person's key only: that key.
+
+    Read once per story's people, not once per pair of claims.
+    """
     parts: dict[str, set[str]] = {}
     for person in people:
         names = person.split()
         if len(names) > 1:
             parts.setdefault(names[0], set()).add(person)
             parts.setdefault(names[-1], set()).add(person)
-    found = set()
-    for word in words.split():
-        persons = parts.get(word, set())
-        found.add(next(iter(persons)) if len(persons) == 1 else word)
-    return found
+    return {name: next(iter(keys)) for name, keys in parts.items() if len(keys) == 1}
 
 
 def _joinable_by(claim: Claim, cause: Cause | None) -> frozenset[str]:
