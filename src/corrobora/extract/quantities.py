@@ -1008,6 +1008,8 @@ def _value(match: re.Match[str]) -> float | None:
         scale = (groups.get("scale") or groups.get("attached") or "").lower()
         if scale == "m" and not match.group("cur") and not _money_after(match.string, match.end()):
             scale = ""  # "5m" is five metres unless it is money ("€5m", "5m euros")
+        if scale == "mm" and match.group("cur"):
+            scale = "million"  # "$200MM" is money's shorthand for millions, not millimetres
         value = (value or 0.0) * _SCALES.get(scale, 1.0)
     else:
         value = parse_number_words(raw)
