@@ -1282,7 +1282,7 @@ def state_and_its_end(a: Claim, b: Claim) -> Conflict | None:
     if a.negated or b.negated:
         return None
     for inside, left in ((a, b), (b, a)):
-        ended = _LEFT_STATE.search(left.text)
+        ended = _left_state(left.text)
         if ended is None:
             continue
         thing = ended.group("thing").lower()
@@ -1295,6 +1295,15 @@ def state_and_its_end(a: Claim, b: Claim) -> Conflict | None:
             (_evidence(a), _evidence(b)),
         )
     return None
+
+
+@lru_cache(maxsize=8192)
+def _left_state(text: str) -> re.Match[str] | None:
+    """Where a wording says a subject left a process, read once per wording.
+
+    Fact grouping asks this of every candidate pair of claims; few wordings have one.
+    """
+    return _LEFT_STATE.search(text)
 
 
 def _one_noun(x: str, y: str) -> bool:
