@@ -262,18 +262,19 @@ def _names_venue(cue: Token, inside: set[int]) -> bool:
 def quote_frame(ix: ArticleIndex, parts: Sequence[Span]) -> Frame | None:
     """The frame of the quote made of ``parts``: its cue and speaker, or None.
 
-    The first of :func:`quote_cues` whose subject resolves to a source wins. Failing
+    The first of :func:`quote_cues` whose subject resolves to a source wins, or whose
+    own subject names a body in words while the parse links it to the quote. Failing
     that, a body named by its own words ("Velstrand's board said it was “minded to
     recommend” the offer") speaks the quoted words its cue's clause holds, as it is
     credited with that clause (``generic`` in
     :func:`~corrobora.extract.sources.frame_for_cue`).
     """
     cues = quote_cues(ix, parts)
+    inside = {i for part in parts for i in ix.token_range(part.start, part.end)}
     for i in cues:
-        frame = _cue_frame(ix, ix.doc[i])
+        frame = _cue_frame(ix, ix.doc[i]) or _own_body_frame(ix, ix.doc[i], inside)
         if frame is not None:
             return frame
-    inside = {i for part in parts for i in ix.token_range(part.start, part.end)}
     for i in cues:
         if not _linked(ix, ix.doc[i], inside):
             continue
@@ -283,10 +284,30 @@ def quote_frame(ix: ArticleIndex, parts: Sequence[Span]) -> Frame | None:
     return _dash_frame(ix, parts[-1]) if parts else None
 
 
+def _own_body_frame(ix: ArticleIndex, cue: Token, inside: set[int]) -> Frame | None:
+    """The frame of a cue linked to the quote whose own subject names a body in words.
+
+    "X announced changes, causing environmental groups to charge that the rules are
+    “...”": the groups charge, in the clause nearer the quote; the subject of a cue
+    further off ("announced") never speaks words that a nearer subject is said to.
+    """
+    own = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.pos_ == "NOUN"]
+    if not own or not _linked(ix, cue, inside):
+        return None
+    frame = _cue_frame(ix, cue, generic=True)
+    if frame is None or frame.speaker is None:
+        return None
+    return frame if frame.speaker.kind is SourceKind.ORGANIZATION else None
+
+
 _SPOKEN = frozenset(
     {"say", "add", "insist", "argue", "claim", "warn", "explain", "note", "stress", "tell"}
 )
 """Cues of words spoken by someone, never by a thing or an event."""
+
+
+_MINDED = frozenset({"hope", "hop", "fear", "wish", "worry", "expect", "believe"})
+"""Cues of a state of mind, only ever a person's or a body's ("hoping" may be read "hop")."""
 
 
 def _cue_frame(
@@ -437,10 +458,12 @@ def _mute_object(ix: ArticleIndex, verb: Token) -> Token | None:
 
     A participle of speech ("saying", "adding") on the object of another verb, when
     that object can neither speak nor hold words ("downplayed the unrest saying"),
-    belongs to that verb's subject. "quoted officials saying" and "issued a statement
-    saying" keep their speaker: officials speak, a statement holds words.
+    belongs to that verb's subject, and so does one of the mind ("entered the process
+    hoping ..."): a process hopes nothing. "quoted officials saying" and "issued a
+    statement saying" keep their speaker: officials speak, a statement holds words.
     """
-    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.lemma_.lower() not in _SPOKEN:
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or lemma not in _SPOKEN | _MINDED:
         return None
     noun, main = verb.head, verb.head.head
     if noun.dep_ != "dobj" or noun.i > verb.i or main.pos_ not in ("VERB", "AUX"):
@@ -537,7 +560,37 @@ def quote_cues(ix: ArticleIndex, parts: Sequence[Span]) -> list[int]:
             continue  # the quote is in the clause before the cue's own
         if _linked(ix, token, inside):
             ranked.append((1, min(abs(i - first), abs(i - final)), i))
-    return list(dict.fromkeys(i for _, _, i in sorted(ranked)))
+    kept = [i for _, _, i in sorted(ranked) if not _aside_elsewhere(ix, ix.doc[i], open_at)]
+    return list(dict.fromkeys(kept))
+
+
+_ASIDE_DASH = re.compile(r"[ \t\u00a0](?:[—–]|--)[ \t\u00a0]|(?<=\w)[—–](?=\w)")
+_BRACKETS = re.compile(r"\([^()\n]*\)")
+
+
+def _asides(ix: ArticleIndex, at: int) -> list[tuple[int, int]]:
+    """The parentheticals of the sentence holding ``at``: between two dashes, in brackets.
+
+    Dashes pair in order ("A — where X said B — C": "where X said B" is an aside).
+    """
+    start, end = ix.sentence_bounds(at)
+    text = ix.text[start:end]
+    dashes = [m.start() + start for m in _ASIDE_DASH.finditer(text)]
+    found = [(low, high) for low, high in zip(dashes[::2], dashes[1::2], strict=False)]
+    found.extend((m.start() + start, m.end() + start) for m in _BRACKETS.finditer(text))
+    return found
+
+
+def _aside_elsewhere(ix: ArticleIndex, cue: Token, quote_at: int) -> bool:
+    """True when ``cue`` lies in a parenthetical that the quote at ``quote_at`` is outside.
+
+    "Wade told The Post after the hearing — where Voss's lawyer Heller said she was
+    “settled in” — “I hear she's on her way”": the aside's speaker speaks only inside it;
+    the quote after it is the main clause's.
+    """
+    return any(
+        low < cue.idx < high and not low < quote_at < high for low, high in _asides(ix, cue.idx)
+    )
 
 
 def _colon_cue(ix: ArticleIndex, cue: Token, open_at: int) -> bool:

@@ -381,13 +381,79 @@ def cue_of(token: Token) -> str | None:
             framing = FRAME_ONLY_PHRASAL.get((lemma, child.lower_))
             if framing is not None and _before_quote(child):
                 return framing
-    if absolute_participle(token) or mere_sound(token):
+    if absolute_participle(token) or mere_sound(token) or idiom(token):
         return None
     if lemma in REPORTING_VERBS and token.pos_ != "AUX":
         return lemma
     if lemma in ESTIMATE_VERBS and figure_cue(token):
         return lemma
     return None
+
+
+def idiom(token: Token) -> bool:
+    """True for a verb of speech in a sense or set phrase that reports no one's words.
+
+    "while posting a .919 OPS" (a result, not a post), "That's not to say ..." (the
+    writer's own hedge), "rest assured that ..." (an imperative to the reader).
+    """
+    return _posts_result(token) or _discourse_say(token) or _linking_misread(token)
+
+
+_POSTED_RESULTS = _words("profit loss gain deficit surplus win victory score")
+"""Results a team or a company "posts": a performance, never a message."""
+
+
+def _posts_result(token: Token) -> bool:
+    """True for "post" whose object is a figure or a result: "posted a .919 OPS"."""
+    if token.lemma_.lower() != "post":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(_numeric(c) or c.lemma_.lower() in _POSTED_RESULTS for c in objects)
+
+
+_DISCOURSE_SUBJECTS = _words("that this")
+_DISCOURSE_HEADS = _words("needless suffice")
+
+
+def _discourse_say(token: Token) -> bool:
+    """True for "to say" in a phrase of the writer's own: "That's not to say", "needless to say".
+
+    The infinitive complements "be" with "that"/"this" (the writer's previous point)
+    for subject, or "needless"/"suffice": no one is reported saying anything.
+    """
+    if token.lemma_.lower() != "say" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return False
+    head = token.head
+    if head.lower_ in _DISCOURSE_HEADS:
+        return True
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in _DISCOURSE_SUBJECTS for c in head.children
+    )
+
+
+_LINKING_WORDS = _words("rest feel stay remain")
+"""Verbs of state that take a participle for adjective ("rest assured")."""
+
+
+def _linking_misread(token: Token) -> bool:
+    """True for a participle the parser gave a linking verb for subject: "rest assured that".
+
+    The bare word right before it, opening its clause, is an imperative verb of state,
+    the participle its adjective: the reader is addressed, no one speaks.
+    """
+    if token.tag_ not in ("VBD", "VBN") or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    opens = before.i == token.sent.start or before.nbor(-1).is_punct
+    return (
+        opens
+        and before.lower_ in _LINKING_WORDS
+        and before.head.i == token.i
+        and before.dep_ == "nsubj"
+        and not any(before.children)
+    )
 
 
 _SOUND_VERBS = _words("cry scream")
@@ -898,7 +964,9 @@ class ArticleIndex:
         learned = numpy.isin(columns[:, 3], _LEARNED_HASHES) & (columns[:, 5] == _VERB)
         # verbs whose lemma is a learned attribution cue (``learned_cues``)
         self.learned: list[int] = [
-            i for i in numpy.flatnonzero(learned).tolist() if not self.in_headline[i]
+            i
+            for i in numpy.flatnonzero(learned).tolist()
+            if not self.in_headline[i] and not idiom(doc[i])
         ]
         self.in_quote = [False] * len(doc)
         for part in quoted:

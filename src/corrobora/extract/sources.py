@@ -2115,9 +2115,17 @@ def _takes_object(verb: Token) -> bool:
     A speaker follows its verb only by inversion ("..., said Ellis"), where the verb
     opens its own clause. A verb joined to another ("arrested and charged Mara Quillet")
     shares that verb's subject, a participle ("a woman named Lena Voss", "was charged")
-    takes the person it names or acts on, never one who speaks.
+    takes the person it names or acts on, never one who speaks. So does an infinitive
+    ("went on to praise Vance"): it has no inverted subject, only an object.
     """
-    return verb.dep_ in _SHARED_SUBJECT_DEPS or verb.tag_ == "VBN"
+    return verb.dep_ in _SHARED_SUBJECT_DEPS or verb.tag_ == "VBN" or _infinitive(verb)
+
+
+def _infinitive(verb: Token) -> bool:
+    """True for a "to"-infinitive ("to praise"), whose subject is never after it."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children
+    )
 
 
 def _mention_root(ix: ArticleIndex, i: int) -> Token:
