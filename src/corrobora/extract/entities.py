@@ -374,6 +374,15 @@ def _common_word(ent: SpacySpan) -> bool:
     return token.pos_ != "PROPN" and (token.tag_ == "NNS" or token.pos_ in _NOT_NAME_POS)
 
 
+def _uncased(ent: SpacySpan) -> bool:
+    """True for an "entity" of lower-case words only: common nouns are no name.
+
+    "the signing of undrafted rookie running back Joique Bell": "undrafted rookie" tells
+    what the player is, no place; a name has a capital ("eBay") or a figure in it.
+    """
+    return not any(ch.isupper() or ch.isdigit() for ch in ent.text)
+
+
 def _coordinated_adjective(ent: SpacySpan) -> bool:
     """True for a sentence's capitalized first word joined to a lower-case adjective.
 
@@ -693,12 +702,33 @@ def _without_trailing_rank(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(ent.doc, ent.start, ent.start + end, label=ent.label_)
 
 
+#: Lower-case words that point at a name without being part of it ("this L.A. Times").
+_POINTING_WORDS = _wordset("this that these those a an")
+
+
+def _without_pointing_word(ent: SpacySpan) -> SpacySpan:
+    """``ent`` without a lower-case demonstrative or article the recognizer took in before it.
+
+    "According to this L.A. Times story": "this" points at the newspaper and is no word
+    of its name, so the key is the newspaper's alone ("l a times"), as other articles
+    write it. A span with no capitalized word after it is kept as it is.
+    """
+    start = 0
+    while start < len(ent) - 1 and ent[start].text in _POINTING_WORDS:
+        start += 1
+    if start == 0 or not any(t.text[:1].isupper() for t in ent[start:]):
+        return ent
+    return SpacySpan(ent.doc, ent.start + start, ent.end, label=ent.label_)
+
+
 def _entities(doc: Doc) -> list[SpacySpan]:
     """The recognizer's entities, cut at verbs, at figures and after a person's name."""
     return [
         _with_surname(_with_given_name(piece))
         for whole in doc.ents
-        for cut in _split_at_commas(_without_trailing_rank(_without_figures(_run_on(whole))))
+        for cut in _split_at_commas(
+            _without_trailing_rank(_without_figures(_run_on(_without_pointing_word(whole))))
+        )
         for part in _split_at_verbs(cut)
         for piece in _split_affiliation(part)
     ]
@@ -715,10 +745,12 @@ def _run_on(ent: SpacySpan) -> SpacySpan:
     doc = ent.doc
     if ent.label_ not in _KINDS:
         return ent
-    if canonical_key(ent[-1].text) in ORGANIZATION_HEADS:
-        return ent  # "Johnson Foundation Trustee": the name is whole, a title follows
+    whole = canonical_key(ent[-1].text) in ORGANIZATION_HEADS
     end = ent.end
-    while end < len(doc) and _runs_on(doc[end - 1], doc[end]):
+    # "Johnson Foundation Trustee": a name whole at its head word runs on by no title
+    while end < len(doc) and (
+        _group_word_of_name(doc[end - 1], doc[end]) if whole else _runs_on(doc[end - 1], doc[end])
+    ):
         end += 1
     if end == ent.end:
         return ent
@@ -734,13 +766,31 @@ def _runs_on(last: Token, word: Token) -> bool:
         last.dep_ == "compound"
         and last.head.i == word.i
         and last.whitespace_ == " "
-        and not word.ent_type_
+        and (not word.ent_type_ or _group_word_of_name(last, word))
         and not word.is_sent_start
         and word.is_alpha
         and word.text[:1].isupper()
         and word.pos_ in ("PROPN", "NOUN")
         and key not in PERSON_TITLES
         and key not in _ROLE_WORDS
+    )
+
+
+def _group_word_of_name(last: Token, word: Token) -> bool:
+    """True when ``word``, taken alone for a group of people, goes on a body's name.
+
+    "the Press Democrat newspaper reported", "the Press Democrat reported": one
+    "Democrat" (no plural), compounded with "Press" (a body's name the recognizer cut
+    short) or with the noun after it, is a word of the newspaper's name, not a party
+    member.
+    """
+    return (
+        word.ent_type_ == "NORP"
+        and word.ent_iob_ == "B"
+        and last.ent_type_ == "ORG"
+        and (word.dep_ == "compound" or (last.dep_ == "compound" and last.head.i == word.i))
+        and word.tag_ == "NNP"
+        and (word.i + 1 >= len(word.doc) or word.doc[word.i + 1].ent_type_ != "NORP")
     )
 
 
@@ -1000,7 +1050,7 @@ def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     raws: list[_Raw] = []
     for ent in ents:
         kind = EntityKind.PERSON if ent in mistyped else _KINDS.get(ent.label_)
-        if kind is None or _common_word(ent) or _coordinated_adjective(ent):
+        if kind is None or _common_word(ent) or _coordinated_adjective(ent) or _uncased(ent):
             continue
         if kind is not EntityKind.PERSON and _surname_subject(ent, surnames):
             kind = EntityKind.PERSON
@@ -1077,14 +1127,38 @@ def same_body(first: str, second: str) -> bool:
     "U. S. Marshals" are one agency, a name in the singular or plural and without a
     generic last word (:data:`_GENERIC_BODY_TAILS`) being the same name; so are
     "Palmer Fire & Rescue" and "Palmer Fire and Rescue", "St" and "Mt" before a name
-    being "Saint" and "Mount" (:data:`_SPELLED_OUT`).
+    being "Saint" and "Mount" (:data:`_SPELLED_OUT`); "Calif." is "California" clipped
+    (:func:`_clipped`).
     """
     a, b = first.split(), second.split()
     if not a or not b or a == b:
         return False
     if _initials_of(a, b) or _initials_of(b, a) or initialed_lead(a, b) or initialed_lead(b, a):
         return True
-    return _body_stem(a) == _body_stem(b)
+    return _body_stem(a) == _body_stem(b) or _clipped(a, b) or _clipped(b, a)
+
+
+#: The fewest letters of a name clipped to its start ("Ind." of "Indiana").
+_MIN_CLIPPED = 3
+
+
+def _clipped(short: Sequence[str], full: Sequence[str]) -> bool:
+    """True when one-word ``short`` is one-word ``full`` clipped to at most half its start.
+
+    A state or province is written short with a stop, its name cut after a few letters
+    ("Calif." of "California", "Mass." of "Massachusetts", "Penn." of "Pennsylvania").
+    Half the name or less is cut off only so; a name that merely runs on a few letters
+    past another ("Niger" and "Nigeria", "Rome" and "Romania") is another place.
+    """
+    if len(short) != 1 or len(full) != 1:
+        return False
+    cut, whole = short[0], full[0]
+    return (
+        len(cut) >= _MIN_CLIPPED
+        and 2 * len(cut) <= len(whole)
+        and whole.startswith(cut)
+        and whole.isalpha()
+    )
 
 
 def initialed_lead(short: Sequence[str], full: Sequence[str]) -> bool:
@@ -1092,8 +1166,10 @@ def initialed_lead(short: Sequence[str], full: Sequence[str]) -> bool:
 
     A place of two or more words that begins an outlet's or a body's name goes by its
     initials ("LA", "NY", "DC", "UK"): the "LA Times" is the "Los Angeles Times", the
-    "NY Post" the "New York Post", the rest of the name being written alike.
+    "NY Post" the "New York Post", the rest of the name being written alike; initials
+    written with stops ("L.A. Times", key "l a times") are the same initials.
     """
+    short = _joined_initials(short)
     if len(short) == 1 and (_initials_of(short, full) or _led_initials(short[0], full)):
         return True
     rest = len(short) - 1
@@ -1101,6 +1177,20 @@ def initialed_lead(short: Sequence[str], full: Sequence[str]) -> bool:
         return False
     lead = full[: len(full) - rest]
     return list(full[-rest:]) == list(short[1:]) and short[0] == _acronym(lead)
+
+
+def _joined_initials(words: Sequence[str]) -> list[str]:
+    """``words`` with a leading run of single letters written as one word.
+
+    A key spells initials with stops as letters apart ("L.A. Times" -> "l a times");
+    "l a" is then the one word "la", as "LA Times" writes it.
+    """
+    letters = 0
+    while letters < len(words) and len(words[letters]) == 1 and words[letters].isalpha():
+        letters += 1
+    if letters < 2:
+        return list(words)
+    return ["".join(words[:letters]), *words[letters:]]
 
 
 #: The fewest letters of initials that take in a name's leading "The" ("THR").

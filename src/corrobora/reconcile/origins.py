@@ -1145,6 +1145,53 @@ def outlet_staff(
     return None
 
 
+#: A newsroom role set off after a name as the one who wrote the story the article
+#: credits: ", the fine reporter who wrote the story", ", the writer who broke the report".
+_WROTE_STORY = re.compile(
+    r",\s+(?:the|an?)\s+"
+    + _STAFF_MODIFIERS
+    + _STAFF_ROLES
+    + r"\s+(?:who|that)\s+(?:wrote|filed|broke)\s+(?:the|that|this)\s+"
+    r"(?:story|report|article|piece|scoop)\b"
+)
+
+
+def story_writer(
+    attribution: Attribution, analysis: AnalyzedArticle, credited: Collection[str]
+) -> str | None:
+    """The outlet whose story a credited person wrote, or None.
+
+    "According to this L.A. Times story, ... Bill Roe, the reporter who wrote the
+    story, says ...": the writer of the one outlet's story the article credits is that
+    outlet's voice, one origin with it. The outlet goes by the one fuller key of the
+    story's ``credited`` outlets and bodies it is written with initials of.
+    """
+    if attribution.kind is not SourceKind.PERSON:
+        return None
+    text = analysis.article.text
+    names = _speaker_names(attribution, analysis)
+    if not any(_WROTE_STORY.match(text, name.span.end) for name in names):
+        return None
+    outlets = {
+        a.source_key for a in analysis.attributions if a.kind is SourceKind.OUTLET and a.source_key
+    } - {article_voice(analysis)}
+    if len(outlets) != 1:
+        return None
+    outlet = outlets.pop()
+    fuller = [key for key in credited if key != outlet and _one_outlet(outlet, key)]
+    return fuller[0] if len(fuller) == 1 else outlet
+
+
+def _credited_bodies(analyses: Iterable[AnalyzedArticle]) -> set[str]:
+    """The keys of the outlets and organizations the story's articles credit."""
+    return {
+        a.source_key
+        for analysis in analyses
+        for a in analysis.attributions
+        if a.kind in _INITIALED_KINDS and a.source_key
+    }
+
+
 def _around_names(
     attribution: Attribution,
     analysis: AnalyzedArticle,
@@ -1211,12 +1258,14 @@ def story_affiliations(
     if described is None:
         described = described_organizations(analyses)
     nouns = _credited_nouns(analyses)
+    credited = _credited_bodies(analyses)
     found: dict[str, set[str]] = {}
     leaders = _Leaders(bodies | companies | clubs, described, _credited_names(analyses))
     for analysis in analyses:
         for attribution in analysis.attributions:
             organization = (
                 outlet_staff(attribution, analysis, outlets)
+                or story_writer(attribution, analysis, credited)
                 or affiliation(attribution, analysis)
                 or _office_body(attribution, analysis, bodies)
                 or _led_by_name(attribution, analysis, leaders)

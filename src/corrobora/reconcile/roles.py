@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 
+from ..extract.entities import one_given_name
 from ..model import Claim, Conflict, ConflictKind, Evidence, SourceKind
 from .predicates import inflects
 
 __all__ = [
     "IRREGULAR_FORMS",
     "act_role",
+    "kin_conflict",
     "office_holders",
     "rival_parts",
     "role_conflict",
@@ -136,7 +138,8 @@ def role_conflict(
     same person ("Falk") is no rival. Neither article may name the other's person
     (``article_keys``: each article's entity keys): a story that names both is of two
     offices of one title (two presidents at a summit, the chief executives of two
-    merging companies), not of a holder named wrongly.
+    merging companies), not of a holder named wrongly. Else two people credited as one
+    kin of one surname are rivals too (:func:`kin_conflict`).
     """
     for first_key, (first, role) in office_holders(a).items():
         for second_key, (second, other) in office_holders(b).items():
@@ -149,7 +152,7 @@ def role_conflict(
                         Evidence(b.article_id, b.span, b.text),
                     ),
                 )
-    return None
+    return kin_conflict(a, b, article_keys)
 
 
 def _rival_holders(
@@ -165,6 +168,66 @@ def _rival_holders(
     return not (
         _named_in(first, article_keys.get(b.article_id, ()))
         or _named_in(second, article_keys.get(a.article_id, ()))
+    )
+
+
+_KIN = (
+    r"(?:great-)?grand(?:son|daughter|child|father|mother|nephew|niece)|"
+    r"(?:son|daughter|brother|sister|father|mother)(?:-in-law)?|"
+    r"wife|husband|widow|widower|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter"
+)
+"""Words that name a person by kin: "his grandson Rob Vale", "Vale's widow"."""
+_KIN_OWNER = r"(?:his|her|their|[A-Z][\w-]*['’]s?)\s+(?:(?:eldest|oldest|youngest|late)\s+)?"
+#: A kin word right before a credited name: "his grandson Rob Vale said".
+_KIN_BEFORE = re.compile(rf"\b{_KIN_OWNER}(?P<kin>{_KIN})\s+$", re.IGNORECASE)
+#: A kin word set off after a credited name: "Rob Vale, Weller's grandson, said".
+_KIN_AFTER = re.compile(rf"^\s*,\s*{_KIN_OWNER}(?P<kin>{_KIN})\s*[,.;]", re.IGNORECASE)
+
+
+def speaker_kin(claim: Claim) -> str:
+    """The kin word that names the person ``claim`` is credited to, as written, else "".
+
+    "his grandson Rob Vale said" and "Rob Vale, Weller's grandson, said" both credit
+    the claim to a grandson.
+    """
+    credit = claim.attribution
+    if credit is None or credit.kind is not SourceKind.PERSON or not credit.source:
+        return ""
+    name = re.search(re.escape(credit.source), claim.text)
+    if name is None:
+        return ""
+    found = _KIN_BEFORE.search(claim.text[: name.start()]) or _KIN_AFTER.match(
+        claim.text[name.end() :]
+    )
+    return "" if found is None else found.group("kin").lower()
+
+
+def kin_conflict(
+    a: Claim, b: Claim, article_keys: Mapping[str, Collection[str]]
+) -> Conflict | None:
+    """Return an ``entity`` conflict when two reports credit one fact to one kin, named apart.
+
+    "his grandson Rob Vale said" against "his grandson Nick Vale said": one family's
+    member, of one surname, told the fact; the given names differ, so one report names
+    him wrongly, and the two are no independent confirmations. Kin of another surname
+    may be another relative (a daughter's son), and a story that names both people
+    tells of two relatives (see :func:`_rival_holders`).
+    """
+    kin = speaker_kin(a)
+    if not kin or kin != speaker_kin(b):
+        return None
+    first, second = a.attribution, b.attribution
+    if first is None or second is None:
+        return None
+    x, y = first.source_key.split(), second.source_key.split()
+    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1] or one_given_name(x[:-1], y[:-1]):
+        return None
+    if not _rival_holders(first.source_key, second.source_key, a, b, article_keys):
+        return None
+    return Conflict(
+        ConflictKind.ENTITY,
+        f"{kin} named as {first.source} vs {second.source}",
+        (Evidence(a.article_id, a.span, a.text), Evidence(b.article_id, b.span, b.text)),
     )
 
 
