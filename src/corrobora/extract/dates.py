@@ -463,6 +463,8 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
         return True
     if chain[0].lemma_.lower() in _PLANNING and chain[0].tag_ in ("VBP", "VBZ", "VBG"):
         return True  # "we expect results on Monday"
+    if _scheduled_present(chain[0]):
+        return True  # "the Saints face Seattle on Saturday"
     if len(chain) > 1 and chain[1].lemma_.lower() == "be" and chain[0].tag_ == "VB":
         return True  # "is to open in May"
     previous = re.search(r"([A-Za-z]+)\s*$", text[max(0, start - 12) : start])
@@ -471,6 +473,23 @@ def _looks_forward(doc: Doc | None, text: str, start: int) -> bool:
         and previous.group(1).lower() in ("until", "till", "by", "from")
         and chain[0].tag_ in ("VBZ", "VBP", "VB", "VBG", "VBN", "JJ")
     )
+
+
+#: Verbs of an event that keeps a timetable (a game, a session, a trip), whose simple
+#: present tells a fixture: "the Saints face Seattle on Saturday", "the court hears the
+#: case on Monday" (not "is", whose present may tell a state of today).
+_FIXTURE_VERBS = frozenset(_DUE_VERBS) - {"be", "stand", "take"} | _wordset(
+    "play host visit travel kick tip depart leave"
+)
+
+
+def _scheduled_present(verb: Token) -> bool:
+    """True for a fixture told in the simple present: "the Saints face Seattle Saturday".
+
+    News tells what has happened in the past tense; a game, hearing or trip named in the
+    present with a weekday is on the timetable, so the day lies ahead.
+    """
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _FIXTURE_VERBS
 
 
 def _scheduled_for(doc: Doc, start: int) -> bool:
@@ -799,7 +818,30 @@ def _listed_after(m: re.Match[str], text: str, a: date, d: Doc | None) -> date |
     return None if interval is None else interval[0]
 
 
+#: A day and month written right after a weekday: "Saturday, Jan. 15", "Friday 13 March".
+_DATE_AFTER_WEEKDAY = (
+    re.compile(r",?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?!\s*%)"),
+    re.compile(r",?\s+(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + ")?"),
+)
+
+
+def _written_date(m: re.Match[str], text: str, a: date | None) -> Interval | None:
+    """The day and month written right after the weekday of ``m``, else None.
+
+    "Saturday, Jan. 15" names its day twice: the written date is the surer, and it
+    holds the weekday too when a clause ends between them.
+    """
+    for pattern in _DATE_AFTER_WEEKDAY:
+        written = pattern.match(text, m.end())
+        if written is not None:
+            return _day_month(written, a)
+    return None
+
+
 def _on_weekday(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> Interval | None:
+    written = _written_date(m, text, a)
+    if written is not None:
+        return written
     if a is None:
         return _NONE
     weekday = _WEEKDAYS[m.group("weekday")]

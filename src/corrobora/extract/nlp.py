@@ -211,6 +211,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
             doc[position].is_sent_start = True
             if position + 1 < len(doc) and _name_goes_on(doc[position], doc[position + 1]):
                 doc[position + 1].is_sent_start = False
+            _keep_nickname(doc, position)
     for token in doc[:-1]:
         following = doc[token.i + 1]
         if _ends_time_sentence(token, following):
@@ -234,6 +235,32 @@ def _name_goes_on(first: Token, second: Token) -> bool:
         and second.text[:1].isupper()
         and not first.is_upper
     )
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
+
+
+def _keep_nickname(doc: Doc, position: int) -> None:
+    """Keep a quoted nickname after the first name that opens a line in its sentence.
+
+    'Vincent "The Chin" Venti, the mob boss, died' read after a line of its own (a
+    dateline, a headline) is one sentence: a given name, alone on a line's start, says
+    nothing by itself, and the parser would otherwise start a sentence at the quote.
+    """
+    if position + 2 >= len(doc):
+        return
+    first, mark, word = doc[position], doc[position + 1], doc[position + 2]
+    if (
+        first.whitespace_ == " "
+        and first.text.isalpha()
+        and first.text[:1].isupper()
+        and not first.is_upper
+        and mark.text in _OPENING_QUOTES
+        and not mark.whitespace_
+        and word.text[:1].isupper()
+    ):
+        mark.is_sent_start = False
+        word.is_sent_start = False
 
 
 def _title_point(token: Token, following: Token) -> bool:
