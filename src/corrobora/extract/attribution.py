@@ -1347,6 +1347,7 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
             and not _beyond_semicolon(child)
             and not _relative_clause(child)
             and not _opened_after(verb, child.right_edge.i)
+            and not _spliced_report(ix, verb, child)
         ):
             end = max([child.right_edge.i, *_further_clauses(verb, child)]) + 1
             end = min([end, *_contrasted_reports(ix, child)])
@@ -1393,6 +1394,21 @@ def _clause(ix: ArticleIndex, verb: Token) -> Span | None:
         if left > 0 and ix.doc[left - 1].text == ",":
             return _trimmed(ix, verb.sent.start, left)
     return None
+
+
+def _spliced_report(ix: ArticleIndex, verb: Token, child: Token) -> bool:
+    """True for a report of its own before ``verb`` that has a clause of its own after it.
+
+    "Coach Lee said the knee needs rest, he also said that ...": the first report,
+    with its own speaker and cue, is spliced on by a comma; the second cue reports
+    only the clause after it.
+    """
+    return (
+        child.i < verb.i
+        and child.i in ix.cues
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
 
 
 def _splits_word(doc: Doc, end: int) -> bool:

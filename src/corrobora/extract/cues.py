@@ -396,7 +396,12 @@ def idiom(token: Token) -> bool:
     "while posting a .919 OPS" (a result, not a post), "That's not to say ..." (the
     writer's own hedge), "rest assured that ..." (an imperative to the reader).
     """
-    return _posts_result(token) or _discourse_say(token) or _linking_misread(token)
+    return (
+        _posts_result(token)
+        or _discourse_say(token)
+        or _linking_misread(token)
+        or _silent_reading(token)
+    )
 
 
 _POSTED_RESULTS = _words("profit loss gain deficit surplus win victory score")
@@ -409,6 +414,35 @@ def _posts_result(token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return any(_numeric(c) or c.lemma_.lower() in _POSTED_RESULTS for c in objects)
+
+
+_READ_ALOUD = NOMINAL_CUES | _words(
+    "letter poem passage passages verse verses prayer verdict names list excerpt excerpts"
+)
+"""What one reads out to others ("read a statement", "read the names of the dead")."""
+_READ_OUT = _words("aloud out")
+_AUDIENCE_PREPS = _words("to from")
+
+
+def _silent_reading(token: Token) -> bool:
+    """True for "read" naming the taking in of a text: "after he read the transcripts".
+
+    A reader of reports, books or transcripts says nothing: "read" reports words only
+    when it frames them (a quote, a colon or a clause after it), reads out what is
+    read aloud (:data:`_READ_ALOUD`), has an audience or a text read from ("read the
+    letter to the court", "read from the letter") or says "aloud" or "out".
+    """
+    if token.lemma_.lower() != "read" or _before_quote(token):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects or any(c.lemma_.lower() in _READ_ALOUD for c in objects):
+        return False
+    for child in token.children:
+        if child.dep_ in ("ccomp", "dative", "parataxis") or child.lower_ in _READ_OUT:
+            return False
+        if child.dep_ == "prep" and child.lower_ in _AUDIENCE_PREPS:
+            return False
+    return True
 
 
 _DISCOURSE_SUBJECTS = _words("that this")
@@ -1463,10 +1497,14 @@ class ArticleIndex:
         if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.i not in self.cues:
             return None
         sentence = self.sent_of[pronoun.i]
-        if sentence == 0 or any(
-            i < pronoun.i and self.sent_of[i] == sentence and not self.in_quote[i]
+        earlier = [
+            i
             for i in self.cues
-        ):
+            if i < pronoun.i and self.sent_of[i] == sentence and not self.in_quote[i]
+        ]
+        if earlier:
+            return self._spliced_speaker(pronoun, earlier, gender)
+        if sentence == 0:
             return None
         before = self._sentence_before_utterance(sentence)
         outer = [
@@ -1487,6 +1525,26 @@ class ArticleIndex:
         if len(keys) != 1:
             return None
         return self._fitting(keys.pop(), pronoun, gender)
+
+    def _spliced_speaker(self, pronoun: Token, earlier: list[int], gender: str) -> str | None:
+        """The speaker of a report spliced before a speaking ``pronoun`` in its sentence.
+
+        "Coach Lee said the knee needs rest, he also said that ...": the report before
+        the comma is inside the pronoun's clause, and its one named person subject goes
+        on speaking, unless the article shows that person is of the other gender.
+        """
+        verb = pronoun.head
+        spliced = [i for i in earlier if verb in self.doc[i].ancestors]
+        if len(spliced) != len(earlier):
+            return None
+        keys: set[str] = set()
+        for i in spliced:
+            keys |= self._person_subjects(self.doc[i])
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        shown = self.genders.get(key)
+        return key if shown in (None, gender) else None
 
     def _fitting(self, key: str, pronoun: Token, gender: str) -> str | None:
         """``key`` when the pronoun may refer to that person, else None.

@@ -1653,6 +1653,8 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
     for _ in range(_MAX_CLIMB):
         deps = ("nsubj",) if current is verb else ("nsubj", "nsubjpass")
         found = [c for c in current.children if c.dep_ in deps and not ix.in_quote[c.i]]
+        if not found and current is verb:
+            found = _apposed_to_quoted(ix, verb)
         if current is verb and hung is not None:
             found = [hung]  # "... in the Brannock Valley, the fire service said"
         if not found and current.dep_ == "xcomp":
@@ -2085,7 +2087,10 @@ def _adjacent_subject(ix: ArticleIndex, verb: Token) -> list[Token]:
     if after < len(doc) and not ix.in_quote[after] and after in ix.mention_of:
         if _takes_object(verb):
             return []  # "police arrested and charged Mara Quillet", "a woman named Lena Voss"
-        return [_mention_root(ix, after)]
+        root = _mention_root(ix, after)
+        if _said_of(verb, root):
+            return []  # "..., saying Bush could sit out": Bush is who the words are about
+        return [root]
     before = verb.i - 1
     if before >= 0 and doc[before].text == ")":
         while before >= 0 and doc[before].text != "(":
@@ -2118,7 +2123,43 @@ def _takes_object(verb: Token) -> bool:
     takes the person it names or acts on, never one who speaks. So does an infinitive
     ("went on to praise Vance"): it has no inverted subject, only an object.
     """
-    return verb.dep_ in _SHARED_SUBJECT_DEPS or verb.tag_ == "VBN" or _infinitive(verb)
+    return (
+        verb.dep_ in _SHARED_SUBJECT_DEPS
+        or verb.tag_ == "VBN"
+        or _infinitive(verb)
+        or verb.lemma_.lower() in _HEARER_VERBS
+    )
+
+
+_HEARER_VERBS = frozenset({"tell", "inform"})
+"""Cues whose name right after them is who hears the words ("told Nixon in a letter")."""
+
+
+def _apposed_to_quoted(ix: ArticleIndex, verb: Token) -> list[Token]:
+    """A name set off after a quoted word the parser made the subject of ``verb``.
+
+    In '"..., the ability ...," Ann Lee, a veteran, told the board' the parser may take
+    a word of the quote for the subject and hang the name on it in apposition: the
+    name outside the quote is who speaks.
+    """
+    return [
+        child
+        for subject in verb.children
+        if subject.dep_ == "nsubj" and ix.in_quote[subject.i]
+        for child in subject.children
+        if child.dep_ == "appos" and not ix.in_quote[child.i] and child.i in ix.mention_of
+    ]
+
+
+def _said_of(verb: Token, name: Token) -> bool:
+    """True when the name after ``verb`` opens what is said, not who says it.
+
+    A name that is the subject of the cue's own clause ("..., saying Bush could sit
+    out") is talked about in the words reported; an inverted speaker ("said Ellis")
+    hangs from the cue itself.
+    """
+    clause = name.head
+    return name.dep_ in ("nsubj", "nsubjpass") and clause.head.i == verb.i and clause.i != verb.i
 
 
 def _infinitive(verb: Token) -> bool:
