@@ -49,7 +49,8 @@ five") is one share in ``%`` (90, 30, 20), not two counts.
 
 Not quantities: years and other parts of date expressions ("in 2024", "November
 16", "3 days ago" is a date), bare clock readings ("at 3:30", "at 10:15:00"), ordinals ("21st",
-"first"), numbers glued to letters ("COVID-19", "G7"), version-like and slashed
+"first"), telephone numbers ("0800 555 111", "+44 20 7946 0958", "call police on
+555 0199"), numbers glued to letters ("COVID-19", "G7"), version-like and slashed
 numbers, numbers inside names of people, organizations, places, products, works
 and laws, and a lone "one" that does not count a noun. With a parse, "a" counts one
 person a toll counts ("a firefighter was injured", "a man died": 1 firefighter, 1 man).
@@ -1531,6 +1532,68 @@ def _temperature_quantity(match: re.Match[str], text: str) -> Quantity | None:
 #: Zeros alone ("000" of a thousands group cut from its number): a value no writer means.
 _ZEROS = re.compile(r"00+")
 
+#: Between the digit groups of a telephone number: a blank, a dot or a hyphen.
+_PHONE_GAP = r"[ \t\u00a0.\-–]"
+#: Telephone numbers, which are identifiers and no quantities: a national number opening
+#: with its trunk 0 ("0800 555 111", "0845 125 2222", "020 7946 0958"), an international
+#: one ("+44 20 7946 0958") and a North American one ("(212) 555-0100", "1-800-555-0199").
+_PHONE = re.compile(
+    r"(?<![\w.,+])(?:"
+    r"\+\d{1,3}(?:" + _PHONE_GAP + r"?\(?\d{1,5}\)?){2,}"
+    r"|\(?0\d{2,4}\)?(?:" + _PHONE_GAP + r"\d{2,8})+"
+    r"|(?:1" + _PHONE_GAP + r")?(?:\(\d{3}\)[ \t]?|\d{3}[.\-])\d{3}[.\-]\d{4}"
+    r")(?![\w,.]\d|\w)"
+)
+#: Words that give a telephone number after them: "call police on", "the hotline,".
+_PHONE_CUE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|phon(?:e|es|ed|ing)|telephone|tel|hotline|helpline|dial(?:l?ed)?|"
+    r"ring|fax|text|contact(?:ed|ing)?(?:\s+[\w'’-]+){0,4}\s+(?:on|at))\b[^.;:!?\d]{0,40}$",
+    re.IGNORECASE,
+)
+#: Digit groups set apart by blanks or hyphens, seven digits or more in all: "555 0199".
+_CUED_PHONE = re.compile(r"\d{2,5}(?:" + _PHONE_GAP + r"\d{2,8})+(?![\w,.]\d|\w)")
+_PHONE_DIGITS = 7
+_THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:[ \t\u00a0]\d{3})+")
+
+
+def _phone_numbers(text: str) -> list[Span]:
+    """The spans of the telephone numbers of ``text``: identifiers, never counted.
+
+    A number opening with a trunk 0 or a country code, or in the North American
+    pattern, is one wherever it stands; any run of digit groups of seven digits or more
+    is one after a word that gives a telephone number ("call police on 555 0199").
+    """
+    found = [Span(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    for match in _CUED_PHONE.finditer(text):
+        digits = sum(ch.isdigit() for ch in match.group())
+        span = Span(match.start(), match.end())
+        if digits < _PHONE_DIGITS or any(span.overlaps(f) for f in found):
+            continue
+        if _THOUSANDS_GROUPS.fullmatch(match.group()):
+            continue  # "1 200 000" sets off thousands
+        if _PHONE_CUE.search(text, max(0, match.start() - 80), match.start()):
+            found.append(span)
+    return found
+
+
+#: A half added to a whole number: "four and a half months", "three-and-a-half", "4½".
+_AND_A_HALF = re.compile(r"[ \t\u00a0]?½|(?:[ \t]+|-)and(?:[ \t]+|-)a(?:[ \t]+|-)half\b(?!-)")
+
+
+def _half_end(match: re.Match[str], text: str) -> int:
+    """Where "and a half" (or "½") after a whole number ends, else 0.
+
+    "four and a half months" is 4.5 months, not four: read as four, it would agree with
+    "four months" and contradict "4.5 months". A share, a scaled or a decimal figure
+    takes no half ("4.5 and a half" is no number).
+    """
+    num = match.group("num")
+    groups = match.groupdict()
+    if match.group("pct") or groups.get("scale") or groups.get("attached") or "." in num:
+        return 0
+    found = _AND_A_HALF.match(text, match.end())
+    return 0 if found is None else found.end()
+
 
 def find_quantities(
     doc_or_text: Doc | str,
@@ -1554,10 +1617,11 @@ def find_quantities(
         raise ValueError(f"the text does not match the text of article {article.id}")
     if dates is None:
         dates = find_dates(doc_or_text, article)
-    blocked = [d.span for d in dates]
+    phones = _phone_numbers(text)
+    blocked = [d.span for d in dates] + phones
     blocked.extend(Span(m.start(), m.end()) for m in _CLOCK.finditer(text))
     found: list[Quantity] = []
-    held = [d.span for d in dates]
+    held = [d.span for d in dates] + phones
     for q in (
         *_durations(text),
         *_calendar_durations(text),
@@ -1586,10 +1650,11 @@ def find_quantities(
                     taken.append(temperature.span)
                     found.append(temperature)
                 continue
-            span = Span(match.start(), match.end())
+            half = _half_end(match, text)
+            span = Span(match.start(), half or match.end())
             if any(span.overlaps(other) for other in blocked + taken):
                 continue
-            if not _boundaries_ok(text, match.start(), match.end()):
+            if not _boundaries_ok(text, match.start(), span.end):
                 continue
             num = match.group("num")
             if (
@@ -1609,8 +1674,12 @@ def find_quantities(
             value = _value(match)
             if value is None:
                 continue
+            unit = _unit(match, text, doc)
+            if half:
+                value += 0.5
+                unit = unit or _next_word_unit(text, half)
             taken.append(span)
-            found.append(Quantity(span, match.group(0), value, _unit(match, text, doc)))
+            found.append(Quantity(span, text[span.start : span.end], value, unit))
     if doc is not None:
         victims = _single_victims(doc) + _no_deaths(doc)
         found.extend(q for q in victims if not any(q.span.overlaps(t) for t in taken))

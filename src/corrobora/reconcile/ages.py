@@ -9,7 +9,8 @@ belongs to the person whose name stands nearest to it in the sentence ("Ana Ruiz
 44, and Tom Lee, 39": Ruiz is 44). Equal ages join nothing here: claims that give one
 person's one age but tell two acts ("Quillet, 60, was arrested", "Quillet, 60, ran the
 shop") are two facts. Ages far apart are no misreport of one age but two people who
-share a name (a father and son).
+share a name (a father and son). Ages a claim dates in two years ("in 2005, at the age
+of 91", "92, told ... in 2006") are of two times: as far apart as the years, they agree.
 """
 
 from __future__ import annotations
@@ -19,7 +20,14 @@ from collections.abc import Mapping, Sequence, Set
 
 from ..model import AGE_UNIT, Claim, Conflict, ConflictKind, Evidence, Quantity
 
-__all__ = ["age_conflicts_between", "age_holder", "one_person_aged_apart", "person_ages"]
+__all__ = [
+    "age_conflicts_between",
+    "age_holder",
+    "age_year",
+    "ages_of_their_years",
+    "one_person_aged_apart",
+    "person_ages",
+]
 
 #: How far (in characters) a name may stand from the age it gives: "A 60-year-old
 #: woman, Mara Quillet" and "Mara Quillet, age 61" are within it.
@@ -104,12 +112,55 @@ def person_ages(claim: Claim, people: Set[str]) -> dict[str, float]:
     return ages
 
 
+#: A year a claim tells its act in: "In 2005, at the age of 91, ...", "told ... in 2006".
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.IGNORECASE)
+#: A relative clause, whose year dates another act than the claim's: "who revealed it in 2005".
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|when)\b", re.IGNORECASE)
+#: How far apart two ages of one person may be, in years, beyond the years between the
+#: dates they are of: a birthday may fall in either year.
+_BIRTHDAY = 1
+
+
+def age_year(claim: Claim) -> int | None:
+    """The one year a claim dates its act in ("In 2005, at the age of 91"), else None.
+
+    A year in a relative clause dates another act ("who revealed his role in 2005, has
+    died at 95"); a claim of two years dates none.
+    """
+    years = set()
+    for found in _IN_YEAR.finditer(claim.text):
+        clause = re.split(r"[,;:(]", claim.text[: found.start()])[-1]
+        if not _RELATIVE.search(clause):
+            years.add(int(found.group("year")))
+    return years.pop() if len(years) == 1 else None
+
+
+def ages_of_their_years(first: tuple[Claim, float], second: tuple[Claim, float]) -> bool:
+    """True when two ages are of two years that lie about as far apart as the ages.
+
+    "In 2005, at the age of 91" and "Renn, 92, told ... in 2006" give one man's age
+    in two years: he was 91 in 2005 and 92 in 2006, no misreport. Ages of one year, or
+    of no year told, are weighed as they are.
+    """
+    (a, age_a), (b, age_b) = first, second
+    years = age_year(a), age_year(b)
+    if years[0] is None or years[1] is None or years[0] == years[1]:
+        return False
+    return abs((age_a - age_b) - (years[0] - years[1])) <= _BIRTHDAY
+
+
 def _ages_apart(a: Claim, b: Claim, people: Set[str]) -> tuple[float, float] | None:
-    """The two ages claims of two articles give one named person, when they differ."""
+    """The two ages claims of two articles give one named person, when they differ.
+
+    Ages told in two years as far apart as the ages are no difference
+    (:func:`ages_of_their_years`).
+    """
     if a.article_id == b.article_id:
         return None
     left, right = person_ages(a, people), person_ages(b, people)
     for key in sorted(left.keys() & right.keys()):
+        if ages_of_their_years((a, left[key]), (b, right[key])):
+            continue
         if 0 < abs(left[key] - right[key]) <= _MISREPORT:
             return left[key], right[key]
     return None

@@ -165,7 +165,8 @@ from ..extract.quantities import (
 )
 from ..model import AGE_UNIT, Claim, Quantity
 from ..text import plain_digits
-from .ages import age_holder
+from .ages import age_holder, age_year
+from .roles import IRREGULAR_FORMS
 
 __all__ = [
     "DEMAND",
@@ -195,6 +196,7 @@ __all__ = [
     "offset_role",
     "owners_meet",
     "part_role",
+    "pronoun_owned",
     "sole_level",
     "term_months",
     "unit_kind",
@@ -442,7 +444,12 @@ class Figure:
     ``owner`` is the named subject that has the figure ("rendahl"), else "".
     ``measures`` is the noun a figure written as its modifier measures ("a 41-yard
     pass": "pass"), else ""; ``named`` holds the words of the claim of any other
-    figure, less those such modifiers measure (:func:`owners_meet`).
+    figure, less those such modifiers measure (:func:`owners_meet`). ``pronoun`` is
+    true for a figure a personal pronoun has (:func:`pronoun_owned`). ``act`` holds
+    the stems of the words of what a figure after "for" is of ("rushed for 404
+    yards": ``{"rush"}``), else is empty (:func:`stat_act`). ``year`` is the year an age
+    is told of ("In 2005, at the age of 91": 2005), else 0
+    (:func:`~corrobora.reconcile.ages.age_year`).
     """
 
     value: float
@@ -460,6 +467,9 @@ class Figure:
     owner: str = ""
     measures: str = ""
     named: frozenset[str] = frozenset()
+    pronoun: bool = False
+    act: frozenset[str] = frozenset()
+    year: int = 0
 
 
 def unit_kind(unit: str) -> str:
@@ -739,6 +749,9 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
                 role=role,
                 owner=owner,
                 measures=measures,
+                pronoun=not owner and pronoun_owned(claim, quantity),
+                act=stat_act(claim, quantity),
+                year=(age_year(claim) or 0) if quantity.unit == AGE_UNIT else 0,
             )
         )
     ordered = sorted(range(len(figures)), key=lambda n: claim.quantities[n].span.start)
@@ -1117,7 +1130,83 @@ def owners_meet(first: Figure, second: Figure) -> bool:
     """
     if first.owner and second.owner and first.owner != second.owner:
         return False
+    if (first.pronoun and second.owner) or (second.pronoun and first.owner):
+        return False  # "he landed one punch" is no rival of "Klitschko landed 28"
+    if first.act and second.act and not _acts_meet(first.act, second.act):
+        return False  # "rushed for 404 yards" is no rival of "caught 52 passes for 440"
     return _measure_meets(first, second) and _measure_meets(second, first)
+
+
+#: A figure after "for", with the figures joined to it before: "rushed for 404 yards",
+#: "for 404 yards and two touchdowns", "for 440 yards, four touchdowns and".
+_FOR_FIGURES = re.compile(
+    r"\bfor\s+(?:(?:[\d.,]+|[a-z-]+)\s+[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}$",
+    re.IGNORECASE,
+)
+#: What ends the words of an act before "for": a mark or a word that joins clauses.
+_ACT_BREAK = re.compile(r"[,;:()\"“”]|\b(?:and|while|whereas|but|as|after|before|with)\b", re.I)
+#: How many words before "for" tell the act: "He rushed 106 times", "also had 52 catches".
+_ACT_WORDS = 3
+#: Units of figures that "for" gives as a price, a term or a span, not a line of an act's
+#: statistics: "sold for $5 million", "jailed for ten years", "searched for three hours".
+_NO_ACT_UNITS = frozenset({"%", "percentage point", AGE_UNIT, *_MONTHS_IN}) | frozenset(
+    {"second", "minute", "hour", "day", "week", "century"}
+)
+#: Irregular past forms, by form: "caught" is of "catch".
+_LEMMA_OF = {form: lemma for lemma, forms in IRREGULAR_FORMS.items() for form in forms}
+_SUFFIXES = ("ing", "ed")
+#: The shortest stem another act's word may start with: "carri" of "carried", "carries".
+_STEM = 4
+
+
+def _act_stem(word: str) -> str:
+    """A crude stem of an act's word: "rushing", "rushed" -> "rush"; "caught" -> "catch"."""
+    word = word.casefold()
+    if word in _LEMMA_OF:
+        return _LEMMA_OF[word]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return singular(word)
+
+
+def stat_act(claim: Claim, quantity: Quantity) -> frozenset[str]:
+    """The stems of what a figure after "for" is of, else an empty set.
+
+    A line of statistics gives each figure after "for" as the yield of the act told
+    before it: "rushed for 404 yards and two touchdowns" and "caught 52 passes for 440
+    yards and four touchdowns" give rushing's yards and catching's, two amounts of one
+    unit, never rival readings of one. The act is the content words (no name, no
+    figure) of up to three words before "for" in its clause. Money, shares, ages and
+    spans of time are left out: "for" gives them as a price or a term ("sold for $5
+    million", "jailed for ten years"), which verbs of one act word many ways.
+    """
+    unit = quantity.unit
+    if not unit or unit in _NO_ACT_UNITS or is_money(unit) or clock_unit(unit):
+        return frozenset()
+    start = quantity.span.start - claim.span.start
+    before = claim.text[max(0, start - 5 * _CONTEXT) : max(0, start)]
+    found = _FOR_FIGURES.search(before)
+    if found is None:
+        return frozenset()
+    head = _ACT_BREAK.split(before[: found.start()])[-1].split()[-_ACT_WORDS:]
+    return frozenset(
+        _act_stem(word)
+        for word in (w.strip(".'’") for w in head)
+        if word.isalpha()
+        and word[0].islower()
+        and word.casefold() not in STOP_WORDS
+        and singular(word.casefold()) != "time"
+    )
+
+
+def _acts_meet(first: frozenset[str], second: frozenset[str]) -> bool:
+    """True when two acts share a word, or one word is the start of the other's."""
+    return any(
+        a == b or (min(len(a), len(b)) >= _STEM and (a.startswith(b) or b.startswith(a)))
+        for a in first
+        for b in second
+    )
 
 
 def _measure_meets(first: Figure, second: Figure) -> bool:
@@ -1337,14 +1426,27 @@ _HAVE = (
 )
 #: A name right before such a verb, with the figure after it: "Marten received",
 #: "Tobias Rendahl of the Civic Union had about", "Mira Holt now has".
-_OWNED = re.compile(
-    r"(?:^|[^\w'’-])(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
-    r"(?:\s+of\s+the(?:\s+[A-Z][\w'’-]*)+)?"
+_OWNER_TAIL = (
     r"(?:\s+(?:now|still|already|also|so\s+far|officially|reportedly))?\s+" + _HAVE + r"\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under|more\s+than|"
     r"less\s+than|at\s+least)\s+)?"
     r"(?:[\w,.-]+\s+of\s+(?:his|her|their|its)\s+)?$"  # "landed 28 of his 68 punches"
 )
+_OWNED = re.compile(
+    r"(?:^|[^\w'’-])(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r"(?:\s+of\s+the(?:\s+[A-Z][\w'’-]*)+)?" + _OWNER_TAIL
+)
+#: A personal pronoun right before such a verb: "In the sixth, he landed one punch".
+_PRONOUN_OWNED = re.compile(r"(?:^|[^\w'’-])(?i:he|she|they)" + _OWNER_TAIL)
+#: The one a verb brings to a figure of a deal or a term, named or a pronoun, and up to
+#: four words of the deal: "re-signed Mike Lowell to a three-year contract", "to sign
+#: him to a deal between six and eight years", "sentenced Vane to 12 years".
+_OBJECT_OWNED = re.compile(
+    r"\b[a-z][a-z-]*\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|him|her|them)"
+    r"\s+to\s+(?:(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}?)?$"
+)
+#: Object pronouns: the one they stand for is named in another sentence.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 #: Capitalised words that name no one: pronouns and words that open a sentence.
 _NO_OWNER = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "the",
@@ -1363,11 +1465,27 @@ def figure_owner(claim: Claim, quantity: Quantity) -> str:
     if quantity.unit == AGE_UNIT:
         return age_holder(claim, quantity)
     start = quantity.span.start - claim.span.start
-    found = _OWNED.search(claim.text[max(0, start - 4 * _CONTEXT) : max(0, start)])
+    before = claim.text[max(0, start - 4 * _CONTEXT) : max(0, start)]
+    found = _OWNED.search(before) or _OBJECT_OWNED.search(before)
     if found is None:
         return _region_after(claim, quantity)
     owner = found.group("name").split()[-1].casefold()
-    return "" if owner in _NO_OWNER else owner
+    return "" if owner in _NO_OWNER or owner in _OBJECT_PRONOUNS else owner
+
+
+def pronoun_owned(claim: Claim, quantity: Quantity) -> bool:
+    """True when a personal pronoun has the figure: "he landed one punch", "sign him to".
+
+    The one the pronoun stands for is named in another sentence, so the figure is no
+    rival of a figure a name has ("Klitschko landed 28 punches"): nothing in the
+    wording says the two are one person (:func:`owners_meet`).
+    """
+    start = quantity.span.start - claim.span.start
+    before = claim.text[max(0, start - 4 * _CONTEXT) : max(0, start)]
+    if _PRONOUN_OWNED.search(before):
+        return True
+    found = _OBJECT_OWNED.search(before)
+    return found is not None and found.group("name") in _OBJECT_PRONOUNS
 
 
 #: A region named right after a figure: "241 were in Dresk province", "46 in
@@ -1893,7 +2011,8 @@ def figures_agree(a: Figure, b: Figure) -> bool:
     dimensions (see the module docstring); temperatures of two scales are compared
     in degrees Celsius, each within its last digit. Terms in years and in months are
     compared in months, exactly. A tally ("7-2") agrees only with the same tally. A
-    clock time agrees only with a time of the same clock whose range it meets.
+    clock time agrees only with a time of the same clock whose range it meets. Ages
+    told of two years agree when they lie as far apart as the years, give or take one.
     """
     if _other_measure(a, b):
         return False
@@ -1901,6 +2020,8 @@ def figures_agree(a: Figure, b: Figure) -> bool:
         return a.unit == b.unit and _clock_ranges_meet(a, b)
     if a.tally or b.tally:
         return a.tally == b.tally
+    if a.year and b.year and a.year != b.year:  # ages of two years: "91 in 2005", "92 in 2006"
+        return abs((a.value - b.value) - (a.year - b.year)) <= 1
     if a.unit != b.unit and a.unit in _MONTHS_IN and b.unit in _MONTHS_IN:
         size_a, size_b = _MONTHS_IN[a.unit], _MONTHS_IN[b.unit]
         return a.low * size_a <= b.high * size_b and b.low * size_b <= a.high * size_a

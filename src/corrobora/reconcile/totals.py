@@ -343,6 +343,8 @@ def count_spans_apart(a: Claim, b: Claim, years: SentenceYears | None = None) ->
         return False
     if _years_apart(a, b, years or {}) and _counted_kinds(a) & _counted_kinds(b):
         return True
+    if _ranges_apart(a, b):
+        return True
     if _counted_kinds(a) & _counted_kinds(b) & _CASUALTIES and _dates_far_apart(a, b):
         return True
     left, right = _window(a), _window(b)  # most claims give no window: tested first
@@ -355,6 +357,57 @@ def count_spans_apart(a: Claim, b: Claim, years: SentenceYears | None = None) ->
     if right is not None:
         return _days_told(a) > 1
     return False
+
+
+#: Before a figure that gives the range other counts are told over: "In 54 games",
+#: "in a combined 157 games", "over the 157-game season", "across his first 40 starts".
+_RANGE_BEFORE = re.compile(
+    r"\b(?:in|over|across|through|during)\s+(?:(?:a|the|his|her|their|its)\s+)?"
+    r"(?:(?:combined|total\s+of|first|last|final)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _ranges(claim: Claim) -> frozenset[tuple[str, float]]:
+    """The (kind, value) of each count a claim tells other counts over: "in 54 games"."""
+    found = set()
+    for quantity, figure in zip(claim.quantities, claim_figures(claim), strict=False):
+        kind = unit_kind(figure.unit)
+        if not counts_things(kind) or kind in _CASUALTIES or figure.change or figure.earlier:
+            continue
+        before = claim.text[: quantity.span.start - claim.span.start]
+        if _RANGE_BEFORE.search(before[-40:]):
+            found.add((kind, quantity.value))
+    return frozenset(found)
+
+
+def _ranges_apart(a: Claim, b: Claim) -> bool:
+    """True when two claims count things over ranges of one kind that differ in size.
+
+    "In 54 games with the Angels, Teixeira hit 13 homers" and "in a combined 157 games
+    with the Angels and Braves, Teixeira had 33 homers": counts over 54 and over 157
+    games, each true of its range. Each claim must count something of one kind besides
+    its range, and no such count may agree: "12 people died in two blasts" against "12
+    people died in three blasts" tells one toll, its blasts at odds.
+    """
+    left, right = _ranges(a), _ranges(b)
+    kinds = {kind for kind, _ in left} & {kind for kind, _ in right}
+    if not kinds or left & right:
+        return False
+    counted = (_counted_kinds(a) & _counted_kinds(b)) - kinds
+    if not counted:
+        return False
+    left_values, right_values = _kind_values(a), _kind_values(b)
+    return all(not left_values.get(kind, set()) & right_values.get(kind, set()) for kind in counted)
+
+
+def _kind_values(claim: Claim) -> dict[str, set[float]]:
+    """The values a claim gives each kind of thing it counts."""
+    values: dict[str, set[float]] = {}
+    for figure in claim_figures(claim):
+        values.setdefault(unit_kind(figure.unit), set()).add(figure.value)
+    return values
 
 
 #: The kinds of count an event's casualties are: the dead, and people in a state.
