@@ -98,6 +98,7 @@ from ..model import (
     Attribution,
     Claim,
     DateMention,
+    EntityKind,
     Mention,
     Modality,
     Quantity,
@@ -167,6 +168,8 @@ _NEGATED_ADVERBS = frozenset({"longer"})
 """Adverbs whose "no" negates the verb: "no longer"."""
 _NEGATIVE_PRONOUNS = _wordset("none nothing nobody noone")
 """Pronouns that negate the predicate they are a subject or object of."""
+_PERSON_OBJECTS = _wordset("him her")
+"""Pronouns that stand for one person as what a verb acts on: "made him an offer"."""
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 """How a subject or object hangs from its verb."""
 _IDIOMATIC_NO = _wordset("doubt question secret surprise coincidence wonder exception stranger")
@@ -911,6 +914,7 @@ def _clause_units(sent: SpacySpan, *, split: bool) -> list[_Unit]:
                 shared.extend(
                     c for c in first.children if c.dep_ in ("aux", "advmod") and c.i < first.i
                 )
+                shared.extend(_fronted_adjuncts(first))
         else:
             predicate = _governing_verb(cut, inside)
             if predicate is not None:
@@ -923,6 +927,24 @@ def _clause_units(sent: SpacySpan, *, split: bool) -> list[_Unit]:
         shared = [t for t in shared if t.i not in inside]
         units.append(_Unit(own, shared, predicate, True, scope, cut.dep_ == "appos"))
     return units
+
+
+def _fronted_adjuncts(verb: Token) -> list[Token]:
+    """The words of a time or place phrase that opens the sentence before ``verb``'s subject.
+
+    "In 1959 he was convicted of trafficking and was sentenced to seven years": the
+    year dates both verbs, so the second, split off, keeps it.
+    """
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return []
+    opening = subject.left_edge.i
+    return [
+        t
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod") and c.right_edge.i < opening
+        for t in c.subtree
+    ]
 
 
 _REQUESTING = _wordset("""
@@ -1168,7 +1190,41 @@ def _negated(unit: _Unit) -> bool:
     chain = unit.chain
     flips = sum(_negates(v) or (not _reports(v, chain) and _negative_arguments(v)) for v in chain)
     flips += sum(v.lemma_ in _DENIALS or _refuses(v) for v in chain[:-1])
+    flips += _counterfactual(unit)
     return flips % 2 == 1
+
+
+#: Modals of a consequence that did not come about: "would have told", "could have won".
+_UNREAL_MODALS = _wordset("would could might should")
+
+
+def _counterfactual(unit: _Unit) -> bool:
+    """True when the claim is an unreal conditional: "if X had done A, Y would have done B".
+
+    Such a sentence tells that A was not done (nor B): "If the president had approved
+    the plan, Mitchell would have told him" denies the approval another source claims.
+    Both the past perfect "if" clause and the "would have" consequence must stand in it.
+    """
+    tokens = [*unit.tokens, *unit.shared]
+    return any(_unreal_condition(t) for t in tokens) and any(_unreal_result(t) for t in tokens)
+
+
+def _unreal_condition(verb: Token) -> bool:
+    """True for the verb of an "if" clause in the past perfect ("if he had approved it")."""
+    if verb.pos_ not in _VERBS or verb.dep_ != "advcl":
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "if" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children
+    )
+
+
+def _unreal_result(verb: Token) -> bool:
+    """True for a verb in "would have" (or "could have") done: a consequence not come about."""
+    if verb.pos_ not in _VERBS:
+        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(set(auxiliaries) & _UNREAL_MODALS) and "have" in auxiliaries
 
 
 def _predicate_lemma(unit: _Unit) -> str:
@@ -1180,11 +1236,44 @@ def _predicate_lemma(unit: _Unit) -> str:
     """
     if unit.predicate is None or unit.describes:
         return ""
-    verb = unit.chain[-1]
+    verb = _held_likely(unit.chain[-1])
     if verb.lemma_ == "be":
         verb = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), verb)
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return strip_accents(" ".join([verb.lemma_.lower(), *particles]))
+
+
+_LIKELIHOODS = _wordset("likely unlikely probable improbable possible")
+"""Adjectives that hold what they are said of likely or not, stating no act of their own."""
+_HOLDING_VERBS = _wordset("be seem appear look")
+"""Verbs that say what their subject or clause is held to be: "seems likely"."""
+
+
+def _held_likely(verb: Token) -> Token:
+    """The act ``verb`` holds likely, or ``verb`` itself.
+
+    "it seems likely he will be signed on" holds a signing likely, "a change in director
+    could be likely" a change: the likelihood is the claim's modality (:func:`_modality`),
+    and what is predicted, the clause's verb or the subject noun, is its act. Two
+    predictions of two acts are two statements, however many words they share.
+    """
+    if verb.lemma_.lower() not in _HOLDING_VERBS:
+        return verb
+    likelihood = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in _LIKELIHOODS
+        ),
+        None,
+    )
+    if likelihood is None:
+        return verb
+    for child in [*likelihood.children, *verb.children]:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in _VERBS:
+            return child
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else verb
 
 
 def _speech_act(verb: Token) -> bool:
@@ -1253,6 +1342,18 @@ def _claim_dates(
         ):
             kept.append(date)
     return tuple(kept)
+
+
+def _shared_dates(
+    shared: Sequence[Span], span: Span, dates: _SpanIndex[DateMention]
+) -> tuple[DateMention, ...]:
+    """The dates the words a split-off claim shares with its sentence write, outside it."""
+    found: dict[Span, DateMention] = {}
+    for part in shared:
+        for _, date in dates.overlapping(part):
+            if not span.contains(date.span):
+                found.setdefault(date.span, date)
+    return tuple(found.values())
 
 
 _SUBORDINATE = frozenset({"advcl", "relcl", "pcomp"})
@@ -1378,6 +1479,37 @@ def _entity_keys(
         if mention.key not in keys and not any(s.contains(mention.span) for s in skip):
             keys.append(mention.key)
     return keys
+
+
+def _object_antecedent(unit: _Unit, sent: SpacySpan, mentions: _SpanIndex[Mention]) -> list[Token]:
+    """The name of the person a split clause's object pronoun stands for.
+
+    "represents pitcher Kel Arno, who interests the club, but they have not made him an
+    offer": the clause cut off its sentence offers nothing to whoever another article
+    names; "him" is the person last named before it in the sentence, outside the
+    clause. With no such person the pronoun is left unresolved.
+    """
+    if not unit.split:
+        return []
+    inside = {t.i for t in unit.tokens}
+    for token in unit.tokens:
+        if token.lower_ not in _PERSON_OBJECTS or token.dep_ == "poss":
+            continue
+        before = Span(sent.start_char, token.idx)
+        people = [
+            m
+            for _, m in mentions.inside(before)
+            if m.kind is EntityKind.PERSON
+            and not any(t.i in inside for t in _mention_tokens(sent, m))
+        ]
+        if people:
+            return _mention_tokens(sent, people[-1])
+    return []
+
+
+def _mention_tokens(sent: SpacySpan, mention: Mention) -> list[Token]:
+    words = sent.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return list(words) if words is not None else []
 
 
 def _after_dateline(span: Span, datelines: Sequence[Span], text: str) -> Span:
@@ -1566,7 +1698,9 @@ def find_claims(
                 continue
             seen.add(span)
             tokens = _outside(unit.tokens, datelines)
-            shared = _outside(unit.shared, datelines)
+            shared = _outside(
+                [*unit.shared, *_object_antecedent(unit, sent, mention_index)], datelines
+            )
             shared_spans = [_char_span([t]) for t in shared]
             claims.append(
                 Claim(
@@ -1590,7 +1724,8 @@ def find_claims(
                         date_index,
                         datelines,
                         None if unit.describes else unit.chain,
-                    ),
+                    )
+                    + _shared_dates(shared_spans, span, date_index),
                     negated=_negated(unit),
                     modality=_modality(unit),
                     attribution=_credited(span, headlines, attribution_index, cue_index),

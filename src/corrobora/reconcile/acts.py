@@ -32,7 +32,9 @@ ever made" and "Osterhold rejected a plea offer" are never one fact in agreement
 
 And a forecast of an act is no support for another act reported done: "the campaign is
 expected to ask for a recount" and "the campaign filed its request for a recount" are
-two facts, whatever their names and words share (:func:`forecast_and_other_act`).
+two facts, whatever their names and words share (:func:`forecast_and_other_act`), and
+so are two forecasts of two acts: "he will likely be signed on as director" and "a
+change in director could be likely" (:func:`predictions_of_other_acts`).
 
 A denial is no support for a statement in another verb that it does not deny: "the dam
 has not been damaged" and "there are fears for the dam" share the dam and nothing said
@@ -59,6 +61,7 @@ from .figures import values_by_unit
 from .predicates import (
     act_phase,
     inflects,
+    one_motion,
     opposite_predicates,
     planned_predicate,
     predicate_class,
@@ -71,6 +74,7 @@ __all__ = [
     "acts_of_namesakes",
     "acts_on_other_things",
     "counts_of_other_heads",
+    "counts_of_other_nouns",
     "denial_of_another_scope",
     "denial_of_another_thing",
     "denial_verb_and_other_act",
@@ -81,6 +85,7 @@ __all__ = [
     "different_acts_of_two_subjects",
     "forecast_and_other_act",
     "other_acts_on_one_date",
+    "predictions_of_other_acts",
     "same_act_of_other_subjects",
     "shares_only_background",
     "subject_words",
@@ -131,6 +136,10 @@ def _other_acts(first: Claim, second: Claim, *, denials: bool = False) -> bool:
         return False
     if _names_act(second, first.predicate) or _names_act(first, second.predicate):
         return False
+    if one_motion(
+        (first.predicate, first.text, first.terms), (second.predicate, second.text, second.terms)
+    ):
+        return False  # "skidded off the runway", "ran off the runway": one movement
     return not one_named_amount(first, second)
 
 
@@ -643,6 +652,23 @@ def forecast_and_other_act(first: Claim, second: Claim) -> bool:
     return not planned_predicate(done.predicate) and _other_acts(first, second)
 
 
+#: How a claim holds its act foreseen: likely, possible, to come.
+_FORESEEN = frozenset({Modality.POSSIBLE, Modality.FUTURE})
+
+
+def predictions_of_other_acts(first: Claim, second: Claim) -> bool:
+    """True when both claims foresee an act, each another act.
+
+    "it seems likely he will be signed on as director" and "a change in director could
+    be likely" share the role and the likelihood, not what is foreseen: a signing and a
+    change are two predictions, and counting the one as support for the other would
+    make opposite outlooks one corroborated fact.
+    """
+    if first.modality not in _FORESEEN or second.modality not in _FORESEEN:
+        return False
+    return _other_acts(first, second)
+
+
 def denial_of_another_thing(first: Claim, second: Claim) -> bool:
     """True when one claim denies and the other firmly states a thing in another verb.
 
@@ -852,6 +878,58 @@ def counts_of_other_heads(first: Claim, second: Claim) -> bool:
     )
 
 
+def counts_of_other_nouns(first: Claim, second: Claim) -> bool:
+    """True when two claims of other acts give one count, each of another noun's things.
+
+    "charged with sanctioning the murders of six mobsters" and "relied on the testimony
+    of six former mobsters" count six mobsters each, but the one tells of six victims,
+    the other of six witnesses: the count belongs to "murders" in the one and to
+    "testimony" in the other, and neither noun is a word of the other claim. A noun
+    that only measures out the count ("a total of", "a group of") names no thing.
+    """
+    if not _other_acts(first, second):
+        return False
+    units = _shared_counts(first, second)
+    if not units:
+        return False
+    left, right = _count_noun(first, units), _count_noun(second, units)
+    if not left or not right or synonym_term(left) == synonym_term(right):
+        return False
+    return not _holds_word(second, left) and not _holds_word(first, right)
+
+
+#: Nouns that measure out a count and name no thing of their own: "a total of 12".
+_PARTITIVES = frozenset(
+    {
+        "total", "group", "number", "handful", "couple", "pair", "set", "series", "sum",
+        "batch", "team", "crowd", "dozen", "dozens", "hundreds", "thousands", "lot",
+        "lots", "list", "maximum", "minimum", "average", "tally", "toll", "count", "some",
+        "all", "each", "any", "none", "one", "two", "most", "many", "several", "both",
+    }
+)  # fmt: skip
+
+
+def _count_noun(claim: Claim, units: frozenset[str]) -> str:
+    """The noun a shared count stands after in "<noun> of <count>" ("murders of six"), or ""."""
+    for quantity in claim.quantities:
+        if quantity.unit not in units:
+            continue
+        written = claim.text[: quantity.span.start - claim.span.start].lower()
+        before: list[str] = _WORD.findall(written)
+        while before and before[-1] in _DETERMINERS:
+            before.pop()
+        if len(before) >= 2 and before[-1] == "of" and before[-2] not in _PARTITIVES:
+            noun = before[-2]
+            if noun not in _DETERMINERS and noun not in _HEAD_ENDS:
+                return noun
+    return ""
+
+
+def _holds_word(claim: Claim, word: str) -> bool:
+    """True when a term of the claim inflects ``word`` (or ``word`` the term)."""
+    return any(inflects(term, word) or inflects(word, term) for term in claim.terms if term)
+
+
 def _shared_counts(first: Claim, second: Claim) -> frozenset[str]:
     """The units both claims count with one value in common."""
     left, right = values_by_unit(first), values_by_unit(second)
@@ -1004,10 +1082,10 @@ def different_acts(first: Claim, second: Claim) -> bool:
     Or one act of two named subjects in other figures, acts of two namesakes, an act
     and another act it is the background of, a denial of a thing and another act on
     it, a denial in a verb of denying and another act, when one forecasts an act and
-    the other reports another act done, a denial and a thing it does not deny, a
-    denial of another named part of a thing or of a rank, an act at a place the other
-    left, two acts on one date, an act and its background's words, or acts of two
-    verbs on two things.
+    the other reports another act done, two forecasts of two acts, a denial and a
+    thing it does not deny, a denial of another named part of a thing or of a rank, an
+    act at a place the other left, two acts on one date, an act and its background's
+    words, counts of other nouns' things, or acts of two verbs on two things.
     """
     return (
         different_acts_of_one_subject(first, second)
@@ -1019,6 +1097,7 @@ def different_acts(first: Claim, second: Claim) -> bool:
         or denies_what_other_acts_on(first, second)
         or denial_verb_and_other_act(first, second)
         or forecast_and_other_act(first, second)
+        or predictions_of_other_acts(first, second)
         or denial_of_another_thing(first, second)
         or denial_of_another_scope(first, second)
         or denial_of_another_rank(first, second)
@@ -1026,6 +1105,7 @@ def different_acts(first: Claim, second: Claim) -> bool:
         or other_acts_on_one_date(first, second)
         or shares_only_background(first, second)
         or counts_of_other_heads(first, second)
+        or counts_of_other_nouns(first, second)
         or times_of_two_ends(first, second)
         or acts_on_other_things(first, second)
     )

@@ -642,8 +642,13 @@ def _verbs_dated_alike(a: Claim, b: Claim) -> bool:
     return len(stretches) == 1
 
 
-#: A word of negation right before a verb: "cannot rule out", "did not reach".
-_NEGATED_VERB = re.compile(r"(?:\b(?:not|never|cannot)|n't)\s+(\w+)(?:\s+(\w+))?", re.I)
+#: A word of negation right before a verb: "cannot rule out", "did not reach"; or a
+#: refusal of it in any form: "refused to name", "after refusing to name", "declines to".
+_NEGATED_VERB = re.compile(
+    r"(?:\b(?:not|never|cannot)|n't|\b(?:refus|declin)(?:e|es|ed|ing)\s+to)"
+    r"\s+(\w+)(?:\s+(\w+))?",
+    re.I,
+)
 
 
 def _denies_too(denied: Claim, other: Claim) -> bool:
@@ -651,7 +656,9 @@ def _denies_too(denied: Claim, other: Claim) -> bool:
 
     "The magma chamber is still recharging, and we cannot rule out a larger explosion"
     asserts its first clause but denies, like "We cannot rule out a larger explosion",
-    that a larger explosion can be ruled out: no negation conflict.
+    that a larger explosion can be ruled out: no negation conflict. So does a refusal in
+    a side clause: "After refusing to name his attacker, Costa retired" tells the
+    refusal that "Costa refused to name his attacker" does.
     """
     verb = denied.predicate.split(" ")[0]
     return bool(verb) and any(
@@ -1244,7 +1251,7 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         return None
     if _denies_too(denied, other) or _reversed_denial(denied):
         return None
-    if _only_undertaken(denied, other):
+    if _only_undertaken(denied, other) or _told_of_another(denied, other):
         return None
     return Conflict(
         ConflictKind.NEGATION,
@@ -1269,6 +1276,27 @@ _LEFT_STATE = re.compile(
     r"(?:(?:the|its|his|her|their)\s+){0,2}(?P<thing>[a-z]+)\b",
     re.IGNORECASE,
 )
+
+
+def _told_of_another(denied: Claim, other: Claim) -> bool:
+    """True when a denial is of someone unnamed in its words, the other of someone else.
+
+    The denial's clause names its person by a pronoun or a shared subject only;
+    "but they have not made him an offer", "him" the pitcher named before it, does not
+    deny "made an offer to Mark Teixeira": no word of the name the clause stands for
+    is in the other wording, and no word of the other's name is in the denial.
+    """
+    unspelled = [k for k in denied.entity_keys if not _key_told(k, denied.text.lower(), ())]
+    if not unspelled or any(_key_told(k, other.text.lower(), other.terms) for k in unspelled):
+        return False
+    said = denied.text.lower()
+    return any(not _key_told(k, said, denied.terms) for k in other.entity_keys)
+
+
+def _key_told(key: str, text: str, terms: Sequence[str]) -> bool:
+    """True when a word of the name ``key`` is a word of ``text`` or one of ``terms``."""
+    words = set(_WORDS.findall(text)) | set(terms)
+    return any(word in words for word in key.split())
 
 
 def state_and_its_end(a: Claim, b: Claim) -> Conflict | None:
