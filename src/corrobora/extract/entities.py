@@ -187,7 +187,7 @@ def strip_titles(name: str, *, person: bool = True) -> str:
     'donald trump'
     """
     if person:
-        name = _drop_leading_roles(name)
+        name = _drop_leading_roles(_NICKNAME.sub(" ", name))
     words = canonical_key(name).split()
     if person:
         while len(words) > 1 and words[0] in PERSON_TITLES:
@@ -201,6 +201,11 @@ def strip_titles(name: str, *, person: bool = True) -> str:
     if key in _WORD_ALIASES and not _written_in_capitals(name):
         return key
     return ALIASES.get(key, key)
+
+
+#: A quoted nickname between a person's names: ' "The Chin" ' of 'Vincent "The Chin" Venti'
+#: (the person's key is the name without it).
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'][^\"“”‘’]{1,40}?[\"”’']\s+(?=\w)")
 
 
 _WORD_ALIASES = frozenset({"us"})
@@ -1037,11 +1042,97 @@ def _headline_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return found
 
 
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "``"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’", "''"})
+#: The most words a quoted nickname holds: "The Chin", "Big Paulie".
+_NICKNAME_WORDS = 3
+
+
+def _nickname_end(doc: Doc, start: int) -> int | None:
+    """The index after the closing quote of a nickname opening at ``start``, or None."""
+    if doc[start].text not in _OPENING_QUOTES:
+        return None
+    for end in range(start + 2, min(start + _NICKNAME_WORDS + 2, len(doc))):
+        if doc[end].text in _CLOSING_QUOTES:
+            words = doc[start + 1 : end]
+            return end + 1 if all(w.is_alpha and w.text[:1].isupper() for w in words) else None
+        if doc[end].is_space or doc[end].is_punct:
+            return None
+    return None
+
+
+def _nicknamed_person(doc: Doc, given: Token) -> SpacySpan | None:
+    """The person's name 'Given "Nick" Surname' that starts at ``given``, or None.
+
+    A given name, a quoted nickname and a surname are one person's name, whatever the
+    recognizer made of its parts ('The Chin"' a title, "Venti" a person of its own),
+    when it labelled either name a person's.
+    """
+    if not _nickname_part(given) or given.i + 1 >= len(doc) or given.whitespace_ != " ":
+        return None
+    end = _nickname_end(doc, given.i + 1)
+    if end is None or end >= len(doc) or not _nickname_part(doc[end]):
+        return None
+    if given.pos_ != "PROPN" or "PERSON" not in (given.ent_type_, doc[end].ent_type_):
+        return None
+    if not doc[end - 1].whitespace_:
+        return None
+    last = end + 1
+    while last < len(doc) and doc[last].ent_type_ == "PERSON" and doc[last].ent_iob_ == "I":
+        last += 1
+    return SpacySpan(doc, given.i, last, label="PERSON")
+
+
+def _nickname_part(token: Token) -> bool:
+    """True for a capitalized name word on either side of a quoted nickname.
+
+    The tagger often reads the surname after the closing quote as a common noun: its
+    capital, with no title, role or body word, makes it a name word all the same.
+    """
+    key = canonical_key(token.text)
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and token.pos_ in ("PROPN", "NOUN")
+        and key not in ORGANIZATION_HEADS
+        and key not in _COMPANY_HEADS
+        and key not in _ROLE_WORDS
+        and key not in PERSON_TITLES
+    )
+
+
+def _with_nicknamed_people(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with each 'Given "Nick" Surname' one person in place of the parts it covers."""
+    people = [p for p in (_nicknamed_person(doc, token) for token in doc) if p is not None]
+    if not people:
+        return list(ents)
+    kept = [e for e in ents if not any(e.start < p.end and p.start < e.end for p in people)]
+    return [*kept, *people]
+
+
+def _without_stray_quote(ent: SpacySpan) -> SpacySpan:
+    """``ent`` without a quote mark at its edge that opens or closes nothing inside it.
+
+    'The Chin"' of a nickname the recognizer cut from its opening quote is "The Chin".
+    """
+    start, end = ent.start, ent.end
+    quotes = [t for t in ent if t.text in _OPENING_QUOTES | _CLOSING_QUOTES]
+    if len(quotes) == 1 and len(ent) > 1:
+        if ent[-1].text in _CLOSING_QUOTES:
+            end -= 1
+        elif ent[0].text in _OPENING_QUOTES:
+            start += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return SpacySpan(ent.doc, start, end, label=ent.label_)
+
+
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     speaking = _speaking_surnames(doc)
     missed = [*_missed_people(doc, speaking), *_missed_companies(doc)]
+    found = [_without_stray_quote(e) for e in [*_entities(doc), *missed]]
     ents = sorted(
-        _headline_names(doc, _role_led_people(doc, [*_entities(doc), *missed])),
+        _headline_names(doc, _role_led_people(doc, _with_nicknamed_people(doc, found))),
         key=lambda ent: ent.start,
     )
     mistyped = [e for e in ents if _mistyped_person(e, speaking)]

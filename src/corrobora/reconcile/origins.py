@@ -687,10 +687,19 @@ def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | No
     organization is that organization's voice: the service's own statement and its
     chief's are one origin, not two. A body named by its common noun ("ministry
     spokesman Aurel Vinn") is the article's one organization of that noun ("the
-    Ministry of Health").
+    Ministry of Health"). A body the article says the person served before ("former
+    FBI official X") is none he speaks for (:func:`former_members`).
     """
     if attribution.kind is not SourceKind.PERSON:
         return None
+    found = _current_affiliation(attribution, analysis)
+    if found is None or _once_served(analysis, attribution.source_key, found):
+        return None
+    return found
+
+
+def _current_affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
+    """The organization the words around a credited person's name say he speaks for."""
     text = analysis.article.text
     # the credit says a person speaks, whatever label the recognizer gave the name
     for name in _speaker_names(attribution, analysis):
@@ -1232,6 +1241,92 @@ def _outlet_named(written: str, outlets: Collection[str]) -> str | None:
     return None
 
 
+#: A word that makes a role one held before: "former", "retired", "ex-".
+_PAST = r"(?:former|formerly|retired|onetime|one-time|erstwhile|ex-)"
+#: A past role right before a name, up to it: "former FBI official ", "ex-Navy pilot ".
+_PAST_ROLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:" + _PAST + r")\s*(?:[\w'’.&-]+\s+){0,5}?$", re.IGNORECASE
+)
+#: A past role set off right after a name: ", a former associate director at the",
+#: ", who was the No. 2 official at the", ", who had left the", ", who retired from".
+_PAST_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:(?:the|an?)\s+)?" + _PAST + r"|who\s+(?:(?:was|had\s+been)\s+(?:once\s+)?"
+    r"(?:the|an?|its|their)\s|(?:had\s+|once\s+)?(?:left|quit|retired|resigned|served)\b))",
+    re.IGNORECASE,
+)
+#: Where the words of a past role end: a clause's comma or stop, before the body's name.
+_ROLE_BREAK = re.compile(r"[,;:()]|" + _SENTENCE_END.pattern)
+
+
+def _past_bodies(analysis: AnalyzedArticle, name: Mention) -> set[str]:
+    """The organizations a person's name is written with as a role held before.
+
+    "former FBI official Mark Felt", "Mark Felt, who was the No. 2 official at the FBI
+    when ...", "Ana Lind, a retired officer of the Brennmoor police": the body named in
+    the role's own words, up to the clause's end.
+    """
+    text = analysis.article.text
+    spans: list[tuple[int, int]] = []
+    before = _PAST_ROLE_BEFORE.search(
+        text,
+        max(_sentence_start(text, name.span.start), name.span.start - _LEADING_REACH),
+        name.span.start,
+    )
+    if before is not None:
+        spans.append((before.start(), name.span.start))
+    after = _PAST_ROLE_AFTER.match(text, name.span.end)
+    if after is not None:
+        stop = _ROLE_BREAK.search(text, after.end(), after.end() + _AFFILIATION_REACH)
+        spans.append((after.end(), stop.start() if stop else after.end() + _AFFILIATION_REACH))
+    return {
+        m.key
+        for m in analysis.mentions
+        if m.kind is EntityKind.ORGANIZATION
+        and m.key
+        and any(start <= m.span.start and m.span.end <= end for start, end in spans)
+    }
+
+
+def former_members(analyses: Iterable[AnalyzedArticle]) -> dict[str, set[str]]:
+    """Map a person's key to the organizations the story says the person served before.
+
+    A former or retired official ("former FBI official X", "X, who had left the
+    agency") speaks for himself, not for the body he once served, whatever another
+    sentence calls him ("X, an associate director at the FBI, said" of his years there).
+    """
+    found: dict[str, set[str]] = {}
+    for analysis in analyses:
+        for name in analysis.mentions:
+            if name.kind is EntityKind.PERSON and name.key:
+                bodies = _past_bodies(analysis, name)
+                if bodies:
+                    found.setdefault(name.key, set()).update(bodies)
+    return found
+
+
+def _served_before(key: str, organization: str, former: Mapping[str, set[str]]) -> bool:
+    """True when the person of ``key`` (or of a fuller or shorter name) served it before."""
+    return any(
+        organization in bodies and _same_person(key, person) for person, bodies in former.items()
+    )
+
+
+def _once_served(analysis: AnalyzedArticle, key: str, organization: str) -> bool:
+    """True when the article writes the person of ``key`` with a past role at the body."""
+    return any(
+        name.kind is EntityKind.PERSON
+        and _same_person(key, name.key)
+        and organization in _past_bodies(analysis, name)
+        for name in analysis.mentions
+    )
+
+
+def _same_person(first: str, second: str) -> bool:
+    """True when two keys name one person, one the other's shorter form ("felt")."""
+    a, b = first.split(), second.split()
+    return a == b or _ends_with(a, b) or _ends_with(b, a)
+
+
 def story_affiliations(
     analyses: Iterable[AnalyzedArticle], described: Mapping[str, str] | None = None
 ) -> dict[str, str]:
@@ -1259,6 +1354,10 @@ def story_affiliations(
         described = described_organizations(analyses)
     nouns = _credited_nouns(analyses)
     credited = _credited_bodies(analyses)
+    former = former_members(analyses)
+    known = {m.key for analysis in analyses for m in analysis.mentions} | {
+        a.source_key for analysis in analyses for a in analysis.attributions
+    }
     found: dict[str, set[str]] = {}
     leaders = _Leaders(bodies | companies | clubs, described, _credited_names(analyses))
     for analysis in analyses:
@@ -1274,7 +1373,7 @@ def story_affiliations(
                 or _titled_body(attribution, analysis, bodies | nouns)
                 or _document_owner(attribution, bodies)
             )
-            if organization is None:
+            if organization is None or _served_before(attribution.source_key, organization, former):
                 continue
             for noun in _titled_nouns(attribution, analysis, bodies | nouns):
                 if noun in nouns and noun != organization:
@@ -1287,9 +1386,36 @@ def story_affiliations(
                 # "Dovell chief executive X": the story's Dovell Chemical, as X is;
                 # "a spokeswoman for the regional office, X": its one regional office
                 found.setdefault(organization, set()).add(named)
+            elif _unnamed_body(
+                organization, attribution, analysis.article.text, bodies | nouns | known
+            ):
+                # "The head of the team, Alireza Safa, estimated": the person
+                found.setdefault(organization, set()).add(attribution.source_key)
+                continue
             found.setdefault(attribution.source_key, set()).add(named or organization)
     people = {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
     return dict(described) | issued_statements(analyses, described, companies) | people
+
+
+def _unnamed_body(
+    organization: str, attribution: Attribution, text: str, known: Collection[str]
+) -> bool:
+    """True when a person's body is only a common noun the story names no body by.
+
+    "The head of the team, Alireza Safa, estimated ...": no team of the story is named
+    or credited, and the words are the named person's, not those of a body known by no
+    name ("team", written in lower case); the noun stands for the person wherever it is
+    the claim's origin.
+    """
+    words = organization.split()
+    return (
+        attribution.kind is SourceKind.PERSON
+        and bool(words)
+        and words[-1] in ORGANIZATION_NOUNS
+        and organization not in known
+        and re.search(r"(?<![\w'’-])" + r"\W+".join(map(re.escape, words)) + r"\b", text)
+        is not None
+    )
 
 
 #: Documents a body issues in its own name: "a statement reads", "the press release".
