@@ -1240,7 +1240,27 @@ def _predicate_lemma(unit: _Unit) -> str:
     if verb.lemma_ == "be":
         verb = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), verb)
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return strip_accents(" ".join([verb.lemma_.lower(), *particles]))
+    return strip_accents(" ".join([_prefixed_lemma(verb), *particles]))
+
+
+_VERB_PREFIXES = _wordset("re pre co un over under out mis")
+"""Prefixes the tokenizer may split off a verb at its hyphen ("re-signed": "re", "-")."""
+
+
+def _prefixed_lemma(verb: Token) -> str:
+    """The lemma of ``verb``, joined to the verb after its hyphen when it is a prefix.
+
+    The tokenizer splits "re-signed" into "re", "-" and "signed", and the parser may
+    take the prefix for the verb: the act is "re-sign", not "re".
+    """
+    lemma = verb.lemma_.lower()
+    doc = verb.doc
+    if lemma not in _VERB_PREFIXES or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "-":
+        return lemma
+    after = doc[verb.i + 2]
+    if verb.whitespace_ or doc[verb.i + 1].whitespace_ or not after.is_alpha:
+        return lemma
+    return f"{lemma}-{after.lemma_.lower()}"
 
 
 _LIKELIHOODS = _wordset("likely unlikely probable improbable possible")

@@ -39,7 +39,7 @@ from ..model import (
 )
 from ..ordering import chronological_key
 from ..settings import ReconcileParams
-from .acts import different_acts, subject_words
+from .acts import different_acts, one_act_on_other_people, subject_words
 from .ages import age_conflicts_between, one_person_aged_apart
 from .amounts import one_named_amount
 from .causes import Cause, cause_of, one_thing_caused
@@ -210,6 +210,7 @@ def two_acts(
     published: Mapping[str, date | None] | None = None,
     years: SentenceYears | None = None,
     pasts: PastPeriods | None = None,
+    people: frozenset[str] = frozenset(),
 ) -> bool:
     """True when two claims tell two acts or two spans, whatever their words share.
 
@@ -221,11 +222,14 @@ def two_acts(
     of two calendar periods (:func:`~corrobora.reconcile.conflicts.figures_of_two_periods`),
     or an event of a past period and one of the report's days
     (:func:`~corrobora.reconcile.dated.past_and_present`, with ``pasts``, the past period
-    each claim is dated in). A state and its end (:func:`state_ended`) is one thing
+    each claim is dated in), or one act done to two different named people
+    (:func:`~corrobora.reconcile.acts.one_act_on_other_people`, with ``people``, the
+    keys of the story's people). A state and its end (:func:`state_ended`) is one thing
     in conflict, not two acts.
     """
     return (
         (different_acts(first, second) and not state_ended(first, second))
+        or one_act_on_other_people(first, second, people)
         or past_and_present(first, second, pasts)
         or market_days_apart(first, second, published)
         or count_spans_apart(first, second, years)
@@ -578,6 +582,7 @@ def reconcile(
     # a copied sentence goes with the sentence of the original it copies, and joins
     # nothing else: it would weigh its original's words twice and bridge two of them
     grouped = [c for c in claims if c.id not in copied]
+    story_people = frozenset(people)
     fact_groups, events = facts_and_events(
         grouped,
         vectors,
@@ -591,7 +596,7 @@ def reconcile(
             lambda a, b: (
                 one_estimate(by_id[a], by_id[b], credited) or one_total(by_id[a], by_id[b])
             ),
-            lambda a, b: two_acts(by_id[a], by_id[b], days, years, pasts),
+            lambda a, b: two_acts(by_id[a], by_id[b], days, years, pasts, story_people),
         ),
         joined=_either(
             one_thing(claims, credited, published, people),

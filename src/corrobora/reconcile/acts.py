@@ -466,6 +466,57 @@ def same_act_of_other_subjects(first: Claim, second: Claim) -> bool:
     return not _names_any(second, left) and not _names_any(first, right)
 
 
+def one_act_on_other_people(first: Claim, second: Claim, people: frozenset[str]) -> bool:
+    """True when two claims tell one act done to two different named people.
+
+    "The club placed Ames Rudd on injured reserve" and "Tobin Marsh was placed on
+    injured reserve" tell of two players, whatever words they share: the people each
+    act is done to (:func:`_acted_on`) are names of ``people`` the other claim never
+    names. Two names of who did one act are left to the conflicts (rival answers), and
+    so are names of one surname (a nickname, or namesakes, weighed elsewhere).
+    """
+    if not people or not _same_act(first, second):
+        return False
+    left, right = _acted_on(first, people), _acted_on(second, people)
+    if not left or not right or _last_words(left) & _last_words(right):
+        return False
+    return not _names_any(second, left) and not _names_any(first, right)
+
+
+def _last_words(keys: frozenset[str]) -> set[str]:
+    """The last words of names: one surname in two may be one person ("Bill", "William")."""
+    return {key.split()[-1] for key in keys if key.split()}
+
+
+#: A form of "be" or "get" and a word right after it (an adverb between): the verb
+#: of a passive, "was placed", "were quickly arrested".
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?(\w+)")
+
+
+def _passive(claim: Claim) -> bool:
+    """True when the claim's verb stands in the passive ("Tobin Marsh was placed")."""
+    verb = claim.predicate.split(" ")[0]
+    if not verb:
+        return False
+    forms = IRREGULAR_FORMS.get(verb, frozenset())
+    return any(
+        inflects(verb, word) or word in forms
+        for word in (m.group(1).lower() for m in _PASSIVE.finditer(claim.text))
+    )
+
+
+def _acted_on(claim: Claim, people: frozenset[str]) -> frozenset[str]:
+    """The people the claim's act is done to: its subject in a passive, else its object.
+
+    People named before the verb of an active claim did the act; the source it is
+    credited to is no part of it.
+    """
+    speaker = claim.attribution.source_key if claim.attribution is not None else ""
+    named = frozenset(k for k in claim.entity_keys if k in people and k != speaker)
+    subjects = _named_subjects(claim) & named
+    return subjects if _passive(claim) else named - subjects
+
+
 #: Words that open a clause of what came before or led to the main act ("ordered the
 #: recall after an impurity was found"): the clause is background, not the act told.
 _BACKGROUND = frozenset(

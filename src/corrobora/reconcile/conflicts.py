@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..align.synonyms import synonym_term
 from ..chains import links_above
-from ..extract.cues import REPORTING_VERBS
+from ..extract.cues import REPORTING_VERBS, ROLE_NOUNS
 from ..extract.dates import find_dates
 from ..extract.entities import leads, one_given_name, same_body
 from ..extract.quantities import clock_unit
@@ -2237,6 +2237,25 @@ _REGION = "region"
 #: not where the event is.
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|native)\s+(?:the\s+)?$", re.IGNORECASE)
 _ORIGIN = "origin"
+#: "born" and a place's preposition before a name, a date or "and raised" between:
+#: "Born March 29, 1928, in the Bronx" tells where someone was born, not where the
+#: event told beside it happened.
+_BIRTH_BEFORE = re.compile(
+    r"\bborn\b[^;:.!?()\"“”]{0,40}?\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_BIRTH = "birth"
+#: Lowercase words right after a name, up to a break: "Texas oil tycoon", "Mississippi
+#: oilman". The name may modify the noun phrase they make.
+_WORDS_AFTER = re.compile(r"^(?:\s+[a-z][a-z-]*)+")
+#: How many words after a name may end the noun phrase it modifies.
+_MODIFIED_REACH = 3
+_PERSON_SUFFIXES = ("man", "men", "woman", "women")
+#: A name, a comma and an article right before a name: "Sid Kerr, the " of "Sid Kerr,
+#: the Nevada cattle baron". What follows describes the person named before the comma.
+_APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s+(?:a|an|the)\s+$")
+#: Lowercase words up to the end of the clause or sentence: the rest of an apposition.
+_APPOSITION_REST = re.compile(r"^(?:\s+[a-z][a-z-]*){1,3}\s*(?:[,;.!?)]|$)")
+_DESCRIBES = "describes"
 
 
 def entity_role(text: str, key: str) -> str:
@@ -2248,7 +2267,9 @@ def entity_role(text: str, key: str) -> str:
     ("about 30 miles south of Portland") is a reference point, and one after a place
     and a comma ("in Woodburn, Oregon") or owning a name ("California's Betty Ford
     Center") the region of that place. A name after "from" or "native" ("crews from
-    Tiverton and Cullompton", "his native Maryland") is where someone came from. Any other use, or a
+    Tiverton and Cullompton", "his native Maryland") is where someone came from; one
+    after "born ... in" ("Born in 1928 in the Bronx") where someone was born; one that
+    modifies a person noun ("the Texas oil tycoon") describes that person. Any other use, or a
     name not found in ``text`` as its key spells it, has no role ("").
     """
     match = _spelled(key, text)
@@ -2263,7 +2284,38 @@ def entity_role(text: str, key: str) -> str:
         return _REGION
     if _from_before(before):
         return _ORIGIN
+    if _BIRTH_BEFORE.search(before):
+        return _BIRTH
+    if _describes_person(after) or _in_apposition(before, after):
+        return _DESCRIBES
     return _VENUE if _VENUE_BEFORE.search(before) else ""
+
+
+def _in_apposition(before: str, after: str) -> bool:
+    """True when the name opens an apposition to a name: "Sid Kerr, the Nevada cattle baron".
+
+    The phrase describes the person or thing named before the comma; a place in it
+    says where that one is from, not where the act told happened.
+    """
+    return bool(_APPOSITION_BEFORE.search(before) and _APPOSITION_REST.match(after))
+
+
+def _describes_person(after: str) -> bool:
+    """True when the words right after a name end in a noun of a person.
+
+    "the Texas oil tycoon", "a Mississippi oilman": the name modifies a person noun and
+    tells something of that person (where he comes from or works), no place of the act.
+    A function word ends the noun phrase ("in Texas where the man ...").
+    """
+    match = _WORDS_AFTER.match(after)
+    if match is None:
+        return False
+    for word in match.group().split()[:_MODIFIED_REACH]:
+        if word in STOP_WORDS:
+            return False
+        if word in ROLE_NOUNS or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5):
+            return True
+    return False
 
 
 def _from_before(before: str) -> bool:

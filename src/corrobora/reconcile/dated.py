@@ -56,6 +56,11 @@ _FRAME_BEFORE = re.compile(
     r"(?:in|on|during)?\s*(?:(?:early|mid|late)\s+)?$",
     re.IGNORECASE,
 )
+#: The subject of a clause right after a date with no comma: "In 1959 he was", "In
+#: 1997 the jury", "In 2004 Vance left". A pronoun, an article or a capitalized word.
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its)\b|[A-Z][a-z])"
+)
 #: A clause that turns back to the time of the report: "now", "this year", "today".
 _NOW = re.compile(r"\b(?:now|this\s+year|currently|today|so\s+far)\b", re.IGNORECASE)
 SentenceYears = Mapping[str, tuple[tuple[date, date], ...]]
@@ -152,8 +157,7 @@ def _framing_year(text: str, sentence: Span, mention: DateMention, published: da
         return False
     if mention.end.year >= published.year or not sentence.contains(mention.span):
         return False
-    before = text[sentence.start : mention.span.start]
-    return bool(_FRAME_BEFORE.search(before)) and text[mention.span.end :].startswith(",")
+    return _opens_clause(text, sentence, mention)
 
 
 def _claim_year(
@@ -251,9 +255,16 @@ def _framing_period(
 
 
 def _opens_clause(text: str, sentence: Span, mention: DateMention) -> bool:
-    """True when the date is written first in its clause and set off by a comma."""
+    """True when the date is written first in its clause, set off by a comma or not.
+
+    "In 1959, he was convicted" and "In 1959 he was convicted" frame the clause alike:
+    without the comma, the clause's subject follows the date (:data:`_SUBJECT_AFTER`).
+    """
     before = text[sentence.start : mention.span.start]
-    return bool(_FRAME_BEFORE.search(before)) and text[mention.span.end :].startswith(",")
+    if not _FRAME_BEFORE.search(before):
+        return False
+    after = text[mention.span.end :]
+    return after.startswith(",") or bool(_SUBJECT_AFTER.match(after))
 
 
 def past_periods(analyses: Sequence[AnalyzedArticle]) -> dict[str, PastPeriod]:

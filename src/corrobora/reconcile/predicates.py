@@ -51,6 +51,8 @@ _CLASSES: tuple[frozenset[str], ...] = tuple(
         "nominate, name, pick, choose, appoint, select",
         "resign, quit, step down",
         "sack, fire, dismiss, oust",
+        # a club "picked up" or "re-signed" a player: it signed him
+        "sign, re-sign, pick up",
         "cut, eliminate, shed, slash, axe, reduce, lower, decrease, lessen, trim, curb",
         "increase, raise, boost, hike",
         # a count said to have risen to a level or reached it: "have risen to 27",
@@ -65,7 +67,7 @@ _CLASSES: tuple[frozenset[str], ...] = tuple(
         "refuse, decline",
         "convict",
         "acquit",
-        "open, reopen",
+        "open, reopen, re-open",
         "close, shut",
         "learn, brief, inform",
         "sell, divest, offload",
