@@ -703,6 +703,26 @@ _ANSWERING = frozenset({"respond", "reply", "answer"})
 _QUESTIONING = frozenset({"ask", "question", "press"})
 """Cues that put a question to the person who is their object."""
 _ASKED_DEPS = frozenset({"dobj", "dative"})
+_CONTINUING = frozenset({"add", "continue"})
+"""Cues that go on with what their speaker just said ("..., he added")."""
+_REPORT_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dative", "xcomp"})
+"""Dependents of a cue that hold what is said or whom it is said to."""
+
+
+def _closes_on(clause: Token, opening: int) -> bool:
+    """True when ``clause`` ends right before token ``opening``, punctuation aside.
+
+    "Nixon never called, he said": the words said come right before their speaker;
+    a clause that ends further back, or on a "when" clause the speaking one goes on
+    ("Lee got a roar when, at the end of the song, she added"), is the sentence's own.
+    """
+    between = clause.doc[clause.right_edge.i + 1 : opening]
+    if not all(t.is_punct or t.is_space for t in between):
+        return False
+    return not any(
+        t.tag_ == "WRB" and t.head.i > t.i and t.head.right_edge.i == clause.right_edge.i
+        for t in clause.subtree
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1099,12 +1119,17 @@ class ArticleIndex:
 
         "Filmmaker and aviator Howard Hughes pursued her": the first word of a sentence
         is capitalized whatever it is; an occupation there names no one (the name
-        apposed to it is the person's own mention).
+        apposed to it is the person's own mention). A word that is the last of a
+        fuller name the article gives ("quarterback Drew Brees said ... Brees said") is
+        that person's surname, whatever tag the parser gave it.
         """
         tokens = self.token_range(mention.span.start, mention.span.end)
         if mention.kind is not EntityKind.PERSON or len(tokens) != 1:
             return False
         token = self.doc[tokens[0]]
+        words = mention.key.split()
+        if len(words) > 1 and words[-1] == token.lower_:
+            return False
         return token.pos_ == "NOUN" and bool(token.is_sent_start) and token.text[1:].islower()
 
     # -- tokens and sentences ---------------------------------------------------------
@@ -1395,9 +1420,10 @@ class ArticleIndex:
         *,
         subject: bool,
         window: int | None = _PRONOUN_WINDOW,
+        skip: frozenset[str] = frozenset(),
     ) -> str | None:
         """Key of the last mention of ``kinds`` before ``before`` within ``window`` sentences."""
-        found = self._recent_at(before, kinds, subject=subject, window=window)
+        found = self._recent_at(before, kinds, subject=subject, window=window, skip=skip)
         return found[0] if found is not None else None
 
     def _recent_at(
@@ -1409,18 +1435,20 @@ class ArticleIndex:
         window: int | None = _PRONOUN_WINDOW,
         gender: str = "",
         known: bool = False,
+        skip: frozenset[str] = frozenset(),
     ) -> tuple[str, int] | None:
         """Key and first character of the last mention ``_recent`` would find.
 
         With a ``gender``, a person the article shows is of the other gender is passed
         over (with ``known``, also one it shows no gender for), and a name in
-        apposition to a cue's subject counts as a subject.
+        apposition to a cue's subject counts as a subject. Keys in ``skip`` are passed
+        over.
         """
         sent_limit = self.sent_of[self.token_at(before)] - window if window is not None else -1
         for number in range(bisect_left(self.mention_starts, before) - 1, -1, -1):
             mention = self.mentions[number]
             root = self.root_of.get(number)
-            if root is None or self.in_quote[root.i]:
+            if root is None or self.in_quote[root.i] or mention.key in skip:
                 continue
             if self.sent_of[root.i] < sent_limit:
                 break
@@ -1466,19 +1494,20 @@ class ArticleIndex:
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is None:
             return None
+        skip = self.said_about(token)
         speaker = self._previous_speaker(token, gender)
-        if speaker is not None:
+        if speaker is not None and speaker not in skip:
             return speaker
-        found = self._known_person(token.idx, gender) or self._recent_person(
-            token.idx, gender, subject=True
+        found = self._known_person(token.idx, gender, skip) or self._recent_person(
+            token.idx, gender, subject=True, skip=skip
         )
         unnamed = self._unnamed_speaker(token, gender)
         if unnamed is not None and (found is None or unnamed.idx > found[1]):
             return self._spoken_for(unnamed)
         if found is None:
-            found = self._recent_person(token.idx, gender, subject=False)
+            found = self._recent_person(token.idx, gender, subject=False, skip=skip)
         if found is None:
-            found = self._recent_person(token.idx, gender, subject=True, window=None)
+            found = self._recent_person(token.idx, gender, subject=True, window=None, skip=skip)
         if found is None or self._unlabelled_subject(found[1], token):
             return None
         return found[0]
@@ -1524,7 +1553,70 @@ class ArticleIndex:
             keys |= self._person_subjects(verb) or self._pronoun_subjects(verb, gender)
         if len(keys) != 1:
             return None
+        if pronoun.head.lemma_.lower() in _CONTINUING and not self._named_since(
+            before, pronoun, gender
+        ):
+            return self._not_other_gender(keys.pop(), gender)
         return self._fitting(keys.pop(), pronoun, gender)
+
+    def _not_other_gender(self, key: str, gender: str) -> str | None:
+        """``key`` unless the article shows that person is not of ``gender``.
+
+        "'...,' Marin said. '...,' he added": adding goes on with the words just said,
+        by their speaker, whoever else of that gender the article has named before.
+        """
+        shown = self.genders.get(key)
+        return key if shown in (None, gender) else None
+
+    def _named_since(self, sentence: int, pronoun: Token, gender: str) -> bool:
+        """True when a person known to be of ``gender`` is named from ``sentence`` on.
+
+        "... Stevie Wonder, who joked ... Ms. LaBelle got a roar when she added ...":
+        a woman named after the last speaker is the one who adds.
+        """
+        known = self._known_person(pronoun.idx, gender, self.said_about(pronoun))
+        return known is not None and known[1] >= self.sent_bounds[sentence][0]
+
+    def said_about(self, subject: Token) -> frozenset[str]:
+        """Keys of the people named in what the cue ``subject`` speaks says, or told.
+
+        A speaker is not named by name in their own report: in "Nixon never called, he
+        said" or "the prosecutor claimed that Venti was ...", the name is someone the
+        words are about, and the subject who speaks is another person. The speaker of a
+        report within it, with words of its own ("Coach Lee said ..., he also said"), is
+        left out: that person speaks. Of words quoted, only the quote is what is said
+        ('Sen. Ann Lee scolded him: "...," she said').
+        """
+        verb = subject.head
+        if subject.dep_ not in _SUBJECT_DEPS or verb.i not in self.cues:
+            return frozenset()
+        opening = min(subject.left_edge.i, verb.i)
+        tokens = [
+            t
+            for c in verb.children
+            if c.dep_ in _REPORT_DEPS and (c.i > verb.i or _closes_on(c, opening))
+            for t in c.subtree
+            if self.in_quote[t.i] or not self.in_quote[c.i]
+        ]
+        if verb.dep_ == "parataxis":
+            # "Nixon never called, he said" parsed with the cue hung on the words said
+            tokens += [t for t in verb.head.subtree if t not in verb.subtree]
+        speaking = {
+            t.i
+            for cue in tokens
+            if cue.i in self.cues and any(c.dep_ == "ccomp" for c in cue.children)
+            for s in cue.children
+            if s.dep_ in _SUBJECT_DEPS
+            for t in s.subtree
+        }
+        keys = {
+            mention.key
+            for t in tokens
+            if t.i not in speaking
+            and (mention := self.mention_of.get(t.i)) is not None
+            and self.kinds.get(mention.key) is SourceKind.PERSON
+        }
+        return frozenset(keys)
 
     def _spliced_speaker(self, pronoun: Token, earlier: list[int], gender: str) -> str | None:
         """The speaker of a report spliced before a speaking ``pronoun`` in its sentence.
@@ -1556,7 +1648,8 @@ class ArticleIndex:
         shown = self.genders.get(key)
         if shown == gender:
             return key
-        if shown is not None or self._known_person(pronoun.idx, gender) is not None:
+        known = self._known_person(pronoun.idx, gender, self.said_about(pronoun))
+        if shown is not None or known is not None:
             return None
         return key
 
@@ -1674,21 +1767,24 @@ class ArticleIndex:
         subject: bool,
         window: int | None = _PRONOUN_WINDOW,
         known: bool = False,
+        skip: frozenset[str] = frozenset(),
     ) -> tuple[str, int] | None:
         """Key and start of the last person before ``before`` a pronoun of ``gender`` fits."""
         return self._recent_at(
-            before, _PERSONS, subject=subject, window=window, gender=gender, known=known
+            before, _PERSONS, subject=subject, window=window, gender=gender, known=known, skip=skip
         )
 
-    def _known_person(self, before: int, gender: str) -> tuple[str, int] | None:
+    def _known_person(
+        self, before: int, gender: str, skip: frozenset[str] = frozenset()
+    ) -> tuple[str, int] | None:
         """The last person in pronoun reach the article shows is of ``gender``, or None.
 
         "Ann Berg has died, her agent said. '...,' her agent, Tom Vale, said. '...,' she
         said": a person known to be of the pronoun's gender is a surer antecedent than
         a nearer one of unknown gender; a subject first, else any mention.
         """
-        found = self._recent_person(before, gender, subject=True, known=True)
-        return found or self._recent_person(before, gender, subject=False, known=True)
+        found = self._recent_person(before, gender, subject=True, known=True, skip=skip)
+        return found or self._recent_person(before, gender, subject=False, known=True, skip=skip)
 
     def _apposed_speaker(self, root: Token) -> Token | None:
         """The subject of a cue that the name ``root`` is in apposition inside, or None.
@@ -1899,14 +1995,28 @@ class ArticleIndex:
             return None  # "the prime minister" after "Housing Minister Lena Moss": another
         if not age and _described_in_place(head):
             return None  # "the white woman, who was identified as a juror": described here
-        found = self._recent(head.idx, person, subject=True)
+        skip = self.said_about(head) | self._named_in_role(head)
+        found = self._recent(head.idx, person, subject=True, skip=skip)
         if found is None:
-            found = self._recent(head.idx, person, subject=False)
+            found = self._recent(head.idx, person, subject=False, skip=skip)
         if found in self.kin and head.lemma_.lower() not in _KIN_WORDS and not age:
             return None  # "His sister Tamara Price said ... The manager said": another person
         if found is not None and not age and self._titled_otherwise(found, head):
             return None  # "Gov. Mara Quill's church ... The fire chief says": another person
         return found
+
+    def _named_in_role(self, head: Token) -> frozenset[str]:
+        """Keys of the people named inside the role phrase ``head`` heads.
+
+        "The prosecutor in the Costello case", "the lawyer for Ann Lee": the person
+        named in the role's own words is another than the one who holds it.
+        """
+        keys = {
+            mention.key
+            for t in head.subtree
+            if t is not head and (mention := self.mention_of.get(t.i)) is not None
+        }
+        return frozenset(keys)
 
     def _titled_otherwise(self, key: str, head: Token) -> bool:
         """True when the person ``key`` holds an office other than the role ``head`` names.

@@ -1668,7 +1668,7 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
             found = [p for a in agents for p in a.children if p.dep_ == "pobj"]
         if not found and current is verb:
             found = appositive_subject(ix, verb)
-        if not found and current is verb and verb.lemma_ == "say":
+        if not found and current is verb and (verb.lemma_ == "say" or _closes_quote(ix, verb)):
             found = [
                 c
                 for c in verb.rights
@@ -1709,6 +1709,20 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         if ix.in_quote[current.i]:
             break
     return []
+
+
+def _closes_quote(ix: ArticleIndex, verb: Token) -> bool:
+    """True when ``verb`` comes right after a closing quote mark ('"...," added Ng').
+
+    A cue that follows the quote it closes opens an inverted clause: the name right
+    after it is who speaks, whatever relation the parser gave it.
+    """
+    if verb.lemma_.lower() in _HEARER_VERBS:
+        return False
+    before = verb.i - 1
+    if before >= 0 and verb.doc[before].text == ",":
+        before -= 1
+    return before >= 1 and verb.doc[before].is_quote and ix.in_quote[before - 1]
 
 
 def _title_of_conjoined(ix: ArticleIndex, head: Token, conjoined: list[Token]) -> bool:
