@@ -1191,13 +1191,13 @@ def story_writer(
     return fuller[0] if len(fuller) == 1 else outlet
 
 
-def _credited_bodies(analyses: Iterable[AnalyzedArticle]) -> set[str]:
-    """The keys of the outlets and organizations the story's articles credit."""
+def _credited_keys(analyses: Iterable[AnalyzedArticle], kinds: frozenset[SourceKind]) -> set[str]:
+    """The keys of the sources of ``kinds`` the story's articles credit."""
     return {
         a.source_key
         for analysis in analyses
         for a in analysis.attributions
-        if a.kind in _INITIALED_KINDS and a.source_key
+        if a.kind in kinds and a.source_key
     }
 
 
@@ -1353,13 +1353,14 @@ def story_affiliations(
     if described is None:
         described = described_organizations(analyses)
     nouns = _credited_nouns(analyses)
-    credited = _credited_bodies(analyses)
+    credited = _credited_keys(analyses, _INITIALED_KINDS)
     former = former_members(analyses)
     known = {m.key for analysis in analyses for m in analysis.mentions} | {
         a.source_key for analysis in analyses for a in analysis.attributions
     }
     found: dict[str, set[str]] = {}
-    leaders = _Leaders(bodies | companies | clubs, described, _credited_names(analyses))
+    credited_names = _credited_keys(analyses, _PERSON_OR_BODY)
+    leaders = _Leaders(bodies | companies | clubs, described, credited_names)
     for analysis in analyses:
         for attribution in analysis.attributions:
             organization = (
@@ -1703,16 +1704,6 @@ def _led_by_name(
         if len(found) == 1:
             return found.pop()
     return None
-
-
-def _credited_names(analyses: Iterable[AnalyzedArticle]) -> set[str]:
-    """The keys of the people and organizations the story's articles credit."""
-    return {
-        a.source_key
-        for analysis in analyses
-        for a in analysis.attributions
-        if a.kind in _PERSON_OR_BODY and a.source_key
-    }
 
 
 def _company_led(key: str, companies: Iterable[str]) -> str | None:
