@@ -10,7 +10,10 @@ A person's name taken together with the organization after it ("Ilona Sarvek of 
 Federation of Public Workers") is two mentions: the person and the organization. A
 figure the recognizer took in with a name ("Kjellvin 49.2 percent") is cut from it, and
 a lone surname of a person named in the article is that person even where the
-recognizer labelled it but it was dropped as a common noun ("Sahl said").
+recognizer labelled it but it was dropped as a common noun ("Sahl said"), or took it
+for a place or a nationality where it is a verb's subject or object or is listed with
+people ("questioned Sahl", "Mitchell and Sahl"). A possessive "'s" is no part of a
+person's name.
 """
 
 from __future__ import annotations
@@ -310,19 +313,46 @@ def _led_name(modifier: Token, ent: SpacySpan) -> bool:
 def _titled_name(ent: SpacySpan) -> bool:
     """True for a title and a name mislabelled together ("Mayor Ilse Coranth" as a work).
 
-    The first word is one of :data:`_NAME_TITLES`; every word after the titles is a
-    capitalized proper noun, and the last is no organization's head word ("President
-    Grant Hospital").
+    The first word is one of :data:`_NAME_TITLES`, or a run of capitalized roles leads
+    a given name and surname ("Head Coach Dirk Valmont", :func:`_after_roles`); every
+    word after the titles is a capitalized proper noun, and the last is no
+    organization's head word ("President Grant Hospital").
     """
     tokens = [t for t in ent if canonical_key(t.text)]
-    if len(tokens) < 2 or canonical_key(tokens[0].text) not in _NAME_TITLES:
+    if len(tokens) < 2:
         return False
-    name = list(dropwhile(lambda t: canonical_key(t.text) in PERSON_TITLES, tokens))
+    if canonical_key(tokens[0].text) in _NAME_TITLES:
+        name = list(dropwhile(lambda t: canonical_key(t.text) in PERSON_TITLES, tokens))
+    else:
+        name = _after_roles(tokens)
     return (
         bool(name)
         and canonical_key(name[-1].text) not in ORGANIZATION_HEADS
+        and canonical_key(name[-1].text) not in _COMPANY_HEADS
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)
     )
+
+
+_LEADING_ROLES = _ROLE_WORDS - (_TITLE_CUES - _NAME_TITLES)
+"""Roles that may head a person's name the recognizer took for something else: not the
+titles that also open other names ("Major League", "Justice Department")."""
+
+
+def _after_roles(tokens: Sequence[Token]) -> list[Token]:
+    """The given name and surname after a capitalized role heading a mention, else none.
+
+    "Head Coach Dirk Valmont" labelled as an organization is a coach: a run of role
+    words (:data:`_LEADING_ROLES`) followed by two or three name words. A role and one word
+    ("Coach Valmont") may be a brand or a team and is not read as a name.
+    """
+    roles = list(
+        dropwhile(
+            lambda t: t.text[:1].isupper() and canonical_key(t.text) in _LEADING_ROLES, tokens
+        )
+    )
+    if len(roles) == len(tokens) or not 2 <= len(roles) <= _MAX_NAME_WORDS:
+        return []
+    return roles
 
 
 def _in_person_apposition(ent: SpacySpan) -> bool:
@@ -412,16 +442,33 @@ def _opens_sentence(token: Token) -> bool:
     return bool(words) and words[0].i == token.i
 
 
-def _surname_subject(ent: SpacySpan, surnames: frozenset[str]) -> bool:
+def _lone_surname(ent: SpacySpan, surnames: frozenset[str]) -> bool:
     """True for a lone surname mislabelled as a place or organization ("Menck said").
 
-    The word is the subject of its clause and the last word of a person's full name
-    in the same article ("Dario Menck", one of ``surnames``), so it takes that
-    person's key.
+    The word is the last word of a person's full name in the same article ("Dario
+    Menck", one of ``surnames``) and stands where a person stands (:func:`_person_slot`),
+    so it takes that person's key.
     """
-    if len(ent) != 1 or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+    return len(ent) == 1 and ent[0].lower_ in surnames and _person_slot(ent[0])
+
+
+_PERSON_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+"""Dependencies a lone name has as the subject or the object of a verb ("Menck said",
+"she joined Menck"): not those of a place ("in Menck", "to Menck")."""
+
+
+def _person_slot(token: Token) -> bool:
+    """True for a word that is a verb's subject or object, or listed with a person.
+
+    "Magruder, Mitchell and Mardian": a conjunct of a person's name names a person
+    too, whatever the recognizer labelled it.
+    """
+    if token.dep_ in _PERSON_SLOTS:
+        return True
+    if token.dep_ != "conj":
         return False
-    return ent[0].lower_ in surnames
+    listed = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+    return any(other.ent_type_ == "PERSON" for other in listed if other.i != token.i)
 
 
 def _speaking_surnames(doc: Doc) -> dict[str, int]:
@@ -1127,24 +1174,35 @@ def _without_stray_quote(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(ent.doc, start, end, label=ent.label_)
 
 
+def _without_possessive(ent: SpacySpan) -> SpacySpan:
+    """A person's name without the possessive ending the recognizer took in with it.
+
+    "Richard Nixon's presidency" names Richard Nixon: the "'s" is no part of his name.
+    A company's may be ("McDonald's"), so only a person's name is cut.
+    """
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].tag_ != "POS":
+        return ent
+    return SpacySpan(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+
+
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     speaking = _speaking_surnames(doc)
     missed = [*_missed_people(doc, speaking), *_missed_companies(doc)]
-    found = [_without_stray_quote(e) for e in [*_entities(doc), *missed]]
+    found = [_without_possessive(_without_stray_quote(e)) for e in [*_entities(doc), *missed]]
     ents = sorted(
         _headline_names(doc, _role_led_people(doc, _with_nicknamed_people(doc, found))),
         key=lambda ent: ent.start,
     )
     mistyped = [e for e in ents if _mistyped_person(e, speaking)]
-    people = [e for e in ents if e.label_ == "PERSON"] + mistyped
+    people = [e for e in ents if e.label_ == "PERSON" or _titled_name(e)] + mistyped
     surnames = _person_surnames(people)
     raws: list[_Raw] = []
     for ent in ents:
         kind = EntityKind.PERSON if ent in mistyped else _KINDS.get(ent.label_)
+        if kind is not EntityKind.PERSON and _lone_surname(ent, surnames):
+            kind = EntityKind.PERSON  # "joined Menck": even a surname taken for a nationality
         if kind is None or _common_word(ent) or _coordinated_adjective(ent) or _uncased(ent):
             continue
-        if kind is not EntityKind.PERSON and _surname_subject(ent, surnames):
-            kind = EntityKind.PERSON
         words = canonical_key(ent.text).split()
         titled = (
             _preceded_by_title(doc, ent)

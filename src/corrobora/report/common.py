@@ -522,7 +522,8 @@ def _spelled_in_text(key: str, text: str) -> str | None:
     """The first run of words of ``text`` that spells ``key``, if any does.
 
     A possessive is two words of a key and one of the text ("St Aldric's Hospital" for
-    "st aldric s hospital"), so shorter runs are tried too.
+    "st aldric s hospital"), so shorter runs are tried too; one that ends the run and is
+    no word of the key is dropped ("Richard Nixon's" names "Richard Nixon").
     """
     size = len(key.split())
     first = key.split()[0] if size else ""
@@ -533,7 +534,8 @@ def _spelled_in_text(key: str, text: str) -> str | None:
         for length in range(min(size, len(words) - at), 0, -1):
             run = text[word.start() : words[at + length - 1].end()]
             if canonical_key(run) == key:
-                return run
+                bare = _POSSESSIVE.sub("", run)
+                return bare if bare and canonical_key(bare) == key else run
     return None
 
 
