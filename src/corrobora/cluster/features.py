@@ -9,7 +9,9 @@ An article is described by a few *channels*, each a unit-length sparse vector:
   list is needed). Words that belong to entity mentions are left to the entity channels.
 - ``title``: the words of the headline alone, by rarity.
 - ``n``: the normalized quantities (small counts such as "two people" weigh little;
-  the "a" of "a man died" is a count, not a figure the article writes, and is left out).
+  the "a" of "a man died" is a count, not a figure the article writes, and is left out),
+  and the telephone numbers the article prints (no quantities, but two reports of one
+  appeal print the same number).
 - ``d``: the calendar intervals of the article's date expressions. (Months alone are
   not used: inside the time window almost every article names the same month.)
 - ``entities``: canonical entity keys, weighted by mention count and by the rarity of
@@ -42,7 +44,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from ..align.embeddings import Encoder
-from ..extract.quantities import written_figure
+from ..extract.quantities import phone_numbers, written_figure
 from ..model import AnalyzedArticle, EntityKind
 from ..text import canonical_key, strip_accents
 from .fingerprint import words
@@ -205,6 +207,10 @@ def _number_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
         small = abs(value) <= _SMALL_COUNT and value == int(value)
         key = f"{value:.6g}{quantity.unit}"
         vector[key] = max(vector.get(key, 0.0), _SMALL_COUNT_WEIGHT if small else 1.0)
+    text = analyzed.article.text
+    for span in phone_numbers(text):
+        # No quantity, but a number two reports of one appeal both print.
+        vector["tel:" + "".join(ch for ch in text[span.start : span.end] if ch.isdigit())] = 1.0
     return vector
 
 

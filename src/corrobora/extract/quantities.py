@@ -99,6 +99,7 @@ __all__ = [
     "measure",
     "measure_dimension",
     "parse_number_words",
+    "phone_numbers",
     "singular",
     "temperature_scale",
     "to_celsius",
@@ -1556,7 +1557,7 @@ _PHONE_DIGITS = 7
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:[ \t\u00a0]\d{3})+")
 
 
-def _phone_numbers(text: str) -> list[Span]:
+def phone_numbers(text: str) -> list[Span]:
     """The spans of the telephone numbers of ``text``: identifiers, never counted.
 
     A number opening with a trunk 0 or a country code, or in the North American
@@ -1617,7 +1618,7 @@ def find_quantities(
         raise ValueError(f"the text does not match the text of article {article.id}")
     if dates is None:
         dates = find_dates(doc_or_text, article)
-    phones = _phone_numbers(text)
+    phones = phone_numbers(text)
     blocked = [d.span for d in dates] + phones
     blocked.extend(Span(m.start(), m.end()) for m in _CLOCK.finditer(text))
     found: list[Quantity] = []
