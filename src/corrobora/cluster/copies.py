@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -125,7 +125,11 @@ def find_copies_among(articles: Sequence[Article], params: ClusterParams) -> tup
         unique.setdefault(article.id, article)
     ordered = sorted(unique.values(), key=chronological_key)
     prints = _FINGERPRINTS.of(ordered, params)
-    layouts = _LAYOUTS.of(ordered, params.shingle_words)
+
+    def layouts(position: int) -> Sentences:
+        """Sentences of one article, read only for the pairs that reach the containment."""
+        return _LAYOUTS.one(ordered[position], params.shingle_words)
+
     sets = [fingerprint.whole for fingerprint in prints]
     threshold = lsh_threshold(params.copy_threshold)
     candidates: set[tuple[int, int]] = set()
@@ -158,7 +162,7 @@ class _Partner:
 
 def _partners(
     prints: Sequence[Fingerprint],
-    layouts: Sequence[Sentences],
+    layouts: Callable[[int], Sentences],
     candidates: Sequence[tuple[int, int]],
     threshold: float,
 ) -> dict[int, list[_Partner]]:
@@ -277,7 +281,7 @@ def _share(sentences: Sentences, chosen: Sequence[Sentence]) -> float:
 
 
 def _copied(
-    layouts: Sequence[Sentences],
+    layouts: Callable[[int], Sentences],
     prints: Sequence[Fingerprint],
     pair: tuple[int, int],
     threshold: float,
@@ -291,10 +295,11 @@ def _copied(
     """
     earlier, later = pair
     original = prints[earlier].whole
-    taken = reused(layouts[later], original)
-    if _share(layouts[later], taken) >= min(OWN_TEXT_REUSED, threshold):
+    own = layouts(later)
+    taken = reused(own, original)
+    if _share(own, taken) >= min(OWN_TEXT_REUSED, threshold):
         return True
-    return _reuses_passages(taken) or _reprints(layouts[earlier], prints[later].whole)
+    return _reuses_passages(taken) or _reprints(layouts(earlier), prints[later].whole)
 
 
 def _reuses_passages(taken: Sequence[Sentence]) -> bool:
@@ -345,17 +350,14 @@ class _SentenceCache:
     def __init__(self, size: int) -> None:
         self._kept: LRU[Sentences] = LRU(size)
 
-    def of(self, articles: Sequence[Article], size: int) -> list[Sentences]:
-        """The sentences of each of ``articles``, in order; only those not kept are computed."""
-        found = []
-        for article in articles:
-            key = (article.id, len(article.text), hash(article.text), size)
-            kept = self._kept.get(key)
-            if kept is None:
-                kept = sentences_of(article.text, size)
-                self._kept.put(key, kept)
-            found.append(kept)
-        return found
+    def one(self, article: Article, size: int) -> Sentences:
+        """The sentences of ``article``, computed unless kept."""
+        key = (article.id, len(article.text), hash(article.text), size)
+        kept = self._kept.get(key)
+        if kept is None:
+            kept = sentences_of(article.text, size)
+            self._kept.put(key, kept)
+        return kept
 
 
 class _FingerprintCache:
