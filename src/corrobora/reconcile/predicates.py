@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = [
     "act_phase",
@@ -116,12 +117,14 @@ _MOTION = re.compile(
 )
 
 
-def _motions(predicate: str, text: str, terms: Iterable[str]) -> set[tuple[str, str]]:
+@lru_cache(maxsize=16_384)
+def _motions(predicate: str, text: str, terms: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """The (particle, object) pairs that follow the predicate's verb in ``text``.
 
     The verb is the predicate inflected ("skidded" of "skid") or, for an irregular form
     ("ran" of "run"), a word that is no form of any other term of the wording: "pushed
-    the jet off the runway" does not read "jet off the runway".
+    the jet off the runway" does not read "jet off the runway". Cached: a story weighs
+    each claim against every other one.
     """
     others = [t for t in terms if t != predicate]
     found = set()
@@ -131,7 +134,7 @@ def _motions(predicate: str, text: str, terms: Iterable[str]) -> set[tuple[str, 
         if regular or (predicate and not any(inflects(t, verb) for t in others)):
             particle = " ".join(match.group("particle").lower().split())
             found.add((particle, match.group("object").lower().removesuffix("s")))
-    return found
+    return frozenset(found)
 
 
 def one_motion(
@@ -143,7 +146,8 @@ def one_motion(
     "skidded off the runway", "ran off the runway" and "veered off the runway" are one
     act, as are "slid off the road" and "ran off the road".
     """
-    return bool(_motions(*first) & _motions(*second))
+    motions = _motions(first[0], first[1], tuple(first[2]))
+    return bool(motions) and bool(motions & _motions(second[0], second[1], tuple(second[2])))
 
 
 #: Verbs of using a thing, whatever it is: "police did not use tear gas", "deployed".
