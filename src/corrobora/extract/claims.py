@@ -809,9 +809,65 @@ def _up_to_quote_mark(tokens: Iterable[Token]) -> list[Token]:
 
 def _main_verb(sent: SpacySpan, tokens: Sequence[Token]) -> Token | None:
     if sent.root.pos_ in _VERBS and any(t.i == sent.root.i for t in tokens):
-        return sent.root
+        return _narrating_verb(sent, tokens) or sent.root
     verbs = [t for t in tokens if t.pos_ in _VERBS]
     return min(verbs, key=lambda t: (len(list(t.ancestors)), t.i)) if verbs else None
+
+
+#: Clauses that describe or frame another, never the sentence's own statement.
+_FRAMING_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
+def _quoted_ids(sent: SpacySpan) -> set[int]:
+    """Indices of the tokens of ``sent`` inside quotation marks (the marks excluded)."""
+    opening = {a: b for a, b in _QUOTE_PAIRS}
+    closing = {b for _, b in _QUOTE_PAIRS}
+    depth, straight, inside = 0, False, set()
+    for token in sent:
+        text = token.text
+        if text == '"':
+            straight = not straight
+        elif text in opening:
+            depth += 1
+        elif text in closing:
+            depth = max(0, depth - 1)
+        elif depth or straight:
+            inside.add(token.i)
+    return inside
+
+
+def _narrating_verb(sent: SpacySpan, tokens: Sequence[Token]) -> Token | None:
+    """The verb outside a quotation that states the sentence, when the parse roots it inside.
+
+    In "Rook was convicted of beating Vale and telling her, \"you're never going to
+    leave me,\" according to court records" the parser may take the quoted "going" for
+    the sentence's verb, or the quoted words for what a closing "the paper reported"
+    reports; the sentence states the conviction, and the quoted words (their "never",
+    their "going to") are what was said, not its negation nor its modality. A verb
+    outside the quotation is taken only when it has a subject of its own, reports no
+    speech ("\"We will never leave,\" the chief said" states the quoted words) and does
+    not describe or frame another clause ("who founded the firm", "after police
+    arrived").
+    """
+    quoted = _quoted_ids(sent)
+    root = sent.root
+    if root.i not in quoted and not (
+        root.lemma_ in _REPORTING
+        and any(v.i in quoted for v in _predicates(root, range(sent.start, sent.end)))
+    ):
+        return None
+    narrating = [
+        t
+        for t in tokens
+        if t.pos_ in _VERBS
+        and t.i != root.i
+        and t.i not in quoted
+        and t.lemma_ not in _REPORTING
+        and t.dep_ not in _FRAMING_DEPS
+        and any(c.dep_ in _SUBJECTS for c in t.children)
+        and not any(c.dep_ == "mark" for c in t.children)
+    ]
+    return min(narrating, key=lambda t: (len(list(t.ancestors)), t.i)) if narrating else None
 
 
 def _governing_verb(token: Token, inside: set[int]) -> Token | None:

@@ -10,7 +10,8 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
   ("a quarter of a percentage point" 0.25, "half a percent" 0.5%, "three quarters
   of a point" 0.75 point);
 - ``second`` for a duration: a race time "2:04:31" (or "3:58" after "in", "of",
-  "clocked") and a spelled-out "2 hours, 4 minutes and 31 seconds" are one quantity
+  "clocked"), the time left on a game clock ("with 7:41 left", "2:10 to play") and
+  a spelled-out "2 hours, 4 minutes and 31 seconds" are one quantity
   in seconds; ``month`` for a term in years and months ("six years and eight months"
   is 80 months, "a year and a half" 18), one quantity rather than two counts;
 - ``age`` for a person's age: "44-year-old", "44 years old", "aged 44", and with a
@@ -38,14 +39,16 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
   is the object of the same verb as the first in a coordinated clause of the same
   sentence, and takes its unit (``vote``, ``seat``); so does a bare count after a
   second participle coordinated with the first ("killing at least 12 people and
-  injuring about 40": 40 ``people``);
+  injuring about 40": 40 ``people``), and so does a bare figure that something
+  "has" at the end of its clause, in that sentence or the next ("finished with 2,290
+  points. He now has 2,301": 2,301 ``point``);
 - the scale a grade is on, for a figure after a word that names one ("a magnitude 5.4
   aftershock" -> ``magnitude``, "a Category 4 hurricane" -> ``category``): the figure
   measures the thing, it does not count it;
 - else the empty string ("their number rose to 83").
 
 A proportion written as a ratio ("nine in ten trains", "3 out of 10 voters", "one in
-five") is one share in ``%`` (90, 30, 20), not two counts.
+five", "one in every 500 users") is one share in ``%`` (90, 30, 20, 0.2), not two counts.
 
 Not quantities: years and other parts of date expressions ("in 2024", "November
 16", "3 days ago" is a date), bare clock readings ("at 3:30", "at 10:15:00"), ordinals ("21st",
@@ -489,6 +492,9 @@ _TIME_OF_DAY_AFTER = re.compile(
     r"\s*(?:local\s+time|GMT|UTC|CET|EST|EDT|PST|[ap]\.?\s?m\b\.?|hours\b|o['’]clock)", re.I
 )
 _DURATION_CUE = re.compile(r"\b(?:in|of|clocked|timed|ran|runs?|finished|posted)\s+$", re.I)
+#: What makes minutes and seconds the time left on a game clock: "with 7:41 left",
+#: "7:42 remaining", "with 0:35 to play", "2:10 to go".
+_TIME_LEFT_AFTER = re.compile(r"\s+(?:left|remaining|to\s+go|to\s+play)\b", re.I)
 _PART = r"(?:\d+(?:\.\d+)?|(?:" + _NUMBER_WORD + r")(?:-(?:" + _NUMBER_WORD + r"))?)"
 _SPELLED_DURATION = re.compile(
     r"\b(?:(?P<h>" + _PART + r")\s+hours?(?:,?\s+and\s+|,\s+|\s+))?"
@@ -656,9 +662,48 @@ def _elided_units(found: list[Quantity], text: str) -> list[Quantity]:
             and _PARALLEL_JOIN.match(between)
             and len(between.split()) <= _PARALLEL_WORDS
         )
-        if parallel or _elided_subject(first, second, text, between):
+        if (
+            parallel
+            or _elided_subject(first, second, text, between)
+            or _held_count(first, second, text, between)
+        ):
             ordered[index + 1] = replace(second, unit=first.unit)
     return ordered
+
+
+#: Verbs of holding before a bare figure whose noun is left out: "now has 2,301".
+_HOLDING = frozenset({"has", "have", "had"})
+#: What may follow a held figure with no noun: the end of its clause or a phrase of
+#: time or extent ("has 2,302 for his career", "had 12 in all").
+_HELD_AFTER = re.compile(
+    r"[ \t]*(?:[.;!?]|$|,|(?:for|in|at|so|since|this|through|after|by|now|overall)\b)",
+    re.IGNORECASE,
+)
+#: At most one sentence end between a figure and the held figure that takes its unit.
+_HELD_SENTENCES = 1
+
+
+def _held_count(first: Quantity, second: Quantity, text: str, between: str) -> bool:
+    """True when a bare figure that something "has" counts the noun of the figure before.
+
+    "... finished his career with 2,290 points. Hansbrough now has 2,301." and "finished
+    with 20 points and now has 2,302 for his career": the noun is written once, in the
+    same sentence or the one before, and the figure held leaves it out. Only a noun a
+    figure counts is taken (not a measure, a duration or an age), and only when nothing
+    but the end of the clause or a phrase of time follows the figure held.
+    """
+    unit = first.unit
+    if not (unit.isalpha() and unit.islower()) or unit in _NOT_COUNTED or measure(unit):
+        return False
+    if _verb_before(text, second.span.start) not in _HOLDING:
+        return False
+    ends = len(re.findall(r"[.!?](?:\s|$)", between))
+    return (
+        ends <= _HELD_SENTENCES
+        and ";" not in between
+        and len(between.split()) <= _PARALLEL_WORDS
+        and _HELD_AFTER.match(text, second.span.end) is not None
+    )
 
 
 #: A figure that is the subject of its clause: the verb comes right after its noun, or
@@ -724,11 +769,31 @@ def _coordinated_participles(first: str, second: str, between: str, unit: str) -
     )
 
 
+#: A code of letters and digits joined by hyphens, right before a hyphen: the "MS08-" of
+#: "MS08-078", the "CVE-2013-" of "CVE-2013-3893".
+_CODE_BEFORE = re.compile(r"(?<![\w-])(?=[\w-]*[A-Za-z])(?=[\w-]*\d)\w+(?:-\w+)*-$")
+#: How far back a code before a figure is looked for, in characters.
+_CODE_REACH = 30
+
+
+def _in_code(text: str, start: int) -> bool:
+    """True for digits that continue a code of letters and digits after a hyphen.
+
+    "MS08-078" and "CVE-2013-3893" name a bulletin and a flaw: their parts count
+    nothing, so "MS08-078" and "MS08-067" are two codes, not a disagreement of 78 and
+    67. A range of bare figures ("10-15") has no letter, and one glued to a word alone
+    ("COVID-19") has no digit before its hyphen.
+    """
+    return _CODE_BEFORE.search(text, max(0, start - _CODE_REACH), start) is not None
+
+
 def _boundaries_ok(text: str, start: int, end: int) -> bool:
     """False when the match is glued to letters, digits, slashes, colons or decimals."""
     before = text[start - 1] if start > 0 else " "
     before2 = text[start - 2] if start > 1 else " "
     if before.isalnum() or before in "/:#_":
+        return False
+    if before == "-" and _in_code(text, start):
         return False
     if before == "-" and before2.isalpha() and text[start].isalnum():
         # "COVID-19"; a currency sign is not glued ("$10 billion-$15 billion"), nor is
@@ -1119,7 +1184,9 @@ def _durations(text: str) -> list[Quantity]:
             continue  # "at about 10:15:00", "10:15:00 local time" are times of day
         if match.group("h") is not None:
             parts = (match.group("h"), match.group("hm"), match.group("hs"))
-        elif _DURATION_CUE.search(text, max(0, match.start() - 12), match.start()):
+        elif _DURATION_CUE.search(
+            text, max(0, match.start() - 12), match.start()
+        ) or _TIME_LEFT_AFTER.match(text, match.end()):
             parts = ("0", match.group("m"), match.group("ms"))
         else:
             continue
@@ -1315,10 +1382,11 @@ _RATIO_TERM = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:" + _NUMBER_WORD + r")(?:-(?:" + _NUMBER_WORD + r"))?)"
 )
 #: A proportion written as a ratio: "nine in ten trains", "one in five homes", "3 out of
-#: 10 voters"; not "12 in 2 attacks" (more than the whole) nor "2 in 10 minutes" or
-#: "two in 3:30" (a time).
+#: 10 voters", "one in every 500 users"; not "12 in 2 attacks" (more than the whole) nor
+#: "2 in 10 minutes" or "two in 3:30" (a time).
 _RATIO = re.compile(
-    r"(?<![\w.,])(?P<part>" + _RATIO_TERM + r")\s+(?:in|out\s+of)\s+(?P<whole>" + _RATIO_TERM + r")"
+    r"(?<![\w.,])(?P<part>" + _RATIO_TERM + r")\s+(?:in|out\s+of)\s+(?:every\s+|each\s+)?"
+    r"(?P<whole>" + _RATIO_TERM + r")"
     r"(?![\w]|[.,:]\d)(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)",
     re.IGNORECASE,
 )
@@ -1481,7 +1549,46 @@ def _is_label(match: re.Match[str], text: str, doc: Doc | None) -> bool:
     num = match.group("num")
     if not num[0].isdigit() or match.group("cur") or match.group("pct"):
         return False
-    start = match.start("num")
+    start, end = match.start("num"), match.end("num")
+    if _labels_at(text, start, end, doc):
+        return True
+    listed = _LIST_BEFORE.search(text, max(0, start - _LIST_REACH), start)
+    if listed is None or _counts_after(text, start, end, doc):
+        return False
+    return _labels_at(text, listed.start(), listed.end("first"), doc)
+
+
+#: What may follow a figure that counts nothing after it: its clause ends or a list goes on.
+_BARE_AFTER = re.compile(r"[ \t]*(?:[,;:.)!?]|$|(?:and|or)\b)")
+
+
+def _counts_after(text: str, start: int, end: int, doc: Doc | None) -> bool:
+    """True when the figure at ``start:end`` counts a noun written after it.
+
+    "Flight 93, 40 passengers": the 40 counts passengers, whatever named the 93.
+    """
+    if doc is None:
+        return _BARE_AFTER.match(text, end) is None
+    token = _token_at(doc, start, end)
+    return token is None or token.head.i > token.i
+
+
+#: A list of bare figures before another one: the "5.01, 6, and " of "Internet Explorer
+#: 5.01, 6, and 7", the "6 and " of "Week 6 and 7"; ``first`` is its first figure.
+_LIST_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<first>\d+(?:\.\d+)?)(?:[ \t]*,[ \t]*\d+(?:\.\d+)?)*"
+    r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|or)[ \t]+)$"
+)
+#: How far back such a list is looked for, in characters.
+_LIST_REACH = 40
+
+
+def _labels_at(text: str, start: int, end: int, doc: Doc | None) -> bool:
+    """True for the bare digits at ``start:end`` written after a noun that they name.
+
+    A figure later in a list that opens so names one of the series too: in "Internet
+    Explorer 5.01, 6, and 7" or "Games 3 and 4" every figure is a version or a game.
+    """
     if _NUMBER_SIGN.search(text, max(0, start - 10), start):
         return True
     found = _LABEL_BEFORE.search(text, max(0, start - 30), start)
@@ -1490,7 +1597,7 @@ def _is_label(match: re.Match[str], text: str, doc: Doc | None) -> bool:
     word = found.group(1)
     if doc is None:
         return word.lower() in _LABEL_NOUNS
-    token = _token_at(doc, start, match.end("num"))
+    token = _token_at(doc, start, end)
     noun = doc[token.i - 1] if token is not None and token.i > 0 else None
     if token is None or noun is None or noun.text != word or noun.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -1578,22 +1685,45 @@ def phone_numbers(text: str) -> list[Span]:
 
 
 #: A half added to a whole number: "four and a half months", "three-and-a-half", "4½".
-_AND_A_HALF = re.compile(r"[ \t\u00a0]?½|(?:[ \t]+|-)and(?:[ \t]+|-)a(?:[ \t]+|-)half\b(?!-)")
+_AND_A_HALF = re.compile(r"(?:[ \t]+|-)and(?:[ \t]+|-)a(?:[ \t]+|-)half\b(?!-)")
+#: Fractions printed as one sign after a whole number: "4½", "2 ¾".
+_FRACTION_SIGNS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
+_FRACTION_SIGN = re.compile(r"[ \t\u00a0]?(?P<sign>[" + "".join(_FRACTION_SIGNS) + r"])")
+#: A simple fraction after a whole number, past a blank or a hyphen: "2 1/2 years",
+#: "a 2-1/2 year sentence", "5 3/4 inches"; not a date or a further slash ("1/2/2024").
+_SLASHED_FRACTION = re.compile(
+    r"(?:[ \t\u00a0]+|-)(?P<top>\d)/(?P<bottom>\d{1,2})(?![\d/]|[.,:]\d)"
+)
+#: The denominators of a fraction written after a whole number.
+_PART_BOTTOMS = frozenset({2, 3, 4, 8, 16})
 
 
-def _half_end(match: re.Match[str], text: str) -> int:
-    """Where "and a half" (or "½") after a whole number ends, else 0.
+def _part_after(match: re.Match[str], text: str) -> tuple[int, float]:
+    """Where a fraction added to a whole number ends, and its value; (0, 0.0) if none.
 
-    "four and a half months" is 4.5 months, not four: read as four, it would agree with
-    "four months" and contradict "4.5 months". A share, a scaled or a decimal figure
-    takes no half ("4.5 and a half" is no number).
+    "four and a half months" is 4.5 months and "2 1/2 years" 2.5 years, not four and two:
+    read as the whole number, they would agree with "four months" and "2 years" and
+    contradict "4.5 months". A share, a scaled or a decimal figure takes no fraction
+    ("4.5 and a half" is no number), and only digits take one in digits.
     """
     num = match.group("num")
     groups = match.groupdict()
     if match.group("pct") or groups.get("scale") or groups.get("attached") or "." in num:
-        return 0
-    found = _AND_A_HALF.match(text, match.end())
-    return 0 if found is None else found.end()
+        return 0, 0.0
+    end = match.end()
+    half = _AND_A_HALF.match(text, end)
+    if half is not None:
+        return half.end(), 0.5
+    sign = _FRACTION_SIGN.match(text, end)
+    if sign is not None:
+        return sign.end(), _FRACTION_SIGNS[sign.group("sign")]
+    slashed = _SLASHED_FRACTION.match(text, end) if num[-1].isdigit() else None
+    if slashed is None:
+        return 0, 0.0
+    top, bottom = int(slashed.group("top")), int(slashed.group("bottom"))
+    if bottom not in _PART_BOTTOMS or not 0 < top < bottom:
+        return 0, 0.0
+    return slashed.end(), top / bottom
 
 
 def find_quantities(
@@ -1651,7 +1781,7 @@ def find_quantities(
                     taken.append(temperature.span)
                     found.append(temperature)
                 continue
-            half = _half_end(match, text)
+            half, part = _part_after(match, text)
             span = Span(match.start(), half or match.end())
             if any(span.overlaps(other) for other in blocked + taken):
                 continue
@@ -1677,7 +1807,7 @@ def find_quantities(
                 continue
             unit = _unit(match, text, doc)
             if half:
-                value += 0.5
+                value += part
                 unit = unit or _next_word_unit(text, half)
             taken.append(span)
             found.append(Quantity(span, text[span.start : span.end], value, unit))
