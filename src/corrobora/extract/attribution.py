@@ -628,7 +628,9 @@ def quote_frames(ix: ArticleIndex, quotes: Sequence[Sequence[Span]]) -> list[Fra
             else:
                 frame = _sentence_before(ix, parts[0])
         if frame is None and parts:
-            frame = _verb_after(ix, parts[-1]) or _name_colon(ix, parts[0])
+            frame = (
+                _verb_after(ix, parts[-1]) or _announced(ix, parts[0]) or _name_colon(ix, parts[0])
+            )
         frames.append(frame)
         previous = (parts, frame) if frame is not None else None
     return frames
@@ -670,6 +672,34 @@ def _verbs_near(ix: ArticleIndex, at: int) -> list[tuple[int, int]]:
             break
         words += token.is_alpha
     return found
+
+
+_ANNOUNCED_GAP_LINES = 1
+"""Line breaks that may part a colon from the quote it announces (the next line)."""
+
+
+def _announced(ix: ArticleIndex, first: Span) -> Frame | None:
+    """“X sent out the following message on Twitter:” a colon after a message sent.
+
+    A clause ending in a colon right before the quote, whose verb has a message, a
+    statement or another written text for object, announces the quote as that text:
+    its subject wrote it, whatever the verb ("sent", "posted", "issued"), and no name
+    nearer the colon ("on Twitter") speaks.
+    """
+    text = ix.text
+    colon = mark_before(text, first.start) - 1
+    while colon >= 0 and text[colon].isspace():
+        colon -= 1
+    gap = text[colon + 1 : mark_before(text, first.start)].count("\n")
+    if colon < 1 or text[colon] != ":" or gap > _ANNOUNCED_GAP_LINES:
+        return None
+    verb = ix.doc[ix.token_at(colon)].head
+    if verb.pos_ not in ("VERB", "AUX") or ix.in_quote[verb.i]:
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS for c in verb.children):
+        return None
+    frame = frame_for_cue(ix, verb, verb.lemma_.lower())
+    return frame if frame is not None and frame.speaker is not None else None
 
 
 def _name_colon(ix: ArticleIndex, first: Span) -> Frame | None:
@@ -2163,6 +2193,8 @@ def _learned(
 
     "Polls show ...", "Clinton vowed to ...", "Trump believes ...": a verb of
     :data:`ATTRIBUTION_CUES` outside quotes, with a subject, credits its complement.
+    A verb of :data:`FRAME_ONLY_VERBS` reports speech only beside a quote, where it is
+    a cue of its own: anywhere else ("continued her studies") it reports nothing.
     The complement of such a cue of the article's own outlet ("the Sentinel has learned")
     is added to ``own`` (see :func:`_own_reporting`).
     """
@@ -2172,6 +2204,8 @@ def _learned(
         token = doc[i]
         if token.pos_ != "VERB" or i in ix.cues or ix.in_quote[i] or _ongoing(token):
             continue
+        if token.lemma_.lower() in FRAME_ONLY_VERBS:
+            continue  # "stayed to continue her studies": speech only beside a quote
         if absolute_participle(token) or _names_speaker(ix, token):
             continue  # "with no serious incidents reported"; "a worker who asked ..."
         if _inference(ix, token):
@@ -2495,26 +2529,45 @@ def _calls_name(cue: Token) -> bool:
 _STATE_TAGS = frozenset({"VBN"})
 """Tags of a bare participle saying what state something is found in (an adjective may
 be a judgement: "finds the plan compelling")."""
+_BODILY_STATES = frozenset(
+    {
+        "dead",
+        "alive",
+        "unconscious",
+        "unresponsive",
+        "asleep",
+        "awake",
+        "naked",
+        "missing",
+        "empty",
+        "unharmed",
+        "ajar",
+        "lifeless",
+        "motionless",
+    }
+)
+"""Adjectives of a condition one comes upon, never a judgement: "found two women dead",
+"found the flat empty"."""
 _CLAUSE_WORDS = frozenset({"mark", "aux", "auxpass", "dobj"})
 """Words that make a participle the verb of a clause ("found the firm had ignored",
 "found voters rated Democrats higher")."""
 
 
 def _finds_in_state(cue: Token) -> bool:
-    """True for "find" with an object and a bare participle after it.
+    """True for "find" with an object and a bare participle or state after it.
 
-    "She finds her loyalties tested", "found herself trapped": finding someone or
-    something in a state is what the subject goes through, no report of theirs. A
-    clause of its own ("found that the pilot was tired", "found the pilot had been
-    drinking") is a finding stated, an adjective may be a judgement ("finds the plan
-    compelling"), and a verdict ("found him guilty") is the court's act
-    (:func:`_verdict`).
+    "She finds her loyalties tested", "found herself trapped", "police found two women
+    dead": finding someone or something in a state is what the subject goes through or
+    comes upon, no report of theirs. A clause of its own ("found that the pilot was
+    tired", "found the pilot had been drinking") is a finding stated, an adjective other
+    than one of :data:`_BODILY_STATES` may be a judgement ("finds the plan compelling"),
+    and a verdict ("found him guilty") is the court's act (:func:`_verdict`).
     """
     if cue.lemma_.lower() != "find" or _verdict(cue):
         return False
     states = [c for c in cue.children if c.dep_ in _SMALL_CLAUSES]
     return bool(states) and all(
-        c.tag_ in _STATE_TAGS
+        (c.tag_ in _STATE_TAGS or c.lemma_.lower() in _BODILY_STATES)
         and c.i > cue.i
         and not any(g.dep_ in _CLAUSE_WORDS for g in c.children)
         for c in states

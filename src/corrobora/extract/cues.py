@@ -393,11 +393,13 @@ def cue_of(token: Token) -> str | None:
 def idiom(token: Token) -> bool:
     """True for a verb of speech in a sense or set phrase that reports no one's words.
 
-    "while posting a .919 OPS" (a result, not a post), "That's not to say ..." (the
-    writer's own hedge), "rest assured that ..." (an imperative to the reader).
+    "while posting a .919 OPS" (a result, not a post), "countered with a 9-2 run" (a
+    play), "That's not to say ..." (the writer's own hedge), "rest assured that ..."
+    (an imperative to the reader).
     """
     return (
         _posts_result(token)
+        or _plays_a_move(token)
         or _discourse_say(token)
         or _linking_misread(token)
         or _silent_reading(token)
@@ -408,12 +410,61 @@ _POSTED_RESULTS = _words("profit loss gain deficit surplus win victory score")
 """Results a team or a company "posts": a performance, never a message."""
 
 
+_RESULT_DEPS = frozenset({"dobj", "npadvmod"})
+"""Dependents a posted result hangs on: "posted a loss", "posting 20 points" (which
+parsers often read as an adverbial noun)."""
+
+
 def _posts_result(token: Token) -> bool:
     """True for "post" whose object is a figure or a result: "posted a .919 OPS"."""
     if token.lemma_.lower() != "post":
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    return any(_numeric(c) or c.lemma_.lower() in _POSTED_RESULTS for c in objects)
+    objects = [c for c in token.children if c.dep_ in _RESULT_DEPS]
+    return any(_numeric(c) or c.lemma_.lower() in _POSTED_RESULTS or _play(c) for c in objects)
+
+
+_PLAYS = _words(
+    """
+    run spurt burst streak rally lead advantage edge cushion margin basket bucket layup
+    dunk jumper pointer goal touchdown homer double
+    """
+)
+"""Plays and standings of a game: what a side "answers with", "counters with" or
+"maintains" on the field ("a 9-2 run", "a three-pointer", "the lead")."""
+_SCORES = _words("point")
+"""Plays that count only with a figure: "with 10 straight points" ("the point" is an
+argument)."""
+_KEEPING_VERBS = _words("maintain counter answer")
+"""Reporting verbs whose plain object may be a play kept or met, not words: "maintained
+the lead" (other verbs' objects are what is said: "predicted a rally")."""
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _plays_a_move(token: Token) -> bool:
+    """True for a verb of speech that names a move in a game: "Drake countered with a run".
+
+    With no clause of words said and no quote or colon after it, a reporting verb whose
+    object or "with" phrase is a play or a standing (:data:`_PLAYS`: "answered with a
+    three-pointer"; for :data:`_KEEPING_VERBS` also "maintained the lead") reports the
+    play on the writer's own word; the side that made it says nothing.
+    """
+    if _before_quote(token) or any(c.dep_ in _CLAUSE_DEPS for c in token.children):
+        return False
+    keeps = token.lemma_.lower() in _KEEPING_VERBS
+    objects = [c for c in token.children if c.dep_ == "dobj" and keeps]
+    moves = [*objects, *_prep_objects((token,), "with")]
+    return any(_play(m) and not _quoted(m) for m in moves)
+
+
+def _play(token: Token) -> bool:
+    """True for a noun of a play or standing (:data:`_PLAYS`), or of a score with its figure."""
+    lemma = token.lemma_.lower()
+    return lemma in _PLAYS or (lemma in _SCORES and _numeric(token))
+
+
+def _quoted(token: Token) -> bool:
+    """True when a quotation mark stands among the words of ``token``'s phrase."""
+    return any(t.text in QUOTE_MARKS for t in token.subtree)
 
 
 _READ_ALOUD = NOMINAL_CUES | _words(
@@ -480,7 +531,7 @@ def _linking_misread(token: Token) -> bool:
     if token.tag_ not in ("VBD", "VBN") or token.i == 0:
         return False
     before = token.doc[token.i - 1]
-    opens = before.i == token.sent.start or before.nbor(-1).is_punct
+    opens = before.i in (0, token.sent.start) or before.nbor(-1).is_punct
     return (
         opens
         and before.lower_ in _LINKING_WORDS

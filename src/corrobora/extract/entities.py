@@ -72,7 +72,8 @@ PERSON_TITLES = _wordset("""
     representative congressman congresswoman governor gov mayor ambassador judge justice
     king queen prince princess emperor empress pope cardinal bishop archbishop rabbi imam
     sheikh general gen colonel col lieutenant lt major maj captain capt sergeant sgt
-    admiral adm commander cmdr officer detective inspector chief ceo chairman chairwoman
+    admiral adm commander cmdr officer detective inspector chief ceo cto cfo coo cio
+    chairman chairwoman
     chair spokesman spokeswoman spokesperson deputy attorney dictator leader former
     councillor councilor councilman councilwoman alderman alderwoman assemblyman
     assemblywoman det cpl corporal insp supt superintendent trooper constable dist atty
@@ -686,6 +687,44 @@ def _split_affiliation(ent: SpacySpan) -> list[SpacySpan]:
     ]
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _capital_role(token: Token) -> bool:
+    """True for a capitalized title or role word ("CTO", "Chief", "Spokesman")."""
+    key = canonical_key(token.text)
+    return token.text[:1].isupper() and (key in PERSON_TITLES or key in _ROLE_WORDS)
+
+
+def _split_titled_body(ent: SpacySpan) -> list[SpacySpan]:
+    """A body, a title and a person's name taken for one name: "Qualys CTO Ann Vell".
+
+    The title (a run of title or role words and the capitalized words between them,
+    "Chief Technology Officer") is no part of anyone's name: the name words after it
+    (two or three, :func:`_name_word`) are the person, labelled a person; the
+    capitalized words before it, naming no role, are the body the person works for,
+    labelled an organization (or kept a place when the whole was one).
+    """
+    starts = [i for i, t in enumerate(ent) if _capital_role(t)]
+    if not starts or starts[0] == 0:
+        return [ent]
+    first, last = starts[0], starts[-1]
+    body, name = ent[:first], ent[last + 1 :]
+    if not (
+        2 <= len(name) <= _MAX_NAME_WORDS
+        and all(_name_word(t) for t in name)
+        and all(t.text[:1].isupper() or not t.is_alpha for t in body)
+        and all(t.is_alpha and t.text[:1].isupper() for t in ent[first : last + 1])
+    ):
+        return [ent]
+    label = ent.label_ if ent.label_ in _PLACE_LABELS else "ORG"
+    doc = ent.doc
+    return [
+        SpacySpan(doc, body.start, body.end, label=label),
+        SpacySpan(doc, name.start, name.end, label="PERSON"),
+    ]
+
+
 def _figure(token: Token) -> bool:
     """True for a token written with a digit ("46,463", "49.2", "5%")."""
     return any(ch.isdigit() for ch in token.text)
@@ -782,7 +821,8 @@ def _entities(doc: Doc) -> list[SpacySpan]:
             _without_trailing_rank(_without_figures(_run_on(_without_pointing_word(whole))))
         )
         for part in _split_at_verbs(cut)
-        for piece in _split_affiliation(part)
+        for affiliated in _split_affiliation(part)
+        for piece in _split_titled_body(affiliated)
     ]
 
 
@@ -1193,7 +1233,7 @@ def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
         _headline_names(doc, _role_led_people(doc, _with_nicknamed_people(doc, found))),
         key=lambda ent: ent.start,
     )
-    mistyped = [e for e in ents if _mistyped_person(e, speaking)]
+    mistyped = [e for e in ents if _mistyped_person(e, speaking) or _speaks_as_one(e)]
     people = [e for e in ents if e.label_ == "PERSON" or _titled_name(e)] + mistyped
     surnames = _person_surnames(people)
     raws: list[_Raw] = []
@@ -1238,6 +1278,31 @@ def _mistyped_person(ent: SpacySpan, speaking: dict[str, int]) -> bool:
         len(ent) == 2
         and ent.label_ not in ("PERSON", "ORG")
         and _spoken_name(ent.doc, ent.start, speaking)
+    )
+
+
+_FIRST_PERSON = _wordset("i me my mine myself")
+"""Words by which one person speaks of themself; a body speaks as "we"."""
+_SAID_CLAUSES = frozenset({"ccomp", "parataxis"})
+
+
+def _speaks_as_one(ent: SpacySpan) -> bool:
+    """True for a two-word name, labelled an organization, that speaks as "I".
+
+    "“I had to go to class today,” Jahenns Manigat said": a bare pair of name words
+    (:func:`_bare_pair`) that is the subject of a verb of speech whose said words
+    speak in the first person singular names one person, not a body.
+    """
+    if ent.label_ != "ORG" or len(ent) != 2 or not _bare_pair(ent.doc, ent.start):
+        return False
+    verb = ent.root.head
+    if ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return any(
+        t.lower_ in _FIRST_PERSON and t.pos_ == "PRON"
+        for clause in verb.children
+        if clause.dep_ in _SAID_CLAUSES
+        for t in clause.subtree
     )
 
 

@@ -254,6 +254,41 @@ def _leads_continued(text: str, at: int, start: int, following: Sequence[tuple[i
     return _continuation_opener(text, probe, following[0]) is not None
 
 
+def _closes_below(text: str, at: int, end: int, following: Sequence[tuple[int, int]]) -> bool:
+    """True when the single quote opened at ``at`` closes on a line right below its own.
+
+    Print layouts break lines inside a quote: 'He idolised his mum.\nHe was a good
+    kid.' is one quote. The quote goes on over lines with no blank line between them,
+    within :data:`_LOOKAHEAD_PARAGRAPHS` lines and :data:`_LOOKAHEAD_CHARS`
+    characters, to a closing mark after a sentence's end or a comma, with no single
+    mark opening another quote before it (an apostrophe, "don't", is none).
+    """
+    probe = _Open(_SINGLE, text[at], at, at + 1)
+    if _opens_single(text, _marks(text, at + 1, end)):
+        return False
+    total, last_end = 0, end
+    for start, stop in following[:_LOOKAHEAD_PARAGRAPHS]:
+        total += stop - start
+        if total > _LOOKAHEAD_CHARS or text[last_end:start].count("\n") > 1:
+            return False
+        for mark in _marks(text, start, stop):
+            if _FAMILY[mark[1]] != _SINGLE:
+                continue
+            if _action(probe, mark, text, stop) == _CLOSE:
+                return mark[2] in _SENTENCE_ENDS or mark[2] == ","
+            if _opens(*mark[1:]):
+                return False
+        last_end = stop
+    return False
+
+
+def _opens_single(text: str, marks: Sequence[tuple[int, str, str, str]]) -> bool:
+    """True when one of ``marks`` opens a single quote."""
+    return any(
+        _FAMILY[char] == _SINGLE and _opens(char, left, right) for _, char, left, right in marks
+    )
+
+
 def scan_quotes(text: str) -> list[RawQuote]:
     """Return the quoted passages of ``text`` in order, by their quotation marks only."""
     paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
@@ -278,7 +313,12 @@ def scan_quotes(text: str) -> list[RawQuote]:
                     ahead = bisect_right(closers[kind], at)
                     nearest = closers[kind][ahead : ahead + 1]
                     closed = bool(nearest) and nearest[0] <= at + _SINGLE_LOOKAHEAD
-                    if not (closed or _leads_continued(text, i, start, paras[number + 1 :])):
+                    below = paras[number + 1 :]
+                    if not (
+                        closed
+                        or _leads_continued(text, i, start, below)
+                        or _closes_below(text, i, end, below)
+                    ):
                         continue
                 quote = _Open(family, char, i, i + 1)
                 continue
@@ -296,8 +336,10 @@ def scan_quotes(text: str) -> list[RawQuote]:
             continue
         following = paras[number + 1 :]
         opener = _continuation_opener(text, quote, following[0]) if following else None
-        if opener is not None or (
-            quote.family in (_DOUBLE, _GUILLEMET) and _closes_ahead(text, quote, following)
+        if (
+            opener is not None
+            or (quote.family in (_DOUBLE, _GUILLEMET) and _closes_ahead(text, quote, following))
+            or (quote.family == _SINGLE and _closes_below(text, quote.open_at, end, following))
         ):
             part = _trim(text, quote.content_start, end)
             if part is not None:

@@ -1033,25 +1033,55 @@ def _unnamed_last_speaker(
     "He said" goes to the person who spoke last, named or not: after "A rescuer, who
     did not want to be named, said ..." a following "he said" is that rescuer, not a
     minister named a paragraph before. Only one unnamed speaker (a singular noun) with
-    no person named between it and the pronoun qualifies.
+    no person named between it and the pronoun qualifies; so does "according to a
+    relative, ... '...,' she said". A person named inside a quote is what is said, and
+    one the article shows is of the other gender is no antecedent (:func:`_in_reach`).
     """
     for verb, subject in _earlier_speakers(ix, token):
         if subject.i >= token.i or subject.lower_ == token.lower_:
             continue  # an earlier "he said" refers as this one does
         if _unspoken(verb):
             continue  # "the current offer would add ...": no one spoke
+        if _told_by_another(ix, verb):
+            continue  # "according to a neighbour, the couple argued": the neighbour spoke
         if subject.tag_ != "NN" or subject.i in ix.mention_of:
             return None
         source, relays = source_of(ix, subject, verb.i if subject.i < verb.i else None)
         if source is None or source.kind is not SourceKind.ANONYMOUS:
             return None
         between = ix.mentions[bisect_left(ix.mention_starts, source.start) :]
-        if any(
-            m.span.start < token.idx and ix.kinds.get(m.key) is SourceKind.PERSON for m in between
-        ):
+        if any(m.span.start < token.idx and _in_reach(ix, m, token) for m in between):
             return None
         return _renamed(source, token.idx, token.idx + len(token)), relays
     return None
+
+
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
+
+
+def _told_by_another(ix: ArticleIndex, verb: Token) -> bool:
+    """True for a cue whose clause is credited by an "according to" hung on it.
+
+    "According to a neighbour, the couple had argued for weeks": the couple's arguing
+    is what the neighbour told; the one who spoke is the neighbour.
+    """
+    return any(ix.cues.get(c.i) == "according to" for c in verb.children)
+
+
+def _in_reach(ix: ArticleIndex, mention: Mention, pronoun: Token) -> bool:
+    """True for a person named outside quotes whom ``pronoun`` may refer to.
+
+    "Tom Harlow was arrested. According to a relative, ... 'Tom begged for help,' she
+    said": Tom is quoted, and a man besides, so "she" still refers to the relative.
+    """
+    if ix.kinds.get(mention.key) is not SourceKind.PERSON:
+        return False
+    first = ix.token_at(mention.span.start)
+    if ix.in_quote[first]:
+        return False
+    shown = ix.genders.get(mention.key)
+    gender = _PRONOUN_GENDERS.get(pronoun.lower_)
+    return shown is None or gender is None or shown == gender
 
 
 _UNSPOKEN_MODALS = frozenset({"would", "could", "might", "may", "will", "'ll", "’ll", "should"})
