@@ -20,6 +20,7 @@ __all__ = [
     "counts_in_two_states",
     "denies_another_act",
     "different_identifiers",
+    "figures_of_two_people",
     "names_only_apart",
     "only_in_relative_clause",
     "pending_and_done",
@@ -209,6 +210,23 @@ def counts_in_two_states(first: Claim, second: Claim) -> bool:
     )
 
 
+def figures_of_two_people(first: Claim, second: Claim) -> bool:
+    """True when both claims give figures of one kind, each told of someone else.
+
+    "Hansbrough finished with 20 points and nine rebounds" and "Vaughn finished with
+    16 points and nine rebounds" are two players' stat lines: two facts, however alike
+    their words. Every kind of figure both give must be told of two people only (no
+    pair of figures whose owners meet: :func:`~corrobora.reconcile.figures.owners_meet`).
+    """
+    from ..reconcile.figures import claim_figures, owners_meet, unit_kind  # as above
+
+    left, right = claim_figures(first), claim_figures(second)
+    pairs = [
+        (x, y) for x in left for y in right if x.unit and unit_kind(x.unit) == unit_kind(y.unit)
+    ]
+    return bool(pairs) and not any(owners_meet(x, y) for x, y in pairs)
+
+
 def told_apart(first: Claim, second: Claim) -> bool:
     """True when two claims are different facts whatever their scores."""
     return (
@@ -216,4 +234,5 @@ def told_apart(first: Claim, second: Claim) -> bool:
         or pending_and_done(first, second)
         or denies_another_act(first, second)
         or counts_in_two_states(first, second)
+        or figures_of_two_people(first, second)
     )

@@ -145,7 +145,62 @@ def number_conflict(a: Claim, b: Claim) -> Conflict | None:
     """
     if _other_trading_day(a, b):
         return None
-    return _figures_conflict(a, b)
+    return _figures_conflict(a, b) or _ordinal_conflict(a, b)
+
+
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+#: An owner, an ordinal and the words after it, of what it ranks: "his fifth title
+#: defence", "Kane's 12th fight".
+_OWNED_ORDINAL = re.compile(
+    r"\b(?P<owner>his|her|their|its|[A-Z][\w-]*['’]s)\s+"
+    r"(?P<rank>" + "|".join(_ORDINAL_WORDS) + r"|\d+(?:st|nd|rd|th))\s+"
+    r"(?P<head>[a-z][a-z-]*)(?:\s+(?P<next>[a-z][a-z-]*))?"
+)
+
+
+def _ordinals(claim: Claim) -> dict[tuple[str, str], set[int]]:
+    """The ranks the claim gives owned things, by owner and what is ranked."""
+    found: dict[tuple[str, str], set[int]] = {}
+    for match in _OWNED_ORDINAL.finditer(claim.text):
+        rank = match.group("rank").lower()
+        value = _ORDINAL_WORDS.index(rank) + 1 if rank in _ORDINAL_WORDS else int(rank[:-2])
+        head, following = match.group("head"), match.group("next")
+        if following and following not in STOP_WORDS:
+            head = f"{head} {following}"  # "title defence", not "win since"
+        key = (match.group("owner").lower(), head)
+        found.setdefault(key, set()).add(value)
+    return found
+
+
+def _ordinal_conflict(a: Claim, b: Claim) -> Conflict | None:
+    """Return a conflict when both wordings rank one owner's thing by other ordinals.
+
+    "The win was his fifth title defence" and "... his sixth title defence" count one
+    event of one person's series two ways. The owner ("his", "Kane's") and the one or
+    two words of what is ranked (the second unless a function word) are the same, and
+    each wording gives that thing one rank: "his fifth straight win" ranks another
+    series than "his fifth win".
+    """
+    left, right = _ordinals(a), _ordinals(b)
+    for key in sorted(left.keys() & right.keys()):
+        if len(left[key]) != 1 or len(right[key]) != 1 or left[key] == right[key]:
+            continue
+        (x,), (y,) = left[key], right[key]
+        detail = f"{_ordinal(x)} {key[1]} vs {_ordinal(y)} {key[1]}"
+        return Conflict(ConflictKind.NUMBER, detail, (_evidence(a), _evidence(b)))
+    return None
+
+
+def _ordinal(value: int) -> str:
+    """An ordinal as a figure: "5th", "21st", "12th"."""
+    suffix = (
+        "th" if value % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    )
+    return f"{value}{suffix}"
 
 
 def _other_trading_day(a: Claim, b: Claim) -> bool:
@@ -802,7 +857,124 @@ def _clause_date_conflict(
                 if found is not None:
                     detail = f"{_dated(found[0])} vs {_dated(found[1])}"
                     return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
+    return _verb_date_conflict(a, b, published)
+
+
+_SHARED_ACT_TERMS = 2
+"""How many words of what is done two wordings of one act share besides its verb."""
+
+
+def _verb_date_conflict(
+    a: Claim, b: Claim, published: Mapping[str, datetime | None]
+) -> Conflict | None:
+    """Return a conflict when both claims date one verb's act in years or days that differ.
+
+    "The Bolton oil field, which the family sold for $30 million in 1967" and "The
+    family sold the Bolton oil field for $30 million in 1957" date one sale, wherever
+    each sentence tells it: in its own verb or in a relative clause of another's
+    (:func:`_verb_dates`). A verb both claims take as their predicate is left to
+    :func:`_predicate_date_conflict`; an act said to go on, or a further step, dates
+    no rival of it. The claims share two words of the act besides the verb ("oil",
+    "field").
+    """
+    if (
+        _ONGOING.search(a.text)
+        or _ONGOING.search(b.text)
+        or _increment(a.text) != _increment(b.text)
+    ):
+        return None
+    left, right = _verb_dates(a, published), _verb_dates(b, published)
+    for verb in sorted({v for v, _ in left} & {v for v, _ in right}):
+        if verb == a.predicate.split(" ")[0] == b.predicate.split(" ")[0]:
+            continue
+        if len(_act_terms(a, verb) & _act_terms(b, verb)) < _SHARED_ACT_TERMS:
+            continue
+        xs, ys = [x for v, x in left if v == verb], [y for v, y in right if v == verb]
+        found = _disjoint(a, xs, b, ys)
+        if found is not None:
+            detail = f"{_dated(found[0])} vs {_dated(found[1])}"
+            return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
     return None
+
+
+def _act_terms(claim: Claim, verb: str) -> frozenset[str]:
+    """The claim's terms besides ``verb``, figures and dates: what its act concerns."""
+    return frozenset(
+        t for t in claim.terms if t != verb and not any(ch.isdigit() for ch in t)
+    ) - _date_words(claim)
+
+
+def _date_words(claim: Claim) -> frozenset[str]:
+    """The lower-cased words the claim's dates are written in ("march", "tuesday")."""
+    return frozenset(word for d in claim.dates for word in d.text.lower().split())
+
+
+_VerbDate = tuple[str, DateMention]
+"""A date with the lemma of the verb whose act it dates."""
+
+
+def _verb_dates(claim: Claim, published: Mapping[str, datetime | None]) -> tuple[_VerbDate, ...]:
+    """The dates ``claim`` gives an act of a past verb, each with that verb's lemma."""
+    stamp = published.get(claim.article_id)
+    return _verb_dates_on(claim, None if stamp is None else stamp.date())
+
+
+#: What ends a clause before a date: a comma, a semicolon, a colon, a bracket or a quote.
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+@lru_cache(maxsize=4096)
+def _verb_dates_on(claim: Claim, anchor: date | None) -> tuple[_VerbDate, ...]:
+    """:func:`_verb_dates` of a claim read against the day it was published.
+
+    A date counts when it follows "in"/"on" or a content word, dates an event
+    (:func:`_dates_event`), and is one day or a period that writes its year ("in
+    1967"): a period named relative to the report ("last year") is another period in a
+    report of another day. Its act is the nearest past verb before it in its clause
+    (:func:`_past_verb`).
+    """
+    if anchor is None:
+        return ()
+    stamp = datetime(anchor.year, anchor.month, anchor.day)
+    article = Article(id=claim.id, text=claim.text, title="", outlet="", published=stamp)
+    found: list[_VerbDate] = []
+    for mention in find_dates(claim.text, article):
+        if mention.start is None or mention.end is None:
+            continue
+        if mention.start != mention.end and not _YEAR.search(mention.text):
+            continue
+        start, end = mention.span.start + claim.span.start, mention.span.end + claim.span.start
+        placed = replace(mention, span=Span(start, end))
+        verb = _past_verb(claim, claim.text[: mention.span.start])
+        if verb and _dates_event(claim, placed):
+            found.append((verb, placed))
+    return tuple(found)
+
+
+def _past_verb(claim: Claim, before: str) -> str:
+    """The lemma of the past verb nearest before a date in its clause, "" when none.
+
+    "which the family sold for $30 million in" gives "sell": a past form ("sold", or a
+    regular "-ed" form of one of the claim's terms) written in lower case; a verb of
+    speech dates a saying (a new act in each report), and a date led by any other
+    preposition than "on"/"in" ("since", "by") dates no act of it.
+    """
+    clause = _CLAUSE_MARK.split(before)[-1]
+    words = re.findall(r"[A-Za-z]+", clause)
+    if not words or (words[-1].lower() in STOP_WORDS and words[-1].lower() not in _DATING):
+        return ""
+    for word in reversed(words):
+        if word[0].isupper():
+            continue
+        if word in _SPOKEN:
+            return ""
+        for term in claim.terms:
+            if word in IRREGULAR_FORMS.get(term, ()) or (
+                word != term and word.endswith("ed") and inflects(term, word)
+            ):
+                return term
+    return ""
 
 
 def one_act_in_a_clause(a: Claim, b: Claim, published: Mapping[str, datetime | None]) -> bool:
@@ -1253,6 +1425,8 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         return None
     if _only_undertaken(denied, other) or _told_of_another(denied, other):
         return None
+    if _past_and_due(denied, other):
+        return None
     return Conflict(
         ConflictKind.NEGATION,
         f"one source negates the statement: {denied.text[:80]!r}",
@@ -1359,6 +1533,26 @@ def _subject_before(first: Claim, at: int, second: Claim, at_second: int) -> boo
 #: A verb of trying, planning or being under way right before "to" and another verb: the
 #: act after it is sought, not told as done ("was negotiating to purchase", "trying to
 #: determine", "plans to close", "in talks to buy").
+#: A past auxiliary: what it tells was so (or not) up to some time gone by.
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did)(?:n['’]t)?\b", re.IGNORECASE)
+
+
+def _past_and_due(denied: Claim, other: Claim) -> bool:
+    """True when one wording tells of the past and the other of an act yet to come.
+
+    "No pleas were entered" (at a hearing gone by) is no rival of "he is due to enter
+    his plea in September": an act not done so far may well be done later, and one
+    planned is not yet done. One claim is stated as future (due, scheduled, will),
+    the other, firmly stated, in a past tense and not as future.
+    """
+    for past, due in ((denied, other), (other, denied)):
+        if due.modality is not Modality.FUTURE or past.modality is not Modality.ASSERTED:
+            continue
+        if _PAST_AUX.search(past.text) and not _PAST_AUX.search(due.text):
+            return True
+    return False
+
+
 _UNDERTAKING = re.compile(
     r"\b(?:negotiat\w*|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|work(?:s|ed|ing)?|"
     r"plan(?:s|ned|ning)?|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"

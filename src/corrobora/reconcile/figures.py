@@ -152,6 +152,7 @@ from itertools import pairwise
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..align.synonyms import synonym_term
+from ..extract.cues import REPORTING_VERBS
 from ..extract.quantities import (
     GRADE_SCALES,
     MONEY_UNITS,
@@ -166,6 +167,7 @@ from ..extract.quantities import (
 from ..model import AGE_UNIT, Claim, Quantity
 from ..text import plain_digits
 from .ages import age_holder, age_year
+from .predicates import inflects
 from .roles import IRREGULAR_FORMS
 
 __all__ = [
@@ -441,7 +443,8 @@ class Figure:
     reads ("hundreds of thousands") or a fraction written without its leading zero
     (".357"), "" for any other. ``tally`` holds the two numbers
     of a vote split or a score ("7-2": ``(7.0, 2.0)``, role ``tally``), else is empty.
-    ``owner`` is the named subject that has the figure ("rendahl"), else "".
+    ``owner`` is the named subject that has the figure ("rendahl"), else "";
+    ``subject`` is who else it is told of (:func:`figure_subject`), else "".
     ``measures`` is the noun a figure written as its modifier measures ("a 41-yard
     pass": "pass"), else ""; ``named`` holds the words of the claim of any other
     figure, less those such modifiers measure (:func:`owners_meet`). ``pronoun`` is
@@ -469,6 +472,7 @@ class Figure:
     named: frozenset[str] = frozenset()
     pronoun: bool = False
     act: frozenset[str] = frozenset()
+    subject: str = ""
     year: int = 0
 
 
@@ -720,6 +724,7 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
             offset_role(claim, quantity)
             or conditional_role(claim, quantity)
             or season_role(claim, quantity)
+            or partial_role(claim, quantity)
             or step_role(claim, quantity)
             or length_role(claim, quantity)
             or grade_role(claim, quantity)
@@ -737,6 +742,7 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
         if not role and not unit:  # "killed 343 of them" counts the dead, a measure of its own
             role = part_role(claim, quantity)
         owner = figure_owner(claim, quantity)
+        subject = "" if owner else figure_subject(claim, quantity)
         if role == POPULATION:
             owner = owner or populated_place(claim, quantity)
         measures = "" if role or earlier or change else measured_noun(claim, quantity)
@@ -749,7 +755,9 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
                 role=role,
                 owner=owner,
                 measures=measures,
-                pronoun=not owner and pronoun_owned(claim, quantity),
+                subject=subject,
+                pronoun=not (owner or subject)
+                and (pronoun_owned(claim, quantity) or subjectless(claim)),
                 act=stat_act(claim, quantity),
                 year=(age_year(claim) or 0) if quantity.unit == AGE_UNIT else 0,
             )
@@ -776,6 +784,11 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
             figures[left] = replace(figures[left], low=low, high=high)
             figures[right] = replace(figures[right], low=low, high=high)
     return tuple(_with_named(claim, _tallies(claim, figures, ordered)))
+
+
+def _clause_subject(claim: Claim) -> str:
+    """The shared subject of a clause that opens with its verb (:func:`sibling_subject`)."""
+    return sibling_subject(claim) if subjectless(claim) else ""
 
 
 def _with_named(claim: Claim, figures: list[Figure]) -> list[Figure]:
@@ -1128,9 +1141,10 @@ def owners_meet(first: Figure, second: Figure) -> bool:
     ("a 44-yard pass") or a figure of a claim that names that noun ("the pass went 44
     yards"), never against a total of another thing ("threw for 364 yards").
     """
-    if first.owner and second.owner and first.owner != second.owner:
-        return False
-    if (first.pronoun and second.owner) or (second.pronoun and first.owner):
+    left, right = first.owner or first.subject, second.owner or second.subject
+    if left and right and left != right:
+        return False  # nor "Vaughn finished with 16" of "Hansbrough finished with 20"
+    if (first.pronoun and right) or (second.pronoun and left):
         return False  # "he landed one punch" is no rival of "Klitschko landed 28"
     if first.act and second.act and not _acts_meet(first.act, second.act):
         return False  # "rushed for 404 yards" is no rival of "caught 52 passes for 440"
@@ -1390,7 +1404,7 @@ DEMAND = "demand"
 #: cut 300 jobs", a plan whose figure is what it does).
 _DEMAND_BEFORE = re.compile(
     r"\b(?:wants?|wanted|wanting|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|"
-    r"(?:ask|call|push|hold\s+out)(?:s|ed|ing)?\s+for|held\s+out\s+for)"
+    r"(?:ask|call|push|hold\s+out)(?:s|ed|ing)?\s+for|held\s+out\s+for|need(?:s|ed|ing)?)"
     r"(?:\s+(?!to\b)[\w'’-]+){0,4}?\s+$"
 )
 #: Those who seek the figure and the verb, right after it: "the 7 percent its members
@@ -1403,7 +1417,7 @@ _DEMAND_AFTER = re.compile(
 
 
 def demand_role(claim: Claim, quantity: Quantity) -> str:
-    """``demand`` for a figure the wording gives as what someone seeks, else "".
+    """``demand`` for a figure the wording gives as what someone seeks or needs, else "".
 
     "while the union is seeking 7 percent" in a sentence of the company's offer of 5
     percent: the union's demand is no figure of the offer, and weighed only against
@@ -1471,6 +1485,101 @@ def figure_owner(claim: Claim, quantity: Quantity) -> str:
         return _region_after(claim, quantity)
     owner = found.group("name").split()[-1].casefold()
     return "" if owner in _NO_OWNER or owner in _OBJECT_PRONOUNS else owner
+
+
+def figure_subject(claim: Claim, quantity: Quantity) -> str:
+    """Who a figure is told of when no verb of having names its owner, else "".
+
+    The holder of a record it is ("Rodney Buford's record of 2,116 points"), the named
+    subject of the verb it is the object of ("Vaughn finished with 16 points"), or the
+    subject a clause opening with its verb shares with its sentence ("grabbed 11
+    rebounds" of Echenique). Only weighing reads it (:func:`owners_meet`): what keeps
+    counts of one thing together reads the owner alone.
+    """
+    start = quantity.span.start - claim.span.start
+    before = claim.text[max(0, start - 4 * _CONTEXT) : max(0, start)]
+    held = _RECORD_HELD.search(before)
+    if held is not None:
+        return held.group("name").split()[-1].casefold()
+    return _subject_before(claim, before) or _clause_subject(claim)
+
+
+#: The one whose record a figure is: "Rodney Buford's school scoring record of 2,116".
+_RECORD_HELD = re.compile(
+    r"(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,3}record\s+(?:of|at)\s+$"
+)
+
+
+#: A name opening its clause, a past verb and up to two light words right before a
+#: figure: "Vaughn finished with 16", "Echenique grabbed 11", "Echenique scored all 11"
+#: (not "Doctors led by Anneli Strand tracked 9,100", whose subject is the doctors).
+_SUBJECT_VERB = re.compile(
+    r"(?:^|[.;:,!?]\s+|\b(?:and|but|while|when|as|then)\s+)"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r"(?:\s+(?:now|still|also|then|again|only))?\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?:with|for|on|all|a|an|another|about|around|some|nearly|almost|just|only|"
+    r"over|under|at\s+least|more\s+than|less\s+than)){0,2}\s+$"
+)
+#: Figures listed before another of one verb: "finished with 20 points and", "had
+#: 18 points, 9 rebounds and": the next figure is its subject's too.
+_JOINED_FIGURES = re.compile(
+    r"(?:\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,3}$"
+)
+#: Verbs whose subject tells a figure rather than has it: "Police said 20".
+_TELLING = frozenset(REPORTING_VERBS) | {"be", "estimate", "put", "count", "expect"}
+
+
+def _subject_before(claim: Claim, before: str) -> str:
+    """The named subject of the past verb a figure is the object of, else "".
+
+    "Vaughn finished with 16 points" gives Vaughn's points, never rivals of
+    "Hansbrough finished with 20 points": whatever verb a stat line takes, a figure
+    told of one named person is that person's. The name must be one the claim's
+    entities hold (so no "Police" opening a sentence), and the verb past and none of
+    telling or being ("Officials said 20", "Smith was 20").
+    """
+    found = _SUBJECT_VERB.search(_JOINED_FIGURES.sub(" ", before))
+    if found is None:
+        return ""
+    verb = found.group("verb")
+    lemma = _LEMMA_OF.get(verb) or (_act_stem(verb) if verb.endswith("ed") else "")
+    if not lemma or lemma in _TELLING or any(inflects(t, verb) for t in _TELLING):
+        return ""
+    owner = found.group("name").split()[-1].casefold()
+    named = {word for key in claim.entity_keys for word in key.split()}
+    return owner if owner in named and owner not in _NO_OWNER else ""
+
+
+def sibling_subject(claim: Claim) -> str:
+    """The subject a clause split from its sentence shares with it, else "".
+
+    "Echenique scored all 11 of his points, grabbed 11 rebounds" gives the clause
+    "grabbed 11 rebounds" the terms of its subject: a name among the claim's entities
+    whose words are all its terms yet not in its text ("echenique").
+    """
+    text, terms = claim.text.casefold(), set(claim.terms)
+    found = [
+        key
+        for key in claim.entity_keys
+        if key not in text and all(word in terms for word in key.split())
+    ]
+    return found[0].split()[-1] if len(found) == 1 else ""
+
+
+def subjectless(claim: Claim) -> bool:
+    """True when the claim opens with its own verb: a clause whose subject is elsewhere.
+
+    "setting the school scoring record, and grabbed seven rebounds" tells the acts of
+    one named in another part of its sentence: nothing in it says who.
+    """
+    verb = claim.predicate.split(" ")[0]
+    first = re.match(r"[a-z]+", claim.text)
+    if not verb or first is None:
+        return False
+    word = first.group()
+    stem = verb[:-1] if len(verb) > 3 and verb[-1] in "ey" else verb
+    return word in _LEMMA_OF or (word != verb and word.startswith(stem))
 
 
 def pronoun_owned(claim: Claim, quantity: Quantity) -> bool:
@@ -1590,6 +1699,30 @@ def season_role(claim: Claim, quantity: Quantity) -> str:
     """
     found = _SEASON_AFTER.match(claim.text, max(0, quantity.span.end - claim.span.start))
     return SEASON if found else ""
+
+
+#: The role of a figure of a part of a game or a period: "10 points in the first 7
+#: minutes", "14 points in the second half", "$2 million in the first quarter".
+PARTIAL = "partial"
+#: Right after a figure and its noun: the part of the play or the period it is of.
+_PARTIAL_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:(?:in|during|by|over)\s+the\s+"
+    r"(?:first|second|third|fourth|final|last|opening|closing)\s+(?:[\d,]+\s+)?"
+    r"(?:half|quarter|period|inning|innings|set|round|lap|laps|minutes?|hours?|"
+    r"days?|weeks?|months?)|(?:by|at)\s+(?:halftime|half-time|the\s+break|the\s+interval))\b",
+    re.IGNORECASE,
+)
+
+
+def partial_role(claim: Claim, quantity: Quantity) -> str:
+    """``partial`` for a figure of a part of a game or a period, else "".
+
+    "McDermott had 10 points in the first 7 minutes" counts a part of what "now has
+    2,129 points" or "scored 23 points" count in full: weighed only against figures
+    of a part, never against a whole.
+    """
+    found = _PARTIAL_AFTER.match(claim.text, max(0, quantity.span.end - claim.span.start))
+    return PARTIAL if found else ""
 
 
 #: The role of a figure in a clause of a condition: "even if one or two jurors voted
