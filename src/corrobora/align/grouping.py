@@ -98,11 +98,18 @@ def facts_and_events(
         same_scored = sorted(lifted, key=lambda item: (-item[0], item[1], item[2]))
         # a joined pair kept below the cut joins a fact, never an event by its score
         scored = [p for p in scored if p[0] >= min(same, related) / 2]
+    # read lazily: the act rules live in ``reconcile``, which imports this package
+    from ..reconcile.acts import places_acted_at
+
+    places = places_acted_at(claims)
     same_scored = [
         p
         for p in same_scored
         if p[0] >= 1.0
-        or (shares_statement(vectors, p[1], p[2]) and not different_things(vectors, p[1], p[2]))
+        or (
+            shares_statement(vectors, p[1], p[2])
+            and not different_things(vectors, p[1], p[2], places)
+        )
     ]
     return (
         group_scored(claims, same_scored, same, relays),
@@ -142,21 +149,34 @@ def _relative_only(vectors: ClaimVectors, claim_id: str, terms: set[str]) -> set
     }
 
 
-def different_things(vectors: ClaimVectors, a: str, b: str) -> bool:
+def different_things(
+    vectors: ClaimVectors,
+    a: str,
+    b: str,
+    places: Mapping[str, frozenset[str]] | None = None,
+) -> bool:
     """True when claims ``a`` and ``b`` are two facts, however their words compare.
 
     They name different codes, one awaits what the other reports done
     (:func:`~corrobora.align.apart.told_apart`), they share one name alone and state
-    different acts of it (:func:`~corrobora.align.apart.one_name_other_acts`), or they
-    share only names and their embeddings do not meet
-    (:func:`~corrobora.align.apart.names_only_apart`).
+    different acts of it (:func:`~corrobora.align.apart.one_name_other_acts`), they
+    tell one verb's act at two named places or things (``places``, claim id -> the
+    names after its verb, an earlier sentence's for a pronoun that names none:
+    :func:`~corrobora.reconcile.acts.acts_at_other_places`), or they share only names
+    and their embeddings do not meet (:func:`~corrobora.align.apart.names_only_apart`).
     """
+    from ..reconcile.acts import acts_at_other_places  # read lazily, as above
+
     first, second = vectors.claims.get(a), vectors.claims.get(b)
     shared = set(vectors.terms(a)) & set(vectors.terms(b))
     if (
         first is not None
         and second is not None
-        and (told_apart(first, second) or one_name_other_acts(first, second, shared))
+        and (
+            told_apart(first, second)
+            or one_name_other_acts(first, second, shared)
+            or acts_at_other_places(first, second, places)
+        )
     ):
         return True
     return names_only_apart(shared, vectors.semantic(a, b))

@@ -50,6 +50,7 @@ strike left stations empty on Tuesday" (:func:`shares_only_background`).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from ..align.synonyms import synonym_term
@@ -67,12 +68,15 @@ from .predicates import (
     predicate_class,
     same_predicate_class,
 )
+from .quotes import same_speaker
 from .roles import IRREGULAR_FORMS
 
 __all__ = [
     "act_and_its_background",
+    "acts_at_other_places",
     "acts_of_namesakes",
     "acts_on_other_things",
+    "conviction_and_charge",
     "counts_of_other_heads",
     "counts_of_other_nouns",
     "denial_of_another_scope",
@@ -84,10 +88,14 @@ __all__ = [
     "different_acts_of_one_thing",
     "different_acts_of_two_subjects",
     "forecast_and_other_act",
+    "named_after_verb",
     "other_acts_on_one_date",
+    "places_acted_at",
     "predictions_of_other_acts",
+    "quote_of_another_act",
     "same_act_of_other_subjects",
     "shares_only_background",
+    "sources_count_other_acts",
     "subject_words",
     "times_of_two_ends",
 ]
@@ -1105,6 +1113,253 @@ def acts_on_other_things(first: Claim, second: Claim) -> bool:
     )
 
 
+def quote_of_another_act(first: Claim, second: Claim) -> bool:
+    """True when a quote counts what another act of its own did, not the other claim's act.
+
+    '"The act served Venti well - it kept him out of prison for 30 years," said an
+    expert' and "Venti was serving a 12-year sentence" share a name, a verb and a unit;
+    but the quote uses "served" of something else and gives its figure of another verb,
+    one the other claim never writes, in a count that differs: an opinion of another
+    act, no support for the sentence (see :func:`_figure_of_other_verb`).
+    """
+    return any(
+        quote.quoted and not other.quoted and _figure_of_other_verb(quote, other)
+        for quote, other in ((first, second), (second, first))
+    )
+
+
+def _figure_of_other_verb(quote: Claim, other: Claim) -> bool:
+    """True when ``quote`` writes ``other``'s verb, then its own, and its figure after both.
+
+    Its own verb is none of ``other``'s words (nor their synonyms), and the two count
+    one unit in no count in common.
+    """
+    own, theirs = quote.predicate, other.predicate
+    if not own or not theirs or own == theirs or not _figures_differ(quote, other):
+        return False
+    if _names_act(other, own) or synonym_term(own) in {synonym_term(t) for t in other.terms}:
+        return False
+    text = quote.text.lower()
+    at_own, at_theirs = _form_at(own, text), _form_at(theirs, text)
+    if at_theirs < 0 or at_own <= at_theirs:
+        return False
+    units = values_by_unit(quote).keys() & values_by_unit(other).keys()
+    return any(
+        q.unit in units and len(_WORD.findall(text[: q.span.start - quote.span.start])) > at_own
+        for q in quote.quantities
+    )
+
+
+def _form_at(verb: str, text: str) -> int:
+    """The place among the words of ``text`` of the first form of ``verb``, irregular too."""
+    lemma = verb.split(" ")[0]
+    forms = IRREGULAR_FORMS.get(lemma, frozenset())
+    words = _WORD.findall(text)
+    return next((n for n, w in enumerate(words) if inflects(lemma, w) or w in forms), -1)
+
+
+@lru_cache(maxsize=8192)
+def named_after_verb(claim: Claim) -> frozenset[str]:
+    """The names the claim writes after its verb, in the verb's own clause.
+
+    "Voss has checked into rehab in Newport Beach, Calif." gives "newport beach": where,
+    or on whom, the act was done. The source it is credited to is no such name.
+    """
+    lemma = claim.predicate.split(" ")[0]
+    if not lemma:
+        return frozenset()
+    forms = IRREGULAR_FORMS.get(lemma, frozenset())
+    text = claim.text.lower()
+    verb = next(
+        (m for m in _WORD.finditer(text) if inflects(lemma, m.group()) or m.group() in forms),
+        None,
+    )
+    if verb is None:
+        return frozenset()
+    clause = re.split(r"[,;:]", text[verb.end() :], maxsplit=1)[0]
+    speaker = claim.attribution.source_key if claim.attribution is not None else ""
+    return frozenset(k for k in claim.entity_keys if k and k != speaker and _has_word(clause, k))
+
+
+def places_acted_at(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """Each claim's names after its verb (:func:`named_after_verb`), by claim id.
+
+    A claim that names nothing and whose subject is a pronoun takes those of the latest
+    earlier claim of its article with its verb: "She checked in today" after "Voss has
+    checked into rehab in Newport Beach" tells of the check-in at Newport Beach ("Nine
+    wagons derailed" after "A train derailed near Holm" names its own subject, and
+    tells no more of where).
+    """
+    places: dict[str, frozenset[str]] = {}
+    latest: dict[tuple[str, str], frozenset[str]] = {}
+    for claim in sorted(claims, key=lambda c: (c.article_id, c.span.start)):
+        own = named_after_verb(claim)
+        place = (claim.article_id, claim.predicate)
+        if own:
+            latest[place] = own
+        elif not claim.entity_keys and subject_words(claim) in _PRONOUNS:
+            own = latest.get(place, frozenset())
+        places[claim.id] = own
+    return places
+
+
+#: Subjects that stand for a name told before them.
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def acts_at_other_places(
+    first: Claim, second: Claim, places: Mapping[str, frozenset[str]] | None = None
+) -> bool:
+    """True when two claims tell one verb's act at, or on, two different named things.
+
+    "Voss has checked into rehab in Newport Beach" and "the actress checked into the
+    Betty Ford Center in Rancho Mirage" are two check-ins, not one told two ways: each
+    names after the verb what the other never writes. ``places`` (claim id -> names,
+    :func:`places_acted_at`) carries the names of an earlier sentence to one that
+    names none ("She checked in today").
+    """
+    if not _same_act(first, second):
+        return False
+    places = places or {}
+    left = places.get(first.id) or named_after_verb(first)
+    right = places.get(second.id) or named_after_verb(second)
+    if not left or not right or _words_of(left) & _words_of(right):
+        return False
+    return not _writes_any(second, left) and not _writes_any(first, right)
+
+
+def _words_of(keys: frozenset[str]) -> set[str]:
+    """The words (of three letters or more) of some names."""
+    return {w for key in keys for w in key.split() if len(w) >= 3}
+
+
+def _writes_any(claim: Claim, keys: frozenset[str]) -> bool:
+    """True when the claim writes a word (of three letters or more) of any of ``keys``."""
+    text = claim.text.lower()
+    return any(_has_word(text, w) for w in _words_of(keys))
+
+
+#: Words of a conviction: a verdict or a record of one ("convictions for kidnapping").
+_CONVICTION = re.compile(r"\bconvict(?:s|ed|ing|ion|ions)?\b|\bfound\s+guilty\b")
+#: Words of an accusation not yet tried: an arrest, a charge, an arraignment, a plea.
+_ACCUSATION = re.compile(
+    r"\b(?:arrest|charg|arraign|indict|accus|plead|pled\b)[a-z]*", re.IGNORECASE
+)
+
+
+def conviction_and_charge(first: Claim, second: Claim) -> bool:
+    """True when one claim tells of a conviction and the other of an accusation only.
+
+    "Rook has a lengthy record, including convictions for kidnapping and attempted
+    murder" and "Rook was arrested and will be arraigned on two counts of murder and one
+    of kidnapping" share the man and the crimes; but a conviction (a verdict, or a
+    record of past ones) is no support for a charge not yet tried, nor the other way
+    round: two acts of the law, whatever crimes they name. A claim that tells both
+    ("convicted of assault, he was arrested again") is left to the scores.
+    """
+    return any(
+        _tells_conviction(one)
+        and not _tells_accusation(one)
+        and _tells_accusation(other)
+        and not _tells_conviction(other)
+        for one, other in ((first, second), (second, first))
+    )
+
+
+@lru_cache(maxsize=8192)
+def _tells_conviction(claim: Claim) -> bool:
+    """True when the claim writes a conviction ("convicted", "convictions", "found guilty")."""
+    return _CONVICTION.search(claim.text.lower()) is not None
+
+
+@lru_cache(maxsize=8192)
+def _tells_accusation(claim: Claim) -> bool:
+    """True when the claim writes an arrest, a charge, an arraignment or a plea."""
+    return _ACCUSATION.search(claim.text) is not None
+
+
+#: Words a state may stand after its count by: "millions of computers already compromised".
+_COUNT_VERB_REACH = 4
+#: Endings of a verb's participle next to a count ("affecting", "compromised").
+_PARTICIPLE = re.compile(r"^([a-z]{3,}?)(?:ing|ed|d)$")
+#: Marks that end the clause a count is told in.
+_CLAUSE_END = re.compile(r"[,;:\"“”()]")
+
+
+def sources_count_other_acts(first: Claim, second: Claim) -> bool:
+    """True when two sources count one thing, one held possible, each by another verb.
+
+    '"A flaw potentially affecting millions of computers," said an expert of one
+    firm' and "researchers at another firm say millions of computers were already
+    compromised" share the count and the flaw; but a reach one source holds possible
+    is no support for what another says was done, in another verb: two statements
+    of two speakers, not one fact two sources stand behind.
+    """
+    if {first.modality, second.modality} not in _HELD_AND_TOLD:
+        return False
+    left, right = _credited_to(first), _credited_to(second)
+    if not left or not right or same_speaker(left, right):
+        return False
+    verbs_a, verbs_b = _count_verbs(first), _count_verbs(second)
+    if not verbs_a or not verbs_b or verbs_a & verbs_b:
+        return False
+    return not _writes_stem(first, verbs_b) and not _writes_stem(second, verbs_a)
+
+
+#: A possibility weighed against a firm or reported statement.
+_HELD_AND_TOLD = (
+    {Modality.POSSIBLE, Modality.ASSERTED},
+    {Modality.POSSIBLE, Modality.REPORTED},
+)
+
+
+def _credited_to(claim: Claim) -> str:
+    """The key of the source a claim's statement is credited to, else ""."""
+    attribution = claim.attribution
+    if attribution is None or not attribution.statement:
+        return ""
+    return attribution.source_key or ""
+
+
+@lru_cache(maxsize=8192)
+def _count_verbs(claim: Claim) -> frozenset[str]:
+    """The stems of the verbs that act on the claim's counts, or that state them.
+
+    The word just before a count, if a participle ("potentially affecting millions of
+    computers" gives "affect"), and a participle that ends its clause close after it,
+    with no verb of being or having between ("millions of computers already
+    compromised" gives "compromis"; "four people had died" gives none: the count's own
+    verb, not a state it is in). A person's age counts nothing.
+    """
+    text = claim.text.lower()
+    stems: set[str] = set()
+    for quantity in claim.quantities:
+        if quantity.unit == AGE_UNIT:
+            continue
+        start = max(0, quantity.span.start - claim.span.start)
+        end = max(start, quantity.span.end - claim.span.start)
+        before = _CLAUSE_END.split(text[:start])[-1].split()[-1:]
+        after = _CLAUSE_END.split(text[end:])[0].split()
+        close = len(after) <= _COUNT_VERB_REACH and not set(after) & _BEING_AND_HAVING
+        stated = after[-1:] if close else []
+        for word in (*before, *stated):
+            found = _PARTICIPLE.match(word.strip(".!?'’"))
+            if found is not None:
+                stems.add(found.group(1))
+    return frozenset(stems)
+
+
+#: Verbs of being and having: a participle after them is the count's own verb.
+_BEING_AND_HAVING = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
+)
+
+
+def _writes_stem(claim: Claim, stems: frozenset[str]) -> bool:
+    """True when a word of the claim begins with one of ``stems``."""
+    return any(w.startswith(stem) for w in _WORD.findall(claim.text.lower()) for stem in stems)
+
+
 def _after_preposition(term: str, claim: Claim) -> bool:
     """True when the claim writes ``term`` after a preposition ("from their homes")."""
     words = _WORD.findall(claim.text.lower())
@@ -1136,7 +1391,9 @@ def different_acts(first: Claim, second: Claim) -> bool:
     the other reports another act done, two forecasts of two acts, a denial and a
     thing it does not deny, a denial of another named part of a thing or of a rank, an
     act at a place the other left, two acts on one date, an act and its background's
-    words, counts of other nouns' things, or acts of two verbs on two things.
+    words, counts of other nouns' things, acts of two verbs on two things, a quote
+    that counts what another act of its own did, a past conviction and a charge, or two
+    sources' counts of one thing, one held possible, in two verbs.
     """
     return (
         different_acts_of_one_subject(first, second)
@@ -1159,4 +1416,7 @@ def different_acts(first: Claim, second: Claim) -> bool:
         or counts_of_other_nouns(first, second)
         or times_of_two_ends(first, second)
         or acts_on_other_things(first, second)
+        or quote_of_another_act(first, second)
+        or conviction_and_charge(first, second)
+        or sources_count_other_acts(first, second)
     )

@@ -178,20 +178,36 @@ def _may_join(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]
 
     A wording of a few words joins only the same words, or a longer wording it is a run
     of ("deeply disappointed" of "We are deeply disappointed and we will appeal"), said
-    by the same named speaker: "fair" in two articles is often two people's word. A
-    phrase of a few content words quoted word for word from unnamed speakers is one
-    source's (:func:`_unnamed_phrase`).
+    by the same named speaker: "fair" in two articles is often two people's word, and
+    words one wording capitalizes as a name are not cut from it by one that does not
+    (:func:`_named_in_one`). A phrase of a few content words quoted word for word
+    from unnamed speakers is one source's (:func:`_unnamed_phrase`).
     """
     if not _may_share_group(a, b, words_a, words_b):
         return False
     if min(len(words_a), len(words_b)) < MIN_QUOTE_WORDS:
         if _unnamed_phrase(a, b, words_a, words_b):
             return True
-        if not _one_named_speaker(a, b):
+        if not _one_named_speaker(a, b) or _named_in_one(a, b, words_a, words_b):
             return False
         short, long = sorted((list(words_a), list(words_b)), key=len)
         return short == long or (len(short) >= MIN_PARTIAL_WORDS and _holds_run(long, short))
     return True
+
+
+def _named_in_one(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """True when a few quoted words are a name in one wording and plain words in the other.
+
+    'went into "emergency response" mode' and "the release Emergency Response process
+    isn't over" share two words, but the longer wording capitalizes them as the name of
+    a thing it tells of, and the shorter quotes them as a common phrase of its own: no
+    cut of that utterance, however one speaker is named for both.
+    """
+    (short, short_words), (long, _) = sorted(((a, words_a), (b, words_b)), key=lambda p: len(p[1]))
+    content = set(_content(short_words))
+    if not content:
+        return False
+    return content <= name_words(long.text) and not content & name_words(short.text)
 
 
 MIN_PHRASE_WORDS = 3
