@@ -70,6 +70,7 @@ from .origins import (
     copier_voice,
     credits_named_fully,
     described_organizations,
+    former_members,
     fuller_keys,
     named_counsel,
     narrator,
@@ -439,19 +440,21 @@ def one_utterance(
     '"He is exactly the player we wanted," manager Ilse Brandt said' and 'Brandt said
     Vireo was "exactly the player we wanted"' state the same thing, however their own
     words differ: the quotes each claim mostly is (``marked_in``, the words in marks
-    too) fall in one quote group and both articles credit them to one speaker.
+    too) fall in one quote group and both articles credit them to one speaker. A quote
+    over two paragraphs is grouped paragraph by paragraph: a claim takes the groups of
+    the variants inside its own span, not the group of the quote's first paragraph.
     """
-    group_of = {
-        (v.article_id, v.span.start): (g.id, v.speaker_key)
-        for g in groups
-        for v in g.variants
-        if v.speaker_key
-    }
+    variants_in: dict[str, list[tuple[Span, str, str]]] = {}
+    for g in groups:
+        for v in g.variants:
+            if v.speaker_key:
+                variants_in.setdefault(v.article_id, []).append((v.span, g.id, v.speaker_key))
     said = {
         c.id: {
-            group_of[place]
+            (group, speaker)
             for q in marked_in[c.id]
-            if (place := (q.article_id, q.span.start)) in group_of
+            for span, group, speaker in variants_in.get(q.article_id, ())
+            if span.overlaps(q.span) and span.overlaps(c.span)
         }
         for c in claims
         if _quoted_words(marked_in[c.id], c)
@@ -528,7 +531,9 @@ def reconcile(
     people = {m.key for a in analyses for m in a.mentions if m.kind is EntityKind.PERSON}
     names = fuller_keys((att for a in analyses for att in a.attributions), people)
     described = described_organizations(analyses)
-    speaks_for = story_affiliations(analyses, described)
+    # a man the story says left a body, or has died, speaks for none of them
+    former = former_members(analyses)
+    speaks_for = story_affiliations(analyses, described, former)
     spoken_for = {key: speaks_for.get(full, full) for key, full in names.items()} | {
         names.get(person, person): organization for person, organization in speaks_for.items()
     }
@@ -552,7 +557,7 @@ def reconcile(
     }
     voice = _claim_voices(claims, copied, added, own_voice, outlets)
     origins = {
-        c.id: _named_fully(claim_origins(c, analysis_of[c.article_id], voice[c.id]), fuller)
+        c.id: _named_fully(claim_origins(c, analysis_of[c.article_id], voice[c.id], former), fuller)
         for c in claims
     }
     source_keys = {att.source_key for a in analyses for att in a.attributions}

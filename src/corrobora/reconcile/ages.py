@@ -6,7 +6,8 @@ pair score leaves them two facts and the ages 60 and 61 are never set side by si
 Two claims of different articles that give an age for one named person, a year or
 two apart, are taken as one fact, where the rival ages are a number conflict. An age
 belongs to the person whose name stands nearest to it in the sentence ("Ana Ruiz,
-44, and Tom Lee, 39": Ruiz is 44). Equal ages join nothing here: claims that give one
+44, and Tom Lee, 39": Ruiz is 44). Two people of one surname are told apart by given name
+("Tom Harlow, 23" and "Lucy Harlow, 20"). Equal ages join nothing here: claims that give one
 person's one age but tell two acts ("Quillet, 60, was arrested", "Quillet, 60, ran the
 shop") are two facts. Ages far apart are no misreport of one age but two people who
 share a name (a father and son). Ages a claim dates in two years ("in 2005, at the age
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence, Set
+from functools import lru_cache
 
 from ..model import AGE_UNIT, Claim, Conflict, ConflictKind, Evidence, Quantity
 
@@ -78,13 +80,67 @@ def age_holder(claim: Claim, quantity: Quantity) -> str:
     return "" if before is None else before.group("name").casefold()
 
 
-def _name_places(text: str, key: str) -> list[int]:
-    """Where the last word of a person's key (the surname) stands in ``text``."""
-    surname = key.split()[-1] if key.split() else ""
+def _name_places(text: str, key: str, people: frozenset[str]) -> list[int]:
+    """Where ``text`` names the person of ``key``: the place of each surname that is theirs.
+
+    A surname after the person's given name is theirs; after another person's given
+    name it is not ("Tom Harlow" and "Lucy Harlow"). A surname alone is theirs when the
+    story names no other person of that surname, else when the nearest full name of that
+    surname before it is theirs: two people of one surname are told apart by given name.
+    """
+    names = key.split()
+    surname = names[-1] if names else ""
     if len(surname) < 2:
         return []
+    kin = _people_of_surname(people).get(surname, frozenset())
     pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
-    return [m.start() for m in pattern.finditer(text)]
+    places: list[int] = []
+    last_full: str | None = None  # the person of the latest full name of this surname
+    for found in pattern.finditer(text):
+        named = _given_name_before(text[: found.start()], kin)
+        if named is not None:
+            last_full = named
+        if _surname_of(key, named, kin, last_full):
+            places.append(found.start())
+    return places
+
+
+def _surname_of(key: str, named: str | None, kin: frozenset[str], last_full: str | None) -> bool:
+    """True when a surname after the given name of ``named`` (alone: None) is of ``key``.
+
+    ``kin`` are the story's people of two words or more of that surname; ``last_full``
+    the person of the nearest full name of it before, which a surname alone stands for
+    when the surname is two people's.
+    """
+    if named is not None:
+        return named == key
+    if len(kin) <= 1:
+        return True
+    return last_full == key  # a surname key ("harlow") of two people is neither's
+
+
+def _given_name_before(before: str, kin: frozenset[str]) -> str | None:
+    """The person of ``kin`` whose given name (first or last before the surname) ends ``before``."""
+    word = re.search(r"([\w'’-]+)\s+$", before)
+    if word is None:
+        return None
+    given = word.group(1).casefold()
+    for person in sorted(kin):
+        names = person.split()
+        if given in (names[0], names[-2]):
+            return person
+    return None
+
+
+@lru_cache(maxsize=64)
+def _people_of_surname(people: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The story's people of two words or more, by surname; read once per story's people."""
+    by_surname: dict[str, set[str]] = {}
+    for person in people:
+        names = person.split()
+        if len(names) > 1:
+            by_surname.setdefault(names[-1], set()).add(person)
+    return {surname: frozenset(keys) for surname, keys in by_surname.items()}
 
 
 def person_ages(claim: Claim, people: Set[str]) -> dict[str, float]:
@@ -92,9 +148,12 @@ def person_ages(claim: Claim, people: Set[str]) -> dict[str, float]:
 
     Each age goes to the person among the claim's ``people`` keys whose name stands
     nearest to it, within :data:`_REACH` characters; an age with no name near is
-    nobody's ("a 60-year-old woman was charged").
+    nobody's ("a 60-year-old woman was charged"). A surname is a person's as
+    :func:`_name_places` tells.
     """
-    keys = [key for key in claim.entity_keys if key in people]
+    story = frozenset(people)  # the same object when already frozen
+    keys = [key for key in claim.entity_keys if key in story]
+    places = {key: _name_places(claim.text, key, story) for key in keys}
     ages: dict[str, float] = {}
     for quantity in claim.quantities:
         if quantity.unit != AGE_UNIT:
@@ -103,7 +162,7 @@ def person_ages(claim: Claim, people: Set[str]) -> dict[str, float]:
         end = quantity.span.end - claim.span.start
         nearest: tuple[int, str] | None = None
         for key in keys:
-            for place in _name_places(claim.text, key):
+            for place in places[key]:
                 gap = start - place if place < start else place - end
                 if 0 <= gap <= _REACH and (nearest is None or gap < nearest[0]):
                     nearest = (gap, key)
@@ -179,6 +238,7 @@ def age_conflicts_between(
     Keyed by the index of each group concerned; one conflict per pair of groups, its
     wordings in publication order (``rank``: article id -> place in that order).
     """
+    people = frozenset(people)  # hashable, so its surnames are read once
     aged = [
         (number, claim)
         for number, group in enumerate(groups)

@@ -259,11 +259,15 @@ def claim_origins(
     claim: Claim,
     analysis: AnalyzedArticle,
     own_outlet: str,
+    former: Mapping[str, set[str]] | None = None,
 ) -> tuple[str, ...]:
     """Return the sorted origin keys of one claim of ``analysis``.
 
     ``own_outlet`` is the origin key of the article's own voice (for a copy, the
-    original's outlet; for wire copy, the agency of its trailer).
+    original's outlet; for wire copy, the agency of its trailer). ``former`` maps a
+    person to the bodies the story says he served before (:func:`former_members`):
+    the story's other articles may tell that the man this one calls "an associate
+    director at the FBI" had left it, or has died, and his words are then his own.
     """
     origins: set[str] = set()
     for attribution in covering_attributions(claim, stated_credits(analysis)):
@@ -280,12 +284,134 @@ def claim_origins(
             origins.add(
                 told_by(attribution, analysis)
                 or owned_role(attribution, analysis.article.text)
-                or affiliation(attribution, analysis)
+                or affiliation(attribution, analysis, former)
                 or owned_body(attribution, analysis)
+                or possessed_by_body(attribution, analysis)
+                or taken_up_document(attribution, analysis)
+                or place_described_body(attribution, analysis)
                 or attribution.source_key
                 or canonical_key(attribution.source)
             )
     return tuple(sorted(origins)) or (own_outlet,)
+
+
+def _article_bodies(analysis: AnalyzedArticle) -> set[str]:
+    """The keys of the organizations an article names, as mentions or as credits."""
+    return {m.key for m in analysis.mentions if m.kind is EntityKind.ORGANIZATION and m.key} | {
+        a.source_key
+        for a in analysis.attributions
+        if a.kind is SourceKind.ORGANIZATION and a.source_key
+    }
+
+
+def _body_of_owner(analysis: AnalyzedArticle, owner: str, at: int) -> str | None:
+    """The article's body an owner names: itself when named so, a kind noun's one company."""
+    if owner in BUSINESS_KINDS:
+        return _one_company(analysis, at, owner)
+    return owner if owner in _article_bodies(analysis) else None
+
+
+#: The last words of what a body owns and speaks through: its team, its office, its blog.
+_OWNED_VOICES = (
+    ORGANIZATION_NOUNS
+    | DOCUMENT_NOUNS
+    | _wordset(
+        "spokesman spokeswoman spokesperson chief director president chair chairman "
+        "chairwoman head official manager executive secretary officer representative"
+    )
+)
+
+
+def possessed_by_body(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
+    """The body a credit names as the owner of its team, role or page, or None.
+
+    "The head of Veltrano's security response team says" and "the company's security
+    team said" speak for Veltrano (the article's one company for "the company"): a part
+    of a body, or its officer unnamed, is the body's voice, one origin with it.
+    """
+    words = attribution.source_key.split()
+    if attribution.kind is SourceKind.PERSON or "s" not in words[1:-1]:
+        return None
+    at = len(words) - 1 - words[::-1].index("s")
+    if words[-1] not in _OWNED_VOICES:
+        return None
+    start = max((i + 1 for i, word in enumerate(words[:at]) if word == "of"), default=0)
+    if start == 0 and at == len(words) - 2:
+        return None  # "Lind's campaign": the owner's own body, a voice of its own
+    owner = " ".join(words[start:at])
+    return _body_of_owner(analysis, owner, attribution.span.start) if owner else None
+
+
+#: A page a body is written as owning: "its security response blog", "Veltrano's blog".
+_OWNED_PAGE = (
+    r"(?<![\w'’-])(?P<owner>[Ii]ts|[Tt]heir|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}['’]s)\s+"
+    r"(?:[a-z-]+\s+){0,3}?"
+)
+
+
+def taken_up_document(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
+    """The body whose page a bare document credit takes up ("the blog adds"), or None.
+
+    "In a post on its security response blog, Veltrano urged users to update. The blog
+    adds ...": "the blog" is the one the article has said a body owns, that body's voice.
+    "its" is the one organization named in its sentence.
+    """
+    key = attribution.source_key
+    if attribution.kind is not SourceKind.DOCUMENT or key not in DOCUMENT_NOUNS:
+        return None
+    text = analysis.article.text
+    owned = re.compile(_OWNED_PAGE + re.escape(key) + r"\b")
+    owners: set[str] = set()
+    for match in owned.finditer(text, 0, attribution.span.start):
+        written = match["owner"]
+        if written.lower() in _OWNING_PRONOUNS:
+            owners |= _sentence_organizations(analysis, match.start())
+        else:
+            owners.add(canonical_key(written))
+    found = {_body_of_owner(analysis, owner, attribution.span.start) for owner in owners}
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence_organizations(analysis: AnalyzedArticle, at: int) -> set[str]:
+    """The keys of the organizations named in the sentence that holds ``at``."""
+    text = analysis.article.text
+    start = _sentence_start(text, at)
+    end = _SENTENCE_END.search(text, at)
+    stop = end.start() if end is not None else len(text)
+    return {
+        m.key
+        for m in analysis.mentions
+        if m.kind is EntityKind.ORGANIZATION and m.key and start <= m.span.start < stop
+    }
+
+
+#: Lower-case words between a place's name and the verb of a credit: " software giant ".
+_DESCRIPTOR_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,3}")
+
+
+def place_described_body(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
+    """The body a descriptor led by a place's name stands for ("the US software giant").
+
+    "The US software giant said" credits no country: the place's name only describes a
+    company ("the British bank", "the German carmaker"), the article's one named
+    organization. With none or two, the descriptor's own words are the key, never the
+    place's.
+    """
+    if attribution.kind not in _PERSON_OR_BODY:
+        return None
+    text, span = analysis.article.text, attribution.span
+    start = text.find(attribution.source, span.start, span.end)
+    if start < 0 or not any(
+        m.kind in (EntityKind.PLACE, EntityKind.OTHER) and m.span.start == start
+        for m in analysis.mentions
+    ):
+        return None
+    end = start + len(attribution.source)
+    descriptor = _DESCRIPTOR_AFTER.match(text, end, span.end)
+    if descriptor is None or descriptor.end() >= span.end:
+        return None
+    bodies = _article_bodies(analysis) - {attribution.source_key}
+    return bodies.pop() if len(bodies) == 1 else canonical_key(descriptor.group())
 
 
 def _titled_role(attribution: Attribution) -> bool:
@@ -676,24 +802,35 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")
 _LEADING_REACH = 40
 
 
-def affiliation(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
+def affiliation(
+    attribution: Attribution,
+    analysis: AnalyzedArticle,
+    former: Mapping[str, set[str]] | None = None,
+) -> str | None:
     """The organization a credited person speaks for, or None.
 
     The text must say so right after the name ("Jane Roe, a spokeswoman for the city
     council", "Ed Poe, chief of the fire service") or right before it ("Torvik
-    spokeswoman Lena Hartvik"), by a role: "Ana Lind, of the Harvest Party," or "a
+    spokeswoman Lena Hartvik"), by a role, or by the body's possessive ("Torvik's Lena
+    Hartvik"): "Ana Lind, of the Harvest Party," or "a
     member of the Harvest Party" says she belongs to a party, not that she speaks for
     it, and her own words stay hers. A person speaking for an
     organization is that organization's voice: the service's own statement and its
     chief's are one origin, not two. A body named by its common noun ("ministry
     spokesman Aurel Vinn") is the article's one organization of that noun ("the
     Ministry of Health"). A body the article says the person served before ("former
-    FBI official X") is none he speaks for (:func:`former_members`).
+    FBI official X") is none he speaks for, nor is one the story (``former``) says so
+    of him, nor any body of a man the article or story says has died
+    (:func:`former_members`).
     """
     if attribution.kind is not SourceKind.PERSON:
         return None
     found = _current_affiliation(attribution, analysis)
-    if found is None or _once_served(analysis, attribution.source_key, found):
+    if (
+        found is None
+        or _once_served(analysis, attribution.source_key, found)
+        or _served_before(attribution.source_key, found, former or {})
+    ):
         return None
     return found
 
@@ -723,6 +860,9 @@ def _current_affiliation(attribution: Attribution, analysis: AnalyzedArticle) ->
                 return org.key
             if 0 <= gap <= _AFFILIATION_REACH and _owners_role_after(text, name.span, org.span):
                 return org.key
+            if _POSSESSIVE_GAP.fullmatch(text, org.span.end, name.span.start):
+                # "Veltrano's Dana Kell": the body's own man, as its spokesman is
+                return org.key
             if _ranked_member(text, name.span, org.span):
                 return org.key
         owner = (
@@ -732,6 +872,9 @@ def _current_affiliation(attribution: Attribution, analysis: AnalyzedArticle) ->
         )
         if owner is not None:
             return owner
+        spelled = _spelled_body_after(text, name.span, attribution)
+        if spelled is not None:
+            return spelled
         named_body = _body_before(text[max(0, name.span.start - _LEADING_REACH) : name.span.start])
         if named_body is not None:
             found = {
@@ -742,6 +885,35 @@ def _current_affiliation(attribution: Attribution, analysis: AnalyzedArticle) ->
             if len(found) == 1:
                 return found.pop()
     return None
+
+
+#: A role for a body spelled out in capitals after a name, where the recognizer may find
+#: no whole name: ", spokesman for the Bristol County District Attorney's Office".
+_SPELLED_BODY_AFTER = re.compile(
+    r",\s+(?:(?:the|an?)\s+)?(?:[a-z-]+\s+){0,2}?(?i:" + _ROLES_WORDS + r")\s+"
+    r"(?:of|for|at|with)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&-]*(?:['’]s)?(?:\s+(?:of|and|&|[A-Z][\w&-]*(?:['’]s)?)){0,6})"
+)
+
+
+def _spelled_body_after(text: str, name: Span, attribution: Attribution) -> str | None:
+    """The key of a body a person's role is for, spelled right after the name, or None.
+
+    "Greg Roe, spokesman for the Bristol County District Attorney's Office, said": the
+    capitalized words up to an organization's noun ("Office") name the body he speaks
+    for, whatever parts of it the recognizer took for a place or missed.
+    """
+    match = _SPELLED_BODY_AFTER.match(text, name.end)
+    if match is None or _cue_between(attribution, name, Span(match.start("body"), match.end())):
+        return None
+    words = canonical_key(match["body"]).split()
+    while words and words[-1] not in ORGANIZATION_NOUNS:
+        words.pop()
+    return " ".join(words) if len(words) > 1 else None
+
+
+#: A body's possessive right before a person's name: "'s " of "Veltrano's Dana Kell".
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
 def _ranked_member(text: str, name: Span, org: Span) -> bool:
@@ -1287,18 +1459,49 @@ def _past_bodies(analysis: AnalyzedArticle, name: Mention) -> set[str]:
     }
 
 
+#: The body mark of a person the story says has died: every body is one he served before.
+_ANY_BODY = "*"
+#: A death told right after a person's name, past a clause set off by commas: " died",
+#: ", who leaked the papers, died", ", 95, has died", " was found dead".
+_DIED_AFTER = re.compile(
+    r"(?:\s*,[^,.;:!?\"“”()]{1,120},)?\s+(?:(?:has|had)\s+)?(?:died|dies|(?:is|was)\s+"
+    r"(?:found\s+)?dead)\b",
+    re.IGNORECASE,
+)
+#: A death told right before a person's name: "the late ", "the late President ".
+_LATE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the\s+late)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
+
+
+def _late(analysis: AnalyzedArticle, name: Mention) -> bool:
+    """True when the article says the person of ``name`` has died.
+
+    "W. Mark Felt, who leaked information to reporters, died Thursday", "the late X":
+    a dead man speaks for no body any more; his words the story recalls are his own.
+    """
+    text = analysis.article.text
+    before = text[max(0, name.span.start - _LEADING_REACH) : name.span.start]
+    return bool(_DIED_AFTER.match(text, name.span.end) or _LATE_BEFORE.search(before))
+
+
+def _former_bodies(analysis: AnalyzedArticle, name: Mention) -> set[str]:
+    """The bodies a person's name is written as having served before (any, once dead)."""
+    bodies = _past_bodies(analysis, name)
+    return bodies | {_ANY_BODY} if _late(analysis, name) else bodies
+
+
 def former_members(analyses: Iterable[AnalyzedArticle]) -> dict[str, set[str]]:
     """Map a person's key to the organizations the story says the person served before.
 
     A former or retired official ("former FBI official X", "X, who had left the
     agency") speaks for himself, not for the body he once served, whatever another
-    sentence calls him ("X, an associate director at the FBI, said" of his years there).
+    sentence calls him ("X, an associate director at the FBI, said" of his years there);
+    so does a man the story says has died, of every body (:data:`_ANY_BODY`).
     """
     found: dict[str, set[str]] = {}
     for analysis in analyses:
         for name in analysis.mentions:
             if name.kind is EntityKind.PERSON and name.key:
-                bodies = _past_bodies(analysis, name)
+                bodies = _former_bodies(analysis, name)
                 if bodies:
                     found.setdefault(name.key, set()).update(bodies)
     return found
@@ -1307,7 +1510,8 @@ def former_members(analyses: Iterable[AnalyzedArticle]) -> dict[str, set[str]]:
 def _served_before(key: str, organization: str, former: Mapping[str, set[str]]) -> bool:
     """True when the person of ``key`` (or of a fuller or shorter name) served it before."""
     return any(
-        organization in bodies and _same_person(key, person) for person, bodies in former.items()
+        (organization in bodies or _ANY_BODY in bodies) and _same_person(key, person)
+        for person, bodies in former.items()
     )
 
 
@@ -1316,7 +1520,7 @@ def _once_served(analysis: AnalyzedArticle, key: str, organization: str) -> bool
     return any(
         name.kind is EntityKind.PERSON
         and _same_person(key, name.key)
-        and organization in _past_bodies(analysis, name)
+        and not {organization, _ANY_BODY}.isdisjoint(_former_bodies(analysis, name))
         for name in analysis.mentions
     )
 
@@ -1328,7 +1532,9 @@ def _same_person(first: str, second: str) -> bool:
 
 
 def story_affiliations(
-    analyses: Iterable[AnalyzedArticle], described: Mapping[str, str] | None = None
+    analyses: Iterable[AnalyzedArticle],
+    described: Mapping[str, str] | None = None,
+    former: Mapping[str, set[str]] | None = None,
 ) -> dict[str, str]:
     """Map a source key to the one organization the story says it speaks for.
 
@@ -1341,7 +1547,8 @@ def story_affiliations(
     their own key.
     An unnamed organization ("the grid operator", "a company spokeswoman") is mapped
     to the organization it describes (``described``, else
-    :func:`described_organizations` of the story).
+    :func:`described_organizations` of the story). ``former`` is the story's
+    :func:`former_members` (computed here when None).
     """
     analyses = list(analyses)
     outlets = {article_voice(a) for a in analyses} | {
@@ -1354,7 +1561,8 @@ def story_affiliations(
         described = described_organizations(analyses)
     nouns = _credited_nouns(analyses)
     credited = _credited_keys(analyses, _INITIALED_KINDS)
-    former = former_members(analyses)
+    if former is None:
+        former = former_members(analyses)
     known = {m.key for analysis in analyses for m in analysis.mentions} | {
         a.source_key for analysis in analyses for a in analysis.attributions
     }
@@ -2885,6 +3093,29 @@ def _same_spelling(first: list[str], second: list[str]) -> bool:
     )
 
 
+def _doubled_letter(first: list[str], second: list[str]) -> bool:
+    """True when two full names differ only by a letter written once and twice.
+
+    "Greg Milo" and "Greg Millo", "Ana Miliote" and "Ana Milliote": one person's name
+    misspelt by one outlet, the commonest slip in a name; a letter doubled is no other
+    name's mark, as another letter in its place may be ("Jon", "Jan").
+    """
+    if len(first) < 2 or len(first) != len(second):
+        return False
+    apart = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
+    if len(apart) != 1:
+        return False
+    short, long = sorted(apart[0], key=len)
+    return (
+        len(short) >= 3
+        and len(long) == len(short) + 1
+        and any(
+            long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short
+            for i in range(len(long) - 1)
+        )
+    )
+
+
 def person_variants(people: Iterable[str]) -> dict[str, str]:
     """Map a person's key to the one key the story's other spelling of that person has.
 
@@ -2893,7 +3124,8 @@ def person_variants(people: Iterable[str]) -> dict[str, str]:
     (:func:`_shared_surnames`): a short form of a given name may be another
     person's full one only beside a namesake. Each name is mapped to the fullest of
     its spellings (the longest key, then the first in order); a name of no other
-    spelling is left out.
+    spelling is left out. A surname with a letter doubled or not ("Milo", "Millo",
+    :func:`_doubled_letter`) is one spelling of one name.
     """
     keys = sorted({key for key in people if key})
     split = {key: key.split() for key in keys}
@@ -2909,7 +3141,7 @@ def person_variants(people: Iterable[str]) -> dict[str, str]:
             and one_given_name(a[:-1], b[:-1])
             and not any(w in PERSON_TITLES or w in HONORIFICS for w in (*a[:-1], *b[:-1]))
         )
-        if nicknamed or _same_spelling(a, b):
+        if nicknamed or _same_spelling(a, b) or _doubled_letter(a, b):
             spellings.union(first, second)
     members: dict[str, list[str]] = {}
     for key in keys:
