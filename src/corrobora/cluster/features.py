@@ -10,8 +10,9 @@ An article is described by a few *channels*, each a unit-length sparse vector:
 - ``title``: the words of the headline alone, by rarity.
 - ``n``: the normalized quantities (small counts such as "two people" weigh little;
   the "a" of "a man died" is a count, not a figure the article writes, and is left out),
-  and the telephone numbers the article prints (no quantities, but two reports of one
-  appeal print the same number).
+  the telephone numbers the article prints (no quantities, but two reports of one
+  appeal print the same number) and the codes that name one event (see
+  :func:`event_codes`), in place of the figures read inside them.
 - ``d``: the calendar intervals of the article's date expressions. (Months alone are
   not used: inside the time window almost every article names the same month.)
 - ``entities``: canonical entity keys, weighted by mention count and by the rarity of
@@ -22,6 +23,12 @@ An article is described by a few *channels*, each a unit-length sparse vector:
   whose leads name organizations, none of which the other article names, report what
   different actors did (one airline's diversion, another's emergency landing), whatever
   else they share (see :func:`corrobora.cluster.eventmodel.actor_gate`).
+
+- ``code`` and ``lead code`` (not evidence either): those event codes by kind (see
+  :func:`event_codes`), and those the headline or lead cites. Two articles whose leads
+  cite codes of one kind, with no code in common, report different events (two
+  security bulletins, two flights), and a code that carries its year dates an undated
+  article (see :func:`rival_codes` and :func:`code_year`).
 
 Optionally an article also carries a sentence embedding of its headline and lead (see
 :func:`lead_text`), from the same installed model as claim alignment. Everything here
@@ -62,6 +69,34 @@ CHANNELS: tuple[str, ...] = ("t", "title", "n", "d", "entities", "person")
 LEAD_CHANNEL = "lead"
 #: The channel of the people the headline names (see :func:`rival_headline_people`).
 HEADLINE_PEOPLE_CHANNEL = "hp"
+#: The channel of the codes that name one event (see :func:`event_codes`).
+CODE_CHANNEL = "code"
+#: The channel of the event codes the headline or the lead cites (see :func:`rival_codes`).
+LEAD_CODE_CHANNEL = "lead code"
+#: The channels of event codes: read by rules, compared by no cosine.
+CODE_CHANNELS = (CODE_CHANNEL, LEAD_CODE_CHANNEL)
+#: A code that carries its year: letters, a two-digit year and a serial number
+#: ("MS08-078"), or letters, a four-digit year and a serial ("CVE-2013-3893").
+_YEAR_CODE = re.compile(
+    r"\b(?P<short>[A-Z]{2,6})(?P<yy>\d{2})-(?P<s1>\d{2,6})\b"
+    r"|\b(?P<long>[A-Z]{1,6})-?(?P<yyyy>(?:19|20)\d{2})-(?P<s2>\d{2,7})\b"
+)
+#: A number a noun of identifiers introduces: "Flight 214", "flight MH17", "Bill C-51",
+#: "case No. 12-345" (not "flight 10 hours late", "the bill 15 votes short": a plural
+#: after the number counts it).
+_INTRODUCED_CODE = re.compile(
+    r"\b(?P<noun>(?i:flight|bill|case|docket|bulletin|advisory|resolution))"
+    r"\s+(?:(?i:no\.?|number|#)\s*)?"
+    r"(?P<code>[A-Z]{0,3}-?\d[\dA-Z]*(?:[-/]\d+)*)\b"
+    r"(?!\s+[a-z]+s\b|\s*(?:%|\.\d))"
+)
+#: Digits a code needs (fewer is a count: "case 3", "bill 2").
+_CODE_DIGITS = 2
+#: Two-digit years from this on are of the 1900s.
+_CENTURY_PIVOT = 50
+#: The least the newest year of an undated article's codes must lie before a dated
+#: article's year to hold them apart (a December bulletin is still news in January).
+_CODE_YEAR_GAP = 2
 #: The least rarity of each word of a headline person's key: common words ("out",
 #: "center", "family") are no parts of a name.
 _NAME_WORD_RARITY = 2.0
@@ -199,11 +234,14 @@ def _number_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
     seen = {(q.span.start, q.span.end) for q in quantities}
     for claim in analyzed.claims:
         quantities.extend(q for q in claim.quantities if (q.span.start, q.span.end) not in seen)
-    vector: dict[str, float] = {}
+    codes = code_mentions(analyzed.article.text)
+    vector: dict[str, float] = {f"code:{key}": 1.0 for key, _ in codes}
     for quantity in quantities:
         value = quantity.value
         if not math.isfinite(value) or not written_figure(quantity):
             continue
+        if any(start <= quantity.span.start < end for _, (start, end) in codes):
+            continue  # a part of a code ("078" of "MS08-078"), no figure
         small = abs(value) <= _SMALL_COUNT and value == int(value)
         key = f"{value:.6g}{quantity.unit}"
         vector[key] = max(vector.get(key, 0.0), _SMALL_COUNT_WEIGHT if small else 1.0)
@@ -211,6 +249,129 @@ def _number_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
     for span in phone_numbers(text):
         # No quantity, but a number two reports of one appeal both print.
         vector["tel:" + "".join(ch for ch in text[span.start : span.end] if ch.isdigit())] = 1.0
+    return vector
+
+
+def event_codes(text: str) -> dict[str, tuple[int, int]]:
+    """The codes of a text that name one event, as ``kind:CODE`` (``@year``) -> span.
+
+    A code that carries its year ("MS08-078", "CVE-2013-3893") is of the kind of its
+    letters ("MS", "CVE") and keeps its year ("MS:MS08078@2008"); a number a noun of
+    identifiers introduces ("Flight 214", "Bill C-51") is of the kind of that noun.
+    Codes are compared in capitals without hyphens or spaces. Product names ("IE8",
+    "F-35") name no event and are left out.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    for key, span in code_mentions(text):
+        found.setdefault(key, span)
+    return found
+
+
+def code_mentions(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every mention of an event code in ``text``: its key (see :func:`event_codes`), span."""
+    found = [(_dated_key(match), match.span()) for match in _YEAR_CODE.finditer(text)]
+    for match in _INTRODUCED_CODE.finditer(text):
+        code = match.group("code")
+        if sum(ch.isdigit() for ch in code) < _CODE_DIGITS:
+            continue
+        dated = _YEAR_CODE.fullmatch(code)
+        key = _dated_key(dated) if dated else f"{match.group('noun').casefold()}:{_plain(code)}"
+        found.append((key, match.span("code")))
+    return found
+
+
+def _dated_key(match: re.Match[str]) -> str:
+    """The key of a code that carries its year: ``kind:CODE@year``."""
+    if match.group("short"):
+        short = int(match.group("yy"))
+        year = (1900 if short >= _CENTURY_PIVOT else 2000) + short
+        kind = match.group("short")
+    else:
+        year, kind = int(match.group("yyyy")), match.group("long")
+    return f"{kind}:{_plain(match.group())}@{year}"
+
+
+def _plain(code: str) -> str:
+    """A code in capitals without hyphens, slashes or spaces ("ms08-078" -> "MS08078")."""
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def code_year(key: str) -> int | None:
+    """The year an event code's key carries, or None ("MS:MS08078@2008" -> 2008)."""
+    _, _, year = key.partition("@")
+    return int(year) if year.isdigit() else None
+
+
+def code_kind(key: str) -> str:
+    """The kind of an event code's key ("MS:MS08078@2008" -> "MS")."""
+    return key.partition(":")[0]
+
+
+def newest_code_year(features: StoryFeatures) -> int | None:
+    """The newest year the article's codes carry: when it was written, at the earliest."""
+    years = [y for key in features.channels.get(CODE_CHANNEL, {}) if (y := code_year(key))]
+    return max(years, default=None)
+
+
+def rival_codes(left: StoryFeatures, right: StoryFeatures) -> bool:
+    """Whether two articles' headlines or leads cite codes of one kind, and no code is shared.
+
+    "Security update MS08-078" and "the flaw, fixed in MS13-069": two bulletins, two
+    events, whatever the reports share besides. A code cited only further down may be
+    background (an earlier bulletin), so only headline and lead codes are rivals.
+    """
+    left_codes = left.channels.get(CODE_CHANNEL, {})
+    right_codes = right.channels.get(CODE_CHANNEL, {})
+    if left_codes.keys() & right_codes.keys():
+        return False
+    left_kinds = {code_kind(key) for key in left.channels.get(LEAD_CODE_CHANNEL, {})}
+    right_kinds = {code_kind(key) for key in right.channels.get(LEAD_CODE_CHANNEL, {})}
+    return not left_kinds.isdisjoint(right_kinds)
+
+
+def share_codes(left: StoryFeatures, right: StoryFeatures) -> bool:
+    """Whether two articles cite one event code alike."""
+    left_codes = left.channels.get(CODE_CHANNEL, {})
+    return not left_codes.keys().isdisjoint(right.channels.get(CODE_CHANNEL, {}))
+
+
+def years_apart(left: StoryFeatures, right: StoryFeatures) -> bool:
+    """Whether the year an undated article's codes give holds it apart from a dated one.
+
+    An article cites no code issued after it was written, and a code is news when it
+    is new: an undated report whose newest code is from 2008 is no report of an event
+    published in 2013, nor of one from before that code. Articles that share a code are
+    never held apart this way, nor two undated ones: which of them an undated report
+    citing no code belongs with is unknown, and parting the coded ones would split
+    their event along whichever side such reports happened to join first.
+    """
+    if (left.published is None) == (right.published is None) or share_codes(left, right):
+        return False
+    undated, dated = (left, right) if left.published is None else (right, left)
+    cited = newest_code_year(undated)
+    if cited is None or dated.published is None:
+        return False
+    year = dated.published.year
+    return cited > year or year - cited >= _CODE_YEAR_GAP
+
+
+def _code_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
+    """The article's event codes, each 1 (see :func:`event_codes`)."""
+    return dict.fromkeys(event_codes(analyzed.article.text), 1.0)
+
+
+def _lead_code_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
+    """The event codes the headline or the lead cites, each 1.
+
+    A code cited further down may be background ("the last such patch, MS08-067"); the
+    one the headline or the lead cites is the article's event.
+    """
+    text = analyzed.article.text
+    title = analyzed.article.title.strip()
+    lead = next((s for s in analyzed.sentences if text[s.start : s.end].strip() != title), None)
+    vector = dict.fromkeys(event_codes(title), 1.0)
+    if lead is not None:
+        vector.update(dict.fromkeys(event_codes(text[lead.start : lead.end]), 1.0))
     return vector
 
 
@@ -373,9 +534,11 @@ def story_features(
     }
     raw[LEAD_CHANNEL] = _lead_vector(analyzed)
     raw[HEADLINE_PEOPLE_CHANNEL] = _headline_people(analyzed)
+    raw[CODE_CHANNEL] = _code_vector(analyzed)
+    raw[LEAD_CODE_CHANNEL] = _lead_code_vector(analyzed)
     channels = {
         name: vector
-        for name in (*CHANNELS, LEAD_CHANNEL, HEADLINE_PEOPLE_CHANNEL)
+        for name in (*CHANNELS, LEAD_CHANNEL, HEADLINE_PEOPLE_CHANNEL, *CODE_CHANNELS)
         if (vector := _normalized(raw.get(name, {})))
     }
     entities = raw["entities"]

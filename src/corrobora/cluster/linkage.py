@@ -19,7 +19,7 @@ group of linked articles apart gives the same stories as clustering all articles
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -40,13 +40,17 @@ from .eventmodel import (
 )
 from .features import (
     CHANNELS,
+    CODE_CHANNEL,
+    CODE_CHANNELS,
     HEADLINE_PEOPLE_CHANNEL,
     LEAD_CHANNEL,
     StoryFeatures,
     dot,
     named_words,
+    rival_codes,
     rival_headline_people,
     rival_leads,
+    years_apart,
 )
 
 Matrix = NDArray[np.float64]
@@ -59,6 +63,8 @@ _APART = 1e6
 #: original (a light edit keeps about 0.9; two reports of one event rarely pass 0.6).
 _WORDS_CHANNEL = "t"
 _REPRINT_COSINE = 0.85
+#: Channels read by rules, not compared by cosine.
+_RULE_CHANNELS = (LEAD_CHANNEL, HEADLINE_PEOPLE_CHANNEL, *CODE_CHANNELS)
 
 
 def pair_inputs(left: StoryFeatures, right: StoryFeatures) -> tuple[dict[str, float], float | None]:
@@ -66,18 +72,19 @@ def pair_inputs(left: StoryFeatures, right: StoryFeatures) -> tuple[dict[str, fl
 
     The lead channel gives no cosine but whether the leads name rival organizations
     (0, see :func:`corrobora.cluster.features.rival_leads`) or not (1); headlines that
-    name rival people (:func:`corrobora.cluster.features.rival_headline_people`) set it
-    to 0 too.
+    name rival people (:func:`corrobora.cluster.features.rival_headline_people`) or that
+    cite rival event codes (:func:`corrobora.cluster.features.rival_codes`) set it to 0
+    too.
     """
     cosines = {
         channel: dot(vector, right.channels[channel])
         for channel, vector in left.channels.items()
-        if channel in right.channels and channel not in (LEAD_CHANNEL, HEADLINE_PEOPLE_CHANNEL)
+        if channel in right.channels and channel not in _RULE_CHANNELS
     }
     rival = rival_leads(left, right)
     if rival is not None:
         cosines[LEAD_CHANNEL] = 0.0 if rival else 1.0
-    if rival_headline_people(left, right):
+    if rival_headline_people(left, right) or rival_codes(left, right):
         cosines[LEAD_CHANNEL] = 0.0
     embedding = None
     if (
@@ -195,6 +202,25 @@ def _rival_leads(items: Sequence[StoryFeatures]) -> NDArray[np.bool_]:
     return result
 
 
+def _pairs_where(
+    items: Sequence[StoryFeatures],
+    rule: Callable[[StoryFeatures, StoryFeatures], bool],
+    both_coded: bool = True,
+) -> NDArray[np.bool_]:
+    """Where a rule of event codes holds of two articles.
+
+    Only pairs where both sides cite event codes are tried, or (``both_coded`` False)
+    where one side does: the rule says nothing of others, and few articles cite codes.
+    """
+    result = np.zeros((len(items), len(items)), dtype=bool)
+    coded = [row for row, item in enumerate(items) if item.channels.get(CODE_CHANNEL)]
+    for row in coded:
+        for column in coded if both_coded else range(len(items)):
+            if column != row and not result[row, column]:
+                result[row, column] = result[column, row] = rule(items[row], items[column])
+    return result
+
+
 def pair_log_odds(items: Sequence[StoryFeatures], models: EventModels = DEFAULT_MODELS) -> Matrix:
     """The event model's log-odds for every pair of ``items``, as a square matrix.
 
@@ -216,7 +242,7 @@ def pair_log_odds(items: Sequence[StoryFeatures], models: EventModels = DEFAULT_
         ACTOR_FLOOR + (1.0 - ACTOR_FLOOR) * np.sqrt(actors / np.maximum(present, 1.0)),
         1.0,
     )
-    gate = np.where(_rival_leads(items), ACTOR_FLOOR, gate)
+    gate = np.where(_rival_leads(items) | _pairs_where(items, rival_codes), ACTOR_FLOOR, gate)
     dimension = {len(item.embedding) for item in items if item.embedding is not None}
     embedded = np.array([item.embedding is not None for item in items])
     with_embedding = np.outer(embedded, embedded) if len(dimension) == 1 else None
@@ -269,7 +295,9 @@ def average_linkage(
     distances = np.maximum(0.0, LOGIT_LIMIT - odds)
     seconds = np.array([np.nan if m is None else m.timestamp() for m in map(moment_of, ordered)])
     apart = np.abs(seconds[:, None] - seconds[None, :]) > params.window_days * 86400.0
-    distances[apart] = _APART  # NaN (undated) compares False: never held apart
+    # NaN (undated) compares False: held apart only by the years its codes carry.
+    apart |= _pairs_where(ordered, years_apart, both_coded=False)
+    distances[apart] = _APART
     words, _ = _channel_cosines(ordered, _WORDS_CHANNEL)
     family = _one_text_families((odds >= LOGIT_LIMIT) & (words >= _REPRINT_COSINE) & ~apart)
     count = int(family.max()) + 1
