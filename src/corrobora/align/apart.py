@@ -216,7 +216,9 @@ def figures_of_two_people(first: Claim, second: Claim) -> bool:
     "Hansbrough finished with 20 points and nine rebounds" and "Vaughn finished with
     16 points and nine rebounds" are two players' stat lines: two facts, however alike
     their words. Every kind of figure both give must be told of two people only (no
-    pair of figures whose owners meet: :func:`~corrobora.reconcile.figures.owners_meet`).
+    pair of figures whose owners meet: :func:`~corrobora.reconcile.figures.owners_meet`),
+    each owner a name its own claim gives and the other does not
+    (:func:`_names_only_own`): "was sentenced on Tuesday to six years" reads no one.
     """
     from ..reconcile.figures import claim_figures, owners_meet, unit_kind  # as above
 
@@ -224,7 +226,22 @@ def figures_of_two_people(first: Claim, second: Claim) -> bool:
     pairs = [
         (x, y) for x in left for y in right if x.unit and unit_kind(x.unit) == unit_kind(y.unit)
     ]
-    return bool(pairs) and not any(owners_meet(x, y) for x, y in pairs)
+    return bool(pairs) and not any(
+        owners_meet(x, y)
+        or not _names_only_own(x.owner or x.subject, first, second)
+        or not _names_only_own(y.owner or y.subject, second, first)
+        for x, y in pairs
+    )
+
+
+def _name_words(claim: Claim) -> frozenset[str]:
+    """The words of the names a claim gives ("tyler", "hansbrough")."""
+    return frozenset(word for key in claim.entity_keys for word in key.split())
+
+
+def _names_only_own(owner: str, claim: Claim, other: Claim) -> bool:
+    """True when ``owner`` is a word of a name ``claim`` gives and ``other`` does not."""
+    return bool(owner) and owner in _name_words(claim) and owner not in _name_words(other)
 
 
 def told_apart(first: Claim, second: Claim) -> bool:

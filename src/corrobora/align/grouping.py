@@ -15,7 +15,13 @@ from functools import cache
 from itertools import combinations
 
 from ..model import Claim
-from .apart import names_only_apart, one_name_other_acts, only_in_relative_clause, told_apart
+from .apart import (
+    figures_of_two_people,
+    names_only_apart,
+    one_name_other_acts,
+    only_in_relative_clause,
+    told_apart,
+)
 from .similarity import ENTITY_PREFIX, NUMBER_PREFIX, ClaimVectors
 
 _MAX_POSTINGS = 200
@@ -79,8 +85,9 @@ def facts_and_events(
     of the facts' scoring but may still relate them as one event; a pair that shares a
     term and for which ``joined`` is true (one thing, however differently worded) is
     scored as certain for the facts, so it is merged before any pair that only shares
-    words. Any other pair must share more than one plain word, or a name or a figure,
-    to join a fact (:func:`shares_statement`) and not be two different things
+    words, unless it gives its figures of two people (:func:`_figures_of_two`). Any
+    other pair must share more than one plain word, or a name or a figure, to join a
+    fact (:func:`shares_statement`) and not be two different things
     (:func:`different_things`); a joined pair is one thing by a closer reading ("the
     cause is not yet known" and a cause named later: one fact, with an update).
     ``relays`` (claim id -> the articles whose report it retells) weigh a retelling as
@@ -92,7 +99,9 @@ def facts_and_events(
     same_scored = scored if distinct is None else [p for p in scored if not distinct(p[1], p[2])]
     if joined is not None:
         lifted = [
-            (1.0, a, b) if score < 1.0 and joined(a, b) else (score, a, b)
+            (1.0, a, b)
+            if score < 1.0 and joined(a, b) and not _figures_of_two(vectors, a, b)
+            else (score, a, b)
             for score, a, b in same_scored
         ]
         same_scored = sorted(lifted, key=lambda item: (-item[0], item[1], item[2]))
@@ -115,6 +124,18 @@ def facts_and_events(
         group_scored(claims, same_scored, same, relays),
         group_scored(claims, scored, related),
     )
+
+
+def _figures_of_two(vectors: ClaimVectors, a: str, b: str) -> bool:
+    """True when claims ``a`` and ``b`` give their figures of two people, each of one.
+
+    No closer reading joins them: "Hansbrough finished with 20 points and nine
+    rebounds" and "Vaughn finished with 16 points and nine rebounds" have the shape of
+    one count, but are two players' lines
+    (:func:`~corrobora.align.apart.figures_of_two_people`).
+    """
+    first, second = vectors.claims.get(a), vectors.claims.get(b)
+    return first is not None and second is not None and figures_of_two_people(first, second)
 
 
 def shares_statement(vectors: ClaimVectors, a: str, b: str) -> bool:

@@ -48,7 +48,9 @@ patients in Norvaland were given tablets from the two recalled batches", figures
 one order; a far smaller count worded alike ("6,500 patients in Estrany took tablets
 from the batch") counts a part, and stays a fact of its own. A vote's tally is one
 total too (:func:`one_tally`): "The council voted 9 to 4" and "the council approved the
-plan by nine votes to four".
+plan by nine votes to four". So is what one named subject now has, in figures a
+misreport apart (:func:`one_holding`): "Hansbrough now has 2,301" and "... now has
+2,302 for his career".
 
 So are two claims of different articles that give one market's move on one day
 (:func:`one_market_move`): "Shares in Tallow Mining closed up 9 percent on Thursday"
@@ -82,6 +84,7 @@ from .figures import (
     is_money,
     measure_dimension,
     of_market,
+    owners_meet,
     sole_level,
     unit_kind,
 )
@@ -96,6 +99,7 @@ __all__ = [
     "days_meet",
     "market_days_apart",
     "one_count",
+    "one_holding",
     "one_market_move",
     "one_measure",
     "one_subject_count",
@@ -479,7 +483,7 @@ def one_total(a: Claim, b: Claim) -> bool:
         return False
     if owners_apart(a, b) or count_spans_apart(a, b):
         return False
-    if one_tally(a, b):
+    if one_tally(a, b) or one_holding(a, b):
         return True
     kinds = _totals(a) & _totals(b) or _named_in_words(a, b) or _named_in_words(b, a)
     if any(kind == "people" for kind, _, _ in kinds):
@@ -497,6 +501,60 @@ def one_total(a: Claim, b: Claim) -> bool:
     return (
         all(k[0] == "dead" for k in kinds) and _all_dead(a) and _all_dead(b) and _same_scene(a, b)
     )
+
+
+#: A verb of having right before a figure, "now" or a hedge between: "now has 2,301",
+#: "holds some 40". What one has or holds is a level at the time told.
+_HAS_FIGURE = re.compile(
+    r"\b(?P<verb>has|have|holds|hold)\s+(?:(?:about|some|nearly|almost|around)\s+)?$",
+    re.IGNORECASE,
+)
+#: The widest gap between two figures of one holding, as a share of the larger, that is
+#: still a misreport of one figure (2,301 and 2,302), not two counts of two times.
+_MISREPORT_SHARE = 0.02
+
+
+@lru_cache(maxsize=4096)
+def _holding(claim: Claim) -> tuple[str, Figure] | None:
+    """The verb and the one figure a claim says its named subject now has, or None.
+
+    "Hansbrough now has 2,301": the claim gives one figure, a level (not a change, not
+    an earlier figure) with a unit, right after a verb of having in the present.
+    """
+    figures = claim_figures(claim)
+    if len(claim.quantities) != 1 or len(figures) != 1 or not claim.entity_keys:
+        return None
+    figure, quantity = figures[0], claim.quantities[0]
+    if not figure.unit or figure.change or figure.earlier or figure.tally:
+        return None
+    found = _HAS_FIGURE.search(claim.text[: quantity.span.start - claim.span.start])
+    if found is None:
+        return None
+    return found.group("verb").lower(), figure
+
+
+def one_holding(a: Claim, b: Claim) -> bool:
+    """True when claims of two articles give what one named subject has, one figure apart.
+
+    "Hansbrough now has 2,301." and "... now has 2,302 for his career" share only the
+    name and the verb, so their scores leave them two facts; but one subject has one
+    standing count of one unit at a time: figures this near (a share of
+    :data:`_MISREPORT_SHARE`) are one count misreported, and the two are weighed. Both
+    name the same subject and write the same verb; figures farther apart are counts of
+    two times ("has 12 goals" this season, "has 30" in all), and figures of two owners
+    never meet.
+    """
+    if a.article_id == b.article_id:
+        return False
+    left, right = _holding(a), _holding(b)
+    if left is None or right is None or left[0] != right[0]:
+        return False
+    x, y = left[1], right[1]
+    if x.unit != y.unit or not set(a.entity_keys) & set(b.entity_keys):
+        return False
+    if not owners_meet(x, y):
+        return False
+    return abs(x.value - y.value) <= _MISREPORT_SHARE * max(abs(x.value), abs(y.value))
 
 
 @lru_cache(maxsize=4096)
