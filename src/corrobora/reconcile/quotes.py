@@ -11,7 +11,10 @@ even when the two name different speakers: one of them credited it to the wrong 
 (:func:`misattributed`). Wordings are linked best match first, each to the wording of
 a group it matches best, so a wording cut from another joins it whichever came first
 (:func:`group_quotes`). The group keeps the speaker most sources (else the earliest)
-name.
+name. One utterance whose sentences two outlets quote in another order is matched
+sentence by sentence where the whole fails (:func:`in_sentence_order`); a wording of a
+few common words joins another speaker's longer one only over a distinctive word
+(:func:`_common_phrase`).
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from wordfreq import zipf_frequency
 
 from ..model import DiffChunk, DiffOp, Quote, QuoteGroup, QuoteVariant, Span
 from ..text import stable_id
@@ -185,6 +190,8 @@ def _may_join(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]
     """
     if not _may_share_group(a, b, words_a, words_b):
         return False
+    if _common_phrase(a, b, words_a, words_b):
+        return False
     if min(len(words_a), len(words_b)) < MIN_QUOTE_WORDS:
         if _unnamed_phrase(a, b, words_a, words_b):
             return True
@@ -208,6 +215,39 @@ def _named_in_one(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[
     if not content:
         return False
     return content <= name_words(long.text) and not content & name_words(short.text)
+
+
+MAX_COMMON_PHRASE_WORDS = 5
+"""A wording this short may be a stock phrase ("as quickly as possible") that any
+speaker says: see :func:`_common_phrase`."""
+DISTINCTIVE_ZIPF = 4.5
+"""Words rarer than this in general English (``wordfreq``'s Zipf frequency: fewer than
+about 30 in a million words) are distinctive of an utterance: "cumbersome" or
+"idolised" are, "quickly" (5.0) and "possible" (5.4) are not."""
+
+
+def _common_phrase(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """True for a few common words found in a longer wording of a speaker not named for both.
+
+    'urged users to deploy the update "as quickly as possible"' in one article and
+    another speaker's "... making it imperative to release a fix as quickly as
+    possible" in another share a stock phrase, not an utterance: unless one named
+    speaker says both, the short wording joins only over a content word it shares that
+    is distinctive (:func:`distinctive`).
+    """
+    short, long = sorted((words_a, words_b), key=len)
+    if len(short) > MAX_COMMON_PHRASE_WORDS or list(short) == list(long):
+        return False
+    if _one_named_speaker(a, b):
+        return False
+    shared = set(_content(short)) & set(long)
+    return not any(distinctive(word) for word in shared)
+
+
+@lru_cache(maxsize=65536)
+def distinctive(word: str) -> bool:
+    """True for a word rarer than :data:`DISTINCTIVE_ZIPF` in general English, or a number."""
+    return any(ch.isdigit() for ch in word) or zipf_frequency(word, "en") < DISTINCTIVE_ZIPF
 
 
 MIN_PHRASE_WORDS = 3
@@ -342,12 +382,10 @@ def group_quotes(
         if not shorter or sum((counts[i] & counts[j]).values()) < threshold * shorter:
             continue
         if _may_join(ordered[i], ordered[j], words[i], words[j]):
-            score = quote_match(words[i], words[j])
-            if (
-                score >= threshold
-                and content_match(words[i], words[j]) >= threshold
-                and beyond_names(words[i], words[j], names[i] | names[j], threshold)
-            ):
+            score = _link_score(
+                ordered[i], ordered[j], words[i], words[j], names[i] | names[j], threshold
+            )
+            if score is not None:
                 links.append((-score, i, j))
     group_of = list(range(len(ordered)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
@@ -371,6 +409,79 @@ def group_quotes(
         for _, group in sorted(members.items())
     ]
     return tuple(sorted(result, key=lambda g: len({v.article_id for v in g.variants}) < 2))
+
+
+def _link_score(
+    a: Quote,
+    b: Quote,
+    words_a: Sequence[str],
+    words_b: Sequence[str],
+    names: frozenset[str],
+    threshold: float,
+) -> float | None:
+    """The score of two wordings that match as one utterance, else None.
+
+    Their words must match in order (:func:`quote_match`), their content words too
+    (:func:`content_match`) and beyond the names they cite (:func:`beyond_names`); where
+    the whole fails, the second wording's sentences are taken in the order of the
+    first's they match (:func:`in_sentence_order`).
+    """
+    if _matches(words_a, words_b, names, threshold):
+        return quote_match(words_a, words_b)
+    reordered = in_sentence_order(a.text, b.text)
+    if reordered != list(words_b) and _matches(words_a, reordered, names, threshold):
+        return quote_match(words_a, reordered)
+    return None
+
+
+def _matches(
+    words_a: Sequence[str], words_b: Sequence[str], names: frozenset[str], threshold: float
+) -> bool:
+    """True when two word sequences match in order, on content words and beyond names."""
+    return (
+        quote_match(words_a, words_b) >= threshold
+        and content_match(words_a, words_b) >= threshold
+        and beyond_names(words_a, words_b, names, threshold)
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+")
+
+
+def quote_sentences(text: str) -> list[list[str]]:
+    """The words of each sentence of a quote's text (sentences without words left out)."""
+    pieces = (quote_words(piece) for piece in _SENTENCE_BREAK.split(text))
+    return [piece for piece in pieces if piece]
+
+
+def in_sentence_order(reference: str, other: str) -> list[str]:
+    """The words of ``other``, its sentences in the order of the ``reference`` ones they match.
+
+    Two outlets may quote the sentences of one utterance in another order ("A. B. C."
+    and "B. C. A."): each sentence of ``other`` is put where the ``reference`` sentence
+    sharing most of its words in order stands (a sentence matching none keeps its
+    place after the one before it), so that the whole can be matched word by word.
+    """
+    theirs = quote_sentences(other)
+    if len(theirs) < 2:
+        return [w for sentence in theirs for w in sentence]
+    ours = quote_sentences(reference)
+    places: list[tuple[int, int]] = []
+    for n, sentence in enumerate(theirs):
+        shared = [_shared_in_order(sentence, mine) for mine in ours]
+        best = max(range(len(ours)), key=lambda k: shared[k], default=-1)
+        place = best if best >= 0 and shared[best] else (places[-1][0] if places else -1)
+        places.append((place, n))
+    return [w for _, n in sorted(places) for w in theirs[n]]
+
+
+def _shared_in_order(a: Sequence[str], b: Sequence[str]) -> int:
+    """The number of content words two word sequences share in order."""
+    content_a, content_b = _content(a), _content(b)
+    if not content_a or not content_b:
+        return 0
+    matcher = SequenceMatcher(None, content_a, content_b, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
 
 
 def _speakers_spelled_alike(quotes: Sequence[Quote], spelled: Mapping[str, str]) -> list[Quote]:
