@@ -465,13 +465,28 @@ def _mute_object(ix: ArticleIndex, verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if verb.tag_ != "VBG" or verb.dep_ != "acl" or lemma not in _SPOKEN | _MINDED:
         return None
-    noun, main = verb.head, verb.head.head
-    if noun.dep_ != "dobj" or noun.i > verb.i or main.pos_ not in ("VERB", "AUX"):
+    noun = verb.head
+    held = _held_object(noun)
+    main = held.head
+    if held.dep_ != "dobj" or noun.i > verb.i or main.pos_ not in ("VERB", "AUX"):
         return None
     if may_speak(ix, noun) or noun.lemma_.lower() in _SPEECH_NOUNS:
         return None
     subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
     return main if subjects and may_speak(ix, subjects[0]) else None
+
+
+def _held_object(noun: Token) -> Token:
+    """The object whose phrase holds ``noun``: "details" of "released details of the flaw".
+
+    A participle hung on a noun inside the object's phrase ("released details of the
+    loophole believing ...") belongs to the releasing verb's subject as much as one hung
+    on the object itself.
+    """
+    token = noun
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
+        token = token.head.head
+    return token
 
 
 def _dash_frame(ix: ArticleIndex, last: Span) -> Frame | None:
@@ -831,12 +846,13 @@ def _content_of(ix: ArticleIndex, verb: Token, quotes: Sequence[Span]) -> list[S
 
 
 _SPEECH_NOUNS = NOMINAL_CUES | DOCUMENT_NOUNS
-_CLAUSE_ONLY = frozenset({"add", "protest", "recall"})
-"""Cues that report words only with a clause or a quote: "she added that ...", "he
-protested that ...", "he recalled that ..."; with a plain object or none they name an
-act ("the tax adds 14 cents to a litre", "a crowd protested outside parliament", "the
-maker recalled two batches"), which credits nothing: an actor is no source of the
-report of its act."""
+_CLAUSE_ONLY = frozenset({"add", "protest", "recall", "issue"})
+"""Cues that report words only with a clause, a quote or an object naming speech or
+writing: "she added that ...", "he protested that ...", "he recalled that ...", "the
+firm issued a warning"; with a plain object or none they name an act ("the tax adds 14
+cents to a litre", "a crowd protested outside parliament", "the maker recalled two
+batches", "the firm issued a patch"), which credits nothing: an actor is no source of
+the report of its act."""
 
 
 def _proposition_object(child: Token) -> bool:
@@ -845,7 +861,20 @@ def _proposition_object(child: Token) -> bool:
         return False
     if child.lemma_.lower() in _SPEECH_NOUNS:
         return True
-    return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in child.children)
+    return any(_small_clause(c) for c in child.children)
+
+
+def _small_clause(clause: Token) -> bool:
+    """True for a participle stating something of the object ("show Sanders surging").
+
+    One with a subject or a "that" of its own ("a patch ... that attackers have been
+    exploiting") is a relative clause describing the object, which states nothing.
+    """
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    )
 
 
 _SPEECH = REPORTING_VERBS | frozenset(PHRASAL_CUES.values()) | ESTIMATE_VERBS

@@ -209,7 +209,7 @@ ORGANIZATION_NOUNS = _words(
     navy church bank corporation foundation charity team delegation club group
     maker carmaker automaker drugmaker chipmaker manufacturer retailer lender insurer
     supplier producer carrier guild chamber society alliance coalition confederation
-    consortium syndicate cooperative co-operative secretariat directorate jury
+    consortium syndicate cooperative co-operative secretariat directorate jury giant
     """
 )
 """Nouns naming an unnamed organization as a speaker ("the ministry said")."""
@@ -217,19 +217,19 @@ ORGANIZATION_NOUNS = _words(
 KIND_NOUNS = _words(
     "company firm group corporation coalition club charity foundation airline carrier operator "
     "maker carmaker automaker drugmaker chipmaker manufacturer retailer lender insurer "
-    "supplier producer"
+    "supplier producer giant"
 )
 """Organization nouns that name a kind of organization, seldom a word of its name: "the
-company" after "Brevant Pharma" is Brevant Pharma."""
+company" after "Brevant Pharma" is Brevant Pharma, and so is "the drugs giant"."""
 
 _AIRLINE_ENDS = _words("air airways airlines airline")
 _NAME_ENDS = {"airline": _AIRLINE_ENDS, "carrier": _AIRLINE_ENDS}
 """Kind nouns with the last words of the names of that kind: "the airline" is one named
 "... Air", "... Airways" or "... Airlines"."""
 
-PRODUCT_KINDS = _words("maker manufacturer producer supplier")
-"""Kind nouns whose modifier names what a company makes ("the pump maker"), no word of
-its name."""
+PRODUCT_KINDS = _words("maker manufacturer producer supplier giant")
+"""Kind nouns whose modifier names what a company makes or deals in ("the pump maker",
+"the software giant"), no word of its name."""
 
 FUNCTION_NOUNS = _words("regulator watchdog")
 """Organization nouns that name what a public body does, never a word of its name."""
@@ -1558,10 +1558,36 @@ class ArticleIndex:
         if found is None:
             found = self._recent_person(token.idx, gender, subject=False, skip=skip)
         if found is None:
-            found = self._recent_person(token.idx, gender, subject=True, window=None, skip=skip)
+            found = self._far_subject(token, gender, skip)
         if found is None or self._unlabelled_subject(found[1], token):
             return None
         return found[0]
+
+    def _far_subject(
+        self, pronoun: Token, gender: str, skip: frozenset[str]
+    ) -> tuple[str, int] | None:
+        """The last person subject before ``pronoun`` beyond its reach, or None.
+
+        So far back, the subject is the pronoun's antecedent only when no other person
+        the pronoun may fit is named after it: "Alder made his entrance and thanked
+        Varga ... [sentences on] ... he camped out" leaves Varga as likely as Alder.
+        """
+        found = self._recent_person(pronoun.idx, gender, subject=True, window=None, skip=skip)
+        if found is None:
+            return None
+        for number in range(bisect_left(self.mention_starts, found[1]), len(self.mentions)):
+            mention = self.mentions[number]
+            if mention.span.start >= pronoun.idx:
+                break
+            root = self.root_of.get(number)
+            if root is None or self.in_quote[root.i] or mention.key == found[0]:
+                continue
+            if (
+                self.kinds.get(mention.key) is SourceKind.PERSON
+                and self.genders.get(mention.key, gender) == gender
+            ):
+                return None
+        return found
 
     def _previous_speaker(self, pronoun: Token, gender: str) -> str | None:
         """The person who spoke in the sentence before a speaking ``pronoun``, or None.
@@ -1680,6 +1706,9 @@ class ArticleIndex:
         spliced = [i for i in earlier if verb in self.doc[i].ancestors]
         if len(spliced) != len(earlier):
             return None
+        asked = self._asked_in_clause(spliced)
+        if asked is not None:
+            return self._not_other_gender(asked, gender)
         keys: set[str] = set()
         for i in spliced:
             keys |= self._person_subjects(self.doc[i])
@@ -1688,6 +1717,19 @@ class ArticleIndex:
         key = keys.pop()
         shown = self.genders.get(key)
         return key if shown in (None, gender) else None
+
+    def _asked_in_clause(self, spliced: list[int]) -> str | None:
+        """The one person a question in a clause before the answer is put to, or None.
+
+        "When I asked Alder if he kept the ball, he said he might": the one asked
+        answers, not the asker nor anyone named earlier. Only a question cue heading a
+        subordinate clause of the answer counts.
+        """
+        keys: set[str] = set()
+        for i in spliced:
+            if self.doc[i].dep_ == "advcl":
+                keys |= self._asked_people(self.doc[i])
+        return keys.pop() if len(keys) == 1 else None
 
     def _fitting(self, key: str, pronoun: Token, gender: str) -> str | None:
         """``key`` when the pronoun may refer to that person, else None.
