@@ -52,7 +52,7 @@ from wordfreq import zipf_frequency
 
 from ..align.embeddings import Encoder
 from ..extract.quantities import phone_numbers, written_figure
-from ..model import AnalyzedArticle, EntityKind
+from ..model import AnalyzedArticle, EntityKind, Span
 from ..text import canonical_key, strip_accents
 from .fingerprint import words
 
@@ -229,12 +229,15 @@ def _entity_vectors(analyzed: AnalyzedArticle) -> dict[str, dict[str, float]]:
     }
 
 
-def _number_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
+#: The event codes of a text and where each stands (see :func:`code_mentions`).
+CodeMentions = list[tuple[str, tuple[int, int]]]
+
+
+def _number_vector(analyzed: AnalyzedArticle, codes: CodeMentions) -> dict[str, float]:
     quantities = list(analyzed.quantities)
     seen = {(q.span.start, q.span.end) for q in quantities}
     for claim in analyzed.claims:
         quantities.extend(q for q in claim.quantities if (q.span.start, q.span.end) not in seen)
-    codes = code_mentions(analyzed.article.text)
     vector: dict[str, float] = {f"code:{key}": 1.0 for key, _ in codes}
     for quantity in quantities:
         value = quantity.value
@@ -267,7 +270,7 @@ def event_codes(text: str) -> dict[str, tuple[int, int]]:
     return found
 
 
-def code_mentions(text: str) -> list[tuple[str, tuple[int, int]]]:
+def code_mentions(text: str) -> CodeMentions:
     """Every mention of an event code in ``text``: its key (see :func:`event_codes`), span."""
     found = [(_dated_key(match), match.span()) for match in _YEAR_CODE.finditer(text)]
     for match in _INTRODUCED_CODE.finditer(text):
@@ -355,24 +358,29 @@ def years_apart(left: StoryFeatures, right: StoryFeatures) -> bool:
     return cited > year or year - cited >= _CODE_YEAR_GAP
 
 
-def _code_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
+def _code_vector(codes: CodeMentions) -> dict[str, float]:
     """The article's event codes, each 1 (see :func:`event_codes`)."""
-    return dict.fromkeys(event_codes(analyzed.article.text), 1.0)
+    return {key: 1.0 for key, _ in codes}
 
 
-def _lead_code_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
+def _lead_code_vector(analyzed: AnalyzedArticle, codes: CodeMentions) -> dict[str, float]:
     """The event codes the headline or the lead cites, each 1.
 
     A code cited further down may be background ("the last such patch, MS08-067"); the
     one the headline or the lead cites is the article's event.
     """
+    lead = _lead_sentence(analyzed)
+    vector = dict.fromkeys(event_codes(analyzed.article.title.strip()), 1.0)
+    if lead is not None:
+        vector.update((key, 1.0) for key, (start, _) in codes if lead.start <= start < lead.end)
+    return vector
+
+
+def _lead_sentence(analyzed: AnalyzedArticle) -> Span | None:
+    """The first sentence of the body that does not repeat the headline, if any."""
     text = analyzed.article.text
     title = analyzed.article.title.strip()
-    lead = next((s for s in analyzed.sentences if text[s.start : s.end].strip() != title), None)
-    vector = dict.fromkeys(event_codes(title), 1.0)
-    if lead is not None:
-        vector.update(dict.fromkeys(event_codes(text[lead.start : lead.end]), 1.0))
-    return vector
+    return next((s for s in analyzed.sentences if text[s.start : s.end].strip() != title), None)
 
 
 def _date_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
@@ -410,9 +418,8 @@ def _lead_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
     only the lead gives, or only the headline, may be a passing mention or a tagger's
     slip).
     """
-    text = analyzed.article.text
     title = analyzed.article.title.strip()
-    lead = next((s for s in analyzed.sentences if text[s.start : s.end].strip() != title), None)
+    lead = _lead_sentence(analyzed)
     if lead is None or not title:
         return {}
     headline = {_key_of(word) for word in words(title)} | set(words(title))
@@ -523,19 +530,20 @@ def story_features(
         embedding: the sentence embedding of :func:`lead_text`, when a model is at hand.
     """
     names = _name_words(analyzed)
+    codes = code_mentions(analyzed.article.text)
     terms = _term_vector(analyzed, names)
     days = _date_vector(analyzed)
     raw: dict[str, dict[str, float]] = {
         "t": terms,
         "title": _title_vector(analyzed, names),
-        "n": _number_vector(analyzed),
+        "n": _number_vector(analyzed, codes),
         "d": days,
         **_entity_vectors(analyzed),
     }
     raw[LEAD_CHANNEL] = _lead_vector(analyzed)
     raw[HEADLINE_PEOPLE_CHANNEL] = _headline_people(analyzed)
-    raw[CODE_CHANNEL] = _code_vector(analyzed)
-    raw[LEAD_CODE_CHANNEL] = _lead_code_vector(analyzed)
+    raw[CODE_CHANNEL] = _code_vector(codes)
+    raw[LEAD_CODE_CHANNEL] = _lead_code_vector(analyzed, codes)
     channels = {
         name: vector
         for name in (*CHANNELS, LEAD_CHANNEL, HEADLINE_PEOPLE_CHANNEL, *CODE_CHANNELS)
