@@ -48,7 +48,8 @@ class ClusterParams:
             one event, from which on average linkage merges them (the mean log-odds
             over their pairs must reach it); also the probability that links two
             articles (chosen on ECB+ training topics).
-        window_days: articles further apart in publication time never share a story.
+        window_days: articles further apart in publication time never share a story
+            (a publication date with no time of day stands for its whole day).
         max_group: the most articles one linked group (the unit average linkage
             clusters at once) may hold; a link that would make a group larger is
             ignored, which bounds the work and memory per article whatever the corpus.

@@ -130,18 +130,46 @@ def moment_of(features: Dated) -> datetime | None:
     return None if features.published is None else utc(features.published)
 
 
+#: How long a publication time given as a bare date (midnight) may stand for.
+_DAY = timedelta(days=1)
+
+
+def day_only(moment: datetime) -> bool:
+    """True when a publication time is a bare date: midnight exactly, no time of day.
+
+    "Published: 2009-11-30" may mean any hour of that day, so it is read as the whole
+    day when two times are measured apart.
+    """
+    return moment.hour == moment.minute == moment.second == moment.microsecond == 0
+
+
+def time_apart(left: datetime, right: datetime) -> timedelta:
+    """The time between two publication times, a bare date counting as its whole day.
+
+    "2009-11-30" and "2009-12-07T07:15" are 6 days 7 hours apart, not 7 days 7 hours:
+    the first may have been published at any hour of the 30th.
+    """
+    earlier, later = sorted((left, right))
+    end = earlier + _DAY if day_only(earlier) else earlier
+    return max(later - end, timedelta(0))
+
+
 def within_window(left: datetime | None, right: datetime | None, window: timedelta) -> bool:
     """True when two publication times may share a story (an undated one always may)."""
-    return left is None or right is None or abs(left - right) <= window
+    return left is None or right is None or time_apart(left, right) <= window
 
 
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 def window_before(moment: datetime, window: timedelta) -> datetime:
-    """``moment - window``, or the earliest time when that falls before year 1."""
+    """The earliest publication time within ``window`` of ``moment``.
+
+    A day before ``moment - window``, since a bare date (see :func:`day_only`) stands
+    for its whole day; the earliest time when that falls before year 1.
+    """
     try:
-        return moment - window
+        return moment - window - _DAY
     except OverflowError:
         return _EARLIEST
 
@@ -293,8 +321,7 @@ def average_linkage(
         return [ordered] if ordered else []
     odds = pair_log_odds(ordered, models)
     distances = np.maximum(0.0, LOGIT_LIMIT - odds)
-    seconds = np.array([np.nan if m is None else m.timestamp() for m in map(moment_of, ordered)])
-    apart = np.abs(seconds[:, None] - seconds[None, :]) > params.window_days * 86400.0
+    apart = _outside_window(ordered, params.window_days)
     # NaN (undated) compares False: held apart only by the years its codes carry.
     apart |= _pairs_where(ordered, years_apart, both_coded=False)
     distances[apart] = _APART
@@ -315,6 +342,21 @@ def average_linkage(
     for item, label in zip(ordered, labels, strict=True):
         groups.setdefault(int(label), []).append(item)
     return sorted(groups.values(), key=lambda group: canonical_order(group[0]))
+
+
+def _outside_window(items: Sequence[StoryFeatures], window_days: float) -> NDArray[np.bool_]:
+    """Where two dated articles are further apart than the window (see :func:`time_apart`)."""
+    moments = [moment_of(item) for item in items]
+    seconds = np.array([np.nan if m is None else m.timestamp() for m in moments])
+    whole_day = np.array([m is not None and day_only(m) for m in moments])
+    later = seconds[None, :] - seconds[:, None]
+    # the earlier side's day: a bare date may be read up to its day's end
+    gap = np.where(
+        later >= 0, later - whole_day[:, None] * 86400.0, -later - whole_day[None, :] * 86400.0
+    )
+    # NaN (undated) compares False
+    result: NDArray[np.bool_] = np.maximum(gap, 0.0) > window_days * 86400.0
+    return result
 
 
 def _one_text_families(certain: NDArray[np.bool_]) -> NDArray[np.intp]:
