@@ -12,6 +12,18 @@ _WHITESPACE = re.compile(r"\s+")
 _KEY_DROP = re.compile(r"[^\w\s&-]+")
 _POSSESSIVE = re.compile(r"['\u2019\u02bc]s?$")
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+#: The last word of a street's name as addresses shorten it: "Pitkin Ave." is "Pitkin Avenue".
+_STREET_WORDS = {
+    "ave": "avenue",
+    "av": "avenue",
+    "st": "street",
+    "blvd": "boulevard",
+    "rd": "road",
+    "ln": "lane",
+    "hwy": "highway",
+    "pkwy": "parkway",
+}
+_STREET_END = re.compile(rf"(?<=\w )({'|'.join(_STREET_WORDS)})$")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -47,6 +59,8 @@ def _without_combining_marks(run: re.Match[str]) -> str:
 def canonical_key(name: str) -> str:
     """Return the matching key of a name: accents, case, a leading "the" and "'s" dropped.
 
+    A street's shortened last word is written out ("Pitkin Ave." -> "pitkin avenue").
+
     Kept for the most recent names: the same outlet and person names recur everywhere.
 
     >>> canonical_key("the Miami Herald's")
@@ -56,6 +70,7 @@ def canonical_key(name: str) -> str:
     key = _POSSESSIVE.sub("", key)
     key = _KEY_DROP.sub(" ", key)
     key = _WHITESPACE.sub(" ", key).strip()
+    key = _STREET_END.sub(lambda end: _STREET_WORDS[end.group(1)], key)
     return _LEADING_ARTICLE.sub("", key)
 
 
@@ -119,4 +134,32 @@ def title_before_name(word: str, following: str) -> bool:
         and word.lower() in TITLE_ABBREVIATIONS
         and following[:1].isupper()
         and following[:1].isalpha()
+    )
+
+
+NAME_SUFFIXES = frozenset({"jr", "sr"})
+"""Generational suffixes written after a name with a point ("Tom Reed Jr."), lower case."""
+
+
+def is_name_suffix(word: str) -> bool:
+    """True when ``word`` (its point dropped) is a capitalized "Jr" or "Sr"."""
+    word = word.rstrip(".")
+    return word[:1].isupper() and word.lower() in NAME_SUFFIXES
+
+
+_ABBREVIATION_SHAPE = re.compile(r"[A-Za-z]{1,5}|[A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+")
+
+
+def abbreviation_goes_on(word: str, following: str) -> bool:
+    """True when the point after ``word`` abbreviates it and the sentence goes on.
+
+    "walking down Pitkin Ave. brandishing a gun": a short word (or a dotted one, "U.S")
+    before a point, then a word in lower case, is an abbreviation inside its sentence;
+    a full stop is followed by a capital.
+    """
+    word = word.rstrip(".")
+    return (
+        _ABBREVIATION_SHAPE.fullmatch(word) is not None
+        and following.isalpha()
+        and following.islower()
     )

@@ -39,7 +39,13 @@ from threadpoolctl import ThreadpoolController
 
 from ..errors import ConfigError, MissingDependency
 from ..model import Article, Span
-from ..text import TITLE_ABBREVIATIONS, clock_ends_sentence, title_before_name
+from ..text import (
+    TITLE_ABBREVIATIONS,
+    abbreviation_goes_on,
+    clock_ends_sentence,
+    is_name_suffix,
+    title_before_name,
+)
 from .attributes import use_fast_attributes
 
 __all__ = [
@@ -196,7 +202,9 @@ def mark_line_breaks(doc: Doc) -> Doc:
 
     A single newline separates a headline, caption or paragraph in most article texts;
     in hard-wrapped text (lines often continue in lower case) only blank lines do. A
-    clock time's "p.m." may end a sentence too (:func:`_ends_time_sentence`).
+    clock time's "p.m." may end a sentence too (:func:`_ends_time_sentence`), and so may a
+    name's "Jr." before a clause (:func:`_suffix_ends_sentence`); an abbreviation's point
+    before a lower-case word does not (:func:`_abbreviation_point`).
     """
     text = doc.text
     wrapped = is_hard_wrapped(text)
@@ -214,9 +222,13 @@ def mark_line_breaks(doc: Doc) -> Doc:
             _keep_nickname(doc, position)
     for token in doc[:-1]:
         following = doc[token.i + 1]
-        if _ends_time_sentence(token, following):
-            following.is_sent_start = True
-        elif _title_point(token, following) or _quote_goes_on(token, following):
+        if _ends_time_sentence(token) or _suffix_ends_sentence(token):
+            _next_word(token).is_sent_start = True
+        elif (
+            _title_point(token, following)
+            or _quote_goes_on(token, following)
+            or _abbreviation_point(token, following)
+        ):
             following.is_sent_start = False
     return doc
 
@@ -325,16 +337,126 @@ def _name_then_speech(first: Token) -> bool:
     return verb.lower_ in _SPEECH_FORMS or after is None or after.tag_ in _AFTER_SPEECH_TAGS
 
 
-def _ends_time_sentence(token: Token, following: Token) -> bool:
+def _ends_time_sentence(token: Token) -> bool:
     """True when a clock time's "p.m." ends a sentence: "at 6 p.m. Dunmere Oil said ...".
 
     The abbreviation's point is also the full stop; a capitalized word after it that
-    is no day, month or time zone starts the next sentence.
+    is no day, month or time zone starts the next sentence, on the same line or the
+    next. "p. m." written with a space counts as "p.m.".
     """
+    if token.whitespace_ == "" and not _before_line_break(token):
+        return False
+    if token.lower_ not in ("a.m.", "p.m.") and not _spaced_clock(token):
+        return False
+    following = _next_word(token)
+    return following is not token and clock_ends_sentence(following.text)
+
+
+def _spaced_clock(token: Token) -> bool:
+    """True for the "m." of a clock time's "p. m." or "a. m." after a number."""
+    i = token.i
+    if token.lower_ != "m." or i < 2:
+        return False
+    letter, number = token.doc[i - 1], token.doc[i - 2]
+    return letter.lower_ in ("a.", "p.") and letter.whitespace_ == " " and number.like_num
+
+
+def _suffix_ends_sentence(token: Token) -> bool:
+    """True when a name's "Jr." or "Sr." ends a sentence before a clause of its own.
+
+    "... leading to escapee Dale Ferrin Jr. Department of Corrections spokeswoman
+    Michelle Lyons said ...": the suffix's point is also the full stop when the words
+    before it already hold a verb and the capitalized words after it open a clause
+    (:func:`_opens_clause`); "Martin Luther King Jr. Boulevard was closed" goes on.
+    """
+    word = _pointed_word(token)
+    if word is None or not is_name_suffix(word):
+        return False
+    if token.whitespace_ == "" and not _before_line_break(token):
+        return False
+    following = _next_word(token)
     return (
-        token.lower_ in ("a.m.", "p.m.")
-        and token.whitespace_ != ""
-        and clock_ends_sentence(following.text)
+        following is not token
+        and following.text[:1].isupper()
+        and _verb_before(token)
+        and _opens_clause(following)
+    )
+
+
+def _pointed_word(token: Token) -> str | None:
+    """The word a point ends: ``token`` itself ("Jr.") or the word before a cut-off ".")."""
+    if token.text == "." and token.i > 0 and not _spaced_before(token):
+        return token.doc[token.i - 1].text
+    if len(token.text) > 1 and token.text.endswith("."):
+        return token.text
+    return None
+
+
+def _before_line_break(token: Token) -> bool:
+    """True when the token after ``token`` is white space holding a line break."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].is_space and "\n" in doc[token.i + 1].text
+
+
+def _next_word(token: Token) -> Token:
+    """The first token after ``token`` that is no white space (``token`` when none is)."""
+    for following in token.doc[token.i + 1 :]:
+        if not following.is_space:
+            return following
+    return token
+
+
+#: Tags of the finite verb of a clause.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of the words of a subject before its verb ("Department of Corrections spokeswoman").
+_SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS", "CD", "PRP", "PRP$"})
+#: Tags of a capitalized word that opens a sentence and names nothing ("He", "The").
+_OPENING_TAGS = frozenset({"PRP", "DT", "EX", "WP", "WRB", "WDT", "CC", "RB", "IN"})
+_SENTENCE_MARKS = frozenset({".", "!", "?"})
+
+
+def _verb_before(token: Token) -> bool:
+    """True when the words from the sentence's start to ``token`` hold a finite verb.
+
+    Line starts that begin a sentence were marked before, so a wrapped line goes on.
+    """
+    for earlier in reversed(token.doc[: token.i]):
+        if earlier.tag_ in _FINITE_TAGS:
+            return True
+        if earlier.text in _SENTENCE_MARKS or earlier.is_sent_start:
+            return False
+    return False
+
+
+def _opens_clause(first: Token) -> bool:
+    """True when ``first`` opens a clause: a function word, or a subject and its verb.
+
+    The subject (at most eight words, "of" allowed inside) must hold a common noun in
+    lower case ("spokeswoman") or come before a verb of speech ("Police said"): a name
+    alone before a verb ("King Jr. Boulevard was closed") may go on with the name.
+    """
+    if first.tag_ in _OPENING_TAGS:
+        return True
+    doc = first.doc
+    end = first.i
+    while end < min(len(doc), first.i + 8) and (
+        doc[end].tag_ in _SUBJECT_TAGS or doc[end].lower_ == "of"
+    ):
+        end += 1
+    if end == first.i or end >= len(doc) or doc[end].tag_ not in _FINITE_TAGS:
+        return False
+    common = any(word.tag_ in ("NN", "NNS") and word.text.islower() for word in doc[first.i : end])
+    return common or doc[end].lower_ in _SPEECH_FORMS
+
+
+def _abbreviation_point(token: Token, following: Token) -> bool:
+    """True when an abbreviation's point goes on before a lower-case word ("Ave. near").
+
+    The tokenizer may keep the point on the word ("Jan.") or cut it off ("Ave", ".").
+    """
+    word = _pointed_word(token)
+    return (
+        word is not None and token.whitespace_ == " " and abbreviation_goes_on(word, following.text)
     )
 
 
