@@ -23,11 +23,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import dropwhile
+from itertools import dropwhile, takewhile
 
 from nicknames import NickNamer
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from wordfreq import zipf_frequency
 
 from ..model import Article, EntityKind, Mention, Span
 from ..text import canonical_key
@@ -106,7 +107,8 @@ _PERSON_ROLES = _TITLE_CUES | _wordset("""
     head member resident witness worker husband wife father mother son daughter brother
     student teacher doctor nurse owner employee executive coach player author writer
     researcher scientist expert adviser advisor aide negotiator diplomat envoy leader chief
-    officer
+    officer voter villager herder shepherd pensioner retiree widow widower grandmother
+    grandfather housewife pupil schoolboy schoolgirl teenager
     """)
 """Nouns that, in apposition to a name, make it a person's ("Ana Ruiz, a lawyer")."""
 
@@ -178,6 +180,7 @@ class _Raw:
     titled: bool
     plural: bool = False
     placed: bool = False
+    maker: bool = False
 
 
 def strip_titles(name: str, *, person: bool = True) -> str:
@@ -356,9 +359,35 @@ def _after_roles(tokens: Sequence[Token]) -> list[Token]:
     return roles
 
 
+_PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
+
+#: An age written before a name: "25-year-old Guzel" is a person.
+_AGED = re.compile(r"\d+-years?-old\s+$", re.IGNORECASE)
+
+
+def _personal_clause(clause: Token) -> bool:
+    """True for a relative clause opened by "who" in the singular ("who herds camels").
+
+    A team or a firm may take "who" with a plural verb ("Arsenal, who have won").
+    """
+    if clause.dep_ != "relcl" or not any(w.lower_ in _PERSONAL_RELATIVES for w in clause.lefts):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    return (auxiliaries[0] if auxiliaries else clause).tag_ != "VBP"
+
+
 def _in_person_apposition(ent: SpacySpan) -> bool:
-    """True for "Ana Ruiz, a lawyer" and "its treasurer, Jonas Hale"."""
+    """True for "Ana Ruiz, a lawyer", "its treasurer, Jonas Hale" and "Osman-aga, who herds".
+
+    A relative clause opened by "who" tells of a person (a body is "which"), so a name it
+    hangs on is a person's whatever the recognizer labelled it.
+    """
     root = ent.root
+    if root.dep_ != "pobj" and any(_personal_clause(c) for c in root.children):
+        return True  # "a volunteer in Corve, who asked ...": the clause may tell of the volunteer
+    if _AGED.search(ent.doc.text[max(0, ent.start_char - 20) : ent.start_char]):
+        return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in _PERSON_ROLES:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_ROLES for c in root.children)
@@ -816,7 +845,9 @@ def _entities(doc: Doc) -> list[SpacySpan]:
     """The recognizer's entities, cut at verbs, at figures and after a person's name."""
     return [
         _with_surname(_with_given_name(piece))
-        for whole in doc.ents
+        for joined in _joined_bodies(doc)
+        for whole in [_without_leading_descriptor(joined)]
+        if not _capitalized_common_noun(whole)
         for cut in _split_at_commas(
             _without_trailing_rank(_without_figures(_run_on(_without_pointing_word(whole))))
         )
@@ -824,6 +855,147 @@ def _entities(doc: Doc) -> list[SpacySpan]:
         for affiliated in _split_affiliation(part)
         for piece in _split_titled_body(affiliated)
     ]
+
+
+_DESCRIBING_TAGS = frozenset({"ADJ", "VERB"})
+"""Parts of speech of a word describing a person before the name ("Unemployed")."""
+
+
+def _without_leading_descriptor(ent: SpacySpan) -> SpacySpan:
+    """A name without the capitalized word describing its bearer that opens the sentence.
+
+    "Unemployed John Jenkin, 23, was arrested" and "Pensioner Bayram-aga said": the
+    first word is capitalized only because it opens the sentence; it tells what the
+    person is (an adjective, or a role noun of :data:`_ROLE_WORDS`) and is no part of
+    the name, so other reports' "John Jenkin" meets it. A known given name ("Hunter",
+    tagged alike) is never cut, nor a word before nothing but a name word; a role noun
+    makes the rest a person's name whatever the recognizer labelled it.
+    """
+    if len(ent) < 2 or ent.label_ not in _KINDS or not _opens_sentence(ent[0]):
+        return ent
+    first, rest = ent[0], ent[1:]
+    if not (first.is_alpha and first.text[:1].isupper() and not first.text.isupper()):
+        return ent
+    if not _name_word(rest[0]) or _given_name(first.lower_):
+        return ent
+    if canonical_key(first.text) in _ROLE_WORDS - PERSON_TITLES:
+        return SpacySpan(ent.doc, rest.start, rest.end, label="PERSON")
+    describing = first.pos_ in _DESCRIBING_TAGS or _participle_or_lacking(first.lower_)
+    if ent.label_ == "PERSON" and describing and _given_name(rest[0].lower_):
+        return SpacySpan(ent.doc, rest.start, rest.end, label="PERSON")
+    return ent
+
+
+#: The fewest letters of the verb in a participle ("retire" of "retired").
+_MIN_PARTICIPLE_STEM = 4
+#: Zipf frequency above which a stem is a common English word.
+_COMMON_ZIPF = 3.5
+
+
+def _participle_or_lacking(word: str) -> bool:
+    """True for an adjective made of a common word: "unemployed", "retired", "jobless".
+
+    The tagger may take such a word opening a sentence for a proper noun; a word ending
+    in "-ed" whose verb (after any "un-") or in "-less" whose noun is common English
+    describes, where names such as "Mohammed" have no such stem.
+    """
+    stem = word[2:] if word.startswith("un") else word
+    if stem.endswith("less"):
+        return len(stem) > len("less") + 2 and _common(stem[: -len("less")])
+    if not stem.endswith("ed"):
+        return False
+    return any(
+        len(verb) >= _MIN_PARTICIPLE_STEM and _common(verb) for verb in (stem[:-1], stem[:-2])
+    )
+
+
+def _common(word: str) -> bool:
+    """True for a word that general English uses often (``wordfreq``'s Zipf scale)."""
+    return zipf_frequency(word, "en") >= _COMMON_ZIPF
+
+
+def _given_name(word: str) -> bool:
+    """True for an English given name of the ``nicknames`` table ("john", "tom")."""
+    namer = _nicknamer()
+    return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _capitalized_common_noun(ent: SpacySpan) -> bool:
+    """True for one word in capitals after "a"/"an": "A MAN was quizzed" names nobody.
+
+    A tabloid writes its opening words in capitals; a name is not counted with an
+    indefinite article, and an acronym after one ("an FBI agent") only modifies a noun.
+    """
+    if len(ent) != 1 or not ent[0].is_upper or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lower_ in _INDEFINITE and ent[0].dep_ not in ("compound", "amod", "nmod")
+
+
+_JOINING_WORDS = frozenset({"and", "&"})
+_FIELD_PREPS = frozenset({"of", "for"})
+
+
+def _joined_bodies(doc: Doc) -> list[SpacySpan]:
+    """The recognizer's entities with a body's name split at "and" made whole again.
+
+    "the Central Commission for Elections and Referenda" is one body: the recognizer
+    may label the words on either side of "and" apart (:func:`_joins_body`). A place it
+    took in after them ("Referenda of Ostrelia") stays a name of its own, so that the
+    body's key is the same where the place is labelled apart.
+    """
+    ents = list(doc.ents)
+    found: list[SpacySpan] = []
+    index = 0
+    while index < len(ents):
+        ent = ents[index]
+        if index + 1 < len(ents) and _joins_body(ent, ents[index + 1]):
+            second = ents[index + 1]
+            field = next((t.i for t in second if t.lower_ == "of"), second.end)
+            found.append(SpacySpan(doc, ent.start, field, label="ORG"))
+            if field + 1 < second.end:  # "... and Referenda of Ostrelia": the place apart
+                found.append(SpacySpan(doc, field + 1, second.end, label=second.label_))
+            index += 2
+            continue
+        found.append(ent)
+        index += 1
+    return found
+
+
+def _joins_body(first: SpacySpan, second: SpacySpan) -> bool:
+    """True when ``second`` completes the fields of the body ``first`` names.
+
+    "Commission for Elections" then "and Referenda": a body's head word and "of"/"for"
+    in the first, "and" alone between them, and capitalized words (no "the", no head
+    word of a body of their own, not an acronym) in the second, which either follows a
+    field named in the plural ("Foreign Affairs and Trade") or runs on with "of" and a
+    name ("... and Referenda of Veldoria"): another body after "and" ("the Department of
+    Justice and Google") has neither.
+    """
+    doc = first.doc
+    if first.label_ != "ORG" or second.label_ not in ("ORG", "GPE"):
+        return False
+    if second.start != first.end + 1:
+        return False
+    if doc[first.end].lower_ not in _JOINING_WORDS:
+        return False
+    words = [canonical_key(t.text) for t in first]
+    preps = [i for i, t in enumerate(first) if t.lower_ in _FIELD_PREPS]
+    if not preps or not any(w in ORGANIZATION_HEADS for w in words[: preps[0]]):
+        return False
+    field = list(takewhile(lambda t: t.lower_ != "of", second))
+    if not field or len(field) > _MAX_NAME_WORDS:
+        return False
+    if not all(t.is_alpha and t.is_title for t in field):
+        return False
+    if any(canonical_key(t.text) in ORGANIZATION_HEADS for t in field):
+        return False
+    after = doc[field[-1].i + 1 : field[-1].i + 3]
+    runs_on = len(after) == 2 and after[0].lower_ == "of" and after[1].text[:1].isupper()
+    return first[-1].tag_ == "NNPS" or runs_on
 
 
 def _run_on(ent: SpacySpan) -> SpacySpan:
@@ -1225,6 +1397,77 @@ def _without_possessive(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(ent.doc, ent.start, ent.end - 1, label=ent.label_)
 
 
+_PRODUCT_LABELS = frozenset({"PRODUCT"})
+"""Labels of a made thing a body owns by name ("Veltrane's Quill app")."""
+
+
+def _product_word(token: Token) -> bool:
+    """True for a name word labelled a product, or a lone name word labelled a person.
+
+    A one-word name owned by another name ("Mozilla's Firefox") is no person: people
+    are named in full, not as the belongings of a name; small models take such a
+    product for a person.
+    """
+    if token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ in _PRODUCT_LABELS:
+        return True
+    lone = token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.nbor().ent_iob_ != "I")
+    return token.ent_type_ == "PERSON" and lone
+
+
+def _owns_product(ent: SpacySpan) -> bool:
+    """True for a name whose possessive owns a product: "Mozilla's Firefox (browser)".
+
+    What a name owns by a product's name is made by it, so the owner is a body (a
+    company or a project), whatever the recognizer labelled it elsewhere.
+    """
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].tag_ != "POS" or ent.root.dep_ != "poss":
+        return False
+    owned = ent.root.head
+    names = [owned] if owned.pos_ == "PROPN" else [c for c in owned.lefts if c.dep_ == "compound"]
+    return any(_product_word(t) for t in names)
+
+
+def _product_acronyms(doc: Doc) -> frozenset[str]:
+    """Keys of short forms in brackets after a product's name: "Internet Explorer (IE)".
+
+    The capitalized words before the bracket spell the short form; when the recognizer
+    labelled none of them and the last is no word of a body's name, they name a thing,
+    not a body, and the short form names that thing: it never speaks for a company.
+    """
+    found: set[str] = set()
+    for token in doc[2:-1]:
+        if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+            continue
+        if not token.is_upper or not token.is_alpha:
+            continue
+        words = _spelt_name(doc, token.i - 1, len(token.text))
+        if words and not _body_words(words):
+            found.add(canonical_key(token.text))
+    return frozenset(found)
+
+
+def _spelt_name(doc: Doc, bracket: int, letters: int) -> list[Token]:
+    """The capitalized words right before ``bracket`` whose initials spell as many letters."""
+    start = bracket - letters
+    if start < 0:
+        return []
+    words = list(doc[start:bracket])
+    if not all(t.is_title and t.is_alpha for t in words):
+        return []
+    spelt = "".join(t.text[0] for t in words)
+    return words if spelt == doc[bracket + 1].text else []
+
+
+def _body_words(words: Sequence[Token]) -> bool:
+    """True when ``words`` may name a body: labelled a name, or ending in a body's word."""
+    head = words[-1].lower_
+    labelled = any(t.ent_type_ and t.ent_type_ not in _PRODUCT_LABELS for t in words)
+    return labelled or head in ORGANIZATION_HEADS or head in _COMPANY_HEADS
+
+
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     speaking = _speaking_surnames(doc)
     missed = [*_missed_people(doc, speaking), *_missed_companies(doc)]
@@ -1252,6 +1495,7 @@ def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
             or _in_person_apposition(ent)
         )
         plural = _plural_subject(ent)
+        maker = _owns_product(ent)
         placed = _named_place(ent)
         if placed:
             kind = EntityKind.PLACE
@@ -1263,7 +1507,7 @@ def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
             key = strip_titles(surface, person=person)
             if not any(ch.isalpha() for ch in key):
                 continue
-            raws.append(_Raw(start, end, surface, key, kind, titled, plural, placed))
+            raws.append(_Raw(start, end, surface, key, kind, titled, plural, placed, maker))
     return raws
 
 
@@ -1832,7 +2076,8 @@ def _vote_kind(key: str, members: Sequence[_Raw]) -> EntityKind:
     person title before any mention or a person role in apposition, then a plural
     verb after the name (a team or firm: "Real Castellan have"), then a two-word
     name labelled a person, then the majority label (ties: person, organization,
-    place, other).
+    place, other); a person so voted that owns a product by name ("Mozilla's
+    Firefox") is an organization.
     """
     head = key.split()[-1]
     if head in ORGANIZATION_HEADS or head in _COMPANY_HEADS:
@@ -1847,7 +2092,10 @@ def _vote_kind(key: str, members: Sequence[_Raw]) -> EntityKind:
         return EntityKind.PERSON
     votes = Counter(m.label for m in members)
     order = list(EntityKind)
-    return max(votes, key=lambda kind: (votes[kind], -order.index(kind)))
+    kind = max(votes, key=lambda kind: (votes[kind], -order.index(kind)))
+    if kind is EntityKind.PERSON and any(m.maker for m in members):
+        return EntityKind.ORGANIZATION  # "Mozilla's Firefox" ... "Mozilla said"
+    return kind
 
 
 def _known_forms(
@@ -1997,6 +2245,8 @@ def find_mentions(doc: Doc, article: Article) -> tuple[Mention, ...]:
     for raw, key in zip(raws, keys, strict=True):
         groups.setdefault(key, []).append(raw)
     kinds = {key: _vote_kind(key, members) for key, members in groups.items()}
+    for key in _product_acronyms(doc) & kinds.keys():
+        kinds[key] = EntityKind.OTHER  # "Internet Explorer (IE)": a product, no body
     people = frozenset(key for key, kind in kinds.items() if kind is EntityKind.PERSON)
     places = frozenset(key for key, kind in kinds.items() if kind is EntityKind.PLACE)
     forms = _known_forms(raws, keys, kinds)

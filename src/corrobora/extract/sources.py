@@ -49,7 +49,7 @@ from .cues import (
     looks_like_outlet_name,
     trailing_clause,
 )
-from .entities import PERSON_TITLES, resolve_key
+from .entities import PERSON_TITLES, resolve_key, strip_titles
 
 __all__ = [
     "Frame",
@@ -435,7 +435,7 @@ def source_of(
     if role_holder is not None:
         # "the District Attorney said" after "District Attorney Steve Cooley": him
         return role_holder, ()
-    if token.pos_ == "PROPN" and not _common_body_noun(token):
+    if token.pos_ == "PROPN" and not _common_body_noun(token) and not _uncapitalized(token):
         if token.ent_type_ in _NOT_SOURCES and not _known_person(ix, token):
             return None, ()
         return unrecognized_name(ix, token), ()
@@ -540,6 +540,9 @@ def source_of(
                 return _phrase_source(token, (start, end), SourceKind.ORGANIZATION, body), ()
             return None, ()
         key = ix.resolve_organization(token)
+        if key is not None and _made_thing(ix, key):
+            # "Internet Explorer (IE) ... the software giant said": the maker, not the product
+            key = _earlier_body(ix, token)
         if key is not None and lemma in BUSINESS_KINDS and _market_name(ix, key):
             # "Shares in Kelvar fell in Ostervik trading. The company said": not the market
             key = _listed_company(ix, token)
@@ -1240,10 +1243,15 @@ def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -
         while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ in _NAME_DEPS:
             left -= 1
         left = _linked_name_start(token, left)
-    name = doc[left:end].text
+    owned = _owner_name_start(ix, token, left)
+    name = doc[owned:end].text
     if not canonical_key(name):
         return None
-    key = resolve_key(name, ix.mentions)
+    if owned < left:
+        # "the Bristol County District Attorney's Office": the office, not the place
+        left, key = owned, strip_titles(name, person=False)
+    else:
+        key = resolve_key(name, ix.mentions)
     kind = ix.kinds.get(key)
     if kind is None and key in ix.named_bodies:
         kind = SourceKind.ORGANIZATION  # "Diabetes Action says" after "the charity Diabetes Action"
@@ -1259,6 +1267,31 @@ def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -
             kind = SourceKind.PERSON
     last = doc[end - 1]
     return Source(ix.display.get(key, name), key, kind, doc[left].idx, last.idx + len(last), True)
+
+
+def _owner_name_start(ix: ArticleIndex, token: Token, left: int) -> int:
+    """The first word of a body's name that holds its owner's: "District Attorney's Office".
+
+    A capitalized body noun whose capitalized possessor sits right before it ("the
+    Bristol County District Attorney's Office", "the Governor's Office") names one
+    body with it: the owner's words, possessive and all, are part of the name, never
+    the bare "Office". A person's own name as the owner ("Vance's Office") is left to
+    the person's office.
+    """
+    doc = token.doc
+    if left < 2 or not token.is_title or token.lemma_.lower() not in ORGANIZATION_NOUNS:
+        return left
+    owner, mark = doc[left - 2], doc[left - 1]
+    if owner.head.i != token.i or owner.dep_ != "poss" or mark.tag_ != "POS":
+        return left
+    if not owner.is_title or owner.pos_ != "PROPN" or _person_named(ix, owner):
+        return left
+    start = owner.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in _NAME_DEPS:
+        start -= 1
+    if any(_person_named(ix, t) for t in doc[start : owner.i]):
+        return left
+    return _linked_name_start(owner, start)
 
 
 def _capital_the(token: Token) -> bool:
@@ -1915,6 +1948,41 @@ def _person_named(ix: ArticleIndex, token: Token) -> bool:
     return mention is not None and ix.kinds.get(mention.key) is SourceKind.PERSON
 
 
+def _made_thing(ix: ArticleIndex, key: str) -> bool:
+    """True for a key every mention of which names a thing (a product, a work, a law).
+
+    Such a name never is the body a description ("the company", "the software giant")
+    refers back to, whatever source kind a speaking mention of it would get.
+    """
+    kinds = {m.kind for m in ix.mentions if m.key == key}
+    return kinds == {EntityKind.OTHER}
+
+
+def _earlier_body(ix: ArticleIndex, token: Token) -> str | None:
+    """The key of the last organization named before ``token`` (a body by its mentions)."""
+    for number in range(bisect_left(ix.mention_starts, token.idx) - 1, -1, -1):
+        mention = ix.mentions[number]
+        body = ix.kinds.get(mention.key) is SourceKind.ORGANIZATION
+        if body and mention.kind is EntityKind.ORGANIZATION:
+            return mention.key
+    return None
+
+
+def _uncapitalized(token: Token) -> bool:
+    """True for a word the tagger took for a name that has no capital letter ("exe").
+
+    A name is written with a capital; a lower-case word read as one, such as the tail
+    of a file name split at its dot ("iexplore. exe"), names no one. A word the
+    recognizer put in a name ("the coast guard"), a body's noun or a word heading
+    other name words ("the regional electoral commission") is left to that name.
+    """
+    if not token.is_alpha or not token.is_lower or token.ent_type_:
+        return False
+    if token.lemma_.lower() in ORGANIZATION_NOUNS:
+        return False
+    return not any(c.dep_ in _NAME_DEPS for c in token.lefts)
+
+
 def _common_body_noun(token: Token) -> bool:
     """True for a body's common noun in lower case the tagger took for a name.
 
@@ -1966,12 +2034,16 @@ def _closing_subject(found: list[Token], verb: Token) -> list[Token]:
     "Seven people were injured, two of them seriously, a spokeswoman for the hospital
     said": the parser makes both "two" and "spokeswoman" subjects of "said". Two
     subjects of one verb are no sentence's own; the aside before the comma belongs to
-    the reported clause, and the noun phrase that ends right at the cue speaks.
+    the reported clause, and the noun phrase that ends right at the cue speaks. In
+    "..., said Graham Cluley" the subject after the cue speaks: what precedes the comma is
+    the reported clause.
     """
     if len(found) < 2:
         return found
     last, before = found[-1], found[-2]
     doc = verb.doc
+    if before.i < verb.i < last.i and doc[verb.i - 1].text == ",":
+        return [last]  # "... a file called iexplore. exe, said Graham Cluley": Cluley speaks
     closing = last.pos_ in ("NOUN", "PROPN") and last.right_edge.i == verb.i - 1
     set_off = any(t.text == "," for t in doc[before.right_edge.i + 1 : last.left_edge.i])
     return [last] if closing and set_off and before.i < last.i else found
@@ -2466,6 +2538,8 @@ def _generic_source(token: Token, limit: int | None) -> Source | None:
         return None
     if _notice(token) or _securities(token) or _negated(token):
         return None
+    if token.pos_ == "PROPN" and _uncapitalized(token):
+        return None  # "iexplore. exe": a file name's tail, no one
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return None
     found = _phrase_source(token, _phrase(token, limit), SourceKind.ANONYMOUS)
