@@ -67,6 +67,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Article, Attribution, Mention, Quote, SourceKind, Span
 from ..text import canonical_key
+from .borrowed_subjects import borrowed_subject, stranded_subject
 from .cues import (
     DOCUMENT_NOUNS,
     ESTIMATE_VERBS,
@@ -322,6 +323,8 @@ def _cue_frame(
     main = _mute_object(ix, verb)
     if main is None:
         frame = _without_relative(verb, frame_for_cue(ix, verb, cue, generic=generic))
+        frame = _without_place_reports(ix, borrowed_subject(ix, verb, frame))
+        frame = _stranded_frame(ix, verb, cue, frame)
         return _without_it(verb, _speaking_subject(ix, verb, cue, frame))
     frame = frame_for_cue(
         ix, main, cue or ix.cues.get(verb.i) or verb.lemma_.lower(), generic=generic
@@ -329,6 +332,24 @@ def _cue_frame(
     if frame is None:
         return None
     return replace(frame, cue_index=verb.i, cue_start=verb.idx, cue_end=verb.idx + len(verb))
+
+
+def _stranded_frame(
+    ix: ArticleIndex, verb: Token, cue: str | None, frame: Frame | None
+) -> Frame | None:
+    """``frame`` credited to the subject the parser stranded before ``verb``, if any.
+
+    See :func:`~corrobora.extract.borrowed_subjects.stranded_subject`; None when that
+    subject names no source.
+    """
+    noun = stranded_subject(verb) if frame is not None else None
+    if noun is None:
+        return frame
+    source, relays = source_of(ix, noun, verb.i)
+    if source is None:
+        return None
+    name = cue or ix.cues.get(verb.i) or verb.lemma_.lower()
+    return Frame(name, verb.i, verb.idx, verb.idx + len(verb), source, relays or (source,))
 
 
 def _mute_noun(ix: ArticleIndex, noun: Token) -> bool:
@@ -405,23 +426,66 @@ def _speaking_subject(
     return Frame(name, verb.i, verb.idx, verb.idx + len(verb), source, relays or (source,))
 
 
-_IMPERSONAL = frozenset({"seem", "appear"})
-"""Verbs whose subject "it" is a placeholder ("it seems", "it appears")."""
-
-
 def _without_it(verb: Token, frame: Frame | None) -> Frame | None:
-    """``frame``, or None when its one source is a placeholder "it".
+    """``frame``, or None when its one source is an "it" that stands for no one.
 
     "It seems Quill has had enough", "it appears that ...": the "it" of an impersonal
-    verb, or an expletive "it", stands for no one and is never a source.
+    verb, or an expletive "it", is never a source. Nor is an "it" left unresolved
+    unless it is the own subject of a verb of speech ("it said", "it added"): "it
+    underscored the problems", "It shows her ..." is a thing or an event, no speaker.
     """
     if frame is None or len(frame.credited) != 1 or frame.credited[0].name.lower() != "it":
         return frame
+    own = [c for c in verb.children if c.lower_ == "it" and c.dep_ == "nsubj"]
     placeholder = any(
         c.lower_ == "it" and (c.dep_ == "expl" or verb.lemma_.lower() in _IMPERSONAL)
         for c in verb.children
     )
-    return None if placeholder else frame
+    speaks = bool(own) and verb.lemma_.lower() in _SPOKEN | _ANNOUNCING
+    return frame if speaks and not placeholder else None
+
+
+_IMPERSONAL = frozenset({"seem", "appear"})
+"""Verbs whose subject "it" is a placeholder ("it seems", "it appears")."""
+_ANNOUNCING = frozenset({"report", "announce", "state", "confirm", "deny", "reply", "respond"})
+"""Verbs of a body's words besides those of :data:`_SPOKEN`."""
+
+
+_HEARSAY_NOUNS = frozenset({"report", "rumor", "rumour", "account"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "region", "province", "country", "district"}
+)
+
+
+def _without_place_reports(ix: ArticleIndex, frame: Frame | None) -> Frame | None:
+    """``frame``, or None when its speaker is unnamed reports from a place.
+
+    "..., said reports from Kestrin, the capital": the reports are unnamed, like a bare
+    "reports said"; the place is where they come from, not who makes them.
+    """
+    if frame is None or frame.speaker is None:
+        return frame
+    head = _phrase_head(ix, frame.speaker)
+    if head is None or head.lemma_.lower() not in _HEARSAY_NOUNS or head.tag_ != "NNS":
+        return frame
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return frame  # "the ministry's reports", "these reports"
+    places = [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        if p.dep_ == "pobj" and _place(p)
+    ]
+    return None if places else frame
+
+
+def _place(noun: Token) -> bool:
+    """True for a noun naming a place: a place name, or a name set off as one ("X, the capital")."""
+    if noun.ent_type_ in _PLACES or noun.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS for c in noun.children)
 
 
 def _without_relative(verb: Token, frame: Frame | None) -> Frame | None:
@@ -2237,7 +2301,7 @@ def _learned(
             continue  # "stayed to continue her studies": speech only beside a quote
         if absolute_participle(token) or _names_speaker(ix, token):
             continue  # "with no serious incidents reported"; "a worker who asked ..."
-        if _inference(ix, token):
+        if _inference(ix, token) or recording_shows(ix, token):
             own.extend(_content_of(ix, token, quotes))
             continue
         lemma = token.lemma_.lower()
@@ -2499,6 +2563,44 @@ def _thing_infers(ix: ArticleIndex, cue: Token) -> bool:
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(
         s.pos_ == "NOUN" and not may_speak(ix, s) and not _speaks_for_someone(s) for s in subjects
+    )
+
+
+_RECORDINGS = frozenset(
+    {"video", "footage", "clip", "recording", "film", "image", "photo", "photograph", "picture"}
+)
+"""Nouns of a recording: what one shows is a scene anyone watching it describes."""
+
+
+def recording_shows(ix: ArticleIndex, cue: Token) -> bool:
+    """True for "show" with a recording no one is named behind as its subject.
+
+    "The video shows Horton falling": the writer describes what the recording shows,
+    its own reporting, as with papers the outlet holds ("the emails show").
+    """
+    if cue.lemma_.lower() not in _SHOWING:
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_unowned_recording(ix, s) for s in subjects)
+
+
+_SHOWING = frozenset({"show", "capture", "depict"})
+
+
+def _unowned_recording(ix: ArticleIndex, noun: Token) -> bool:
+    """True for a recording no one is named as owner or maker of: "The video shows ...".
+
+    What such a recording shows is the writer's own description of what it shows, as
+    with papers an outlet holds; "a police video", "footage from the ministry" or
+    "Smith's video" names who stands behind it and stays a source.
+    """
+    if noun.lemma_.lower() not in _RECORDINGS:
+        return False
+    return not any(
+        c.dep_ == "poss"
+        or (c.dep_ == "compound" and may_speak(ix, c))
+        or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS)
+        for c in noun.children
     )
 
 
@@ -2897,7 +2999,7 @@ def find_attributions(
             continue
         if _names_speaker(ix, token) or _reports_nothing(ix, token):
             continue
-        if _inference(ix, token) or _thing_infers(ix, token):
+        if _inference(ix, token) or _thing_infers(ix, token) or recording_shows(ix, token):
             # the article's own reading, crediting no one inside it
             own.extend(_content_of(ix, token, spans))
             continue

@@ -751,8 +751,12 @@ _PRONOUN_WINDOW = 4
 """Sentences searched back for the antecedent of a pronoun or a role description."""
 _ANSWERING = frozenset({"respond", "reply", "answer"})
 """Cues of an answer: their speaker is the one a question was put to, not the asker."""
-_QUESTIONING = frozenset({"ask", "question", "press"})
-"""Cues that put a question to the person who is their object."""
+_QUESTIONING = frozenset({"ask", "question", "press", "quiz", "interrogate"})
+"""Verbs that put a question to the person who is their object."""
+_GENDER_WORDS = {"m": _words("he him his himself"), "f": _words("she her hers herself")}
+"""The pronouns that refer to a person of each gender."""
+_KILLING = _words("kill murder slay assassinate execute")
+"""Verbs whose object is killed: that person says nothing afterwards."""
 _ASKED_DEPS = frozenset({"dobj", "dative"})
 _CONTINUING = frozenset({"add", "continue"})
 """Cues that go on with what their speaker just said ("..., he added")."""
@@ -1608,33 +1612,92 @@ class ArticleIndex:
             for i in self.cues
             if i < pronoun.i and self.sent_of[i] == sentence and not self.in_quote[i]
         ]
+        answers = _answers(pronoun.head)
+        fronted = None if earlier or answers else self._fronted_subject(pronoun, gender)
+        if fronted is not None:
+            return fronted
         if earlier:
-            return self._spliced_speaker(pronoun, earlier, gender)
+            spliced = self._spliced_speaker(pronoun, earlier, gender)
+            if spliced is not None or not answers or sentence == 0:
+                return spliced
         if sentence == 0:
             return None
         before = self._sentence_before_utterance(sentence)
-        outer = [
-            i
-            for i in self.cues
-            if self.sent_of[i] == before
-            and not self.in_quote[i]
-            and not any(a.i in self.cues for a in self.doc[i].ancestors)
-        ]
-        if pronoun.head.lemma_.lower() in _ANSWERING:
-            asked = {key for i in outer for key in self._asked_people(self.doc[i])}
+        if answers:
+            asked = self._questioned_in(before)
             if len(asked) == 1:
-                return self._fitting(asked.pop(), pronoun, gender)
-        keys: set[str] = set()
-        for i in outer:
-            verb = participle_clause(self.doc[i])
-            keys |= self._person_subjects(verb) or self._pronoun_subjects(verb, gender)
+                return self._fitting(asked.pop(), pronoun, gender, before)
+            if earlier:
+                return None
+        keys = self._speakers_of(before, gender)
         if len(keys) != 1:
             return None
         if pronoun.head.lemma_.lower() in _CONTINUING and not self._named_since(
             before, pronoun, gender
         ):
             return self._not_other_gender(keys.pop(), gender)
-        return self._fitting(keys.pop(), pronoun, gender)
+        return self._fitting(keys.pop(), pronoun, gender, before)
+
+    def _fronted_subject(self, pronoun: Token, gender: str) -> str | None:
+        """The person subject of a clause that opens the sentence of ``pronoun``, or None.
+
+        "After Lina was hit, she cried, '...'": the one the opening clause is about is
+        the one who speaks, not the speaker of the sentence before. Only a clause
+        before the pronoun that reports no words, with one named person subject the
+        pronoun may refer to.
+        """
+        keys: set[str] = set()
+        for clause in pronoun.head.children:
+            if clause.dep_ == "advcl" and clause.i < pronoun.i and clause.i not in self.cues:
+                keys |= self._person_subjects(clause)
+        if len(keys) != 1:
+            return None
+        return self._not_other_gender(keys.pop(), gender)
+
+    def _speakers_of(self, sentence: int, gender: str) -> set[str]:
+        """Keys of the people subject of the outermost cues of ``sentence``.
+
+        With no cue outside quotes there, the subjects of its main verbs: "Ann Lee had
+        reminded the judge that ... '...,' she said" goes on with Lee.
+        """
+        outer = [
+            i
+            for i in self.cues
+            if self.sent_of[i] == sentence
+            and not self.in_quote[i]
+            and not any(a.i in self.cues for a in self.doc[i].ancestors)
+        ]
+        verbs = [participle_clause(self.doc[i]) for i in outer] or self._main_verbs(sentence)
+        keys: set[str] = set()
+        for verb in verbs:
+            keys |= self._person_subjects(verb) or self._pronoun_subjects(verb, gender)
+        return keys
+
+    def _main_verbs(self, sentence: int) -> list[Token]:
+        """The root verb of ``sentence`` and the verbs coordinated with it, outside quotes."""
+        roots = [
+            self.doc[i]
+            for i in self.token_range(*self.sent_bounds[sentence])
+            if self.doc[i].dep_ == "ROOT" and not self.in_quote[i]
+        ]
+        return [
+            t
+            for root in roots
+            for t in (root, *root.conjuncts)
+            if t.pos_ in ("VERB", "AUX") and not self.in_quote[t.i]
+        ]
+
+    def _questioned_in(self, sentence: int) -> set[str]:
+        """Keys of the people a question is put to in ``sentence``, outside quotes.
+
+        "Lynch then questioned Coleman about the gun. When asked ..., he answered":
+        the one questioned answers, whether or not the question verb reports words.
+        """
+        keys: set[str] = set()
+        for i in self.token_range(*self.sent_bounds[sentence]):
+            if not self.in_quote[i]:
+                keys |= self._asked_people(self.doc[i])
+        return keys
 
     def _not_other_gender(self, key: str, gender: str) -> str | None:
         """``key`` unless the article shows that person is not of ``gender``.
@@ -1731,20 +1794,34 @@ class ArticleIndex:
                 keys |= self._asked_people(self.doc[i])
         return keys.pop() if len(keys) == 1 else None
 
-    def _fitting(self, key: str, pronoun: Token, gender: str) -> str | None:
-        """``key`` when the pronoun may refer to that person, else None.
+    def _fitting(self, key: str, pronoun: Token, gender: str, sentence: int) -> str | None:
+        """``key``, who spoke in ``sentence``, when the pronoun may refer to them, else None.
 
         Not when the article shows the person is of the other gender, nor when the
         person's gender is unknown and another person in reach is known to be of the
-        pronoun's (:meth:`_known_person`).
+        pronoun's (:meth:`_known_person`) and is named or referred to in ``sentence`` or
+        after it ("'...,' her agent, Tom Vale, said. '...,' she said"). One known only
+        from earlier sentences leaves the pronoun to the nearer speaker: "Timmons said
+        he wrote it. Rossi asked the media to ... '...,' he said" is Rossi's.
         """
         shown = self.genders.get(key)
         if shown == gender:
             return key
-        known = self._known_person(pronoun.idx, gender, self.said_about(pronoun))
-        if shown is not None or known is not None:
+        if shown is not None:
             return None
-        return key
+        known = self._known_person(pronoun.idx, gender, self.said_about(pronoun))
+        if known is None:
+            return key
+        start = self.sent_bounds[sentence][0]
+        return None if known[1] >= start or self._refers_in(sentence, gender) else key
+
+    def _refers_in(self, sentence: int, gender: str) -> bool:
+        """True when a pronoun of ``gender`` outside quotes is in ``sentence``."""
+        words = _GENDER_WORDS[gender]
+        return any(
+            self.doc[i].lower_ in words and not self.in_quote[i]
+            for i in self.token_range(*self.sent_bounds[sentence])
+        )
 
     def _all_quoted(self, sentence: int) -> bool:
         """True when every word of ``sentence`` (quote marks aside) is quoted."""
@@ -2154,10 +2231,30 @@ class ArticleIndex:
         not the prime minister.
         """
         qualifiers = _role_qualifiers(head) | {head.lemma_.lower()}
+        dead: tuple[str, int] | None = None
         for number, mention in self._people_before(head):
             if qualifiers <= _titles(self.root_of[number], mention):
-                return mention.key, mention.span.start
-        return None
+                if mention.key not in self.killed:
+                    return mention.key, mention.span.start
+                dead = dead or (mention.key, mention.span.start)
+        return dead
+
+    @cached_property
+    def killed(self) -> frozenset[str]:
+        """Keys of the people the article tells were killed or died.
+
+        "shot and killed Judge Martin Elsby": a role named afterwards ("the judge
+        offered advice") is another holder of it, when one is named, not the dead.
+        """
+        keys = {
+            mention.key
+            for number, mention in enumerate(self.mentions)
+            if number in self.root_of
+            and not self.in_quote[self.root_of[number].i]
+            and self.kinds.get(mention.key) is SourceKind.PERSON
+            and _killed(self.root_of[number])
+        }
+        return frozenset(keys)
 
     def _holds_role(self, head: Token) -> bool:
         """True when a person named before ``head`` has its role word in their title."""
@@ -2779,6 +2876,32 @@ def participle_clause(verb: Token) -> Token:
         return verb
     clause = verb.head
     return clause.head if trailing_clause(verb, clause) else clause
+
+
+def _killed(root: Token) -> bool:
+    """True when the name ``root`` is the one killed by its verb, or its subject dies."""
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if root.dep_ in ("dobj", "nsubjpass") and lemma in _KILLING:
+        return True
+    return root.dep_ == "nsubj" and lemma == "die"
+
+
+def _answers(verb: Token) -> bool:
+    """True when the cue ``verb`` gives an answer to a question put to its subject.
+
+    "he responded", "she replied", or any cue after a subjectless question clause
+    ("When asked about the gun, he said ...").
+    """
+    if verb.lemma_.lower() in _ANSWERING:
+        return True
+    return any(
+        child.dep_ == "advcl"
+        and child.lemma_.lower() in _QUESTIONING
+        and child.tag_ == "VBN"
+        and not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+        for child in verb.children
+    )
 
 
 def _controlled_subjects(verb: Token) -> list[Token]:

@@ -30,6 +30,7 @@ from ..model import Article, Mention, Quote, SourceKind, Span
 from .attribution import quote_cues, quote_frames, refusal
 from .cues import ArticleIndex, Source
 from .quote_kinds import NOT_ABBREVIATION, continues_writer, is_partial, unspoken_name
+from .quote_speakers import caption_frame, overheard, tag_frame
 from .sources import Frame, frame_for_cue, source_of
 
 __all__ = ["RawQuote", "find_quotes", "joined_text", "scan_quotes"]
@@ -458,7 +459,10 @@ def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tupl
     ix = ArticleIndex(doc, article, mentions, [p for raw in raws for p in raw.parts])
     quotes: list[Quote] = []
     merged = _merge_split(ix, raws)
-    framed = quote_frames(ix, [raw.parts for raw in merged])
+    framed = [
+        _read_frame(ix, raw, frame)
+        for raw, frame in zip(merged, quote_frames(ix, [raw.parts for raw in merged]), strict=True)
+    ]
     kinds = [
         not is_partial(ix, raw.parts, raw.open_at, raw.close_end, frame)
         for raw, frame in zip(merged, framed, strict=True)
@@ -467,6 +471,8 @@ def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tupl
     for raw, frame, direct in zip(merged, frames, kinds, strict=True):
         if not direct and unspoken_name(ix, raw.parts, frame):
             frame = None  # a nickname or a chant: no one's quote
+        if frame is not None and overheard(ix, raw.open_at):
+            frame = None  # "heard someone say, “…”": not the hearer's words
         speaker = frame.speaker if frame is not None else None
         quotes.append(
             Quote(
@@ -481,6 +487,19 @@ def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tupl
             )
         )
     return tuple(quotes)
+
+
+def _read_frame(ix: ArticleIndex, raw: RawQuote, frame: Frame | None) -> Frame | None:
+    """The quote's frame, else one read from the words around it by their order.
+
+    A caption line ("Ann Lee/Defense Attorney: “…”") names the speaker before any cue
+    the parser finds in the role; a closing tag whose parse went astray ("“…,” said
+    Ann Lee, daughter of the man Kerr shot.") still names it next to its cue.
+    """
+    caption = caption_frame(ix, raw.open_at)
+    if caption is not None:
+        return caption
+    return frame if frame is not None else tag_frame(ix, raw.parts[-1], raw.close_end)
 
 
 def _carried(
@@ -503,7 +522,9 @@ def _carried(
     for n, raw in enumerate(raws):
         alone = direct[n] and _standalone(ix, raw)
         if frames[n] is None and alone and not quote_cues(ix, raw.parts):
-            if previous is not None and _adjacent(ix.text, previous[0], raw):
+            if previous is not None and (
+                _adjacent(ix.text, previous[0], raw) or _after_tag(ix, *previous, raw)
+            ):
                 frames[n] = previous[1]
             else:
                 frames[n] = _statement_before(ix, raw.open_at)
@@ -536,6 +557,24 @@ def _adjacent(text: str, prev: RawQuote, raw: RawQuote) -> bool:
         return False
     gap = text[prev.close_end : raw.open_at]
     return not gap.strip() and gap.count("\n") <= _GAP_LINES
+
+
+def _after_tag(ix: ArticleIndex, prev: RawQuote, frame: Frame, raw: RawQuote) -> bool:
+    """True when only the rest of the sentence holding ``prev`` and its cue precedes ``raw``.
+
+    "“A,” said Ann Lee, daughter of the man Kerr shot.\n“B.”": the next quote goes on
+    with the words the tag credits, however far the tag describes its speaker.
+    """
+    if prev.close_end is None:
+        return False
+    text = ix.text
+    start, end = ix.sentence_bounds(frame.cue_start)
+    gap = text[end : raw.open_at]
+    return (
+        start <= prev.close_end <= frame.cue_start < end <= raw.open_at
+        and not gap.strip()
+        and gap.count("\n") <= _GAP_LINES
+    )
 
 
 _GAP_LINES = 2

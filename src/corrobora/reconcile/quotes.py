@@ -13,8 +13,8 @@ a group it matches best, so a wording cut from another joins it whichever came f
 (:func:`group_quotes`). The group keeps the speaker most sources (else the earliest)
 name. One utterance whose sentences two outlets quote in another order is matched
 sentence by sentence where the whole fails (:func:`in_sentence_order`); a wording of a
-few common words joins another speaker's longer one only over a distinctive word
-(:func:`_common_phrase`).
+few common words, or a short one whose rare words the other lacks, joins another
+speaker's longer one only over a distinctive word (:func:`_common_phrase`).
 """
 
 from __future__ import annotations
@@ -233,15 +233,29 @@ def _common_phrase(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence
     another speaker's "... making it imperative to release a fix as quickly as
     possible" in another share a stock phrase, not an utterance: unless one named
     speaker says both, the short wording joins only over a content word it shares that
-    is distinctive (:func:`distinctive`).
+    is distinctive (:func:`distinctive`). So does a wording of fewer than
+    :data:`MIN_CREDITED_WORDS` words one of whose rare words the longer one lacks.
     """
     short, long = sorted((words_a, words_b), key=len)
-    if len(short) > MAX_COMMON_PHRASE_WORDS or list(short) == list(long):
+    if len(short) >= MIN_CREDITED_WORDS or list(short) == list(long):
         return False
     if _one_named_speaker(a, b):
         return False
     shared = set(_content(short)) & set(long)
-    return not any(distinctive(word) for word in shared)
+    if any(distinctive(word) for word in shared):
+        return False
+    return len(short) <= MAX_COMMON_PHRASE_WORDS or _loses_distinctive(short, long)
+
+
+def _loses_distinctive(short: Sequence[str], long: Sequence[str]) -> bool:
+    """True when a distinctive content word of ``short`` is missing from ``long``.
+
+    A wording cut from another keeps its rare words: "There's a lot of anger here"
+    is no cut of "... because there's a lot of crime", whose shared words are all
+    common ones.
+    """
+    kept = set(long)
+    return any(distinctive(word) and word not in kept for word in _content(short))
 
 
 @lru_cache(maxsize=65536)
