@@ -30,7 +30,9 @@ from ..extract.cues import (
     ORGANIZATION_NOUNS,
     PRODUCT_KINDS,
     PUBLIC_BODY_HEADS,
+    STRONG_OUTLET_HEADS,
     TRAILER_CUE,
+    WEAK_OUTLET_HEADS,
     initials_of,
 )
 from ..extract.entities import (
@@ -54,6 +56,7 @@ from ..model import (
 )
 from ..text import canonical_key
 from ..unionfind import UnionFind
+from .joined_names import joined_names
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -525,8 +528,12 @@ def told_by_role(before: str) -> str | None:
 
 #: Possessives by which a body is a person's: "his campaign", "her office".
 _PERSONAL_POSSESSIVES = _wordset("his her")
-#: A possessive (or none, as in "the Lind campaign") and up to two words before a noun.
-_OWNS = r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?"
+#: A possessive and up to two words before a noun: "Lind's mayoral campaign".
+_OWNS = r"['’]s\s+(?:[a-z-]+\s+){0,2}?"
+#: A name that modifies a noun, "the" before it and one word at most between them: "the
+#: Lind campaign", "the Lind re-election campaign"; without "the" the words after a name
+#: are as often its verb ("Lind urged police").
+_OWNS_AFTER_THE = r"\s+(?:[a-z-]+\s+)?"
 
 
 def owned_body(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
@@ -613,6 +620,7 @@ def _one_owner(analysis: AnalyzedArticle, noun: str, at: int) -> str | None:
     """
     text = analysis.article.text
     owned = re.compile(_OWNS + noun + r"(?![\w'’-])", re.IGNORECASE)
+    modified = re.compile(_OWNS_AFTER_THE + noun + r"(?![\w'’-])", re.IGNORECASE)
     start = _sentence_start(text, at)
     owners: dict[int, str] = {}
     for mention in analysis.mentions:
@@ -620,7 +628,7 @@ def _one_owner(analysis: AnalyzedArticle, noun: str, at: int) -> str | None:
             continue
         if mention.kind is EntityKind.ORGANIZATION and noun in mention.key.split():
             return None
-        if mention.kind is EntityKind.PERSON and owned.match(text, mention.span.end):
+        if mention.kind is EntityKind.PERSON and _owns(text, mention.span, owned, modified):
             owner = _person_named(analysis, mention.key.split()) or mention.key
             owners[mention.span.start] = owner
     near = [owners[i] for i in sorted(owners) if start <= i < at]
@@ -628,6 +636,17 @@ def _one_owner(analysis: AnalyzedArticle, noun: str, at: int) -> str | None:
         return near[-1]
     found = set(owners.values())
     return found.pop() if len(found) == 1 else None
+
+
+def _owns(text: str, name: Span, owned: re.Pattern[str], modified: re.Pattern[str]) -> bool:
+    """True when the person named at ``name`` owns the noun that follows it.
+
+    By a possessive ("Lind's campaign"), or as the name that modifies it after "the"
+    ("the Lind campaign"); "Lind urged police" or "Riot police" make no one's police.
+    """
+    if owned.match(text, name.end):
+        return True
+    return bool(modified.match(text, name.end)) and bool(_AFTER_THE.search(text, 0, name.start))
 
 
 #: Cues that name a request when what follows them is "for" and what is asked for:
@@ -2457,7 +2476,10 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
     of that kind (:func:`_bodies_of_kind`), and "the utility" the story's one company
     named as one ("Brackwell Power": :func:`_named_of_kind`), and "the regulator" the
     story's one public body (:func:`_public_bodies`). A credited short name of
-    the story's one company ("Brackwell") is that company (:func:`_leading_names`).
+    the story's one company ("Brackwell") is that company (:func:`_leading_names`), a
+    short name of an outlet the story names the fuller outlet (:func:`_shortened_outlets`),
+    and each part of a name the recognizer cut at its "and" the whole name
+    (:func:`~corrobora.reconcile.joined_names.joined_names`).
     With two candidates, or none, the key stays
     as it is. A place is never a body a noun names (:func:`_story_places`), even where
     the recognizer took it for an organization: "the company" of a statement about
@@ -2498,7 +2520,7 @@ def described_organizations(analyses: Iterable[AnalyzedArticle]) -> dict[str, st
         if len(candidates) == 1:
             found[key] = next(iter(candidates))
     leading = _leading_names(analyses, organizations | story_clubs(analyses))
-    return _shortened_outlets(analyses) | leading | found
+    return joined_names(analyses) | _shortened_outlets(analyses) | leading | found
 
 
 def _earlier_credits(
@@ -2710,22 +2732,54 @@ def _shortened_outlets(analyses: Sequence[AnalyzedArticle]) -> dict[str, str]:
 
     "according to the Herald" where "The Kessby Herald" is an outlet of the story, or
     "the Ledger" beside the "Anvik Falls Ledger": the newspaper's own words and the
-    credit to it are one origin. A short name that ends two outlets' names ("the
-    Herald" of the "Kessby Herald" and the "Miami Herald") stays as it is.
+    credit to it are one origin. So are "the Daily News" and "the News" where another
+    article credits or names "the New York Daily News" (:func:`_named_outlets`): of
+    names that end one another, the fullest. A short name that ends two outlets' names
+    ("the Herald" of the "Kessby Herald" and the "Miami Herald") stays as it is.
     """
-    outlets = {outlet_key(a.article.outlet) for a in analyses}
+    own = {outlet_key(a.article.outlet) for a in analyses}
+    outlets = own | _named_outlets(analyses)
     people = _people(analyses) - outlets  # "The Kessby Herald first reported" names no one
     found: dict[str, str] = {}
     for analysis in analyses:
         for attribution in analysis.attributions:
             key = attribution.source_key
-            if not key or key in outlets or not _outlet_credit(attribution, people):
+            if not key or key in own or not _outlet_credit(attribution, people):
                 continue
             words = key.split()
-            fuller = {o for o in outlets if _ends_with(o.split(), words) or _one_outlet(o, key)}
-            if len(fuller) == 1:
-                found[key] = fuller.pop()
+            fuller = {o for o in outlets if _ends_with(o.split(), words)}
+            fuller |= {o for o in own if _one_outlet(o, key)}
+            fullest = _outermost(fuller)
+            if len(fullest) == 1:
+                found[key] = fullest.pop()
     return found
+
+
+#: Last words that make a name an outlet's ("the New York Daily News", "the Post").
+_OUTLET_HEADS = STRONG_OUTLET_HEADS | WEAK_OUTLET_HEADS
+
+
+def _named_outlets(analyses: Iterable[AnalyzedArticle]) -> set[str]:
+    """The keys of the outlets the story's articles credit or name, of two words or more.
+
+    An outlet credited as one ("told the New York Daily News"), or an organization
+    named with an outlet's last word ("the New York Post"): a newspaper that another
+    article calls by the end of its name ("the Daily News", "the Post").
+    """
+    found: set[str] = set()
+    for analysis in analyses:
+        found.update(a.source_key for a in analysis.attributions if a.kind is SourceKind.OUTLET)
+        found.update(
+            m.key
+            for m in analysis.mentions
+            if m.kind is EntityKind.ORGANIZATION and m.key and m.key.split()[-1] in _OUTLET_HEADS
+        )
+    return {key for key in found if len(key.split()) > 1}
+
+
+def _outermost(names: set[str]) -> set[str]:
+    """The names that end no other of ``names``: "new york daily news" of "daily news"."""
+    return {n for n in names if not any(_ends_with(o.split(), n.split()) for o in names)}
 
 
 def _one_outlet(first: str, second: str) -> bool:
