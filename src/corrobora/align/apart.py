@@ -3,7 +3,8 @@
 Term and embedding similarity meet on names and topic words; these tests keep apart
 what such scores cannot see: two claims naming different identifiers (batch, flight or
 model numbers), a step still awaited against the same step reported done, and two
-claims that share only names while saying unrelated things of them.
+claims that share only names while saying unrelated things of them, and a record's
+size against another's count of its unit (:mod:`corrobora.align.records`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extract.quantities import clock_unit
 from ..model import Claim, Modality
+from .records import record_and_other_count
 from .similarity import ENTITY_PREFIX
 from .synonyms import synonym_term, synonym_words
 
@@ -23,7 +26,9 @@ __all__ = [
     "figures_of_two_people",
     "names_only_apart",
     "only_in_relative_clause",
+    "opposite_qualifiers",
     "pending_and_done",
+    "times_of_a_count_and_an_act",
     "told_apart",
 ]
 
@@ -41,6 +46,12 @@ _RELATIVE = frozenset({"which", "who", "whom", "whose"})
 #: Marks that close a relative clause set off by commas ("the ferry, which ..., sank").
 _CLAUSE_MARKS = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _WORDS = re.compile(r"[a-z]+")
+#: A clock time a count is taken at: "as of 4:00 p.m.", "as at 11 am", "as of noon".
+_COUNT_MOMENT = re.compile(
+    r"\bas\s+(?:of|at)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b|gmt|utc)"
+    r"|\d{1,2}[:.]\d\d|\d{4}\s*(?:gmt|utc|hours|hrs)|noon|midday|midnight)",
+    re.IGNORECASE,
+)
 
 
 def identifiers(claim: Claim) -> frozenset[str]:
@@ -244,6 +255,71 @@ def _names_only_own(owner: str, claim: Claim, other: Claim) -> bool:
     return bool(owner) and owner in _name_words(claim) and owner not in _name_words(other)
 
 
+#: Qualifiers of a noun that exclude each other: "national observers" are no
+#: "foreign observers", "domestic flights" no "international flights".
+_QUALIFIER_SIDES: tuple[frozenset[str], frozenset[str]] = (
+    frozenset({"national", "domestic", "local"}),
+    frozenset({"foreign", "international", "overseas"}),
+)
+_QUALIFIED = re.compile(
+    r"\b(?P<side>national|domestic|local|foreign|international|overseas)\s+"
+    r"(?P<noun>[a-z]{3,})",
+    re.IGNORECASE,
+)
+
+
+#: Nouns a qualifier sorts without making two facts: who reports a thing ("local
+#: media reported", "foreign media reported") or a clock ("local time").
+_UNSORTED_NOUNS = frozenset(
+    {"media", "press", "news", "report", "outlet", "journalist", "reporter", "agency"}
+    | {"agencies", "time", "newspaper", "paper", "broadcaster", "television", "tv"}
+)
+
+
+@lru_cache(maxsize=8192)
+def _qualified_nouns(text: str) -> frozenset[tuple[int, str]]:
+    """(side, noun) of each noun a qualifier of either side writes before it."""
+    found: set[tuple[int, str]] = set()
+    for match in _QUALIFIED.finditer(text):
+        side = 0 if match.group("side").lower() in _QUALIFIER_SIDES[0] else 1
+        noun = match.group("noun").lower()
+        if noun not in _UNSORTED_NOUNS and noun.removesuffix("s") not in _UNSORTED_NOUNS:
+            found.add((side, noun.removesuffix("s")))
+    return frozenset(found)
+
+
+def opposite_qualifiers(first: Claim, second: Claim) -> bool:
+    """True when the claims qualify one noun with qualifiers that exclude each other.
+
+    "The elections will be monitored by national observers" and "foreign observers
+    monitor the elections" tell of two sets of observers: one is no support for the
+    other. A claim that writes both qualifiers of the noun ("national and foreign
+    observers") excludes neither.
+    """
+    left, right = _qualified_nouns(first.text), _qualified_nouns(second.text)
+    for side, noun in left:
+        if (1 - side, noun) in right and (1 - side, noun) not in left and (side, noun) not in right:
+            return True
+    return False
+
+
+def _gives_clock(claim: Claim) -> bool:
+    """True when the claim gives a time of day ("13:00 GMT", "6 p.m. local time")."""
+    return any(q.unit and clock_unit(q.unit) for q in claim.quantities)
+
+
+def times_of_a_count_and_an_act(first: Claim, second: Claim) -> bool:
+    """True when both give a clock time, one the moment a count was taken, one an act's.
+
+    "Some 2.44 million people cast their ballots as of 4:00 p.m." times a count of
+    the voters so far; "voters began to cast their ballots at 8:00 am" times the
+    opening of the vote: two facts, not one time the sources disagree on.
+    """
+    if not _gives_clock(first) or not _gives_clock(second):
+        return False
+    return (_COUNT_MOMENT.search(first.text) is None) != (_COUNT_MOMENT.search(second.text) is None)
+
+
 def told_apart(first: Claim, second: Claim) -> bool:
     """True when two claims are different facts whatever their scores."""
     return (
@@ -252,4 +328,7 @@ def told_apart(first: Claim, second: Claim) -> bool:
         or denies_another_act(first, second)
         or counts_in_two_states(first, second)
         or figures_of_two_people(first, second)
+        or record_and_other_count(first, second)
+        or times_of_a_count_and_an_act(first, second)
+        or opposite_qualifiers(first, second)
     )

@@ -20,8 +20,10 @@ from .apart import (
     names_only_apart,
     one_name_other_acts,
     only_in_relative_clause,
+    times_of_a_count_and_an_act,
     told_apart,
 )
+from .records import one_record, record_and_other_count
 from .similarity import ENTITY_PREFIX, NUMBER_PREFIX, ClaimVectors
 
 _MAX_POSTINGS = 200
@@ -85,7 +87,9 @@ def facts_and_events(
     of the facts' scoring but may still relate them as one event; a pair that shares a
     term and for which ``joined`` is true (one thing, however differently worded) is
     scored as certain for the facts, so it is merged before any pair that only shares
-    words, unless it gives its figures of two people (:func:`_figures_of_two`). Any
+    words, unless it gives its figures of two people or of two measures
+    (:func:`_figures_of_two`); two claims that give the size of one holder's record are
+    joined too (:func:`_or_one_record`). Any
     other pair must share more than one plain word, or a name or a figure, to join a
     fact (:func:`shares_statement`) and not be two different things
     (:func:`different_things`); a joined pair is one thing by a closer reading ("the
@@ -93,20 +97,19 @@ def facts_and_events(
     ``relays`` (claim id -> the articles whose report it retells) weigh a retelling as
     its source's report in the facts' linkage (see :func:`group_scored`).
     """
-    if joined is not None:
-        joined = cache(joined)  # asked once of pairs below the cut, again to lift them
+    # asked once of pairs below the cut, again to lift them
+    joined = cache(_or_one_record(vectors, joined))
     scored = candidate_pairs(claims, vectors, min(same, related), joined)
     same_scored = scored if distinct is None else [p for p in scored if not distinct(p[1], p[2])]
-    if joined is not None:
-        lifted = [
-            (1.0, a, b)
-            if score < 1.0 and joined(a, b) and not _figures_of_two(vectors, a, b)
-            else (score, a, b)
-            for score, a, b in same_scored
-        ]
-        same_scored = sorted(lifted, key=lambda item: (-item[0], item[1], item[2]))
-        # a joined pair kept below the cut joins a fact, never an event by its score
-        scored = [p for p in scored if p[0] >= min(same, related) / 2]
+    lifted = [
+        (1.0, a, b)
+        if score < 1.0 and joined(a, b) and not _figures_of_two(vectors, a, b)
+        else (score, a, b)
+        for score, a, b in same_scored
+    ]
+    same_scored = sorted(lifted, key=lambda item: (-item[0], item[1], item[2]))
+    # a joined pair kept below the cut joins a fact, never an event by its score
+    scored = [p for p in scored if p[0] >= min(same, related) / 2]
     # read lazily: the act rules live in ``reconcile``, which imports this package
     from ..reconcile.acts import places_acted_at
 
@@ -126,16 +129,45 @@ def facts_and_events(
     )
 
 
+def _or_one_record(
+    vectors: ClaimVectors, joined: Callable[[str, str], bool] | None
+) -> Callable[[str, str], bool]:
+    """``joined``, or true of two claims that give the size of one holder's record.
+
+    "Rodney Buford's school scoring record of 2,116 points" and "Rodney Buford's
+    scoring record of 2,106" are one record, however little else their words share
+    (:func:`~corrobora.align.records.one_record`), so their sizes are weighed.
+    """
+
+    def either(a: str, b: str) -> bool:
+        if joined is not None and joined(a, b):
+            return True
+        first, second = vectors.claims.get(a), vectors.claims.get(b)
+        return first is not None and second is not None and one_record(first, second)
+
+    return either
+
+
 def _figures_of_two(vectors: ClaimVectors, a: str, b: str) -> bool:
-    """True when claims ``a`` and ``b`` give their figures of two people, each of one.
+    """True when claims ``a`` and ``b`` give figures of two people or two measures.
 
     No closer reading joins them: "Hansbrough finished with 20 points and nine
     rebounds" and "Vaughn finished with 16 points and nine rebounds" have the shape of
     one count, but are two players' lines
-    (:func:`~corrobora.align.apart.figures_of_two_people`).
+    (:func:`~corrobora.align.apart.figures_of_two_people`); "broke Buford's record of
+    2,116 points" and "McDermott had 10 points" give a record's size and a player's
+    count (:func:`~corrobora.align.records.record_and_other_count`); "cast their ballots
+    as of 4:00 p.m." and "began to cast their ballots at 8:00 am" time a count and an
+    act (:func:`~corrobora.align.apart.times_of_a_count_and_an_act`).
     """
     first, second = vectors.claims.get(a), vectors.claims.get(b)
-    return first is not None and second is not None and figures_of_two_people(first, second)
+    if first is None or second is None:
+        return False
+    return (
+        figures_of_two_people(first, second)
+        or record_and_other_count(first, second)
+        or times_of_a_count_and_an_act(first, second)
+    )
 
 
 def shares_statement(vectors: ClaimVectors, a: str, b: str) -> bool:
@@ -183,10 +215,13 @@ def different_things(
     different acts of it (:func:`~corrobora.align.apart.one_name_other_acts`), they
     tell one verb's act at two named places or things (``places``, claim id -> the
     names after its verb, an earlier sentence's for a pronoun that names none:
-    :func:`~corrobora.reconcile.acts.acts_at_other_places`), or they share only names
+    :func:`~corrobora.reconcile.acts.acts_at_other_places`), they date acts of two
+    verbs on days apart (:func:`~corrobora.reconcile.dated.acts_on_other_days`), or
+    they share only names
     and their embeddings do not meet (:func:`~corrobora.align.apart.names_only_apart`).
     """
     from ..reconcile.acts import acts_at_other_places  # read lazily, as above
+    from ..reconcile.dated import acts_on_other_days
 
     first, second = vectors.claims.get(a), vectors.claims.get(b)
     shared = set(vectors.terms(a)) & set(vectors.terms(b))
@@ -197,6 +232,7 @@ def different_things(
             told_apart(first, second)
             or one_name_other_acts(first, second, shared)
             or acts_at_other_places(first, second, places)
+            or acts_on_other_days(first, second)
         )
     ):
         return True

@@ -98,6 +98,7 @@ __all__ = [
     "MONEY_UNITS",
     "UTC_CLOCK",
     "clock_unit",
+    "clock_written",
     "find_quantities",
     "measure",
     "measure_dimension",
@@ -1206,6 +1207,19 @@ def _durations(text: str) -> list[Quantity]:
             continue
         found.append(Quantity(span, match.group(0), value, _DURATION_UNIT))
     return found
+
+
+def clock_written(quantity: Quantity, after: str) -> str:
+    """A duration as its clock reads, with the words of time left: "7:41 left", else "".
+
+    "with 7:41 left" is read as 461 seconds, so that "7:41" and "7:42" are weighed as
+    durations; a reader looks for the clock as written, not for "461 second". ``after``
+    is the text right after the figure. A duration spelled out or of another unit is "".
+    """
+    if quantity.unit != _DURATION_UNIT or ":" not in quantity.text:
+        return ""
+    left = _TIME_LEFT_AFTER.match(after)
+    return quantity.text + (" " + " ".join(left.group().split()) if left else "")
 
 
 def clock_unit(unit: str) -> bool:

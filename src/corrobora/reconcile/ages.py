@@ -18,15 +18,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence, Set
-from functools import lru_cache
 
-from ..model import AGE_UNIT, Claim, Conflict, ConflictKind, Evidence, Quantity
+from ..model import AGE_UNIT, Claim, Conflict, Quantity
+from .fact_pairs import conflicts_across_facts
+from .group_ages import group_age_conflicts
+from .name_places import name_places
+from .parents import parent_count_conflicts
 
 __all__ = [
     "age_conflicts_between",
     "age_holder",
     "age_year",
     "ages_of_their_years",
+    "name_places",
     "one_person_aged_apart",
     "person_ages",
 ]
@@ -80,80 +84,17 @@ def age_holder(claim: Claim, quantity: Quantity) -> str:
     return "" if before is None else before.group("name").casefold()
 
 
-def _name_places(text: str, key: str, people: frozenset[str]) -> list[int]:
-    """Where ``text`` names the person of ``key``: the place of each surname that is theirs.
-
-    A surname after the person's given name is theirs; after another person's given
-    name it is not ("Tom Harlow" and "Lucy Harlow"). A surname alone is theirs when the
-    story names no other person of that surname, else when the nearest full name of that
-    surname before it is theirs: two people of one surname are told apart by given name.
-    """
-    names = key.split()
-    surname = names[-1] if names else ""
-    if len(surname) < 2:
-        return []
-    kin = _people_of_surname(people).get(surname, frozenset())
-    pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
-    places: list[int] = []
-    last_full: str | None = None  # the person of the latest full name of this surname
-    for found in pattern.finditer(text):
-        named = _given_name_before(text[: found.start()], kin)
-        if named is not None:
-            last_full = named
-        if _surname_of(key, named, kin, last_full):
-            places.append(found.start())
-    return places
-
-
-def _surname_of(key: str, named: str | None, kin: frozenset[str], last_full: str | None) -> bool:
-    """True when a surname after the given name of ``named`` (alone: None) is of ``key``.
-
-    ``kin`` are the story's people of two words or more of that surname; ``last_full``
-    the person of the nearest full name of it before, which a surname alone stands for
-    when the surname is two people's.
-    """
-    if named is not None:
-        return named == key
-    if len(kin) <= 1:
-        return True
-    return last_full == key  # a surname key ("harlow") of two people is neither's
-
-
-def _given_name_before(before: str, kin: frozenset[str]) -> str | None:
-    """The person of ``kin`` whose given name (first or last before the surname) ends ``before``."""
-    word = re.search(r"([\w'’-]+)\s+$", before)
-    if word is None:
-        return None
-    given = word.group(1).casefold()
-    for person in sorted(kin):
-        names = person.split()
-        if given in (names[0], names[-2]):
-            return person
-    return None
-
-
-@lru_cache(maxsize=64)
-def _people_of_surname(people: frozenset[str]) -> dict[str, frozenset[str]]:
-    """The story's people of two words or more, by surname; read once per story's people."""
-    by_surname: dict[str, set[str]] = {}
-    for person in people:
-        names = person.split()
-        if len(names) > 1:
-            by_surname.setdefault(names[-1], set()).add(person)
-    return {surname: frozenset(keys) for surname, keys in by_surname.items()}
-
-
 def person_ages(claim: Claim, people: Set[str]) -> dict[str, float]:
     """The ages a claim gives, by the key of the named person each belongs to.
 
     Each age goes to the person among the claim's ``people`` keys whose name stands
     nearest to it, within :data:`_REACH` characters; an age with no name near is
     nobody's ("a 60-year-old woman was charged"). A surname is a person's as
-    :func:`_name_places` tells.
+    :func:`~corrobora.reconcile.name_places.name_places` tells.
     """
     story = frozenset(people)  # the same object when already frozen
     keys = [key for key in claim.entity_keys if key in story]
-    places = {key: _name_places(claim.text, key, story) for key in keys}
+    places = {key: name_places(claim.text, key, story) for key in keys}
     ages: dict[str, float] = {}
     for quantity in claim.quantities:
         if quantity.unit != AGE_UNIT:
@@ -236,38 +177,38 @@ def age_conflicts_between(
     """Number conflicts over one person's age between claims of two groups (facts).
 
     Keyed by the index of each group concerned; one conflict per pair of groups, its
-    wordings in publication order (``rank``: article id -> place in that order).
+    wordings in publication order (``rank``: article id -> place in that order). The
+    ages two facts list of one unnamed group, told apart in one member, are weighed
+    too (:func:`~corrobora.reconcile.group_ages.group_age_conflicts`), and so are the
+    counts of children given one named parent, another attribute of the person
+    (:func:`~corrobora.reconcile.parents.parent_count_conflicts`).
     """
     people = frozenset(people)  # hashable, so its surnames are read once
+    found = _named_age_conflicts(groups, people, rank)
+    for more in (group_age_conflicts(groups, rank), parent_count_conflicts(groups, people, rank)):
+        for number, conflicts in more.items():
+            found.setdefault(number, []).extend(conflicts)
+    return found
+
+
+def _named_age_conflicts(
+    groups: Sequence[Sequence[Claim]], people: frozenset[str], rank: Mapping[str, int]
+) -> dict[int, list[Conflict]]:
+    """Number conflicts over one named person's age between claims of two groups."""
     aged = [
         (number, claim)
         for number, group in enumerate(groups)
         for claim in group
         if any(q.unit == AGE_UNIT for q in claim.quantities) and person_ages(claim, people)
     ]
-    found: dict[int, list[Conflict]] = {}
-    paired: set[tuple[int, int]] = set()
-    for i, (first_group, first) in enumerate(aged):
-        for second_group, second in aged[i + 1 :]:
-            pair = (min(first_group, second_group), max(first_group, second_group))
-            if first_group == second_group or pair in paired:
-                continue
-            ages = _ages_apart(first, second, people)
-            if ages is None:
-                continue
-            paired.add(pair)
-            sides = sorted(
-                [(first, ages[0]), (second, ages[1])],
-                key=lambda side: (rank.get(side[0].article_id, 0), side[0].span.start),
-            )
-            conflict = Conflict(
-                ConflictKind.NUMBER,
-                " vs ".join(f"{_years(age)} years old" for _, age in sides),
-                tuple(Evidence(c.article_id, c.span, c.text) for c, _ in sides),
-            )
-            found.setdefault(first_group, []).append(conflict)
-            found.setdefault(second_group, []).append(conflict)
-    return found
+
+    def wordings(first: Claim, second: Claim) -> tuple[str, str] | None:
+        ages = _ages_apart(first, second, people)
+        if ages is None:
+            return None
+        return f"{_years(ages[0])} years old", f"{_years(ages[1])} years old"
+
+    return conflicts_across_facts(aged, wordings, rank)
 
 
 def _years(age: float) -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..align.records import same_record
 from ..align.synonyms import synonym_term
 from ..chains import links_above
 from ..extract.cues import REPORTING_VERBS, ROLE_NOUNS
@@ -39,8 +40,10 @@ from ..model import (
     Span,
 )
 from ..ordering import utc
+from .carried import carried_by_both, carried_wordings
 from .causes import cause_conflict, cause_of, one_thing_caused
 from .codes import code_conflict
+from .doers import part_denies_other_doer
 from .figures import (
     MARKET,
     PARTICIPANTS,
@@ -53,6 +56,7 @@ from .figures import (
     figures_agree,
     is_money,
     of_market,
+    on_game_clock,
     owners_meet,
     term_months,
     told_state,
@@ -224,7 +228,7 @@ def _figures_conflict(a: Claim, b: Claim) -> Conflict | None:
     """The number conflict of two wordings' figures, whatever days they are dated."""
     if _intraday(a.text) != _intraday(b.text) or _loose_step(a) != _loose_step(b):
         return None
-    all_left, all_right = _earlier_level_named(*_lone_units_given(a, b))
+    all_left, all_right = _earlier_level_named(*_record_units_given(*_lone_units_given(a, b)))
     all_left, all_right = _as_earlier(a, b, all_left), _as_earlier(b, a, all_right)
     groups = {figure_group(f) for f in all_left} & {figure_group(f) for f in all_right}
     details: list[str] = []
@@ -406,6 +410,36 @@ def _lone_units_given(a: Claim, b: Claim) -> tuple[tuple[Figure, ...], tuple[Fig
     return left, right
 
 
+def _record_units_given(
+    left: tuple[Figure, ...], right: tuple[Figure, ...]
+) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
+    """The figures of two wordings, a record's size of no unit given the other's unit.
+
+    "Rodney Buford's scoring record of 2,106" leaves its unit to the story; against
+    "Rodney Buford's school scoring record of 2,116 points" it is the size of the same
+    record, so it counts points too and the two sizes are weighed. The holder must be
+    one and the records' names fit (:func:`~corrobora.align.records.same_record`).
+    """
+    return _record_units_from(left, right), _record_units_from(right, left)
+
+
+def _record_units_from(bare: tuple[Figure, ...], given: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """``bare``'s record sizes of no unit with the unit of ``given``'s size of that record."""
+    return tuple(replace(f, unit=_record_unit(f, given)) if not f.unit else f for f in bare)
+
+
+def _record_unit(size: Figure, given: Sequence[Figure]) -> str:
+    """The one unit ``given`` states the record ``size`` is the size of in, else ""."""
+    if not size.record or not size.subject:
+        return ""
+    units = {
+        g.unit
+        for g in given
+        if g.unit and g.subject == size.subject and same_record(size.record, g.record)
+    }
+    return units.pop() if len(units) == 1 else ""
+
+
 def _earlier_level_named(
     left: tuple[Figure, ...], right: tuple[Figure, ...]
 ) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
@@ -545,6 +579,8 @@ def _stated(figures: Sequence[Figure]) -> str:
     """The values of figures with their unit ("12, 15 people")."""
     unit = figures[0].unit
     label = _UNIT_LABELS.get(unit, f" {unit}" if unit else "")
+    if all(on_game_clock(f) for f in figures):
+        label = ""  # a game clock as written ("7:41 left") reads no "second" after it
     named = {f.value: f.written or _format(f.value, f.decimals) for f in figures}
     return f"{', '.join(named[v] for v in sorted(named))}{label}"
 
@@ -1424,6 +1460,8 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     if _denies_too(denied, other) or _reversed_denial(denied):
         return None
     if _only_undertaken(denied, other) or _told_of_another(denied, other):
+        return None
+    if part_denies_other_doer(denied, other):  # "three holdouts refused", "the panel"
         return None
     if _past_and_due(denied, other):
         return None
@@ -2982,6 +3020,7 @@ def fact_conflicts(
     copies = copies or {}
     relays = relays or {}
     corrections = _named_in_notice(corrections, claims, published or {})
+    carried = carried_wordings(claims)
     found: list[Conflict] = []
     kept: dict[tuple[ConflictKind, str, str], int] = {}
     for i, a in enumerate(claims):
@@ -3036,6 +3075,8 @@ def fact_conflicts(
                     continue  # each report dates its figure on its own day
                 if kind is ConflictKind.MODALITY and restates_own_report(a, b, corrections):
                     continue  # an outlet citing its own report does not revise it
+                if kind is ConflictKind.MODALITY and carried_by_both(carried, a, b):
+                    continue  # both reports carry both wordings: neither hedges the other
                 conflict = check()
                 if published is not None and conflict is not None and conflict.kind in _TIMED:
                     timed = with_timeline(conflict, a, b, published, corrections)

@@ -37,11 +37,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import AnalyzedArticle, Claim, DateMention, Modality, Span
-from .predicates import same_predicate_class, takes_place_predicate
+from .predicates import (
+    light_predicate,
+    planned_predicate,
+    same_predicate_class,
+    takes_place_predicate,
+)
 
 __all__ = [
     "PastPeriods",
     "SentenceYears",
+    "acts_on_other_days",
     "one_dated_act",
     "past_and_present",
     "past_periods",
@@ -145,6 +151,50 @@ def one_dated_act(a: Claim, b: Claim) -> bool:
     if not set(a.terms) & set(b.terms) & names:
         return False
     return bool(_words_of_the_act(a, names) & _words_of_the_act(b, names))
+
+
+#: How many days apart two reports may date one act, worded in two verbs: a day's slip
+#: ("Monday" for "Tuesday") is a date conflict of one act, a week is two acts.
+_ONE_ACT_DAYS = 2
+
+
+def _days(claim: Claim) -> frozenset[date] | None:
+    """The days a claim dates its act on, or None unless every date it writes is one day."""
+    days = frozenset(d.start for d in claim.dates if d.start is not None and d.start == d.end)
+    if not days or any(d.start is None or d.start != d.end for d in claim.dates):
+        return None
+    return days
+
+
+def acts_on_other_days(a: Claim, b: Claim) -> bool:
+    """True when claims of two articles date two different acts on days apart.
+
+    "Pulled a gun on two guards during a prison transfer Monday" (a report of November
+    30) and "was captured Monday" (of December 7) share the inmate and the transfer,
+    but the one tells the escape and the other the capture, a week later: each dates
+    its own act, and its day is days from the other's. Days closer than that
+    (:data:`_ONE_ACT_DAYS`) are as likely one act that a source misdated ("skidded off
+    the runway on Tuesday" against "ran off the runway on Monday"). Verbs of one act
+    (:func:`~corrobora.reconcile.predicates.same_predicate_class`, or both of an
+    event's taking place) dated apart are one act with a date conflict instead.
+    """
+    if a.article_id == b.article_id or not a.predicate or not b.predicate:
+        return False
+    if a.predicate == b.predicate or _one_act(a, b) or _no_act_of_its_own(a, b):
+        return False
+    first, second = _days(a), _days(b)
+    if first is None or second is None:
+        return False
+    return min(abs((x - y).days) for x in first for y in second) > _ONE_ACT_DAYS
+
+
+def _no_act_of_its_own(a: Claim, b: Claim) -> bool:
+    """True when a verb dates a plan or says little of itself ("is scheduled", "is on").
+
+    "The next meeting is scheduled for June 17" and "the next meeting is on June 10"
+    date one event in two verbs that tell no act apart from it.
+    """
+    return any(light_predicate(c.predicate) or planned_predicate(c.predicate) for c in (a, b))
 
 
 def _framing_year(text: str, sentence: Span, mention: DateMention, published: date) -> bool:

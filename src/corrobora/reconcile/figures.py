@@ -157,6 +157,7 @@ from ..extract.quantities import (
     GRADE_SCALES,
     MONEY_UNITS,
     clock_unit,
+    clock_written,
     measure,
     measure_dimension,
     singular,
@@ -189,6 +190,8 @@ __all__ = [
     "figure_owner",
     "figures_agree",
     "forecast_role",
+    "frequency_act",
+    "held_record",
     "is_money",
     "is_part",
     "margin_role",
@@ -196,6 +199,7 @@ __all__ = [
     "measure_dimension",
     "of_market",
     "offset_role",
+    "on_game_clock",
     "owners_meet",
     "part_role",
     "pronoun_owned",
@@ -450,9 +454,12 @@ class Figure:
     figure, less those such modifiers measure (:func:`owners_meet`). ``pronoun`` is
     true for a figure a personal pronoun has (:func:`pronoun_owned`). ``act`` holds
     the stems of the words of what a figure after "for" is of ("rushed for 404
-    yards": ``{"rush"}``), else is empty (:func:`stat_act`). ``year`` is the year an age
-    is told of ("In 2005, at the age of 91": 2005), else 0
-    (:func:`~corrobora.reconcile.ages.age_year`).
+    yards": ``{"rush"}``) or what a count of times counts ("lied three times":
+    ``{"lied"}``), else is empty (:func:`stat_act`, :func:`frequency_act`). ``year``
+    is the year an age is told of ("In 2005, at the age of 91": 2005), else 0
+    (:func:`~corrobora.reconcile.ages.age_year`). ``record`` names the record someone
+    holds that a figure is the size of ("school scoring record"), else ""
+    (:func:`held_record`).
     """
 
     value: float
@@ -474,6 +481,7 @@ class Figure:
     act: frozenset[str] = frozenset()
     subject: str = ""
     year: int = 0
+    record: str = ""
 
 
 def unit_kind(unit: str) -> str:
@@ -756,10 +764,12 @@ def claim_figures(claim: Claim) -> tuple[Figure, ...]:
                 owner=owner,
                 measures=measures,
                 subject=subject,
+                written=clock_written(quantity, _text_after(claim, quantity)) or figure.written,
                 pronoun=not (owner or subject)
                 and (pronoun_owned(claim, quantity) or subjectless(claim)),
-                act=stat_act(claim, quantity),
+                act=stat_act(claim, quantity) or frequency_act(claim, quantity),
                 year=(age_year(claim) or 0) if quantity.unit == AGE_UNIT else 0,
+                record=held_record(claim, quantity),
             )
         )
     ordered = sorted(range(len(figures)), key=lambda n: claim.quantities[n].span.start)
@@ -855,6 +865,14 @@ _PARTICIPLE_TOLD = re.compile(
 )
 #: Participles that tell no state of their own: "were given", "had been seen".
 _NO_STATE = frozenset({"given", "seen", "been", "listed", "reported", "counted", "believed"})
+#: A count told in a state at second hand: "one person is believed to have been
+#: arrested", "two men were said to be injured"; the state is the participle after.
+_HEARSAY_TOLD = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:was|were|is|are)\s+(?:[a-z]+ly\s+)?"
+    r"(?:believed|said|reported|thought|understood|feared|known|alleged|confirmed)\s+"
+    r"to\s+(?:have\s+been|be)\s+(?:[a-z]+ly\s+)?([a-z]{3,}(?:ed|en))\b",
+    re.IGNORECASE,
+)
 
 #: States that are one: the hurt are the injured, the detained the arrested.
 _ONE_STATE = {
@@ -873,10 +891,11 @@ def told_state(claim: Claim, quantity: Quantity) -> str:
 
     "One person was arrested" and "three people were injured" count people in two
     states: two measures, whatever noun counts them; so do "seven employees were
-    trapped" and "three other employees wounded".
+    trapped" and "three other employees wounded", and a state told at second hand ("one
+    person is believed to have been arrested") is that state.
     """
     end = max(0, quantity.span.end - claim.span.start)
-    found = _STATE_TOLD.match(claim.text, end)
+    found = _STATE_TOLD.match(claim.text, end) or _HEARSAY_TOLD.match(claim.text, end)
     if found is not None:
         state = found.group(1).lower()
     else:
@@ -1214,6 +1233,50 @@ def stat_act(claim: Claim, quantity: Quantity) -> frozenset[str]:
     )
 
 
+def frequency_act(claim: Claim, quantity: Quantity) -> frozenset[str]:
+    """The stems of the act a count of times counts, else an empty set.
+
+    "lied three times to police" counts lies and "twice admitted he lied" counts
+    admissions: two acts, so their counts of times are no rival readings of one. The
+    act is the verb right after an adverb of times ("twice admitted"), else the nearest
+    verb of up to three words before the figure in its clause ("admitted he lied three
+    times": "lied"; "stabbed the man 20 times": "stabbed"), else their content words.
+    """
+    if singular(quantity.unit.casefold()) != "time":
+        return frozenset()
+    start = max(0, quantity.span.start - claim.span.start)
+    end = max(0, quantity.span.end - claim.span.start)
+    if "time" not in claim.text[start:end].casefold():  # "twice", "once"
+        following = claim.text[end:].split()[:1]
+        if following and _verb_like(following[0]):
+            return frozenset({_shot_act(_act_stem(following[0]))})
+    before = claim.text[max(0, start - 5 * _CONTEXT) : start]
+    head = _ACT_BREAK.split(before)[-1].split()[-_ACT_WORDS:]
+    words = [w.strip(".'’") for w in head]
+    verbs = [w for w in words if _verb_like(w) or (w.islower() and w.endswith("ing"))]
+    return frozenset(
+        _shot_act(_act_stem(word))
+        for word in (verbs[-1:] or words)  # the nearest verb: "admitted he lied": "lied"
+        if word.isalpha() and word[0].islower() and word.casefold() not in STOP_WORDS
+    )
+
+
+#: Stems of verbs a count of shots that found their mark is told in: "shot him seven
+#: times", "hit him seven times", "was struck seven times" count one thing.
+_SHOT_STEMS = frozenset({"shoot", "hit", "hitt", "strike", "struck", "strik"})
+
+
+def _shot_act(stem: str) -> str:
+    """``stem``, or "shoot" for a verb of a shot hitting someone (:data:`_SHOT_STEMS`)."""
+    return "shoot" if stem in _SHOT_STEMS else stem
+
+
+def _verb_like(word: str) -> bool:
+    """True for a word written as a past form: "admitted", "shot" (not "to", "his")."""
+    word = word.strip(".,;:'’")
+    return word.isalpha() and word.islower() and (word.endswith("ed") or word in _LEMMA_OF)
+
+
 def _acts_meet(first: frozenset[str], second: frozenset[str]) -> bool:
     """True when two acts share a word, or one word is the start of the other's."""
     return any(
@@ -1504,9 +1567,22 @@ def figure_subject(claim: Claim, quantity: Quantity) -> str:
     return _subject_before(claim, before) or _clause_subject(claim)
 
 
+def held_record(claim: Claim, quantity: Quantity) -> str:
+    """The record a figure is the size of, as named: "school scoring record", else "".
+
+    "Rodney Buford's school scoring record of 2,116 points" gives the size of a record
+    someone holds, not a count of the one who breaks it: its holder is the figure's
+    subject (:func:`figure_subject`), and its name tells which of the holder's records.
+    """
+    start = quantity.span.start - claim.span.start
+    held = _RECORD_HELD.search(claim.text[max(0, start - 4 * _CONTEXT) : max(0, start)])
+    return "" if held is None else " ".join(held.group("record").casefold().split())
+
+
 #: The one whose record a figure is: "Rodney Buford's school scoring record of 2,116".
 _RECORD_HELD = re.compile(
-    r"(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,3}record\s+(?:of|at)\s+$"
+    r"(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+"
+    r"(?P<record>(?:[a-z-]+\s+){0,3}record)\s+(?:of|at)\s+$"
 )
 
 
@@ -2035,6 +2111,17 @@ def _counts_dead(claim: Claim, quantity: Quantity) -> bool:
 def _text_before(claim: Claim, start: int) -> str:
     offset = start - claim.span.start
     return claim.text[max(0, offset - _CONTEXT) : offset] if offset > 0 else ""
+
+
+def on_game_clock(figure: Figure) -> bool:
+    """True for a duration written as a clock reads ("7:41 left"): its words hold its unit."""
+    return not clock_unit(figure.unit) and ":" in figure.written
+
+
+def _text_after(claim: Claim, quantity: Quantity) -> str:
+    """Up to a few words of the claim right after ``quantity``."""
+    offset = quantity.span.end - claim.span.start
+    return claim.text[max(0, offset) : max(0, offset) + _CONTEXT]
 
 
 def _states_range(claim: Claim, first: Quantity, second: Quantity) -> bool:

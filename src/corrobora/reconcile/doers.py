@@ -1,0 +1,98 @@
+"""Who does the act a wording denies, and who does it in the wording that affirms it.
+
+"The three holdouts refused to deliberate" and "one holdout worked a crossword while
+the panel deliberated" write one verb, denied in one and affirmed in the other, but
+not of one doer: three members of a jury refusing does not deny that the jury as a
+whole sat. The doer of a verb is read from the words right before it in its clause
+(:func:`doer_words`); a denial whose doer is counted out of a group ("three holdouts",
+"some of the senators") and names another thing than the affirming wording's doer
+denies nothing that wording states (:func:`part_denies_other_doer`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..align.synonyms import synonym_term
+from ..model import Claim
+from .predicates import inflects
+
+__all__ = ["doer_words", "part_denies_other_doer"]
+
+_WORDS = re.compile(r"[a-z][a-z'\u2019-]*|\d[\d,.]*|[,;:()\u2013\u2014\"\u201c\u201d]")
+#: Words that open a clause: the doer of a verb is written after the last of them.
+_OPENERS = frozenset(
+    {
+        "that", "who", "which", "while", "when", "whereas", "as", "because", "after",
+        "before", "and", "but", "or", "said", "says", "say", "told", "tells", "reported",
+        "if", "since", "though", "although", "where", "until", "once",
+    }
+)  # fmt: skip
+#: Words between a doer and its verb that deny, hedge or carry tense.
+_AUXILIARIES = frozenset(
+    {
+        "not", "never", "no", "refused", "refuse", "refuses", "declined", "decline",
+        "declines", "to", "did", "does", "do", "didn't", "doesn't", "don't", "had", "has",
+        "have", "hadn't", "hasn't", "haven't", "was", "were", "is", "are", "will", "would",
+        "could", "can", "cannot", "can't", "won't", "wouldn't", "couldn't", "may", "might",
+        "should", "must", "also", "still", "even", "reportedly", "allegedly", "all",
+        "wasn't", "weren't", "failed",
+    }
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "him", "them"}
+)
+#: Words that count a part out of a group: "three holdouts", "some of the jurors".
+_PART = re.compile(
+    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"some|several|few|many|most|both|half|two-thirds)$"
+)
+
+
+@lru_cache(maxsize=8192)
+def doer_words(text: str, verb: str) -> tuple[str, ...]:
+    """The words of the doer written before the first form of ``verb`` in ``text``.
+
+    They run back from the verb, past its auxiliaries and words of denial ("refused
+    to", "did not"), to the start of its clause; none when the verb is not written or
+    the clause names its doer by a pronoun.
+    """
+    words = _WORDS.findall(text.lower())
+    at = next((n for n, word in enumerate(words) if inflects(verb, word)), None)
+    if at is None:
+        return ()
+    before = words[:at]
+    while before and before[-1] in _AUXILIARIES:
+        before.pop()
+    doer: list[str] = []
+    for word in reversed(before):
+        if word in _OPENERS or not word[0].isalnum():
+            break
+        doer.insert(0, word)
+    doer = [word for word in doer if word not in _DETERMINERS]
+    if not doer or doer[-1] in _PRONOUNS:
+        return ()
+    return tuple(doer)
+
+
+def _one_word(a: str, b: str) -> bool:
+    """True when two words are one noun, inflected or not ("holdout", "holdouts")."""
+    return a == b or inflects(a, b) or inflects(b, a) or synonym_term(a) == synonym_term(b)
+
+
+def part_denies_other_doer(denied: Claim, other: Claim) -> bool:
+    """True when a part of a group denies the act the other wording tells of another doer.
+
+    The denial's doer is counted ("the three holdouts", "some of the senators") and the
+    other's doer shares no word with it: the part refusing leaves the other's act
+    standing (see the module).
+    """
+    verb = denied.predicate.split(" ")[0]
+    if not verb:
+        return False
+    part, whole = doer_words(denied.text, verb), doer_words(other.text, verb)
+    if not part or not whole or not any(_PART.match(word) for word in part):
+        return False
+    return not any(_one_word(a, b) for a in part for b in whole)
