@@ -88,6 +88,7 @@ from .cues import (
     nominal_cue,
     wire_trailer,
 )
+from .inner_speakers import inner_cue, object_speaker
 from .learned_cues import ATTRIBUTION_CUES
 from .sources import (
     Frame,
@@ -275,7 +276,7 @@ def quote_frame(ix: ArticleIndex, parts: Sequence[Span]) -> Frame | None:
     for i in cues:
         frame = _cue_frame(ix, ix.doc[i]) or _own_body_frame(ix, ix.doc[i], inside)
         if frame is not None:
-            return frame
+            return _inner_frame(ix, ix.doc[i], inside) or frame
     for i in cues:
         if not _linked(ix, ix.doc[i], inside):
             continue
@@ -283,6 +284,16 @@ def quote_frame(ix: ArticleIndex, parts: Sequence[Span]) -> Frame | None:
         if frame is not None and frame.speaker and frame.speaker.kind is SourceKind.ORGANIZATION:
             return frame
     return _dash_frame(ix, parts[-1]) if parts else None
+
+
+def _inner_frame(ix: ArticleIndex, cue: Token, inside: set[int]) -> Frame | None:
+    """The frame of a speaker inside ``cue``'s report, for a quote next to the inner cue.
+
+    '“…,” Ann said her son screamed', 'Ann recalled her son yelling, “…”': the son
+    speaks (:func:`inner_cue`).
+    """
+    inner = inner_cue(ix, cue, inside)
+    return _cue_frame(ix, inner) if inner is not None else None
 
 
 def _own_body_frame(ix: ArticleIndex, cue: Token, inside: set[int]) -> Frame | None:
@@ -321,6 +332,9 @@ def _cue_frame(
     "downplayed", as with a comma before the participle (see :func:`_mute_object`).
     """
     main = _mute_object(ix, verb)
+    told = object_speaker(ix, verb)
+    if told is not None:
+        return _frame_of_noun(ix, verb, cue, told)
     if main is None:
         frame = _without_relative(verb, frame_for_cue(ix, verb, cue, generic=generic))
         frame = _without_place_reports(ix, borrowed_subject(ix, verb, frame))
@@ -334,6 +348,15 @@ def _cue_frame(
     return replace(frame, cue_index=verb.i, cue_start=verb.idx, cue_end=verb.idx + len(verb))
 
 
+def _frame_of_noun(ix: ArticleIndex, verb: Token, cue: str | None, noun: Token) -> Frame | None:
+    """The frame of the cue ``verb`` spoken by ``noun``; None when it names no source."""
+    source, relays = source_of(ix, noun, verb.i)
+    if source is None:
+        return None
+    name = cue or ix.cues.get(verb.i) or verb.lemma_.lower()
+    return Frame(name, verb.i, verb.idx, verb.idx + len(verb), source, relays or (source,))
+
+
 def _stranded_frame(
     ix: ArticleIndex, verb: Token, cue: str | None, frame: Frame | None
 ) -> Frame | None:
@@ -345,11 +368,7 @@ def _stranded_frame(
     noun = stranded_subject(verb) if frame is not None else None
     if noun is None:
         return frame
-    source, relays = source_of(ix, noun, verb.i)
-    if source is None:
-        return None
-    name = cue or ix.cues.get(verb.i) or verb.lemma_.lower()
-    return Frame(name, verb.i, verb.idx, verb.idx + len(verb), source, relays or (source,))
+    return _frame_of_noun(ix, verb, cue, noun)
 
 
 def _mute_noun(ix: ArticleIndex, noun: Token) -> bool:

@@ -841,10 +841,52 @@ def _without_pointing_word(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(ent.doc, ent.start + start, ent.end, label=ent.label_)
 
 
+_NUMBER_WORDS = _wordset("no nr number")
+"""Capitalized words that open the number of a designation ("Juror No. 8")."""
+
+
+def _with_designation_number(ent: SpacySpan) -> SpacySpan:
+    """``ent`` with the number its closing "No." opens: "Juror No. 8", "Gate No. 3".
+
+    The recognizer may stop a numbered designation at "No"; the number is part of the
+    one designation, and without it "Juror No" would name every juror alike.
+    """
+    doc, last = ent.doc, ent[-1]
+    if len(ent) < 2 or not last.is_title or last.lower_.rstrip(".") not in _NUMBER_WORDS:
+        return ent
+    end = ent.end
+    if end < len(doc) and doc[end].text == "." and not last.whitespace_:
+        end += 1
+    if end < len(doc) and doc[end].text[:1].isdigit() and doc[end].like_num:
+        return SpacySpan(doc, ent.start, end + 1, label=ent.label_)
+    return ent
+
+
+_HYPHENED_LABELS = frozenset({"ORG", "PERSON"})
+
+
+def _with_hyphened_piece(ent: SpacySpan) -> SpacySpan:
+    """``ent`` with the capitalized pieces hyphened onto its end: "KORA-TASS", not "KORA".
+
+    The tokenizer splits a hyphenated name at its hyphens and the recognizer may keep
+    only the first piece; a piece joined without spaces that no other entity claims
+    is part of the same name.
+    """
+    doc, end = ent.doc, ent.end
+    if ent.label_ not in _HYPHENED_LABELS:
+        return ent
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        piece = doc[end + 1]
+        if doc[end].whitespace_ or not piece.text[:1].isupper() or piece.ent_iob_ == "B":
+            break
+        end += 2
+    return ent if end == ent.end else SpacySpan(doc, ent.start, end, label=ent.label_)
+
+
 def _entities(doc: Doc) -> list[SpacySpan]:
     """The recognizer's entities, cut at verbs, at figures and after a person's name."""
     return [
-        _with_surname(_with_given_name(piece))
+        _with_designation_number(_with_hyphened_piece(_with_surname(_with_given_name(piece))))
         for joined in _joined_bodies(doc)
         for whole in [_without_leading_descriptor(joined)]
         if not _capitalized_common_noun(whole)

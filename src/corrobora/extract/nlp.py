@@ -308,20 +308,26 @@ def _quote_goes_on(mark: Token, following: Token) -> bool:
 
     '"Get out!" he shouted' and '"... quite another!" Prime Minister George Papandreou
     thundered in Parliament' are one sentence, as after a comma: the mark is followed
-    by a lower-case word, or by a name and a verb of speech.
+    by a lower-case word, or by a name and a verb of speech. A quote within a quote
+    closes with a run of marks ('... 50 people?\'" Hemsley said'); the run counts as one.
     """
-    doc = mark.doc
-    if (
-        mark.text not in _CLOSING_QUOTES
-        or mark.i == 0
-        or doc[mark.i - 1].text not in ("!", "?")
-        or doc[mark.i - 1].whitespace_
-        or mark.whitespace_ != " "
-    ):
+    if mark.text not in _CLOSING_QUOTES or mark.whitespace_ != " ":
+        return False
+    before = _before_closing_run(mark)
+    if before is None or before.text not in ("!", "?") or before.whitespace_:
         return False
     if following.text[:1].islower():
         return True
     return _name_then_speech(following)
+
+
+def _before_closing_run(mark: Token) -> Token | None:
+    """The token before the run of unspaced closing quote marks that ``mark`` ends."""
+    doc = mark.doc
+    i = mark.i - 1
+    while i >= 0 and doc[i].text in _CLOSING_QUOTES and not doc[i].whitespace_:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _name_then_speech(first: Token) -> bool:

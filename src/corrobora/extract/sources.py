@@ -694,10 +694,13 @@ def _titled_earlier(ix: ArticleIndex, token: Token) -> str | None:
 
     "the council member" after "City council member Ivar Selmer" is Ivar Selmer: the
     article introduced that person with the same role words (see
-    :meth:`ArticleIndex.titled_person`). A possessed role ("his council member") or an
-    indefinite one ("a council member") names nobody introduced before.
+    :meth:`ArticleIndex.titled_person`). A possessed role ("his council member"), an
+    indefinite one ("a council member") or a plural one ("the two jurors": several
+    people) names nobody introduced before.
     """
     if not _definite(token) or any(c.dep_ == "poss" for c in token.children):
+        return None
+    if token.tag_ in _PLURAL_TAGS:
         return None
     titled = ix.titled_person(token)
     return titled[0] if titled is not None else None
@@ -1047,6 +1050,8 @@ def _unnamed_last_speaker(
             continue  # "the current offer would add ...": no one spoke
         if _told_by_another(ix, verb):
             continue  # "according to a neighbour, the couple argued": the neighbour spoke
+        if _inside_report(ix, verb, subject):
+            continue  # "he said, an officer arrested him after the officer said ...": he spoke
         if subject.tag_ != "NN" or subject.i in ix.mention_of:
             return None
         source, relays = source_of(ix, subject, verb.i if subject.i < verb.i else None)
@@ -1060,6 +1065,35 @@ def _unnamed_last_speaker(
 
 
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
+_REPORT_DEPTH = 6
+"""How many heads up a speech verb may sit inside another speaker's report."""
+
+
+def _inside_report(ix: ArticleIndex, verb: Token, subject: Token) -> bool:
+    """True when ``verb`` lies in what another speaker reports.
+
+    "Two years before, he said, an officer stopped him after the officer said his
+    papers had expired": the officer's words are told by "he", who spoke to the
+    writer; a later "he said" continues "he", not the officer quoted in his account.
+    The report's cue is an ancestor of ``verb`` or an aside hung on one; a credit hung
+    on a clause ("according to a neighbour, the couple argued") tells that clause.
+    """
+    if verb.dep_ in ("prep", "agent") or ix.cues.get(verb.i) == "according to":
+        return False
+    head = verb
+    for _ in range(_REPORT_DEPTH):
+        if head.head is head:
+            return False
+        head = head.head
+        cues = [head] if head.i in ix.cues else []
+        cues.extend(c for c in head.children if c.dep_ == "parataxis" and c.i in ix.cues)
+        for cue in cues:
+            if ix.in_quote[cue.i] or cue.i == verb.i:
+                continue
+            speakers = _subjects(ix, cue, ix.cues[cue.i])
+            if speakers and subject not in speakers:
+                return True
+    return False
 
 
 def _told_by_another(ix: ArticleIndex, verb: Token) -> bool:
@@ -1243,6 +1277,7 @@ def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -
         while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ in _NAME_DEPS:
             left -= 1
         left = _linked_name_start(token, left)
+        left = _hyphened_name_start(doc[left])
     owned = _owner_name_start(ix, token, left)
     name = doc[owned:end].text
     if not canonical_key(name):
@@ -1261,12 +1296,37 @@ def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -
     if kind is None:
         if looks_like_outlet_name(key, person_tagged=False):
             kind = SourceKind.OUTLET
-        elif _body_name_words(key) or ix.starts_longer_name(key):
+        elif _body_name_words(key) or ix.starts_longer_name(key) or _acronym_name(name):
             kind = SourceKind.ORGANIZATION
         else:
             kind = SourceKind.PERSON
     last = doc[end - 1]
     return Source(ix.display.get(key, name), key, kind, doc[left].idx, last.idx + len(last), True)
+
+
+def _hyphened_name_start(token: Token) -> int:
+    """The first piece of a name hyphenated from capitalized pieces ("ITAR-TASS").
+
+    The tokenizer splits the name at its hyphens; each piece before ``token`` that
+    starts with a capital belongs to the one name, which is never cut to its last piece.
+    """
+    start = _hyphen_start(token)
+    while start < token.i and not token.doc[start].text[:1].isupper():
+        start += 2
+    return start
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def _acronym_name(name: str) -> bool:
+    """True for a name made of capital-letter acronyms only ("ITAR-TASS", "NATO").
+
+    People's names are not written as strings of capitals inside a text; bodies'
+    short names are.
+    """
+    words = re.findall(r"[^\W\d_]+", name)
+    return bool(words) and all(_ACRONYM_WORD.fullmatch(w) for w in words)
 
 
 def _owner_name_start(ix: ArticleIndex, token: Token, left: int) -> int:
@@ -1711,6 +1771,9 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
     if verb.pos_ == "NOUN":
         owners = [c for c in verb.children if c.dep_ == "poss"]
         return owners[:1] if owners else _surface_subject(verb)
+    quoted = _quoted_as_saying(ix, verb)
+    if quoted:
+        return quoted
     current = verb
     hung = hung_speaker(ix, verb)
     for _ in range(_MAX_CLIMB):
@@ -1772,6 +1835,55 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
         if ix.in_quote[current.i]:
             break
     return []
+
+
+def _reporter_of(verb: Token) -> Token | None:
+    """The verb of "quoted Y as saying" when ``verb`` is its "saying", else None."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj") or verb.head.lower_ != "as":
+        return None
+    reporter = verb.head.head
+    return reporter if reporter.pos_ in ("VERB", "AUX") and reporter.i < verb.i else None
+
+
+def _quoted_as_saying(ix: ArticleIndex, verb: Token) -> list[Token]:
+    """The object of "quoted Y as saying": Y speaks, the subject only reports it.
+
+    "The Daily News quoted witness Ana Ruiz as saying", "cited an aide as saying":
+    the speech verb hangs on "as" with no subject of its own; the reporting verb's
+    object is who says, its subject the one who relays the words.
+    """
+    reporter = _reporter_of(verb)
+    if reporter is None:
+        return []
+    return [
+        c
+        for c in reporter.children
+        if c.dep_ in ("dobj", "dative") and c.i < verb.i and not ix.in_quote[c.i]
+    ]
+
+
+def _as_saying(ix: ArticleIndex, verb: Token) -> Token | None:
+    """The speech verb of "``verb`` Y as saying" whose speaker is the object Y, if any."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for saying in prep.children:
+            if saying.i in ix.cues and _quoted_as_saying(ix, saying):
+                return saying
+    return None
+
+
+def _quoting_outlets(ix: ArticleIndex, verb: Token) -> list[Source]:
+    """The outlet that quotes the speaker of "``verb``" in "X quoted Y as saying", if any."""
+    reporter = _reporter_of(verb)
+    if reporter is None:
+        return []
+    found: list[Source] = []
+    for subject in (c for c in reporter.children if c.dep_ == "nsubj"):
+        source, _ = source_of(ix, subject, reporter.i)
+        if source is not None and source.kind is SourceKind.OUTLET:
+            found.append(source)
+    return found
 
 
 def _closes_quote(ix: ArticleIndex, verb: Token) -> bool:
@@ -2393,6 +2505,13 @@ def frame_for_cue(
     cue = cue or ix.cues.get(verb.i)
     if cue is None or _perceives(verb, cue):
         return None
+    saying = _as_saying(ix, verb)
+    if saying is not None:
+        # "the Daily News quoted Ana Ruiz as saying": Ruiz speaks; the cue is "quoted"
+        inner = frame_for_cue(ix, saying, generic=generic)
+        if inner is not None:
+            end = verb.idx + len(verb)
+            return Frame(cue, verb.i, verb.idx, end, inner.speaker, inner.credited)
     sources: list[Source] = []
     speaker: Source | None = None
     for subject in _subjects(ix, verb, cue):
@@ -2420,7 +2539,7 @@ def frame_for_cue(
         sources.extend(relays if relays else (source,))
     if speaker is None:
         return None
-    recipients = [r for r in _recipients(ix, verb) if not _own(ix, r)]
+    recipients = [r for r in _recipients(ix, verb) + _quoting_outlets(ix, verb) if not _own(ix, r)]
     if recipients and all(s.kind in _UNNAMED for s in sources):
         sources = recipients  # an unnamed source speaking to an outlet: the outlet relays
     last = verb.i + 1 if cue == "according to" else verb.i
