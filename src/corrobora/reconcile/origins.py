@@ -57,6 +57,7 @@ from ..model import (
 from ..text import canonical_key
 from ..unionfind import UnionFind
 from .joined_names import joined_names
+from .name_slips import named_together, slipped_name, usual_spelling
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -295,7 +296,30 @@ def claim_origins(
                 or attribution.source_key
                 or canonical_key(attribution.source)
             )
-    return tuple(sorted(origins)) or (own_outlet,)
+    return tuple(sorted(origins or _quote_speakers(claim, analysis))) or (own_outlet,)
+
+
+#: The least share of a claim's characters a direct quote must hold for the claim to be
+#: traced to the quote's speaker when no credit covers it.
+_QUOTED_SHARE = 0.5
+
+
+def _quote_speakers(claim: Claim, analysis: AnalyzedArticle) -> set[str]:
+    """The known speakers of the direct quotes that make up most of ``claim``.
+
+    A quote framed by a sentence that credits no statement ("The judge had advice for
+    the guards:" then the quote in its own lines) still has the speaker the quote
+    finder found: the quoted sentences are that speaker's words, not the outlet's.
+    """
+    span = claim.span
+    length = max(1, span.end - span.start)
+    return {
+        quote.speaker_key
+        for quote in analysis.quotes
+        if quote.direct
+        and quote.speaker_key
+        and sum(_overlap(span, part) for part in quote.parts) / length >= _QUOTED_SHARE
+    }
 
 
 def _article_bodies(analysis: AnalyzedArticle) -> set[str]:
@@ -2985,7 +3009,11 @@ def fuller_keys(
                 run_on.add(attribution.source_key)
     kinds = {key: _as_body(key, found) for key, found in kinds.items()}
     credited = [key for key, found in kinds.items() if found == {SourceKind.PERSON}]
-    spelled = person_variants([*people, *credited])
+    spelled = person_variants(
+        [*people, *credited],
+        Counter(a.source_key for a in attributions if a.source_key),
+        _credited_by_article(attributions, credited),
+    )
     split = {key: key.split() for key in kinds}
     named = [key for key, found in kinds.items() if found & _NAMED_KINDS and key not in run_on]
     fuller: dict[str, str] = {}
@@ -3014,6 +3042,17 @@ def fuller_keys(
     for role, person in _role_holders(attributions, kinds).items():
         fuller.setdefault(role, spelled.get(person, person))
     return fuller
+
+
+def _credited_by_article(
+    attributions: Iterable[Attribution], people: Collection[str]
+) -> list[set[str]]:
+    """The people each article credits, by article: those it names as two people."""
+    by_article: dict[str, set[str]] = {}
+    for attribution in attributions:
+        if attribution.source_key in people:
+            by_article.setdefault(attribution.article_id, set()).add(attribution.source_key)
+    return list(by_article.values())
 
 
 def _role_holders(
@@ -3128,9 +3167,14 @@ def _shared_surnames(people: Iterable[str]) -> set[str]:
         if not given or any(len(w) < 3 or w in PERSON_TITLES or w in HONORIFICS for w in given):
             continue
         known = given_names.setdefault(surname, [])
-        if not any(one_given_name(given, other) for other in known):
+        if not any(_one_given(given, other) for other in known):
             known.append(given)
     return {surname for surname, found in given_names.items() if len(found) > 1}
+
+
+def _one_given(first: list[str], second: list[str]) -> bool:
+    """True when two given names are one person's: a short form, a respelling or a slip."""
+    return one_given_name(first, second) or slipped_name([*first, ""], [*second, ""])
 
 
 def _same_spelling(first: list[str], second: list[str]) -> bool:
@@ -3170,7 +3214,11 @@ def _doubled_letter(first: list[str], second: list[str]) -> bool:
     )
 
 
-def person_variants(people: Iterable[str]) -> dict[str, str]:
+def person_variants(
+    people: Iterable[str],
+    uses: Mapping[str, int] | None = None,
+    together: Iterable[Collection[str]] = (),
+) -> dict[str, str]:
     """Map a person's key to the one key the story's other spelling of that person has.
 
     "Vincent DelGiudice" and "Vincent Del Giudice" are one judge, as are "Dave Rossi"
@@ -3179,14 +3227,21 @@ def person_variants(people: Iterable[str]) -> dict[str, str]:
     person's full one only beside a namesake. Each name is mapped to the fullest of
     its spellings (the longest key, then the first in order); a name of no other
     spelling is left out. A surname with a letter doubled or not ("Milo", "Millo",
-    :func:`_doubled_letter`) is one spelling of one name.
+    :func:`_doubled_letter`) is one spelling of one name, as is a given name typed with
+    a slip ("Jerymayne", "Jermayne": :func:`~.name_slips.slipped_name`); of two such
+    spellings the one more ``uses`` give is kept (:func:`~.name_slips.usual_spelling`).
+    Two names ``together`` holds (the keys one article names) are two people there, so
+    two people anywhere, unless they are one name spelt with and without a space.
     """
     keys = sorted({key for key in people if key})
     split = {key: key.split() for key in keys}
     shared = _shared_surnames(keys)
+    apart = named_together(together)
     spellings: UnionFind[str] = UnionFind()
     for first, second in combinations(keys, 2):
         a, b = split[first], split[second]
+        if frozenset((first, second)) in apart and not _same_spelling(a, b):
+            continue
         nicknamed = (
             len(a) > 1
             and len(b) > 1
@@ -3195,7 +3250,7 @@ def person_variants(people: Iterable[str]) -> dict[str, str]:
             and one_given_name(a[:-1], b[:-1])
             and not any(w in PERSON_TITLES or w in HONORIFICS for w in (*a[:-1], *b[:-1]))
         )
-        if nicknamed or _same_spelling(a, b) or _doubled_letter(a, b):
+        if nicknamed or _same_spelling(a, b) or _doubled_letter(a, b) or slipped_name(a, b):
             spellings.union(first, second)
     members: dict[str, list[str]] = {}
     for key in keys:
@@ -3203,7 +3258,7 @@ def person_variants(people: Iterable[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for names in members.values():
         if len(names) > 1:
-            fullest = min(names, key=lambda k: (-len(k), k))
+            fullest = usual_spelling(names, min(names, key=lambda k: (-len(k), k)), uses or {})
             found.update((name, fullest) for name in names if name != fullest)
     return found
 
