@@ -23,6 +23,7 @@ from .apart import (
     times_of_a_count_and_an_act,
     told_apart,
 )
+from .measures import one_share_measure
 from .records import one_record, record_and_other_count
 from .similarity import ENTITY_PREFIX, NUMBER_PREFIX, ClaimVectors
 
@@ -132,18 +133,24 @@ def facts_and_events(
 def _or_one_record(
     vectors: ClaimVectors, joined: Callable[[str, str], bool] | None
 ) -> Callable[[str, str], bool]:
-    """``joined``, or true of two claims that give the size of one holder's record.
+    """``joined``, or true of two claims that give the size of one record or measure.
 
     "Rodney Buford's school scoring record of 2,116 points" and "Rodney Buford's
     scoring record of 2,106" are one record, however little else their words share
-    (:func:`~corrobora.align.records.one_record`), so their sizes are weighed.
+    (:func:`~corrobora.align.records.one_record`), so their sizes are weighed; so are
+    "turnout reached 93.87 percent" and "turnout was almost 90%", whatever clause
+    either adds (:func:`~corrobora.align.measures.one_share_measure`).
     """
 
     def either(a: str, b: str) -> bool:
         if joined is not None and joined(a, b):
             return True
         first, second = vectors.claims.get(a), vectors.claims.get(b)
-        return first is not None and second is not None and one_record(first, second)
+        return (
+            first is not None
+            and second is not None
+            and (one_record(first, second) or one_share_measure(first, second))
+        )
 
     return either
 
