@@ -48,8 +48,12 @@ class ClusterParams:
             one event, from which on average linkage merges them (the mean log-odds
             over their pairs must reach it); also the probability that links two
             articles (chosen on ECB+ training topics).
-        window_days: articles further apart in publication time never share a story
-            (a publication date with no time of day stands for its whole day).
+        window_days: articles further apart in publication time are never linked,
+            and their pair is not weighed when groups merge (a publication date with no
+            time of day stands for its whole day); they still share a story when the
+            reports between them hold it together.
+        span_days: articles further apart in publication time never share a story;
+            None (the default) is three windows.
         max_group: the most articles one linked group (the unit average linkage
             clusters at once) may hold; a link that would make a group larger is
             ignored, which bounds the work and memory per article whatever the corpus.
@@ -61,6 +65,7 @@ class ClusterParams:
     copy_threshold: float = 0.6
     story_threshold: float = 0.65
     window_days: float = 7.0
+    span_days: float | None = None
     max_group: int = 1000
     seed: int = 1
 
@@ -75,6 +80,15 @@ class ClusterParams:
             raise ConfigError(f"max_group must be at least 2, got {self.max_group}")
         if self.window_days <= 0:
             raise ConfigError(f"window_days must be positive, got {self.window_days}")
+        if self.span_days is not None and self.span_days < self.window_days:
+            raise ConfigError(
+                f"span_days must be at least window_days ({self.window_days}), got {self.span_days}"
+            )
+
+    @property
+    def story_span_days(self) -> float:
+        """The longest time one story may span: ``span_days``, or three windows."""
+        return self.span_days if self.span_days is not None else 3 * self.window_days
 
 
 RELATED_THRESHOLD = 0.10

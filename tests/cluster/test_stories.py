@@ -133,7 +133,8 @@ def test_time_window(make_article):
     assert len(build_stories(apart, (), wide)) == 1
     # A missing date does not hold an article back.
     assert len(build_stories([report(0, 0), report(1, None)], (), PARAMS)) == 1
-    # The window bounds the whole story, not only the gap to its latest article.
+    # Only pairs within the window are weighed: report 2 links report 0 alone, ten days
+    # before it, and not report 1, so it stays apart.
     spread = [report(0, 0), report(1, 5), report(2, 10)]
     stories = build_stories(spread, (), PARAMS)
     assert [len(s.article_ids) for s in stories] == [2, 1]

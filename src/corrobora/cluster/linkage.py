@@ -4,8 +4,11 @@ Two articles are scored by the event model (:mod:`corrobora.cluster.eventmodel`)
 probability that they report one event. Stories are then built by average-linkage
 agglomerative clustering over the log-odds of those probabilities: two groups merge
 while the mean log-odds over all their cross pairs says "same event" with at least
-``ClusterParams.story_threshold`` probability, and never when two of their articles are
-further apart in time than ``ClusterParams.window_days``.
+``ClusterParams.story_threshold`` probability. Only pairs within the time window
+(``ClusterParams.window_days``) are weighed: a pair further apart counts as neither for
+nor against a merge, so a developing story whose reports link day by day stays one story
+beyond the window, held together by the reports between its ends. Two articles further
+apart than ``ClusterParams.story_span_days`` (three windows) never share a story.
 
 The result is a function of the *set* of articles, not of the order they came in (ties
 are broken by a canonical order), which is what lets incremental ingest give the stories
@@ -59,6 +62,9 @@ Matrix = NDArray[np.float64]
 LOGIT_LIMIT = 12.0
 #: The distance given to two articles too far apart in time to share a story.
 _APART = 1e6
+#: How far above the merge cut a pair outside the window stands: it neither helps nor
+#: hinders a merge, and a group with no pair inside the window does not merge.
+_UNWEIGHED_MARGIN = 1e-6
 #: The channel of an article's words, and the least cosine on it of a reprint and its
 #: original (a light edit keeps about 0.9; two reports of one event rarely pass 0.6).
 _WORDS_CHANNEL = "t"
@@ -308,7 +314,8 @@ def average_linkage(
 
     Args:
         items: the articles' clustering views (an id given twice counts once).
-        params: ``story_threshold`` (the probability a merge needs) and ``window_days``.
+        params: ``story_threshold`` (the probability a merge needs), ``window_days``
+            (the pairs weighed) and ``span_days`` (the longest a story may span).
         models: the event models.
 
     Returns:
@@ -321,10 +328,14 @@ def average_linkage(
         return [ordered] if ordered else []
     odds = pair_log_odds(ordered, models)
     distances = np.maximum(0.0, LOGIT_LIMIT - odds)
+    cut = LOGIT_LIMIT - log_odds(params.story_threshold)
     apart = _outside_window(ordered, params.window_days)
+    distances[apart] = cut + _UNWEIGHED_MARGIN
     # NaN (undated) compares False: held apart only by the years its codes carry.
-    apart |= _pairs_where(ordered, years_apart, both_coded=False)
-    distances[apart] = _APART
+    beyond = _outside_window(ordered, params.story_span_days)
+    beyond |= _pairs_where(ordered, years_apart, both_coded=False)
+    distances[beyond] = _APART
+    apart |= beyond
     words, _ = _channel_cosines(ordered, _WORDS_CHANNEL)
     family = _one_text_families((odds >= LOGIT_LIMIT) & (words >= _REPRINT_COSINE) & ~apart)
     count = int(family.max()) + 1
@@ -336,7 +347,6 @@ def average_linkage(
     reduced = weights @ distances @ weights.T
     np.fill_diagonal(reduced, 0.0)
     tree = linkage(squareform(reduced, checks=False), method="average")
-    cut = LOGIT_LIMIT - log_odds(params.story_threshold)
     labels = fcluster(tree, t=cut, criterion="distance")[family]
     groups: dict[int, list[StoryFeatures]] = {}
     for item, label in zip(ordered, labels, strict=True):
