@@ -3,8 +3,9 @@
 Term and embedding similarity meet on names and topic words; these tests keep apart
 what such scores cannot see: two claims naming different identifiers (batch, flight or
 model numbers), a step still awaited against the same step reported done, and two
-claims that share only names while saying unrelated things of them, and a record's
-size against another's count of its unit (:mod:`corrobora.align.records`).
+claims that share only names while saying unrelated things of them, a record's
+size against another's count of its unit (:mod:`corrobora.align.records`), and how long
+one act lasted on its way to two different outcomes.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ __all__ = [
     "only_in_relative_clause",
     "opposite_qualifiers",
     "pending_and_done",
+    "timed_toward_one_end",
+    "timed_toward_other_ends",
     "times_of_a_count_and_an_act",
     "told_apart",
 ]
@@ -320,6 +323,188 @@ def times_of_a_count_and_an_act(first: Claim, second: Claim) -> bool:
     return (_COUNT_MOMENT.search(first.text) is None) != (_COUNT_MOMENT.search(second.text) is None)
 
 
+#: Units of the span of an act: how long a deliberation, a search or talks lasted.
+_SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "week"})
+#: After a span's figure: its unit and the act it measures ("hours of deliberation",
+#: "12-hour deliberation"); up to three words, ending before a mark or a joining word.
+_SPAN_OF = re.compile(
+    r"^(?:-|\s+)[a-z]+\s+(?P<of>of\s+)?(?P<act>(?:[a-z]+\s+){0,2}[a-z]+)", re.IGNORECASE
+)
+#: How near a span's figure is: "more than", "about", "just over".
+_NEAR = (
+    r"(?:(?:about|around|nearly|almost|roughly|some|over|just|under|more\s+than|less\s+than"
+    r"|at\s+least|another)\s+){0,2}"
+)
+#: Before a span's figure: a verb and "for" ("deliberated his fate for"), or a verb
+#: right before it ("deliberated about 12 hours").
+_SPAN_FOR = re.compile(
+    r"(?:(?P<act>(?:[\w'’]+\s+){1,4})for\s+|\b(?P<verb>[a-z]+(?:ed|ing))\s+)" + _NEAR + "$",
+    re.IGNORECASE,
+)
+#: After a span's figure: its unit and words that set it off another time ("five days
+#: before the game", "two hours later"), not off a step of the act ("12 hours before
+#: reaching a verdict", "before it reached one"): an offset, maybe not a length.
+_SPAN_OFFSET = re.compile(
+    r"^(?:-|\s+)[a-z]+\s+(?:ago|earlier|later|prior|since"
+    r"|(?:before|after)\s+(?![a-z]+ing\b|(?:it|he|she|they|we)\b))\b",
+    re.IGNORECASE,
+)
+#: Words that end the act's words after "of": "hours of talks between the sides".
+_ACT_STOP = frozenset(
+    {"and", "or", "but", "before", "after", "between", "with", "on", "over", "about", "by"}
+    | {"in", "at", "to", "for", "the", "a", "an", "that", "which", "while", "when"}
+)
+#: The endings of one act's noun and verb ("deliberations", "deliberated") left off
+#: its key, which keeps the first letters only: a key is a stem, not a lemma.
+_ACT_ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
+_ACT_KEY = 6
+#: The longest word ending in "ed" or "ing" not read as a timed verb ("led", "bring").
+_SHORT_VERB = 4
+#: Outcomes an act of deciding aims at, by kind: a verdict on guilt, or a sentence.
+_OUTCOME_KINDS = (
+    ("verdict", re.compile(r"\b(?:verdicts?|convict\w*|acquit\w*|guilt\w*|innocen\w*)", re.I)),
+    ("sentence", re.compile(r"\b(?:sentenc\w*|penalt\w*|punish\w*)", re.I)),
+)
+#: An act of deciding that ended without its outcome: "deadlocked", "unable to agree".
+_UNDECIDED = re.compile(
+    r"\b(?:deadlock\w*|hung|impasse|stalemate|cannot)\b"
+    r"|\b(?:unable|fail(?:ed|s|ing)?)\s+to\b"
+    r"|\bwithout\s+(?:reaching|agreeing|deciding|an?\s+(?:verdict|decision|agreement))\b"
+    r"|\bno\s+(?:verdict|decision|agreement)\b"
+    r"|\b(?:could|did|does|has|have|had|would|can)\s*(?:not|n't)\s+(?:yet\s+)?"
+    r"(?:reach|agree|decide|return|come\s+to|convict|sentence)",
+    re.IGNORECASE,
+)
+#: An act of deciding that reached its outcome: "convicted", "before reaching a verdict".
+_DECIDED = re.compile(
+    r"\b(?:convict(?:ed|s|ing)?|acquit(?:ted|s|ting)?|sentenced|(?:agree|decide)[ds]?"
+    r"|found\s+(?:[\w'’]+\s+){0,3}?(?:guilty|innocent)"
+    r"|(?:reach|return|deliver|render|hand)(?:ed|ing|s)?\s+(?:down\s+|in\s+)?"
+    r"(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:verdict|decision|sentence|agreement|deal))\b",
+    re.IGNORECASE,
+)
+
+
+def _act_key(word: str) -> str:
+    """The key of an act's word: "deliberation", "deliberated" and "deliberating" share one."""
+    return _ACT_ENDING.sub("", word.lower())[:_ACT_KEY]
+
+
+def _act_after(after: str) -> str:
+    """The act a span's figure measures from the words after it ("hours of deliberation")."""
+    match = _SPAN_OF.match(after)
+    if match is None or (match.group("of") is None and not after.startswith("-")):
+        return ""
+    act = ""
+    for word in match.group("act").lower().split():
+        if word not in _ACT_STOP:
+            act = word
+        elif act:
+            break
+    return act
+
+
+def _acts_before(before: str, after: str) -> frozenset[str]:
+    """The verbs timed by "for" and the span's figure: "deliberated his fate for".
+
+    A verb right before the figure times nothing when the span sets a time off
+    another ("arrested five days before the game"); after "for" it is a length still
+    ("questioned him for six hours before charging him").
+    """
+    match = _SPAN_FOR.search(before)
+    if match is None or (match.group("act") is None and _SPAN_OFFSET.match(after)):
+        return frozenset()
+    words = _WORDS.findall((match.group("act") or match.group("verb")).lower())
+    return frozenset(w for w in words if w.endswith(("ed", "ing")) and len(w) > _SHORT_VERB)
+
+
+@lru_cache(maxsize=8192)
+def timed_acts(claim: Claim) -> frozenset[tuple[str, str]]:
+    """(act key, unit) of each act the claim gives a span of time of.
+
+    "after 12 hours of deliberation" and "deliberated the case for 40 hours" time one
+    act, a deliberation, in hours; a span tied to no act named ("for 12 hours, the
+    roads stayed shut") times none.
+    """
+    found: set[tuple[str, str]] = set()
+    for quantity in claim.quantities:
+        if quantity.unit not in _SPAN_UNITS:
+            continue
+        start = quantity.span.start - claim.span.start
+        end = quantity.span.end - claim.span.start
+        if start < 0 or end > len(claim.text):
+            continue
+        after = claim.text[end:]
+        acts = _acts_before(claim.text[:start], after) | {_act_after(after)}
+        found.update((_act_key(act), quantity.unit) for act in acts if act)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def _outcome(text: str) -> tuple[frozenset[str], bool, str]:
+    """What a text tells of the outcome of an act: (kinds, none reached, verb key).
+
+    The kinds are those it names (a verdict, a sentence); the verb key is that of the
+    verb that tells one reached ("convicted"), "" when none is or none was reached.
+    """
+    kinds = frozenset(kind for kind, words in _OUTCOME_KINDS if words.search(text))
+    undecided = _UNDECIDED.search(text) is not None
+    decided = _DECIDED.search(text)
+    verb = "" if undecided or decided is None else _act_key(decided.group().split()[0])
+    return kinds, undecided, verb
+
+
+def _one_act_timed(first: Claim, second: Claim) -> bool:
+    """True when both claims give a span of one act ("deliberation"), in any units."""
+    return bool({act for act, _ in timed_acts(first)} & {act for act, _ in timed_acts(second)})
+
+
+def timed_toward_other_ends(first: Claim, second: Claim) -> bool:
+    """True when both time one act and tell it aimed at, or ending in, different outcomes.
+
+    "The jury convicted Voss after 14 hours of deliberation" and "after 26 hours of
+    deliberation, the jury was deadlocked" time a deliberation that reached a verdict
+    and one that reached none: two deliberations, not one length in dispute; so are
+    one "before reaching a verdict" and one "on the sentence". A claim that fails at
+    the very step the other reports done ("failed to reach a verdict", "reached a
+    verdict") tells one deliberation, its outcome disputed.
+    """
+    if not _one_act_timed(first, second):
+        return False
+    left_kinds, left_undecided, left_verb = _outcome(first.text)
+    right_kinds, right_undecided, right_verb = _outcome(second.text)
+    if len(left_kinds) == len(right_kinds) == 1 and left_kinds != right_kinds:
+        return True
+    if left_undecided and right_verb:
+        return not _writes_key(right_verb, first.text)
+    if right_undecided and left_verb:
+        return not _writes_key(left_verb, second.text)
+    return False
+
+
+def _writes_key(key: str, text: str) -> bool:
+    """True when a word of ``text`` has the act key ``key``."""
+    return any(_act_key(word) == key for word in _WORDS.findall(text.lower()))
+
+
+def timed_toward_one_end(first: Claim, second: Claim) -> bool:
+    """True when both time one act in one unit toward one named outcome, naming no one else.
+
+    "The jury deliberated for 38 hours on the sentence" and "after 26 hours of
+    deliberations, the jury was deadlocked on the sentence" tell one deliberation
+    whose length the sources disagree on, however little else their words share.
+    Each claim's names must be among the other's, or one claim name none: "convicted
+    Voss after 14 hours" is no length of the deliberation that "convicted Ames".
+    """
+    if not timed_acts(first) & timed_acts(second):
+        return False
+    kinds = _outcome(first.text)[0]
+    if not kinds or kinds != _outcome(second.text)[0]:
+        return False
+    left, right = set(first.entity_keys), set(second.entity_keys)
+    return (left <= right or right <= left) and not told_apart(first, second)
+
+
 def told_apart(first: Claim, second: Claim) -> bool:
     """True when two claims are different facts whatever their scores."""
     return (
@@ -331,4 +516,5 @@ def told_apart(first: Claim, second: Claim) -> bool:
         or record_and_other_count(first, second)
         or times_of_a_count_and_an_act(first, second)
         or opposite_qualifiers(first, second)
+        or timed_toward_other_ends(first, second)
     )

@@ -20,6 +20,8 @@ from .apart import (
     names_only_apart,
     one_name_other_acts,
     only_in_relative_clause,
+    timed_toward_one_end,
+    timed_toward_other_ends,
     times_of_a_count_and_an_act,
     told_apart,
 )
@@ -89,8 +91,9 @@ def facts_and_events(
     term and for which ``joined`` is true (one thing, however differently worded) is
     scored as certain for the facts, so it is merged before any pair that only shares
     words, unless it gives its figures of two people or of two measures
-    (:func:`_figures_of_two`); two claims that give the size of one holder's record are
-    joined too (:func:`_or_one_record`). Any
+    (:func:`_figures_of_two`); two claims that give the size of one holder's record,
+    or the length of one act toward one outcome, are joined too
+    (:func:`_or_one_record`). Any
     other pair must share more than one plain word, or a name or a figure, to join a
     fact (:func:`shares_statement`) and not be two different things
     (:func:`different_things`); a joined pair is one thing by a closer reading ("the
@@ -139,7 +142,9 @@ def _or_one_record(
     scoring record of 2,106" are one record, however little else their words share
     (:func:`~corrobora.align.records.one_record`), so their sizes are weighed; so are
     "turnout reached 93.87 percent" and "turnout was almost 90%", whatever clause
-    either adds (:func:`~corrobora.align.measures.one_share_measure`).
+    either adds (:func:`~corrobora.align.measures.one_share_measure`), and "deliberated
+    for 38 hours on the sentence" and "after 26 hours of deliberations, the jury was
+    deadlocked on the sentence" (:func:`~corrobora.align.apart.timed_toward_one_end`).
     """
 
     def either(a: str, b: str) -> bool:
@@ -149,7 +154,11 @@ def _or_one_record(
         return (
             first is not None
             and second is not None
-            and (one_record(first, second) or one_share_measure(first, second))
+            and (
+                one_record(first, second)
+                or one_share_measure(first, second)
+                or timed_toward_one_end(first, second)
+            )
         )
 
     return either
@@ -165,7 +174,10 @@ def _figures_of_two(vectors: ClaimVectors, a: str, b: str) -> bool:
     2,116 points" and "McDermott had 10 points" give a record's size and a player's
     count (:func:`~corrobora.align.records.record_and_other_count`); "cast their ballots
     as of 4:00 p.m." and "began to cast their ballots at 8:00 am" time a count and an
-    act (:func:`~corrobora.align.apart.times_of_a_count_and_an_act`).
+    act (:func:`~corrobora.align.apart.times_of_a_count_and_an_act`); "deliberated for
+    12 hours before it reached a verdict" and "deliberated for 30 hours before it agreed
+    on a sentence" time two deliberations
+    (:func:`~corrobora.align.apart.timed_toward_other_ends`).
     """
     first, second = vectors.claims.get(a), vectors.claims.get(b)
     if first is None or second is None:
@@ -174,6 +186,7 @@ def _figures_of_two(vectors: ClaimVectors, a: str, b: str) -> bool:
         figures_of_two_people(first, second)
         or record_and_other_count(first, second)
         or times_of_a_count_and_an_act(first, second)
+        or timed_toward_other_ends(first, second)
     )
 
 

@@ -329,10 +329,11 @@ def average_linkage(
     odds = pair_log_odds(ordered, models)
     distances = np.maximum(0.0, LOGIT_LIMIT - odds)
     cut = LOGIT_LIMIT - log_odds(params.story_threshold)
-    apart = _outside_window(ordered, params.window_days)
-    distances[apart] = cut + _UNWEIGHED_MARGIN
+    gaps = _day_gaps(ordered)
     # NaN (undated) compares False: held apart only by the years its codes carry.
-    beyond = _outside_window(ordered, params.story_span_days)
+    apart = gaps > params.window_days
+    distances[apart] = cut + _UNWEIGHED_MARGIN
+    beyond = gaps > params.story_span_days
     beyond |= _pairs_where(ordered, years_apart, both_coded=False)
     distances[beyond] = _APART
     apart |= beyond
@@ -354,8 +355,8 @@ def average_linkage(
     return sorted(groups.values(), key=lambda group: canonical_order(group[0]))
 
 
-def _outside_window(items: Sequence[StoryFeatures], window_days: float) -> NDArray[np.bool_]:
-    """Where two dated articles are further apart than the window (see :func:`time_apart`)."""
+def _day_gaps(items: Sequence[StoryFeatures]) -> NDArray[np.float64]:
+    """The days between each two articles (see :func:`time_apart`), NaN where one is undated."""
     moments = [moment_of(item) for item in items]
     seconds = np.array([np.nan if m is None else m.timestamp() for m in moments])
     whole_day = np.array([m is not None and day_only(m) for m in moments])
@@ -364,8 +365,7 @@ def _outside_window(items: Sequence[StoryFeatures], window_days: float) -> NDArr
     gap = np.where(
         later >= 0, later - whole_day[:, None] * 86400.0, -later - whole_day[None, :] * 86400.0
     )
-    # NaN (undated) compares False
-    result: NDArray[np.bool_] = np.maximum(gap, 0.0) > window_days * 86400.0
+    result: NDArray[np.float64] = np.maximum(gap, 0.0) / 86400.0
     return result
 
 

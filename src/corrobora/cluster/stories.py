@@ -13,6 +13,7 @@ the article they copy.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -27,7 +28,8 @@ from ..text import stable_id
 from .components import ComponentIndex
 from .copies import find_copies_among
 from .eventmodel import DEFAULT_MODELS, EventModels
-from .features import StoryFeatures, story_features
+from .features import StoryFeatures, rarity, story_features
+from .fingerprint import words
 from .ids import choose_story_ids
 from .linkage import average_linkage
 from .state import StoryState
@@ -153,11 +155,39 @@ def _copy_roots(copies: Sequence[CopyLink], known: Mapping[str, Article]) -> dic
 
 
 def _title(group: Sequence[Article], roots: Mapping[str, str]) -> str:
-    """The title of the earliest original article that has one (else of any member)."""
-    for article in group:
-        if article.id not in roots and article.title.strip():
-            return article.title
+    """The title of the earliest dated original that has one (else of any member).
+
+    When no titled original is dated, which came first is unknown (an id says
+    nothing of it): the title is that of the most central one (:func:`_most_central`).
+    """
+    titled = [article for article in group if article.id not in roots and article.title.strip()]
+    dated = [article for article in titled if article.published is not None]
+    if dated:
+        return dated[0].title
+    if titled:
+        return _most_central(titled, group).title
     return next((article.title for article in group if article.title.strip()), "")
+
+
+def _most_central(candidates: Sequence[Article], group: Sequence[Article]) -> Article:
+    """The candidate whose words the other members of ``group`` share most (ties: first).
+
+    Each distinct word of a candidate's title and text counts by its background rarity
+    (function words weigh nothing) times the share of the other members that use it: a
+    report of the event itself scores above a follow-up that tells it again among
+    newer matters (a trial, an anniversary), whose own words the others lack.
+    """
+    vocabularies = {article.id: set(words(f"{article.title}\n{article.text}")) for article in group}
+    counts = Counter(word for vocabulary in vocabularies.values() for word in vocabulary)
+    others = max(1, len(group) - 1)
+
+    def centrality(article: Article) -> float:
+        vocabulary = vocabularies[article.id]
+        mass = sum(rarity(word) for word in vocabulary)
+        shared = sum(rarity(word) * (counts[word] - 1) for word in vocabulary)
+        return shared / (others * mass) if mass else 0.0
+
+    return max(candidates, key=centrality)
 
 
 def build_stories(
@@ -306,6 +336,9 @@ def assemble_stories(
 
 def make_story(story_id: str, group: Sequence[Article], roots: Mapping[str, str]) -> Story:
     """A story of ``group`` (in publication order), titled after its earliest original.
+
+    When no titled original is dated, it is titled after the most central one
+    (see :func:`_title`).
 
     Its first and last times are in UTC, as the store keeps them.
     """

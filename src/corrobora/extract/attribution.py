@@ -339,7 +339,7 @@ def _cue_frame(
         frame = _without_relative(verb, frame_for_cue(ix, verb, cue, generic=generic))
         frame = _without_place_reports(ix, borrowed_subject(ix, verb, frame))
         frame = _stranded_frame(ix, verb, cue, frame)
-        return _without_it(verb, _speaking_subject(ix, verb, cue, frame))
+        return _without_it(ix, verb, _speaking_subject(ix, verb, cue, frame))
     frame = frame_for_cue(
         ix, main, cue or ix.cues.get(verb.i) or verb.lemma_.lower(), generic=generic
     )
@@ -445,23 +445,42 @@ def _speaking_subject(
     return Frame(name, verb.i, verb.idx, verb.idx + len(verb), source, relays or (source,))
 
 
-def _without_it(verb: Token, frame: Frame | None) -> Frame | None:
+def _without_it(ix: ArticleIndex, verb: Token, frame: Frame | None) -> Frame | None:
     """``frame``, or None when its one source is an "it" that stands for no one.
 
     "It seems Quill has had enough", "it appears that ...": the "it" of an impersonal
     verb, or an expletive "it", is never a source. Nor is an "it" left unresolved
     unless it is the own subject of a verb of speech ("it said", "it added"): "it
     underscored the problems", "It shows her ..." is a thing or an event, no speaker.
+    The same holds for an "it" resolved to a place that the cue gives a plain object
+    only (see :func:`_place_it`).
     """
-    if frame is None or len(frame.credited) != 1 or frame.credited[0].name.lower() != "it":
+    if frame is None or len(frame.credited) != 1:
         return frame
     own = [c for c in verb.children if c.lower_ == "it" and c.dep_ == "nsubj"]
+    if frame.credited[0].name.lower() != "it" and not _place_it(ix, verb, frame.credited[0]):
+        return frame
     placeholder = any(
         c.lower_ == "it" and (c.dep_ == "expl" or verb.lemma_.lower() in _IMPERSONAL)
         for c in verb.children
     )
     speaks = bool(own) and verb.lemma_.lower() in _SPOKEN | _ANNOUNCING
     return frame if speaks and not placeholder else None
+
+
+def _place_it(ix: ArticleIndex, verb: Token, source: Source) -> bool:
+    """True when ``source`` is a place the own subject "it" of a cue with no clause stands for.
+
+    "Kestria ranked third last year. And it underscored the problems ...": the place
+    named as the subject before does nothing to the plain object; the "it" is a thing
+    or an event. A country that states something does it through a clause ("It has
+    shown it knows how") or a verb of speech, and keeps the credit.
+    """
+    own = any(
+        c.lower_ == "it" and c.dep_ == "nsubj" and c.idx == source.start for c in verb.children
+    )
+    clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    return own and not clause and source.key in ix.places
 
 
 _IMPERSONAL = frozenset({"seem", "appear"})
@@ -645,7 +664,7 @@ def quote_cues(ix: ArticleIndex, parts: Sequence[Span]) -> list[int]:
                 continue
             if _colon_cue(ix, token, open_at):
                 ranked.append((0, 1, i))
-            elif distance <= limit and not _linked(ix, token, inside):
+            elif (distance <= limit or _quoted_as_saying(token)) and not _linked(ix, token, inside):
                 ranked.append((2, distance, i))
     first, final = ix.token_at(open_at), ix.token_at(max(close_end - 1, 0))
     low = ix.token_range(*ix.sentence_bounds(open_at))[:1] or [first]
@@ -660,6 +679,24 @@ def quote_cues(ix: ArticleIndex, parts: Sequence[Span]) -> list[int]:
             ranked.append((1, min(abs(i - first), abs(i - final)), i))
     kept = [i for _, _, i in sorted(ranked) if not _aside_elsewhere(ix, ix.doc[i], open_at)]
     return list(dict.fromkeys(kept))
+
+
+def _quoted_as_saying(cue: Token) -> bool:
+    """True for the "saying" of "X quoted Y as saying": a cue that names its own speaker.
+
+    The reporting verb's object is who speaks, so the quote next to the cue is Y's
+    however many words the names of X and Y take, and no speaker carried over from
+    an earlier quote speaks it.
+    """
+    reporter = cue.head.head
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ in ("pcomp", "pobj")
+        and cue.head.lower_ == "as"
+        and reporter.pos_ in ("VERB", "AUX")
+        and reporter.i < cue.i
+        and any(c.dep_ in ("dobj", "dative") and c.i < cue.i for c in reporter.children)
+    )
 
 
 _ASIDE_DASH = re.compile(r"[ \t\u00a0](?:[—–]|--)[ \t\u00a0]|(?<=\w)[—–](?=\w)")
@@ -910,7 +947,7 @@ def _complement(ix: ArticleIndex, verb: Token, quotes: Sequence[Span]) -> tuple[
     speech or writing ("issued a warning", "released a statement").
     """
     found = _clause(ix, verb)
-    propositional = found is not None
+    propositional = found is not None and not _listed_object(verb)
     if found is None and verb.pos_ != "NOUN" and verb.dep_ not in ("acl", "amod"):
         # a participle modifying a noun ("sources reporting in the Herald") credits nothing
         found = _object_content(ix, verb) or _passive_subject(ix, verb)
@@ -936,6 +973,27 @@ firm issued a warning"; with a plain object or none they name an act ("the tax a
 cents to a litre", "a crowd protested outside parliament", "the maker recalled two
 batches", "the firm issued a patch"), which credits nothing: an actor is no source of
 the report of its act."""
+
+
+def _listed_object(verb: Token) -> bool:
+    """True when the cue's clause is a plain noun object and the list of what it names.
+
+    "The assembly considers issues the appointment and dismissal of judges": the
+    parser reads "issues the appointment" as a clause with no verb, like "considers
+    him a threat", but a bare noun followed by a definite noun phrase with no
+    adjective is the object and what it lists (a "such as" or a colon left out), so
+    the cue names an act on it, no belief about anything.
+    """
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ != "NOUN":
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or any(subjects[0].children):
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in clause.lefts)
+        if definite and not any(c.dep_ == "amod" for c in clause.lefts):
+            return True
+    return False
 
 
 def _proposition_object(child: Token) -> bool:

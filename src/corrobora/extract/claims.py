@@ -16,6 +16,10 @@ at its end:
 - a participle with a count of its own coordinated with another ("..., killing at
   least 12 people and injuring about 40, officials said"): the dead and the injured
   are two counts, each a fact, also before a closing reporting clause;
+- a relative or participial clause on a noun that gives its own count of an act
+  ("... the raids on Tuesday in which 89 people were arrested"; "a storm which left 14
+  people dead", "a blast killing 12"), also before a closing reporting clause: the
+  count is a fact of its own, which another report may give in a main clause;
 - coordinated complements that are phrases of their own, with a preposition or a verb
   in them ("demands: a global amnesty for ..., and the possibility of retaining ...");
 - a trailing appositive or a comparison ("..., a formula similar to that applied in
@@ -315,7 +319,7 @@ def _is_candidate(token: Token, own: Sequence[Token]) -> bool:
         return _own_subject(token) or len(_words(own)) >= 3
     if token.dep_ == "ccomp":
         return _coordinated_report(token)
-    if _contrastive(token):
+    if _contrastive(token) or _counts_of_its_own(token):
         return True
     if token.dep_ in _ADJUNCTS and token.head.pos_ in _VERBS:
         # "..., in reference to actions directed against drug networks": a long trailing
@@ -415,10 +419,77 @@ def _compares(clause: Token) -> bool:
 
 def _counted_object(verb: Token) -> bool:
     """True for a verb whose object is a figure or counted by one: "injuring about 40"."""
+    return any(c.dep_ == "dobj" and _counted(c) for c in verb.children)
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+"""Entity types of a figure that dates or times an act rather than counting it."""
+
+
+def _count(token: Token) -> bool:
+    """True for a figure that counts, not one that dates or times: "89", not "1932"."""
+    return token.like_num and token.ent_type_ not in _TIME_ENTITIES
+
+
+def _counted(noun: Token) -> bool:
+    """True for a figure or a noun counted by one: "40", "89 people"."""
+    return _count(noun) or any(g.dep_ == "nummod" and _count(g) for g in noun.children)
+
+
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+"""How a relative or participial clause hangs from the noun it tells of."""
+_COUNTED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+"""How the figure of a clause's own count hangs from its verb: who did it or underwent it."""
+
+
+def _counts_of_its_own(clause: Token) -> bool:
+    """True for a relative or participial clause that gives its own count of an act.
+
+    "the raids in which 89 people were arrested", "a storm which left 14 people dead",
+    "raids that led to 37 arrests", "a blast killing 12": the count states a fact of
+    its own, which another report may give in a main clause ("police arrested 76
+    people"); left inside a claim about something else, the two counts never meet. The
+    figure is the clause's subject or object, or counts the object of a preposition of
+    its verb ("led to 37 arrests"; a bare year there, "built in 1932", dates the act).
+    A clause without a relative word counts only when a participle heads it: "a plan to
+    hire 300 workers" tells what is planned, not done. "The 89 people arrested" gives
+    its count outside the clause.
+    """
+    if clause.dep_ not in _NOUN_CLAUSES or clause.pos_ != "VERB":
+        return False
+    if clause.dep_ == "acl" and clause.tag_ not in ("VBG", "VBN"):
+        return False
+    if _set_earlier(clause):
+        return False
+    for child in clause.children:
+        if child.lower_ == "one":
+            continue  # "a barge striking one of the piers" picks a thing out, counts nothing
+        if child.dep_ in _COUNTED_ARGUMENTS and _counted(child):
+            return True
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and any(n.dep_ == "nummod" and _count(n) for n in g.children)
+            for g in child.children
+        ):
+            return True
+    return False
+
+
+#: Words of a date that set an event before the one reported: "last year's", "earlier".
+_EARLIER_WORDS = frozenset({"last", "earlier", "previous", "past", "ago", "prior"})
+
+
+def _set_earlier(clause: Token) -> bool:
+    """True when the sentence dates what the clause tells of before the reported event.
+
+    "Earlier this year, a man was charged in a shooting that left three dead", "remember
+    last year's attack, when 900 operations were cancelled": the count belongs to an
+    earlier event, which only the words outside the clause date; split off, it would
+    read as a count of the story's own event.
+    """
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
     return any(
-        c.dep_ == "dobj"
-        and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
-        for c in verb.children
+        t.ent_type_ == "DATE" and t.lower_ in _EARLIER_WORDS and t.i not in inside
+        for t in clause.sent
     )
 
 
@@ -494,10 +565,12 @@ def _stands_alone(token: Token) -> bool:
     """True for a clause that may be split off before a closing reporting clause.
 
     A clause with a subject of its own that begins after a conjunction ("..., but the
-    board did not agree ...") or a contrastive one (:func:`_contrastive`); a conjunct
-    the parser began inside a word ("the port’s") is no clause of its own.
+    board did not agree ...") or a contrastive one (:func:`_contrastive`), and a clause
+    on a noun that gives its own count (:func:`_counts_of_its_own`: "... the raids in
+    which 89 people were arrested, the agency reported"); a conjunct the parser began
+    inside a word ("the port’s") is no clause of its own.
     """
-    if _counts_apart(token) or _shared_subject_predicate(token):
+    if _counts_apart(token) or _shared_subject_predicate(token) or _counts_of_its_own(token):
         return True
     if token.pos_ not in _VERBS or not _own_subject(token):
         return False
@@ -576,7 +649,7 @@ def _describes_speaker(appositive: Token) -> bool:
     return False
 
 
-_SPLIT_DEPS = frozenset({"conj", "appos", "ccomp", *_ADJUNCTS})
+_SPLIT_DEPS = frozenset({"conj", "appos", "ccomp", *_ADJUNCTS, *_NOUN_CLAUSES})
 """How the head of a part that may be split off hangs from the rest of the sentence."""
 
 
@@ -971,6 +1044,8 @@ def _clause_units(sent: SpacySpan, *, split: bool) -> list[_Unit]:
                     c for c in first.children if c.dep_ in ("aux", "advmod") and c.i < first.i
                 )
                 shared.extend(_fronted_adjuncts(first))
+            if cut.dep_ in _NOUN_CLAUSES:  # "in which 89 people were arrested": the raids
+                shared.extend(_name_tokens(cut.head))
         else:
             predicate = _governing_verb(cut, inside)
             if predicate is not None:

@@ -395,7 +395,7 @@ def idiom(token: Token) -> bool:
 
     "while posting a .919 OPS" (a result, not a post), "countered with a 9-2 run" (a
     play), "That's not to say ..." (the writer's own hedge), "rest assured that ..."
-    (an imperative to the reader).
+    (an imperative to the reader), "charged Dunn with murder" (an act, no claim).
     """
     return (
         _posts_result(token)
@@ -403,6 +403,7 @@ def idiom(token: Token) -> bool:
         or _discourse_say(token)
         or _linking_misread(token)
         or _silent_reading(token)
+        or _charges_act(token)
     )
 
 
@@ -465,6 +466,31 @@ def _play(token: Token) -> bool:
 def _quoted(token: Token) -> bool:
     """True when a quotation mark stands among the words of ``token``'s phrase."""
     return any(t.text in QUOTE_MARKS for t in token.subtree)
+
+
+_CHARGING = _words("charge")
+"""Reporting verbs that report speech only with a clause ("prosecutors charged that
+...") or beside a quote; "charged Dunn with murder", "charged a fee" are acts."""
+
+
+def _charges_act(token: Token) -> bool:
+    """True for "charge" naming an act: "police arrested and charged Dunn with murder".
+
+    Without a clause of words said (:data:`_CLAUSE_DEPS`) and with no quote right
+    before or after it, "charge" accuses someone formally, bills or loads: the
+    charging body states nothing.
+    """
+    if token.lemma_.lower() not in _CHARGING or _before_quote(token) or _after_quote(token):
+        return False
+    return not any(c.dep_ in _CLAUSE_DEPS for c in token.children)
+
+
+def _after_quote(token: Token) -> bool:
+    """True when a quotation mark closes right before ``token``'s phrase ("...,' she said")."""
+    at = token.left_edge.i - 1
+    while at >= 0 and token.doc[at].text in (",", ":"):
+        at -= 1
+    return at >= 0 and token.doc[at].text in QUOTE_MARKS
 
 
 _READ_ALOUD = NOMINAL_CUES | _words(
@@ -624,6 +650,52 @@ def absolute_participle(token: Token) -> bool:
         and token.head.i < token.i
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     )
+
+
+_UNDERGOING = _words("experience")
+"""Learned cues whose subject goes through what their object names ("experienced an
+outage"): no view of the subject's, whatever the object."""
+_FINDING = _words("find")
+"""Learned cues that name coming upon or getting something ("found alternate routes",
+"find ways to pay") unless a study, a document or a court finds: then the object is
+its finding ("a 2014 study found 31 cases")."""
+_FINDERS = (
+    DOCUMENT_NOUNS
+    | RESEARCH_NOUNS
+    | _words("court judge jury panel inquiry investigation probe audit review investigator")
+)
+"""Subjects whose finding of something is a report of it."""
+_COMPLEMENT_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
+_NOUN_COMPLEMENTS = frozenset({"dobj", "nsubjpass"})
+
+
+def _object_only(token: Token) -> bool:
+    """True for a learned cue of an act or an experience whose complement is a noun phrase.
+
+    Such a verb reports a view only through a clause after it ("ISPs found that the
+    cable was cut"; a clause before it is a comment: "As gamers may have noticed,
+    Veltracom is experiencing downtime"); with a direct object or a passive subject and
+    no such clause it names what its subject went through (:data:`_UNDERGOING`:
+    "Veltracom experienced an outage") or came upon (:data:`_FINDING`: "ISPs had found
+    alternate routes", unless one of :data:`_FINDERS` finds), which credits nothing.
+    """
+    lemma = token.lemma_.lower()
+    if lemma not in _UNDERGOING and lemma not in _FINDING:
+        return False
+    deps = {c.dep_ for c in token.children}
+    clauses = {c.dep_ for c in token.rights}
+    if deps.isdisjoint(_NOUN_COMPLEMENTS) or not clauses.isdisjoint(_COMPLEMENT_CLAUSES):
+        return False
+    return lemma in _UNDERGOING or not _finder(token)
+
+
+def _finder(verb: Token) -> bool:
+    """True when the subject of ``verb`` (or of the verb it is conjoined to) is a finder."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj" or verb.head is verb:
+            return any(s.lemma_.lower() in _FINDERS for s in subjects)
+        verb = verb.head
 
 
 def nominal_cue(token: Token) -> bool:
@@ -867,14 +939,45 @@ def headline_lines(text: str) -> tuple[Span, ...]:
 
 
 def _headline_form(line: str) -> bool:
-    """True for a short line that opens like a title and ends without punctuation."""
+    """True for a short line that opens like a title and ends without punctuation.
+
+    It may end in a quoted fragment after title-case words (:func:`_quoted_tail`).
+    """
     first = line.lstrip("".join(QUOTE_MARKS))[:1]
     return (
         (first.isupper() or first.isdigit())
-        and line[-1].isalnum()
+        and (line[-1].isalnum() or _quoted_tail(line))
         and len(line.split()) <= HEADLINE_WORDS
         and _QUOTED_SENTENCE.search(line) is None
     )
+
+
+_TAIL_QUOTE = re.compile("\\s[\"'“‘«„‚‹]")
+"""A quotation mark opening a fragment after a space."""
+_WORD_PUNCT = "".join(QUOTE_MARKS) + ".,;:!?()[]…—–-"
+_TITLE_WORD = 4
+"""Letters from which title case capitalizes a word (shorter ones may be "of", "to")."""
+_FRAGMENT_WORDS = 4
+"""Most words of the quoted fragment ending a headline: a longer quote is an utterance
+(`Brandt: 'He is exactly the player we wanted'`)."""
+
+
+def _quoted_tail(line: str) -> bool:
+    """True for title-case words ending in a quoted fragment: `Co-Worker Calls Shooter: "Kind"`.
+
+    The fragment holds at most :data:`_FRAGMENT_WORDS` words and its closing mark
+    follows a letter or a digit (a quoted sentence ends in punctuation); the words
+    before its opening mark are in title case: every word of :data:`_TITLE_WORD`
+    letters or more capitalized. A line that opens with the quote, or prose in
+    sentence case (`He said: "Not yet"`), is no headline.
+    """
+    if line[-1] not in QUOTE_MARKS or not line[-2:-1].isalnum() or line[0] in QUOTE_MARKS:
+        return False
+    opening = [m.start() for m in _TAIL_QUOTE.finditer(line, 0, len(line) - 1)]
+    if not opening or len(line[opening[-1] :].split()) > _FRAGMENT_WORDS:
+        return False
+    lead = [w.strip(_WORD_PUNCT) for w in line[: opening[-1]].split()]
+    return all(w[:1].isupper() for w in lead if len(w) >= _TITLE_WORD and w[:1].isalpha())
 
 
 def _blank_beside(text: str, at: int, step: int) -> bool:
@@ -1071,11 +1174,12 @@ class ArticleIndex:
             if found is not None:
                 self.cues[i] = found
         learned = numpy.isin(columns[:, 3], _LEARNED_HASHES) & (columns[:, 5] == _VERB)
-        # verbs whose lemma is a learned attribution cue (``learned_cues``)
+        # verbs whose lemma is a learned attribution cue (``learned_cues``), but none
+        # that names an act or an experience by its object (:func:`_object_only`)
         self.learned: list[int] = [
             i
             for i in numpy.flatnonzero(learned).tolist()
-            if not self.in_headline[i] and not idiom(doc[i])
+            if not self.in_headline[i] and not idiom(doc[i]) and not _object_only(doc[i])
         ]
         self.in_quote = [False] * len(doc)
         for part in quoted:

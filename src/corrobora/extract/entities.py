@@ -13,7 +13,9 @@ a lone surname of a person named in the article is that person even where the
 recognizer labelled it but it was dropped as a common noun ("Sahl said"), or took it
 for a place or a nationality where it is a verb's subject or object or is listed with
 people ("questioned Sahl", "Mitchell and Sahl"). A possessive "'s" is no part of a
-person's name.
+person's name, nor a word hyphened onto a prefix ("post-Soviet", "pro-Kremlin") of the
+name after it; a name that a word of an era describes ("post-Soviet Morvania") is a
+place, even where the recognizer missed it.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from .nlp import check_doc
 __all__ = [
     "PERSON_TITLES",
     "RANK_TITLES",
+    "everyday_words_name",
     "find_mentions",
     "initialed_lead",
     "leads",
@@ -78,7 +81,7 @@ PERSON_TITLES = _wordset("""
     chair spokesman spokeswoman spokesperson deputy attorney dictator leader former
     councillor councilor councilman councilwoman alderman alderwoman assemblyman
     assemblywoman det cpl corporal insp supt superintendent trooper constable dist atty
-    asst
+    asst commissioner
     """)
 """Words that precede a person's name as a title; dropped from keys, and a person cue."""
 
@@ -88,6 +91,10 @@ RANK_TITLES = _wordset("""
     """)
 """Ranks of a uniformed service before a name: "Lt. Gregg Hastings" is a member of the
 body named with him ("of the State Police", "State Police Lt. ...")."""
+
+_OFFICE_ABBREVIATIONS = _wordset("ada da dda ag ausa")
+"""Offices written as capitals before a name ("ADA Brenner" is an assistant district
+attorney); in any other case the word may be a given name ("Ada Brenner")."""
 
 _RANK_MODIFIERS = _wordset("senior staff master first special acting assistant")
 """Words that grade a rank or role before it ("Senior Trooper", "Staff Sgt.")."""
@@ -237,7 +244,7 @@ def _drop_leading_roles(name: str) -> str:
     cut = 0
     for index, word in enumerate(words):
         key = canonical_key(word)
-        if key in _ROLE_WORDS or key in PERSON_TITLES:
+        if key in _ROLE_WORDS or key in PERSON_TITLES or _office_abbreviation(word):
             cut = index + 1
         elif not word[:1].islower() and key not in _RANK_MODIFIERS:
             break
@@ -245,6 +252,11 @@ def _drop_leading_roles(name: str) -> str:
     if not any(w[:1].isupper() and canonical_key(w) for w in rest):
         return name
     return " ".join(rest)
+
+
+def _office_abbreviation(word: str) -> bool:
+    """True for an office written in capitals before a name: "ADA", "DA", "AG"."""
+    return word.isupper() and canonical_key(word) in _OFFICE_ABBREVIATIONS
 
 
 def _has_title(words: Sequence[str]) -> bool:
@@ -404,8 +416,11 @@ def _named_place(ent: SpacySpan) -> bool:
     """True for the name after "the city of", "the island of": a place, whatever its label.
 
     The recognizer tags some foreign place names as people ("the city of Bandar Abbas");
-    the lower-case place noun the name completes says what it is.
+    the lower-case place noun the name completes says what it is. So does an
+    era-prefixed word before it ("post-Soviet Morvania", :func:`_after_era_word`).
     """
+    if _after_era_word(ent):
+        return True
     root = ent.root
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i >= ent.start:
@@ -732,7 +747,9 @@ def _split_titled_body(ent: SpacySpan) -> list[SpacySpan]:
     "Chief Technology Officer") is no part of anyone's name: the name words after it
     (two or three, :func:`_name_word`) are the person, labelled a person; the
     capitalized words before it, naming no role, are the body the person works for,
-    labelled an organization (or kept a place when the whole was one).
+    labelled an organization (or kept a place when the whole was one). Everyday words
+    before a rank ("Homicide Detective", "Narcotics Sgt.") name the person's unit, part
+    of the title: no body is labelled then (:func:`_unit_words`).
     """
     starts = [i for i, t in enumerate(ent) if _capital_role(t)]
     if not starts or starts[0] == 0:
@@ -746,12 +763,26 @@ def _split_titled_body(ent: SpacySpan) -> list[SpacySpan]:
         and all(t.is_alpha and t.text[:1].isupper() for t in ent[first : last + 1])
     ):
         return [ent]
-    label = ent.label_ if ent.label_ in _PLACE_LABELS else "ORG"
     doc = ent.doc
+    person = SpacySpan(doc, name.start, name.end, label="PERSON")
+    if canonical_key(ent[first].text) in RANK_TITLES and _unit_words(body):
+        return [person]
+    label = ent.label_ if ent.label_ in _PLACE_LABELS else "ORG"
     return [
         SpacySpan(doc, body.start, body.end, label=label),
-        SpacySpan(doc, name.start, name.end, label="PERSON"),
+        person,
     ]
+
+
+def _unit_words(body: SpacySpan) -> bool:
+    """True for everyday words naming a unit, not a body: "Homicide", "Narcotics".
+
+    A body's name has a word of its own ("Qualys") or an organization's head word
+    ("State Police").
+    """
+    return all(
+        t.is_alpha and _common(t.lower_) and t.lower_ not in ORGANIZATION_HEADS for t in body
+    )
 
 
 def _figure(token: Token) -> bool:
@@ -863,6 +894,34 @@ def _with_designation_number(ent: SpacySpan) -> SpacySpan:
 
 
 _HYPHENED_LABELS = frozenset({"ORG", "PERSON"})
+_NAME_PARTICLES = _wordset("al el ul bin ibn bint ben abu de da di du la le van von der den")
+"""Lower-case words that may be hyphened inside a name ("Hassan al-Rami")."""
+
+
+def _before_hyphened_word(ent: SpacySpan) -> SpacySpan:
+    """A person's name cut before a hyphen joined to a lower-case word: "Ann Vell-head".
+
+    A dash written as a hyphen without spaces sets off an aside ("Ann Vell-head of
+    products at Qualys-told"): the name ends before it, when lower-case words run on
+    after it. A name particle ("al-") or a closing one ("Osman-aga,") goes with the
+    name; a place may run on ("Stratford-upon-Avon").
+    """
+    doc = ent.doc
+    if ent.label_ != "PERSON":
+        return ent
+    for index in range(1, len(ent) - 1):
+        hyphen, word = ent[index], ent[index + 1]
+        if (
+            hyphen.text == "-"
+            and not ent[index - 1].whitespace_
+            and word.is_alpha
+            and word.is_lower
+            and word.lower_ not in _NAME_PARTICLES
+            and word.i + 1 < len(doc)
+            and doc[word.i + 1].is_lower
+        ):
+            return SpacySpan(ent.doc, ent.start, ent.start + index, label=ent.label_)
+    return ent
 
 
 def _with_hyphened_piece(ent: SpacySpan) -> SpacySpan:
@@ -883,12 +942,108 @@ def _with_hyphened_piece(ent: SpacySpan) -> SpacySpan:
     return ent if end == ent.end else SpacySpan(doc, ent.start, end, label=ent.label_)
 
 
+_BOUND_PREFIXES = _wordset("post pre ex pro anti non neo")
+"""Prefixes a hyphen joins to a capitalized word to make a word that describes what
+follows: "post-Soviet", "pro-Kremlin", "ex-Yugoslav", "anti-Western"."""
+_ERA_PREFIXES = _wordset("post pre ex")
+"""Those that set what they describe in a time: "post-Soviet Turkmenistan" is the
+country after the Soviet era."""
+_AGENT_LABELS = frozenset({"PERSON", "ORG"})
+"""Labels of a name that an era-prefixed word before it does not make a place's."""
+
+
+def _prefixed_word_end(doc: Doc, start: int) -> int:
+    """End of a word made of a bound prefix, a hyphen and a capitalized word at ``start``.
+
+    "post-Soviet", "pro-Kremlin", or "Ex-Soviet" opening a sentence: three tokens
+    written without spaces, the prefix in lower case unless it opens the sentence (a
+    name's own capital piece, "The Pro-Democracy Party", is no prefix). ``start`` when
+    there is no such word.
+    """
+    if start + 3 > len(doc):
+        return start
+    prefix, hyphen, word = doc[start], doc[start + 1], doc[start + 2]
+    if prefix.lower_ not in _BOUND_PREFIXES or hyphen.text != "-" or not word.text[:1].isupper():
+        return start
+    if prefix.whitespace_ or hyphen.whitespace_:
+        return start
+    return start + 3 if prefix.is_lower or _opens_sentence(prefix) else start
+
+
+def _without_prefixed_word(ent: SpacySpan) -> SpacySpan | None:
+    """``ent`` without the prefixed word that opens it: "post-Soviet Kaldonia" is Kaldonia.
+
+    A word such as "post-Soviet" or "pro-Kremlin" (:func:`_prefixed_word_end`) describes
+    the name after it and is no part of it, also where the recognizer took in only its
+    capitalized half ("Brexit Britain" of "post-Brexit Britain"). The name left keeps
+    the entity's label, but a proper noun labelled a nationality with the word before
+    it ("Pro-Western Georgia") is a country. None when the prefixed word is the whole
+    entity ("ex-Soviet"): it names nothing. A generic head left alone ("Party" of
+    "Pro-Democracy Party" opening a sentence) keeps its name whole.
+    """
+    doc = ent.doc
+    start = ent.start
+    if start >= 2 and _prefixed_word_end(doc, start - 2) == start + 1:
+        start -= 2
+    end = _prefixed_word_end(doc, start)
+    if end == start:
+        return ent
+    if end >= ent.end:
+        return None if start == ent.start else ent
+    rest = doc[end : ent.end]
+    if len(rest) == 1 and canonical_key(rest.text) in ORGANIZATION_HEADS | _COMPANY_HEADS:
+        return ent
+    proper = all(t.tag_ == "NNP" for t in rest)
+    label = "GPE" if ent.label_ == "NORP" and proper else ent.label_
+    return SpacySpan(doc, end, ent.end, label=label)
+
+
+def _after_era_word(ent: SpacySpan) -> bool:
+    """True for a name that an era-prefixed word describes: "post-Soviet Turkmenistan".
+
+    A prefix of time (:data:`_ERA_PREFIXES`) on a capitalized word ("post-Soviet",
+    "ex-Yugoslav", "post-Franco") sets a country in an era: the name that word
+    modifies, when no noun follows that it is compounded with ("the post-Soviet
+    Ostravia party"), is a place, unless the recognizer took it for a person or a body.
+    """
+    doc = ent.doc
+    start = ent.start - 3
+    if start < 0 or doc[start].lower_ not in _ERA_PREFIXES or ent.label_ in _AGENT_LABELS:
+        return False
+    if _prefixed_word_end(doc, start) != ent.start or ent.root.dep_ == "compound":
+        return False
+    return ent.start <= doc[ent.start - 1].head.i < ent.end
+
+
+def _era_places(doc: Doc) -> list[SpacySpan]:
+    """Places the recognizer left out after an era-prefixed word (:func:`_after_era_word`).
+
+    "in post-Soviet Turkmenistan's history": the prefixed word hides the name from the
+    recognizer; the capitalized proper nouns right after it name the country it describes.
+    """
+    found: list[SpacySpan] = []
+    for token in doc:
+        if token.lower_ not in _ERA_PREFIXES:
+            continue
+        start = end = _prefixed_word_end(doc, token.i)
+        while end < len(doc) and _bare_capital(doc[end]):
+            end += 1
+        if start == token.i or end == start:
+            continue
+        span = SpacySpan(doc, start, end, label="GPE")
+        if _after_era_word(span):
+            found.append(span)
+    return found
+
+
 def _entities(doc: Doc) -> list[SpacySpan]:
     """The recognizer's entities, cut at verbs, at figures and after a person's name."""
     return [
         _with_designation_number(_with_hyphened_piece(_with_surname(_with_given_name(piece))))
         for joined in _joined_bodies(doc)
-        for whole in [_without_leading_descriptor(joined)]
+        for bare in [_without_prefixed_word(joined)]
+        if bare is not None
+        for whole in [_without_leading_descriptor(_before_hyphened_word(bare))]
         if not _capitalized_common_noun(whole)
         for cut in _split_at_commas(
             _without_trailing_rank(_without_figures(_run_on(_without_pointing_word(whole))))
@@ -960,6 +1115,24 @@ def _given_name(word: str) -> bool:
     """True for an English given name of the ``nicknames`` table ("john", "tom")."""
     namer = _nicknamer()
     return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
+
+
+#: Zipf frequency of a word that everyday English uses, above that of the surnames
+#: (and syllables of names) that general English text carries ("Wang", "Chen").
+_EVERYDAY_ZIPF = 4.0
+
+
+def everyday_words_name(key: str) -> bool:
+    """True for a name of two or more everyday English words, no given name among them.
+
+    "Human Rights Watch", "Election Watch", "Global Witness": a person's name holds a
+    given name, a name word rarer than everyday words, or opens with a title or role
+    ("Judge Long", "Coach Young"); a name of everyday words alone names a body.
+    """
+    words = key.split()
+    if len(words) < 2 or any(w in PERSON_TITLES or w in _ROLE_WORDS for w in words[:-1]):
+        return False
+    return all(zipf_frequency(w, "en") >= _EVERYDAY_ZIPF and not _given_name(w) for w in words)
 
 
 _INDEFINITE = frozenset({"a", "an"})
@@ -1512,7 +1685,7 @@ def _body_words(words: Sequence[Token]) -> bool:
 
 def _raw_mentions(doc: Doc, text: str) -> list[_Raw]:
     speaking = _speaking_surnames(doc)
-    missed = [*_missed_people(doc, speaking), *_missed_companies(doc)]
+    missed = [*_missed_people(doc, speaking), *_missed_companies(doc), *_era_places(doc)]
     found = [_without_possessive(_without_stray_quote(e)) for e in [*_entities(doc), *missed]]
     ents = sorted(
         _headline_names(doc, _role_led_people(doc, _with_nicknamed_people(doc, found))),

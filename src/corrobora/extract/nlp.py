@@ -201,7 +201,8 @@ def mark_line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break (after blank lines only in wrapped text).
 
     A single newline separates a headline, caption or paragraph in most article texts;
-    in hard-wrapped text (lines often continue in lower case) only blank lines do. A
+    in hard-wrapped text (lines often continue in lower case) only blank lines do, and
+    elsewhere a single newline that breaks a sentence goes on (:func:`_line_goes_on`). A
     clock time's "p.m." may end a sentence too (:func:`_ends_time_sentence`), and so may a
     name's "Jr." before a clause (:func:`_suffix_ends_sentence`); an abbreviation's point
     before a lower-case word does not (:func:`_abbreviation_point`).
@@ -216,6 +217,9 @@ def mark_line_breaks(doc: Doc) -> Doc:
             continue
         position = bisect_left(starts, end)
         if position < len(starts) and starts[position] == end and not doc[position].is_space:
+            if newlines < 2 and _line_goes_on(doc[position]):
+                doc[position].is_sent_start = False
+                continue
             doc[position].is_sent_start = True
             if position + 1 < len(doc) and _name_goes_on(doc[position], doc[position + 1]):
                 doc[position + 1].is_sent_start = False
@@ -231,6 +235,55 @@ def mark_line_breaks(doc: Doc) -> Doc:
         ):
             following.is_sent_start = False
     return doc
+
+
+def _line_goes_on(first: Token) -> bool:
+    """True when a single line break before ``first`` falls inside a sentence.
+
+    A stray break ("the sound of the shots\\nechoed through ...") goes on when the line
+    before ends in a word, or a word and a comma, and ``first`` is a lower-case word. A
+    quotation closed after a comma (``,"``) goes on into its attribution on the next line:
+    a lower-case word, or a name or pronoun and a verb of speech ("Tarn Mining said").
+    Headlines, captions, list items and bylines still end at their break: a capitalized
+    line, a mark or "by" and a name ("by Ann Lee") follows them.
+    """
+    last = _previous_word(first)
+    if last is first:
+        return False
+    if last.text in _CLOSING_QUOTES:
+        before = _before_closing_run(last)
+        return (
+            before is not None
+            and before.text == ","
+            and not before.whitespace_
+            and (first.is_lower or _speaker_then_speech(first))
+        )
+    if last.text == "," and not _spaced_before(last):
+        last = last.doc[last.i - 1]
+    elif _title_line(last):
+        return False
+    return last.is_alpha and first.is_alpha and first.is_lower and not _byline_opens(first)
+
+
+#: The most words of a line that may stand alone as a title: "Jury finds Vane guilty".
+_TITLE_LINE_WORDS = 12
+
+
+def _title_line(last: Token) -> bool:
+    """True when the line that ``last`` ends is short and capitalized: a headline.
+
+    "Jury finds Vane guilty" over "on April 30, 2008 at 4:31 AM" is a headline and its
+    dateline, not one sentence; a sentence broken by a stray line break runs longer
+    or ends its line in a comma.
+    """
+    line = last.doc.text[: last.idx + len(last)].rsplit("\n", 1)[-1].strip()
+    return line[:1].isupper() and len(line.split()) <= _TITLE_LINE_WORDS
+
+
+def _byline_opens(first: Token) -> bool:
+    """True for a line that opens a byline in lower case: "by Ann Lee" under a headline."""
+    after = _next_word(first)
+    return first.lower_ == "by" and after is not first and after.is_title
 
 
 def _name_goes_on(first: Token, second: Token) -> bool:
@@ -336,7 +389,19 @@ def _name_then_speech(first: Token) -> bool:
     end = first.i
     while end < min(len(doc), first.i + 6) and doc[end].tag_ in _NAME_TAGS:
         end += 1
-    if end == first.i or end >= len(doc) or doc[end].tag_ not in ("VBD", "VBZ"):
+    return end > first.i and _speech_at(doc, end)
+
+
+def _speaker_then_speech(first: Token) -> bool:
+    """True for a name or a personal pronoun right before a verb of speech ("she said")."""
+    if first.tag_ == "PRP":
+        return _speech_at(first.doc, first.i + 1)
+    return _name_then_speech(first)
+
+
+def _speech_at(doc: Doc, end: int) -> bool:
+    """True when ``doc[end]`` is a verb of speech: a known one, or one without an object."""
+    if end >= len(doc) or doc[end].tag_ not in ("VBD", "VBZ"):
         return False
     verb = doc[end]
     after = doc[end + 1] if end + 1 < len(doc) else None
@@ -402,6 +467,14 @@ def _before_line_break(token: Token) -> bool:
     """True when the token after ``token`` is white space holding a line break."""
     doc = token.doc
     return token.i + 1 < len(doc) and doc[token.i + 1].is_space and "\n" in doc[token.i + 1].text
+
+
+def _previous_word(token: Token) -> Token:
+    """The last token before ``token`` that is no white space (``token`` when none is)."""
+    for earlier in reversed(token.doc[: token.i]):
+        if not earlier.is_space:
+            return earlier
+    return token
 
 
 def _next_word(token: Token) -> Token:

@@ -27,7 +27,10 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
 - the lemma of the noun the number counts: its ``nummod`` head ("83 people dead" ->
   ``people``, "five armed men" -> ``man``) or the object of "of" ("two of the
   victims" -> ``victim``); "members" after the noun of a group counts the group's
-  people ("five crew members" -> ``crew``, "two family members" -> ``family``). With
+  people ("five crew members" -> ``crew``, "two family members" -> ``family``); a count
+  of bullets, shots or rounds that hit someone counts the times he was hit ("seven
+  bullets hit Venn", "Venn was hit by seven bullets" -> ``time``, as "hit Venn seven
+  times"), while shots fired stay shots ("fired 11 shots" -> ``shot``). With
   plain text instead of a parse, the next lower-case word, crudely singularized, when
   it is not a stop word;
 - with a parse, what a count counts when the number gives the count's level: "the
@@ -96,6 +99,7 @@ __all__ = [
     "GRADE_SCALES",
     "LOCAL_CLOCK",
     "MONEY_UNITS",
+    "PROJECTILES",
     "UTC_CLOCK",
     "clock_unit",
     "clock_written",
@@ -840,7 +844,7 @@ def _counted_noun(token: Token) -> str:
     if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
         head = token.head
         if head.pos_ in ("NOUN", "PROPN"):
-            return _member_group(head) or _word(head.lemma_)
+            return _hits_counted(head) or _member_group(head) or _word(head.lemma_)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
@@ -850,6 +854,39 @@ def _counted_noun(token: Token) -> str:
     if count is not None:
         return _count_unit(count, token)
     return _risen_subject(token)
+
+
+#: The unit of a count of times: "shot 11 times", "twice", "seven bullets hit him".
+_TIME = "time"
+#: Nouns of what a gun fires: a count of them that hit someone counts the times he was hit.
+PROJECTILES = frozenset({"bullet", "shot", "round", "gunshot"})
+#: Lemmas of the verbs of a projectile finding its mark: "hit", "struck".
+_HITTING = frozenset({"hit", "strike"})
+
+
+def _hits_counted(noun: Token) -> str:
+    """``time`` when a count of projectiles counts hits: "seven bullets hit Venn", else "".
+
+    "Seven bullets hit Venn", "seven shots struck him" and "Venn was hit by seven
+    bullets" say he was hit seven times, as "hit Venn seven times" does: the projectiles
+    are the subject of a verb of hitting that has an object, or its agent in the passive.
+    Shots fired ("the officers fired 11 shots", "11 shots were fired"), shots that hit
+    nothing said ("two bullets struck from the front") and "rounds of" something count
+    the projectiles.
+    """
+    if _word(noun.lemma_) not in PROJECTILES:
+        return ""
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
+        return ""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+    elif noun.dep_ == "nsubj" and any(child.dep_ == "dobj" for child in noun.head.children):
+        verb = noun.head
+    else:
+        return ""
+    if verb.lemma_.lower() not in _HITTING or any(child.dep_ == "neg" for child in verb.children):
+        return ""
+    return _TIME
 
 
 #: Nouns that count the people of a group named by the noun before them.
@@ -1498,7 +1535,7 @@ def _times_counts(text: str) -> list[Quantity]:
         if word == "once" and not _ONCE_AFTER.match(text, match.end()):
             continue
         span = Span(match.start(), match.end())
-        found.append(Quantity(span, match.group(0), _TIMES_WORDS[word], "time"))
+        found.append(Quantity(span, match.group(0), _TIMES_WORDS[word], _TIME))
     return found
 
 
@@ -1524,13 +1561,20 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
     """True when a number is part of a name ("Boeing 737", "Apollo 11").
 
     A decimal number that opens the name is the recognizer's slip, not part of it:
-    "0.95 Halvard shares for each Pemberton share" states a ratio.
+    "0.95 Halvard shares for each Pemberton share" states a ratio. So is a number in
+    lower-case words, since a name capitalizes its words ("Ocean's Eleven"): "hitting
+    Gray eleven times" counts the times, whatever name the recognizer reads there.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not any(t.ent_type_ in _NAME_LABELS for t in span):
         return False
     opens = span[0].ent_iob_ == "B" and "." in span.text
-    return not opens
+    return not opens and not _in_small_letters(span.text)
+
+
+def _in_small_letters(number: str) -> bool:
+    """True for a number written in lower-case words: "eleven", "twenty-one"."""
+    return number.islower() and not any(ch.isdigit() for ch in number)
 
 
 #: "No. 12", "Nos. 3", "Number 8", "#4": a number after these names one thing of a series.
@@ -1628,6 +1672,40 @@ def _lone_one(match: re.Match[str], doc: Doc | None) -> bool:
         return True
     token = _token_at(doc, match.start("num"), match.end("num"))
     return token is None or token.dep_ != "nummod"
+
+
+#: The word "minus" right before a figure: "minus 20", "minus 17 degrees".
+_MINUS = re.compile(r"\bminus" + _SPACE + r"+$", re.IGNORECASE)
+#: A margin either way, not a sign: "plus or minus 3 points", "+/- 3".
+_MARGIN = re.compile(
+    r"(?:\bplus|\+)" + _SPACE + r"*(?:or|/)" + _SPACE + r"*minus" + _SPACE + r"+$", re.I
+)
+#: What a bare figure after it gives the degrees of: "temperatures were minus 20".
+_TEMPERATURE_BEFORE = re.compile(
+    r"\btemperatures?\b(?:" + _SPACE + r"+[\w'’]+){0,3}" + _SPACE + r"+$", re.IGNORECASE
+)
+
+
+def _minus_before(text: str, start: int) -> int | None:
+    """Where a "minus" that makes the figure at ``start`` negative begins, else None.
+
+    "minus 20", "minus 17 degrees": the word is the sign of the figure, as "-20" would
+    be; "plus or minus 3 points" gives a margin either way, no sign.
+    """
+    before = text[max(0, start - 24) : start]
+    found = _MINUS.search(before)
+    if found is None or _MARGIN.search(before):
+        return None
+    return start - len(before) + found.start()
+
+
+def _temperature_unit(text: str, start: int) -> str:
+    """``degree`` for a bare signed figure that gives a temperature ("temperatures were minus 20").
+
+    A figure below zero with no unit after it is a reading of a scale; after the word
+    "temperature" it is one in degrees, as "minus 17 degrees" is.
+    """
+    return "degree" if _TEMPERATURE_BEFORE.search(text, max(0, start - 48), start) else ""
 
 
 def _temperature_quantity(match: re.Match[str], text: str) -> Quantity | None:
@@ -1823,6 +1901,10 @@ def find_quantities(
             if half:
                 value += part
                 unit = unit or _next_word_unit(text, half)
+            minus = _minus_before(text, span.start)
+            if minus is not None and not any(Span(minus, span.start).overlaps(t) for t in taken):
+                span, value = Span(minus, span.end), -value
+                unit = unit or _temperature_unit(text, minus)
             taken.append(span)
             found.append(Quantity(span, text[span.start : span.end], value, unit))
     if doc is not None:

@@ -8,19 +8,22 @@ Three layouts name or rule out a speaker by their word order alone:
 * a closing tag "“…,” said Ann Lee, daughter of …" or "“…,” Ann Lee, who …, told …":
   the name right after the cue verb, or right before it past an aside set off by
   commas, speaks, however the parser attached the aside's words;
-* words overheard, "she heard someone say, “…”": the one heard speaks, not the hearer.
+* words overheard, "she heard her son yell, “…”": the one heard speaks, not the hearer;
+  where the one heard is nobody to name ("heard someone say"), no one does.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ..model import Mention, SourceKind, Span
 from ..text import canonical_key
 from .cues import ArticleIndex, Source
-from .sources import Frame
+from .sources import Frame, frame_for_cue, source_of
 
-__all__ = ["caption_frame", "overheard", "tag_frame"]
+__all__ = ["caption_frame", "heard_frame", "overheard", "tag_frame"]
 
 _CAPTION = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*/[ \t]*"
@@ -122,12 +125,13 @@ def _tag(ix: ArticleIndex, cue: int, mention: Mention | None) -> Frame | None:
     return Frame(ix.cues[cue], cue, token.idx, token.idx + len(token), speaker, (speaker,))
 
 
-def overheard(ix: ArticleIndex, open_at: int) -> bool:
-    """True when the quote at ``open_at`` is words heard from someone: "heard a man say, “…”".
+def overheard(ix: ArticleIndex, open_at: int) -> tuple[int, int] | None:
+    """The verb of hearing and the verb heard before the quote at ``open_at``, if any.
 
-    The verb right before the quote is a bare or -ing form ("say", "shouting") after
-    a short phrase that a verb of hearing governs: the hearer reports the words but
-    did not say them.
+    "heard a man say, “…”": the verb right before the quote is a bare or -ing form
+    ("say", "shouting") after a short phrase that a verb of hearing governs; the
+    hearer reports the words but did not say them. The result is the token indexes of
+    the two verbs ("heard", "say").
     """
     tokens = [
         i
@@ -135,11 +139,35 @@ def overheard(ix: ArticleIndex, open_at: int) -> bool:
         if not ix.doc[i].is_punct and not ix.doc[i].is_space
     ]
     if not tokens or ix.doc[tokens[-1]].tag_ not in _BARE_VERB:
-        return False
+        return None
     for back, i in enumerate(reversed(tokens[:-1])):
         token = ix.doc[i]
         if token.pos_ == "VERB" and _PERCEPTION.fullmatch(token.text):
-            return back > 0
+            return (i, tokens[-1]) if back > 0 else None
         if token.pos_ not in _HEARD_PHRASE or back >= _HEARD_WORDS:
-            return False
-    return False
+            return None
+    return None
+
+
+def heard_frame(ix: ArticleIndex, frame: Frame | None, verbs: tuple[int, int]) -> Frame | None:
+    """The frame of a quote overheard (:func:`overheard`): the one heard saying it.
+
+    "Ann heard her son yell, “…”": the son yelled the words, as in "Ann recalled her
+    son yelling"; a frame of the hearer's own verb ("said she heard ...") gives way to
+    the heard verb's. Where that verb names no speaker ("heard someone say"), is no
+    cue, or names the hearer again ("she heard him say" read as her), the quote has no
+    frame: the hearer did not say it.
+    """
+    hearing, heard = verbs
+    if frame is None or frame.cue_index != heard:
+        frame = frame_for_cue(ix, ix.doc[heard]) if heard in ix.cues else None
+    if frame is None or frame.speaker is None:
+        return None
+    hearer = _subject_source(ix, ix.doc[hearing])
+    return None if hearer is not None and hearer.key == frame.speaker.key else frame
+
+
+def _subject_source(ix: ArticleIndex, verb: Token) -> Source | None:
+    """The source the subject of ``verb`` names, if it has one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return source_of(ix, subject)[0] if subject is not None else None

@@ -30,7 +30,7 @@ from ..model import Article, Mention, Quote, SourceKind, Span
 from .attribution import quote_cues, quote_frames, refusal
 from .cues import ArticleIndex, Source
 from .quote_kinds import NOT_ABBREVIATION, continues_writer, is_partial, unspoken_name
-from .quote_speakers import caption_frame, overheard, tag_frame
+from .quote_speakers import caption_frame, heard_frame, overheard, tag_frame
 from .sources import Frame, frame_for_cue, source_of
 
 __all__ = ["RawQuote", "find_quotes", "joined_text", "scan_quotes"]
@@ -471,8 +471,9 @@ def find_quotes(doc: Doc, article: Article, mentions: Sequence[Mention]) -> tupl
     for raw, frame, direct in zip(merged, frames, kinds, strict=True):
         if not direct and unspoken_name(ix, raw.parts, frame):
             frame = None  # a nickname or a chant: no one's quote
-        if frame is not None and overheard(ix, raw.open_at):
-            frame = None  # "heard someone say, “…”": not the hearer's words
+        heard = overheard(ix, raw.open_at)
+        if heard is not None:
+            frame = heard_frame(ix, frame, heard)  # "heard her son yell, “…”": the son's
         speaker = frame.speaker if frame is not None else None
         quotes.append(
             Quote(

@@ -49,7 +49,7 @@ from .cues import (
     looks_like_outlet_name,
     trailing_clause,
 )
-from .entities import PERSON_TITLES, resolve_key, strip_titles
+from .entities import PERSON_TITLES, everyday_words_name, resolve_key, strip_titles
 
 __all__ = [
     "Frame",
@@ -143,11 +143,34 @@ def _phrase(token: Token, limit: int | None = None) -> tuple[int, int]:
         if child.dep_ not in _PHRASE_RIGHT_DEPS or child.left_edge.i != end:
             break
         end = child.right_edge.i + 1
+    second = _described_twice(token)
+    if second is not None and second.i >= end:
+        end = second.i + 1  # "a local blogger and journalist"
     if limit is not None and token.i < limit:
         end = min(end, limit)
     while end - 1 > token.i and token.doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def _described_twice(noun: Token) -> Token | None:
+    """The second noun of one person described twice under one article, or None.
+
+    "a local blogger and journalist": a single "a" before two singular common nouns
+    joined by "and" makes one person, both of them; "a blogger and a journalist" are two.
+    """
+    if noun.tag_ != "NN" or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    ):
+        return None
+    conjoined = [c for c in noun.children if c.dep_ == "conj"]
+    joined = [c for c in noun.children if c.dep_ == "cc"]
+    if len(conjoined) != 1 or len(joined) != 1 or joined[0].lower_ != "and":
+        return None
+    second = conjoined[0]
+    if second.tag_ != "NN" or any(c.dep_ in ("det", "conj") for c in second.children):
+        return None
+    return second
 
 
 def _phrase_source(
@@ -449,7 +472,7 @@ def source_of(
         unnamed = _unnamed_last_speaker(ix, token)
         if unnamed is not None:
             return unnamed
-        key = ix.resolve_pronoun(token)
+        key = _reported_subject(ix, token) or ix.resolve_pronoun(token)
         if key is None:
             return _unlabelled_person(ix, token), ()
         return ix.entity_source(key, token.idx, token.idx + len(token)), ()
@@ -1065,6 +1088,111 @@ def _unnamed_last_speaker(
 
 
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
+_GENDERED_WORDS = {
+    "m": frozenset({"he", "him", "his", "himself"}),
+    "f": frozenset({"she", "her", "hers", "herself"}),
+}
+_ANSWERING = frozenset({"respond", "reply", "answer"})
+_THING_KINDS = frozenset({SourceKind.ORGANIZATION, SourceKind.OUTLET, SourceKind.DOCUMENT})
+
+
+def _reported_subject(ix: ArticleIndex, token: Token) -> str | None:
+    """Key of the named person whose report a speaking "he"/"she" follows, or None.
+
+    The person subject of the nearest earlier report outside quotes and outside any
+    other report, in the sentences before the pronoun's: "The pastor, Owen Lark,
+    declined to say ... '...,' he said" is Lark's, however surely an earlier speaker is
+    known to be a man. Reports whose subject is no person pass over to the one
+    before: "according to Dan Ruiz ... His company's sensors reported ... '...,' he
+    said" is Ruiz's. None (the usual resolution applies) when a pronoun or an unnamed
+    person spoke there, when the pronoun answers or follows a clause of its own, or
+    when that person may not be the one referred to (:func:`_fits_pronoun`).
+    """
+    gender = _PRONOUN_GENDERS.get(token.lower_)
+    verb = token.head
+    if (
+        gender is None
+        or token.dep_ != "nsubj"
+        or verb.i not in ix.cues
+        or _answers_or_follows(verb, token)
+    ):
+        return None
+    sentence = ix.sent_of[token.i]
+    seen: set[int] = set()
+    for cue, subject in _earlier_speakers(ix, token):
+        if ix.sent_of[cue.i] == sentence:
+            return None
+        if cue.i in seen or any(a.i in ix.cues for a in cue.ancestors):
+            continue  # the words of another report, or a subject already weighed
+        seen.add(cue.i)
+        if subject.pos_ == "PRON" or len(_subjects(ix, cue, ix.cues[cue.i])) != 1:
+            return None
+        source, _ = source_of(ix, subject, cue.i if subject.i < cue.i else None)
+        if source is None or _thing_speaker(subject, source):
+            continue
+        if source.kind is not SourceKind.PERSON or not source.key:
+            return None
+        return source.key if _fits_pronoun(ix, source, token, gender) else None
+    return None
+
+
+def _answers_or_follows(verb: Token, pronoun: Token) -> bool:
+    """True for an answer ("he replied") or a cue after a clause of its own ("When ...")."""
+    if verb.lemma_.lower() in _ANSWERING:
+        return True
+    return any(c.dep_ == "advcl" and c.i < pronoun.i for c in verb.children)
+
+
+def _thing_speaker(subject: Token, source: Source) -> bool:
+    """True for a report's subject that no "he" or "she" refers to.
+
+    A body or a document ("the agency said", "the filing says"), or something owned
+    that names no person ("his company's sensors reported"): its owner, not the thing,
+    is the one a later pronoun may mean.
+    """
+    if source.kind in _THING_KINDS:
+        return True
+    if source.kind is not SourceKind.ANONYMOUS or subject.pos_ != "NOUN":
+        return False
+    lemma = subject.lemma_.lower()
+    owned = any(c.dep_ == "poss" for c in subject.children)
+    return (
+        owned
+        and lemma not in _INFORMANT_NOUNS
+        and lemma not in ROLE_NOUNS
+        and lemma not in _PERSON_WORDS
+    )
+
+
+def _fits_pronoun(ix: ArticleIndex, source: Source, pronoun: Token, gender: str) -> bool:
+    """True when the pronoun may refer to the person ``source`` whose report it follows.
+
+    Not when the article shows that person is of the other gender, nor when that
+    person is named in the pronoun's own words, nor when another person the pronoun
+    may refer to is named after that person ("... Lark said. Mr Brandt arrived. '...,'
+    he said"), nor when a person known to be of that gender is named from that
+    person's sentence on, nor when a pronoun of that gender outside quotes comes before
+    the name in that sentence ("..., her agent, Tom Vale, said").
+    """
+    shown = ix.genders.get(source.key)
+    if shown not in (None, gender) or source.key in ix.said_about(pronoun):
+        return False
+    start, _ = ix.sent_bounds[ix.sent_of[ix.token_at(source.start)]]
+    words = _GENDERED_WORDS[gender]
+    for i in ix.token_range(start, pronoun.idx):
+        word = ix.doc[i]
+        if ix.in_quote[i]:
+            continue
+        if word.lower_ in words and word.idx < source.end:
+            return False
+        mention = ix.mention_of.get(i)
+        if mention is None or mention.key == source.key or not _in_reach(ix, mention, pronoun):
+            continue
+        if mention.span.start > source.end or ix.genders.get(mention.key) == gender:
+            return False
+    return True
+
+
 _REPORT_DEPTH = 6
 """How many heads up a speech verb may sit inside another speaker's report."""
 
@@ -1298,6 +1426,8 @@ def unrecognized_name(ix: ArticleIndex, token: Token, left: int | None = None) -
             kind = SourceKind.OUTLET
         elif _body_name_words(key) or ix.starts_longer_name(key) or _acronym_name(name):
             kind = SourceKind.ORGANIZATION
+        elif everyday_words_name(key):
+            kind = SourceKind.ORGANIZATION  # "Human Rights Watch said": no person's name
         else:
             kind = SourceKind.PERSON
     last = doc[end - 1]
@@ -1824,6 +1954,8 @@ def _subjects(ix: ArticleIndex, verb: Token, cue: str) -> list[Token]:
             conjoined = [c for c in head.children if c.dep_ == "conj"]
             if _title_of_conjoined(ix, head, conjoined):
                 return conjoined  # "said Anchorage businessman and blogger Ana Ruiz"
+            if _described_twice(head) is not None:
+                return [head]  # "said a local blogger and journalist": one person
             return [head, *conjoined]
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             # "footage of Smith saying"; but the noun of a passive participle is who

@@ -568,6 +568,7 @@ def reconcile(
     )
     article_keys = {a.article.id: {m.key for m in a.mentions} for a in analyses}
     published = {a.article.id: a.article.published for a in analyses}
+    undated = frozenset(article_id for article_id, when in published.items() if when is None)
     days = {key: None if moment is None else moment.date() for key, moment in published.items()}
     corrections = correction_notices(analyses)
 
@@ -668,13 +669,14 @@ def reconcile(
                 counted,
                 credited_outlets,
                 unnamed,
+                undated,
             )
         )
     facts.sort(
         key=lambda f: (
             _STATUS_ORDER[f.status],
             -f.independent_support,
-            rank.get(f.first_reported or "", 0),
+            min((rank.get(s.article_id, 0) for s in f.support), default=0),
         )
     )
     facts = _with_related(facts, events)

@@ -93,6 +93,14 @@ from .updates import (
     with_timeline,
     with_withdrawn_code,
 )
+from .weighed import (
+    Quantified,
+    confirmed,
+    denied_by_a_stranger,
+    hearsay_only,
+    quantified,
+    things_apart,
+)
 from .wording import wording_conflict
 
 #: Words that deny or refuse: a negation, a contracted one, or a verb of refusal.
@@ -231,6 +239,7 @@ def _figures_conflict(a: Claim, b: Claim) -> Conflict | None:
     all_left, all_right = _earlier_level_named(*_record_units_given(*_lone_units_given(a, b)))
     all_left, all_right = _as_earlier(a, b, all_left), _as_earlier(b, a, all_right)
     groups = {figure_group(f) for f in all_left} & {figure_group(f) for f in all_right}
+    things = (quantified(a), quantified(b))
     details: list[str] = []
     for group in sorted(groups):
         left = [x for x in all_left if figure_group(x) == group]
@@ -239,8 +248,8 @@ def _figures_conflict(a: Claim, b: Claim) -> Conflict | None:
         right = [y for y in right if not any(_fits(x, y) for x in all_left)]
         sizes = (_body_sizes(a), _body_sizes(b))
         states = (_states(a), _states(b))
-        left = [x for x in left if any(_weighed(x, y, sizes, states) for y in right)]
-        right = [y for y in right if any(_weighed(x, y, sizes, states) for x in left)]
+        left = [x for x in left if any(_weighed(x, y, sizes, states, things) for y in right)]
+        right = [y for y in right if any(_weighed(x, y, sizes, states, things) for x in left)]
         if not left or not right:
             continue
         details.append(" vs ".join(_stated_alike(left, right)))
@@ -360,17 +369,23 @@ def _weighed(
     y: Figure,
     sizes: tuple[frozenset[tuple[float, str]], frozenset[tuple[float, str]]],
     states: tuple[Mapping[tuple[float, str], str], Mapping[tuple[float, str], str]] = ({}, {}),
+    things: tuple[
+        Mapping[tuple[float, str], Quantified], Mapping[tuple[float, str], Quantified]
+    ] = ({}, {}),
 ) -> bool:
     """True when two figures may be weighed: one owner, both or neither a body's size.
 
     Counts told in two states ("one person was arrested", "three people were injured")
-    are two measures: never weighed.
+    are two measures: never weighed; nor are figures of two things ("two counts of
+    murder", "one count of attempted murder"; :func:`~corrobora.reconcile.weighed.things_apart`).
     """
-    left = (x.value, unit_kind(x.unit)) in sizes[0]
-    right = (y.value, unit_kind(y.unit)) in sizes[1]
-    first = states[0].get((x.value, unit_kind(x.unit)))
-    second = states[1].get((y.value, unit_kind(y.unit)))
+    x_key, y_key = (x.value, unit_kind(x.unit)), (y.value, unit_kind(y.unit))
+    left = x_key in sizes[0]
+    right = y_key in sizes[1]
+    first = states[0].get(x_key)
+    second = states[1].get(y_key)
     apart = bool(first and second and first != second)
+    apart = apart or things_apart(things[0].get(x_key), things[1].get(y_key))
     return owners_meet(x, y) and left == right and not apart
 
 
@@ -2081,6 +2096,11 @@ def modality_conflict(a: Claim, b: Claim, *, one_fact: bool = False) -> Conflict
     their verbs when they tell of one thing after them (:func:`_one_thing_told`): "the
     recall may be extended to the 160 mg strength" against "the recall now includes the
     160 mg strength" is a hedge later confirmed, not two sources agreeing.
+
+    A hedge is a word of chance or belief ("may", "could", "is believed to"); hearsay
+    ("reportedly", "according to reports") differs only from an explicit confirmation
+    ("police confirmed"), not from a plain statement
+    (:func:`~corrobora.reconcile.weighed.hearsay_only`).
     """
     if not (same_predicate(a, b) or _one_cause(a, b) or (one_fact and _one_thing_told(a, b))):
         return None
@@ -2092,6 +2112,9 @@ def modality_conflict(a: Claim, b: Claim, *, one_fact: bool = False) -> Conflict
         return None
     if hedged.modality is Modality.POSSIBLE and _hedges_no_statement(hedged.text):
         return None
+    hearsay = hedged.modality is Modality.REPORTED and hearsay_only(hedged.text)
+    if hearsay and not confirmed(firm.text):
+        return None  # hearsay is weak sourcing (the confidence says so), no hedge
     return Conflict(
         ConflictKind.MODALITY,
         f"{firm.modality.value} vs {hedged.modality.value}",
@@ -3046,7 +3069,7 @@ def fact_conflicts(
             checks: tuple[tuple[ConflictKind, Callable[[], Conflict | None]], ...] = (
                 (ConflictKind.NUMBER, partial(number_conflict, a, b)),
                 (ConflictKind.DATE, partial(date_conflict, a, b, published)),
-                (ConflictKind.NEGATION, partial(negation_conflict, a, b)),
+                (ConflictKind.NEGATION, partial(_negation_here, a, b, article_keys)),
                 (
                     ConflictKind.ENTITY,
                     partial(_entity, credited, a, b, kinds, article_keys, copied=copied),
@@ -3108,6 +3131,22 @@ def fact_conflicts(
                 elif conflict.nature is ConflictNature.DISAGREEMENT:
                     found[kept[key]] = conflict  # a disagreement outweighs an update
     return _corrected_once(found, published or {}, corrections)
+
+
+def _negation_here(a: Claim, b: Claim, article_keys: Mapping[str, set[str]]) -> Conflict | None:
+    """The negation conflict of two wordings of one fact, unless a stranger's denial.
+
+    A denial credited to someone the other report never names, and named in it by a
+    pronoun only, tells of the event its own article gave as background
+    (:func:`~corrobora.reconcile.weighed.denied_by_a_stranger`).
+    """
+    conflict = negation_conflict(a, b)
+    if conflict is None or a.negated == b.negated:
+        return conflict
+    denied, other = (a, b) if a.negated else (b, a)
+    if denied_by_a_stranger(denied, other, article_keys.get(other.article_id, ())):
+        return None
+    return conflict
 
 
 def _named_in_notice(

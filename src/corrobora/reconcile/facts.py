@@ -402,6 +402,7 @@ def build_fact(
     counted_origins: Mapping[str, tuple[str, ...]] | None = None,
     credited_outlets: Mapping[str, frozenset[str]] | None = None,
     unnamed: frozenset[str] = frozenset(),
+    undated: frozenset[str] = frozenset(),
 ) -> Fact:
     """Assemble one fact from its claims.
 
@@ -420,6 +421,9 @@ def build_fact(
             article's own-voice statement of a fact that a credited outlet's own
             article also states is taken from that outlet (see :func:`_relayed`).
         unnamed: the ids of the claims whose sources are all unnamed.
+        undated: the ids of the articles with no publication time. A fact that one of
+            them states with another article has no first report: which came first is
+            unknown, and an id or the order files were read in says nothing of it.
     """
     counted = counted_origins or {}
     ordered = sorted(claims, key=lambda c: (order.get(c.article_id, 0), c.span.start))
@@ -494,7 +498,7 @@ def build_fact(
         origins=sorted_origins,
         independent_support=len(sorted_origins),
         conflicts=tuple(conflicts),
-        first_reported=ordered[0].article_id,
+        first_reported=_first_report(ordered, undated),
         confidence=confidence,
         confidence_reason=reason,
         timeline=fact_timeline(
@@ -505,6 +509,14 @@ def build_fact(
             _denying_articles(claims, opposed),
         ),
     )
+
+
+def _first_report(ordered: Sequence[Claim], undated: frozenset[str]) -> str | None:
+    """The article that first reported a fact, None when an undated one states it too."""
+    articles = {c.article_id for c in ordered}
+    if len(articles) > 1 and not undated.isdisjoint(articles):
+        return None
+    return ordered[0].article_id
 
 
 def _denying_articles(claims: Sequence[Claim], opposed: frozenset[str]) -> frozenset[str]:

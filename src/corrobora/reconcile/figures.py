@@ -156,6 +156,7 @@ from ..extract.cues import REPORTING_VERBS
 from ..extract.quantities import (
     GRADE_SCALES,
     MONEY_UNITS,
+    PROJECTILES,
     clock_unit,
     clock_written,
     measure,
@@ -1238,16 +1239,24 @@ def frequency_act(claim: Claim, quantity: Quantity) -> frozenset[str]:
 
     "lied three times to police" counts lies and "twice admitted he lied" counts
     admissions: two acts, so their counts of times are no rival readings of one. The
-    act is the verb right after an adverb of times ("twice admitted"), else the nearest
-    verb of up to three words before the figure in its clause ("admitted he lied three
-    times": "lied"; "stabbed the man 20 times": "stabbed"), else their content words.
+    act is the verb right after an adverb of times ("twice admitted") or after the
+    projectiles a count of hits counts ("seven bullets hit him": "hit"), else the
+    nearest verb of up to three words before the figure in its clause ("admitted he
+    lied three times": "lied"; "stabbed the man 20 times": "stabbed"; "was hit by seven
+    bullets": "hit"), else their content words.
     """
     if singular(quantity.unit.casefold()) != "time":
         return frozenset()
     start = max(0, quantity.span.start - claim.span.start)
     end = max(0, quantity.span.end - claim.span.start)
-    if "time" not in claim.text[start:end].casefold():  # "twice", "once"
-        following = claim.text[end:].split()[:1]
+    if "time" not in claim.text[start:end].casefold():  # "twice", "once", "seven bullets"
+        following = claim.text[end:].split()[:2]
+        if (
+            len(following) == 2
+            and singular(following[0].casefold()) in PROJECTILES
+            and _verb_like(following[1])
+        ):
+            following = following[1:]  # "seven bullets hit him": the verb after the noun
         if following and _verb_like(following[0]):
             return frozenset({_shot_act(_act_stem(following[0]))})
     before = claim.text[max(0, start - 5 * _CONTEXT) : start]

@@ -58,6 +58,16 @@ from ..text import canonical_key
 from ..unionfind import UnionFind
 from .joined_names import joined_names
 from .name_slips import named_together, slipped_name, usual_spelling
+from .one_source import (
+    ISSUE_WORDS,
+    ISSUED,
+    article_issuer,
+    body_names,
+    chain_ends,
+    names_body,
+    unowned_statement,
+    with_body_names,
+)
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -208,7 +218,11 @@ def covering_attributions(claim: Claim, attributions: Sequence[Attribution]) -> 
 
     When a statement is credited both to a conduit (an outlet, a document or an
     organization) and to the person it quotes, the conduit is what the article relies
-    on: "according to the Herald, the minister said ..." traces to the Herald.
+    on: "according to the Herald, the minister said ..." traces to the Herald. Credits
+    that hold one another make one chain, which gives one origin
+    (:func:`~corrobora.reconcile.one_source.chain_ends`): "Nordatel said ...,
+    according to Brightwire Inc." is Nordatel's, and "a statement" that "Velmar Foods
+    issued" is Velmar Foods'.
     """
     span = claim.span
     covering = [
@@ -221,7 +235,14 @@ def covering_attributions(claim: Claim, attributions: Sequence[Attribution]) -> 
         and (_coverage(span, a, claim.text) >= 0.5 or _closing_report(claim, a))
     ]
     conduits = [a for a in covering if a.kind in _CONDUITS]
-    return conduits or covering
+    return chain_ends(conduits or covering, _unnamed_credit)
+
+
+def _unnamed_credit(attribution: Attribution) -> bool:
+    """True for a credit that names no source of its own: "officials", "a statement"."""
+    if attribution.kind is SourceKind.ANONYMOUS:
+        return not _titled_role(attribution)
+    return _unowned_document(attribution) or unowned_statement(attribution)
 
 
 #: Cues of a report a source published: "first reported by", "revealed".
@@ -293,6 +314,7 @@ def claim_origins(
                 or possessed_by_body(attribution, analysis)
                 or taken_up_document(attribution, analysis)
                 or place_described_body(attribution, analysis)
+                or _statement_issuer(attribution, analysis)
                 or attribution.source_key
                 or canonical_key(attribution.source)
             )
@@ -903,9 +925,11 @@ def _current_affiliation(attribution: Attribution, analysis: AnalyzedArticle) ->
                 return org.key
             if 0 <= gap <= _AFFILIATION_REACH and _owners_role_after(text, name.span, org.span):
                 return org.key
-            if _POSSESSIVE_GAP.fullmatch(text, org.span.end, name.span.start):
+            if _POSSESSIVE_GAP.fullmatch(text, org.span.end, name.span.start) or (
+                _POSSESSIVE_END.search(org.text) and text[org.span.end : name.span.start] == " "
+            ):
                 # "Veltrano's Dana Kell": the body's own man, as its spokesman is
-                return org.key
+                return _possessor(analysis, org.key)
             if _ranked_member(text, name.span, org.span):
                 return org.key
         owner = (
@@ -957,6 +981,18 @@ def _spelled_body_after(text: str, name: Span, attribution: Attribution) -> str 
 
 #: A body's possessive right before a person's name: "'s " of "Veltrano's Dana Kell".
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+#: A possessive the recognizer kept in a body's name: "Veltrano's".
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _possessor(analysis: AnalyzedArticle, key: str) -> str:
+    """The body a possessive names: the one the article names with a plural "s" if any.
+
+    "Velmar Food's Susan Brandt" beside "the Velmar Foods bakery" sets the apostrophe
+    before the name's own "s": Velmar Foods' woman.
+    """
+    plural = f"{key}s"
+    return plural if plural in _article_bodies(analysis) else key
 
 
 def _ranked_member(text: str, name: Span, org: Span) -> bool:
@@ -1591,7 +1627,10 @@ def story_affiliations(
     An unnamed organization ("the grid operator", "a company spokeswoman") is mapped
     to the organization it describes (``described``, else
     :func:`described_organizations` of the story). ``former`` is the story's
-    :func:`former_members` (computed here when None).
+    :func:`former_members` (computed here when None). A body's name with a legal or
+    department suffix ("Kestrel Operations") is the body the story names without it,
+    and "Calder police" its one "Calder Police Department"
+    (:func:`~corrobora.reconcile.one_source.body_names`).
     """
     analyses = list(analyses)
     outlets = {article_voice(a) for a in analyses} | {
@@ -1646,7 +1685,8 @@ def story_affiliations(
                 continue
             found.setdefault(attribution.source_key, set()).add(named or organization)
     people = {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
-    return dict(described) | issued_statements(analyses, described, companies) | people
+    spoken = dict(described) | issued_statements(analyses, described, companies) | people
+    return with_body_names(spoken, body_names(analyses))
 
 
 def _unnamed_body(
@@ -1670,18 +1710,18 @@ def _unnamed_body(
     )
 
 
-#: Documents a body issues in its own name: "a statement reads", "the press release".
-_ISSUED = _wordset("statement statements release communique communiqué announcement letter")
-#: Words that describe such a document without naming whose it is: "a news release".
-_ISSUE_WORDS = _wordset("press news joint written official brief short new latest earlier")
 #: A document noun right after a credit: "the company said in a statement".
 _IN_ISSUED = (
-    r"in\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ISSUED)) + r")\b"
+    r"in\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(ISSUED)) + r")\b"
 )
 _IN_ISSUED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _IN_ISSUED)
-#: A document noun that opens the credit's sentence: "In a statement, the company said".
+#: How a document's issue may be told after its noun: " released on Friday".
+_ISSUED_WHEN = r"(?:\s+(?:released|issued|published|posted|sent)(?:\s+[\w'’-]+){0,4})?"
+#: A document noun that opens the credit's sentence: "In a statement, the company said",
+#: "In a statement released on Friday, Nordatel said".
 _IN_ISSUED_BEFORE = re.compile(
-    r"(?:^|\W)" + _IN_ISSUED + r"\s*,\s*(?:[\w'’&.-]+\s+){0,4}$", re.IGNORECASE
+    r"(?:^|\W)" + _IN_ISSUED + _ISSUED_WHEN + r"\s*,\s*(?:[\w'’&.-]+\s+){0,4}$",
+    re.IGNORECASE,
 )
 
 
@@ -1697,7 +1737,9 @@ def issued_statements(
     statement", "a press release from Dunmore Foods") reads that body's statement: one
     origin, not two. "a company statement" is the story's one company (or the body
     the story describes as "the company"). With two issuers, or none, a statement
-    keeps its own key.
+    keeps its own key. A bare "a statement" is the issuer's only where each article
+    that credits it and tells no issuer itself (:func:`_statement_issuer`) names that
+    body: one that never does may quote another body's statement.
     """
     analyses = list(analyses)
     issuers = {described.get(key, key) for key in _statement_issuers(analyses)}
@@ -1708,9 +1750,39 @@ def issued_statements(
         candidates = set(issuers)
         if nouns:
             candidates = _issuers_of_kind(nouns[-1], issuers, described, companies)
-        if len(candidates) == 1:
-            found[key] = candidates.pop()
+        if len(candidates) != 1:
+            continue
+        issuer = candidates.pop()
+        if nouns or all(names_body(a, issuer, described) for a in _untold(analyses, key)):
+            found[key] = issuer
     return found
+
+
+def _untold(analyses: Iterable[AnalyzedArticle], key: str) -> Iterator[AnalyzedArticle]:
+    """The articles that credit the unowned statement ``key`` and tell no issuer of it."""
+    for analysis in analyses:
+        if any(
+            a.source_key == key and unowned_statement(a) and _statement_issuer(a, analysis) is None
+            for a in analysis.attributions
+        ):
+            yield analysis
+
+
+def _statement_issuer(attribution: Attribution, analysis: AnalyzedArticle) -> str | None:
+    """The body an unowned statement is of, as its own article tells, or None.
+
+    See :func:`~corrobora.reconcile.one_source.article_issuer`: the body credited in
+    its sentence or the one before, else the one the article says spoke in a statement.
+    """
+    if not unowned_statement(attribution):
+        return None
+    text = analysis.article.text
+    issuers = {
+        a.source_key
+        for a in analysis.attributions
+        if a.kind in _PERSON_OR_BODY and a.source_key and _said_in_statement(a, text)
+    }
+    return article_issuer(attribution, analysis, issuers)
 
 
 def _issuers_of_kind(
@@ -1743,7 +1815,7 @@ def _unowned_statements(analyses: Iterable[AnalyzedArticle]) -> set[str]:
             if key != canonical_key(attribution.source):
                 continue  # the credit names an owner ("a statement from Dunmore Foods")
             *words, noun = key.split()
-            if noun in _ISSUED and set(words) <= _ISSUE_WORDS | ORGANIZATION_NOUNS:
+            if noun in ISSUED and set(words) <= ISSUE_WORDS | ORGANIZATION_NOUNS:
                 found.add(key)
     return found
 
@@ -1786,12 +1858,12 @@ def _statement_owner(attribution: Attribution) -> str | None:
     statement" as "dunmore foods s statement".
     """
     key, written = attribution.source_key, canonical_key(attribution.source)
-    if _ISSUED.isdisjoint(written.split()):
+    if ISSUED.isdisjoint(written.split()):
         return None  # no statement: "a report from ..." or "the ruling"
     words = key.split()
-    if len(words) >= 3 and words[-2] == "s" and words[-1] in _ISSUED:
+    if len(words) >= 3 and words[-2] == "s" and words[-1] in ISSUED:
         return " ".join(words[:-2])
-    named = key != written and _ISSUED.isdisjoint(words)
+    named = key != written and ISSUED.isdisjoint(words)
     return key if named else None
 
 

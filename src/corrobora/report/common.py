@@ -21,6 +21,7 @@ from ..model import (
     CopyLink,
     DiffOp,
     Fact,
+    FactEvent,
     FactEventKind,
     FactStatus,
     ProvenanceEdge,
@@ -43,6 +44,12 @@ STATUS_ORDER: tuple[FactStatus, ...] = (
     FactStatus.SINGLE_SOURCE,
 )
 """The order in which the human formats present facts."""
+
+UNKNOWN_ORDER = "order of reports unknown (undated articles)"
+"""What the human formats say of a fact whose reports have no known order."""
+
+UNDATED_HEADING = "Undated, order unknown"
+"""What the human formats head a story timeline's undated articles with."""
 
 STATUS_TITLES: Mapping[FactStatus, str] = {
     FactStatus.CORROBORATED: "Corroborated",
@@ -150,6 +157,17 @@ def period(story: Story) -> str:
     return f"{format_time(first)} – {format_time(last)}"
 
 
+def _unordered(fact: Fact, published: Mapping[str, datetime | None]) -> bool:
+    """True when two or more articles state a fact and one of them is undated.
+
+    An undated report may be the earliest, and neither an id nor the order the files
+    were read in tells when it was written: no report of such a fact is first.
+    ``published`` holds each article's publication time (an article it lacks is undated).
+    """
+    articles = {s.article_id for s in fact.support} | {e.article_id for e in fact.timeline}
+    return len(articles) > 1 and any(published.get(a) is None for a in articles)
+
+
 def clean_name(name: str) -> str:
     """Return a source name as written, without a leading "the" or a trailing "'s"."""
     name = " ".join(name.split())
@@ -158,6 +176,9 @@ def clean_name(name: str) -> str:
 
 class StoryView:
     """A story prepared for display: ordered articles, labels, names and ordered facts.
+
+    ``unordered`` holds the ids of the facts whose reports have no known order (an
+    undated article states them too); those facts are shown with no first report.
 
     Args:
         report: the story to prepare.
@@ -175,7 +196,11 @@ class StoryView:
             self.copies.setdefault(link.article_id, link)
         self.labels = self._make_labels()
         self.origin_names = self._make_origin_names()
-        self.facts = tuple(sorted(self.rec.facts, key=self._fact_key))
+        published = {entry.article_id: entry.published for entry in self.rec.timeline}
+        published.update({a.id: a.published for a in self.articles.values()})
+        self.unordered = frozenset(f.id for f in self.rec.facts if _unordered(f, published))
+        facts = map(self._without_unknown_first, self.rec.facts)
+        self.facts = tuple(sorted(facts, key=self._fact_key))
         self.fact_numbers = {fact.id: f"F{i}" for i, fact in enumerate(self.facts, 1)}
         self.quotes = tuple(sorted(self.rec.quotes, key=self._quote_key))
 
@@ -291,6 +316,26 @@ class StoryView:
 
     # -- facts ----------------------------------------------------------------------
 
+    def order_unknown(self, fact: Fact) -> bool:
+        """True when no report of a fact can be said to be first (see :func:`_unordered`)."""
+        return fact.id in self.unordered
+
+    def _without_unknown_first(self, fact: Fact) -> Fact:
+        """The fact, with no first report where the order of its reports is unknown."""
+        if fact.first_reported is None or not self.order_unknown(fact):
+            return fact
+        return replace(fact, first_reported=None)
+
+    def event_name(self, fact: Fact, event: FactEvent) -> str:
+        """What one report did to a fact: its event, or "reports" where none is first.
+
+        A fact whose reports are in an unknown order (:meth:`order_unknown`) has no
+        first report: the report listed first only states it.
+        """
+        if event.kind is FactEventKind.FIRST and self.order_unknown(fact):
+            return "reports"
+        return event.kind.value
+
     def position(self, fact: Fact) -> tuple[int, int]:
         """Return where a fact is first stated: (article position, character offset)."""
         places = [(self.index.get(s.article_id, _FAR_AWAY), s.span.start) for s in fact.support]
@@ -382,16 +427,27 @@ class StoryView:
         line += f" · {pluralize(len(articles), 'article')} from {pluralize(len(outlets), 'outlet')}"
         if fact.first_reported:
             line += f" · first reported by {self.label(fact.first_reported)}"
+        elif self.order_unknown(fact):
+            line += f" · {UNKNOWN_ORDER}"
         return line
 
     def timeline_line(self, fact: Fact) -> str:
         """Return "timeline: A first · B updates · C repeats" for a revised fact.
 
-        Empty when every later report only corroborates or repeats the first.
+        Empty when every later report only corroborates or repeats the first. Where the
+        order of the reports is unknown, no report is called first and the line says so:
+        "timeline (order unknown): A · B contradicts".
         """
         revising = {FactEventKind.CONTRADICTS, FactEventKind.UPDATES, FactEventKind.CORRECTS}
         if not any(event.kind in revising for event in fact.timeline):
             return ""
+        if self.order_unknown(fact):
+            steps = " · ".join(
+                self.label(e.article_id)
+                + ("" if e.kind is FactEventKind.FIRST else f" {e.kind.value}")
+                for e in fact.timeline
+            )
+            return f"timeline (order unknown): {steps}"
         steps = " · ".join(f"{self.label(e.article_id)} {e.kind.value}" for e in fact.timeline)
         return f"timeline: {steps}"
 
@@ -454,10 +510,18 @@ class StoryView:
         return cells
 
     def timeline(self) -> tuple[TimelineEntry, ...]:
-        """Return the timeline in publication order (undated last)."""
+        """Return the timeline in publication order (undated last).
+
+        An article is first to report only facts whose reports are in a known order:
+        a fact that an undated article states has no first report.
+        """
+        entries = (
+            replace(e, first_reports=tuple(f for f in e.first_reports if f not in self.unordered))
+            for e in self.rec.timeline
+        )
         return tuple(
             sorted(
-                self.rec.timeline,
+                entries,
                 key=lambda e: (
                     time_sort_key(e.published),
                     self.index.get(e.article_id, _FAR_AWAY),
@@ -465,6 +529,15 @@ class StoryView:
                 ),
             )
         )
+
+    def timeline_parts(self) -> tuple[tuple[TimelineEntry, ...], tuple[TimelineEntry, ...]]:
+        """Return the timeline as its dated entries in order, then the undated ones.
+
+        The undated entries have no known order: the formats list them apart, unnumbered.
+        """
+        entries = self.timeline()
+        dated = tuple(e for e in entries if e.published is not None)
+        return dated, tuple(e for e in entries if e.published is None)
 
     def fact_refs(self, fact_ids: Sequence[str]) -> str:
         """Return "F1, F3" for fact ids (unknown ids are left out)."""

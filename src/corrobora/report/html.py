@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from html import escape as _escape
 
 from .. import __version__
-from ..model import Fact, FactStatus, Span
+from ..model import Fact, FactStatus, Span, TimelineEntry
 from .common import (
     STATUS_TITLES,
+    UNDATED_HEADING,
     StoryReport,
     StoryView,
     conflict_label,
@@ -260,24 +261,34 @@ def _coverage(view: StoryView) -> list[str]:
 
 
 def _timeline(view: StoryView) -> list[str]:
-    entries = view.timeline()
-    if not entries:
+    dated, undated = view.timeline_parts()
+    if not dated and not undated:
         return []
-    out = ["<section>", "<h3>Timeline</h3>", "<ol>"]
-    for entry in entries:
-        when = (
-            f'<time datetime="{esc(iso_time(entry.published))}">'
-            f"{esc(format_time(entry.published))}</time>"
-            if entry.published
-            else "undated"
-        )
-        parts = [when, f'<span class="who">{esc(view.label(entry.article_id))}</span>']
-        if refs := view.fact_refs(entry.first_reports):
-            parts.append(f"first to report {esc(refs)}")
-        if entry.copy_of:
-            parts.append(f"copy of {esc(view.label(entry.copy_of))}")
-        out.append("<li>" + " — ".join(parts) + "</li>")
-    return [*out, "</ol>", "</section>"]
+    out = ["<section>", "<h3>Timeline</h3>"]
+    if dated:
+        out.append("<ol>")
+        for entry in dated:
+            when = (
+                f'<time datetime="{esc(iso_time(entry.published))}">'
+                f"{esc(format_time(entry.published))}</time>"
+            )
+            out.append("<li>" + " — ".join([when, *_timeline_parts(view, entry)]) + "</li>")
+        out.append("</ol>")
+    if undated:
+        out.extend([f"<p>{esc(UNDATED_HEADING)}:</p>", "<ul>"])
+        out.extend("<li>" + " — ".join(_timeline_parts(view, e)) + "</li>" for e in undated)
+        out.append("</ul>")
+    return [*out, "</section>"]
+
+
+def _timeline_parts(view: StoryView, entry: TimelineEntry) -> list[str]:
+    """The article of one timeline entry and what it did."""
+    parts = [f'<span class="who">{esc(view.label(entry.article_id))}</span>']
+    if refs := view.fact_refs(entry.first_reports):
+        parts.append(f"first to report {esc(refs)}")
+    if entry.copy_of:
+        parts.append(f"copy of {esc(view.label(entry.copy_of))}")
+    return parts
 
 
 def _story(view: StoryView) -> list[str]:

@@ -97,7 +97,8 @@ def _fact(view: StoryView, fact: Fact) -> dict[str, Any]:
         "confidence": fact.confidence,
         "confidence_reason": fact.confidence_reason,
         "timeline": [
-            {"article": event.article_id, "event": str(event.kind)} for event in fact.timeline
+            {"article": event.article_id, "event": view.event_name(fact, event)}
+            for event in fact.timeline
         ],
         "related": list(fact.related),
     }

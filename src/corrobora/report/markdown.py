@@ -10,9 +10,10 @@ import re
 from collections.abc import Sequence
 
 from .. import __version__
-from ..model import Fact, FactStatus, Span
+from ..model import Fact, FactStatus, Span, TimelineEntry
 from .common import (
     STATUS_TITLES,
+    UNDATED_HEADING,
     StoryReport,
     StoryView,
     conflict_label,
@@ -195,18 +196,29 @@ def _coverage(view: StoryView) -> list[str]:
 
 
 def _timeline(view: StoryView) -> list[str]:
-    entries = view.timeline()
-    if not entries:
+    dated, undated = view.timeline_parts()
+    if not dated and not undated:
         return []
     lines = ["### Timeline", ""]
-    for number, entry in enumerate(entries, 1):
-        parts = [format_time(entry.published), f"**{escape(view.label(entry.article_id))}**"]
-        if refs := view.fact_refs(entry.first_reports):
-            parts.append(f"first to report {refs}")
-        if entry.copy_of:
-            parts.append(f"copy of {escape(view.label(entry.copy_of))}")
+    for number, entry in enumerate(dated, 1):
+        parts = [format_time(entry.published), *_timeline_parts(view, entry)]
         lines.append(f"{number}. " + " — ".join(parts))
+    if undated:
+        if dated:
+            lines.append("")
+        lines.extend([f"{UNDATED_HEADING}:", ""])
+        lines.extend("- " + " — ".join(_timeline_parts(view, entry)) for entry in undated)
     return [*lines, ""]
+
+
+def _timeline_parts(view: StoryView, entry: TimelineEntry) -> list[str]:
+    """The article of one timeline entry and what it did."""
+    parts = [f"**{escape(view.label(entry.article_id))}**"]
+    if refs := view.fact_refs(entry.first_reports):
+        parts.append(f"first to report {refs}")
+    if entry.copy_of:
+        parts.append(f"copy of {escape(view.label(entry.copy_of))}")
+    return parts
 
 
 def _story(view: StoryView) -> list[str]:

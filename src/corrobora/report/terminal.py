@@ -16,9 +16,10 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from ..model import ConflictNature, Fact, FactStatus, Span, StorySummary
+from ..model import ConflictNature, Fact, FactStatus, Span, StorySummary, TimelineEntry
 from .common import (
     STATUS_TITLES,
+    UNDATED_HEADING,
     StoryReport,
     StoryView,
     conflict_label,
@@ -283,18 +284,27 @@ def _coverage_table(
 
 
 def _timeline(console: Console, view: StoryView) -> None:
-    entries = view.timeline()
-    if not entries:
+    dated, undated = view.timeline_parts()
+    if not dated and not undated:
         return
     _heading(console, "Timeline", "bold underline")
-    for number, entry in enumerate(entries, 1):
-        line = Text(f"{number}. {format_time(entry.published)} — ")
-        line.append(view.label(entry.article_id), style="bold")
-        if refs := view.fact_refs(entry.first_reports):
-            line.append(f" — first to report {refs}")
-        if entry.copy_of:
-            line.append(f" — copy of {view.label(entry.copy_of)}")
-        console.print(line)
+    for number, entry in enumerate(dated, 1):
+        console.print(_timeline_line(view, entry, f"{number}. {format_time(entry.published)} — "))
+    if undated:
+        console.print(f"{UNDATED_HEADING}:")
+        for entry in undated:
+            console.print(_timeline_line(view, entry, "- "))
+
+
+def _timeline_line(view: StoryView, entry: TimelineEntry, lead: str) -> Text:
+    """One timeline entry after ``lead``: the article and what it did."""
+    line = Text(lead)
+    line.append(view.label(entry.article_id), style="bold")
+    if refs := view.fact_refs(entry.first_reports):
+        line.append(f" — first to report {refs}")
+    if entry.copy_of:
+        line.append(f" — copy of {view.label(entry.copy_of)}")
+    return line
 
 
 def render_terminal(reports: Sequence[StoryReport], console: Console) -> None:

@@ -153,8 +153,9 @@ def timeline_chart(view: StoryView, story_id: str) -> Chart:
         xs = [x_of(event.article_id) for event in fact.timeline]
         spans.append(Lifeline(min(xs), max(xs), y))
         for event, x in zip(fact.timeline, xs, strict=True):
-            title = f"{label}: {view.label(event.article_id)} {event.kind.value}"
-            dots.append(Dot(x, y, event.kind.value, title))
+            name = view.event_name(fact, event)  # "reports" where no report is first
+            title = f"{label}: {view.label(event.article_id)} {name}"
+            dots.append(Dot(x, y, name, title))
         text = " ".join(fact.text.split())
         rows.append(Row(y, label, f"{label}: {text}", story_url(story_id, label), str(fact.status)))
         y += ROW
