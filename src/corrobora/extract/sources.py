@@ -472,7 +472,10 @@ def source_of(
         unnamed = _unnamed_last_speaker(ix, token)
         if unnamed is not None:
             return unnamed
-        key = _reported_subject(ix, token) or ix.resolve_pronoun(token)
+        reported = _reported_subject(ix, token)
+        if reported is not None:  # a named person, also one the recognizer missed
+            return replace(reported, start=token.idx, end=token.idx + len(token)), ()
+        key = ix.resolve_pronoun(token)
         if key is None:
             return _unlabelled_person(ix, token), ()
         return ix.entity_source(key, token.idx, token.idx + len(token)), ()
@@ -1096,8 +1099,8 @@ _ANSWERING = frozenset({"respond", "reply", "answer"})
 _THING_KINDS = frozenset({SourceKind.ORGANIZATION, SourceKind.OUTLET, SourceKind.DOCUMENT})
 
 
-def _reported_subject(ix: ArticleIndex, token: Token) -> str | None:
-    """Key of the named person whose report a speaking "he"/"she" follows, or None.
+def _reported_subject(ix: ArticleIndex, token: Token) -> Source | None:
+    """The named person whose report a speaking "he"/"she" follows, or None.
 
     The person subject of the nearest earlier report outside quotes and outside any
     other report, in the sentences before the pronoun's: "The pastor, Owen Lark,
@@ -1132,7 +1135,7 @@ def _reported_subject(ix: ArticleIndex, token: Token) -> str | None:
             continue
         if source.kind is not SourceKind.PERSON or not source.key:
             return None
-        return source.key if _fits_pronoun(ix, source, token, gender) else None
+        return source if _fits_pronoun(ix, source, token, gender) else None
     return None
 
 
