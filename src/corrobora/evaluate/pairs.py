@@ -22,6 +22,7 @@ from ..align.embeddings import load_encoder
 from ..align.similarity import ClaimVectors, pair_features
 from ..errors import ConfigError
 from ..extract import analyze_many
+from ..extract.dates import named_weekday
 from ..model import AnalyzedArticle, Article, Claim, Span
 from ..reconcile.conflicts import date_conflict, number_conflict
 from ..settings import Settings
@@ -65,9 +66,10 @@ def rules_text(story_pairs: int = STORY_PAIRS) -> str:
         "class). Conflict flag: corrobora's number or date conflict check fires on the pair. "
         "Gold conflict: the pair is labelled 0 and its numbers or dates differ, meaning both "
         "sentences state numbers and their sets of values are not equal, or both state dates "
-        "resolved to calendar days and their sets of intervals are not equal (relative dates "
-        "such as 'Tuesday' stay unresolved without a publication date and are ignored; a "
-        "value that only one sentence states is an omission, counted apart as one-sided). "
+        "and their sets of dates are not equal: calendar intervals, and the weekday named by "
+        "a date that stays unresolved without a publication date ('Tuesday'); other "
+        "unresolved dates are ignored, and a value that only one sentence states is an "
+        "omission, counted apart as one-sided. "
         "The flag reads figures as ranges (rounding, 'at least', 'about', '2 to 3'), so "
         "figures that differ only within rounding, a hedge or a stated range are not "
         "flagged yet count as differing. "
@@ -229,8 +231,16 @@ def _values(claim: Claim) -> set[float]:
     return {q.value for q in claim.quantities}
 
 
-def _intervals(claim: Claim) -> set[tuple[date, date]]:
-    return {(d.start, d.end) for d in claim.dates if d.start and d.end}
+def _intervals(claim: Claim) -> set[tuple[date, date] | int]:
+    """The claim's dates: calendar intervals, and the weekday an unresolved date names."""
+    days: set[tuple[date, date] | int] = {
+        (d.start, d.end) for d in claim.dates if d.start and d.end
+    }
+    for mention in claim.dates:
+        weekday = named_weekday(mention) if mention.start is None else None
+        if weekday is not None:
+            days.add(weekday)
+    return days
 
 
 def _outcome(record: PairRecord, vectors: ClaimVectors, a: Claim, b: Claim) -> PairOutcome:

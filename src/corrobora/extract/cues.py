@@ -210,6 +210,7 @@ ORGANIZATION_NOUNS = _words(
     maker carmaker automaker drugmaker chipmaker manufacturer retailer lender insurer
     supplier producer carrier guild chamber society alliance coalition confederation
     consortium syndicate cooperative co-operative secretariat directorate jury giant
+    unit division subsidiary
     """
 )
 """Nouns naming an unnamed organization as a speaker ("the ministry said")."""

@@ -77,7 +77,7 @@ from ..model import Article, DateMention, Span
 from .cues import NOMINAL_CUES, REPORTING_VERBS
 from .nlp import check_doc
 
-__all__ = ["find_dates", "is_year_count", "narrow"]
+__all__ = ["find_dates", "is_year_count", "named_weekday", "narrow"]
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -794,6 +794,20 @@ def _on_decade(m: re.Match[str], text: str, a: date | None, d: Doc | None) -> In
 
 #: A weekday, with "last", "next", "this" or "past" before it.
 _WEEKDAY = r"\b(?:(?P<rel>(?i:last|next|this|past))\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+#: A weekday's name alone.
+_WEEKDAY_NAME = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
+
+
+def named_weekday(mention: DateMention) -> int | None:
+    """The weekday (0 for Monday) a date mention names in its words, else None.
+
+    Without a publication date a weekday is no calendar day (``start`` is None), yet
+    "early Saturday" and "on Friday night" still name two different days.
+    """
+    found = _WEEKDAY_NAME.search(mention.text)
+    return None if found is None else _WEEKDAYS[found.group()]
+
+
 #: A weekday listed right before another: "Wednesday and", "Monday to", "Tuesday, ".
 _LISTED_BEFORE = re.compile(
     _WEEKDAY + r"(?:,?\s+(?:and|or|to|through|until|till|then)\s+|\s*[,–-]\s*)$"

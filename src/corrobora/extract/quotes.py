@@ -529,8 +529,8 @@ def _carried(
                 frames[n] = previous[1]
             else:
                 frames[n] = _statement_before(ix, raw.open_at)
-        if frames[n] is None and direct[n] and not quote_cues(ix, raw.parts):
-            frames[n] = _lead_in(ix, raw.open_at)
+        if frames[n] is None and direct[n]:
+            frames[n] = _lead_in(ix, raw.open_at, bool(quote_cues(ix, raw.parts)))
         frame = frames[n]
         previous = (raw, frame) if frame is not None and frame.speaker is not None else None
     return frames
@@ -613,13 +613,16 @@ def _statement_before(ix: ArticleIndex, open_at: int) -> Frame | None:
     return frame if frame is not None and frame.speaker is not None else None
 
 
-def _lead_in(ix: ArticleIndex, open_at: int) -> Frame | None:
+def _lead_in(ix: ArticleIndex, open_at: int, cued: bool) -> Frame | None:
     """The frame of a sentence that introduces the quote at ``open_at``, ending in : or ,.
 
     "Ann Lee, the union's lawyer, was blunt:" or "…, said Ann Lee," at the end of the
     line before: the quote is the words the sentence announces. A colon announces
     them whatever the verb, its subject speaking; a comma only after a reporting cue,
     and only at a line's end (within a line, a comma before a quote is the cue's own).
+    A colon ending the line before announces the quote even when a cue nearby
+    (``cued``) names no speaker, and a term the sentence quotes ("what's called
+    “active shooter” training:") is still its own words.
     """
     text = ix.text
     end = open_at
@@ -630,9 +633,12 @@ def _lead_in(ix: ArticleIndex, open_at: int) -> Frame | None:
         return None
     if text[end - 1] == "," and not lines:
         return None
+    if cued and not (lines and text[end - 1] == ":"):
+        return None
     start, _ = ix.sentence_bounds(end - 1)
-    tokens = ix.token_range(start, end)
-    if not tokens or any(ix.in_quote[i] or ix.in_headline[i] for i in tokens):
+    tokens = [i for i in ix.token_range(start, end) if not ix.in_quote[i]]
+    last = ix.token_at(end - 1)
+    if not tokens or ix.in_quote[last] or any(ix.in_headline[i] for i in tokens):
         return None
     cues = [i for i in tokens if i in ix.cues and not refusal(ix.doc[i])]
     roots = [i for i in tokens if ix.doc[i].dep_ == "ROOT"]

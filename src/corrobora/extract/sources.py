@@ -419,8 +419,9 @@ def source_of(
             for c in sorted(token.children, key=_apposed_first)
             if c.dep_ in ("appos", "compound", "flat") and c.i in ix.mention_of
         ]
-        if _employed_people(token):
-            # "two Tarrow Shipping employees": the company's people, not the company
+        if _employed_people(token) or _described_twice(token) is not None:
+            # "two Tarrow Shipping employees", "a Corvel blogger and journalist": the
+            # company's people, or one person it describes, not the company
             compounds = [c.i for c in token.lefts if c.dep_ == "compound"]
             named = [m for m in named if all(ix.mention_of.get(i) != m for i in compounds)]
         named = named or _titled_next(ix, token) or _closing_apposition(ix, token)
@@ -1064,7 +1065,8 @@ def _unnamed_last_speaker(
 
     "He said" goes to the person who spoke last, named or not: after "A rescuer, who
     did not want to be named, said ..." a following "he said" is that rescuer, not a
-    minister named a paragraph before. Only one unnamed speaker (a singular noun) with
+    minister named a paragraph before; after "a Nordatel spokeswoman said" it is the
+    body she speaks for. Only one unnamed speaker (a singular noun) with
     no person named between it and the pronoun qualifies; so does "according to a
     relative, ... '...,' she said". A person named inside a quote is what is said, and
     one the article shows is of the other gender is no antecedent (:func:`_in_reach`).
@@ -1081,13 +1083,28 @@ def _unnamed_last_speaker(
         if subject.tag_ != "NN" or subject.i in ix.mention_of:
             return None
         source, relays = source_of(ix, subject, verb.i if subject.i < verb.i else None)
-        if source is None or source.kind is not SourceKind.ANONYMOUS:
+        if source is None or not (
+            source.kind is SourceKind.ANONYMOUS or _speaks_for_body(subject, source)
+        ):
             return None
         between = ix.mentions[bisect_left(ix.mention_starts, source.start) :]
         if any(m.span.start < token.idx and _in_reach(ix, m, token) for m in between):
             return None
         return _renamed(source, token.idx, token.idx + len(token)), relays
     return None
+
+
+def _speaks_for_body(subject: Token, source: Source) -> bool:
+    """True for an unnamed person credited as the body they speak for.
+
+    "a Nordatel spokeswoman who asked not to be named said": the spokeswoman is
+    Nordatel's voice, and so is the "she" who goes on speaking after her.
+    """
+    return (
+        source.kind is SourceKind.ORGANIZATION
+        and _names_people(subject)
+        and not _organization_noun(subject)
+    )
 
 
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}

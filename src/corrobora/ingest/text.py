@@ -11,6 +11,15 @@ may carry the same keys in a ``---`` front-matter block instead.
 Without a header block it is the whole text as given (decoded, byte-order mark removed,
 newlines normalized), so offset 0 is the file's first character; the title is then the
 first non-empty line, which stays part of the text.
+
+Without a ``Published:`` value, a dateline gives the publication date: the first or the
+second non-blank line of the body, when it is a date and nothing else ("October 10,
+2011", "16 August 2011", "Tue, 16 Aug 2011 10:35 GMT", "2011-08-16", "(Tuesday 16
+August 2011)"), is read as a ``Published:`` value would be. The date must give day,
+month and year; a time and a zone may follow it, and parentheses may enclose it. A line
+with other words (a headline that names a date) is no dateline, and a line that cannot
+be read as a date is left alone. The dateline stays part of the text; when it is the
+first line, the title is the line after it.
 """
 
 from __future__ import annotations
@@ -18,6 +27,8 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from datetime import datetime
+from itertools import islice
 
 from ..errors import IngestError
 from ..model import Article
@@ -31,6 +42,30 @@ _HEADER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 _-]{0,40}?)[ \t]*:[ \t]*(.
 _FENCES = ("---", "...")
 _ATX_OPEN = re.compile(r"^#{1,6}\s+")
 _ATX_CLOSE = re.compile(r"\s+#+\s*$")
+
+#: How many non-blank lines at the top of a body are looked at for a dateline.
+_DATELINE_LINES = 2
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tue|wed|thu|fri|sat|sun)"
+)
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"\d{4}"
+_ZONE = r"(?-i:[A-Z]{1,5})|[+-]\d\d:?\d\d"
+_TIME = rf"\d\d?[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:{_ZONE}))?"
+_WRITTEN = (
+    rf"(?:{_WEEKDAY}\.?,?\s+)?"
+    rf"(?:{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+{_YEAR})"
+    rf"(?:,?\s+(?:at\s+)?{_TIME})?"
+)
+_ISO = rf"{_YEAR}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+#: A line that is a date and nothing else: a written date (a weekday may open it, a time
+#: and a zone may close it) or an ISO 8601 date or date and time.
+_DATELINE = re.compile(rf"{_WRITTEN}|{_ISO}", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +113,14 @@ def parse_text(text: str, *, name: str, markdown: bool = False) -> Article:
             raise IngestError(
                 name, f"header line {date.line_number} {date.line.strip()!r}: {error}"
             ) from None
+    dateline = _dateline(body) if published is None else None
+    if dateline is not None:
+        published = dateline[0]
     title = _value(fields, "title")
     if title is None and markdown:
         title = _markdown_title(first_line(body))
+    if title is None and dateline is not None and dateline[1] == 0:
+        title = _line_after_dateline(body)
     return make_article(
         body,
         path=name,
@@ -90,6 +130,32 @@ def parse_text(text: str, *, name: str, markdown: bool = False) -> Article:
         published=published,
         language=_value(fields, "language"),
     )
+
+
+def _dateline(body: str) -> tuple[datetime, int] | None:
+    """The date of a dateline among the body's first non-blank lines and the line's place.
+
+    The line must be only a date (:data:`_DATELINE`), read by :func:`parse_published`;
+    one that cannot be read is text like any other, not an error. The place counts
+    non-blank lines from 0.
+    """
+    lines = (line.strip() for line in body.split("\n") if line.strip())
+    for place, line in enumerate(islice(lines, _DATELINE_LINES)):
+        if line.startswith("(") and line.endswith(")"):
+            line = line[1:-1].strip()
+        if not _DATELINE.fullmatch(line):
+            continue
+        try:
+            return parse_published(line), place
+        except ValueError:
+            logger.debug("dateline %r is not a date", line)
+    return None
+
+
+def _line_after_dateline(body: str) -> str | None:
+    """The title of a text that opens with its dateline: the next non-blank line."""
+    lines = (line.strip() for line in body.split("\n") if line.strip())
+    return next(islice(lines, 1, None), None)
 
 
 def _value(fields: dict[str, _Field], key: str) -> str | None:

@@ -58,6 +58,24 @@ _NOUN_END = re.compile(
 )
 
 
+#: The subject of an age given after a verb of being, with a hedge or a reflexive,
+#: past a place it is of: "the chapel building itself is about 2 years old"
+#: ("building"), "the hall in Marlow was 30 years old" ("hall").
+_SUBJECT_IS = re.compile(
+    r"\b(?P<noun>[A-Za-z][\w'’-]*)"
+    r"(?:\s+(?:in|of|at|on|near|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"(?:\s+(?:itself|himself|herself|themselves))?\s+"
+    r"(?:is|was|are|were|turned|turns|has\s+been|had\s+been|will\s+be)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|approximately|just|only|some|over|under|"
+    r"more\s+than|less\s+than)\s+)?$",
+)
+#: Subjects that name no holder: pronouns, relative words, and words of a clause.
+_NO_HOLDER = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
+     "those", "there", "what", "and", "or", "but", "now", "then", "still", "also"}
+)  # fmt: skip
+
+
 def age_holder(claim: Claim, quantity: Quantity) -> str:
     """Who or what an age is of, as one lower-cased word, else "".
 
@@ -65,7 +83,9 @@ def age_holder(claim: Claim, quantity: Quantity) -> str:
     holder: a name ("the 36-year-old champion Klitschko": "klitschko") or a noun ("the
     40-year-old American southpaw": "southpaw"). An age set off after a name ("Ana
     Ruiz, 44", "Tova Lindqvist, age 61") is that name's. Ages of two holders are the
-    ages of two people, never rival readings of one.
+    ages of two people, never rival readings of one. An age told after a verb of
+    being is its subject's ("the chapel building itself is about 2 years old":
+    "building"), so the building's age is not weighed against the congregation's.
     """
     if quantity.unit != AGE_UNIT:
         return ""
@@ -80,8 +100,14 @@ def age_holder(claim: Claim, quantity: Quantity) -> str:
                 break
             words.append(bare)
         return words[-1].casefold() if words else ""
-    before = _NAME_THEN_AGE.search(claim.text[max(0, start - _REACH) : max(0, start)])
-    return "" if before is None else before.group("name").casefold()
+    text_before = claim.text[max(0, start - _REACH) : max(0, start)]
+    before = _NAME_THEN_AGE.search(text_before)
+    if before is not None:
+        return before.group("name").casefold()
+    subject = _SUBJECT_IS.search(text_before)
+    if subject is None or subject.group("noun").casefold() in _NO_HOLDER:
+        return ""
+    return subject.group("noun").casefold()
 
 
 def person_ages(claim: Claim, people: Set[str]) -> dict[str, float]:

@@ -43,6 +43,7 @@ from ..ordering import utc
 from .carried import carried_by_both, carried_wordings
 from .causes import cause_conflict, cause_of, one_thing_caused
 from .codes import code_conflict
+from .dated import weekdays_apart
 from .doers import part_denies_other_doer
 from .figures import (
     MARKET,
@@ -872,6 +873,13 @@ def _predicate_date_conflict(a: Claim, b: Claim) -> Conflict | None:
     if disjoint is None:
         disjoint = _disjoint_owned(a, b)
     if disjoint is None:
+        disjoint = weekdays_apart(
+            a,
+            [d for d in a.dates if _dates_event(a, d)],
+            b,
+            [d for d in b.dates if _dates_event(b, d)],
+        )
+    if disjoint is None:
         return None
     detail = f"{_dated(disjoint[0])} vs {_dated(disjoint[1])}"
     return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
@@ -1375,6 +1383,8 @@ def _dated(mention: DateMention) -> str:
 
     "Wednesday (2026-05-13)", "the first quarter of 2027 (2027-01-01 to 2027-03-31)".
     """
+    if mention.start is None:
+        return mention.text
     if mention.start == mention.end:
         return f"{mention.text} ({mention.start})"
     return f"{mention.text} ({mention.start} to {mention.end})"

@@ -35,14 +35,19 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
+from ..extract.cues import REPORTING_VERBS
+from ..extract.dates import named_weekday
 from ..model import AnalyzedArticle, Claim, DateMention, Modality, Span
 from .predicates import (
+    inflects,
     light_predicate,
     planned_predicate,
     same_predicate_class,
     takes_place_predicate,
 )
+from .roles import IRREGULAR_FORMS
 
 __all__ = [
     "PastPeriods",
@@ -52,6 +57,7 @@ __all__ = [
     "past_and_present",
     "past_periods",
     "sentence_years",
+    "weekdays_apart",
 ]
 
 #: What may come between the start of a clause and a date that frames it: "in", "back
@@ -186,6 +192,80 @@ def acts_on_other_days(a: Claim, b: Claim) -> bool:
     if min(abs((x - y).days) for x in first for y in second) <= _ONE_ACT_DAYS:
         return False
     return a.predicate != b.predicate and not _one_act(a, b) and not _no_act_of_its_own(a, b)
+
+
+def weekdays_apart(
+    a: Claim, left: Sequence[DateMention], b: Claim, right: Sequence[DateMention]
+) -> tuple[DateMention, DateMention] | None:
+    """The first weekday of each claim when no date is anchored and the weekdays differ.
+
+    Without a publication date, "destroyed the chapel early Saturday" and "destroyed the
+    chapel on Friday night" date no calendar day, yet two reports of one act that give
+    it other weekdays disagree on its day, and two that give it the same weekday agree.
+    ``left`` and ``right`` are the dates of the act in ``a`` and ``b``; when any of them
+    is a calendar date, the days are compared instead and this gives None. A weekday of
+    a saying ("the spokesman said Sunday") dates the report, not the act, and one that
+    bounds a span or dates a reading ("until Friday", "as of Wednesday") dates no act.
+    """
+    if any(d.start is not None for d in (*left, *right)):
+        return None
+    first = _act_weekdays(a, left)
+    second = _act_weekdays(b, right)
+    if not first or not second or set(first.values()) & set(second.values()):
+        return None
+    return next(iter(first)), next(iter(second))
+
+
+def _act_weekdays(claim: Claim, mentions: Sequence[DateMention]) -> dict[DateMention, int]:
+    """The weekday each mention names (0 for Monday), but of a saying or of a bound."""
+    found = {}
+    for mention in mentions:
+        day = named_weekday(mention)
+        if day is not None and not _of_a_saying(claim, mention) and not _bound(claim, mention):
+            found[mention] = day
+    return found
+
+
+#: Words that may open the phrase between a verb and its weekday ("said in Moscow Tuesday").
+_PHRASE_OPENERS = frozenset({"in", "at", "on", "to", "from", "during"})
+#: How many words that phrase may have, its opener included.
+_PHRASE_WORDS = 4
+
+
+def _of_a_saying(claim: Claim, mention: DateMention) -> bool:
+    """True when a verb of speech dates with ``mention`` in its clause.
+
+    Right before it ("said Tuesday", "confirmed on Monday") or before a short phrase
+    that a preposition opens ("said in an interview Tuesday").
+    """
+    before = claim.text[: max(0, mention.span.start - claim.span.start)]
+    words = re.findall(r"[a-z]+", re.split(r"[,;:]", before)[-1].lower())
+    verbs = [words[-1]] if words else []
+    for i in range(max(1, len(words) - _PHRASE_WORDS), len(words)):
+        if words[i] in _PHRASE_OPENERS:
+            verbs.append(words[i - 1])
+    return any(_spoken(word) for word in verbs)
+
+
+#: Words that make a weekday the bound of a span or the time of a reading, not an act's day:
+#: "as of Wednesday, there were 65 cases", "until Friday", "since Monday".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:as\s+of|since|until|till|through|by)\s+(?:(?:early|late|last|this|next)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _bound(claim: Claim, mention: DateMention) -> bool:
+    """True when ``mention`` bounds a span or dates a reading ("as of Wednesday")."""
+    return bool(_BOUND_BEFORE.search(claim.text[: max(0, mention.span.start - claim.span.start)]))
+
+
+@lru_cache(maxsize=1024)
+def _spoken(word: str) -> bool:
+    """True when ``word`` is a form of a verb of speech ("said", "confirmed", "tells")."""
+    return any(
+        word in IRREGULAR_FORMS.get(verb, ()) or inflects(verb, word) for verb in REPORTING_VERBS
+    )
 
 
 def _no_act_of_its_own(a: Claim, b: Claim) -> bool:

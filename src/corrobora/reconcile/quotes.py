@@ -172,10 +172,25 @@ def misattributed(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[
 
 
 def _may_share_group(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:
-    """Whether two wordings may be in one group: two articles, speakers that agree."""
+    """Whether two wordings may be in one group: two articles, speakers that agree.
+
+    Two wordings of one article are one utterance only when the article repeats it
+    word for word (a quote printed twice, in the lead and again below), by speakers
+    that agree.
+    """
     if a.article_id == b.article_id:
-        return False
+        return _repeated(a, b, words_a, words_b)
     return speakers_compatible(a, b) or misattributed(a, b, words_a, words_b)
+
+
+def _repeated(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """True when one article gives the same words twice, apart, by speakers that agree."""
+    return (
+        bool(words_a)
+        and list(words_a) == list(words_b)
+        and not _overlap(a.span, b.span)
+        and speakers_compatible(a, b)
+    )
 
 
 def _may_join(a: Quote, b: Quote, words_a: Sequence[str], words_b: Sequence[str]) -> bool:

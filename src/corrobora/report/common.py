@@ -51,6 +51,9 @@ UNKNOWN_ORDER = "order of reports unknown (undated articles)"
 UNDATED_HEADING = "Undated, order unknown"
 """What the human formats head a story timeline's undated articles with."""
 
+RELATED_SHOWN = 8
+"""How many facts of the same event the human formats name before counting the rest."""
+
 STATUS_TITLES: Mapping[FactStatus, str] = {
     FactStatus.CORROBORATED: "Corroborated",
     FactStatus.CONFLICTING: "Conflicting",
@@ -452,9 +455,21 @@ class StoryView:
         return f"timeline: {steps}"
 
     def related_line(self, fact: Fact) -> str:
-        """Return "same event as F3, F7" for a fact with related facts, else ""."""
-        numbers = [self.fact_numbers[f] for f in fact.related if f in self.fact_numbers]
-        return f"same event as {', '.join(numbers)}" if numbers else ""
+        """Return "same event as F3, F7" for a fact with related facts, else "".
+
+        A fact of a large story may share its event with dozens of others; the line
+        names the first :data:`RELATED_SHOWN` in fact order and counts the rest ("and
+        41 more"), so it stays readable. The JSON report lists them all.
+        """
+        numbers = sorted(
+            (self.fact_numbers[f] for f in fact.related if f in self.fact_numbers),
+            key=lambda number: int(number.lstrip("F")),
+        )
+        if not numbers:
+            return ""
+        shown = ", ".join(numbers[:RELATED_SHOWN])
+        rest = len(numbers) - RELATED_SHOWN
+        return f"same event as {shown}" + (f" and {rest} more" if rest > 0 else "")
 
     def confidence_line(self, fact: Fact) -> str:
         """Return "confidence 0.80 (reason)" or an empty string when none was given."""
