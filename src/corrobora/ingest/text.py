@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
@@ -139,8 +140,7 @@ def _dateline(body: str) -> tuple[datetime, int] | None:
     one that cannot be read is text like any other, not an error. The place counts
     non-blank lines from 0.
     """
-    lines = (line.strip() for line in body.split("\n") if line.strip())
-    for place, line in enumerate(islice(lines, _DATELINE_LINES)):
+    for place, line in enumerate(islice(_nonblank_lines(body), _DATELINE_LINES)):
         if line.startswith("(") and line.endswith(")"):
             line = line[1:-1].strip()
         if not _DATELINE.fullmatch(line):
@@ -154,8 +154,12 @@ def _dateline(body: str) -> tuple[datetime, int] | None:
 
 def _line_after_dateline(body: str) -> str | None:
     """The title of a text that opens with its dateline: the next non-blank line."""
-    lines = (line.strip() for line in body.split("\n") if line.strip())
-    return next(islice(lines, 1, None), None)
+    return next(islice(_nonblank_lines(body), 1, None), None)
+
+
+def _nonblank_lines(body: str) -> Iterator[str]:
+    """The body's non-blank lines, stripped, read lazily from the top."""
+    return (line.strip() for line in body.split("\n") if line.strip())
 
 
 def _value(fields: dict[str, _Field], key: str) -> str | None:

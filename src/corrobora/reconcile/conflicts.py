@@ -867,18 +867,15 @@ def _predicate_date_conflict(a: Claim, b: Claim) -> Conflict | None:
         return Conflict(ConflictKind.DATE, detail, (_evidence(a), _evidence(b)))
     if not one_event:
         return None  # two verbs of a report's delivery: only its due dates are weighed
-    left = [d for d in a.dates if d.start and d.end and _dates_event(a, d)]
-    right = [d for d in b.dates if d.start and d.end and _dates_event(b, d)]
+    events_a = [d for d in a.dates if _dates_event(a, d)]
+    events_b = [d for d in b.dates if _dates_event(b, d)]
+    left = [d for d in events_a if d.start and d.end]
+    right = [d for d in events_b if d.start and d.end]
     disjoint = _disjoint(a, left, b, right)
     if disjoint is None:
         disjoint = _disjoint_owned(a, b)
     if disjoint is None:
-        disjoint = weekdays_apart(
-            a,
-            [d for d in a.dates if _dates_event(a, d)],
-            b,
-            [d for d in b.dates if _dates_event(b, d)],
-        )
+        disjoint = weekdays_apart(a, events_a, b, events_b)
     if disjoint is None:
         return None
     detail = f"{_dated(disjoint[0])} vs {_dated(disjoint[1])}"
