@@ -199,6 +199,10 @@ class Claim:
     attribution: Attribution | None = None
     quoted: bool = False
     predicate: str = ""
+    shared_terms: tuple[str, ...] = ()
+    """The ``terms`` a part split off its sentence takes from the subject and verb it
+    shares with the rest ("fire" of "was 45 percent contained" in "The fire had burned
+    11,800 acres and was 45 percent contained"); empty for a whole sentence."""
 
     def __hash__(self) -> int:
         # the place alone: the per-claim caches of the pair tests hash claims often,

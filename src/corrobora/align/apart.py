@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..extract.quantities import clock_unit
 from ..model import Claim, Modality
 from .records import record_and_other_count
-from .similarity import ENTITY_PREFIX
+from .similarity import ENTITY_PREFIX, writes_lemma
 from .synonyms import synonym_term, synonym_words
 
 __all__ = [
@@ -145,18 +145,10 @@ def _relative_clause_words(text: str, verb: str) -> tuple[frozenset[str], frozen
             if seen_verb and n and word in _RELATIVE:
                 at = n
                 break
-            seen_verb = seen_verb or _writes(verb, frozenset((word,)))
+            seen_verb = seen_verb or writes_lemma(verb, frozenset((word,)))
         outside.update(words[:at])
         inside.update(words[at + 1 :])
     return frozenset(outside), frozenset(inside)
-
-
-def _writes(lemma: str, words: frozenset[str]) -> bool:
-    """True when one of ``words`` is ``lemma`` or a regular inflection of it ("cars")."""
-    stem = lemma[:-1] if len(lemma) > 3 and lemma[-1] in "ey" else lemma
-    return bool(stem) and any(
-        word.startswith(stem) and len(word) - len(stem) <= 3 for word in words
-    )
 
 
 def only_in_relative_clause(term: str, claim: Claim) -> bool:
@@ -173,8 +165,8 @@ def only_in_relative_clause(term: str, claim: Claim) -> bool:
         return False
     outside, inside = _relative_clause_words(claim.text, verb)
     forms = synonym_words(term)
-    return any(_writes(form, inside) for form in forms) and not any(
-        _writes(form, outside) for form in forms
+    return any(writes_lemma(form, inside) for form in forms) and not any(
+        writes_lemma(form, outside) for form in forms
     )
 
 

@@ -9,6 +9,7 @@ claim, while a headline and the body sentence it restates can.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
@@ -27,11 +28,23 @@ from .apart import (
 )
 from .measures import one_share_measure
 from .records import one_record, record_and_other_count
-from .similarity import ENTITY_PREFIX, NUMBER_PREFIX, ClaimVectors
+from .similarity import (
+    ENTITY_PREFIX,
+    NUMBER_PREFIX,
+    SOURCE_PREFIX,
+    UNIT_PREFIX,
+    ClaimVectors,
+)
+from .synonyms import synonym_term
 
 _MAX_POSTINGS = 200
 #: How the terms of names and figures begin (``align.similarity``): not plain words.
 _NAMES_AND_FIGURES = (ENTITY_PREFIX, NUMBER_PREFIX)
+#: The embedding cosine at which two claims that share one name or figure and nothing
+#: said of it still state one thing.
+_LONE_NAME_SEMANTIC = 0.6
+#: A word a figure is written with: "percent", "a.m".
+_FIGURE_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 
 
 def candidate_pairs(
@@ -43,7 +56,10 @@ def candidate_pairs(
     """Return ``(similarity, a, b)`` for claim pairs that share a term, best first.
 
     Pairs below half the threshold are dropped: they can never help a merge, unless
-    ``keep`` is true of them (one thing however worded, scored as certain later).
+    ``keep`` is true of them (one thing however worded, scored as certain later). A
+    shared source alone makes a pair only when ``keep`` is true of it (it otherwise
+    only breaks ties): "the organisers said 60,000 took part" and "the organisers put
+    the figure at 55,000" are one source's two figures.
     """
     postings: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
@@ -51,12 +67,16 @@ def candidate_pairs(
             postings[term].append(claim.id)
     seen: set[tuple[str, str]] = set()
     scored: list[tuple[float, str, str]] = []
-    for ids in postings.values():
+    # a source's postings last, so a pair that shares more is scored by its words first
+    for term, ids in sorted(postings.items(), key=lambda item: item[0].startswith(SOURCE_PREFIX)):
         if len(ids) > _MAX_POSTINGS:
             continue
+        source = term.startswith(SOURCE_PREFIX)
         for a, b in combinations(ids, 2):
             pair = (a, b) if a < b else (b, a)
             if pair in seen:
+                continue
+            if source and (keep is None or not keep(*pair)):
                 continue
             seen.add(pair)
             score = vectors.similarity(*pair)
@@ -115,16 +135,16 @@ def facts_and_events(
     # a joined pair kept below the cut joins a fact, never an event by its score
     scored = [p for p in scored if p[0] >= min(same, related) / 2]
     # read lazily: the act rules live in ``reconcile``, which imports this package
-    from ..reconcile.acts import places_acted_at
+    from ..reconcile.acts import places_acted_at, things_acted_on
 
-    places = places_acted_at(claims)
+    places, things = places_acted_at(claims), things_acted_on(claims)
     same_scored = [
         p
         for p in same_scored
         if p[0] >= 1.0
         or (
             shares_statement(vectors, p[1], p[2])
-            and not different_things(vectors, p[1], p[2], places)
+            and not different_things(vectors, p[1], p[2], places, things)
         )
     ]
     return (
@@ -191,23 +211,137 @@ def _figures_of_two(vectors: ClaimVectors, a: str, b: str) -> bool:
 
 
 def shares_statement(vectors: ClaimVectors, a: str, b: str) -> bool:
-    """True unless claims ``a`` and ``b`` share just one term, and that a plain word.
+    """True when claims ``a`` and ``b`` share more than a topic.
 
     One word in common ("data") is a topic, not a statement: "Companies found to have
     failed to protect personal data" and "Pellmont denied that any customer data had
-    been taken" share it and no more, however close their embeddings. A name or a
-    figure is telling alone ("Ellen DeGeneres to host Oscars" and "Ellen DeGeneres to
-    host next year's Oscars", whose second name differs). A plain word either claim
-    writes only in a relative clause describes another thing than what is told, and
-    does not count (:func:`~corrobora.align.apart.only_in_relative_clause`).
+    been taken" share it and no more, however close their embeddings. One name or one
+    figure is a topic too: "Qesh lost over 70 percent of its traffic" and "the January
+    incident brought down 70 percent of the network" share a figure and nothing said
+    of it. Two names or figures are telling, and so is one with a word that one of the
+    claims states of it ("Ellen DeGeneres to host Oscars" and "Ellen DeGeneres to host
+    next year's Oscars"), or with any word when both credit one source, or whose
+    embeddings meet (:func:`_meanings_meet`). One name the tagger keyed as two is one
+    (:func:`_names_in_a_row`). A figure's unit and the words it is written with
+    ("percent", "a.m.") are part of it, and a shared date or unit alone counts as one
+    word. Without a name or figure in common, two claims one source is credited with
+    share a statement only in two words, or in a word one of them states ("By 7:15 a.m.
+    the blaze was under control, Varga said" and "Varga says the blaze was reported at
+    4:20 a.m." share the speaker and the blaze, not what was said of it). A plain word
+    either claim writes only in a relative clause describes another
+    thing than what is told, and does not count
+    (:func:`~corrobora.align.apart.only_in_relative_clause`).
     """
     shared = set(vectors.terms(a)) & set(vectors.terms(b))
-    if any(term.startswith(_NAMES_AND_FIGURES) for term in shared):
+    sources = {t for t in shared if t.startswith(SOURCE_PREFIX)} | _credited_and_named(
+        vectors, a, b
+    )
+    anchors = {t for t in shared if _anchor(t)}
+    marks = {t for t in shared if t.startswith(UNIT_PREFIX)}
+    figure_words = _figure_words(vectors, a) | _figure_words(vectors, b)
+    words = shared - sources - anchors - marks - figure_words
+    words -= _relative_only(vectors, a, words) | _relative_only(vectors, b, words)
+    first, second = vectors.claims.get(a), vectors.claims.get(b)
+    count = len(anchors)
+    if first is not None and second is not None:
+        count -= _names_in_a_row(anchors, first, second)
+    if count > 1:
         return True
-    if len(shared) < 2:
-        return False
-    described = _relative_only(vectors, a, shared) | _relative_only(vectors, b, shared)
-    return len(shared - described) > 1
+    if count:
+        return (
+            bool(words and sources)
+            or len(words) > 1
+            or _states_one_of(words | marks | (shared & figure_words), figure_words, first, second)
+            or _meanings_meet(vectors.semantic(a, b))
+        )
+    if sources and len(words) < 2 and not _states_one_of(words, figure_words, first, second):
+        return False  # one speaker's two statements: "the blaze was under control", "reported"
+    return len(words) + len(marks) > 1
+
+
+def _credited_and_named(vectors: ClaimVectors, a: str, b: str) -> set[str]:
+    """The sources one claim is credited to that the other names as an actor.
+
+    "The magnitude was 5.8, the Survey said" and "The Survey revised the magnitude to
+    6.2" tell of one source's word, though only one credits it.
+    """
+    first, second = set(vectors.terms(a)), set(vectors.terms(b))
+    found = set()
+    for one, other in ((first, second), (second, first)):
+        for term in one:
+            if term.startswith(SOURCE_PREFIX) and (
+                ENTITY_PREFIX + term.removeprefix(SOURCE_PREFIX) in other
+            ):
+                found.add(term)
+    return found
+
+
+def _shared_terms(vectors: ClaimVectors, a: str, b: str) -> set[str]:
+    """The terms claims ``a`` and ``b`` share, but the source they are credited to."""
+    shared = set(vectors.terms(a)) & set(vectors.terms(b))
+    return {t for t in shared if not t.startswith(SOURCE_PREFIX)}
+
+
+def _anchor(term: str) -> bool:
+    """True for the term of a name or of a figure's value (not of its unit or a date)."""
+    return term.startswith(_NAMES_AND_FIGURES) and not term.startswith(UNIT_PREFIX)
+
+
+def _figure_words(vectors: ClaimVectors, claim_id: str) -> set[str]:
+    """The words a claim writes its figures with ("percent", "a.m"): parts of the figure."""
+    claim = vectors.claims.get(claim_id)
+    if claim is None:
+        return set()
+    return {word for q in claim.quantities for word in _FIGURE_WORD.findall(q.text.lower())}
+
+
+def _names_in_a_row(anchors: set[str], first: Claim, second: Claim) -> int:
+    """How many pairs of ``anchors`` both claims write as one name ("Telecom Varn").
+
+    A tagger may key the words of one name apart ("@telecom", "@varn"): written in a
+    row by both claims, they are one name, not two.
+    """
+    keys = sorted(t.removeprefix(ENTITY_PREFIX) for t in anchors if t.startswith(ENTITY_PREFIX))
+    texts = (first.text.lower(), second.text.lower())
+    return sum(
+        1
+        for x, y in combinations(keys, 2)
+        if all(f"{x} {y}" in text for text in texts) or all(f"{y} {x}" in text for text in texts)
+    )
+
+
+def _states_one_of(
+    words: set[str], figure_words: set[str], first: Claim | None, second: Claim | None
+) -> bool:
+    """True when a shared word is what one of the claims states of its name or figure.
+
+    "It is in the hands of Telecom Varn" and "Telecom Varn, the fixed-line monopoly,
+    is responsible for all connections" share the name and "fix", a word neither
+    states: a topic. Claims whose predicates are unknown, light verbs ("the quake had a
+    magnitude of 5.8") or the words of their figure ("turnout was 61 percent"), need one
+    shared word only, and a shared unit or word of a figure is one ("Attendance was
+    48.2 percent" and its clause "the lowest since 2005", which tells of its figure).
+    """
+    from ..reconcile.predicates import light_predicate  # read lazily, as above
+
+    stated = {
+        synonym_term(word)
+        for claim in (first, second)
+        if claim is not None
+        for word in claim.predicate.split()
+        if word not in figure_words and not light_predicate(word)
+    }
+    return bool(words) and (not stated or bool(words & stated))
+
+
+def _meanings_meet(semantic: float | None) -> bool:
+    """True when an embedding cosine tells two claims that share a lone name say one thing.
+
+    "Climber dead after Aoraki fall" and "a climber died after falling at Aoraki" share
+    the place and no word (a headline's words are often read as a name), but mean one
+    thing. Without a model nothing can tell: a lone name is a topic.
+    """
+    return semantic is not None and semantic >= _LONE_NAME_SEMANTIC
 
 
 def _relative_only(vectors: ClaimVectors, claim_id: str, terms: set[str]) -> set[str]:
@@ -227,6 +361,7 @@ def different_things(
     a: str,
     b: str,
     places: Mapping[str, frozenset[str]] | None = None,
+    things: Mapping[str, frozenset[str]] | None = None,
 ) -> bool:
     """True when claims ``a`` and ``b`` are two facts, however their words compare.
 
@@ -235,16 +370,22 @@ def different_things(
     different acts of it (:func:`~corrobora.align.apart.one_name_other_acts`), they
     tell one verb's act at two named places or things (``places``, claim id -> the
     names after its verb, an earlier sentence's for a pronoun that names none:
-    :func:`~corrobora.reconcile.acts.acts_at_other_places`), they date acts of two
-    verbs on days apart (:func:`~corrobora.reconcile.dated.acts_on_other_days`), or
-    they share only names
+    :func:`~corrobora.reconcile.acts.acts_at_other_places`), they act on or at two
+    named things (``things``, claim id -> their names, a split clause's taken from its
+    sibling clauses: :func:`~corrobora.reconcile.acts.acts_on_other_named_things`),
+    they date acts of two verbs on days apart
+    (:func:`~corrobora.reconcile.dated.acts_on_other_days`), or they share only names
     and their embeddings do not meet (:func:`~corrobora.align.apart.names_only_apart`).
+    The source both are credited to is no shared term here.
     """
-    from ..reconcile.acts import acts_at_other_places  # read lazily, as above
+    from ..reconcile.acts import (  # read lazily, as above
+        acts_at_other_places,
+        acts_on_other_named_things,
+    )
     from ..reconcile.dated import acts_on_other_days
 
     first, second = vectors.claims.get(a), vectors.claims.get(b)
-    shared = set(vectors.terms(a)) & set(vectors.terms(b))
+    shared = _shared_terms(vectors, a, b)
     if (
         first is not None
         and second is not None
@@ -252,6 +393,7 @@ def different_things(
             told_apart(first, second)
             or one_name_other_acts(first, second, shared)
             or acts_at_other_places(first, second, places)
+            or acts_on_other_named_things(first, second, things or {})
             or acts_on_other_days(first, second)
         )
     ):

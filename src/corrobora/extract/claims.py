@@ -685,7 +685,7 @@ def _cuts(sent: SpacySpan) -> tuple[list[Token], list[Token]]:
             or _unbalanced(sent.doc[token.left_edge.i : sent.end])[1]
         ):
             continue  # inside a quotation: one speaker's words stay one claim
-        if _crosses_brackets(sent, token) or _cuts_whole(sent, token):
+        if _crosses_brackets(sent, token) or _cuts_whole(sent, token) or _subject_cut(token):
             continue
         own = [t for t in token.subtree if t.i not in covered]
         if _is_candidate(token, own):
@@ -696,6 +696,27 @@ def _cuts(sent: SpacySpan) -> tuple[list[Token], list[Token]]:
                 covered.update(closing_ids)
     return accepted, attached
 
+
+def _subject_cut(head: Token) -> bool:
+    """True when the parser read a participle after the subject as the verb ``head`` joins.
+
+    In "Flour from lot 4471, packed in July, was recalled by the mill" it may take
+    "packed" for the main verb and "was recalled" for a second one: a bare participle
+    first, then a verb with its own auxiliary and no "and". Split there, the subject
+    would part from what is said of it.
+    """
+    if head.dep_ != "conj" or head.pos_ not in _VERBS:
+        return False
+    first = _first_conjunct(head)
+    return (
+        first.tag_ == "VBN"
+        and not any(c.dep_ in _AUXILIARIES for c in first.children)
+        and any(c.dep_ in _AUXILIARIES for c in head.children)
+        and not any(c.dep_ == "cc" for c in first.children if c.i < head.i)
+    )
+
+
+_AUXILIARIES = frozenset({"aux", "auxpass"})
 
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 _BRACKETS = (("(", ")"), ("[", "]"))
@@ -1882,6 +1903,9 @@ def find_claims(
                     attribution=_credited(span, headlines, attribution_index, cue_index),
                     quoted=_quoted(span, article.text, part_index),
                     predicate=_predicate_lemma(unit),
+                    shared_terms=claim_terms(
+                        t for t in shared if t.i not in source_ids and not _speech_cue(t)
+                    ),
                 )
             )
     claims = _with_speakers(claims, credited_to)

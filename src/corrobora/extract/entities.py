@@ -44,6 +44,7 @@ __all__ = [
     "find_mentions",
     "initialed_lead",
     "leads",
+    "nicknamer",
     "one_given_name",
     "resolve_key",
     "same_body",
@@ -1113,7 +1114,7 @@ def _common(word: str) -> bool:
 
 def _given_name(word: str) -> bool:
     """True for an English given name of the ``nicknames`` table ("john", "tom")."""
-    namer = _nicknamer()
+    namer = nicknamer()
     return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
 
 
@@ -2132,7 +2133,7 @@ def may_shorten(short: Sequence[str], full: Sequence[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _nicknamer() -> NickNamer:
+def nicknamer() -> NickNamer:
     """The curated table of English given names and their short forms (read once)."""
     return NickNamer()
 
@@ -2144,7 +2145,7 @@ def _short_form(short: str, full: str) -> bool:
     the full name's stem (:func:`_pet_form`); "Ben" of "Benjamin" is also
     :func:`may_shorten`'s.
     """
-    return full in _nicknamer().canonicals_of(short) or _pet_form(short, full)
+    return full in nicknamer().canonicals_of(short) or _pet_form(short, full)
 
 
 #: The ending of a pet form of a given name: "Andy", "Freddie", "Danny".

@@ -48,6 +48,12 @@ Digits ("83", "1,200", "2.5") and number words ("two", "a dozen", "twenty-five",
 - the scale a grade is on, for a figure after a word that names one ("a magnitude 5.4
   aftershock" -> ``magnitude``, "a Category 4 hurricane" -> ``category``): the figure
   measures the thing, it does not count it;
+- with a parse, the state a verb of harm, arrest, rescue or evacuation leaves those it
+  counts in, for one more of a kind counted before in the sentence by another verb
+  ("killing two workers and wounding a third", "killed one man and wounded another":
+  1 ``wounded``) and for "others" ("injuring two others": 2 ``injured``); a killing
+  counts the dead. An ordinal that ranks or shares ("a third of the budget", "the third
+  quarter", "for a third time", "third-largest") is none;
 - else the empty string ("their number rose to 83").
 
 A proportion written as a ratio ("nine in ten trains", "3 out of 10 voters", "one in
@@ -698,7 +704,7 @@ def _held_count(first: Quantity, second: Quantity, text: str, between: str) -> b
     but the end of the clause or a phrase of time follows the figure held.
     """
     unit = first.unit
-    if not (unit.isalpha() and unit.islower()) or unit in _NOT_COUNTED or measure(unit):
+    if not _counts_noun(unit):
         return False
     if _verb_before(text, second.span.start) not in _HOLDING:
         return False
@@ -729,7 +735,7 @@ def _elided_subject(first: Quantity, second: Quantity, text: str, between: str) 
     subject of its clause, and the second leaves out the noun the first names.
     """
     unit = first.unit
-    if not (unit.isalpha() and unit.islower()) or unit in _NOT_COUNTED or measure(unit):
+    if not _counts_noun(unit):
         return False
     after_first = text[first.span.end :]
     noun = re.match(r"\s+[a-z]+", after_first)
@@ -767,11 +773,13 @@ def _coordinated_participles(first: str, second: str, between: str, unit: str) -
     return (
         any(first.endswith(end) and second.endswith(end) for end in _PARTICIPLE_ENDINGS)
         and bool(_COORDINATION.search(between))
-        and unit.isalpha()
-        and unit.islower()
-        and unit not in _NOT_COUNTED
-        and measure(unit) is None
+        and _counts_noun(unit)
     )
+
+
+def _counts_noun(unit: str) -> bool:
+    """True for the unit of a count of a noun ("worker"), not of a measure, span or age."""
+    return unit.isalpha() and unit.islower() and unit not in _NOT_COUNTED and measure(unit) is None
 
 
 #: A code of letters and digits joined by hyphens, right before a hyphen: the "MS08-" of
@@ -844,7 +852,12 @@ def _counted_noun(token: Token) -> str:
     if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
         head = token.head
         if head.pos_ in ("NOUN", "PROPN"):
-            return _hits_counted(head) or _member_group(head) or _word(head.lemma_)
+            return (
+                _hits_counted(head)
+                or _member_group(head)
+                or _others_state(head)
+                or _word(head.lemma_)
+            )
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
@@ -1910,6 +1923,7 @@ def find_quantities(
     if doc is not None:
         victims = _single_victims(doc) + _no_deaths(doc)
         found.extend(q for q in victims if not any(q.span.overlaps(t) for t in taken))
+        found.extend(q for q in _one_more(doc, found) if not any(q.span.overlaps(t) for t in taken))
         found = _summed_parts(doc, found)
     return tuple(_elided_units(_range_scales(found, text), text))
 
@@ -1925,10 +1939,12 @@ def written_figure(quantity: Quantity) -> bool:
 
     Such a count is weighed in conflicts but gives claims no figure to be aligned on.
     """
-    return quantity.text.casefold() not in _UNWRITTEN
+    written = quantity.text.casefold()
+    return written not in _UNWRITTEN and _ONE_MORE_WRITTEN.fullmatch(written) is None
 
 
-#: Words read as a count of a toll, not written as a figure: "a" man died, "no" deaths.
+#: Words read as a count of a toll, not written as a figure: "a" man died, "no" deaths
+#: (and one more: "another", "a third"; :data:`_ONE_MORE_WRITTEN`).
 _UNWRITTEN = frozenset({"a", "an", "no", "nobody", "no one"})
 #: Nouns of the dead ("no deaths were reported") and verbs of dying ("no one was killed").
 _DEATHS = frozenset({"death", "fatality"})
@@ -2072,3 +2088,102 @@ def _one_of_more(noun: Token, verb: Token) -> bool:
         return True  # "a guard was killed as well"
     others = [c for c in (*verb.children, *noun.children) if c.dep_ == "conj"]
     return any(c.pos_ in ("NOUN", "PROPN", "PRON") for c in others)
+
+
+#: Ordinals that, after "a" and with no noun, count one more of a kind counted before
+#: them: "killing two workers and wounding a third".
+_NEXT_ORDINALS = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+#: How one more is written: "another", "a third", "an eighth".
+_ONE_MORE_WRITTEN = re.compile(r"another|an?\s+(?:" + "|".join(sorted(_NEXT_ORDINALS)) + ")")
+#: Roles of one more, or of "others", to the verb that counts them: "wounding a third",
+#: "a third was wounded", "injuring two others".
+_ONE_MORE_ROLES = frozenset({"dobj", "nsubjpass"})
+#: Verbs whose objects a count of their state counts: a toll's verbs and those of people
+#: moved from their homes.
+_STATE_VERBS = _HARMED | {"evacuate", "displace"}
+#: The states of those verbs not written as their participle in "-ed".
+_STATE_OF_VERB = {"kill": "dead", "hurt": "hurt"}
+
+
+def _verb_state(verb: Token) -> str:
+    """The state a verb of harm leaves those it counts in: "wounding" -> ``wounded``, else "".
+
+    The dead for "kill", as a toll counts them; else the verb's participle ("injured",
+    "arrested", "evacuated"), the word a count of the state is named by ("40 injured").
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in _STATE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    return _STATE_OF_VERB.get(lemma) or lemma + ("d" if lemma.endswith("e") else "ed")
+
+
+def _others_state(noun: Token) -> str:
+    """The state a count of "others" is counted by: "wounding two others" -> ``wounded``.
+
+    "Others" names no kind of its own: the verb of harm it is the object (or the passive
+    subject) of tells which count it belongs to, as for a noun-less "a third".
+    """
+    if _word(noun.lemma_) != "other" or noun.dep_ not in _ONE_MORE_ROLES:
+        return ""
+    return _verb_state(noun.head)
+
+
+def _one_more_start(token: Token) -> Token | None:
+    """The first word of one more written with no noun ("a" of "a third", "another"), else None.
+
+    An ordinal with a noun ("a third term", "for a third time"), of something ("a third
+    of the budget"), after "the" ("the third quarter") or in a compound ("third-largest")
+    is a rank or a share, not a count.
+    """
+    lower = token.lower_
+    if lower != "another" and (lower not in _NEXT_ORDINALS or token.i == 0):
+        return None
+    if token.dep_ not in _ONE_MORE_ROLES or any(c.dep_ != "det" for c in token.children):
+        return None
+    if lower == "another":
+        return token
+    article = token.doc[token.i - 1]
+    return article if article.lower_ in ("a", "an") and article.head.i == token.i else None
+
+
+def _counted_before(token: Token, verb: Token, found: Sequence[Quantity]) -> bool:
+    """True when the sentence counts a noun before ``token`` by a verb other than ``verb``.
+
+    "Killing two workers and wounding a third": the third is one more of the workers,
+    and the count it makes is of the wounded. When the count before is of the same verb
+    ("shot two guards and then shot a third") one more adds to that count: none of its own.
+    """
+    start, end = token.sent.start_char, token.idx
+    before = [q for q in found if start <= q.span.start and q.span.end <= end]
+    verbs = set()
+    for quantity in before:
+        if not _counts_noun(quantity.unit):
+            continue
+        number = _token_at(token.doc, quantity.span.start, quantity.span.end)
+        noun = number.head if number is not None and number.dep_ == "nummod" else number
+        verbs.add(noun.head.lemma_.lower() if noun is not None else "")
+    return bool(verbs) and verb.lemma_.lower() not in verbs
+
+
+def _one_more(doc: Doc, found: Sequence[Quantity]) -> list[Quantity]:
+    """One more of a kind counted before, as a count of one by its verb's state.
+
+    "Killing two workers and critically wounding a third" and "one man was killed and
+    another was wounded" each count one wounded; "wounding two others" counts two (see
+    :func:`_others_state`). Only the object or passive subject of a verb of harm, arrest,
+    rescue or evacuation (:data:`_STATE_VERBS`) counts so, after a count of a noun in the
+    same sentence (:func:`_counted_before`).
+    """
+    more = []
+    for token in doc:
+        first = _one_more_start(token)
+        if first is None:
+            continue
+        state = _verb_state(token.head)
+        if not state or not _counted_before(first, token.head, found):
+            continue
+        span = Span(first.idx, token.idx + len(token))
+        more.append(Quantity(span, doc.text[span.start : span.end], 1.0, state))
+    return more

@@ -63,6 +63,7 @@ from .dated import (
 )
 from .estimates import one_estimate, rival_estimates
 from .facts import build_fact
+from .given_names import one_act_two_given_names
 from .origins import (
     anonymous_only,
     article_voice,
@@ -212,6 +213,7 @@ def two_acts(
     years: SentenceYears | None = None,
     pasts: PastPeriods | None = None,
     people: frozenset[str] = frozenset(),
+    article_keys: Mapping[str, Set[str]] | None = None,
 ) -> bool:
     """True when two claims tell two acts or two spans, whatever their words share.
 
@@ -226,10 +228,16 @@ def two_acts(
     each claim is dated in), or one act done to two different named people
     (:func:`~corrobora.reconcile.acts.one_act_on_other_people`, with ``people``, the
     keys of the story's people). A state and its end (:func:`state_ended`) is one thing
-    in conflict, not two acts.
+    in conflict, not two acts; so is one act of one person given two given names
+    (:func:`~corrobora.reconcile.given_names.one_act_two_given_names`, with
+    ``article_keys``, the names each article gives), not the acts of two namesakes.
     """
     return (
-        (different_acts(first, second) and not state_ended(first, second))
+        (
+            different_acts(first, second)
+            and not state_ended(first, second)
+            and not one_act_two_given_names(first, second, people, article_keys or {})
+        )
         or one_act_on_other_people(first, second, people)
         or past_and_present(first, second, pasts)
         or market_days_apart(first, second, published)
@@ -243,6 +251,7 @@ def one_thing(
     credited: Mapping[str, frozenset[str]] | None = None,
     published: Mapping[str, datetime | None] | None = None,
     people: Set[str] = frozenset(),
+    article_keys: Mapping[str, Set[str]] | None = None,
 ) -> Callable[[str, str], bool]:
     """A test of two claim ids: true when the claims tell one thing however worded.
 
@@ -256,7 +265,9 @@ def one_thing(
     estimates of one crowd (:func:`~corrobora.reconcile.estimates.rival_estimates`), the
     cause of one thing (:func:`~corrobora.reconcile.causes.one_thing_caused`), one act
     dated in two verbs (:func:`~corrobora.reconcile.dated.one_dated_act`), one wording
-    of two names (:func:`~corrobora.align.names.one_name_apart`), one named person's age
+    of two names (:func:`~corrobora.align.names.one_name_apart`), one act of one person
+    given two given names (:func:`~corrobora.reconcile.given_names.one_act_two_given_names`,
+    with ``people`` and ``article_keys``, the names each article gives), one named person's age
     told apart (:func:`~corrobora.reconcile.ages.one_person_aged_apart`, with ``people``,
     the keys of the story's people), one act dated by one claim
     and in a clause of the other (:func:`~corrobora.reconcile.conflicts.one_act_in_a_clause`,
@@ -268,6 +279,7 @@ def one_thing(
     """
     by_id = {c.id: c for c in claims}
     credited = credited or {}
+    article_keys = article_keys or {}
     people = frozenset(people)  # hashable, so its names are read once (_names_of_one_person)
     causes = {c.id: cause_of(c) for c in claims}  # read once, not once per pair
     # what each claim gives that some test needs in both: most pairs lack one in common
@@ -311,7 +323,13 @@ def one_thing(
                     or one_person_aged_apart(first, second, people)
                 )
             )
-            or ("names" in both and one_name_apart(first, second))
+            or (
+                "names" in both
+                and (
+                    one_name_apart(first, second)
+                    or one_act_two_given_names(first, second, people, article_keys)
+                )
+            )
             or ("dates" in both and one_dated_act(first, second))
         )
 
@@ -388,7 +406,8 @@ def _joinable_by(claim: Claim, cause: Cause | None) -> frozenset[str]:
     """What of the claim the tests of :func:`one_thing` need in both claims of a pair.
 
     A cause read from it; figures (every test of totals, counts, measures, markets,
-    estimates and sums); names (a name apart); dates (one act dated two ways).
+    estimates and sums); names (a name apart, one act under two given names); dates (one
+    act dated two ways).
     """
     return frozenset(
         need
@@ -602,10 +621,12 @@ def reconcile(
             lambda a, b: (
                 one_estimate(by_id[a], by_id[b], credited) or one_total(by_id[a], by_id[b])
             ),
-            lambda a, b: two_acts(by_id[a], by_id[b], days, years, pasts, story_people),
+            lambda a, b: two_acts(
+                by_id[a], by_id[b], days, years, pasts, story_people, article_keys
+            ),
         ),
         joined=_either(
-            one_thing(claims, credited, published, people),
+            one_thing(claims, credited, published, people, article_keys),
             one_utterance(claims, marked_in, quotes),
         ),
         relays=_relays(grouped, outlets),

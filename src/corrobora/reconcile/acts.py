@@ -45,6 +45,13 @@ a topic word (:func:`other_acts_on_one_date`). Nor is a report of what stands on
 claim's background clause support for the claim's act: "the operator is preparing to
 ask for an injunction, as the country braces for a rail strike on Tuesday" and "a rail
 strike left stations empty on Tuesday" (:func:`shares_only_background`).
+
+A refusal to tell is no support for what another claim tells: "the pastor declined to
+say whether the chapel had received threats" and "he did not know of any threats to the
+chapel" are two facts (:func:`refusal_and_other_act`), and so are two named people's
+own refusals or knowledge (:func:`own_acts_of_two_people`). A clause split from a
+sentence acts on what its sibling clauses name, and is no support for an act on another
+named thing (:func:`acts_on_other_named_things`).
 """
 
 from __future__ import annotations
@@ -75,8 +82,10 @@ __all__ = [
     "act_and_its_background",
     "acts_at_other_places",
     "acts_of_namesakes",
+    "acts_on_other_named_things",
     "acts_on_other_things",
     "conviction_and_charge",
+    "counts_of_a_part_and_a_whole",
     "counts_of_other_heads",
     "counts_of_other_nouns",
     "denial_of_another_scope",
@@ -90,13 +99,16 @@ __all__ = [
     "forecast_and_other_act",
     "named_after_verb",
     "other_acts_on_one_date",
+    "own_acts_of_two_people",
     "places_acted_at",
     "predictions_of_other_acts",
     "quote_of_another_act",
+    "refusal_and_other_act",
     "same_act_of_other_subjects",
     "shares_only_background",
     "sources_count_other_acts",
     "subject_words",
+    "things_acted_on",
     "times_of_two_ends",
 ]
 
@@ -1228,6 +1240,171 @@ def acts_at_other_places(
     return not _writes_any(second, left) and not _writes_any(first, right)
 
 
+#: A name that owns, or is the place of, what is told: "the house of Lena Voss", "the
+#: fire at the Voss farm", "Lena Voss's house" (a name after "in" is an area, which may
+#: hold another's thing).
+_THING_OF = r"\b(?:of|at)\s+(?:the\s+)?{key}\b|\b{key}['’]s?\b"
+
+
+@lru_cache(maxsize=8192)
+def _things_named(claim: Claim) -> frozenset[str]:
+    """The names of what the claim's act is done to or at, not of who does or tells it.
+
+    Those after its verb (:func:`named_after_verb`), its subject's in a passive ("the
+    Dunmore chapel was damaged"), and names that own or place a thing ("the house of
+    Lena Voss").
+    """
+    speaker = claim.attribution.source_key if claim.attribution is not None else ""
+    text = claim.text.lower()
+    owned = frozenset(
+        key
+        for key in claim.entity_keys
+        if key and key != speaker and re.search(_THING_OF.format(key=re.escape(key)), text)
+    )
+    passive = _named_subjects(claim) if _passive(claim) else frozenset()
+    return named_after_verb(claim) | passive | owned
+
+
+def things_acted_on(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """The names a clause that names nothing takes from its sibling clauses, by claim id.
+
+    A clause split from a sentence of several ("The chapel was damaged by fire, and
+    investigators suspect arson") tells of what its siblings act on or at
+    (:func:`_things_named`); claims that name something, or stand alone, are left out.
+    """
+    things: dict[str, frozenset[str]] = {}
+    for siblings in _clauses_of_sentences(claims):
+        for claim in siblings:
+            if claim.entity_keys:
+                continue
+            taken = frozenset().union(*(_things_named(c) for c in siblings if c is not claim))
+            if taken:
+                things[claim.id] = taken
+    return things
+
+
+#: The most characters between two clauses split from one sentence (", and", "; but").
+_CLAUSE_GAP = 12
+#: What ends a sentence: a clause that ends so is no part of a longer one.
+_SENTENCE_END = (".", "!", "?", '"', "”")
+
+
+def _clauses_of_sentences(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """The runs of two or more claims split from one sentence, each in the text's order.
+
+    Claims of one sentence follow each other closely, and none but the last ends it.
+    """
+    runs: list[list[Claim]] = []
+    ordered = sorted(claims, key=lambda c: (c.article_id, c.span.start))
+    for claim in ordered:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and last.article_id == claim.article_id
+            and last.sentence == claim.sentence
+            and 0 <= claim.span.start - last.span.end <= _CLAUSE_GAP
+            and not last.text.rstrip().endswith(_SENTENCE_END)
+        ):
+            runs[-1].append(claim)
+        else:
+            runs.append([claim])
+    return [run for run in runs if len(run) > 1]
+
+
+def acts_on_other_named_things(
+    first: Claim, second: Claim, things: Mapping[str, frozenset[str]]
+) -> bool:
+    """True when a split clause and another claim tell of acts on two different named things.
+
+    "investigators suspect arson", split from "The Dunmore chapel was badly damaged by
+    fire", and "arson was suspected in the burning of the house of Lena Voss" tell of
+    two fires: the clause acts on what its siblings name (``things``,
+    :func:`things_acted_on`), the other claim on a thing of its own or of its siblings,
+    and neither writes a word of the other's.
+    """
+    if first.id not in things and second.id not in things:
+        return False
+    left = things.get(first.id) or _things_named(first)
+    right = things.get(second.id) or _things_named(second)
+    if not left or not right or _words_of(left) & _words_of(right):
+        return False
+    return not _writes_any(second, left) and not _writes_any(first, right)
+
+
+#: A refusal to tell: "declined to say", "refused to comment", "would not say".
+_REFUSAL = re.compile(
+    r"\b(?:declin|refus)\w*\s+to\s+(?:\w+\s+)?(?:say|comment|discuss|confirm|disclose|reveal"
+    r"|elaborate|speculate|answer|specify|identify|detail|tell)\b"
+    r"|\b(?:would|will|could|did|does|do|wo)\s*(?:not|n['’]t)\s+(?:say|comment|discuss|confirm"
+    r"|disclose|reveal|elaborate|speculate|specify|tell)\b"
+)
+#: Verbs of what a person knows: an act of the knower's own.
+_KNOWING = frozenset({"know", "aware", "recall", "remember"})
+#: What ends the clause of a refusal before another act: "would not comment -- but
+#: confirmed ...".
+_REFUSAL_ENDS = re.compile(r"[,;:()–—]|--|\bbut\b")
+
+
+@lru_cache(maxsize=8192)
+def _refuses_to_tell(claim: Claim) -> bool:
+    """True when the claim's act is a refusal to tell ("declined to say whether ... had").
+
+    The claim's verb stands in the refusal or in the clause it governs: "wouldn't comment
+    -- but confirmed that he had been approached" tells a confirmation.
+    """
+    text = claim.text.lower()
+    found = _REFUSAL.search(text)
+    lemma = claim.predicate.split(" ")[0]
+    if found is None or not lemma:
+        return False
+    forms = IRREGULAR_FORMS.get(lemma, frozenset())
+    verb = next(
+        (
+            m
+            for m in _WORD.finditer(text, found.start())
+            if inflects(lemma, m.group()) or m.group() in forms
+        ),
+        None,
+    )
+    return verb is not None and _REFUSAL_ENDS.search(text, found.start(), verb.start()) is None
+
+
+def refusal_and_other_act(first: Claim, second: Claim) -> bool:
+    """True when one claim tells a refusal to tell, and the other does not.
+
+    "The pastor declined to say whether the chapel had received threats" tells that
+    nothing was said; "he did not know of any threats to the chapel" tells what one
+    knew: two facts, whatever they share.
+    """
+    return _refuses_to_tell(first) != _refuses_to_tell(second)
+
+
+def _own_act_doers(claim: Claim) -> frozenset[str]:
+    """Who does the claim's own act of refusing or knowing: its named subject, else its source.
+
+    "he did not know of any threats", credited to Chief Brandt, is Brandt's; none when
+    the claim tells no such act, or its doer is unnamed.
+    """
+    if not _refuses_to_tell(claim) and claim.predicate not in _KNOWING:
+        return frozenset()
+    named = _named_subjects(claim)
+    if named:
+        return named
+    source = claim.attribution.source_key if claim.attribution is not None else ""
+    subject = set(_WORD.findall(subject_words(claim)))
+    return frozenset({source}) if source and subject & _PRONOUNS else frozenset()
+
+
+def own_acts_of_two_people(first: Claim, second: Claim) -> bool:
+    """True when two named people each refuse to tell or know something: two acts.
+
+    "Owen Lark declined to say whether threats were received" and "Mira Holt declined
+    to say whether threats were received" are each one's refusal, not one fact.
+    """
+    left, right = _own_act_doers(first), _own_act_doers(second)
+    return bool(left) and bool(right) and not _words_of(left) & _words_of(right)
+
+
 def _words_of(keys: frozenset[str]) -> set[str]:
     """The words (of three letters or more) of some names."""
     return {w for key in keys for w in key.split() if len(w) >= 3}
@@ -1393,7 +1570,8 @@ def different_acts(first: Claim, second: Claim) -> bool:
     act at a place the other left, two acts on one date, an act and its background's
     words, counts of other nouns' things, acts of two verbs on two things, a quote
     that counts what another act of its own did, a past conviction and a charge, or two
-    sources' counts of one thing, one held possible, in two verbs.
+    sources' counts of one thing, one held possible, in two verbs, a refusal to tell
+    and another act, or two named people's own refusals or knowledge.
     """
     return (
         different_acts_of_one_subject(first, second)
@@ -1419,4 +1597,44 @@ def different_acts(first: Claim, second: Claim) -> bool:
         or quote_of_another_act(first, second)
         or conviction_and_charge(first, second)
         or sources_count_other_acts(first, second)
+        or refusal_and_other_act(first, second)
+        or own_acts_of_two_people(first, second)
+        or counts_of_a_part_and_a_whole(first, second)
     )
+
+
+#: How many times the smaller count the larger must be to count the whole of a part.
+_PART_OF_WHOLE = 2.0
+
+
+def counts_of_a_part_and_a_whole(first: Claim, second: Claim) -> bool:
+    """True when one claim counts things at a named place or owner, the other far more.
+
+    "About 2,100 customers in Velmor bought bottles from the faulty lot" and "About
+    18,000 customers bought bottles from the faulty lots" count a town's part and the
+    whole: the larger count many times the smaller (:data:`_PART_OF_WHOLE`), of one
+    unit, and only one count is of a named place or owner
+    (:func:`~corrobora.reconcile.totals.count_owners`). A count that grows to date
+    (:func:`~corrobora.reconcile.updates.done_to_date`) is no part.
+    """
+    from .totals import count_owners  # read lazily: totals reads the figures' rules
+    from .updates import done_to_date
+
+    left, right = _plain_counts(first), _plain_counts(second)
+    shared = left.keys() & right.keys()
+    if not shared or bool(any(count_owners(first))) == bool(any(count_owners(second))):
+        return False
+    if done_to_date(first) or done_to_date(second):
+        return False
+    return all(max(left[u], right[u]) > _PART_OF_WHOLE * min(left[u], right[u]) > 0 for u in shared)
+
+
+def _plain_counts(claim: Claim) -> dict[str, float]:
+    """The claim's counts of things by unit, none a change or an earlier figure."""
+    from .figures import claim_figures, counts_things, unit_kind  # read lazily, as above
+
+    return {
+        f.unit: abs(f.value)
+        for f in claim_figures(claim)
+        if f.unit and counts_things(unit_kind(f.unit)) and not (f.change or f.earlier or f.tally)
+    }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import ChainMap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -43,7 +44,7 @@ from ..ordering import utc
 from .carried import carried_by_both, carried_wordings
 from .causes import cause_conflict, cause_of, one_thing_caused
 from .codes import code_conflict
-from .dated import weekdays_apart
+from .dated import SPOKEN, weekdays_apart
 from .doers import part_denies_other_doer
 from .figures import (
     MARKET,
@@ -65,6 +66,7 @@ from .figures import (
     unit_slip,
     values_by_unit,
 )
+from .given_names import given_names_apart, other_given_name
 from .predicates import (
     existence_predicates,
     finding_predicate,
@@ -1023,7 +1025,7 @@ def _past_verb(claim: Claim, before: str) -> str:
     for word in reversed(words):
         if word[0].isupper():
             continue
-        if word in _SPOKEN:
+        if word in SPOKEN:
             return ""
         for term in claim.terms:
             if word in IRREGULAR_FORMS.get(term, ()) or (
@@ -1109,28 +1111,9 @@ def _act_words(before: str) -> tuple[str, ...]:
     if not words or (words[-1] in STOP_WORDS and words[-1] not in _DATING):
         return ()
     content = tuple(w for w in words if w not in STOP_WORDS)[-_ACT_WORDS:]
-    if len(content) < _ACT_WORDS or any(w in _SPOKEN for w in content):
+    if len(content) < _ACT_WORDS or any(w in SPOKEN for w in content):
         return ()
     return content
-
-
-def _spoken_forms() -> frozenset[str]:
-    """The regular forms of the verbs of speech ("announced", "tells"), and irregular ones.
-
-    The irregular ones ("said", "told", "spoken") come from the table of irregular
-    forms :mod:`corrobora.reconcile.roles` keeps.
-    """
-    forms = {form for verb in REPORTING_VERBS | {"speak"} for form in IRREGULAR_FORMS.get(verb, ())}
-    for verb in REPORTING_VERBS:
-        stem = verb[:-1] if verb.endswith("e") else verb
-        forms |= {verb, f"{verb}s", f"{stem}ed", f"{stem}ing"}
-        if verb.endswith("y"):
-            forms |= {f"{verb[:-1]}ied", f"{verb[:-1]}ies"}
-    return frozenset(forms)
-
-
-_SPOKEN = _spoken_forms()
-"""Words of speech: a date right after them dates a saying, a new act in each report."""
 
 
 def _disjoint(
@@ -2222,28 +2205,49 @@ def entity_conflict(
     ("Brightwater Capital founder Osric Tallant") answer different questions; so do
     two places of different things ("an outbreak in Velmora", "its plant in Brenna"),
     two names that play different parts in the act told (:func:`_rival_names`), and
-    two people of different standing in their sentences (:func:`_people_apart`).
+    two people of different standing in their sentences (:func:`_people_apart`). A
+    person's surname under another given name names a person (:func:`_as_people`).
     """
     only_a = _only_named(a, b, kinds, article_keys)
     only_b = _only_named(b, a, kinds, article_keys)
     for x in only_a:
         for y in only_b:
+            seen = _as_people(a, x, b, y, kinds)
             if (
-                kinds.get(x)
-                and _kind(x, kinds) == _kind(y, kinds)
+                seen.get(x)
+                and _kind(x, seen) == _kind(y, seen)
                 and not _one_name(x, y)
-                and not _one_person(x, y, kinds, article_keys)
-                and (_awards(x, y) or _rival_names(a, x, b, y, kinds[x]))
+                and not _one_person(x, y, seen, article_keys)
+                and (_awards(x, y) or _rival_names(a, x, b, y, seen[x]))
                 and not _place_different_things(a.text, x, b.text, y)
                 and not (place_left(a.text, x) or place_left(b.text, y))
-                and not _people_apart(a, x, b, y, kinds)
+                and not _people_apart(a, x, b, y, seen)
             ):
                 return Conflict(
                     ConflictKind.ENTITY,
-                    f"{x} vs {y} ({_AWARD if _awards(x, y) else kinds[x]})",
+                    f"{x} vs {y} ({_AWARD if _awards(x, y) else seen[x]})",
                     (_evidence(a), _evidence(b)),
                 )
     return None
+
+
+def _as_people(a: Claim, x: str, b: Claim, y: str, kinds: dict[str, str]) -> Mapping[str, str]:
+    """Entity kinds with names ``x`` of ``a`` and ``y`` of ``b`` both people when one is.
+
+    The recognizer may take "Bryant Holt" for an organization or a place where "Brian
+    Holt" is a person: a name of a person's surname under another given name
+    (:func:`~corrobora.reconcile.given_names.given_names_apart`) names a person too,
+    unless its claim uses it as a place ("in East London" beside "Jack London": a
+    venue, a region, an origin, see :func:`entity_role`).
+    """
+    person = EntityKind.PERSON.value
+    found = (kinds.get(x), kinds.get(y))
+    if found.count(person) != 1 or not given_names_apart(x, y):
+        return kinds
+    other, text = (y, b.text) if found[0] == person else (x, a.text)
+    if entity_role(text, other):
+        return kinds
+    return ChainMap({x: person, y: person}, kinds)
 
 
 #: A name's possessive before a noun: "Nora Vance's campaign" names whose thing it is.
@@ -2696,14 +2700,16 @@ def _one_person(
 
     "Andrew Kostis" and "Andy Kostis" (:func:`~corrobora.extract.entities.one_given_name`)
     name one person unless the story knows another person of that
-    surname whose given names are neither's.
+    surname whose given names are neither's. "Brian Holt" and "Bryant Holt" bear two
+    given names, though a name table relates them
+    (:func:`~corrobora.reconcile.given_names.other_given_name`).
     """
     if kinds.get(x) != EntityKind.PERSON.value or kinds.get(y) != EntityKind.PERSON.value:
         return False
     first, second = x.split(), y.split()
     if len(first) < 2 or len(second) < 2 or first[-1] != second[-1]:
         return False
-    if not one_given_name(first[:-1], second[:-1]):
+    if not one_given_name(first[:-1], second[:-1]) or other_given_name(first[:-1], second[:-1]):
         return False
     known = {key for keys in article_keys.values() for key in keys} | set(kinds)
     return not any(

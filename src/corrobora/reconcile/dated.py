@@ -35,13 +35,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from ..extract.cues import REPORTING_VERBS
 from ..extract.dates import named_weekday
 from ..model import AnalyzedArticle, Claim, DateMention, Modality, Span
 from .predicates import (
-    inflects,
     light_predicate,
     planned_predicate,
     same_predicate_class,
@@ -244,7 +242,7 @@ def _of_a_saying(claim: Claim, mention: DateMention) -> bool:
     for i in range(max(1, len(words) - _PHRASE_WORDS), len(words)):
         if words[i] in _PHRASE_OPENERS:
             verbs.append(words[i - 1])
-    return any(_spoken(word) for word in verbs)
+    return any(word in SPOKEN for word in verbs)
 
 
 #: Words that make a weekday the bound of a span or the time of a reading, not an act's day:
@@ -260,12 +258,29 @@ def _bound(claim: Claim, mention: DateMention) -> bool:
     return bool(_BOUND_BEFORE.search(claim.text[: max(0, mention.span.start - claim.span.start)]))
 
 
-@lru_cache(maxsize=1024)
-def _spoken(word: str) -> bool:
-    """True when ``word`` is a form of a verb of speech ("said", "confirmed", "tells")."""
-    return any(
-        word in IRREGULAR_FORMS.get(verb, ()) or inflects(verb, word) for verb in REPORTING_VERBS
-    )
+def _spoken_forms() -> frozenset[str]:
+    """The forms of the verbs of speech: regular ("announced", "tells") and irregular ones.
+
+    The irregular ones ("said", "told", "spoken") come from the table of irregular forms
+    :mod:`corrobora.reconcile.roles` keeps. A verb that may double its last consonant
+    ("admitted") has both spellings; the one it does not use is no word.
+    """
+    forms = {form for verb in REPORTING_VERBS | {"speak"} for form in IRREGULAR_FORMS.get(verb, ())}
+    for verb in REPORTING_VERBS:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {verb, f"{verb}s", f"{stem}ed", f"{stem}ing"}
+        if verb.endswith("y"):
+            forms |= {f"{verb[:-1]}ied", f"{verb[:-1]}ies"}
+        if _DOUBLES.search(verb):
+            forms |= {f"{verb}{verb[-1]}ed", f"{verb}{verb[-1]}ing"}
+    return frozenset(forms)
+
+
+#: A last consonant after one vowel, which an inflection may double ("admit", "refer").
+_DOUBLES = re.compile(r"(?:^|[^aeiou])[aeiou][bcdfgklmnprstvz]$")
+
+SPOKEN = _spoken_forms()
+"""Words of speech: a date right after them dates a saying, a new act in each report."""
 
 
 def _no_act_of_its_own(a: Claim, b: Claim) -> bool:

@@ -496,6 +496,8 @@ def unit_kind(unit: str) -> str:
     years, months and decades are of kind ``month``. A magnitude is written as often
     with no scale after its noun ("a magnitude of 5.8", "revised the magnitude of the
     quake to 6.2") as with it ("magnitude 5.4"): it is of the kind of a bare figure.
+    A state that is one with another (:data:`_ONE_STATE`) counts its kind: "one
+    wounded" and "two injured" count the injured.
     """
     if unit in _PEOPLE:
         return "people"
@@ -512,7 +514,7 @@ def unit_kind(unit: str) -> str:
     known = measure(unit)
     if known:
         return known[0]
-    return _KIND_OF.get(unit, synonym_term(unit))
+    return _KIND_OF.get(unit) or synonym_term(_ONE_STATE.get(unit, unit))
 
 
 #: Nouns news uses for one kind of counted thing that the synonym groups keep apart:
