@@ -17,12 +17,18 @@ An article is described by a few *channels*, each a unit-length sparse vector:
   not used: inside the time window almost every article names the same month.)
 - ``entities``: canonical entity keys, weighted by mention count and by the rarity of
   the name; ``person``: the same for the persons alone (who took part tells two
-  similar events apart best).
+  similar events apart best). A report whose lead names no place also counts the town
+  a local service's name gives ("Kestrel Fire Chief": see :func:`_service_places`).
 - ``lead`` (not evidence, so not in :data:`CHANNELS`): the distinctive words of the
   organizations both the headline and the lead name, the actors the article is about. Two articles
   whose leads name organizations, none of which the other article names, report what
   different actors did (one airline's diversion, another's emergency landing), whatever
   else they share (see :func:`corrobora.cluster.eventmodel.actor_gate`).
+
+- ``anchor`` (not evidence either): the named facilities ("the Har Mill warehouse")
+  and the exact clock times ("3:33 a.m.") the article gives. Two reports that name one
+  facility and one minute of the clock report one event (see :func:`anchored`), however
+  little else of their wording they share.
 
 - ``code`` and ``lead code`` (not evidence either): those event codes by kind (see
   :func:`event_codes`), and those the headline or lead cites. Two articles whose leads
@@ -75,6 +81,32 @@ CODE_CHANNEL = "code"
 LEAD_CODE_CHANNEL = "lead code"
 #: The channels of event codes: read by rules, compared by no cosine.
 CODE_CHANNELS = (CODE_CHANNEL, LEAD_CODE_CHANNEL)
+#: The channel of the named facilities and exact clock times (see :func:`anchored`).
+ANCHOR_CHANNEL = "anchor"
+#: Nouns of a building or site a name may stand before ("the Har Mill warehouse") or end
+#: in ("Har Mill", "Dunmore Chemical Plant").
+_SITE_NOUNS = frozenset(
+    {"plant", "factory", "refinery", "mill", "mine", "smelter", "warehouse", "depot",
+     "facility", "works", "terminal", "building", "tower", "hotel", "mall", "store",
+     "school", "hospital", "church", "mosque", "synagogue", "temple", "stadium", "arena",
+     "bridge", "dam", "station", "barn", "theater", "theatre", "restaurant", "nightclub",
+     "club", "apartments", "complex", "center", "centre", "market", "yard", "shipyard"}
+)  # fmt: skip
+#: A run of capitalised words (a name), and the word after it.
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*)*")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+#: A clock time to the minute: "3:33 a.m.", "3:33 a. m.", "15:33" (not "2:03:45").
+_CLOCK_MINUTE = re.compile(
+    r"(?<![\w.:/])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|[.,]\d)"
+    r"(?:\s*(?P<half>[ap])\.?\s?m\b)?",
+    re.IGNORECASE,
+)
+#: Names of local services whose leading words name their town: "Kestrel Fire Chief",
+#: "the Kestrel Police", "Kestrel Sheriff's deputies".
+_LOCAL_SERVICE = re.compile(
+    r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]+"
+    r"(?:Fire|Police|Sheriff|Constabulary|Ambulance|Mayor|Council)\b"
+)
 #: A code that carries its year: letters, a two-digit year and a serial number
 #: ("MS08-078"), or letters, a four-digit year and a serial ("CVE-2013-3893").
 _YEAR_CODE = re.compile(
@@ -219,6 +251,8 @@ def _entity_vectors(analyzed: AnalyzedArticle) -> dict[str, dict[str, float]]:
         counts[mention.key] += 1
         if mention.kind is EntityKind.PERSON:
             persons.add(mention.key)
+    for place in _service_places(analyzed) - counts.keys():
+        counts[place] = 1
     everything = {
         key: _sublinear(count) * max(_MIN_ENTITY_RARITY, rarity(key))
         for key, count in counts.items()
@@ -227,6 +261,121 @@ def _entity_vectors(analyzed: AnalyzedArticle) -> dict[str, dict[str, float]]:
         "entities": everything,
         "person": {key: value for key, value in everything.items() if key in persons},
     }
+
+
+def _service_places(analyzed: AnalyzedArticle) -> set[str]:
+    """The keys of the towns local services' names give, when the lead names no place.
+
+    "Kestrel Fire Chief Tom Brandt was the first at the fire": a fire chief's town is
+    where the fire was, so a report whose lead names no place still places its event
+    there. A lead that names a place says where the event was (the crews of a town
+    nearby may have come to help). A name with no distinctive word ("State Fire
+    Marshal", "City Police") gives no town.
+    """
+    lead = _lead_sentence(analyzed)
+    if lead is None or any(
+        mention.kind is EntityKind.PLACE and lead.start <= mention.span.start < lead.end
+        for mention in analyzed.mentions
+    ):
+        return set()
+    places: set[str] = set()
+    for match in _LOCAL_SERVICE.finditer(analyzed.article.text):
+        key = _key_of(match.group("place"))
+        if any(rarity(word) >= _DISTINCT_NAME_RARITY for word in key.split()):
+            places.add(key)
+    return places
+
+
+def _site_names(text: str) -> set[str]:
+    """The names of the buildings and sites a text gives, without their site nouns.
+
+    "the Har Mill warehouse", "Har Mill" and "Har Mill Warehouse" all give "har".
+    """
+    found: set[str] = set()
+    for match in _NAME_RUN.finditer(text):
+        names = words(match.group())
+        after = _NEXT_WORD.match(text, match.end())
+        if not names or (
+            names[-1] not in _SITE_NOUNS and not (after and after.group(1) in _SITE_NOUNS)
+        ):
+            continue
+        while names and names[-1] in _SITE_NOUNS:
+            names.pop()
+        if names and names[0] == "the":
+            names.pop(0)
+        if names:
+            found.add(" ".join(names))
+    return found
+
+
+def _clock_minutes(text: str) -> set[str]:
+    """The clock times to the minute a text gives.
+
+    On a 24-hour clock when the text says the half of the day ("3:33 p.m." -> "15:33")
+    or the hour does ("15:33"); as written, marked "?", when not ("3:33").
+    """
+    found: set[str] = set()
+    for match in _CLOCK_MINUTE.finditer(text):
+        hour, minute = int(match.group("h")), match.group("m")
+        half = (match.group("half") or "").casefold()
+        if half:
+            hour = hour % 12 + (12 if half == "p" else 0)
+        elif hour <= 12:
+            found.add(f"{hour}:{minute}?")
+            continue
+        found.add(f"{hour:02d}:{minute}")
+    return found
+
+
+def _anchor_vector(analyzed: AnalyzedArticle) -> dict[str, float]:
+    """The named sites (``site:``) and clock times (``clock:``) of an article, each 1.
+
+    Empty unless the article gives both: :func:`anchored` needs both.
+    """
+    text = f"{analyzed.article.title}\n{analyzed.article.text}"
+    sites = _site_names(text)
+    clocks = _clock_minutes(text)
+    if not sites or not clocks:
+        return {}
+    keys = [f"site:{name}" for name in sites] + [f"clock:{clock}" for clock in clocks]
+    return dict.fromkeys(keys, 1.0)
+
+
+def _anchors(features: StoryFeatures, kind: str) -> set[str]:
+    """The article's anchors of one kind (``site`` or ``clock``), without the prefix."""
+    prefix = f"{kind}:"
+    return {
+        key[len(prefix) :]
+        for key in features.channels.get(ANCHOR_CHANNEL, {})
+        if key.startswith(prefix)
+    }
+
+
+def _same_site(left: str, right: str) -> bool:
+    """Whether two site names name one site: one's words run inside the other's.
+
+    "har" and "historic har" (a capitalised headline), "dunmore" and "dunmore
+    chemical"; the shorter name needs a distinctive word ("north" names no site).
+    """
+    shorter, longer = sorted((left.split(), right.split()), key=len)
+    if not any(rarity(word) >= _DISTINCT_NAME_RARITY for word in shorter):
+        return False
+    size = len(shorter)
+    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
+
+
+def anchored(left: StoryFeatures, right: StoryFeatures) -> bool:
+    """Whether two articles name one facility and give one clock time to the minute.
+
+    A three-line brief on "the Har Mill warehouse" fire "reported at 3:33 a.m." and a
+    longer report of the fire at the warehouse, "the first call came at 3:33 a.m.",
+    share few words but report one event. Two fires at two warehouses share no site;
+    one site's two events weeks apart are kept apart by the time window.
+    """
+    if _anchors(left, "clock").isdisjoint(_anchors(right, "clock")):
+        return False
+    right_sites = _anchors(right, "site")
+    return any(_same_site(site, other) for site in _anchors(left, "site") for other in right_sites)
 
 
 #: The event codes of a text and where each stands (see :func:`code_mentions`).
@@ -544,9 +693,16 @@ def story_features(
     raw[HEADLINE_PEOPLE_CHANNEL] = _headline_people(analyzed)
     raw[CODE_CHANNEL] = _code_vector(codes)
     raw[LEAD_CODE_CHANNEL] = _lead_code_vector(analyzed, codes)
+    raw[ANCHOR_CHANNEL] = _anchor_vector(analyzed)
     channels = {
         name: vector
-        for name in (*CHANNELS, LEAD_CHANNEL, HEADLINE_PEOPLE_CHANNEL, *CODE_CHANNELS)
+        for name in (
+            *CHANNELS,
+            LEAD_CHANNEL,
+            HEADLINE_PEOPLE_CHANNEL,
+            *CODE_CHANNELS,
+            ANCHOR_CHANNEL,
+        )
         if (vector := _normalized(raw.get(name, {})))
     }
     entities = raw["entities"]

@@ -4,7 +4,9 @@ Two articles are scored by the event model (:mod:`corrobora.cluster.eventmodel`)
 probability that they report one event. Stories are then built by average-linkage
 agglomerative clustering over the log-odds of those probabilities: two groups merge
 while the mean log-odds over all their cross pairs says "same event" with at least
-``ClusterParams.story_threshold`` probability. Only pairs within the time window
+``ClusterParams.story_threshold`` probability. A pair that names one facility and one
+clock time scores at least :data:`ANCHORED_PROBABILITY` (see
+:func:`corrobora.cluster.features.anchored`). Only pairs within the time window
 (``ClusterParams.window_days``) are weighed: a pair further apart counts as neither for
 nor against a merge, so a developing story whose reports link day by day stays one story
 beyond the window, held together by the reports between its ends. Two articles further
@@ -42,12 +44,14 @@ from .eventmodel import (
     EventModels,
 )
 from .features import (
+    ANCHOR_CHANNEL,
     CHANNELS,
     CODE_CHANNEL,
     CODE_CHANNELS,
     HEADLINE_PEOPLE_CHANNEL,
     LEAD_CHANNEL,
     StoryFeatures,
+    anchored,
     dot,
     named_words,
     rival_codes,
@@ -70,7 +74,10 @@ _UNWEIGHED_MARGIN = 1e-6
 _WORDS_CHANNEL = "t"
 _REPRINT_COSINE = 0.85
 #: Channels read by rules, not compared by cosine.
-_RULE_CHANNELS = (LEAD_CHANNEL, HEADLINE_PEOPLE_CHANNEL, *CODE_CHANNELS)
+_RULE_CHANNELS = (LEAD_CHANNEL, HEADLINE_PEOPLE_CHANNEL, *CODE_CHANNELS, ANCHOR_CHANNEL)
+#: The least probability of a pair that names one facility and one clock time (see
+#: :func:`corrobora.cluster.features.anchored`): enough to link them on its own.
+ANCHORED_PROBABILITY = 0.9
 
 
 def pair_inputs(left: StoryFeatures, right: StoryFeatures) -> tuple[dict[str, float], float | None]:
@@ -105,9 +112,13 @@ def pair_inputs(left: StoryFeatures, right: StoryFeatures) -> tuple[dict[str, fl
 def pair_probability(
     left: StoryFeatures, right: StoryFeatures, models: EventModels = DEFAULT_MODELS
 ) -> float:
-    """Probability, by the event model, that two articles report the same event."""
+    """Probability, by the event model, that two articles report the same event.
+
+    At least :data:`ANCHORED_PROBABILITY` when they name one facility and one clock time.
+    """
     cosines, embedding = pair_inputs(left, right)
-    return models.pick(embedding is not None).score(cosines, embedding)
+    probability = models.pick(embedding is not None).score(cosines, embedding)
+    return max(probability, ANCHORED_PROBABILITY) if anchored(left, right) else probability
 
 
 def log_odds(probability: float) -> float:
@@ -240,14 +251,15 @@ def _pairs_where(
     items: Sequence[StoryFeatures],
     rule: Callable[[StoryFeatures, StoryFeatures], bool],
     both_coded: bool = True,
+    channel: str = CODE_CHANNEL,
 ) -> NDArray[np.bool_]:
-    """Where a rule of event codes holds of two articles.
+    """Where a rule of one rule channel (event codes by default) holds of two articles.
 
-    Only pairs where both sides cite event codes are tried, or (``both_coded`` False)
-    where one side does: the rule says nothing of others, and few articles cite codes.
+    Only pairs where both sides have the channel are tried, or (``both_coded`` False)
+    where one side does: the rule says nothing of others, and few articles have it.
     """
     result = np.zeros((len(items), len(items)), dtype=bool)
-    coded = [row for row, item in enumerate(items) if item.channels.get(CODE_CHANNEL)]
+    coded = [row for row, item in enumerate(items) if item.channels.get(channel)]
     for row in coded:
         for column in coded if both_coded else range(len(items)):
             if column != row and not result[row, column]:
@@ -258,7 +270,7 @@ def _pairs_where(
 def pair_log_odds(items: Sequence[StoryFeatures], models: EventModels = DEFAULT_MODELS) -> Matrix:
     """The event model's log-odds for every pair of ``items``, as a square matrix.
 
-    The same model as :func:`pair_probability`, computed for all pairs at once with
+    The same model and rules as :func:`pair_probability`, computed for all pairs at once with
     sparse products (one per channel) instead of pair by pair.
     """
     count = len(items)
@@ -301,6 +313,11 @@ def pair_log_odds(items: Sequence[StoryFeatures], models: EventModels = DEFAULT_
     total = totals[0]
     if with_embedding is not None and len(totals) == 2:
         total = np.where(with_embedding, totals[1], totals[0])
+    total = np.where(
+        _pairs_where(items, anchored, channel=ANCHOR_CHANNEL),
+        np.maximum(total, log_odds(ANCHORED_PROBABILITY)),
+        total,
+    )
     result: Matrix = np.clip(total, -LOGIT_LIMIT, LOGIT_LIMIT)
     return result
 

@@ -421,8 +421,10 @@ def _speaking_subject(
     subject, borrowed from another clause ("Her latest stay ... comes after Quill ...
     lied to police, telling them ...") or beside the real one ("The original trainwreck
     Mara Quill's publicist confirmed ..."), the noun is no source; a later subject of
-    the cue that can speak does, else no one. A mute-looking noun that is the cue's own
-    only subject keeps it ("the panel found that ..."): it may name a body.
+    the cue that can speak does, else no one. A participle lent the mute subject of the
+    verb it hangs on speaks for a nearer subject (:func:`_participle_speaker`). A
+    mute-looking noun that is the cue's own only subject keeps it ("the panel found
+    that ..."): it may name a body.
     """
     if frame is None or frame.speaker is None or len(frame.credited) != 1:
         return frame
@@ -436,13 +438,45 @@ def _speaking_subject(
         for c in verb.children
         if c.dep_ == "nsubj" and c.i > head.i and c.i < verb.i and may_speak(ix, c)
     ]
+    if not others and _across_conjunct(verb, head.head):
+        return None
+    if not others and _participle_of(verb, head.head):
+        others = _participle_speaker(ix, verb, head)
+        if not others:
+            return None
     if not others:
-        return None if _across_conjunct(verb, head.head) else frame  # "the panel found"
+        return frame  # "the panel found"
     source, relays = source_of(ix, others[-1], verb.i)
     if source is None:
         return None
     name = cue or ix.cues.get(verb.i) or verb.lemma_.lower()
     return Frame(name, verb.i, verb.idx, verb.idx + len(verb), source, relays or (source,))
+
+
+def _participle_of(verb: Token, clause: Token) -> bool:
+    """True when ``verb`` is a participle without a subject hung on the verb ``clause``."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.i == clause.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _participle_speaker(ix: ArticleIndex, verb: Token, mute: Token) -> list[Token]:
+    """The subject the participle cue ``verb`` speaks for when ``mute`` cannot speak.
+
+    "The other suspension came after she left a voice mail, complaining about ...":
+    the parser hangs "complaining" on "came", whose subject is an event; the one who
+    complains is the subject of the clause between them ("she"), the nearest that can
+    speak. Empty when there is none: an event never complains.
+    """
+    clause = mute.head
+    return [
+        t
+        for t in reversed(ix.doc[mute.i + 1 : verb.i])
+        if t.dep_ == "nsubj" and clause.is_ancestor(t.head) and may_speak(ix, t)
+    ][:1]
 
 
 def _without_it(ix: ArticleIndex, verb: Token, frame: Frame | None) -> Frame | None:

@@ -914,6 +914,8 @@ def headline_lines(text: str) -> tuple[Span, ...]:
     that opens with a capital or a digit (after any quotation mark) and ends in a letter
     or a digit: no sentence-final punctuation, no closing quotation mark, no colon or
     comma leading on; nor does it quote a sentence (“We are not done yet.” ― Ana Ruiz).
+    The text's first line, with more text after it, is its title: a headline also
+    when it ends in a question or an exclamation mark (:func:`_title_form`).
     In hard-wrapped text only a line between blank lines (or the text's edges) is a
     paragraph; a line a dateline opens stays a dateline, and a closing credit line a
     wire trailer (:func:`wire_trailer`). Headline grammar drops
@@ -926,11 +928,15 @@ def headline_lines(text: str) -> tuple[Span, ...]:
     if trailer is not None:
         datelines.append(trailer.span)  # a closing credit line ("Reporting by X")
     found: list[Span] = []
+    first = len(text) - len(text.lstrip())
     for match in _LINE.finditer(text):
         line = match.group()
         start = match.start() + len(line) - len(line.lstrip())
         end = match.start() + len(line.rstrip())
-        if end <= start or not _headline_form(text[start:end]):
+        if end <= start:
+            continue
+        titled = start == first and _title_form(text[start:end]) and bool(text[end:].strip())
+        if not titled and not _headline_form(text[start:end]):
             continue
         if wrapped and not (_blank_beside(text, start - 1, -1) and _blank_beside(text, end, 1)):
             continue
@@ -950,6 +956,26 @@ def _headline_form(line: str) -> bool:
         and (line[-1].isalnum() or _quoted_tail(line))
         and len(line.split()) <= HEADLINE_WORDS
         and _QUOTED_SENTENCE.search(line) is None
+    )
+
+
+_INNER_SENTENCE = re.compile(r"[.!?…][\"'”’»›]?\s")
+"""A sentence end inside a line: a line of more than one sentence is prose."""
+
+
+def _title_form(line: str) -> bool:
+    """True for a short title that asks or exclaims: "Did Police Say The Driver Was Drunk?".
+
+    The first line of a text, with more after it, is the title of a text without a
+    header (see :mod:`corrobora.ingest.text`); a title may end in a question or an
+    exclamation mark, which :func:`_headline_form` leaves to prose elsewhere in the
+    body. A line that opens with a quotation mark is an utterance, not a title.
+    """
+    return (
+        (line[0].isupper() or line[0].isdigit())
+        and line[-1] in "?!"
+        and len(line.split()) <= HEADLINE_WORDS
+        and _INNER_SENTENCE.search(line) is None
     )
 
 
