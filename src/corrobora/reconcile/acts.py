@@ -1617,6 +1617,8 @@ def counts_of_a_part_and_a_whole(first: Claim, second: Claim) -> bool:
     (:func:`~corrobora.reconcile.totals.count_owners`). A count that grows to date
     (:func:`~corrobora.reconcile.updates.done_to_date`) is no part.
     """
+    if not first.quantities or not second.quantities:  # most pairs: nothing counted
+        return False
     from .totals import count_owners  # read lazily: totals reads the figures' rules
     from .updates import done_to_date
 
@@ -1629,8 +1631,9 @@ def counts_of_a_part_and_a_whole(first: Claim, second: Claim) -> bool:
     return all(max(left[u], right[u]) > _PART_OF_WHOLE * min(left[u], right[u]) > 0 for u in shared)
 
 
-def _plain_counts(claim: Claim) -> dict[str, float]:
-    """The claim's counts of things by unit, none a change or an earlier figure."""
+@lru_cache(maxsize=8192)
+def _plain_counts(claim: Claim) -> Mapping[str, float]:
+    """The claim's counts of things by unit, none a change or an earlier figure (cached)."""
     from .figures import claim_figures, counts_things, unit_kind  # read lazily, as above
 
     return {
