@@ -25,6 +25,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from ..extract.quantities import written_figure
+from ..inflection import inflects
 from ..model import Claim, SourceKind
 from .embeddings import Encoder, Matrix
 from .names import StoryNames
@@ -355,10 +356,7 @@ def _source_term(claim: Claim, acting: Collection[str] = ()) -> tuple[str, ...]:
 
 def writes_lemma(lemma: str, words: frozenset[str]) -> bool:
     """True when one of ``words`` is ``lemma`` or a regular inflection of it ("cars")."""
-    stem = lemma[:-1] if len(lemma) > 3 and lemma[-1] in "ey" else lemma
-    return bool(stem) and any(
-        word.startswith(stem) and len(word) - len(stem) <= 3 for word in words
-    )
+    return bool(lemma) and any(inflects(lemma, word) for word in words)
 
 
 def _date_words(claim: Claim) -> set[str]:

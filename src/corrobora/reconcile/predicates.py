@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..inflection import inflects
+
 __all__ = [
     "act_phase",
     "existence_predicates",
@@ -100,12 +102,6 @@ def predicate_class(predicate: str) -> str:
 def same_predicate_class(a: str, b: str) -> bool:
     """True when two non-empty predicates state one act ("begin", "start")."""
     return bool(a) and bool(b) and predicate_class(a) == predicate_class(b)
-
-
-def inflects(term: str, word: str) -> bool:
-    """True when ``word`` is the lemma ``term`` or a regular inflection of it ("declared")."""
-    stem = term[:-1] if len(term) > 3 and term[-1] in "ey" else term
-    return word.startswith(stem) and len(word) - len(stem) <= 3
 
 
 _PARTICLE = r"(?:off|onto|into|out\s+of|across|over|through|down|along|past)"
