@@ -50,13 +50,14 @@ def test_a_brief_and_a_report_of_one_warehouse_fire_are_one_story(tmp_path: Path
 
 
 def test_fires_at_two_warehouses_of_one_town_stay_apart(tmp_path: Path) -> None:
+    # one town, one day, one kind of site: another facility reported at another minute
     _write(tmp_path, "Valley Post", _REPORT_TITLE, "2031-05-07", _REPORT)
     _write(
         tmp_path,
         "Harbor Ledger",
         "Old Brisket Foods warehouse burns",
         "2031-05-07",
-        _BRIEF.replace("Tolvar Mill", "Brisket Foods"),
+        _BRIEF.replace("Tolvar Mill", "Brisket Foods").replace("4:17", "5:40"),
     )
     assert _stories(tmp_path, Settings()) == [["Harbor Ledger"], ["Valley Post"]]
 

@@ -124,7 +124,14 @@ def facts_and_events(
     # asked once of pairs below the cut, again to lift them
     joined = cache(_or_one_record(vectors, joined))
     scored = candidate_pairs(claims, vectors, min(same, related), joined)
-    same_scored = scored if distinct is None else [p for p in scored if not distinct(p[1], p[2])]
+    # only a pair at half the cut or better, or one thing, can join a fact
+    # (group_scored leaves the others out), so only those are tested for two things
+    same_scored = [
+        p
+        for p in scored
+        if (p[0] >= same / 2 or joined(p[1], p[2]))
+        and (distinct is None or not distinct(p[1], p[2]))
+    ]
     lifted = [
         (1.0, a, b)
         if score < 1.0 and joined(a, b) and not _figures_of_two(vectors, a, b)

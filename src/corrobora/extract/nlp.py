@@ -423,13 +423,21 @@ def _ends_time_sentence(token: Token) -> bool:
     return following is not token and clock_ends_sentence(following.text)
 
 
+#: The hour of a clock time, with its minutes or not: "3", "3:33", "10.15".
+_CLOCK_READING = re.compile(r"\d{1,2}(?:[:.][0-5]\d)?")
+
+
 def _spaced_clock(token: Token) -> bool:
-    """True for the "m." of a clock time's "p. m." or "a. m." after a number."""
+    """True for the "m." of a clock time's "p. m." or "a. m." after an hour ("3:33 a. m.")."""
     i = token.i
     if token.lower_ != "m." or i < 2:
         return False
     letter, number = token.doc[i - 1], token.doc[i - 2]
-    return letter.lower_ in ("a.", "p.") and letter.whitespace_ == " " and number.like_num
+    return (
+        letter.lower_ in ("a.", "p.")
+        and letter.whitespace_ == " "
+        and (number.like_num or _CLOCK_READING.fullmatch(number.text) is not None)
+    )
 
 
 def _suffix_ends_sentence(token: Token) -> bool:

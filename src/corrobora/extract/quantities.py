@@ -62,7 +62,8 @@ five", "one in every 500 users") is one share in ``%`` (90, 30, 20, 0.2), not tw
 Not quantities: years and other parts of date expressions ("in 2024", "November
 16", "3 days ago" is a date), bare clock readings ("at 3:30", "at 10:15:00"), ordinals ("21st",
 "first"), telephone numbers ("0800 555 111", "+44 20 7946 0958", "call police on
-555 0199"), numbers glued to letters ("COVID-19", "G7"), version-like and slashed
+555 0199") and emergency numbers named as the line called ("a 9-1-1 call", "dialled
+112"), numbers glued to letters ("COVID-19", "G7"), version-like and slashed
 numbers, numbers inside names of people, organizations, places, products, works
 and laws, and a lone "one" that does not count a noun. With a parse, "a" counts one
 person a toll counts ("a firefighter was injured", "a man died": 1 firefighter, 1 man).
@@ -109,6 +110,7 @@ __all__ = [
     "UTC_CLOCK",
     "clock_unit",
     "clock_written",
+    "emergency_numbers",
     "find_quantities",
     "measure",
     "measure_dimension",
@@ -394,7 +396,7 @@ _WORDS = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(
-    r"\b\d{1,2}(?::\d{2})+\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)",
+    r"\b\d{1,2}(?::\d{2})+\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.[ \t]?m\.|am\b|pm\b|o['’]clock)",
     re.IGNORECASE,
 )
 _DURATION_UNIT = "second"
@@ -416,11 +418,11 @@ _CLOCK_ZONE = (
     + "|".join(sorted((*_UTC_NAMES, *_ZONES), key=len, reverse=True))
     + r"|Z))\b|\s+(?P<local>local\s+time)\b)"
 )
-#: A clock time with "a.m." or "p.m.": "2:20 p.m.", "2.20pm", "5 PM", "11 a.m. EST".
+#: A clock time with "a.m." or "p.m.": "2:20 p.m.", "2.20pm", "5 PM", "11 a.m. EST", and
+#: the spaced "3:33 a. m." some wires print.
 _CLOCK_HALF = re.compile(
-    r"(?<![\w.:/$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<half>[ap])(?:\.m\.|\.m\b|m\b)"
-    + _CLOCK_ZONE
-    + "?",
+    r"(?<![\w.:/$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<half>[ap])"
+    r"(?:\.[ \t]?m\.|\.[ \t]?m\b|m\b)" + _CLOCK_ZONE + "?",
     re.IGNORECASE,
 )
 #: A 24-hour clock time with its zone: "14:20 UTC", "14.20 local time", "12:20:05 GMT".
@@ -488,7 +490,7 @@ _HEX_RUN = 4
 _RANGE_JOIN = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+to[ \t]+")
 _CLOCK_DURATION = re.compile(
     r"(?<![\d:.])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)"
-    r"|(?P<m>\d{1,2}):(?P<ms>[0-5]\d))(?P<frac>\.\d+)?(?![\d:]|\s*(?:a\.?m\b|p\.?m\b|o['’]clock))",
+    r"|(?P<m>\d{1,2}):(?P<ms>[0-5]\d))(?P<frac>\.\d+)?(?![\d:]|\s*(?:[ap]\.?[ \t]?m\b|o['’]clock))",
     re.IGNORECASE,
 )
 """A race time: "2:04:31" (hours, minutes, seconds), or minutes and seconds after "in",
@@ -1769,6 +1771,43 @@ _PHONE_DIGITS = 7
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:[ \t\u00a0]\d{3})+")
 
 
+#: An emergency number spelled digit by digit: "9-1-1", "1-1-2".
+_SPELLED_EMERGENCY = re.compile(r"(?<![\w.,-])(?:9-1-1|1-1-2|9\.1\.1)(?![\w-]|\.\d)")
+#: The emergency numbers a report may name as the line called.
+_EMERGENCY = r"(?:911|999|112|000)"
+#: An emergency number after a verb of calling: "dialled 112", "called 911", "rang 999".
+_EMERGENCY_CALLED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing)|r[ai]ng|ringing|"
+    r"contact(?:s|ed|ing)?)[ \t]+(?:the[ \t]+)?(?P<number>" + _EMERGENCY + r")(?![\w,.]\d|\w)",
+    re.IGNORECASE,
+)
+#: "911" before the call, its caller, dispatcher, operator, line or centre: "a 911 call",
+#: "two 911 calls", "the 911 dispatcher". A count of calls is never 911; "112 calls"
+#: and "999 calls" may be counts, so those need an article before them ("a 999 call").
+_EMERGENCY_LINE = re.compile(
+    r"(?:(?<![\w.,])911|\b(?:a|an|the)[ \t]+(?P<other>999|112|000))[ \t-]+"
+    r"(?:call(?:s|ers?)?|dispatch\w*|operators?|line|emergency|cent(?:er|re)s?|system|"
+    r"services?|tapes?|recordings?)\b",
+    re.IGNORECASE,
+)
+
+
+def emergency_numbers(text: str) -> list[Span]:
+    """The spans of emergency numbers named as the line called: no counts.
+
+    "A 9-1-1 call", "a 911 dispatcher" and "she dialled 112" name a telephone line; read
+    as counts they would rival real figures ("1 call", "112" of nothing).
+    """
+    found = [Span(m.start(), m.end()) for m in _SPELLED_EMERGENCY.finditer(text)]
+    for match in _EMERGENCY_CALLED.finditer(text):
+        found.append(Span(match.start("number"), match.end("number")))
+    for match in _EMERGENCY_LINE.finditer(text):
+        group = "other" if match.group("other") else 0
+        start = match.start(group)
+        found.append(Span(start, start + 3))
+    return found
+
+
 def phone_numbers(text: str) -> list[Span]:
     """The spans of the telephone numbers of ``text``: identifiers, never counted.
 
@@ -1853,7 +1892,7 @@ def find_quantities(
         raise ValueError(f"the text does not match the text of article {article.id}")
     if dates is None:
         dates = find_dates(doc_or_text, article)
-    phones = phone_numbers(text)
+    phones = phone_numbers(text) + emergency_numbers(text)
     blocked = [d.span for d in dates] + phones
     blocked.extend(Span(m.start(), m.end()) for m in _CLOCK.finditer(text))
     found: list[Quantity] = []
