@@ -3173,9 +3173,22 @@ def find_attributions(
         *_trailer_credit(ix, article),
     }
     unique = {a for a in unique if not ix.in_headline_at(a.span.start)}
-    return tuple(
-        sorted(
-            unique,
-            key=lambda a: (a.span.start, a.content.start, _KIND_ORDER[a.kind], a.source_key),
-        )
+    return tuple(sorted(unique, key=_text_order))
+
+
+def _text_order(a: Attribution) -> tuple[int, int, int, str, int, int, str, bool]:
+    """Where an attribution stands in the text, then every field that tells two apart.
+
+    Two credits of one cue may differ only in where their content ends; the order of
+    the result must not follow the order of a set, which changes from run to run.
+    """
+    return (
+        a.span.start,
+        a.content.start,
+        _KIND_ORDER[a.kind],
+        a.source_key,
+        a.content.end,
+        a.span.end,
+        a.cue,
+        a.statement,
     )

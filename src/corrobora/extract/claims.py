@@ -113,7 +113,7 @@ from ..text import stable_id, strip_accents
 from .attribution import broken_clause, closing_cue, refusal, waits_until
 from .cues import TRAILER_CUE, dateline_spans, headline_lines, wire_trailer
 from .entities import HONORIFICS
-from .nlp import check_doc, sentences
+from .nlp import check_doc, doc_text, sentences
 
 __all__ = ["claim_terms", "find_claims"]
 
@@ -752,7 +752,7 @@ def _cuts_whole(sent: SpacySpan, head: Token) -> bool:
     ("Ana Lind, Jon Fell, and Ivo Hale are signed", read as a clause after "and") each
     belong to one claim.
     """
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start = head.left_edge.idx
     end = head.right_edge.idx + len(head.right_edge.text)
     return (

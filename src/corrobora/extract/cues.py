@@ -1567,13 +1567,14 @@ class ArticleIndex:
 
         "Harrowgate" of "Harrowgate Rovers": a club's or firm's short name, no surname.
         """
+        return word in self._name_openers
+
+    @cached_property
+    def _name_openers(self) -> frozenset[str]:
+        """The lower-cased words of the text that a capitalized name word follows."""
         doc = self.doc
-        return any(
-            t.lower_ == word
-            and t.i + 1 < len(doc)
-            and doc[t.i + 1].pos_ == "PROPN"
-            and doc[t.i + 1].is_title
-            for t in doc
+        return frozenset(
+            t.lower_ for t in doc[:-1] if doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title
         )
 
     def entity_source(self, key: str, start: int, end: int) -> Source:

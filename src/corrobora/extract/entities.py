@@ -35,7 +35,7 @@ from wordfreq import zipf_frequency
 from ..model import Article, EntityKind, Mention, Span
 from ..text import canonical_key
 from .cues import COMPANY_HEADS, REPORTING_VERBS, headline_lines
-from .nlp import check_doc
+from .nlp import check_doc, doc_text
 
 __all__ = [
     "PERSON_TITLES",
@@ -399,7 +399,7 @@ def _in_person_apposition(ent: SpacySpan) -> bool:
     root = ent.root
     if root.dep_ != "pobj" and any(_personal_clause(c) for c in root.children):
         return True  # "a volunteer in Corve, who asked ...": the clause may tell of the volunteer
-    if _AGED.search(ent.doc.text[max(0, ent.start_char - 20) : ent.start_char]):
+    if _AGED.search(doc_text(ent.doc)[max(0, ent.start_char - 20) : ent.start_char]):
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in _PERSON_ROLES:
         return True
@@ -1503,10 +1503,11 @@ def _headline_name(ent: SpacySpan, prose: str) -> list[SpacySpan]:
 
 def _headline_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """``ents`` with the names on headline lines cut to what the prose writes of them."""
-    lines = headline_lines(doc.text)
+    text = doc_text(doc)
+    lines = headline_lines(text)
     if not lines:
         return ents
-    prose = _outside_headlines(doc.text)
+    prose = _outside_headlines(text)
     found: list[SpacySpan] = []
     for ent in ents:
         start, end = ent.start_char, ent.end_char

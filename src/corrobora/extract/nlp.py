@@ -52,6 +52,7 @@ __all__ = [
     "MAX_CHUNK_CHARS",
     "analyzer_name",
     "check_doc",
+    "doc_text",
     "is_hard_wrapped",
     "load_nlp",
     "parse",
@@ -276,7 +277,7 @@ def _title_line(last: Token) -> bool:
     dateline, not one sentence; a sentence broken by a stray line break runs longer
     or ends its line in a comma.
     """
-    line = last.doc.text[: last.idx + len(last)].rsplit("\n", 1)[-1].strip()
+    line = doc_text(last.doc)[: last.idx + len(last)].rsplit("\n", 1)[-1].strip()
     return line[:1].isupper() and len(line.split()) <= _TITLE_LINE_WORDS
 
 
@@ -659,6 +660,27 @@ def _pipe_one_thread(nlp: Language, batch: list[str]) -> list[Doc]:
         return list(nlp.pipe(batch, batch_size=len(batch)))
 
 
+#: The last parse whose text was asked for, and that text (see :func:`doc_text`).
+_LAST_TEXT: tuple[Doc, str] | None = None
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of ``doc``, joined once per parse rather than on every call.
+
+    spaCy's ``Doc.text`` joins the text of every token each time it is read; the steps
+    that look at the characters around one name or clause would join a long article's
+    text thousands of times. The last parse asked for is remembered with its text
+    (one entry: the steps read one parse at a time).
+    """
+    global _LAST_TEXT
+    last = _LAST_TEXT
+    if last is not None and last[0] is doc:
+        return last[1]
+    text = doc.text
+    _LAST_TEXT = (doc, text)
+    return text
+
+
 def check_doc(doc: Doc, article: Article) -> None:
     """Raise ``ValueError`` unless ``doc`` is a parse of ``article.text`` (a cheap check)."""
     text = article.text
@@ -683,7 +705,7 @@ def sentences(doc: Doc, text: str | None = None) -> list[tuple[Span, SpacySpan]]
     is its number in ``AnalyzedArticle.sentences``.
     """
     found: list[tuple[Span, SpacySpan]] = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():

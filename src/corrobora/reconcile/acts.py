@@ -66,6 +66,7 @@ from ..model import AGE_UNIT, Claim, Modality
 from .amounts import one_named_amount
 from .conflicts import negation_conflict, place_left, ranks_held
 from .figures import values_by_unit
+from .name_slips import spelt_alike
 from .predicates import (
     act_phase,
     inflects,
@@ -493,12 +494,15 @@ def one_act_on_other_people(first: Claim, second: Claim, people: frozenset[str])
     injured reserve" tell of two players, whatever words they share: the people each
     act is done to (:func:`_acted_on`) are names of ``people`` the other claim never
     names. Two names of who did one act are left to the conflicts (rival answers), and
-    so are names of one surname (a nickname, or namesakes, weighed elsewhere).
+    so are names of one surname (a nickname, or namesakes, weighed elsewhere) and names
+    one keystroke apart ("Duncan Rait", "Duncan Raite": one person spelt two ways).
     """
     if not people or not _same_act(first, second):
         return False
     left, right = _acted_on(first, people), _acted_on(second, people)
     if not left or not right or _last_words(left) & _last_words(right):
+        return False
+    if any(spelt_alike(a.split(), b.split()) for a in left for b in right):
         return False
     return not _names_any(second, left) and not _names_any(first, right)
 
@@ -525,14 +529,25 @@ def _passive(claim: Claim) -> bool:
     )
 
 
+#: A word of a name, as a name's key writes it.
+_NAME_WORD = re.compile(r"[\w'’.-]+")
+
+
 def _acted_on(claim: Claim, people: frozenset[str]) -> frozenset[str]:
     """The people the claim's act is done to: its subject in a passive, else its object.
 
     People named before the verb of an active claim did the act; the source it is
-    credited to is no part of it.
+    credited to is no part of it, nor is anyone named among its source's words
+    ("producers Craig Zadan and Neil Meron announced").
     """
-    speaker = claim.attribution.source_key if claim.attribution is not None else ""
-    named = frozenset(k for k in claim.entity_keys if k in people and k != speaker)
+    credit = claim.attribution
+    speaker = credit.source_key if credit is not None else ""
+    source_words = set(_NAME_WORD.findall(credit.source.casefold())) if credit else set()
+    named = frozenset(
+        k
+        for k in claim.entity_keys
+        if k in people and k != speaker and not set(k.split()) <= source_words
+    )
     subjects = _named_subjects(claim) & named
     return subjects if _passive(claim) else named - subjects
 
