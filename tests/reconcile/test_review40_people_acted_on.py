@@ -1,6 +1,6 @@
 """Who an act is done to: one person spelt two ways, and the people a credit names.
 
-"the body of Duncan Rait" and "the body of Duncan Raite" name one man spelt two ways:
+"the body of Tomas Vell" and "the body of Tomas Velle" name one man spelt two ways:
 one act, left to the conflicts, not two acts on two people. The people a claim's
 credit names ("producers Lida Vance and Omar Kell announced") said something; the act
 was not done to them.
@@ -17,7 +17,7 @@ from corrobora.reconcile.acts import _acted_on, one_act_on_other_people
 from .conftest import make_claim
 
 _PEOPLE = frozenset(
-    {"duncan rait", "duncan raite", "duncan reid", "tobin marsh", "lida vance", "omar kell"}
+    {"tomas vell", "tomas velle", "tomas vance", "tobin marsh", "lida vance", "omar kell"}
 )
 
 
@@ -29,15 +29,15 @@ def _recovered(article_id: str, name: str) -> Claim:
 
 
 def test_one_name_spelt_two_ways_is_one_person_acted_on() -> None:
-    rait, raite = _recovered("a", "Duncan Rait"), _recovered("b", "Duncan Raite")
-    assert not one_act_on_other_people(rait, raite, _PEOPLE)
-    assert not two_acts(rait, raite, people=_PEOPLE)
+    vell, velle = _recovered("a", "Tomas Vell"), _recovered("b", "Tomas Velle")
+    assert not one_act_on_other_people(vell, velle, _PEOPLE)
+    assert not two_acts(vell, velle, people=_PEOPLE)
 
 
 def test_two_names_more_than_a_keystroke_apart_are_still_two_people() -> None:
-    rait, reid = _recovered("a", "Duncan Rait"), _recovered("b", "Duncan Reid")
-    assert one_act_on_other_people(rait, reid, _PEOPLE)
-    assert two_acts(rait, reid, people=_PEOPLE)
+    vell, vance = _recovered("a", "Tomas Vell"), _recovered("b", "Tomas Vance")
+    assert one_act_on_other_people(vell, vance, _PEOPLE)
+    assert two_acts(vell, vance, people=_PEOPLE)
 
 
 def test_the_people_a_credit_names_are_not_acted_on() -> None:

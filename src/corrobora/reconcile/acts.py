@@ -495,7 +495,7 @@ def one_act_on_other_people(first: Claim, second: Claim, people: frozenset[str])
     act is done to (:func:`_acted_on`) are names of ``people`` the other claim never
     names. Two names of who did one act are left to the conflicts (rival answers), and
     so are names of one surname (a nickname, or namesakes, weighed elsewhere) and names
-    one keystroke apart ("Duncan Rait", "Duncan Raite": one person spelt two ways).
+    one keystroke apart ("Tomas Vell", "Tomas Velle": one person spelt two ways).
     """
     if not people or not _same_act(first, second):
         return False
@@ -538,7 +538,7 @@ def _acted_on(claim: Claim, people: frozenset[str]) -> frozenset[str]:
 
     People named before the verb of an active claim did the act; the source it is
     credited to is no part of it, nor is anyone named among its source's words
-    ("producers Craig Zadan and Neil Meron announced").
+    ("producers Lida Vance and Omar Kell announced").
     """
     credit = claim.attribution
     speaker = credit.source_key if credit is not None else ""
