@@ -106,6 +106,7 @@ def test_a_count_beside_an_emergency_line_is_still_counted(parse_article: ParseA
     [
         ("Dispatchers in Orrin logged 112 calls that night.", 112.0),
         ("The Harwick line took 999 calls in a week.", 999.0),
+        ("The Orrin hotline was called 112 times on Sunday.", 112.0),
     ],
 )
 def test_a_count_of_calls_is_a_count(text: str, count: float, parse_article: ParseArticle) -> None:

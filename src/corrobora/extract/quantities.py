@@ -1775,10 +1775,12 @@ _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:[ \t\u00a0]\d{3})+")
 _SPELLED_EMERGENCY = re.compile(r"(?<![\w.,-])(?:9-1-1|1-1-2|9\.1\.1)(?![\w-]|\.\d)")
 #: The emergency numbers a report may name as the line called.
 _EMERGENCY = r"(?:911|999|112|000)"
-#: An emergency number after a verb of calling: "dialled 112", "called 911", "rang 999".
+#: An emergency number after a verb of calling: "dialled 112", "called 911", "rang 999";
+#: not a count of times ("the hotline was called 112 times").
 _EMERGENCY_CALLED = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing)|r[ai]ng|ringing|"
-    r"contact(?:s|ed|ing)?)[ \t]+(?:the[ \t]+)?(?P<number>" + _EMERGENCY + r")(?![\w,.]\d|\w)",
+    r"contact(?:s|ed|ing)?)[ \t]+(?:the[ \t]+)?(?P<number>" + _EMERGENCY + r")(?![\w,.]\d|\w)"
+    r"(?![ \t]+times\b)",
     re.IGNORECASE,
 )
 #: "911" before the call, its caller, dispatcher, operator, line or centre: "a 911 call",
