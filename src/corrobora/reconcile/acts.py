@@ -63,6 +63,7 @@ from functools import lru_cache
 from ..align.synonyms import synonym_term
 from ..extract.quantities import clock_unit
 from ..model import AGE_UNIT, Claim, Modality
+from ..text import canonical_key
 from .amounts import one_named_amount
 from .conflicts import negation_conflict, place_left, ranks_held
 from .figures import values_by_unit
@@ -529,10 +530,6 @@ def _passive(claim: Claim) -> bool:
     )
 
 
-#: A word of a name, as a name's key writes it.
-_NAME_WORD = re.compile(r"[\w'’.-]+")
-
-
 def _acted_on(claim: Claim, people: frozenset[str]) -> frozenset[str]:
     """The people the claim's act is done to: its subject in a passive, else its object.
 
@@ -542,7 +539,7 @@ def _acted_on(claim: Claim, people: frozenset[str]) -> frozenset[str]:
     """
     credit = claim.attribution
     speaker = credit.source_key if credit is not None else ""
-    source_words = set(_NAME_WORD.findall(credit.source.casefold())) if credit else set()
+    source_words = set(canonical_key(credit.source).split()) if credit else set()
     named = frozenset(
         k
         for k in claim.entity_keys
