@@ -11,7 +11,10 @@ relates as one event), and the all-singletons and one-per-story B-cubed for refe
 chosen: ``--related 0.1 0.15 0.2`` prints one line per value).
 
     .venv/bin/python benchmarks/ecbplus_claims.py [--split dev|train] [--threshold T ...]
-        [--related T ...] [--pair-model learned]
+        [--related T ...] [--pair-model learned] [--pair-encoder FOLDER]
+
+``--pair-encoder`` scores the candidate pairs with a pair encoder trained by
+``corrobora train-pair-encoder`` (``reconcile.pair_encoder``).
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ def main() -> int:
     parser.add_argument(
         "--pair-model", choices=("mean", "learned"), default=None, help="reconcile.pair_model"
     )
+    parser.add_argument(
+        "--pair-encoder", metavar="FOLDER", default="", help="reconcile.pair_encoder"
+    )
     args = parser.parse_args()
     name = "Dev" if args.split == "dev" else "Train"
     mentions = ECBPLUS / "cybulska_setup" / f"ECB_{name}_Event_gold_mentions.json"
@@ -46,6 +52,8 @@ def main() -> int:
     base = Settings()
     if args.pair_model:
         base = replace(base, reconcile=replace(base.reconcile, pair_model=args.pair_model))
+    if args.pair_encoder:
+        base = replace(base, reconcile=replace(base.reconcile, pair_encoder=args.pair_encoder))
     topics = DEV if args.split == "dev" else TRAIN
     claim_set = load_claims(ECBPLUS / "raw_xml", base, mentions=mentions, topics=topics)
     pairs = [
@@ -58,7 +66,8 @@ def main() -> int:
         evaluation = score_claims(claim_set, replace(base, reconcile=params))
         counts = evaluation.counts
         print(
-            f"ECB+ {args.split}, {params.pair_model} pair score, same_threshold {same}, "
+            f"ECB+ {args.split}, {params.pair_encoder or params.pair_model} pair score, "
+            f"same_threshold {same}, "
             f"related_threshold {related}: {counts['documents']} documents, "
             f"{counts['stories']} gold stories, {counts['claims']} claims, "
             f"{counts['gold links']} gold links, {counts['facts']} facts, "

@@ -34,7 +34,7 @@ TEXTS = [
 
 
 def _converted_folder() -> Path:
-    source = embeddings._verified_default_dir()
+    source = embeddings.verified_default_dir()
     folder = None if source is None else embeddings._default_conversion(source)
     if folder is None:
         pytest.skip("the packaged model has no ONNX conversion here (onnxruntime missing?)")

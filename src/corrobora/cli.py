@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from . import __version__, api
@@ -36,12 +34,14 @@ from .cli_options import (
     one_line,
     passed_over,
     prepare_models,
+    progress_bar,
     run_command,
     run_flags,
     utf8_text,
 )
 from .cli_search import search
 from .cli_serve import serve
+from .cli_train import train_pair_encoder_command
 from .cli_watch import watch
 from .engines import open_engine
 from .errors import CorroboraError, IngestError
@@ -63,38 +63,6 @@ from .store import StoryFilter, open_store
 from .store.storyquery import parse_time_bound
 
 FORMATS = ("terminal", "md", "json", "html")
-
-
-class _BarProgress:
-    """Draws api progress as a rich bar on stderr."""
-
-    def __init__(self, bar: Progress) -> None:
-        self._bar = bar
-        self._task: Any = None
-
-    def start(self, label: str, total: int | None) -> None:
-        if self._task is not None:
-            self._bar.update(self._task, visible=False)
-        self._task = self._bar.add_task(label, total=total)
-
-    def advance(self, n: int = 1) -> None:
-        if self._task is not None:
-            self._bar.advance(self._task, n)
-
-
-@contextmanager
-def _progress(quiet: bool) -> Iterator[api.Progress]:
-    bar = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-        disable=quiet,
-    )
-    with bar:
-        yield _BarProgress(bar)
 
 
 def _err(message: str) -> None:
@@ -189,7 +157,7 @@ def compare(
     def action() -> int:
         settings = _settings(db, model)
         prepare_models(settings, quiet)
-        with open_engine(spec) as runner, _progress(quiet) as progress:
+        with open_engine(spec) as runner, progress_bar(quiet) as progress:
             if db is None:
                 result = api.compare(
                     inputs, settings, progress=progress, fetch=downloads, engine=runner
@@ -269,7 +237,7 @@ def ingest(
         with (
             open_engine(spec) as runner,
             open_store(settings.db) as store,
-            _progress(quiet) as progress,
+            progress_bar(quiet) as progress,
         ):
             summary = api.ingest(
                 inputs,
@@ -491,7 +459,7 @@ def analyze(
 
     def action() -> int:
         settings = _settings(None, model)
-        with open_engine(spec) as runner, _progress(quiet) as progress:
+        with open_engine(spec) as runner, progress_bar(quiet) as progress:
             analyses, errors = api.analyze_files(
                 inputs, settings, progress=progress, fetch=downloads, engine=runner
             )
@@ -593,7 +561,7 @@ def evaluate(
             options["limit"] = limit
         if mentions is not None:
             options["mentions"] = mentions
-        with _progress(quiet) as progress:
+        with progress_bar(quiet) as progress:
             result = run_task(task, data, settings, options, progress=progress)
         if as_json:
             click.echo(render_evaluation_json(result))
@@ -609,6 +577,7 @@ cli.add_command(db)
 cli.add_command(search)
 cli.add_command(watch)
 cli.add_command(export_command)
+cli.add_command(train_pair_encoder_command)
 
 
 def main() -> None:

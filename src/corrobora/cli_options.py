@@ -11,12 +11,18 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+from rich.progress import Progress as RichProgress
 
 from .align.embeddings import conversion_pending, prepare_encoder
+from .align.pairencoder import load_pair_encoder
+from .api import Progress
 from .engines import ENGINE_NAMES, EngineSpec
 from .errors import CorroboraError
 from .ingest import FetchOptions
@@ -147,8 +153,11 @@ def prepare_models(settings: Settings, quiet: bool) -> None:
     """Convert the sentence-embedding model before the run if it has not been, saying so.
 
     The conversion happens once per machine (see :mod:`corrobora.align.onnxencoder`);
-    done here, the wait is announced instead of stalling the progress bar.
+    done here, the wait is announced instead of stalling the progress bar. A pair
+    encoder setting (``CORROBORA_PAIR_ENCODER``) is loaded here too, so a wrong folder
+    is reported before any work.
     """
+    load_pair_encoder(settings.reconcile.pair_encoder)
     setting = settings.reconcile.embeddings
     if not conversion_pending(setting):
         return
@@ -206,3 +215,36 @@ def run_command(debug: bool, action: Callable[[], int]) -> None:
             raise
         raise click.ClickException(one_line(str(exc))) from None
     sys.exit(code)
+
+
+class _BarProgress:
+    """Draws api progress as a rich bar on stderr."""
+
+    def __init__(self, bar: RichProgress) -> None:
+        self._bar = bar
+        self._task: Any = None
+
+    def start(self, label: str, total: int | None) -> None:
+        if self._task is not None:
+            self._bar.update(self._task, visible=False)
+        self._task = self._bar.add_task(label, total=total)
+
+    def advance(self, n: int = 1) -> None:
+        if self._task is not None:
+            self._bar.advance(self._task, n)
+
+
+@contextmanager
+def progress_bar(quiet: bool) -> Iterator[Progress]:
+    """A rich progress bar on stderr, as the api's progress (none with ``quiet``)."""
+    bar = RichProgress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+        disable=quiet,
+    )
+    with bar:
+        yield _BarProgress(bar)

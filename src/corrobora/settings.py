@@ -116,6 +116,10 @@ class ReconcileParams:
         pair_model: the pair score: "mean" (mean of term cosine, term overlap and
             embedding cosine) or "learned" (a logistic model fitted on MRPC train); see
             ``align.pairmodel``.
+        pair_encoder: a folder written by ``corrobora train-pair-encoder`` (a
+            cross-encoder fine-tuned on labelled pairs, ``align.pairencoder``); when
+            set, its probability is the pair score of the pairs the words make
+            candidates. Empty: none. Read from ``CORROBORA_PAIR_ENCODER``.
     """
 
     same_threshold: float = 0.42
@@ -123,6 +127,7 @@ class ReconcileParams:
     quote_threshold: float = 0.6
     embeddings: str = "auto"
     pair_model: str = "mean"
+    pair_encoder: str = ""
 
     def __post_init__(self) -> None:
         for name in ("same_threshold", "related_threshold", "quote_threshold"):
@@ -162,4 +167,10 @@ def load_settings(
     settings = Settings()
     db_value = db or source.get("CORROBORA_DB") or settings.db
     model_value = model or source.get("CORROBORA_MODEL") or settings.analyze.model
-    return replace(settings, db=db_value, analyze=replace(settings.analyze, model=model_value))
+    encoder_value = source.get("CORROBORA_PAIR_ENCODER", settings.reconcile.pair_encoder)
+    return replace(
+        settings,
+        db=db_value,
+        analyze=replace(settings.analyze, model=model_value),
+        reconcile=replace(settings.reconcile, pair_encoder=encoder_value),
+    )

@@ -134,7 +134,7 @@ def _onnx_encoder(folder: Path, exact: bool) -> OnnxEncoder:
 
 
 @lru_cache(maxsize=1)
-def _verified_default_dir() -> Path | None:
+def verified_default_dir() -> Path | None:
     """The packaged model's folder once its weights are checked, or None if not installed.
 
     Raises:
@@ -174,7 +174,7 @@ def prepare_encoder(setting: str) -> None:
     if not conversion_pending(setting):
         return
     try:
-        path = _verified_default_dir()
+        path = verified_default_dir()
     except ConfigError:
         return  # the loader reports it
     if path is not None:
@@ -199,7 +199,7 @@ def load_encoder(setting: str, *, exact: bool = False) -> Encoder | None:
         return None
     have_library = not missing_packages(("sentence_transformers",))
     if setting == "auto":
-        path = _verified_default_dir()
+        path = verified_default_dir()
         converted = None if path is None else _converted_default(path, exact)
         if converted is not None:
             return converted

@@ -52,6 +52,8 @@ def candidate_pairs(
     vectors: ClaimVectors,
     threshold: float,
     keep: Callable[[str, str], bool] | None = None,
+    *,
+    encode: bool = True,
 ) -> list[tuple[float, str, str]]:
     """Return ``(similarity, a, b)`` for claim pairs that share a term, best first.
 
@@ -59,7 +61,8 @@ def candidate_pairs(
     ``keep`` is true of them (one thing however worded, scored as certain later). A
     shared source alone makes a pair only when ``keep`` is true of it (it otherwise
     only breaks ties): "the organisers said 60,000 took part" and "the organisers put
-    the figure at 55,000" are one source's two figures.
+    the figure at 55,000" are one source's two figures. With a pair encoder and
+    ``encode``, the pairs the words keep are scored again by it (:func:`encoded_pairs`).
     """
     postings: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
@@ -79,11 +82,31 @@ def candidate_pairs(
             if source and (keep is None or not keep(*pair)):
                 continue
             seen.add(pair)
-            score = vectors.similarity(*pair)
+            score = vectors.words_similarity(*pair)
             if score >= threshold / 2 or (keep is not None and keep(*pair)):
                 scored.append((score, *pair))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
-    return scored
+    return encoded_pairs(vectors, scored, threshold, keep) if encode else scored
+
+
+def encoded_pairs(
+    vectors: ClaimVectors,
+    scored: Sequence[tuple[float, str, str]],
+    threshold: float,
+    keep: Callable[[str, str], bool] | None = None,
+) -> list[tuple[float, str, str]]:
+    """The pairs scored again by the vectors' pair encoder in one batch, best first.
+
+    A pair the encoder puts below half the threshold is dropped unless ``keep`` is true
+    of it, as :func:`candidate_pairs` drops pairs by their words. Without an encoder the
+    pairs are returned as they are.
+    """
+    if vectors.pair_encoder is None:
+        return list(scored)
+    vectors.encode_pairs((a, b) for _, a, b in scored)
+    rescored = [(vectors.similarity(a, b), a, b) for _, a, b in scored]
+    kept = [p for p in rescored if p[0] >= threshold / 2 or (keep is not None and keep(p[1], p[2]))]
+    return sorted(kept, key=lambda item: (-item[0], item[1], item[2]))
 
 
 def group_claims(
@@ -120,15 +143,19 @@ def facts_and_events(
     cause is not yet known" and a cause named later: one fact, with an update).
     ``relays`` (claim id -> the articles whose report it retells) weigh a retelling as
     its source's report in the facts' linkage (see :func:`group_scored`).
+
+    A pair encoder (``vectors.pair_encoder``) scores the pairs for the facts only: it
+    was trained to tell one statement from two, not one event from two, so events
+    are grouped by the words' score.
     """
     # asked once of pairs below the cut, again to lift them
     joined = cache(_or_one_record(vectors, joined))
-    scored = candidate_pairs(claims, vectors, min(same, related), joined)
+    scored = candidate_pairs(claims, vectors, min(same, related), joined, encode=False)
     # only a pair at half the cut or better, or one thing, can join a fact
     # (group_scored leaves the others out), so only those are tested for two things
     same_scored = [
         p
-        for p in scored
+        for p in encoded_pairs(vectors, scored, min(same, related), joined)
         if (p[0] >= same / 2 or joined(p[1], p[2]))
         and (distinct is None or not distinct(p[1], p[2]))
     ]

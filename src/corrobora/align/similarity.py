@@ -29,6 +29,7 @@ from ..inflection import inflects
 from ..model import Claim, SourceKind
 from .embeddings import Encoder, Matrix
 from .names import StoryNames
+from .pairencoder import PairScorer
 from .pairfeatures import claim_pair_features
 from .pairmodel import learned_score, same_claim_score
 from .synonyms import synonym_term, synonym_words
@@ -387,6 +388,10 @@ class ClaimVectors:
     claims credited to one source weigh it as a name: their cosine and overlap count it
     :data:`_SHARED_SOURCE_GAIN` times heavier (whether they share a statement at all is
     :func:`~corrobora.align.grouping.shares_statement`'s to tell).
+
+    With a ``pair_encoder`` (:mod:`corrobora.align.pairencoder`) the pair score is its
+    probability, read of the claims' statements; :meth:`words_similarity` stays the
+    words' score, which picks the pairs worth that slower reading.
     """
 
     vectors: dict[str, dict[str, float]]
@@ -395,6 +400,9 @@ class ClaimVectors:
     claims: dict[str, Claim] = field(default_factory=dict)
     pair_model: str = "mean"
     sources: dict[str, str] = field(default_factory=dict)
+    pair_encoder: PairScorer | None = None
+    #: The pair encoder's probabilities so far, by (smaller id, larger id).
+    encoded: dict[tuple[str, str], float] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -403,6 +411,7 @@ class ClaimVectors:
         encoder: Encoder | None = None,
         pair_model: str = "mean",
         kinds: Mapping[str, Collection[str]] | None = None,
+        pair_encoder: PairScorer | None = None,
     ) -> ClaimVectors:
         """Weigh every claim's terms by general and in-story rarity, then normalize.
 
@@ -445,7 +454,8 @@ class ClaimVectors:
             for term in terms
             if term.startswith(SOURCE_PREFIX)
         }
-        return cls(vectors, masses, embeddings, {c.id: c for c in claims}, pair_model, sources)
+        by_id = {c.id: c for c in claims}
+        return cls(vectors, masses, embeddings, by_id, pair_model, sources, pair_encoder)
 
     def lexical(self, a: str, b: str) -> float:
         """Cosine similarity of two claims' weighted term vectors."""
@@ -500,6 +510,26 @@ class ClaimVectors:
 
     def similarity(self, a: str, b: str) -> float:
         """Pair score of claims ``a`` and ``b``: high when they state the same thing."""
+        if self.pair_encoder is None:
+            return self.words_similarity(a, b)
+        key = (a, b) if a < b else (b, a)
+        if key not in self.encoded:
+            self.encode_pairs([key])
+        return self.encoded[key]
+
+    def encode_pairs(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Score pairs with the pair encoder in batches, ahead of :meth:`similarity`."""
+        if self.pair_encoder is None:
+            return
+        keys = [(a, b) if a < b else (b, a) for a, b in pairs]
+        new = [key for key in dict.fromkeys(keys) if key not in self.encoded]
+        if not new:
+            return
+        texts = [(stated_text(self.claims[a]), stated_text(self.claims[b])) for a, b in new]
+        self.encoded.update(zip(new, self.pair_encoder.probabilities(texts), strict=True))
+
+    def words_similarity(self, a: str, b: str) -> float:
+        """The pair score of ``pair_model``, from the claims' words and embeddings."""
         if self.pair_model == "learned":
             return learned_score(self.features(a, b), self.embeddings is not None)
         return same_claim_score(self.lexical(a, b), self.overlap(a, b), self.semantic(a, b))

@@ -32,6 +32,7 @@ from typing import Any
 
 from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import load_encoder
+from ..align.pairencoder import load_pair_encoder
 from ..errors import ConfigError
 from ..model import AnalyzedArticle, Claim, Span
 from ..reconcile import one_thing, two_acts
@@ -343,7 +344,9 @@ def score_claims(claim_set: ClaimSet, settings: Settings) -> Evaluation:
     tp = fp = fn = event_tp = event_fp = event_fn = 0
     for story_items in claim_set.stories.values():
         story_claims = [claims[item] for item in story_items]
-        vectors = ClaimVectors.build(story_claims, encoder, params.pair_model)
+        vectors = ClaimVectors.build(
+            story_claims, encoder, params.pair_model, None, load_pair_encoder(params.pair_encoder)
+        )
         item_of = {claims[item].id: item for item in story_items}
         by_id = {claim.id: claim for claim in story_claims}
         groupings = facts_and_events(

@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from ..align.embeddings import load_encoder
+from ..align.pairencoder import load_pair_encoder
 from ..align.similarity import ClaimVectors, pair_features
 from ..errors import ConfigError
 from ..extract import analyze_many
@@ -59,7 +60,8 @@ def rules_text(story_pairs: int = STORY_PAIRS) -> str:
         "its claims are merged into one claim covering the sentence. Same claim: corrobora's "
         "claim pair score (reconcile.pair_model: 'mean' of term cosine, term overlap and, "
         "when the embedding model is installed, embedding cosine; or 'learned', a logistic "
-        "model fitted on MRPC train), with in-story term rarity computed over pseudo-stories "
+        "model fitted on MRPC train; or, with reconcile.pair_encoder set, that fine-tuned "
+        "cross-encoder's probability), with in-story term rarity computed over pseudo-stories "
         f"of {story_pairs} consecutive pairs ({2 * story_pairs} sentences) in file order; a "
         "pair is predicted the same when its score is at least reconcile.same_threshold, and "
         "is scored against label 1 (accuracy, and precision, recall and F1 of the positive "
@@ -283,6 +285,7 @@ def score_pairs(
     if story_pairs < 1:
         raise ConfigError(f"story_pairs must be positive, got {story_pairs}")
     encoder = load_encoder(settings.reconcile.embeddings)
+    pair_encoder = load_pair_encoder(settings.reconcile.pair_encoder)
     claims: dict[str, Claim] = {}
     outcomes: list[PairOutcome] = []
     if progress is not None:
@@ -295,7 +298,10 @@ def score_pairs(
         for analysis in analyze_many(articles, settings.analyze):
             claims[analysis.article.text] = sentence_claim(analysis)
         members = list({claims[t].id: claims[t] for t in texts}.values())
-        vectors = ClaimVectors.build(members, encoder, settings.reconcile.pair_model)
+        vectors = ClaimVectors.build(
+            members, encoder, settings.reconcile.pair_model, None, pair_encoder
+        )
+        vectors.encode_pairs((claims[r.sentence1].id, claims[r.sentence2].id) for r in block)
         for record in block:
             a, b = claims[record.sentence1], claims[record.sentence2]
             outcomes.append(_outcome(record, vectors, a, b))

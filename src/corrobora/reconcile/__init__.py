@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..align import ClaimVectors, facts_and_events
 from ..align.embeddings import Encoder, load_encoder
 from ..align.names import one_name_apart
+from ..align.pairencoder import load_pair_encoder
 from ..chains import chain_end
 from ..cluster.fingerprint import shingles, words
 from ..extract.cues import QUOTE_MARKS, headline_lines
@@ -602,7 +603,9 @@ def reconcile(
     for analysis in analyses:
         for mention in analysis.mentions:
             name_kinds.setdefault(mention.key, set()).add(mention.kind.value)
-    vectors = ClaimVectors.build(claims, encoder, params.pair_model, name_kinds)
+    vectors = ClaimVectors.build(
+        claims, encoder, params.pair_model, name_kinds, load_pair_encoder(params.pair_encoder)
+    )
     credited = _credited_origins(claims, origins, outlets, own_voice)
     # a copied sentence goes with the sentence of the original it copies, and joins
     # nothing else: it would weigh its original's words twice and bridge two of them
