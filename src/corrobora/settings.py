@@ -118,8 +118,10 @@ class ReconcileParams:
             ``align.pairmodel``.
         pair_encoder: a folder written by ``corrobora train-pair-encoder`` (a
             cross-encoder fine-tuned on labelled pairs, ``align.pairencoder``); when
-            set, its probability is the pair score of the pairs the words make
-            candidates. Empty: none. Read from ``CORROBORA_PAIR_ENCODER``.
+            set, its probability is the pair score with which the pairs the words
+            make candidates join facts (events keep the words' score). Empty: none.
+            Read from ``CORROBORA_PAIR_ENCODER``; on a cluster, every worker must see
+            the folder at that path.
     """
 
     same_threshold: float = 0.42
