@@ -168,8 +168,8 @@ def main() -> int:
         "--encoder-folder",
         type=Path,
         default=None,
-        help="keep the fold encoders here and reuse those already trained (default: a "
-        "temporary folder)",
+        help="keep the fold encoders here and reuse those already trained, on the same "
+        "pairs and --limit (default: a temporary folder)",
     )
     args = parser.parse_args()
     path = MRPC / "msr_paraphrase_train.txt"
