@@ -83,7 +83,7 @@ def candidate_pairs(
                 continue
             seen.add(pair)
             score = vectors.words_similarity(*pair)
-            if score >= threshold / 2 or (keep is not None and keep(*pair)):
+            if _kept(score, pair, threshold, keep):
                 scored.append((score, *pair))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     return encoded_pairs(vectors, scored, threshold, keep) if encode else scored
@@ -105,8 +105,18 @@ def encoded_pairs(
         return list(scored)
     vectors.encode_pairs((a, b) for _, a, b in scored)
     rescored = [(vectors.similarity(a, b), a, b) for _, a, b in scored]
-    kept = [p for p in rescored if p[0] >= threshold / 2 or (keep is not None and keep(p[1], p[2]))]
+    kept = [p for p in rescored if _kept(p[0], (p[1], p[2]), threshold, keep)]
     return sorted(kept, key=lambda item: (-item[0], item[1], item[2]))
+
+
+def _kept(
+    score: float,
+    pair: tuple[str, str],
+    threshold: float,
+    keep: Callable[[str, str], bool] | None,
+) -> bool:
+    """Whether a scored pair can still help a merge: half the cut or better, or kept."""
+    return score >= threshold / 2 or (keep is not None and keep(*pair))
 
 
 def group_claims(
