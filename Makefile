@@ -45,9 +45,10 @@ clean:
 bench-pairs: $(STAMP)
 	$(BIN)/python benchmarks/mrpc_pairs.py
 
-# The same with a pair encoder fine-tuned per fold (about 45 minutes on 2 cores).
+# The same with a pair encoder fine-tuned per fold (about 45 minutes on 2 cores; a
+# larger base: `BENCH_PAIR_ENCODER_ARGS="--encoder-base DIR --encoder-folder DIR"`).
 bench-pair-encoder: $(STAMP)
-	$(BIN)/python benchmarks/mrpc_pairs.py --pair-encoder-cv
+	$(BIN)/python benchmarks/mrpc_pairs.py --pair-encoder-cv $(BENCH_PAIR_ENCODER_ARGS)
 
 # Sentences encoded when a store is fed in several runs, with and without kept vectors.
 bench-claim-vectors: $(STAMP)

@@ -14,7 +14,8 @@ chosen: ``--related 0.1 0.15 0.2`` prints one line per value).
         [--related T ...] [--pair-model learned] [--pair-encoder FOLDER]
 
 ``--pair-encoder`` scores the candidate pairs with a pair encoder trained by
-``corrobora train-pair-encoder`` (``reconcile.pair_encoder``).
+``corrobora train-pair-encoder`` (``reconcile.pair_encoder``), cut at
+``reconcile.pair_encoder_threshold`` (``--threshold`` then gives values of that cut).
 """
 
 from __future__ import annotations
@@ -35,7 +36,12 @@ from stories_ecbplus import DEV, TRAIN  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "train"), default="dev")
-    parser.add_argument("--threshold", type=float, nargs="*", help="same_threshold values")
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        nargs="*",
+        help="same_threshold values (pair_encoder_threshold with --pair-encoder)",
+    )
     parser.add_argument("--related", type=float, nargs="*", help="related_threshold values")
     parser.add_argument(
         "--pair-model", choices=("mean", "learned"), default=None, help="reconcile.pair_model"
@@ -57,17 +63,21 @@ def main() -> int:
     topics = DEV if args.split == "dev" else TRAIN
     claim_set = load_claims(ECBPLUS / "raw_xml", base, mentions=mentions, topics=topics)
     pairs = [
-        (same, min(related, same))
-        for same in args.threshold or [base.reconcile.same_threshold]
+        # the encoder's cut is not the words' score's: only same_threshold bounds related
+        (same, related if args.pair_encoder else min(related, same))
+        for same in args.threshold or [base.reconcile.fact_threshold]
         for related in args.related or [base.reconcile.related_threshold]
     ]
     for same, related in pairs:
-        params = replace(base.reconcile, same_threshold=same, related_threshold=related)
+        if args.pair_encoder:
+            params = replace(base.reconcile, pair_encoder_threshold=same, related_threshold=related)
+        else:
+            params = replace(base.reconcile, same_threshold=same, related_threshold=related)
         evaluation = score_claims(claim_set, replace(base, reconcile=params))
         counts = evaluation.counts
         print(
             f"ECB+ {args.split}, {params.pair_encoder or params.pair_model} pair score, "
-            f"same_threshold {same}, "
+            f"{'pair_encoder_threshold' if args.pair_encoder else 'same_threshold'} {same}, "
             f"related_threshold {related}: {counts['documents']} documents, "
             f"{counts['stories']} gold stories, {counts['claims']} claims, "
             f"{counts['gold links']} gold links, {counts['facts']} facts, "

@@ -15,29 +15,36 @@ learned model's coefficients fitted on all of train, to paste into
 
 ``--pair-encoder-cv`` adds the optional pair encoder (``corrobora.align.pairencoder``)
 under the same 5-fold split: for each fold a cross-encoder is fine-tuned from the
-packaged all-MiniLM-L6-v2 on the other four folds (``train_pair_encoder``, default
-training parameters) and the fold's pairs are scored through ``score_pairs`` with
-``pair_encoder`` set, as reconciliation scores them, at the same cut. Training takes
-about 7 minutes per fold on 2 cores.
+packaged all-MiniLM-L6-v2 (or ``--encoder-base FOLDER``) on the other four folds
+(``train_pair_encoder``, default training parameters unless ``--encoder-epochs`` or
+``--encoder-learning-rate`` is given) and the fold's pairs are scored through
+``score_pairs`` with ``pair_encoder`` set, as reconciliation scores them, at the
+encoder's cut (``reconcile.pair_encoder_threshold``). Training takes about 7 minutes
+per fold on 2 cores from MiniLM, about 52 from all-mpnet-base-v2. With
+``--encoder-folder`` an interrupted run goes on where it stopped: a fold whose encoder
+is there is not trained again, and one trained another way (base, parameters, pairs)
+stops the run.
 
     .venv/bin/python benchmarks/mrpc_pairs.py [--limit N] [--fit] [--show-flagged N]
-        [--pair-encoder-cv [--encoder-folder DIR]]
+        [--pair-encoder-cv [--encoder-folder DIR] [--encoder-base FOLDER]
+         [--encoder-epochs N] [--encoder-learning-rate R]]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import tempfile
 import time
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import numpy as np
 
 from corrobora.align.embeddings import load_encoder
-from corrobora.align.pairencoder import MANIFEST, train_pair_encoder
+from corrobora.align.pairencoder import MANIFEST, TrainingParams, default_base, train_pair_encoder
 from corrobora.align.pairmodel import same_claim_score
 from corrobora.evaluate.metrics import Score
 from corrobora.evaluate.pairs import (
@@ -110,18 +117,23 @@ def fold_indices(n: int, folds: int = 5) -> list[np.ndarray]:
 
 
 def pair_encoder_cv(
-    records: list[PairRecord], settings: Settings, threshold: float, folder: Path
-) -> tuple[float, float, float, float]:
-    """Accuracy, precision, recall and F1 of fold-trained pair encoders at the cut."""
-    y = np.array([r.label for r in records], dtype=np.float64)
+    records: list[PairRecord],
+    settings: Settings,
+    folder: Path,
+    base: Path,
+    params: TrainingParams,
+) -> np.ndarray:
+    """Each pair's score by the encoder trained on the folds it is not in."""
     p = np.zeros(len(records))
     for k, test in enumerate(fold_indices(len(records))):
         train = np.setdiff1d(np.arange(len(records)), test)
         out = folder / f"fold{k}"
         started = time.perf_counter()
-        if not (out / MANIFEST).exists():
-            pairs = [(records[i].label, records[i].sentence1, records[i].sentence2) for i in train]
-            train_pair_encoder(pairs, out)
+        pairs = [(records[i].label, records[i].sentence1, records[i].sentence2) for i in train]
+        if (out / MANIFEST).exists():
+            _check_reused(out, pairs, base, params)
+        else:
+            train_pair_encoder(pairs, out, base=base, params=params)
         trained = time.perf_counter() - started
         fold_settings = replace(
             settings, reconcile=replace(settings.reconcile, pair_encoder=str(out))
@@ -133,7 +145,26 @@ def pair_encoder_cv(
             f"{time.perf_counter() - started - trained:.0f}s",
             flush=True,
         )
-    return scores(y, (p >= threshold).astype(np.float64))
+    return p
+
+
+def _check_reused(
+    out: Path, pairs: list[tuple[int, str, str]], base: Path, params: TrainingParams
+) -> None:
+    """Stop when the fold encoder in ``out`` was trained another way than asked."""
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    asked = {
+        "base": str(base),
+        "pairs": len(pairs),
+        "positives": sum(label for label, _, _ in pairs),
+        "training": asdict(params),
+    }
+    differing = [key for key, value in asked.items() if manifest.get(key) != value]
+    if differing:
+        sys.exit(
+            f"{out}: trained with another {', '.join(differing)} than asked; "
+            "remove it or choose another --encoder-folder"
+        )
 
 
 def words_only(outcomes: list[PairOutcome]) -> list[PairOutcome]:
@@ -170,6 +201,17 @@ def main() -> int:
         default=None,
         help="keep the fold encoders here and reuse those already trained, on the same "
         "pairs and --limit (default: a temporary folder)",
+    )
+    parser.add_argument(
+        "--encoder-base",
+        type=Path,
+        default=None,
+        metavar="FOLDER",
+        help="a local transformer folder to fine-tune (default: the packaged all-MiniLM-L6-v2)",
+    )
+    parser.add_argument("--encoder-epochs", type=int, default=TrainingParams().epochs)
+    parser.add_argument(
+        "--encoder-learning-rate", type=float, default=TrainingParams().learning_rate
     )
     args = parser.parse_args()
     path = MRPC / "msr_paraphrase_train.txt"
@@ -208,8 +250,15 @@ def main() -> int:
     if args.pair_encoder_cv:
         with tempfile.TemporaryDirectory(prefix="corrobora-pair-encoders-") as scratch:
             folder = args.encoder_folder or Path(scratch)
-            acc, prec, rec, f1 = pair_encoder_cv(records, settings, threshold, folder)
-        name = "pair encoder (fine-tuned MiniLM)"
+            base = args.encoder_base or default_base()
+            params = TrainingParams(
+                epochs=args.encoder_epochs, learning_rate=args.encoder_learning_rate
+            )
+            p = pair_encoder_cv(records, settings, folder, base, params)
+        cut = settings.reconcile.pair_encoder_threshold
+        acc, prec, rec, f1 = scores(y, (p >= cut).astype(np.float64))
+        name = f"pair encoder (fine-tuned, cut {cut})"
+        print(f"pair encoder base {base}, {params}")
         print(f"{name:<34}{acc:>9.3f}{prec:>10.3f}{rec:>8.3f}{f1:>7.3f}  (5-fold CV)")
     flag = evaluation.scores[1]
     negatives = evaluation.counts["negatives"]

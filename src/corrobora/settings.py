@@ -97,6 +97,16 @@ event-grouping B-cubed F1 there is within 0.01 of the best (0.865 against 0.870 
 0.05), so that relatedness stays as specific as the data allow (``make bench-claims``)."""
 
 
+PAIR_ENCODER_THRESHOLD = 0.42
+"""The pair encoder's cut for facts: the cut with the best MRPC train F1, cross-validated
+with an encoder trained per fold (0.849; 0.845 at 0.3, 0.844 at 0.2, 0.841 at 0.6), since
+a fact is one statement. A lower cut groups more of the sentences that tell of one event
+(ECB+ dev B-cubed F1 0.640 at 0.2 against 0.454) at the price of precision (MRPC
+precision 0.757 against 0.799; on the demo corpus, three statements only one article
+makes join another article's, against one at 0.42). ``make bench-pair-encoder`` and
+``benchmarks/ecbplus_claims.py --pair-encoder FOLDER --threshold ...`` measure it."""
+
+
 @dataclass(frozen=True, slots=True)
 class ReconcileParams:
     """Claim alignment and fact building inside one story.
@@ -122,6 +132,9 @@ class ReconcileParams:
             make candidates join facts (events keep the words' score). Empty: none.
             Read from ``CORROBORA_PAIR_ENCODER``; on a cluster, every worker must see
             the folder at that path.
+        pair_encoder_threshold: the cut of the encoder's probability for facts, in
+            place of ``same_threshold`` when ``pair_encoder`` is set (see
+            :data:`PAIR_ENCODER_THRESHOLD`).
     """
 
     same_threshold: float = 0.42
@@ -130,9 +143,15 @@ class ReconcileParams:
     embeddings: str = "auto"
     pair_model: str = "mean"
     pair_encoder: str = ""
+    pair_encoder_threshold: float = PAIR_ENCODER_THRESHOLD
 
     def __post_init__(self) -> None:
-        for name in ("same_threshold", "related_threshold", "quote_threshold"):
+        for name in (
+            "same_threshold",
+            "related_threshold",
+            "quote_threshold",
+            "pair_encoder_threshold",
+        ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ConfigError(f"{name} must be in [0, 1], got {value}")
@@ -143,6 +162,11 @@ class ReconcileParams:
             )
         if self.pair_model not in ("mean", "learned"):
             raise ConfigError(f"pair_model must be 'mean' or 'learned', got {self.pair_model!r}")
+
+    @property
+    def fact_threshold(self) -> float:
+        """The pair score at which claims join a fact: the pair encoder's cut, if one is set."""
+        return self.pair_encoder_threshold if self.pair_encoder else self.same_threshold
 
 
 @dataclass(frozen=True, slots=True)

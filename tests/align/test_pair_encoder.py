@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from corrobora import api, reconcile
 from corrobora.align import ClaimVectors
 from corrobora.align.grouping import candidate_pairs
 from corrobora.align.onnxencoder import missing_packages
@@ -22,7 +24,7 @@ from corrobora.align.pairencoder import (
 from corrobora.cli import cli
 from corrobora.errors import ConfigError
 from corrobora.model import Claim
-from corrobora.settings import load_settings
+from corrobora.settings import ReconcileParams, Settings, load_settings
 
 from ..reconcile.conftest import make_claim
 
@@ -136,6 +138,40 @@ def test_candidate_pairs_keep_the_pairs_the_encoder_scores_high():
     assert len(scorer.calls) == 1
 
 
+def test_the_encoder_has_its_own_cut_for_facts():
+    plain = ReconcileParams()
+    assert plain.fact_threshold == plain.same_threshold
+    encoded = replace(plain, pair_encoder="/models/pairs", pair_encoder_threshold=0.3)
+    assert encoded.fact_threshold == 0.3
+    with pytest.raises(ConfigError, match="pair_encoder_threshold must be in"):
+        ReconcileParams(pair_encoder_threshold=1.5)
+
+
+def test_reconciliation_cuts_the_encoder_scores_at_the_encoder_cut(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """With an encoder, facts are cut at ``pair_encoder_threshold``; without, at ``same``."""
+    table = FixedScorer({})
+    monkeypatch.setattr(
+        "corrobora.reconcile.load_pair_encoder", lambda setting: table if setting else None
+    )
+    cuts: list[float] = []
+    grouping = reconcile.facts_and_events
+
+    def recording(claims: Sequence[Claim], vectors: ClaimVectors, same: float, *rest, **named):  # type: ignore[no-untyped-def]
+        cuts.append(same)
+        return grouping(claims, vectors, same, *rest, **named)
+
+    monkeypatch.setattr("corrobora.reconcile.facts_and_events", recording)
+    for encoder in ("", "fixed"):
+        params = ReconcileParams(
+            embeddings="none", same_threshold=0.4, pair_encoder=encoder, pair_encoder_threshold=0.15
+        )
+        api.compare([corpus], Settings(reconcile=params))
+    assert set(cuts[: len(cuts) // 2]) == {0.4} and set(cuts[len(cuts) // 2 :]) == {0.15}
+    assert table.calls  # the encoder scored the candidate pairs
+
+
 def test_training_needs_both_labels_and_an_empty_folder(tmp_path: Path):
     positives = [(1, a, b) for a, b in SAME]
     with pytest.raises(ConfigError, match="both labels"):
@@ -191,13 +227,25 @@ def test_training_learns_the_pairs_and_scores_both_orders_alike(tmp_path: Path):
     )
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     assert manifest["pairs"] == 12 and manifest["positives"] == 6
-    encoder = PairEncoder(out)
+    encoder = PairEncoder(out, remember=0)  # every pair run, in both orders
     same = encoder.probabilities(SAME)
     other = encoder.probabilities(OTHER)
     assert all(0.0 <= p <= 1.0 for p in same + other)
     assert min(same) > max(other), (same, other)
     swapped = encoder.probabilities([(b, a) for a, b in SAME])
     assert swapped == pytest.approx(same, abs=1e-4)
+    # batched by length inside, the scores still come back in the order asked
+    mixed = encoder.probabilities(OTHER[::-1] + SAME)
+    assert mixed == pytest.approx(other[::-1] + same, abs=1e-4)
+    remembering = PairEncoder(out)
+    first = remembering.probabilities(SAME)
+    batches: list[int] = []
+    run = remembering._probability
+    remembering._probability = lambda pairs: batches.append(len(pairs)) or run(pairs)  # type: ignore[method-assign]
+    again = remembering.probabilities([(b, a) for a, b in SAME] + SAME[:1])
+    assert again == first + first[:1] and batches == []  # remembered in either order
+    assert remembering.probabilities(OTHER[:1]) == pytest.approx(other[:1], abs=1e-4)
+    assert batches == [1, 1]  # a new pair: one pass in each order
 
 
 @needs_torch

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import ConfigError, MissingDependency
+from ..lru import LRU
 from .embeddings import verified_default_dir
 
 __all__ = [
@@ -43,6 +44,9 @@ MANIFEST = "corrobora-pair-encoder.json"
 FORMAT = 1
 #: Pairs scored per forward pass.
 BATCH = 32
+#: Scores of this many recently scored pairs are kept, so a story reconciled again as
+#: it grows, or the same claims weighed at another cut, do not run the model again.
+PAIRS_KEPT = 65_536
 _INSTALL_HINT = "install the embeddings extra: pip install 'corrobora[embeddings]'"
 
 
@@ -242,7 +246,7 @@ def _tokens(tokenizer: Any, pairs: Sequence[tuple[str, str]], max_length: int) -
 class PairEncoder:
     """A trained pair encoder folder, ready to score pairs on the CPU."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, remember: int = PAIRS_KEPT) -> None:
         manifest = folder / MANIFEST
         if not manifest.is_file():
             raise ConfigError(
@@ -263,23 +267,44 @@ class PairEncoder:
         self._tokenizer, self._model = _load(transformers, folder, new_head=False)
         self._model.eval()
         self._max_length = max_length
+        self._remembered: LRU[float] = LRU(remember)
         self.name = folder.name
 
     def probabilities(self, pairs: Sequence[tuple[str, str]]) -> list[float]:
-        """The mean of each pair's probability read in both orders."""
-        scores: list[float] = []
+        """The mean of each pair's probability read in both orders.
+
+        Pairs scored recently are not run again; the others are batched by length, so
+        a batch pads little. The scores come back in the order of ``pairs``.
+        """
+        keys = [_unordered(pair) for pair in pairs]
+        known: dict[tuple[str, str], float] = {}
+        for key in dict.fromkeys(keys):
+            score = self._remembered.get(key)
+            if score is not None:
+                known[key] = score
+        unknown = sorted(
+            (key for key in dict.fromkeys(keys) if key not in known),
+            key=lambda key: len(key[0]) + len(key[1]),
+        )
         with self._torch.inference_mode():
-            for start in range(0, len(pairs), BATCH):
-                batch = pairs[start : start + BATCH]
-                swapped = [(b, a) for a, b in batch]
+            for start in range(0, len(unknown), BATCH):
+                batch = unknown[start : start + BATCH]
                 forward = self._probability(batch)
-                backward = self._probability(swapped)
-                scores.extend((f + b) / 2 for f, b in zip(forward, backward, strict=True))
-        return scores
+                backward = self._probability([(b, a) for a, b in batch])
+                for key, ahead, behind in zip(batch, forward, backward, strict=True):
+                    known[key] = (ahead + behind) / 2
+                    self._remembered.put(key, known[key])
+        return [known[key] for key in keys]
 
     def _probability(self, pairs: Sequence[tuple[str, str]]) -> list[float]:
         logits = self._model(**_tokens(self._tokenizer, pairs, self._max_length)).logits
         return [float(p) for p in self._torch.sigmoid(logits.squeeze(-1)).tolist()]
+
+
+def _unordered(pair: tuple[str, str]) -> tuple[str, str]:
+    """One key for a pair in either order (its score is the same)."""
+    first, second = pair
+    return (first, second) if first <= second else (second, first)
 
 
 @lru_cache(maxsize=2)

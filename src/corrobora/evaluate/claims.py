@@ -7,7 +7,8 @@ are read blind to their labels (:mod:`corrobora.evaluate.ecbplus`) and analyzed 
 each annotated sentence becomes one claim holding the terms, entities, numbers and dates
 the analysis found in it. Inside each gold story (topic and sub-topic), corrobora's fact
 grouping (:func:`corrobora.align.facts_and_events` over
-:class:`corrobora.align.ClaimVectors`, cut at ``reconcile.same_threshold``, with the
+:class:`corrobora.align.ClaimVectors`, cut at ``reconcile.same_threshold``, or at
+``reconcile.pair_encoder_threshold`` with a pair encoder, with the
 pairs :func:`corrobora.reconcile.one_thing` takes as one thing) partitions these claims.
 
 "Belong together" is not transitive (a sentence may mention two events), so B-cubed is
@@ -59,7 +60,8 @@ log = logging.getLogger(__name__)
 RULES = (
     "Claims: the sentences of the gold event mentions. Gold: two claims belong together "
     "when they share a cross-document event chain. Prediction: corrobora's fact grouping "
-    "of the claims of each gold story at reconcile.same_threshold; event grouping: the "
+    "of the claims of each gold story at reconcile.same_threshold (or "
+    "reconcile.pair_encoder_threshold with a pair encoder); event grouping: the "
     "same grouping cut at reconcile.related_threshold (facts related as one event). "
     "B-cubed per claim "
     "against its gold set (itself and the claims it shares a chain with); pairwise over "
@@ -352,7 +354,7 @@ def score_claims(claim_set: ClaimSet, settings: Settings) -> Evaluation:
         groupings = facts_and_events(
             story_claims,
             vectors,
-            params.same_threshold,
+            params.fact_threshold,
             params.related_threshold,
             distinct=partial(_two_acts, by_id),
             joined=one_thing(story_claims),

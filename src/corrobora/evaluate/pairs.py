@@ -63,7 +63,8 @@ def rules_text(story_pairs: int = STORY_PAIRS) -> str:
         "model fitted on MRPC train; or, with reconcile.pair_encoder set, that fine-tuned "
         "cross-encoder's probability), with in-story term rarity computed over pseudo-stories "
         f"of {story_pairs} consecutive pairs ({2 * story_pairs} sentences) in file order; a "
-        "pair is predicted the same when its score is at least reconcile.same_threshold, and "
+        "pair is predicted the same when its score is at least reconcile.same_threshold (or "
+        "reconcile.pair_encoder_threshold for the encoder's probability), and "
         "is scored against label 1 (accuracy, and precision, recall and F1 of the positive "
         "class). Conflict flag: corrobora's number or date conflict check fires on the pair. "
         "Gold conflict: the pair is labelled 0 and its numbers or dates differ, meaning both "
@@ -376,7 +377,7 @@ def evaluate_pairs(
 
     Args:
         data: an MRPC-style TSV file, or a folder of them (``.tsv``/``.txt``).
-        settings: the run's settings (analysis model, embeddings, same_threshold).
+        settings: the run's settings (analysis model, embeddings, the cut).
         progress: called with (pairs done, pairs in all) as the work advances.
         limit: read only the first ``limit`` well-formed pairs.
         story_pairs: pairs pooled into one pseudo-story for in-story term rarity.
@@ -394,7 +395,7 @@ def evaluate_pairs(
     return pairs_evaluation(
         str(data),
         outcomes,
-        settings.reconcile.same_threshold,
+        settings.reconcile.fact_threshold,
         counts=counts,
         problems=problems,
         rules=rules_text(story_pairs),

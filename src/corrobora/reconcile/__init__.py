@@ -614,7 +614,7 @@ def reconcile(
     fact_groups, events = facts_and_events(
         grouped,
         vectors,
-        params.same_threshold,
+        params.fact_threshold,
         params.related_threshold,
         distinct=partial(
             _distinct,
