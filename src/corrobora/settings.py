@@ -134,7 +134,8 @@ class ReconcileParams:
             the folder at that path.
         pair_encoder_threshold: the cut of the encoder's probability for facts, in
             place of ``same_threshold`` when ``pair_encoder`` is set (see
-            :data:`PAIR_ENCODER_THRESHOLD`).
+            :data:`PAIR_ENCODER_THRESHOLD`). Read from
+            ``CORROBORA_PAIR_ENCODER_THRESHOLD``.
     """
 
     same_threshold: float = 0.42
@@ -194,9 +195,16 @@ def load_settings(
     db_value = db or source.get("CORROBORA_DB") or settings.db
     model_value = model or source.get("CORROBORA_MODEL") or settings.analyze.model
     encoder_value = source.get("CORROBORA_PAIR_ENCODER", settings.reconcile.pair_encoder)
+    cut = source.get("CORROBORA_PAIR_ENCODER_THRESHOLD", "").strip()
+    try:
+        encoder_cut = float(cut) if cut else settings.reconcile.pair_encoder_threshold
+    except ValueError:
+        raise ConfigError(f"CORROBORA_PAIR_ENCODER_THRESHOLD: not a number: {cut!r}") from None
     return replace(
         settings,
         db=db_value,
         analyze=replace(settings.analyze, model=model_value),
-        reconcile=replace(settings.reconcile, pair_encoder=encoder_value),
+        reconcile=replace(
+            settings.reconcile, pair_encoder=encoder_value, pair_encoder_threshold=encoder_cut
+        ),
     )

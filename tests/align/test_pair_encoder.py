@@ -207,6 +207,12 @@ def test_the_setting_is_read_from_the_environment():
     settings = load_settings({"CORROBORA_PAIR_ENCODER": "/models/pairs"})
     assert settings.reconcile.pair_encoder == "/models/pairs"
     assert load_settings({}).reconcile.pair_encoder == ""
+    cut = load_settings({"CORROBORA_PAIR_ENCODER_THRESHOLD": " 0.2 "}).reconcile
+    assert cut.pair_encoder_threshold == 0.2
+    with pytest.raises(ConfigError, match="CORROBORA_PAIR_ENCODER_THRESHOLD: not a number"):
+        load_settings({"CORROBORA_PAIR_ENCODER_THRESHOLD": "low"})
+    with pytest.raises(ConfigError, match=r"pair_encoder_threshold must be in \[0, 1\]"):
+        load_settings({"CORROBORA_PAIR_ENCODER_THRESHOLD": "20"})
 
 
 def test_a_wrong_encoder_folder_is_one_line_before_any_work(tmp_path: Path, corpus: Path):
