@@ -278,14 +278,14 @@ class PairEncoder:
         """
         keys = [_unordered(pair) for pair in pairs]
         known: dict[tuple[str, str], float] = {}
+        unknown: list[tuple[str, str]] = []
         for key in dict.fromkeys(keys):
             score = self._remembered.get(key)
-            if score is not None:
+            if score is None:
+                unknown.append(key)
+            else:
                 known[key] = score
-        unknown = sorted(
-            (key for key in dict.fromkeys(keys) if key not in known),
-            key=lambda key: len(key[0]) + len(key[1]),
-        )
+        unknown.sort(key=lambda key: len(key[0]) + len(key[1]))
         with self._torch.inference_mode():
             for start in range(0, len(unknown), BATCH):
                 batch = unknown[start : start + BATCH]
