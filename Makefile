@@ -41,7 +41,7 @@ clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock .mypy_cache .pytest_cache .ruff_cache
 
 # Measurements (need ../shared beside the repository).
-.PHONY: bench-pairs bench-pair-encoder bench-claims bench-claim-vectors
+.PHONY: bench-pairs bench-pair-encoder bench-pair-encoder-speed bench-claims bench-claim-vectors
 bench-pairs: $(STAMP)
 	$(BIN)/python benchmarks/mrpc_pairs.py
 
@@ -49,6 +49,11 @@ bench-pairs: $(STAMP)
 # larger base: `BENCH_PAIR_ENCODER_ARGS="--encoder-base DIR --encoder-folder DIR"`).
 bench-pair-encoder: $(STAMP)
 	$(BIN)/python benchmarks/mrpc_pairs.py --pair-encoder-cv $(BENCH_PAIR_ENCODER_ARGS)
+
+# A pair encoder's ONNX export against torch, one thread (`BENCH_PAIR_SPEED_ARGS=
+# "--encoder DIR"`; without one, a quick encoder is trained to time).
+bench-pair-encoder-speed: $(STAMP)
+	$(BIN)/python benchmarks/pair_encoder_speed.py $(BENCH_PAIR_SPEED_ARGS)
 
 # Sentences encoded when a store is fed in several runs, with and without kept vectors.
 bench-claim-vectors: $(STAMP)

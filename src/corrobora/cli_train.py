@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .align.pairencoder import TrainingParams, train_pair_encoder
+from .align.pairencoder import ONNX_MODEL, TrainingParams, train_pair_encoder
 from .cli_options import progress_bar, run_command, run_flags
 from .evaluate.pairs import read_pairs
 
@@ -80,7 +80,9 @@ def train_pair_encoder_command(
 
             train_pair_encoder(pairs, output, base=base, params=params, progress=progress)
         if not quiet:
-            click.echo(f"trained on {len(pairs)} pairs; written to {output}", err=True)
+            runs = "ONNX Runtime" if (output / ONNX_MODEL).is_file() else "torch (no ONNX export)"
+            said = f"trained on {len(pairs)} pairs; written to {output}; runs on {runs}"
+            click.echo(said, err=True)
         return 0
 
     run_command(debug, action)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import shutil
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +20,7 @@ from corrobora.align.pairencoder import (
     MANIFEST,
     PairEncoder,
     TrainingParams,
+    add_onnx,
     load_pair_encoder,
     train_pair_encoder,
 )
@@ -227,16 +230,23 @@ def test_a_wrong_encoder_folder_is_one_line_before_any_work(tmp_path: Path, corp
     assert "Traceback" not in result.output
 
 
-@needs_torch
-def test_training_learns_the_pairs_and_scores_both_orders_alike(tmp_path: Path):
-    out = train_pair_encoder(
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A pair encoder trained on the fictional pairs (once for the module)."""
+    return train_pair_encoder(
         _labelled(),
-        tmp_path / "encoder",
+        tmp_path_factory.mktemp("trained") / "encoder",
         params=TrainingParams(epochs=8, learning_rate=2e-4, batch_size=4),
     )
+
+
+@needs_torch
+def test_training_learns_the_pairs_and_scores_both_orders_alike(trained: Path):
+    out = trained
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     assert manifest["pairs"] == 12 and manifest["positives"] == 6
     encoder = PairEncoder(out, remember=0)  # every pair run, in both orders
+    assert encoder.runtime == "onnx"  # training exported the model
     same = encoder.probabilities(SAME)
     other = encoder.probabilities(OTHER)
     assert all(0.0 <= p <= 1.0 for p in same + other)
@@ -258,6 +268,40 @@ def test_training_learns_the_pairs_and_scores_both_orders_alike(tmp_path: Path):
 
 
 @needs_torch
+def test_the_onnx_export_scores_as_the_weights_do(trained: Path):
+    on_torch = PairEncoder(trained, remember=0, onnx=False)
+    assert on_torch.runtime == "torch"
+    pairs = SAME + OTHER + [("A much longer statement " * 40, "and a short one")]
+    exported = PairEncoder(trained, remember=0).probabilities(pairs)
+    assert exported == pytest.approx(on_torch.probabilities(pairs), abs=1e-4)
+
+
+@needs_torch
+def test_a_damaged_export_falls_back_to_torch_and_can_be_made_again(
+    trained: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+):
+    folder = shutil.copytree(trained, tmp_path / "copy")
+    expected = PairEncoder(folder, remember=0).probabilities(SAME)
+    with (folder / "model.onnx").open("r+b") as handle:
+        handle.truncate(1000)  # a copy cut short
+    with caplog.at_level(logging.WARNING, logger="corrobora.align.pairencoder"):
+        damaged = PairEncoder(folder, remember=0)
+    assert damaged.runtime == "torch"
+    assert f"{folder / 'model.onnx'}: missing or not the size recorded" in caplog.text
+    assert damaged.probabilities(SAME) == pytest.approx(expected, abs=1e-4)
+    assert add_onnx(folder) == folder / "model.onnx"
+    again = PairEncoder(folder, remember=0)
+    assert again.runtime == "onnx"
+    assert again.probabilities(SAME) == pytest.approx(expected, abs=1e-4)
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
+
+
+def test_add_onnx_needs_a_pair_encoder(tmp_path: Path):
+    with pytest.raises(ConfigError, match="not a pair encoder"):
+        add_onnx(tmp_path)
+
+
+@needs_torch
 def test_the_train_command_writes_a_folder_the_pair_score_uses(tmp_path: Path, corpus: Path):
     data = tmp_path / "pairs.tsv"
     rows = [f"{label}\t{i}\t{i + 100}\t{a}\t{b}" for i, (label, a, b) in enumerate(_labelled())]
@@ -266,7 +310,7 @@ def test_the_train_command_writes_a_folder_the_pair_score_uses(tmp_path: Path, c
     runner = CliRunner()
     result = runner.invoke(cli, ["train-pair-encoder", str(data), "-o", str(out), "--epochs", "1"])
     assert result.exit_code == 0, result.output
-    assert "trained on 12 pairs" in result.output
+    assert "trained on 12 pairs" in result.output and "runs on ONNX Runtime" in result.output
     assert (out / MANIFEST).is_file()
     again = runner.invoke(cli, ["train-pair-encoder", str(data), "-o", str(out)])
     assert again.exit_code == 1 and "not an empty folder" in again.output

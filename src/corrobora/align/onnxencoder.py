@@ -352,7 +352,6 @@ def _max_length(source: Path) -> int:
 
 def _convert(source: Path, out: Path) -> None:
     """Export the transformer in ``source`` to ONNX in ``out``, and an int8 copy of it."""
-    import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from transformers import AutoModel
     from transformers.utils import logging as transformers_logging
@@ -360,46 +359,58 @@ def _convert(source: Path, out: Path) -> None:
     transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
     with _quiet_loggers():
         model = AutoModel.from_pretrained(str(source), local_files_only=True).eval()
+    export_onnx(model, _INPUT_NAMES, "last_hidden_state", out / FLOAT_MODEL)
+    with _quiet_loggers(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        quantize_dynamic(
+            str(out / FLOAT_MODEL),
+            str(out / INT8_MODEL),
+            per_channel=True,
+            weight_type=QuantType.QInt8,
+        )
+    shutil.copyfile(source / "tokenizer.json", out / "tokenizer.json")
 
-    class _Hidden(torch.nn.Module):
+
+def export_onnx(model: Any, input_names: Sequence[str], output: str, path: Path) -> None:
+    """Write a transformers ``model`` to ``path`` as ONNX, batch and length left free.
+
+    The graph takes ``input_names`` (int64, batch by length; ``input_ids``,
+    ``attention_mask``, ``token_type_ids``) in that order and returns the model
+    output's ``output`` field (``last_hidden_state``, ``logits``).
+    """
+    import torch
+
+    class _Named(torch.nn.Module):
         def __init__(self, inner: Any) -> None:
             super().__init__()
             self.inner = inner
 
-        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
-            output = self.inner(
-                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
-            )
-            return output.last_hidden_state
+        def forward(self, *tensors: Any) -> Any:
+            return getattr(self.inner(**dict(zip(input_names, tensors, strict=True))), output)
 
-    # Three distinct tensors: an input passed twice would be traced as one.
-    ids, mask, types = (torch.full((2, 8), fill, dtype=torch.long) for fill in (7, 1, 0))
+    # Distinct tensors (an input passed twice would be traced as one) of valid values.
+    fills = {"input_ids": 7, "attention_mask": 1, "token_type_ids": 0}
+    inputs = tuple(torch.full((2, 8), fills[name], dtype=torch.long) for name in input_names)
     batch, length = torch.export.Dim("batch"), torch.export.Dim("length", max=512)
-    shapes = {name: {0: batch, 1: length} for name in _INPUT_NAMES}
-    exported = out / FLOAT_MODEL
-    quiet = io.StringIO()
+    shapes = ({0: batch, 1: length},) * len(input_names)
     with (
-        contextlib.redirect_stdout(quiet),
+        contextlib.redirect_stdout(io.StringIO()),
         _quiet_loggers(),
         warnings.catch_warnings(),
         torch.no_grad(),
     ):
         warnings.simplefilter("ignore")
         program = torch.onnx.export(
-            _Hidden(model),
-            (ids, mask, types),
+            _Named(model.eval()),
+            inputs,
             dynamo=True,
-            input_names=list(_INPUT_NAMES),
-            output_names=["hidden"],
-            dynamic_shapes=shapes,
+            input_names=list(input_names),
+            output_names=[output],
+            dynamic_shapes={"tensors": shapes},
             verbose=False,
         )
         assert program is not None
-        program.save(str(exported))
-        quantize_dynamic(
-            str(exported), str(out / INT8_MODEL), per_channel=True, weight_type=QuantType.QInt8
-        )
-    shutil.copyfile(source / "tokenizer.json", out / "tokenizer.json")
+        program.save(str(path))
 
 
 _INPUT_NAMES = ("input_ids", "attention_mask", "token_type_ids")
