@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from corrobora import api, reconcile
-from corrobora.align import ClaimVectors
+from corrobora.align import ClaimVectors, pairencoder
 from corrobora.align.grouping import candidate_pairs
 from corrobora.align.onnxencoder import missing_packages
 from corrobora.align.pairencoder import (
@@ -294,6 +294,29 @@ def test_a_damaged_export_falls_back_to_torch_and_can_be_made_again(
     assert again.runtime == "onnx"
     assert again.probabilities(SAME) == pytest.approx(expected, abs=1e-4)
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
+
+
+@needs_torch
+def test_a_failed_export_leaves_a_folder_that_runs_on_torch(
+    trained: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+):
+    def failing(*args: object) -> None:
+        raise RuntimeError("unsupported operator")
+
+    monkeypatch.setattr(pairencoder, "export_onnx", failing)
+    with caplog.at_level(logging.WARNING, logger="corrobora.align.pairencoder"):
+        out = train_pair_encoder(_labelled(), tmp_path / "new", params=TrainingParams(epochs=1))
+    assert "the ONNX export failed (unsupported operator)" in caplog.text
+    assert "onnx" not in json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    assert PairEncoder(out).runtime == "torch"
+    folder = shutil.copytree(trained, tmp_path / "copy")
+    before = {p.name: p.stat().st_size for p in folder.iterdir()}
+    with pytest.raises(ConfigError, match="the ONNX export failed"):
+        add_onnx(folder)
+    assert {p.name: p.stat().st_size for p in folder.iterdir()} == before
 
 
 def test_add_onnx_needs_a_pair_encoder(tmp_path: Path):

@@ -267,7 +267,8 @@ def add_onnx(folder: Path) -> Path:
     export needs, or whose export is damaged. The manifest is rewritten last.
 
     Raises:
-        ConfigError: ``folder`` is not a pair encoder, or cannot be written.
+        ConfigError: ``folder`` is not a pair encoder, cannot be written, or the export
+            failed (a file there before is left as it was).
         MissingDependency: a package the export needs is missing.
     """
     recorded = _read_manifest(folder)
@@ -284,6 +285,8 @@ def add_onnx(folder: Path) -> Path:
         rewritten.replace(manifest)
     except OSError as error:
         raise ConfigError(f"{folder}: cannot be written ({error.strerror or error})") from None
+    except Exception as error:  # the exporter's failures have no common type
+        raise ConfigError(f"{folder}: the ONNX export failed ({error})") from None
     return folder / ONNX_MODEL
 
 
@@ -299,7 +302,6 @@ def _exported(model: Any, tokenizer: Any, folder: Path) -> dict[str, Any] | None
     except OSError:
         raise
     except Exception as error:  # the exporter's failures have no common type
-        (folder / ONNX_MODEL).unlink(missing_ok=True)
         log.warning("pair encoder kept for torch only: the ONNX export failed (%s)", error)
         return None
 
