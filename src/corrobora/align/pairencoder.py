@@ -12,7 +12,7 @@ user's labelled pairs and writes a folder with a :data:`MANIFEST`; setting
 ``ReconcileParams.pair_encoder`` (``CORROBORA_PAIR_ENCODER``) to that folder makes it
 the pair score. Training needs ``torch`` and ``transformers`` (the ``embeddings``
 extra). A trained folder also holds the model exported to ONNX (:func:`add_onnx`),
-which scores the same to 1e-5 about 1.5 times as fast and needs only ``onnxruntime``
+which scores the same to 1e-5 about 1.3 times as fast and needs only ``onnxruntime``
 and ``tokenizers``; a folder without it is run through torch.
 """
 
