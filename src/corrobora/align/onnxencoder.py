@@ -360,7 +360,7 @@ def _convert(source: Path, out: Path) -> None:
     with _quiet_loggers():
         model = AutoModel.from_pretrained(str(source), local_files_only=True).eval()
     export_onnx(model, _INPUT_NAMES, "last_hidden_state", out / FLOAT_MODEL)
-    with _quiet_loggers(), warnings.catch_warnings():
+    with contextlib.redirect_stdout(io.StringIO()), _quiet_loggers(), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         quantize_dynamic(
             str(out / FLOAT_MODEL),
