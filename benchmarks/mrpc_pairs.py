@@ -19,9 +19,9 @@ packaged all-MiniLM-L6-v2 (or ``--encoder-base FOLDER``) on the other four folds
 (``train_pair_encoder``, default training parameters unless ``--encoder-epochs`` or
 ``--encoder-learning-rate`` is given) and the fold's pairs are scored through
 ``score_pairs`` with ``pair_encoder`` set, as reconciliation scores them, at the
-encoder's cut (``reconcile.pair_encoder_threshold``), then F1 at other cuts
-(:data:`CUTS`). Training takes about 7 minutes per fold on 2 cores from MiniLM, about
-52 from all-mpnet-base-v2. With
+encoder's cut (``reconcile.pair_encoder_threshold``), then its F1 at each of
+:data:`CUTS`. Training takes about 7 minutes per fold on 2 cores from MiniLM, about
+52 to 74 from all-mpnet-base-v2. With
 ``--encoder-folder`` an interrupted run goes on where it stopped: a fold whose encoder
 is there is not trained again, and one trained another way (base, parameters, pairs)
 stops the run.
@@ -58,7 +58,7 @@ from corrobora.evaluate.pairs import (
 from corrobora.settings import Settings
 
 MRPC = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "mrpc"
-#: Cuts of the pair encoder's probability the F1 is also printed at.
+#: Cuts of the pair encoder's probability its F1 is printed at.
 CUTS = (0.2, 0.3, 0.42, 0.5, 0.6, 0.7)
 
 
@@ -264,7 +264,7 @@ def main() -> int:
         print(f"pair encoder base {base}, {params}")
         print(f"{name:<34}{acc:>9.3f}{prec:>10.3f}{rec:>8.3f}{f1:>7.3f}  (5-fold CV)")
         by_cut = ", ".join(f"{c:g} {scores(y, (p >= c).astype(np.float64))[3]:.3f}" for c in CUTS)
-        print(f"  F1 at other cuts: {by_cut}")
+        print(f"  F1 by cut: {by_cut}")
     flag = evaluation.scores[1]
     negatives = evaluation.counts["negatives"]
     print(

@@ -53,7 +53,7 @@ MANIFEST = "corrobora-pair-encoder.json"
 FORMAT = 1
 #: The model exported to ONNX, in a trained folder.
 ONNX_MODEL = "model.onnx"
-#: Pairs scored per forward pass.
+#: Pairs handed to the runtime at once (one padded forward pass through torch).
 BATCH = 32
 #: Scores of this many recently scored pairs are kept, so a story reconciled again as
 #: it grows, or the same claims weighed at another cut, do not run the model again.
@@ -442,7 +442,8 @@ class PairEncoder:
         """The mean of each pair's probability read in both orders.
 
         Pairs scored recently are not run again; the others are batched by length, so
-        a batch pads little. The scores come back in the order of ``pairs``.
+        a batch run through torch pads little. The scores come back in the order of
+        ``pairs``.
         """
         keys = [_unordered(pair) for pair in pairs]
         known: dict[tuple[str, str], float] = {}
