@@ -42,6 +42,7 @@ clean:
 
 # Measurements (need ../shared beside the repository).
 .PHONY: bench-pairs bench-pair-encoder bench-pair-encoder-speed bench-claims bench-claim-vectors
+.PHONY: bench-conflicts
 bench-pairs: $(STAMP)
 	$(BIN)/python benchmarks/mrpc_pairs.py
 
@@ -62,6 +63,11 @@ bench-claim-vectors: $(STAMP)
 # Fact grouping of ECB+ dev event sentences within gold stories (B-cubed, pairwise).
 bench-claims: $(STAMP)
 	$(BIN)/python benchmarks/ecbplus_claims.py
+
+# Conflicts reported on ECB+ dev gold stories, by kind, to audit by hand
+# (`BENCH_CONFLICTS_ARGS="--show 50"` prints them).
+bench-conflicts: $(STAMP)
+	$(BIN)/python benchmarks/ecbplus_conflicts.py $(BENCH_CONFLICTS_ARGS)
 
 .PHONY: bench-stories bench-stories-baseline bench-stories-incremental bench-stories-scale
 .PHONY: bench-copies bench-attributions bench fit-story-model

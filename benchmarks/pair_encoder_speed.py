@@ -32,7 +32,9 @@ from corrobora.align.pairencoder import (
 )
 from corrobora.evaluate.pairs import read_pairs
 
-MRPC = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "mrpc"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from mrpc_pairs import MRPC
+
 ROUNDS = 2
 
 

@@ -235,6 +235,17 @@ def _words(tokens: Iterable[Token]) -> list[Token]:
     return [t for t in tokens if not (t.is_punct or t.is_space)]
 
 
+#: Conjunctions that set a second verb against the first: what modifies the first
+#: (a modal, "never") does not carry over.
+_CONTRASTING = frozenset({"but", "yet"})
+
+
+def _contrasted(first: Token, conj: Token) -> bool:
+    """True when "but" or "yet" joins ``conj`` to the verb ``first`` it is coordinated with."""
+    between = first.doc[first.i + 1 : conj.i]
+    return any(t.dep_ == "cc" and t.lower_ in _CONTRASTING for t in between)
+
+
 def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -1059,11 +1070,13 @@ def _clause_units(sent: SpacySpan, *, split: bool) -> list[_Unit]:
                 subject = _subject(cut)
                 if subject is not None:
                     shared.extend(_name_tokens(subject))
-                # "could begin and spread": the modal of the first verb covers both
+                # "could begin and spread": the modal of the first verb covers both;
+                # not across "but" ("couldn't say if ..., but said no one was hurt")
                 first = _first_conjunct(cut)
-                shared.extend(
-                    c for c in first.children if c.dep_ in ("aux", "advmod") and c.i < first.i
-                )
+                if not _contrasted(first, cut):
+                    shared.extend(
+                        c for c in first.children if c.dep_ in ("aux", "advmod") and c.i < first.i
+                    )
                 shared.extend(_fronted_adjuncts(first))
             if cut.dep_ in _NOUN_CLAUSES:  # "in which 89 people were arrested": the raids
                 shared.extend(_name_tokens(cut.head))
@@ -1195,7 +1208,8 @@ def _modality(unit: _Unit) -> Modality:
                 return Modality.REPORTED
     modifiers = [c for v in chain for c in v.children if not _announcing_can(v, c)] + unit.shared
     auxiliaries = {c.lower_ for c in modifiers if c.dep_ in ("aux", "auxpass")}
-    if auxiliaries & _POSSIBLE_AUX or lowered & _POSSIBLE_WORDS:
+    hedges = [t for t in words if t.lower_ in _POSSIBLE_WORDS and not _in_fronted_adjunct(t, chain)]
+    if auxiliaries & _POSSIBLE_AUX or hedges:
         return Modality.POSSIBLE
     if any(_believed(v) or _seeming(v) for v in chain):
         return Modality.POSSIBLE
@@ -1205,6 +1219,30 @@ def _modality(unit: _Unit) -> Modality:
     if auxiliaries & _FUTURE_AUX or going_to or any(_planned(v) for v in chain):
         return Modality.FUTURE
     return Modality.ASSERTED
+
+
+#: How an adjunct set before the verb hangs from it: "On seeing the warship, ...".
+_ADJUNCTS = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def _in_fronted_adjunct(token: Token, chain: Sequence[Token]) -> bool:
+    """True when ``token`` lies in an adjunct set before the claim's verbs.
+
+    "On seeing the warship and probably mindful of its record, the skiffs turned and
+    tried to flee": "probably" hedges why they fled, not that they did, in the claim
+    of either verb.
+    """
+    if not chain:
+        return False
+    verbs = {v.i for v in chain}
+    hosts = verbs | {_first_conjunct(v).i for v in chain}  # a split-off verb's adjuncts
+    first = min(verbs)
+    for ancestor in token.ancestors:
+        if ancestor.i in verbs:
+            return False
+        if ancestor.dep_ in _ADJUNCTS and ancestor.i < first and ancestor.head.i in hosts:
+            return True
+    return False
 
 
 #: Verbs of a belief, not a finding: "investigators believe the fire was caused by".

@@ -536,7 +536,27 @@ _COUNT_OF_NOUN = {"toll": _DEAD, "crowd": "people"}
 
 _OLDEST = 120
 _YEARS_OLD = re.compile(r"[ -]years?[ -]old\b", re.IGNORECASE)
-_AGED = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of)\s+$", re.IGNORECASE)
+#: "aged" before an age, or before a list of ages: "two women aged 27 and 35".
+_AGED = re.compile(
+    r"\b(?:aged?|at\s+the\s+age\s+of)\s+(?:\d{1,3}(?:,\s*|,?\s+(?:and|or)\s+))*$",
+    re.IGNORECASE,
+)
+
+
+def _aged(text: str, start: int, end: int, doc: Doc | None) -> bool:
+    """True for a number "aged" gives as an age: "aged 44", "two women aged 27 and 35".
+
+    A later number of a list is an age only when no noun follows it: in "a man aged 45
+    and 3 children" the 3 counts children.
+    """
+    found = _AGED.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    if doc is None or not any(ch.isdigit() for ch in found.group()):
+        return True
+    token = _token_at(doc, start, end)
+    following = doc[token.i + 1] if token is not None and token.i + 1 < len(doc) else None
+    return following is None or following.pos_ not in ("NOUN", "PROPN")
 
 
 def parse_number_words(words: str) -> float | None:
@@ -847,6 +867,15 @@ def _is_age_apposition(token: Token) -> bool:
     )
 
 
+def _noun_word(noun: Token) -> str:
+    """The lemma of a counted noun; a capitalised plural tagged as a name made singular.
+
+    "14 AK-47 Rifles" counts rifles, as "14 AK-47 rifles" does.
+    """
+    word = _word(noun.lemma_)
+    return singular(word) if noun.tag_ == "NNPS" else word
+
+
 def _counted_noun(token: Token) -> str:
     """Return the lemma of the noun a number token counts, or ""."""
     while token.head.i != token.i and token.head.pos_ == "NUM" and token.dep_ != "nummod":
@@ -858,7 +887,7 @@ def _counted_noun(token: Token) -> str:
                 _hits_counted(head)
                 or _member_group(head)
                 or _others_state(head)
-                or _word(head.lemma_)
+                or _noun_word(head)
             )
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -1067,7 +1096,7 @@ def _unit(match: re.Match[str], text: str, doc: Doc | None) -> str:
     if money:
         return _MASS_POUND if _pounds_of_weight(text, match.start(), match.end()) else money
     start = match.start("num")
-    if _YEARS_OLD.match(text, match.end()) or _AGED.search(text, max(0, start - 20), start):
+    if _YEARS_OLD.match(text, match.end()) or _aged(text, start, match.end(), doc):
         return AGE_UNIT
     speed = _SPEED_AFTER.match(text, match.end())
     if speed is not None:
@@ -2042,11 +2071,26 @@ def _single_victims(doc: Doc) -> list[Quantity]:
             continue
         harmed = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _HARMED
         died = noun.dep_ == "nsubj" and verb.lemma_.lower() == "die"
-        if (not harmed and not died) or _one_of_more(noun, verb):
+        if (not harmed and not died) or _one_of_more(noun, verb) or _of_counted(noun):
             continue
         span = Span(token.idx, token.idx + len(token))
         found.append(Quantity(span, token.text, 1.0, "dead" if died else _word(noun.lemma_)))
     return found
+
+
+def _of_counted(noun: Token) -> bool:
+    """True for a noun of a count of others: "a total of 12 people", "a group of five hikers".
+
+    The "a" of such a noun counts one total or group, not one victim.
+    """
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children) for g in child.children
+        )
+        for child in noun.children
+    )
 
 
 #: Verbs whose coordinated subjects or objects add up to one toll: "two women and one
@@ -2073,9 +2117,17 @@ def _part_count(noun: Token, found: Sequence[Quantity]) -> Quantity | None:
 
 
 def _coordinated_nouns(noun: Token) -> list[Token]:
-    """The noun and the nouns "and" coordinates with it: "two women and one man"."""
+    """The noun and the nouns "and" coordinates with it: "two women and one man".
+
+    A noun the parser joins to the verb instead ("killing two officials and at least
+    five other people", "people" a conjunct of "killing") is coordinated with an
+    object after the verb too; after a subject it tells of another act ("a guard was
+    killed at the gate and a deputy the following week").
+    """
     nouns = [noun]
-    for conj in noun.conjuncts:
+    after_verb = noun.i > noun.head.i
+    misplaced = [c for c in noun.head.children if c.dep_ == "conj" and after_verb]
+    for conj in sorted({*noun.conjuncts, *misplaced}, key=lambda t: t.i):
         if conj.i > noun.i and conj.pos_ == "NOUN":
             nouns.append(conj)
     joined = any(t.lower_ == "and" for t in noun.doc[noun.i : nouns[-1].i])
@@ -2086,12 +2138,59 @@ def _coordinated_nouns(noun: Token) -> list[Token]:
     )
 
 
+#: Nouns of people in general: a list after one of them names who they were ("two
+#: people, a man and his son"), not more of them.
+_GENERAL_VICTIMS = frozenset({"people", "person", "victim", "casualty"})
+#: Endings of the reflexive pronouns: "... a teacher and themselves".
+_REFLEXIVE = ("self", "selves")
+
+
+def _listed_nouns(noun: Token) -> list[Token]:
+    """The items of a list "A, B and C" whose second item the parser took for an apposition.
+
+    spaCy often attaches "a teacher" of "killed 12 students, a teacher and a guard" to
+    "students" as an apposition, and "a guard" to "a teacher": three parts of one toll.
+    A reflexive item ("12 students, a teacher and themselves") is the subject, who is
+    no part of the count of those it acted on: it is left out. When the words after the
+    comma are no list joined by "and", only ``noun`` is returned.
+    """
+    appositions = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    if len(appositions) != 1:
+        return [noun]
+    first = appositions[0]
+    items = [first, *(c for c in first.conjuncts if c.i > first.i)]
+    between = [t.lower_ for t in noun.doc[first.i : items[-1].i]]
+    if len(items) < 2 or "and" not in between or "or" in between:
+        return [noun]
+    items = [t for t in items if not (t.pos_ == "PRON" and t.lower_.endswith(_REFLEXIVE))]
+    return [noun] if any(t.pos_ != "NOUN" for t in items) else [noun, *items]
+
+
+def _names_who(nouns: Sequence[Token], found: Sequence[Quantity]) -> bool:
+    """True when the nouns after a comma name who the first noun's count were, adding no one.
+
+    "Two people, a man and his son" (after a noun of people in general) and "three
+    children, a girl and two boys" (whose counts add up to the first's) break one count
+    down; "12 students, a teacher and a guard" adds two to it.
+    """
+    first = nouns[0]
+    if first.i + 1 >= len(first.doc) or first.doc[first.i + 1].text != ",":
+        return False
+    if _word(first.lemma_) in _GENERAL_VICTIMS:
+        return True
+    head = _part_count(first, found)
+    counts = [_part_count(t, found) for t in nouns[1:]]
+    return head is not None and all(counts) and sum(c.value for c in counts if c) == head.value
+
+
 def _summed_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     """Add up the counts of parts of one toll joined by "and" (see :data:`_TOLL_VERBS`).
 
     "Two women and one man died" is three dead: each part alone is no toll, and read
     so it disagrees with "three people died". The sum replaces the parts' counts; its
-    unit is the parts' noun when they share one, else ``people``.
+    unit is the parts' noun when they share one, else ``people``. A list read as an
+    apposition is summed too (:func:`_listed_nouns`); nouns that name who a count
+    were are no parts of it (:func:`_names_who`).
     """
     for noun in doc:
         if noun.dep_ not in _TOLL_ROLES or noun.pos_ != "NOUN":
@@ -2099,6 +2198,10 @@ def _summed_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         if noun.head.lemma_.lower() not in _TOLL_VERBS:
             continue
         nouns = _coordinated_nouns(noun)
+        if len(nouns) == 1:
+            nouns = _listed_nouns(noun)
+        if len(nouns) > 1 and _names_who(nouns, found):
+            continue
         parts = [_part_count(n, found) for n in nouns]
         if len(nouns) < 2 or any(p is None for p in parts):
             continue

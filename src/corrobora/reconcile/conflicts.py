@@ -45,7 +45,7 @@ from .carried import carried_by_both, carried_wordings
 from .causes import cause_conflict, cause_of, one_thing_caused
 from .codes import code_conflict
 from .dated import SPOKEN, weekdays_apart
-from .doers import part_denies_other_doer
+from .doers import named_doers_differ, part_denies_other_doer
 from .figures import (
     MARKET,
     PARTICIPANTS,
@@ -1450,7 +1450,7 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         return None
     denied = a if a.negated else b
     other = b if denied is a else a
-    if _only_intensified(denied):
+    if _only_intensified(denied) or _IDENTITY_DENIED.match(denied.text):
         return None
     if _DENIAL.search(denied.text) and _own_denial(other):
         return None
@@ -1467,6 +1467,8 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
     if _only_undertaken(denied, other) or _told_of_another(denied, other):
         return None
     if part_denies_other_doer(denied, other):  # "three holdouts refused", "the panel"
+        return None
+    if named_doers_differ(denied, other):  # "DiLeo has never been" against "Cheeks is"
         return None
     if _past_and_due(denied, other):
         return None
@@ -1492,6 +1494,14 @@ _LEFT_STATE = re.compile(
     r"\s+from|quit(?:s|ting)?|exit(?:s|ed|ing)?)\s+"
     r"(?:(?:the|its|his|her|their)\s+){0,2}(?P<thing>[a-z]+)\b",
     re.IGNORECASE,
+)
+
+
+#: A denial of who someone told of before was: "This wasn't Sam Mitchell, whose ...".
+#: What "this" stands for is in another sentence, so it denies nothing another wording
+#: states of the one named.
+_IDENTITY_DENIED = re.compile(
+    r"^\W*(?i:this|that)\s+(?i:was|is)(?:n['’]t|\s+not)\s+(?:\w+\s+)?[A-Z]"
 )
 
 
@@ -2483,12 +2493,23 @@ _TITLE_BEFORE = re.compile(r"\b" + _TITLES + r"s?\s+(?:of|at)\s+(?:the\s+)?$", r
 _VENUE = "venue"
 _TITLE = "title"
 #: A direction (and a distance) right before a name: "about 30 miles south of",
-#: "just north of", "20 km from". The name is a reference point, not where a thing is.
+#: "just north of", "20 km from", or a word of nearness: "near Interstate 805", "just
+#: outside the city", "off the coast of". The name is a reference point, not where a
+#: thing is: "driving near Interstate 805" is no rival of "stopped in Clairemont".
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
     r"\b(?:miles?|mi|kilomet(?:er|re)s?|km|yards?|met(?:er|re)s?|minutes?|hours?)\s+"
-    r"(?:from|outside(?:\s+of)?))\s+(?:the\s+)?$",
+    r"(?:from|outside(?:\s+of)?)|"
+    r"\b(?:near|nearby|close\s+to|outside(?:\s+of)?|off(?:\s+the\s+coast\s+of)?|along|"
+    r"beside|next\s+to))\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+#: A dateline: a place (and others after a slash) opening a text, then a colon or a
+#: dash: "New Delhi/Mumbai: An Indian warship ...". It names where the report was
+#: filed, not where what it tells happened.
+_DATELINE_BEFORE = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*/\s*$")
+_DATELINE_AFTER = re.compile(
+    r"^(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*\s*(?::|[—–-]{1,2}\s)"
 )
 #: A place name and a comma right before a name: "Woodburn, " of "in Woodburn, Oregon".
 #: The name says which region the place before it is in.
@@ -2530,7 +2551,8 @@ def entity_role(text: str, key: str) -> str:
     A name after a preposition of place ("at Dunmere Crown Court", "in Geneva") names a
     venue; a name beside a person's title ("Brightwater Capital founder", "the chief
     executive of Torvik") names whom a person works for; a name after a direction
-    ("about 30 miles south of Portland") is a reference point, and one after a place
+    ("about 30 miles south of Portland") or a word of nearness ("near Interstate 805"),
+    or in a dateline ("New Delhi/Mumbai: ..."), is a reference point, and one after a place
     and a comma ("in Woodburn, Oregon") or owning a name ("California's Betty Ford
     Center") the region of that place. A name after "from" or "native" ("crews from
     Tiverton and Cullompton", "his native Maryland") is where someone came from; one
@@ -2544,7 +2566,8 @@ def entity_role(text: str, key: str) -> str:
     before, after = text[: match.start()], text[match.end() :]
     if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(before):
         return _TITLE
-    if _REFERENCE_BEFORE.search(before):
+    dateline = not before.strip() or _DATELINE_BEFORE.match(before)
+    if _REFERENCE_BEFORE.search(before) or (dateline and _DATELINE_AFTER.match(after)):
         return _REFERENCE
     if _REGION_BEFORE.search(before) or _REGION_OWNS.match(after):
         return _REGION

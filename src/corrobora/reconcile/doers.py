@@ -6,7 +6,10 @@ not of one doer: three members of a jury refusing does not deny that the jury as
 whole sat. The doer of a verb is read from the words right before it in its clause
 (:func:`doer_words`); a denial whose doer is counted out of a group ("three holdouts",
 "some of the senators") and names another thing than the affirming wording's doer
-denies nothing that wording states (:func:`part_denies_other_doer`).
+denies nothing that wording states (:func:`part_denies_other_doer`); nor does a denial
+of what one named doer did or was deny it of another named doer ("DiLeo has never been
+an NBA coach" against "Cheeks is the fifth NBA coach fired this season";
+:func:`named_doers_differ`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from ..align.synonyms import synonym_term
 from ..model import Claim
 from .predicates import inflects
 
-__all__ = ["doer_words", "part_denies_other_doer"]
+__all__ = ["doer_words", "named_doers_differ", "part_denies_other_doer"]
 
 _WORDS = re.compile(r"[a-z][a-z'\u2019-]*|\d[\d,.]*|[,;:()\u2013\u2014\"\u201c\u201d]")
 #: Words that open a clause: the doer of a verb is written after the last of them.
@@ -96,3 +99,53 @@ def part_denies_other_doer(denied: Claim, other: Claim) -> bool:
     if not part or not whole or not any(_PART.match(word) for word in part):
         return False
     return not any(_one_word(a, b) for a in part for b in whole)
+
+
+def named_doers_differ(denied: Claim, other: Claim) -> bool:
+    """True when each wording's subject is a name, and not one name.
+
+    "DiLeo has never been an NBA coach" says nothing of Cheeks, whom "Cheeks is the
+    fifth NBA coach fired this season" tells of: the subjects (:func:`_leading_doer`)
+    are names of the claims' entities, share no word and are no two words of one name
+    ("Mara" and "Quill" of "Mara Quill"). A subject written as a pronoun or a common
+    noun is left to the other rules.
+    """
+    verb = denied.predicate.split(" ")[0]
+    mine, theirs = _leading_doer(denied.text, verb), _leading_doer(other.text, verb)
+    if not (_named(mine, denied) and _named(theirs, other)):
+        return False
+    names = [set(key.split()) for key in (*denied.entity_keys, *other.entity_keys)]
+    if any(name & set(mine) and name & set(theirs) for name in names):
+        return False  # "Mara" and "Quill": two words of one name, "Mara Quill"
+    return not any(_one_word(a, b) for a in mine for b in theirs)
+
+
+#: Forms of "be" that end a subject as the auxiliaries do ("is", "was" are among them).
+_BE_FORMS = frozenset({"be", "been", "being", "am"})
+
+
+def _leading_doer(text: str, verb: str) -> tuple[str, ...]:
+    """The words of the subject of the first verb of ``text``'s last clause before it.
+
+    The words run from the last opener of a clause ("said", "that") up to the first
+    auxiliary, copula or form of ``verb``; none when no such word comes, or the subject
+    is a pronoun.
+    """
+    doer: list[str] = []
+    for word in _WORDS.findall(text.lower()):
+        if word in _AUXILIARIES or word in _BE_FORMS or (verb and inflects(verb, word)):
+            break
+        if word in _OPENERS or not word[0].isalnum():
+            doer = []
+            continue
+        doer.append(word)
+    else:
+        return ()
+    doer = [word for word in doer if word not in _DETERMINERS]
+    return () if not doer or doer[-1] in _PRONOUNS else tuple(doer)
+
+
+def _named(words: tuple[str, ...], claim: Claim) -> bool:
+    """True when one of ``words`` is a word of a name among the claim's entities."""
+    names = {part for key in claim.entity_keys for part in key.split()}
+    return any(word in names for word in words)

@@ -1778,14 +1778,45 @@ _SEASON_AFTER = re.compile(
 )
 
 
+#: Several events of one kind a clause sums its figures over: "in their five operations
+#: so far", "during the five operations it carried out", "over the three raids", "in
+#: separate climbing accidents".
+_OVER_EVENTS = re.compile(
+    r"\b(?:in|during|from)\s+(?:two\s+|three\s+|\d+\s+)?separate\s+|"
+    r"\b(?:in|during|over|across|from)\s+(?:all\s+)?(?:the|their|its|his|her|these|those)\s+"
+    r"(?:last\s+|past\s+|first\s+|previous\s+)?(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\d+)\s+(?:[a-z-]+\s+)?(?:operations|raids|missions|seizures|searches|"
+    r"patrols|sorties|deployments|interceptions|games|matches|races|starts|appearances|"
+    r"outings|trips|visits|tours)\b",
+    re.IGNORECASE,
+)
+
+
+#: A running sum of things: "has, thus far, confiscated a total of 14 rifles". A count
+#: of people so told stays a running count, weighed as the toll it updates.
+_SO_FAR_TOTAL = re.compile(
+    r"\b(?:so|thus)\s+far\b.*\ba\s+total\s+of\b|\ba\s+total\s+of\b.*\b(?:so|thus)\s+far\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def season_role(claim: Claim, quantity: Quantity) -> str:
-    """``season`` for a figure summed over a season or a career, else "".
+    """``season`` for a figure summed over a season, a career or several events, else "".
 
     "3,907 yards this season" is no rival of one game's "364 yards": a sum of many
-    games, weighed only against such sums.
+    games, weighed only against such sums. So are the figures of a clause that sums
+    over several events it counts: "seized 14 rifles and 31 magazines during the five
+    operations it carried out" is no rival of one operation's "six rifles and 12
+    magazines", nor "two men have died in separate climbing accidents" of "a man died
+    on Friday"; nor a running sum of things ("has, thus far, confiscated a total of 14
+    rifles").
     """
     found = _SEASON_AFTER.match(claim.text, max(0, quantity.span.end - claim.span.start))
-    return SEASON if found else ""
+    if found or (quantity.unit != AGE_UNIT and _OVER_EVENTS.search(claim.text)):
+        return SEASON
+    if _SO_FAR_TOTAL.search(claim.text) and unit_kind(quantity.unit) not in ("people", "dead"):
+        return SEASON
+    return ""
 
 
 #: The role of a figure of a part of a game or a period: "10 points in the first 7
@@ -1937,7 +1968,8 @@ def populated_place(claim: Claim, quantity: Quantity) -> str:
 STEP = "step"
 #: Words that make the figure right after them a further step.
 _STEP_BEFORE = re.compile(
-    r"\b(?:a\s+further|an\s+additional|another|a\s+fresh)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+    r"\b(?:a\s+further|an\s+additional|another|a\s+fresh|the\s+other)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1951,7 +1983,8 @@ def step_role(claim: Claim, quantity: Quantity) -> str:
 
     "A further 9 suspected cases" adds to a count: it is weighed only against other
     steps, never against a total ("8 cases had been confirmed"), while the rest of its
-    sentence ("has confirmed 12 cases") is weighed as usual. So does a figure that
+    sentence ("has confirmed 12 cases") is weighed as usual; so is "the other two
+    unions", those besides one named before, against "the three unions". So does a figure that
     "more", "other" or "additional" follows: after a first marriage, "she married two
     more times" is no rival of "married three times".
     """
