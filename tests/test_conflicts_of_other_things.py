@@ -2,20 +2,29 @@
 
 Each case was met in real multi-source stories: a modal of one verb read into the next
 verb across "but", a hedge on why something was done read as a hedge on the act, a
-denial of one named person weighed against what another did, "this wasn't X", a place
-named only as a landmark or a dateline, a sum over several operations or separate
-accidents weighed against one of them. Each test pairs the case with the conflict that
-must still be found.
+denial of one named person (or titled thing) weighed against what another did, "this
+wasn't X", a place named only as a landmark, a dateline or an opponent, a sum over
+several operations or separate accidents weighed against one of them, "may be best
+known for" read as a hedge, an editor's words in brackets inside a quote. Each test
+pairs the case with the conflict that must still be found.
 """
 
 from __future__ import annotations
 
 from corrobora.extract import analyze_many
 from corrobora.model import Article, Claim, Modality
-from corrobora.reconcile.conflicts import entity_role, negation_conflict, number_conflict
+from corrobora.reconcile.conflicts import (
+    entity_conflict,
+    entity_role,
+    modality_conflict,
+    negation_conflict,
+    number_conflict,
+)
+from corrobora.reconcile.wording import reworded
 from corrobora.settings import Settings
 from corrobora.text import article_id
 
+from .reconcile.conftest import make_claim
 from .stories import figured_claim
 
 
@@ -131,3 +140,49 @@ def test_a_running_toll_so_told_is_still_weighed() -> None:
     other = figured_claim("b", "Fifteen people died in the floods.")
     conflict = number_conflict(toll, other)
     assert conflict is not None and conflict.detail == "12 dead vs 15 dead"
+
+
+def test_an_opponent_is_no_rival_of_a_place() -> None:
+    kinds = {"east": "place", "washington": "place", "boston": "place"}
+    standing = make_claim(
+        "a", "The Sixers are two games behind the eighth seed in the East.", 0,
+        entities=("east",), predicate="be",
+    )  # fmt: skip
+    game = make_claim(
+        "b", "The Sixers lost three straight going into the contest against Washington.", 0,
+        entities=("washington",), predicate="lose",
+    )  # fmt: skip
+    other_game = make_claim(
+        "c", "The Sixers lost three straight going into the contest against Boston.", 0,
+        entities=("boston",), predicate="lose",
+    )  # fmt: skip
+    assert entity_conflict(standing, game, kinds, {}) is None
+    assert entity_conflict(game, other_game, kinds, {}) is not None
+
+
+def test_best_known_for_is_no_hedge() -> None:
+    firm = _claims("Tara Reid was engaged to the television host Carson Daly in 2001.")[0]
+    idiom = _claims("Reid may be best known for her engagement to Carson Daly.")[0]
+    assert modality_conflict(firm, idiom, one_fact=True) is None
+    hedged = _claims("Reid may have been engaged to Carson Daly in 2001.")[0]
+    assert modality_conflict(firm, hedged, one_fact=True) is not None
+
+
+def test_a_denial_of_one_titled_thing_is_no_rival_of_another() -> None:
+    denied = _claims("However, First Class 2 doesn't have a release date.")[0]
+    other = _claims("Catching Fire has a release date of 22 November 2013.")[0]
+    assert negation_conflict(denied, other) is None
+    curly = _claims("However, First Class 2 doesn\u2019t have a release date.")[0]
+    quoted = _claims("\u2018Catching Fire\u2019 has a release date of 22 November 2013.")[0]
+    assert negation_conflict(curly, quoted) is None
+    same = _claims("Catching Fire doesn't have a release date.")[0]
+    assert negation_conflict(same, other) is not None
+
+
+def test_an_editors_words_in_brackets_are_no_rewording() -> None:
+    plain = "We appreciate your respect to her and her family's privacy at this time"
+    assert not reworded(plain, plain.replace("to her and", "to her (Tara Reid) and"))
+    assert not reworded(
+        "We will pay every customer back", "[The company] will pay every customer back"
+    )
+    assert reworded(plain, plain.replace("her family's", "their"))

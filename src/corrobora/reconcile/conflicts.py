@@ -2144,19 +2144,35 @@ _DETAIL_HEDGE = re.compile(
 )
 
 
+#: A hedge on what someone is best known for or on a superlative of taste: "may be best
+#: known for her romance with", "perhaps the most memorable photos". A manner of
+#: speaking that states nothing less firmly.
+_BEST_KNOWN = re.compile(
+    r"\b(?:may|might|perhaps|probably|possibly)\s+(?:be\s+|have\s+been\s+)?"
+    r"(?:(?:best|most|better)\s+(?:known|remembered)|"
+    r"the\s+(?:most|best)\s+(?!likely|probable|possible)\w+)\b",
+    re.IGNORECASE,
+)
+
+
 def _hedges_no_statement(text: str) -> bool:
     """True when every hedging word of ``text`` hedges no statement it makes.
 
     "Flames could be seen coming out from under the eaves" states the flames as firmly
     as "flames were coming out": "could" with a verb of perception is ability, not
     chance. "Five women and possibly two children were inside" hedges one item of the
-    list, not that the women were inside. A text with no hedging word found keeps its
+    list, not that the women were inside; "may be best known for" is a manner of
+    speaking (:data:`_BEST_KNOWN`). A text with no hedging word found keeps its
     hedge: the analysis saw one this check cannot place.
     """
     cues = [m.start() for m in _HEDGE_CUE.finditer(text)]
     if not cues:
         return False
-    placed = [m.span() for m in (*_PERCEPTION.finditer(text), *_DETAIL_HEDGE.finditer(text))]
+    placed = [
+        m.span()
+        for pattern in (_PERCEPTION, _DETAIL_HEDGE, _BEST_KNOWN)
+        for m in pattern.finditer(text)
+    ]
     return all(any(start <= cue < end for start, end in placed) for cue in cues)
 
 
@@ -2492,6 +2508,9 @@ _TITLE_AFTER = re.compile(r"^(?:['’]s)?\s+" + _TITLES + r"s?\b", re.IGNORECASE
 _TITLE_BEFORE = re.compile(r"\b" + _TITLES + r"s?\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE = "venue"
 _TITLE = "title"
+#: The other side of a contest or a complaint: "against Washington", "versus the Jets".
+_OPPONENT = "opponent"
+_OPPONENT_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|v\.)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A direction (and a distance) right before a name: "about 30 miles south of",
 #: "just north of", "20 km from", or a word of nearness: "near Interstate 805", "just
 #: outside the city", "off the coast of". The name is a reference point, not where a
@@ -2552,13 +2571,15 @@ def entity_role(text: str, key: str) -> str:
     venue; a name beside a person's title ("Brightwater Capital founder", "the chief
     executive of Torvik") names whom a person works for; a name after a direction
     ("about 30 miles south of Portland") or a word of nearness ("near Interstate 805"),
-    or in a dateline ("New Delhi/Mumbai: ..."), is a reference point, and one after a place
-    and a comma ("in Woodburn, Oregon") or owning a name ("California's Betty Ford
-    Center") the region of that place. A name after "from" or "native" ("crews from
-    Tiverton and Cullompton", "his native Maryland") is where someone came from; one
-    after "born ... in" ("Born in 1928 in the Bronx") where someone was born; one that
-    modifies a person noun ("the Texas oil tycoon") describes that person. Any other use, or a
-    name not found in ``text`` as its key spells it, has no role ("").
+    or in a dateline ("New Delhi/Mumbai: ..."), is a reference point, and one after a
+    place and a comma ("in Woodburn, Oregon") or owning a name ("California's Betty
+    Ford Center") the region of that place. A name after "from" or "native" ("crews
+    from Tiverton and Cullompton", "his native Maryland") is where someone came from;
+    one after "against" or "versus" ("the contest against Washington") the other side,
+    no place; one after "born ... in" ("Born in 1928 in the Bronx") where someone was
+    born; one that modifies a person noun ("the Texas oil tycoon") describes that
+    person. Any other use, or a name not found in ``text`` as its key spells it, has no
+    role ("").
     """
     match = _spelled(key, text)
     if match is None:
@@ -2573,6 +2594,8 @@ def entity_role(text: str, key: str) -> str:
         return _REGION
     if _from_before(before):
         return _ORIGIN
+    if _OPPONENT_BEFORE.search(before):
+        return _OPPONENT
     if _BIRTH_BEFORE.search(before):
         return _BIRTH
     if _describes_person(after) or _in_apposition(before, after):

@@ -117,7 +117,7 @@ def named_doers_differ(denied: Claim, other: Claim) -> bool:
     names = [set(key.split()) for key in (*denied.entity_keys, *other.entity_keys)]
     if any(name & set(mine) and name & set(theirs) for name in names):
         return False  # "Mara" and "Quill": two words of one name, "Mara Quill"
-    return not any(_one_word(a, b) for a in mine for b in theirs)
+    return not set(mine) & set(theirs)
 
 
 #: Forms of "be" that end a subject as the auxiliaries do ("is", "was" are among them).
@@ -132,7 +132,8 @@ def _leading_doer(text: str, verb: str) -> tuple[str, ...]:
     is a pronoun.
     """
     doer: list[str] = []
-    for word in _WORDS.findall(text.lower()):
+    for written in _WORDS.findall(text.lower().replace("\u2019", "'")):
+        word = written.strip("'")
         if word in _AUXILIARIES or word in _BE_FORMS or (verb and inflects(verb, word)):
             break
         if word in _OPENERS or not word[0].isalnum():
@@ -146,6 +147,16 @@ def _leading_doer(text: str, verb: str) -> tuple[str, ...]:
 
 
 def _named(words: tuple[str, ...], claim: Claim) -> bool:
-    """True when one of ``words`` is a word of a name among the claim's entities."""
+    """True when ``words`` name someone or something, as a name or capitalised words.
+
+    A name the claim's entities hold, or words all written capitalised, two or more of
+    them or past the claim's first word ("However, First Class 2 doesn't", "Catching
+    Fire has"), which the recognizer may have missed.
+    """
     names = {part for key in claim.entity_keys for part in key.split()}
-    return any(word in names for word in words)
+    if any(word in names for word in words):
+        return True
+    found = re.search(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b", claim.text, re.I)
+    if found is None or not all(w[:1].isupper() or w[:1].isdigit() for w in found.group().split()):
+        return False
+    return len(words) >= 2 or found.start() > 0
