@@ -29,8 +29,13 @@ from stories_ecbplus import DEV, ECBPLUS
 
 
 def story_conflicts(documents: list[EcbDocument], settings: Settings) -> list[Conflict]:
-    """The conflicts of the facts of one gold story, reconciled as one story."""
-    analyses, _ = analyze_all([d.article for d in documents], settings.analyze)
+    """The conflicts of the facts of one gold story, reconciled as one story.
+
+    A document whose analysis fails is left out of its story and named on stderr.
+    """
+    analyses, failed = analyze_all([d.article for d in documents], settings.analyze)
+    for article, cause in failed:
+        print(f"{article.id}: not analyzed: {cause}", file=sys.stderr)
     story = Story(documents[0].story, documents[0].story, tuple(a.article.id for a in analyses))
     reconciled = reconcile(story, analyses, (), settings.reconcile)
     return [conflict for fact in reconciled.facts for conflict in fact.conflicts]
@@ -45,6 +50,8 @@ def main() -> int:
         print(f"ECB+ not found at {ECBPLUS}", file=sys.stderr)
         return 1
     corpus = read_ecbplus(ECBPLUS, topics=args.topics)
+    for problem in corpus.problems:
+        print(problem, file=sys.stderr)
     stories: dict[str, list[EcbDocument]] = defaultdict(list)
     for document in corpus.documents:
         stories[document.story].append(document)

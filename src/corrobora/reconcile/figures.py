@@ -35,8 +35,9 @@ conflicts with "6-3" (:func:`figures_agree`). A team's record ("the Colts (11-4)
 weighed only against their like, never against the final score ("a 31-24 win").
 
 A figure written as the modifier of a noun ("a 41-yard pass", "a 2-yard run") measures
-that one thing, not a total ("threw for 364 yards"); a sum over a season or a career
-("3,907 yards this season") is no one game's; and a figure in a clause of a condition
+that one thing, not a total ("threw for 364 yards"); a sum over a season, a career or
+several events ("3,907 yards this season", "14 rifles during the five operations") is
+no one game's or operation's; and a figure in a clause of a condition
 ("even if one or two jurors voted against it") tells what could happen, not what did
 (:func:`owners_meet`, :func:`season_role`, :func:`conditional_role`).
 
@@ -1984,9 +1985,9 @@ def step_role(claim: Claim, quantity: Quantity) -> str:
     "A further 9 suspected cases" adds to a count: it is weighed only against other
     steps, never against a total ("8 cases had been confirmed"), while the rest of its
     sentence ("has confirmed 12 cases") is weighed as usual; so is "the other two
-    unions", those besides one named before, against "the three unions". So does a figure that
-    "more", "other" or "additional" follows: after a first marriage, "she married two
-    more times" is no rival of "married three times".
+    unions", those besides one named before, against "the three unions". So does a
+    figure that "more", "other" or "additional" follows: after a first marriage, "she
+    married two more times" is no rival of "married three times".
     """
     if _STEP_BEFORE.search(_text_before(claim, quantity.span.start)):
         return STEP
