@@ -1,8 +1,8 @@
 """Ages given as a list after "aged", and a count of "the other" ones.
 
-"Two women aged 27 and 35" gives two ages, not an age and a bare 35 to weigh against
-"the three were charged". "The other two unions" counts those besides one told of
-before: it is no rival of "the three unions".
+"Two women aged 29 and 33" gives two ages, not an age and a bare 33 to weigh against
+"the three were charged". "The other two tenant groups" counts those besides one told
+of before: it is no rival of "the three tenant groups".
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ def _units(text: str) -> list[tuple[float, str]]:
 
 
 def test_every_age_of_a_list_after_aged_is_an_age() -> None:
-    text = "Police charged a 46-year-old man and two women aged 27 and 35 with theft."
+    text = "Police charged a 51-year-old man and two women aged 29 and 33 with theft."
     ages = [value for value, unit in _units(text) if unit == AGE_UNIT]
-    assert ages == [46.0, 27.0, 35.0]
+    assert ages == [51.0, 29.0, 33.0]
 
 
 def test_ages_listed_with_commas_are_ages() -> None:
@@ -40,26 +40,24 @@ def test_a_count_after_an_age_list_is_still_a_count() -> None:
 
 
 def test_ages_in_a_list_are_no_rival_of_a_count_of_people() -> None:
-    first = figured_claim(
-        "a", "Police said the three were charged with failing to disclose information."
-    )
+    first = figured_claim("a", "Police said the three were charged with handling stolen goods.")
     second = figured_claim(
         "b",
-        "Police said they had charged a 46-year-old man and two women aged 27 and 35 with "
-        "failing to disclose information.",
+        "Police said they had charged a 51-year-old man and two women aged 29 and 33 with "
+        "handling stolen goods.",
     )
     assert number_conflict(first, second) is None
 
 
 def test_the_other_ones_are_no_rival_of_all_of_them() -> None:
-    first = figured_claim("a", "The chief executive is to meet the three unions on Monday.")
-    second = figured_claim("b", "The chief executive is to meet the other two unions on Monday.")
+    first = figured_claim("a", "The mayor is to meet the three tenant groups on Monday.")
+    second = figured_claim("b", "The mayor is to meet the other two tenant groups on Monday.")
     assert number_conflict(first, second) is None
 
 
 def test_all_of_them_still_disagree_with_a_different_count() -> None:
-    first = figured_claim("a", "The chief executive is to meet the three unions on Monday.")
-    second = figured_claim("b", "The chief executive is to meet the two unions on Monday.")
+    first = figured_claim("a", "The mayor is to meet the three tenant groups on Monday.")
+    second = figured_claim("b", "The mayor is to meet the two tenant groups on Monday.")
     conflict = number_conflict(first, second)
     assert conflict is not None and conflict.kind is ConflictKind.NUMBER
 

@@ -1,7 +1,7 @@
 """A toll written as a list whose second item the parser reads as an apposition.
 
-"The attack killed 12 students, a teacher and a guard" counts fourteen: spaCy attaches
-"a teacher" to "students" as an apposition, yet the comma and "and" make one list. A
+"The attack killed nine shoppers, a guard and a cashier" counts eleven: spaCy attaches
+"a guard" to "shoppers" as an apposition, yet the comma and "and" make one list. A
 reflexive item ("... and themselves") is the subject, no part of the count. A true
 apposition names who the counted were and adds no one: "two people, a man and his son".
 """
@@ -32,8 +32,8 @@ def test_a_list_after_a_comma_adds_up() -> None:
 
 
 def test_a_reflexive_item_is_left_out_of_the_sum() -> None:
-    text = "The two gunmen killed 12 students, a teacher and themselves at the school."
-    assert _read(text) == [("two", 2.0, "gunman"), ("12 students, a teacher", 13.0, "people")]
+    text = "The two gunmen killed nine shoppers, a guard and themselves at the mall."
+    assert _read(text) == [("two", 2.0, "gunman"), ("nine shoppers, a guard", 10.0, "people")]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,7 @@ def test_an_apposition_that_names_who_adds_no_one(text: str, count: tuple[str, f
 
 def test_a_part_the_parser_joins_to_the_verb_still_adds_up() -> None:
     text = (
-        "A helicopter fired missiles at a car in the city, killing two militia officials "
+        "A drone struck a convoy outside the port town, killing two customs officials "
         "and at least five other people."
     )
     assert [(value, unit) for _, value, unit in _read(text)] == [(7.0, "people")]
@@ -75,7 +75,7 @@ def test_victims_listed_with_the_killers_agree_with_the_victims_alone(tmp_path: 
         "a.txt",
         "Harbour Post",
         "2026-04-02T10:00:00",
-        "Two gunmen killed 12 students and a teacher at Orsk High School before taking "
+        "Two gunmen killed nine shoppers and a guard at the Orsk Galleria before taking "
         "their own lives on Tuesday.",
     )
     write_article(
@@ -83,9 +83,9 @@ def test_victims_listed_with_the_killers_agree_with_the_victims_alone(tmp_path: 
         "b.txt",
         "Coastal Times",
         "2026-04-02T10:30:00",
-        "Two gunmen killed 12 students, a teacher and themselves at Orsk High School on Tuesday.",
+        "Two gunmen killed nine shoppers, a guard and themselves at the Orsk Galleria on Tuesday.",
     )
-    fact = fact_with(tmp_path, "killed 12 students and a teacher")
+    fact = fact_with(tmp_path, "killed nine shoppers and a guard")
     assert any("and themselves" in s.text for s in fact.support)
     assert ConflictKind.NUMBER not in {c.kind for c in fact.conflicts}
 
@@ -96,17 +96,17 @@ def test_a_longer_list_still_disagrees_with_a_shorter_toll(tmp_path: Path) -> No
         "a.txt",
         "Harbour Post",
         "2026-04-02T10:00:00",
-        "Two gunmen killed 12 students and a teacher at Orsk High School on Tuesday.",
+        "Two gunmen killed nine shoppers and a guard at the Orsk Galleria on Tuesday.",
     )
     write_article(
         tmp_path,
         "b.txt",
         "Coastal Times",
         "2026-04-02T10:30:00",
-        "Two gunmen killed 12 students, a teacher and a guard at Orsk High School on Tuesday.",
+        "Two gunmen killed nine shoppers, a guard and a cashier at the Orsk Galleria on Tuesday.",
     )
-    fact = fact_with(tmp_path, "killed 12 students and a teacher")
-    assert any("and a guard" in s.text for s in fact.support)
+    fact = fact_with(tmp_path, "killed nine shoppers and a guard")
+    assert any("and a cashier" in s.text for s in fact.support)
     assert ConflictKind.NUMBER in {c.kind for c in fact.conflicts}
 
 

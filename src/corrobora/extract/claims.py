@@ -1071,7 +1071,7 @@ def _clause_units(sent: SpacySpan, *, split: bool) -> list[_Unit]:
                 if subject is not None:
                     shared.extend(_name_tokens(subject))
                 # "could begin and spread": the modal of the first verb covers both;
-                # not across "but" ("couldn't say if ..., but said no one was hurt")
+                # not across "but" ("couldn't say if ..., but said no one else was hurt")
                 first = _first_conjunct(cut)
                 if not _contrasted(first, cut):
                     shared.extend(
@@ -1221,15 +1221,15 @@ def _modality(unit: _Unit) -> Modality:
     return Modality.ASSERTED
 
 
-#: How an adjunct set before the verb hangs from it: "On seeing the warship, ...".
+#: How an adjunct set before the verb hangs from it: "On spotting the patrol boat, ...".
 _ADJUNCTS = frozenset({"prep", "advcl", "npadvmod"})
 
 
 def _in_fronted_adjunct(token: Token, chain: Sequence[Token]) -> bool:
     """True when ``token`` lies in an adjunct set before the claim's verbs.
 
-    "On seeing the warship and probably mindful of its record, the skiffs turned and
-    tried to flee": "probably" hedges why they fled, not that they did, in the claim
+    "On spotting the patrol boat and probably wary of its crew, the smugglers turned and
+    tried to escape": "probably" hedges why they fled, not that they did, in the claim
     of either verb.
     """
     if not chain:

@@ -870,7 +870,7 @@ def _is_age_apposition(token: Token) -> bool:
 def _noun_word(noun: Token) -> str:
     """The lemma of a counted noun; a capitalised plural tagged as a name made singular.
 
-    "14 AK-47 Rifles" counts rifles, as "14 AK-47 rifles" does.
+    "14 Hunting Rifles" counts rifles, as "14 hunting rifles" does.
     """
     word = _word(noun.lemma_)
     return singular(word) if noun.tag_ == "NNPS" else word
@@ -2119,8 +2119,8 @@ def _part_count(noun: Token, found: Sequence[Quantity]) -> Quantity | None:
 def _coordinated_nouns(noun: Token) -> list[Token]:
     """The noun and the nouns "and" coordinates with it: "two women and one man".
 
-    A noun the parser joins to the verb instead ("killing two officials and at least
-    five other people", "people" a conjunct of "killing") is coordinated with an
+    A noun the parser joins to the verb instead ("killing two guards and at least four
+    other people", "people" a conjunct of "killing") is coordinated with an
     object after the verb too; after a subject it tells of another act ("a guard was
     killed at the gate and a deputy the following week").
     """
@@ -2141,16 +2141,16 @@ def _coordinated_nouns(noun: Token) -> list[Token]:
 #: Nouns of people in general: a list after one of them names who they were ("two
 #: people, a man and his son"), not more of them.
 _GENERAL_VICTIMS = frozenset({"people", "person", "victim", "casualty"})
-#: Endings of the reflexive pronouns: "... a teacher and themselves".
+#: Endings of the reflexive pronouns: "... a guard and themselves".
 _REFLEXIVE = ("self", "selves")
 
 
 def _listed_nouns(noun: Token) -> list[Token]:
     """The items of a list "A, B and C" whose second item the parser took for an apposition.
 
-    spaCy often attaches "a teacher" of "killed 12 students, a teacher and a guard" to
-    "students" as an apposition, and "a guard" to "a teacher": three parts of one toll.
-    A reflexive item ("12 students, a teacher and themselves") is the subject, who is
+    spaCy often attaches "a guard" of "killed nine shoppers, a guard and a cashier" to
+    "shoppers" as an apposition, and "a cashier" to "a guard": three parts of one toll.
+    A reflexive item ("nine shoppers, a guard and themselves") is the subject, who is
     no part of the count of those it acted on: it is left out. When the words after the
     comma are no list joined by "and", only ``noun`` is returned.
     """
@@ -2171,7 +2171,7 @@ def _names_who(nouns: Sequence[Token], found: Sequence[Quantity]) -> bool:
 
     "Two people, a man and his son" (after a noun of people in general) and "three
     children, a girl and two boys" (whose counts add up to the first's) break one count
-    down; "12 students, a teacher and a guard" adds two to it.
+    down; "nine shoppers, a guard and a cashier" adds two to it.
     """
     first = nouns[0]
     if first.i + 1 >= len(first.doc) or first.doc[first.i + 1].text != ",":

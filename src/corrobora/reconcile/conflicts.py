@@ -1468,7 +1468,7 @@ def negation_conflict(a: Claim, b: Claim) -> Conflict | None:
         return None
     if part_denies_other_doer(denied, other):  # "three holdouts refused", "the panel"
         return None
-    if named_doers_differ(denied, other):  # "DiLeo has never been" against "Cheeks is"
+    if named_doers_differ(denied, other):  # "Brandt has never been" against "Vell is"
         return None
     if _past_and_due(denied, other):
         return None
@@ -1497,7 +1497,7 @@ _LEFT_STATE = re.compile(
 )
 
 
-#: A denial of who someone told of before was: "This wasn't Sam Mitchell, whose ...".
+#: A denial of who someone told of before was: "This wasn't Ivo Rask, whose ...".
 #: What "this" stands for is in another sentence, so it denies nothing another wording
 #: states of the one named.
 _IDENTITY_DENIED = re.compile(
@@ -2145,7 +2145,7 @@ _DETAIL_HEDGE = re.compile(
 
 
 #: A hedge on what someone is best known for or on a superlative of taste: "may be best
-#: known for her romance with", "perhaps the most memorable photos". A manner of
+#: known for her engagement to", "perhaps the most striking portraits". A manner of
 #: speaking that states nothing less firmly.
 _BEST_KNOWN = re.compile(
     r"\b(?:may|might|perhaps|probably|possibly)\s+(?:be\s+|have\s+been\s+)?"
@@ -2508,13 +2508,13 @@ _TITLE_AFTER = re.compile(r"^(?:['’]s)?\s+" + _TITLES + r"s?\b", re.IGNORECASE
 _TITLE_BEFORE = re.compile(r"\b" + _TITLES + r"s?\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE = "venue"
 _TITLE = "title"
-#: The other side of a contest or a complaint: "against Washington", "versus the Jets".
+#: The other side of a contest or a complaint: "against Calverholt", "versus the Herons".
 _OPPONENT = "opponent"
 _OPPONENT_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|v\.)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A direction (and a distance) right before a name: "about 30 miles south of",
-#: "just north of", "20 km from", or a word of nearness: "near Interstate 805", "just
+#: "just north of", "20 km from", or a word of nearness: "near Route 9", "just
 #: outside the city", "off the coast of". The name is a reference point, not where a
-#: thing is: "driving near Interstate 805" is no rival of "stopped in Clairemont".
+#: thing is: "driving near Route 9" is no rival of "stopped in Eastvale".
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
     r"\b(?:miles?|mi|kilomet(?:er|re)s?|km|yards?|met(?:er|re)s?|minutes?|hours?)\s+"
@@ -2524,7 +2524,7 @@ _REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A dateline: a place (and others after a slash) opening a text, then a colon or a
-#: dash: "New Delhi/Mumbai: An Indian warship ...". It names where the report was
+#: dash: "Portmere/Halden: A coast guard cutter ...". It names where the report was
 #: filed, not where what it tells happened.
 _DATELINE_BEFORE = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*/\s*$")
 _DATELINE_AFTER = re.compile(
@@ -2570,12 +2570,12 @@ def entity_role(text: str, key: str) -> str:
     A name after a preposition of place ("at Dunmere Crown Court", "in Geneva") names a
     venue; a name beside a person's title ("Brightwater Capital founder", "the chief
     executive of Torvik") names whom a person works for; a name after a direction
-    ("about 30 miles south of Portland") or a word of nearness ("near Interstate 805"),
-    or in a dateline ("New Delhi/Mumbai: ..."), is a reference point, and one after a
+    ("about 30 miles south of Portland") or a word of nearness ("near Route 9"), or
+    in a dateline ("Portmere/Halden: ..."), is a reference point, and one after a
     place and a comma ("in Woodburn, Oregon") or owning a name ("California's Betty
     Ford Center") the region of that place. A name after "from" or "native" ("crews
     from Tiverton and Cullompton", "his native Maryland") is where someone came from;
-    one after "against" or "versus" ("the contest against Washington") the other side,
+    one after "against" or "versus" ("the game against Calverholt") the other side,
     no place; one after "born ... in" ("Born in 1928 in the Bronx") where someone was
     born; one that modifies a person noun ("the Texas oil tycoon") describes that
     person. Any other use, or a name not found in ``text`` as its key spells it, has no

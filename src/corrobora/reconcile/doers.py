@@ -7,8 +7,8 @@ whole sat. The doer of a verb is read from the words right before it in its clau
 (:func:`doer_words`); a denial whose doer is counted out of a group ("three holdouts",
 "some of the senators") and names another thing than the affirming wording's doer
 denies nothing that wording states (:func:`part_denies_other_doer`); nor does a denial
-of what one named doer did or was deny it of another named doer ("DiLeo has never been
-an NBA coach" against "Cheeks is the fifth NBA coach fired this season";
+of what one named doer did or was deny it of another named doer ("Brandt has never been
+a league coach" against "Vell is the third league coach fired this season";
 :func:`named_doers_differ`).
 """
 
@@ -104,8 +104,8 @@ def part_denies_other_doer(denied: Claim, other: Claim) -> bool:
 def named_doers_differ(denied: Claim, other: Claim) -> bool:
     """True when each wording's subject is a name, and not one name.
 
-    "DiLeo has never been an NBA coach" says nothing of Cheeks, whom "Cheeks is the
-    fifth NBA coach fired this season" tells of: the subjects (:func:`_leading_doer`)
+    "Brandt has never been a league coach" says nothing of Vell, whom "Vell is the
+    third league coach fired this season" tells of: the subjects (:func:`_leading_doer`)
     are names of the claims' entities, share no word and are no two words of one name
     ("Mara" and "Quill" of "Mara Quill"). A subject written as a pronoun or a common
     noun is left to the other rules.
@@ -150,8 +150,8 @@ def _named(words: tuple[str, ...], claim: Claim) -> bool:
     """True when ``words`` name someone or something, as a name or capitalised words.
 
     A name the claim's entities hold, or words all written capitalised, two or more of
-    them or past the claim's first word ("However, First Class 2 doesn't", "Catching
-    Fire has"), which the recognizer may have missed.
+    them or past the claim's first word ("However, Harbour Lights 2 doesn't", "Night
+    Orchard has"), which the recognizer may have missed.
     """
     names = {part for key in claim.entity_keys for part in key.split()}
     if any(word in names for word in words):

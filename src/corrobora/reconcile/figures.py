@@ -36,7 +36,7 @@ weighed only against their like, never against the final score ("a 31-24 win").
 
 A figure written as the modifier of a noun ("a 41-yard pass", "a 2-yard run") measures
 that one thing, not a total ("threw for 364 yards"); a sum over a season, a career or
-several events ("3,907 yards this season", "14 rifles during the five operations") is
+several events ("3,907 yards this season", "14 rifles during the five patrols") is
 no one game's or operation's; and a figure in a clause of a condition
 ("even if one or two jurors voted against it") tells what could happen, not what did
 (:func:`owners_meet`, :func:`season_role`, :func:`conditional_role`).
@@ -1779,9 +1779,8 @@ _SEASON_AFTER = re.compile(
 )
 
 
-#: Several events of one kind a clause sums its figures over: "in their five operations
-#: so far", "during the five operations it carried out", "over the three raids", "in
-#: separate climbing accidents".
+#: Several events of one kind a clause sums its figures over: "in their four patrols so
+#: far", "during the four patrols it made", "over the three raids", "in separate falls".
 _OVER_EVENTS = re.compile(
     r"\b(?:in|during|from)\s+(?:two\s+|three\s+|\d+\s+)?separate\s+|"
     r"\b(?:in|during|over|across|from)\s+(?:all\s+)?(?:the|their|its|his|her|these|those)\s+"
@@ -1793,7 +1792,7 @@ _OVER_EVENTS = re.compile(
 )
 
 
-#: A running sum of things: "has, thus far, confiscated a total of 14 rifles". A count
+#: A running sum of things: "has, thus far, seized a total of 14 rifles". A count
 #: of people so told stays a running count, weighed as the toll it updates.
 _SO_FAR_TOTAL = re.compile(
     r"\b(?:so|thus)\s+far\b.*\ba\s+total\s+of\b|\ba\s+total\s+of\b.*\b(?:so|thus)\s+far\b",
@@ -1806,11 +1805,10 @@ def season_role(claim: Claim, quantity: Quantity) -> str:
 
     "3,907 yards this season" is no rival of one game's "364 yards": a sum of many
     games, weighed only against such sums. So are the figures of a clause that sums
-    over several events it counts: "seized 14 rifles and 31 magazines during the five
-    operations it carried out" is no rival of one operation's "six rifles and 12
-    magazines", nor "two men have died in separate climbing accidents" of "a man died
-    on Friday"; nor a running sum of things ("has, thus far, confiscated a total of 14
-    rifles").
+    over several events it counts: "seized 14 rifles and 31 magazines during the four
+    patrols it made" is no rival of one patrol's "six rifles and 12 magazines", nor "two
+    hikers have died in separate falls" of "a hiker died on Tuesday"; nor a running sum
+    of things ("has, thus far, seized a total of 14 rifles").
     """
     found = _SEASON_AFTER.match(claim.text, max(0, quantity.span.end - claim.span.start))
     if found or (quantity.unit != AGE_UNIT and _OVER_EVENTS.search(claim.text)):

@@ -7,8 +7,8 @@ more than a cut or an extension: a word replaced, or words left out or added ins
 the quote. Quoting only the start or the end of what was said (whole parts of a quote
 split by its cue among them) is not a conflict, nor is writing out a contraction or
 spelling a word the British or the American way ("fibre" and "fiber", "organise" and
-"organize": :func:`spelling_key`), nor an editor's words in brackets ("her (Tara
-Reid) and her family"). The
+"organize": :func:`spelling_key`), nor an editor's words in brackets ("her (Mira
+Santos) and her family"). The
 words compared are those of the quotes inside the two claims; the detail names the
 changed words, and each side's evidence is the quoted part holding the first change,
 cut to its claim, so that its span names exactly its text.
@@ -39,7 +39,7 @@ _IRREGULAR = {
 }
 
 
-#: Words an editor puts inside a quote, in brackets: "her (Tara Reid) and her family",
+#: Words an editor puts inside a quote, in brackets: "her (Mira Santos) and her family",
 #: "[the company] will". They are not the speaker's words.
 _EDITOR_INSERT = re.compile(r"\s*[\[(][^\[\]()]{1,60}[\])]")
 
@@ -47,8 +47,8 @@ _EDITOR_INSERT = re.compile(r"\s*[\[(][^\[\]()]{1,60}[\])]")
 def _expanded(text: str) -> list[str]:
     """The quote's words with contractions written out ("we're" -> "we are").
 
-    Words in brackets are the editor's, not the speaker's, and are left out: "her (Tara
-    Reid) and her family" quotes "her and her family" word for word.
+    Words in brackets are the editor's, not the speaker's, and are left out: "her (Mira
+    Santos) and her family" quotes "her and her family" word for word.
     """
     words: list[str] = []
     for word in quote_words(_EDITOR_INSERT.sub(" ", text)):
