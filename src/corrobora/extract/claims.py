@@ -1208,8 +1208,9 @@ def _modality(unit: _Unit) -> Modality:
                 return Modality.REPORTED
     modifiers = [c for v in chain for c in v.children if not _announcing_can(v, c)] + unit.shared
     auxiliaries = {c.lower_ for c in modifiers if c.dep_ in ("aux", "auxpass")}
-    hedges = [t for t in words if t.lower_ in _POSSIBLE_WORDS and not _in_fronted_adjunct(t, chain)]
-    if auxiliaries & _POSSIBLE_AUX or hedges:
+    if auxiliaries & _POSSIBLE_AUX or any(
+        t.lower_ in _POSSIBLE_WORDS and not _in_fronted_adjunct(t, chain) for t in words
+    ):
         return Modality.POSSIBLE
     if any(_believed(v) or _seeming(v) for v in chain):
         return Modality.POSSIBLE

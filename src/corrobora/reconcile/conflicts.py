@@ -2587,8 +2587,7 @@ def entity_role(text: str, key: str) -> str:
     before, after = text[: match.start()], text[match.end() :]
     if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(before):
         return _TITLE
-    dateline = not before.strip() or _DATELINE_BEFORE.match(before)
-    if _REFERENCE_BEFORE.search(before) or (dateline and _DATELINE_AFTER.match(after)):
+    if _REFERENCE_BEFORE.search(before) or _in_dateline(before, after):
         return _REFERENCE
     if _REGION_BEFORE.search(before) or _REGION_OWNS.match(after):
         return _REGION
@@ -2601,6 +2600,13 @@ def entity_role(text: str, key: str) -> str:
     if _describes_person(after) or _in_apposition(before, after):
         return _DESCRIBES
     return _VENUE if _VENUE_BEFORE.search(before) else ""
+
+
+def _in_dateline(before: str, after: str) -> bool:
+    """True when the name is a place of the dateline opening the text ("Portmere/Halden:")."""
+    if _DATELINE_AFTER.match(after) is None:
+        return False
+    return not before.strip() or _DATELINE_BEFORE.match(before) is not None
 
 
 def _in_apposition(before: str, after: str) -> bool:
